@@ -1,0 +1,50 @@
+// Bundles the client, the server, the CLI and the tests with esbuild.
+// Type checking is separate (`npm run typecheck`), as in the esbuild-sample.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+/** Test entry points: every *.ts under test/ except the extension-host suite's own bundle. */
+function testEntries(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) { if (e.name !== 'fixtures' && e.name !== 'golden') out.push(...testEntries(p)); }
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common, minify: false, sourcemap: true,
+    entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test',
+    // Test helpers stay external so mocha, fast-check and the VS Code API resolve at run time.
+    external: ['vscode', 'mocha', 'fast-check', '@vscode/test-electron', 'markdownlint', 'autocorrect-node'],
+  },
+];
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const f of ['dist/cli.js', 'dist/server.js']) fs.chmodSync(path.join(root, f), 0o755);
+}

@@ -1,0 +1,165 @@
+/**
+ * Recognising one numbering marker at a position, and writing markers back (renumbering,
+ * normalising). Traps that look like markers but are not (PM2.5's `2.5`, `1.5亿`, `第一、二轮`,
+ * `1匯…`, `20.2026年`) are rejected here.
+ */
+import type { MarkerFamily, MarkerVariant } from './model';
+import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+
+export interface MarkerMatch {
+  readonly family: MarkerFamily;
+  readonly variant: MarkerVariant;
+  readonly value: number;
+  /** Offset just after the marker. */
+  readonly end: number;
+  readonly text: string;
+}
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
+// Sticky regexes, tried at one position.
+const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
+const RE_CN = new RegExp(`(${CN})([、.．])`, 'y');
+const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]?)`, 'y');
+const RE_AR = /(\d{1,3})([、.．])/y;
+const RE_AR_PAREN = /([（(])(\d{1,3})([）)])([、.．，,]?)/y;
+
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const CN_SET = new Set(CN_NUMERAL_CHARS);
+/** After `一、二`, these make a list of numerals (一、二等奖, 一、二季度), not a heading. */
+const NUMERAL_LIST_FOLLOWERS = new Set('、，,等季级类产线批期轮届年月号次');
+
+function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/**
+ * Tries to read a heading marker at `pos` (which must be where a heading may start);
+ * `limit` is the end of the line.
+ */
+export function matchMarker(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  const c = text.charCodeAt(pos);
+  let m: RegExpExecArray | null;
+  if (c === 0x7b2c /* 第 */) {
+    if ((m = exec(RE_CHAPTER, text, pos))) {
+      const value = parseChineseNumeral(m[1]);
+      const end = pos + m[0].length;
+      // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
+      const next = text.charCodeAt(end);
+      if (value > 0 && (end >= limit || isSpace(next))) {
+        const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
+        const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
+        return { family, variant: m[2], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  if (c === 0xff08 /* （ */ || c === 40 /* ( */) {
+    if ((m = exec(RE_CN_PAREN, text, pos))) {
+      const value = parseChineseNumeral(m[2]);
+      if (value > 0 && !followsAsList(text, pos + m[0].length, limit)) {
+        return { family: 'cn-paren', variant: m[1] + m[3] + m[4], value, end: pos + m[0].length, text: m[0] };
+      }
+    } else if ((m = exec(RE_AR_PAREN, text, pos))) {
+      const value = Number(m[2]);
+      const end = pos + m[0].length;
+      // (1) followed by a digit or % is arithmetic, not a marker.
+      if (value > 0 && !(end < limit && (isDigit(text.charCodeAt(end)) || text[end] === '%'))) {
+        return { family: 'ar-paren', variant: m[1] + m[3] + m[4], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  if (isDigit(c)) {
+    if ((m = exec(RE_AR, text, pos))) {
+      const end = pos + m[0].length;
+      const value = Number(m[1]);
+      if (value <= 0 || m[1].startsWith('0')) return undefined;
+      // 1.5亿, 2.5 (PM2.5), 20.2026年, 1、2月: a digit after the mark is a number, not a heading.
+      if (end < limit && isDigit(text.charCodeAt(end))) return undefined;
+      if (end >= limit) return undefined; // a bare `3.` on its own line carries no heading
+      if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
+      return { family: 'ar', variant: m[2], value, end, text: m[0] };
+    }
+    return undefined;
+  }
+  if (CN_SET.has(text[pos])) {
+    if ((m = exec(RE_CN, text, pos))) {
+      const value = parseChineseNumeral(m[1]);
+      const end = pos + m[0].length;
+      if (value > 0 && end < limit && !followsAsList(text, end, limit)) {
+        return { family: 'cn', variant: m[2], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  const circled = parseCircled(text[pos]);
+  if (circled > 0 && pos + 1 < limit) {
+    return { family: 'circled', variant: '', value: circled, end: pos + 1, text: text[pos] };
+  }
+  return undefined;
+}
+
+/** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
+function followsAsList(text: string, end: number, limit: number): boolean {
+  if (end >= limit) return false;
+  const ch = text[end];
+  if (CN_SET.has(ch)) {
+    let i = end;
+    while (i < limit && CN_SET.has(text[i])) i++;
+    return i < limit && NUMERAL_LIST_FOLLOWERS.has(text[i]);
+  }
+  return ch === '（' || ch === '(' ? /^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(end, end + 6)) : false;
+}
+
+/** Writes the marker of `family` and `variant` for `value` (renumbering keeps the variant). */
+export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value: number): string {
+  switch (family) {
+    case 'chapter':
+    case 'section':
+    case 'article':
+      return `第${toChineseNumeral(value)}${variant}`;
+    case 'cn':
+      return toChineseNumeral(value) + variant;
+    case 'cn-paren':
+      return variant[0] + toChineseNumeral(value) + variant.slice(1);
+    case 'ar':
+      return String(value) + variant;
+    case 'ar-paren':
+      return variant[0] + String(value) + variant.slice(1);
+    case 'circled':
+      return toCircled(value);
+  }
+}
+
+/** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
+export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
+  switch (family) {
+    case 'cn':
+      return '、';
+    case 'cn-paren':
+    case 'ar-paren':
+      return '（）';
+    case 'ar':
+      return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
+    case 'chapter':
+    case 'section':
+    case 'article':
+      return current === '節' ? '节' : current === '條' ? '条' : current;
+    case 'circled':
+      return '';
+  }
+}
+
+/** Marker families in order of their display in messages (`一、`, `（一）`…) for a short label. */
+export function familyExample(family: MarkerFamily): string {
+  return formatMarker(family, family === 'ar' ? '.' : family === 'cn' ? '、' : family.endsWith('paren') ? '（）' : family === 'chapter' ? '章' : family === 'section' ? '节' : family === 'article' ? '条' : '', 1);
+}
+
+/** True for characters that may precede a run-in heading marker inside a line. */
+export function isSentenceEnd(ch: string): boolean {
+  return ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?' || ch === ';';
+}
+
+export { isSpace as isSpaceCode };

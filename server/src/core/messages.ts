@@ -1,0 +1,127 @@
+/**
+ * The message catalogue: every user-facing string of the server and the CLI, in Chinese and
+ * English. Placeholders are `{0}`, `{1}`, …. Keep keys stable: tests and fixtures refer to them.
+ * (Contribution strings of package.json live in package.nls*.json; the client's own strings in
+ * client/src/i18n.ts.)
+ */
+
+export type Locale = 'zh-cn' | 'en';
+
+interface Entry {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const catalogue = {
+  // ---------------------------------------------------------------- general
+  'server.largeDocument': {
+    zh: '文档较大（{0}），部分检查已跳过，只显示前 {1} 条问题。',
+    en: 'Large document ({0}): some checks were skipped and only the first {1} problems are shown.',
+  },
+  'server.binaryDocument': {
+    zh: '该文件看起来不是文本文件（含有二进制内容），已停止分析。',
+    en: 'This file does not look like text (it contains binary data); analysis stopped.',
+  },
+  'server.tooLarge': {
+    zh: '文档超过 {0}，已停止分析以保持编辑器流畅。',
+    en: 'The document is larger than {0}; analysis stopped to keep the editor responsive.',
+  },
+
+  // ---------------------------------------------------------------- numbering and structure (issue 4)
+  'rule.numbering-gap': { zh: '编号不连续', en: 'Gap in numbering' },
+  'rule.numbering-duplicate': { zh: '编号重复', en: 'Duplicate number' },
+  'rule.numbering-order': { zh: '编号顺序颠倒', en: 'Numbers out of order' },
+  'rule.numbering-start': { zh: '编号不从一开始', en: 'Numbering does not start at one' },
+  'rule.numbering-lonely': { zh: '孤项：同级只有一项', en: 'Lonely item: the only one at its level' },
+  'rule.numbering-style-mixed': { zh: '同级编号格式不一致', en: 'Siblings numbered in different styles' },
+  'rule.level-inversion': { zh: '层级倒置：高层级序号嵌在低层级下', en: 'Level inversion: a higher-order marker under a lower one' },
+  'rule.numbering-continuity-mixed': {
+    zh: '有的部分重新编号，有的部分连续编号',
+    en: 'Some sections restart numbering while others continue it',
+  },
+  'rule.enumeration-gap': { zh: '“一是、二是”序列不连续', en: 'Gap in a run-in series (一是/二是…)' },
+  'rule.enumeration-style-mixed': { zh: '“一是、二要”序列写法不一致', en: 'Run-in series written in mixed forms' },
+  'rule.marker-punctuation': { zh: '序号后的标点不规范', en: 'Wrong punctuation after a marker' },
+
+  'numbering.gap': { zh: '编号不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Gap in numbering: after {0} comes {1}, not {2}.' },
+  'numbering.duplicate': { zh: '编号重复：{0} 已在第 {1} 行出现。', en: 'Duplicate number: {0} already appears on line {1}.' },
+  'numbering.order': { zh: '编号顺序颠倒：{0} 出现在 {1} 之后。', en: 'Numbers out of order: {0} comes after {1}.' },
+  'numbering.start': { zh: '编号应从 {0} 开始，此处为 {1}。', en: 'Numbering should start at {0}, not {1}.' },
+  'numbering.lonely': {
+    zh: '孤项：{0} 是这一层级唯一的一项，一般应有 {1} 或去掉序号。',
+    en: 'Lonely item: {0} is the only item at its level; add {1} or drop the marker.',
+  },
+  'numbering.styleMixed': {
+    zh: '同级编号格式不一致：{0} 与同级的 {1} 写法不同。',
+    en: 'Mixed numbering style: {0} is written differently from its sibling {1}.',
+  },
+  'numbering.levelInversion': {
+    zh: '层级倒置：{0} 不应嵌套在 {1} 之下（GB/T 15834 附录 B.3.8）。',
+    en: 'Level inversion: {0} must not be nested under {1} (GB/T 15834 B.3.8).',
+  },
+  'numbering.continuityMixed': {
+    zh: '编号方式不一致：此处重新从 {0} 编号，而前面的部分是连续编号。',
+    en: 'Inconsistent numbering: this list restarts at {0} while earlier sections continue the count.',
+  },
+  'numbering.continuityMixedContinue': {
+    zh: '编号方式不一致：此处接续上一部分编号（{0}），而其他部分重新编号。',
+    en: 'Inconsistent numbering: this list continues the previous section ({0}) while other sections restart.',
+  },
+  'enumeration.gap': { zh: '序列不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Gap in run-in series: after {0} comes {1}, not {2}.' },
+  'enumeration.styleMixed': {
+    zh: '序列写法不一致：{0} 与同一序列的 {1} 写法不同。',
+    en: 'Mixed run-in series: {0} is written differently from {1} in the same series.',
+  },
+  'markerPunctuation.cnDot': { zh: '汉字序号后应用顿号：{0} 应为 {1}。', en: 'A Chinese numeral takes 、: {0} should be {1}.' },
+  'markerPunctuation.parenExtra': { zh: '括号序号后不加标点：{0} 应为 {1}。', en: 'A bracketed marker takes no punctuation: {0} should be {1}.' },
+  'markerPunctuation.ordinal': { zh: '“第一”类序号后应用逗号：{0} 应为 {1}。', en: '第一-style markers take a comma: {0} should be {1}.' },
+  'markerPunctuation.arabicDun': {
+    zh: '阿拉伯数字序号后应用下脚点（GB/T 15834）：{0} 应为 {1}。',
+    en: 'An Arabic numeral takes a full stop (GB/T 15834): {0} should be {1}.',
+  },
+  'markerPunctuation.halfWidth': { zh: '序号括号应为全角：{0} 应为 {1}。', en: 'Marker brackets should be full-width: {0} should be {1}.' },
+
+  'fix.renumberList': { zh: '重新编号此列表', en: 'Renumber this list' },
+  'fix.normaliseMarker': { zh: '改为 {0}', en: 'Change to {0}' },
+  'fix.allOfRule': { zh: '修复文档中所有“{0}”问题', en: 'Fix all “{0}” problems in the document' },
+  'fix.all': { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
+
+  // ---------------------------------------------------------------- duplicates and paste hygiene (issue 5)
+  // ---------------------------------------------------------------- targets (issue 6)
+  // ---------------------------------------------------------------- authoring (issue 7)
+  // ---------------------------------------------------------------- next year and compare (issue 8)
+  // ---------------------------------------------------------------- CLI
+  'cli.usage': {
+    zh: '用法：workplan <outline|check|targets|next-year|compare> [选项] 文件...',
+    en: 'usage: workplan <outline|check|targets|next-year|compare> [options] FILE...',
+  },
+  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），已跳过', en: '{0}: not a text file (binary content), skipped' },
+  'cli.notFound': { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
+  'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
+  'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },
+  'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} problems' },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof catalogue;
+
+/** Picks the catalogue language for a client or process locale (`zh-CN`, `zh-tw`, `en-US`, …). */
+export function localeFrom(tag: string | undefined): Locale {
+  return tag && /^zh/i.test(tag) ? 'zh-cn' : 'en';
+}
+
+/** Formats a catalogue message in `locale`. */
+export function formatMessage(locale: Locale, key: MessageKey, args: readonly (string | number)[] = []): string {
+  const entry: Entry | undefined = (catalogue as Record<string, Entry>)[key];
+  const template = entry ? (locale === 'zh-cn' ? entry.zh : entry.en) : key;
+  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** True when `key` names a catalogue entry (used by tests that check both languages). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
+
+/** Every key with both texts (for the catalogue test). */
+export function allMessages(): ReadonlyArray<[string, Entry]> {
+  return Object.entries(catalogue);
+}

@@ -1,0 +1,500 @@
+/**
+ * The parser: text → DocumentModel, in one pass over the lines. Read ../shared/domain.md §1–2.
+ *
+ * Headings are found at the start of a line (after indentation or a Markdown prefix) and in the
+ * middle of a line when they continue an open list after a sentence end (`……制度。 3、抓实项目。`)
+ * or chain run-in headings separated by spaces (`（一）关于外贸工作 1、抓好… （1）抓好…`).
+ * Levels follow the order in which styles appear; GB/T 9704's order breaks ties.
+ */
+import {
+  FAMILY_RANK,
+  splitLines,
+  type ClosingLine,
+  type DocumentModel,
+  type Enumeration,
+  type EnumerationFamily,
+  type EnumerationSeries,
+  type Heading,
+  type Line,
+  type MarkerFamily,
+  type NumberingContext,
+} from './model';
+import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
+import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
+
+const TITLE_MAX = 40;
+const TITLE_WORDS = /计划|要点|方案|安排|报告|規劃|计划|計劃|要點|方案|工作/;
+const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
+
+interface OpenLevel {
+  family: MarkerFamily;
+  last: Heading;
+}
+
+/** Mutable heading while parsing; frozen into the model's `Heading` shape. */
+type MutableHeading = { -readonly [K in keyof Heading]: Heading[K] };
+
+/** Parses `text` into the document model. Never throws; linear in the text length. */
+export function parseDocument(text: string): DocumentModel {
+  return new Parser(text).run();
+}
+
+class Parser {
+  private readonly lines: Line[];
+  private readonly headings: MutableHeading[] = [];
+  private readonly contexts: NumberingContext[] = [];
+  private stack: OpenLevel[] = [];
+  private context = 0;
+  private titleInfo: DocumentModel['title'];
+
+  constructor(private readonly text: string) {
+    this.lines = splitLines(text);
+  }
+
+  run(): DocumentModel {
+    const { text, lines } = this;
+    this.titleInfo = findTitle(text, lines);
+    this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
+    const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li];
+      const start = contentStart(text, line.start, line.end);
+      if (start >= line.end) continue;
+      if (this.titleInfo && li === this.titleInfo.line) continue;
+      // A new numbering context: an attachment, or the title line of a document pasted again.
+      const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
+      if (ctxKind) {
+        this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
+        continue;
+      }
+      // A marker broken over several lines by a scraper: `（` / `十一` / `）…`.
+      const broken = this.brokenMarker(li, start);
+      if (broken) {
+        this.addHeading(broken.match, broken.markerStart, li, false, broken.line);
+        li = broken.line;
+        this.scanRunIn(broken.match.end, lines[li].end, li, this.headings[this.headings.length - 1]);
+        continue;
+      }
+      const m = matchMarker(text, start, line.end);
+      let prev: MutableHeading | undefined;
+      let from = start;
+      if (m && !insideQuote(text, line.start, start)) {
+        prev = this.addHeading(m, start, li, false, li);
+        from = m.end;
+      }
+      this.scanRunIn(from, line.end, li, prev);
+    }
+    this.closeAll(text.length);
+    const closing = findClosing(text, lines, this.headings);
+    const { enumerations, series } = findEnumerations(text, lines, this.headings);
+    const headings = this.headings as Heading[];
+    const roots = headings.filter((h) => h.depth === 1);
+    const firstHeading = headings[0];
+    const preambleStart = this.titleInfo ? lines[this.titleInfo.line].end : 0;
+    const preambleEnd = firstHeading ? lines[firstHeading.line].start : text.length;
+    const preamble = preambleEnd > preambleStart ? { start: preambleStart, end: preambleEnd } : undefined;
+    return {
+      text,
+      lines,
+      title: this.titleInfo,
+      preamble,
+      headings,
+      roots,
+      enumerations,
+      series,
+      contexts: this.contexts,
+      closing,
+    };
+  }
+
+  private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
+    this.closeAll(this.lines[line].start);
+    this.context = this.contexts.length;
+    this.contexts.push({ index: this.context, kind, start, line, label });
+  }
+
+  /** Closes every open section at `end`. */
+  private closeAll(end: number): void {
+    for (const level of this.stack) closeAt(level.last, end, this.text);
+    this.stack = [];
+  }
+
+  /** Looks for headings inside the line after `from` (run-in headings). */
+  private scanRunIn(from: number, lineEnd: number, li: number, prev: MutableHeading | undefined): void {
+    const { text } = this;
+    let segmentStart = from;
+    for (let i = from; i < lineEnd; i++) {
+      const ch = text[i];
+      const code = ch.charCodeAt(0);
+      const afterSentence = isSentenceEnd(ch);
+      const afterColon = ch === '：' || ch === ':';
+      const afterSpace = code === 32 || code === 0x3000 || code === 9;
+      if (!afterSentence && !afterSpace && !afterColon) continue;
+      let j = i + 1;
+      while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
+      if (j >= lineEnd) break;
+      const first = text[j];
+      if (!MARKER_FIRST.test(first)) continue;
+      const m = matchMarker(text, j, lineEnd);
+      if (!m || insideQuote(text, this.lines[li].start, j)) continue;
+      const segment = text.slice(segmentStart, i).trim();
+      const colon = afterColon || ((afterSpace && (text[i - 1] === '：' || text[i - 1] === ':')));
+      if (this.acceptsRunIn(m, afterSpace && !afterSentence && !colon, colon, prev, segment)) {
+        prev = this.addHeading(m, j, li, true, li);
+        segmentStart = m.end;
+        i = m.end - 1;
+      }
+    }
+  }
+
+  /**
+   * A mid-line marker is a heading when it continues an open list (the next number of a family
+   * already open), or when it chains run-in headings: the text before it is a short heading title
+   * and the new marker nests one level deeper, starting at one.
+   */
+  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string): boolean {
+    const open = this.stack.findIndex((l) => l.family === m.family);
+    if (open >= 0) {
+      const last = this.stack[open].last;
+      if (m.value === last.value + 1 && m.variant === last.variant) return true;
+    }
+    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
+    const top = this.stack[this.stack.length - 1];
+    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
+    if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
+      return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
+    }
+    return false;
+  }
+
+  private brokenMarker(li: number, start: number): { match: MarkerMatch; markerStart: number; line: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    const content = text.slice(start, line.end).trim();
+    if (content !== '（' && content !== '(') return undefined;
+    // Join up to three short following lines (`十一`, `）…`) into one virtual marker.
+    let joined = content;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      const piece = text.slice(ks, lines[k].end);
+      const close = piece.search(/[）)]/);
+      if (close >= 0 && close <= 4) {
+        const candidate = joined + piece;
+        const m = matchMarker(candidate, 0, candidate.length);
+        if (!m || m.end <= joined.length) return undefined;
+        const endInLine = ks + (m.end - joined.length);
+        if (endInLine >= lines[k].end) return undefined; // no title follows the marker
+        return { match: { ...m, end: endInLine }, markerStart: start, line: k };
+      }
+      if (piece.length === 0 || piece.length > 4 || !/^[一二三四五六七八九十百\d]+$/.test(piece)) return undefined;
+      joined += piece;
+    }
+    return undefined;
+  }
+
+  /** Places a heading in the hierarchy and records it. */
+  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number): MutableHeading {
+    const { text } = this;
+    let depth: number;
+    const open = this.stack.findIndex((l) => l.family === m.family);
+    if (open >= 0) {
+      depth = open + 1;
+    } else if (this.stack.length > 0 && FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family]) {
+      // A style that outranks the whole open hierarchy starts a new top level (the document
+      // began at a lower level, e.g. a numbered preamble before 一、).
+      depth = 1;
+    } else {
+      depth = this.stack.length + 1;
+    }
+    // Close the sections this heading ends.
+    const closeEnd = runIn ? start : this.lines[li].start;
+    for (let k = this.stack.length - 1; k >= depth - 1; k--) closeAt(this.stack[k].last, closeEnd, text);
+    this.stack.length = depth - 1;
+    const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
+    const lineEnd = this.lines[titleLine].end;
+    const { title, titleEnd } = readTitle(text, m.end, lineEnd);
+    const heading: MutableHeading = {
+      kind: 'heading',
+      index: this.headings.length,
+      family: m.family,
+      variant: m.variant,
+      marker: m.text.replace(/\s+/g, ''),
+      value: m.value,
+      depth,
+      title,
+      line: li,
+      start,
+      markerEnd: m.end,
+      titleEnd,
+      end: text.length,
+      runIn,
+      context: this.context,
+      parent,
+      children: [],
+      enumerations: [],
+    };
+    if (parent) parent.children.push(heading);
+    this.stack.push({ family: m.family, last: heading });
+    this.headings.push(heading);
+    return heading;
+  }
+}
+
+const MARKER_FIRST = new RegExp(`[${CN_NUMERAL_CHARS}第（(0-9①-⑳㉑-㉟㊱-㊿]`);
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201d;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/** Sets a section's end, not counting the blank lines before the next section. */
+function closeAt(h: Heading, end: number, text: string): void {
+  let e = end;
+  while (e > h.titleEnd) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 10 || c === 13 || isBlank(c)) e--;
+    else break;
+  }
+  (h as MutableHeading).end = Math.max(e, h.titleEnd);
+}
+
+/** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
+function contentStart(text: string, start: number, end: number): number {
+  let i = start;
+  if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (text[i] === '#') {
+    let j = i;
+    while (j < end && text[j] === '#') j++;
+    if (j - i <= 6 && (text[j] === ' ' || text[j] === '\t')) {
+      i = j;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
+    }
+  } else if (text[i] === '>' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+    i += 2;
+  }
+  if (text[i] === '*' && text[i + 1] === '*') i += 2;
+  return i;
+}
+
+/** True when `pos` is inside “…” opened earlier on the same line. */
+function insideQuote(text: string, lineStart: number, pos: number): boolean {
+  let depth = 0;
+  for (let i = lineStart; i < pos; i++) {
+    const c = text[i];
+    if (c === '“' || c === '「' || c === '『') depth++;
+    else if ((c === '”' || c === '」' || c === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The heading title: text after the marker up to the first 。/：or the line end. */
+function readTitle(text: string, from: number, lineEnd: number): { title: string; titleEnd: number } {
+  let i = from;
+  while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
+  const start = i;
+  let end = lineEnd;
+  for (let k = start; k < lineEnd; k++) {
+    const c = text[k];
+    if (c === '。' || c === '：' || c === ':') {
+      end = k;
+      break;
+    }
+    // A space after a CJK character ends a run-in title (`关于外贸工作 1、抓好…`, `…措施 为适应…`).
+    if ((c === ' ' || c === '\u3000') && k > start && isCjk(text.charCodeAt(k - 1)) && k + 1 < lineEnd && !isBlank(text.charCodeAt(k + 1))) {
+      end = k;
+      break;
+    }
+  }
+  let raw = text.slice(start, end).replace(/\*\*$/, '').trim();
+  let titleEnd = start + raw.length;
+  if (raw.length === 0) titleEnd = from;
+  const chars = Array.from(raw);
+  if (chars.length > TITLE_MAX) raw = chars.slice(0, TITLE_MAX).join('') + '…';
+  return { title: raw, titleEnd };
+}
+
+/** Normalises a title for comparison (spaces and punctuation dropped). */
+function normaliseTitle(s: string): string {
+  return s.replace(/[\s\u3000“”"《》]/g, '');
+}
+
+/** The document title: a short line near the top that names the plan. */
+function findTitle(text: string, lines: readonly Line[]): DocumentModel['title'] {
+  let firstShort: DocumentModel['title'];
+  let seen = 0;
+  for (let li = 0; li < lines.length && seen < 15; li++) {
+    const s = contentStart(text, lines[li].start, lines[li].end);
+    const t = text.slice(s, lines[li].end).trim();
+    if (!t) continue;
+    seen++;
+    if (matchMarker(text, s, lines[li].end)) break;
+    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t)) continue;
+    const info = { line: li, start: s, end: s + t.length, text: t };
+    if (PLAN_WORDS.test(t) && t.length >= 6) return info;
+    if (!firstShort && TITLE_WORDS.test(t) && t.length >= 6) firstShort = info;
+  }
+  return firstShort;
+}
+
+/** Attachments (附件1 / 附件：) and a second copy of the title open a new numbering context. */
+function contextStart(text: string, start: number, end: number, titleKey: string, afterTitle: boolean): NumberingContext['kind'] | undefined {
+  const t = text.slice(start, end).trim();
+  if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t)) return 'attachment';
+  if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
+  return undefined;
+}
+
+// ------------------------------------------------------------------ enumerations
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,3}`;
+// Preceded by a line start, punctuation or space: `统一是` is a word, not an enumeration.
+const RE_ENUM = new RegExp(
+  `(?<=^|[。；;：:，,！？!?\\s\\u3000“”（(）)*])(?:(${CN})是|(${CN})要(?![求素点点件害闻务冲地道])|第(${CN})([，,、])(?![${CN_NUMERAL_CHARS}])|其(${CN})([，,]))`,
+  'gu',
+);
+
+type Group = 'series' | 'ordinal' | 'qi';
+const GROUP: Record<EnumerationFamily, Group> = { shi: 'series', yao: 'series', ordinal: 'ordinal', qi: 'qi' };
+
+interface Candidate {
+  family: EnumerationFamily;
+  marker: string;
+  value: number;
+  line: number;
+  start: number;
+  markerEnd: number;
+  heading: Heading | undefined;
+}
+
+/**
+ * Finds run-in enumerations. A series starts at 一 and needs a second item within the same
+ * section; stray `二是` and lonely `一是` are not shown.
+ */
+function findEnumerations(
+  text: string,
+  lines: readonly Line[],
+  headings: readonly Heading[],
+): { enumerations: Enumeration[]; series: EnumerationSeries[] } {
+  const enumerations: Enumeration[] = [];
+  const series: EnumerationSeries[] = [];
+  let h = 0; // index of the next heading not yet entered
+  let current: Heading | undefined;
+  const open = new Map<Group, Candidate[]>();
+  const flush = (group: Group) => {
+    const items = open.get(group);
+    open.delete(group);
+    if (!items || items.length < 2) return;
+    const index = series.length;
+    const made: Enumeration[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const c = items[k];
+      const lineEnd = lines[c.line].end;
+      const next = k + 1 < items.length && items[k + 1].line === c.line ? items[k + 1].start : lineEnd;
+      const clauseEnd = clauseEndFrom(text, c.markerEnd, next);
+      const e: Enumeration = {
+        kind: 'enumeration',
+        family: c.family,
+        marker: c.marker,
+        value: c.value,
+        line: c.line,
+        start: c.start,
+        markerEnd: c.markerEnd,
+        title: shorten(text.slice(c.markerEnd, clauseEnd).trim()),
+        end: next,
+        heading: c.heading,
+        series: index,
+      };
+      made.push(e);
+      enumerations.push(e);
+      if (c.heading) c.heading.enumerations.push(e);
+    }
+    series.push({ index, items: made, heading: made[0].heading });
+  };
+  const flushAll = () => {
+    for (const g of [...open.keys()]) flush(g);
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { start, end } = lines[li];
+    if (end - start < 2) continue;
+    const lineText = text.slice(start, end);
+    if (!/[是要第其]/.test(lineText)) {
+      while (h < headings.length && headings[h].line === li) current = headings[h++];
+      if (current !== undefined && h > 0 && headings[h - 1].line === li) flushAll();
+      continue;
+    }
+    RE_ENUM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RE_ENUM.exec(lineText))) {
+      const at = start + m.index;
+      // Enter every heading that starts before this item.
+      let entered = false;
+      while (h < headings.length && headings[h].start <= at) {
+        current = headings[h++];
+        entered = true;
+      }
+      if (entered) flushAll();
+      const family: EnumerationFamily = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'ordinal' : 'qi';
+      const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
+      const value = parseChineseNumeral(numeral);
+      if (!(value > 0)) continue;
+      const group = GROUP[family];
+      const c: Candidate = { family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current };
+      const items = open.get(group);
+      if (value === 1) {
+        flush(group);
+        open.set(group, [c]);
+      } else if (items && value > items[items.length - 1].value - 1 && value <= items[items.length - 1].value + 3) {
+        items.push(c);
+      }
+    }
+    let entered = false;
+    while (h < headings.length && headings[h].line <= li) {
+      current = headings[h++];
+      entered = true;
+    }
+    if (entered) flushAll();
+  }
+  flushAll();
+  enumerations.sort((a, b) => a.start - b.start);
+  return { enumerations, series };
+}
+
+function clauseEndFrom(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '。' || c === '；' || c === ';' || c === '，' || c === '：') return i;
+  }
+  return limit;
+}
+
+function shorten(s: string): string {
+  const chars = Array.from(s);
+  return chars.length > TITLE_MAX ? chars.slice(0, TITLE_MAX).join('') + '…' : s;
+}
+
+// ------------------------------------------------------------------ closing lines
+
+const RE_DATE_LINE = /^(\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+
+/** Signature, date and contact lines among the last lines of the document. */
+function findClosing(text: string, lines: readonly Line[], headings: readonly Heading[]): ClosingLine[] {
+  const out: ClosingLine[] = [];
+  const lastHeadingLine = headings.length ? headings[headings.length - 1].line : -1;
+  let seen = 0;
+  for (let li = lines.length - 1; li > lastHeadingLine && seen < 12; li--) {
+    const { start, end } = lines[li];
+    const s = contentStart(text, start, end);
+    const t = text.slice(s, end).trim();
+    if (!t) continue;
+    seen++;
+    const item = (kind: ClosingLine['kind']): ClosingLine => ({ kind, line: li, start: s, end: s + t.length, text: t });
+    if (RE_DATE_LINE.test(t)) out.push(item('date'));
+    else if (/^[（(]?\s*联\s*系\s*人/.test(t)) out.push(item('contact'));
+    else if (t.length <= 30 && !/[。，；：]/.test(t) && /(局|委|厅|办公室|政府|部|委员会|中心|院)$/.test(t)) out.push(item('signature'));
+  }
+  return out.reverse();
+}

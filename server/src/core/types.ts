@@ -1,0 +1,86 @@
+/**
+ * Shared types of the analysis: findings, fixes, options. Rules are plain data objects
+ * (see `rules/index.ts`); fixes are text edits in offsets that the editor or the CLI applies.
+ */
+import type { DocumentModel } from './model';
+import type { MessageKey } from './messages';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A replacement of `[start, end)` in the original text by `newText`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/** A message to show, resolved in the user's language at the edge (server or CLI). */
+export interface Message {
+  readonly key: MessageKey;
+  readonly args?: readonly (string | number)[];
+}
+
+export interface Fix {
+  readonly title: Message;
+  readonly edits: readonly TextEdit[];
+  /** True when the fix is safe to apply without looking (used by fix-all and `--fix`). */
+  readonly safe: boolean;
+}
+
+export interface RelatedLocation {
+  readonly start: number;
+  readonly end: number;
+  readonly message: Message;
+  /** Another document (cross-file findings); undefined for the same document. */
+  readonly uri?: string;
+  readonly line?: number;
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  readonly message: Message;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  /** Marks a diagnostic as unnecessary code (faded), e.g. a repeated copy. */
+  readonly unnecessary?: boolean;
+}
+
+/** What a rule reports; the runner fills in rule id and severity. */
+export type FindingInit = Omit<Finding, 'rule' | 'severity'>;
+
+export type Profile = 'common' | 'gbt';
+
+/** Options of one analysis, derived from `workplan.*` settings and `.workplanrc.json`. */
+export interface AnalysisOptions {
+  readonly profile: Profile;
+  /** Severity per rule id; missing ids use the rule's default. */
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+  /** Other work-plan documents for cross-file checks (uri → text), when enabled. */
+  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string }>;
+}
+
+export const DEFAULT_OPTIONS: AnalysisOptions = { profile: 'common', severities: {} };
+
+/** What a rule sees. */
+export interface RuleContext {
+  readonly text: string;
+  readonly model: DocumentModel;
+  readonly options: AnalysisOptions;
+  readonly targets: readonly import('./targets').Target[];
+}
+
+/** A rule: a plain object, one per file under `rules/`, listed in `rules/index.ts`. */
+export interface Rule {
+  /** Stable kebab-case id. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** Rule is off unless enabled in the settings. */
+  readonly defaultOff?: boolean;
+  readonly description: MessageKey;
+  readonly tags: readonly string[];
+  check(context: RuleContext, report: (finding: FindingInit) => void): void;
+}
