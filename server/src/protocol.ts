@@ -1,0 +1,75 @@
+/**
+ * Ids shared by the client and the server: commands, custom requests and notifications.
+ * The client imports this file too (types only at run time, constants by value).
+ */
+
+export const LANGUAGE_ID = 'workplan';
+
+export const Commands = {
+  restartServer: 'workplan.restartServer',
+  setLanguageMode: 'workplan.setLanguageMode',
+  renumber: 'workplan.renumber',
+  fixAllOfRule: 'workplan.fixAllOfRule',
+  cleanPaste: 'workplan.cleanPaste',
+  exportTargets: 'workplan.exportTargets',
+  draftNextYear: 'workplan.draftNextYear',
+  compareTargets: 'workplan.compareTargets',
+  openSample: 'workplan.openSample',
+  revealRange: 'workplan.revealRange',
+} as const;
+
+/** Server-side commands executed through `workspace/executeCommand`. */
+export const ServerCommands = {
+  renumber: 'workplan.server.renumber',
+  fixAllOfRule: 'workplan.server.fixAllOfRule',
+  cleanPaste: 'workplan.server.cleanPaste',
+} as const;
+
+/** Custom requests (method names). */
+export const Requests = {
+  /** `{ uri }` → `TargetInfo[]` for the Targets view and the export command. */
+  targets: 'workplan/targets',
+  /** `{ uri }` → the next-year draft text. */
+  nextYear: 'workplan/nextYear',
+  /** `{ oldUri, newUri }` or texts → comparison rows. */
+  compare: 'workplan/compare',
+  /** `{ uri }` → document statistics for the status bar. */
+  stats: 'workplan/stats',
+} as const;
+
+/** Notifications from the server. */
+export const Notifications = {
+  /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
+  notice: 'workplan/notice',
+  /** `{ uri }`: the targets of a document changed (refresh the view). */
+  targetsChanged: 'workplan/targetsChanged',
+} as const;
+
+export interface UriParams {
+  uri: string;
+}
+
+/** One target as sent to the client (positions 0-based, UTF-16). */
+export interface TargetInfo {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  text: string;
+  metric: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  qualifier: string;
+  kind: 'target' | 'baseline';
+  category: string;
+  normalized: number | null;
+  baseUnit: string;
+  /** Heading path, e.g. ["二、工作目标", "（一）全年全市外贸…"]. */
+  section: string[];
+}
+
+export interface StatsResult {
+  characters: number;
+  findings: number;
+}
