@@ -42,9 +42,16 @@ const builds = [
   },
 ];
 
+// Skip a bundle whose entry does not exist yet (a part still being written), loudly.
+const present = builds.filter((b) => {
+  const ok = b.entryPoints.every((e) => fs.existsSync(path.join(root, e)));
+  if (!ok) console.warn(`build: skipping ${b.outfile ?? b.outdir}: entry missing`);
+  return ok && b.entryPoints.length > 0;
+});
+
 if (watch) {
-  for (const b of builds) (await esbuild.context(b)).watch();
+  for (const b of present) (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
-  for (const f of ['dist/cli.js', 'dist/server.js']) fs.chmodSync(path.join(root, f), 0o755);
+  await Promise.all(present.map((b) => esbuild.build(b)));
+  for (const f of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(path.join(root, f))) fs.chmodSync(path.join(root, f), 0o755);
 }

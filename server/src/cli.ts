@@ -247,5 +247,10 @@ export function main(argv: readonly string[], out: (s: string) => void = (s) => 
 }
 
 if (require.main === module) {
+  // `workplan outline … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -152,6 +152,20 @@ export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt'
   }
 }
 
+/**
+ * The variant a marker would have once its clear punctuation error is fixed (`一.` → `、`,
+ * `（一）、` → `（）`, `(一）` → `（）`); other variants are returned unchanged. The style-mixed
+ * rule compares these, so one fault is reported once, by `marker-punctuation`.
+ */
+export function correctedVariant(family: MarkerFamily, variant: MarkerVariant): MarkerVariant {
+  if (family === 'cn') return '、';
+  if (family === 'cn-paren' || family === 'ar-paren') {
+    const pair = variant.slice(0, 2);
+    return pair === '(）' || pair === '（)' ? '（）' : pair;
+  }
+  return variant;
+}
+
 /** Marker families in order of their display in messages (`一、`, `（一）`…) for a short label. */
 export function familyExample(family: MarkerFamily): string {
   return formatMarker(family, family === 'ar' ? '.' : family === 'cn' ? '、' : family.endsWith('paren') ? '（）' : family === 'chapter' ? '章' : family === 'section' ? '节' : family === 'article' ? '条' : '', 1);

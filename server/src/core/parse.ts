@@ -65,6 +65,14 @@ class Parser {
       const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
+        // `附件：1.重点项目清单` lists the first attachment on the same line.
+        const colon = text.slice(start, line.end).search(/[：:]/);
+        if (ctxKind === 'attachment' && colon >= 0) {
+          let at = start + colon + 1;
+          while (at < line.end && isBlank(text.charCodeAt(at))) at++;
+          const first = matchMarker(text, at, line.end);
+          if (first) this.addHeading(first, at, li, true, li);
+        }
         continue;
       }
       // A marker broken over several lines by a scraper: `（` / `十一` / `）…`.

@@ -5,6 +5,9 @@
 import type { DocumentModel } from './model';
 import type { MessageKey } from './messages';
 
+/** A message catalogue key (re-exported for rules). */
+export type MessageKeyOf = MessageKey;
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 

@@ -3,8 +3,32 @@
  * add its messages to `messages.ts` and an example to the README.
  */
 import type { Rule } from '../types';
+import { numberingGap } from './numbering-gap';
+import { numberingDuplicate } from './numbering-duplicate';
+import { numberingOrder } from './numbering-order';
+import { numberingStart } from './numbering-start';
+import { numberingLonely } from './numbering-lonely';
+import { numberingStyleMixed } from './numbering-style-mixed';
+import { levelInversion } from './level-inversion';
+import { numberingContinuityMixed } from './numbering-continuity-mixed';
+import { enumerationGap } from './enumeration-gap';
+import { enumerationStyleMixed } from './enumeration-style-mixed';
+import { markerPunctuation } from './marker-punctuation';
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  // numbering and structure
+  numberingGap,
+  numberingDuplicate,
+  numberingOrder,
+  numberingStart,
+  numberingLonely,
+  numberingStyleMixed,
+  levelInversion,
+  numberingContinuityMixed,
+  enumerationGap,
+  enumerationStyleMixed,
+  markerPunctuation,
+];
 
 /** Looks a rule up by id. */
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,39 @@
+/** `enumeration-gap`: a run-in series that skips (一是、二是、四是). */
+import { toChineseNumeral } from '../numerals';
+import type { Enumeration } from '../model';
+import type { Rule, TextEdit } from '../types';
+
+/** Replaces the numeral of a run-in marker (一是 → 三是, 第一， → 第三，). */
+export function enumerationNumeralEdit(e: Enumeration, value: number): TextEdit {
+  const offset = e.family === 'ordinal' || e.family === 'qi' ? 1 : 0;
+  const numeral = /^[第其]?([一二三四五六七八九十百零〇两]+)/.exec(e.marker);
+  const len = numeral ? numeral[1].length : 1;
+  return { start: e.start + offset, end: e.start + offset + len, newText: toChineseNumeral(value) };
+}
+
+export const enumerationGap: Rule = {
+  id: 'enumeration-gap',
+  defaultSeverity: 'warning',
+  description: 'rule.enumeration-gap',
+  tags: ['numbering', 'enumeration'],
+  check({ model }, report) {
+    for (const s of model.series) {
+      const items = s.items;
+      const edits: TextEdit[] = [];
+      items.forEach((e, i) => {
+        if (e.value !== i + 1) edits.push(enumerationNumeralEdit(e, i + 1));
+      });
+      for (let i = 1; i < items.length; i++) {
+        const e = items[i];
+        const p = items[i - 1];
+        if (e.value === p.value + 1) continue;
+        report({
+          start: e.start,
+          end: e.markerEnd,
+          message: { key: 'enumeration.gap', args: [p.marker, p.marker.replace(/[一二三四五六七八九十]+/, toChineseNumeral(p.value + 1)), e.marker] },
+          fixes: edits.length ? [{ title: { key: 'fix.renumberList' }, edits, safe: true }] : undefined,
+        });
+      }
+    }
+  },
+};

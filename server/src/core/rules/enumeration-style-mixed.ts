@@ -1,0 +1,50 @@
+/** `enumeration-style-mixed`: a run-in series written in mixed forms (seed 001: 一要……二是要……三是要). */
+import type { Enumeration, EnumerationFamily } from '../model';
+import type { Fix, Rule } from '../types';
+
+/** Rewrites a 一是/一要 marker in the other form, keeping the rest of the clause. */
+function convert(text: string, e: Enumeration, to: EnumerationFamily): Fix | undefined {
+  if (to === 'shi' && e.family === 'yao') {
+    // 一要依法行政 → 一是要依法行政: insert 是 before 要.
+    const at = e.markerEnd - 1;
+    return { title: { key: 'fix.normaliseMarker', args: [e.marker.slice(0, -1) + '是要'] }, edits: [{ start: at, end: at, newText: '是' }], safe: false };
+  }
+  if (to === 'yao' && e.family === 'shi') {
+    const at = e.markerEnd - 1; // the 是
+    const followedByYao = text[e.markerEnd] === '要';
+    return {
+      title: { key: 'fix.normaliseMarker', args: [e.marker.slice(0, -1) + '要'] },
+      edits: [followedByYao ? { start: at, end: at + 1, newText: '' } : { start: at, end: at + 1, newText: '要' }],
+      safe: false,
+    };
+  }
+  return undefined;
+}
+
+export const enumerationStyleMixed: Rule = {
+  id: 'enumeration-style-mixed',
+  defaultSeverity: 'warning',
+  description: 'rule.enumeration-style-mixed',
+  tags: ['enumeration', 'style'],
+  check({ text, model }, report) {
+    for (const s of model.series) {
+      const counts = new Map<EnumerationFamily, number>();
+      for (const e of s.items) counts.set(e.family, (counts.get(e.family) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      let best = s.items[0].family;
+      for (const [f, n] of counts) if (n > (counts.get(best) ?? 0)) best = f;
+      const example = s.items.find((e) => e.family === best) as Enumeration;
+      for (const e of s.items) {
+        if (e.family === best) continue;
+        const fix = convert(text, e, best);
+        report({
+          start: e.start,
+          end: e.markerEnd,
+          message: { key: 'enumeration.styleMixed', args: [e.marker, example.marker] },
+          related: [{ start: example.start, end: example.markerEnd, message: { key: 'enumeration.styleMixed', args: [e.marker, example.marker] } }],
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * `marker-punctuation`: the punctuation after a marker (GB/T 15834 appendix B).
+ * Profile `common` flags clear errors only (`一.`, `（一）、`, `第一、`, `(一）`); `gbt` also wants
+ * `1.` instead of `1、`/`1．` and full-width brackets.
+ */
+import { formatMarker } from '../markers';
+import type { Heading } from '../model';
+import type { FindingInit, MessageKeyOf, Rule } from '../types';
+
+function finding(h: Heading, wanted: string, key: MessageKeyOf): FindingInit {
+  return {
+    start: h.start,
+    end: h.markerEnd,
+    message: { key, args: [h.marker, wanted] },
+    fixes: [{ title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe: true }],
+  };
+}
+
+export const markerPunctuation: Rule = {
+  id: 'marker-punctuation',
+  defaultSeverity: 'warning',
+  description: 'rule.marker-punctuation',
+  tags: ['numbering', 'punctuation'],
+  check({ text, model, options }, report) {
+    const gbt = options.profile === 'gbt';
+    for (const h of model.headings) {
+      if (text.slice(h.start, h.markerEnd) !== h.marker) continue; // broken markers: renumbering only
+      const v = h.variant;
+      if (h.family === 'cn' && v !== '、') report(finding(h, formatMarker('cn', '、', h.value), 'markerPunctuation.cnDot'));
+      else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && v.length > 2) {
+        report(finding(h, formatMarker(h.family, gbt ? '（）' : v.slice(0, 2), h.value), 'markerPunctuation.parenExtra'));
+      } else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && (v === '(）' || v === '（)' || (gbt && v === '()'))) {
+        report(finding(h, formatMarker(h.family, '（）', h.value), 'markerPunctuation.halfWidth'));
+      } else if (h.family === 'ar' && gbt && v !== '.') report(finding(h, formatMarker('ar', '.', h.value), 'markerPunctuation.arabicDun'));
+    }
+    for (const e of model.enumerations) {
+      if (e.family === 'ordinal' && e.marker.endsWith('、')) {
+        const wanted = e.marker.slice(0, -1) + '，';
+        report({
+          start: e.start,
+          end: e.markerEnd,
+          message: { key: 'markerPunctuation.ordinal', args: [e.marker, wanted] },
+          fixes: [{ title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: e.markerEnd - 1, end: e.markerEnd, newText: '，' }], safe: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+/** `numbering-lonely`: a level with a single item (（一） with no （二）), a common 公文 fault. */
+import { siblingLists } from '../lists';
+import type { Rule } from '../types';
+import { markerFor } from './numberingShared';
+
+export const numberingLonely: Rule = {
+  id: 'numbering-lonely',
+  defaultSeverity: 'warning',
+  description: 'rule.numbering-lonely',
+  tags: ['numbering', 'structure'],
+  check({ model }, report) {
+    const { lists } = siblingLists(model);
+    for (const list of lists) {
+      if (list.items.length !== 1) continue;
+      const h = list.items[0];
+      // Under a run-on count (seed 004's 36、 alone under 六、) a single item is fine.
+      if (h.value !== 1 || list.expectedFirst !== 1) continue;
+      // Another list of the same family under the same parent (split by a restart) means not lonely.
+      if (lists.some((l) => l !== list && l.parent === list.parent && l.context === list.context && l.items[0].family === h.family)) continue;
+      report({ start: h.start, end: h.markerEnd, message: { key: 'numbering.lonely', args: [h.marker, markerFor(h, 2)] } });
+    }
+  },
+};

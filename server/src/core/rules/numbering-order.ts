@@ -1,0 +1,27 @@
+/** `numbering-order`: 三 before 二. */
+import { siblingLists } from '../lists';
+import type { Rule } from '../types';
+import { renumberFix } from './numberingShared';
+import { numberingIssues } from './numberingIssues';
+
+export const numberingOrder: Rule = {
+  id: 'numbering-order',
+  defaultSeverity: 'warning',
+  description: 'rule.numbering-order',
+  tags: ['numbering'],
+  check({ text, model }, report) {
+    for (const list of siblingLists(model).lists) {
+      for (const issue of numberingIssues(text, list)) {
+        if (issue.kind !== 'order') continue;
+        const h = issue.heading;
+        const fix = renumberFix(text, list);
+        report({
+          start: h.start,
+          end: h.markerEnd,
+          message: { key: 'numbering.order', args: [h.marker, issue.after?.marker ?? ''] },
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+};

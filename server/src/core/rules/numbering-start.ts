@@ -1,0 +1,27 @@
+/** `numbering-start`: the first item of a list is not 1 (一、 / （一） / 1.). */
+import { siblingLists } from '../lists';
+import type { Rule } from '../types';
+import { markerFor, renumberFix } from './numberingShared';
+import { numberingIssues } from './numberingIssues';
+
+export const numberingStart: Rule = {
+  id: 'numbering-start',
+  defaultSeverity: 'warning',
+  description: 'rule.numbering-start',
+  tags: ['numbering'],
+  check({ text, model }, report) {
+    for (const list of siblingLists(model).lists) {
+      for (const issue of numberingIssues(text, list)) {
+        if (issue.kind !== 'start') continue;
+        const h = issue.heading;
+        const fix = renumberFix(text, list);
+        report({
+          start: h.start,
+          end: h.markerEnd,
+          message: { key: 'numbering.start', args: [markerFor(h, issue.expected), h.marker] },
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+};
