@@ -274,6 +274,12 @@ function contentStart(text: string, start: number, end: number): number {
   let i = start;
   if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
+  // `??????2.…`: indentation lost to a wrong encoding on the way from a web page.
+  if (text[i] === '?' || text[i] === '\uFFFD') {
+    let j = i;
+    while (j < end && (text[j] === '?' || text[j] === '\uFFFD')) j++;
+    if (j - i >= 2 && j < end) i = j;
+  }
   if (text[i] === '#') {
     let j = i;
     while (j < end && text[j] === '#') j++;
@@ -380,7 +386,10 @@ interface Candidate {
 
 /**
  * Finds run-in enumerations. A series starts at 一 and needs a second item within the same
- * section; stray `二是` and lonely `一是` are not shown.
+ * section; stray `二是` and lonely `一是` are not shown. Several series may be open at once
+ * (一是…，一要…二要…；二是…: a 一要 series nested in a 一是 series), so an item joins the open
+ * series that expects its number, preferring one of its own form; a series written in mixed
+ * forms (一要……二是要) still holds together for `enumeration-style-mixed`.
  */
 function findEnumerations(
   text: string,
@@ -391,11 +400,9 @@ function findEnumerations(
   const series: EnumerationSeries[] = [];
   let h = 0; // index of the next heading not yet entered
   let current: Heading | undefined;
-  const open = new Map<Group, Candidate[]>();
-  const flush = (group: Group) => {
-    const items = open.get(group);
-    open.delete(group);
-    if (!items || items.length < 2) return;
+  let open: Candidate[][] = [];
+  const emit = (items: Candidate[]) => {
+    if (items.length < 2) return;
     const index = series.length;
     const made: Enumeration[] = [];
     for (let k = 0; k < items.length; k++) {
@@ -423,15 +430,43 @@ function findEnumerations(
     series.push({ index, items: made, heading: made[0].heading });
   };
   const flushAll = () => {
-    for (const g of [...open.keys()]) flush(g);
+    for (const items of open) emit(items);
+    open = [];
+  };
+  const place = (c: Candidate) => {
+    const group = GROUP[c.family];
+    if (c.value === 1) {
+      // A new 一X closes the open series that an earlier 一X of the same form started.
+      open = open.filter((items) => {
+        if (GROUP[items[0].family] === group && items[0].family === c.family) {
+          emit(items);
+          return false;
+        }
+        return true;
+      });
+      open.push([c]);
+      return;
+    }
+    const last = (items: Candidate[]) => items[items.length - 1];
+    const candidates = open.filter((items) => GROUP[items[0].family] === group);
+    const pick =
+      [...candidates].reverse().find((items) => last(items).value === c.value - 1 && last(items).family === c.family) ??
+      [...candidates].reverse().find((items) => last(items).value === c.value - 1) ??
+      [...candidates].reverse().find((items) => last(items).family === c.family && last(items).value >= c.value - 3 && last(items).value <= c.value) ??
+      [...candidates].reverse().find((items) => last(items).value >= c.value - 3 && last(items).value < c.value);
+    if (pick) pick.push(c);
   };
   for (let li = 0; li < lines.length; li++) {
     const { start, end } = lines[li];
     if (end - start < 2) continue;
     const lineText = text.slice(start, end);
     if (!/[是要第其]/.test(lineText)) {
-      while (h < headings.length && headings[h].line === li) current = headings[h++];
-      if (current !== undefined && h > 0 && headings[h - 1].line === li) flushAll();
+      let entered = false;
+      while (h < headings.length && headings[h].line <= li) {
+        current = headings[h++];
+        entered = true;
+      }
+      if (entered) flushAll();
       continue;
     }
     RE_ENUM.lastIndex = 0;
@@ -449,15 +484,7 @@ function findEnumerations(
       const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
       const value = parseChineseNumeral(numeral);
       if (!(value > 0)) continue;
-      const group = GROUP[family];
-      const c: Candidate = { family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current };
-      const items = open.get(group);
-      if (value === 1) {
-        flush(group);
-        open.set(group, [c]);
-      } else if (items && value > items[items.length - 1].value - 1 && value <= items[items.length - 1].value + 3) {
-        items.push(c);
-      }
+      place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current });
     }
     let entered = false;
     while (h < headings.length && headings[h].line <= li) {

@@ -30,36 +30,36 @@ export function numberingIssues(text: string, list: SiblingList): NumberingIssue
     const swapped = items.length > 1 && items[1].value === list.expectedFirst && first.value === list.expectedFirst + 1;
     if (!swapped) out.push({ kind, heading: first, after: list.previous?.items[list.previous.items.length - 1], expected: list.expectedFirst });
   }
-  let skipNext = false;
+  // Compare with the highest number so far, so that one fault is reported once.
+  let running = first.value;
   for (let i = 1; i < items.length; i++) {
     const h = items[i];
     const prev = items[i - 1];
-    const p = prev.value;
     const v = h.value;
-    if (skipNext) {
-      skipNext = false;
+    if (v === running + 1) {
+      running = v;
       continue;
     }
-    if (v === p + 1) continue;
     const next = items[i + 1];
-    if (v === p + 2 && next && next.value === p + 1) {
+    if (next && v === next.value + 1 && next.value > running && (next.value === running + 1 || gapExplained(text, prev, next, running))) {
       // Swapped neighbours: report the one that comes too late, once.
       out.push({ kind: 'order', heading: next, after: h, expected: v });
-      skipNext = true;
+      running = v;
+      i++;
       continue;
     }
     if (i === 1 && first.value === list.expectedFirst + 1 && v === list.expectedFirst) {
       out.push({ kind: 'order', heading: h, after: first, expected: list.expectedFirst + 1 });
       continue;
     }
-    if (v === p) {
-      const original = items.slice(0, i).find((x) => x.value === v);
-      out.push({ kind: 'duplicate', heading: h, after: prev, expected: p + 1, original });
-    } else if (v > p + 1) {
-      if (!gapExplained(text, prev, h)) out.push({ kind: 'gap', heading: h, after: prev, expected: p + 1 });
+    const original = items.slice(0, i).find((x) => x.value === v);
+    if (original) {
+      out.push({ kind: 'duplicate', heading: h, after: prev, expected: running + 1, original });
+    } else if (v > running + 1) {
+      if (!gapExplained(text, prev, h, running)) out.push({ kind: 'gap', heading: h, after: prev, expected: running + 1 });
+      running = v;
     } else {
-      const original = items.slice(0, i).find((x) => x.value === v);
-      out.push(original ? { kind: 'duplicate', heading: h, after: prev, expected: p + 1, original } : { kind: 'order', heading: h, after: prev, expected: p + 1 });
+      out.push({ kind: 'order', heading: h, after: prev, expected: running + 1 });
     }
   }
   cache.set(list, out);
@@ -70,11 +70,11 @@ export function numberingIssues(text: string, list: SiblingList): NumberingIssue
  * True when every missing number stands at a line start between the two headings but was not
  * taken as a heading because a digit follows (`20.2026年10件民生实事` in a notes list).
  */
-function gapExplained(text: string, prev: Heading, h: Heading): boolean {
+function gapExplained(text: string, prev: Heading, h: Heading, from: number): boolean {
   if (prev.family !== 'ar') return false;
   const between = text.slice(prev.titleEnd, h.start);
-  for (let v = prev.value + 1; v < h.value; v++) {
-    if (!new RegExp(`(?:^|\\n)[ \\t\u3000]*${v}[${prev.variant}]\\d`).test(between)) return false;
+  for (let v = from + 1; v < h.value; v++) {
+    if (!new RegExp(`(?:^|\\n)[ \\t\u3000?\uFFFD]*${v}[${prev.variant}]\\d`).test(between)) return false;
   }
   return true;
 }

@@ -1,0 +1,43 @@
+/** Golden outlines of the five seeds (test/golden/*.outline.tsv, checked line by line against the text). */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { outlineItems } from '../../server/src/core/outline';
+import { parseDocument } from '../../server/src/core/parse';
+
+const ROOT = path.join(__dirname, '../../..');
+
+describe('outline: golden files for the seeds', () => {
+  const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+  it('covers all five seeds', () => assert.equal(seeds.length, 5));
+  for (const seed of seeds) {
+    it(seed, () => {
+      const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8'));
+      const got = outlineItems(model).map((i) => [`${i.line + 1}:${i.column + 1}`, i.kind === 'heading' ? 'H' : 'E', i.depth, i.marker, i.title].join('\t'));
+      const golden = fs
+        .readFileSync(path.join(ROOT, 'test/golden', seed.replace(/\.txt$/, '.outline.tsv')), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'));
+      assert.deepEqual(got, golden);
+    });
+  }
+
+  it('seed 000: top level （一）…（七）, 1、 under it, （1） under that', () => {
+    const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds/000_86ad72312f1b257b.txt'), 'utf8'));
+    assert.deepEqual(model.roots.map((h) => h.marker), ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+    const first = model.roots[0];
+    assert.equal(first.title, '关于外贸工作');
+    assert.deepEqual(first.children.map((h) => h.marker), ['1、', '2、']);
+    assert.deepEqual(first.children[0].children.map((h) => h.marker), ['（1）', '（2）', '（3）', '（4）']);
+    // Line 3 holds three headings.
+    assert.deepEqual(model.headings.filter((h) => h.line === 2).map((h) => [h.marker, h.runIn]), [['（一）', false], ['1、', true], ['（1）', true]]);
+  });
+
+  it('seed 004: 一、 sections with 1、…36、 straight through, and the pasted copy in a new context', () => {
+    const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds/004_c596a8f9c9def442.txt'), 'utf8'));
+    const main = model.headings.filter((h) => h.context === 0);
+    assert.deepEqual(main.filter((h) => h.depth === 1).map((h) => h.marker), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    assert.deepEqual(main.filter((h) => h.depth === 2).map((h) => h.value), Array.from({ length: 36 }, (_, i) => i + 1));
+    assert.deepEqual(model.contexts.map((c) => c.kind), ['main', 'document']);
+  });
+});
