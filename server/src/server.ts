@@ -51,6 +51,11 @@ export interface ServerContext {
   analysisFor(uri: string): Promise<Analysis | undefined>;
   /** Other work-plan documents of the workspace (for cross-file checks and compare). */
   readonly index: WorkspaceIndex;
+  /**
+   * Registers a `workspace/executeCommand` handler (the connection takes only one handler, so
+   * every feature goes through this). The command is announced in the capabilities.
+   */
+  onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
 }
 
 export function startServer(connection: Connection): void {
@@ -158,7 +163,20 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  const ctx: ServerContext = { connection, documents, locale: () => locale, settingsFor, analysisFor, index };
+  const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    locale: () => locale,
+    settingsFor,
+    analysisFor,
+    index,
+    onCommand: (command, handler) => void commandHandlers.set(command, handler),
+  };
+  connection.onExecuteCommand(async (params) => {
+    const handler = commandHandlers.get(params.command);
+    return handler ? handler(params.arguments ?? []) : undefined;
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
@@ -179,6 +197,7 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...extensionCapabilities,
+        executeCommandProvider: { commands: [...commandHandlers.keys()] },
       },
       serverInfo: { name: 'workplan-language-server', version: '0.1.0' },
     };

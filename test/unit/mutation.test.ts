@@ -8,7 +8,7 @@ import { numeralEdit, siblingLists } from '../../server/src/core/lists';
 import { applyEdits } from '../../server/src/core/fixes';
 import { positionAt, type Heading } from '../../server/src/core/model';
 import type { TextEdit } from '../../server/src/core/types';
-import { realDocuments } from './corpus.test';
+import { realDocuments } from './realDocuments';
 
 const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'numbering-lonely', 'numbering-style-mixed', 'level-inversion', 'numbering-continuity-mixed']);
 
