@@ -130,27 +130,35 @@ class Parser {
   /** Looks for headings inside the line after `from` (run-in headings). */
   private scanRunIn(from: number, lineEnd: number, li: number, prev: MutableHeading | undefined): void {
     const { text } = this;
+    if (lineEnd - from < 2) return;
+    const line = text.slice(from, lineEnd);
+    RUN_IN.lastIndex = 0;
     let segmentStart = from;
-    for (let i = from; i < lineEnd; i++) {
+    // Quote depth is tracked incrementally so a long line stays linear.
+    let quotePos = this.lines[li].start;
+    let quoteDepth = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUN_IN.exec(line))) {
+      const i = from + m.index; // the separator
+      const j = from + m.index + m[0].length; // where the marker would start
       const ch = text[i];
-      const code = ch.charCodeAt(0);
+      const marker = matchMarker(text, j, lineEnd);
+      if (!marker) continue;
+      for (; quotePos < j; quotePos++) {
+        const c = text[quotePos];
+        if (c === '“' || c === '「' || c === '『') quoteDepth++;
+        else if ((c === '”' || c === '」' || c === '』') && quoteDepth > 0) quoteDepth--;
+      }
+      if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
       const afterColon = ch === '：' || ch === ':';
-      const afterSpace = code === 32 || code === 0x3000 || code === 9;
-      if (!afterSentence && !afterSpace && !afterColon) continue;
-      let j = i + 1;
-      while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
-      if (j >= lineEnd) break;
-      const first = text[j];
-      if (!MARKER_FIRST.test(first)) continue;
-      const m = matchMarker(text, j, lineEnd);
-      if (!m || insideQuote(text, this.lines[li].start, j)) continue;
+      const afterSpace = !afterSentence && !afterColon;
       const segment = text.slice(segmentStart, i).trim();
-      const colon = afterColon || ((afterSpace && (text[i - 1] === '：' || text[i - 1] === ':')));
-      if (this.acceptsRunIn(m, afterSpace && !afterSentence && !colon, colon, prev, segment)) {
-        prev = this.addHeading(m, j, li, true, li);
-        segmentStart = m.end;
-        i = m.end - 1;
+      const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment)) {
+        prev = this.addHeading(marker, j, li, true, li);
+        segmentStart = marker.end;
+        RUN_IN.lastIndex = marker.end - from;
       }
     }
   }
@@ -248,7 +256,9 @@ class Parser {
   }
 }
 
-const MARKER_FIRST = new RegExp(`[${CN_NUMERAL_CHARS}第（(0-9①-⑳㉑-㉟㊱-㊿]`);
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}第（(0-9①-⑳㉑-㉟㊱-㊿`;
+/** A separator (sentence end, colon or space) followed by what may start a marker. */
+const RUN_IN = new RegExp(`[。！？；!?;：: \\t\\u3000][ \\t\\u3000\\u00a0]*(?=[${MARKER_FIRST_CLASS}])`, 'g');
 
 function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201d;
@@ -368,7 +378,7 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,3}`;
 // Preceded by a line start, punctuation or space: `统一是` is a word, not an enumeration.
 const RE_ENUM = new RegExp(
   `(?<=^|[。；;：:，,！？!?\\s\\u3000“”（(）)*])(?:(${CN})是|(${CN})要(?![求素点点件害闻务冲地道])|第(${CN})([，,、])(?![${CN_NUMERAL_CHARS}])|其(${CN})([，,]))`,
-  'gu',
+  'gmu',
 );
 
 type Group = 'series' | 'ordinal' | 'qi';
@@ -456,42 +466,25 @@ function findEnumerations(
       [...candidates].reverse().find((items) => last(items).value >= c.value - 3 && last(items).value < c.value);
     if (pick) pick.push(c);
   };
-  for (let li = 0; li < lines.length; li++) {
-    const { start, end } = lines[li];
-    if (end - start < 2) continue;
-    const lineText = text.slice(start, end);
-    if (!/[是要第其]/.test(lineText)) {
-      let entered = false;
-      while (h < headings.length && headings[h].line <= li) {
-        current = headings[h++];
-        entered = true;
-      }
-      if (entered) flushAll();
-      continue;
-    }
-    RE_ENUM.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RE_ENUM.exec(lineText))) {
-      const at = start + m.index;
-      // Enter every heading that starts before this item.
-      let entered = false;
-      while (h < headings.length && headings[h].start <= at) {
-        current = headings[h++];
-        entered = true;
-      }
-      if (entered) flushAll();
-      const family: EnumerationFamily = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'ordinal' : 'qi';
-      const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
-      const value = parseChineseNumeral(numeral);
-      if (!(value > 0)) continue;
-      place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current });
-    }
+  // One pass of one regex over the whole text; lines and headings are followed by pointers.
+  let li = 0;
+  RE_ENUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ENUM.exec(text))) {
+    const at = m.index;
+    while (li + 1 < lines.length && lines[li + 1].start <= at) li++;
+    // Enter every heading that starts before this item: a new section closes the open series.
     let entered = false;
-    while (h < headings.length && headings[h].line <= li) {
+    while (h < headings.length && headings[h].start <= at) {
       current = headings[h++];
       entered = true;
     }
     if (entered) flushAll();
+    const family: EnumerationFamily = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'ordinal' : 'qi';
+    const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
+    const value = parseChineseNumeral(numeral);
+    if (!(value > 0)) continue;
+    place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current });
   }
   flushAll();
   enumerations.sort((a, b) => a.start - b.start);
