@@ -34,6 +34,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The core and features as `npm run bench` times them (minified with --production, like the server).
+  { ...common, entryPoints: ['bench/analysis-entry.ts'], outfile: 'out/bench/analysis.js' },
   {
     ...common, minify: false, sourcemap: true,
     entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test',

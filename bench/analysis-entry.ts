@@ -1,0 +1,85 @@
+/**
+ * The bench bundle (out/bench/analysis.js): the same core and feature code the server runs,
+ * minified like the production server, with hooks to time the whole analysis and its parts.
+ */
+import { analyze } from '../server/src/core/analyze';
+import { parseDocument } from '../server/src/core/parse';
+import { extractTargets } from '../server/src/core/targets';
+import { RULES } from '../server/src/core/rules/index';
+import { DEFAULT_OPTIONS, type FindingInit } from '../server/src/core/types';
+import type { DocumentModel } from '../server/src/core/model';
+import { documentSymbols } from '../server/src/features/symbols';
+import { toDiagnostics } from '../server/src/features/diagnostics';
+
+type ModelFeature = (model: DocumentModel, ...rest: unknown[]) => unknown;
+
+/** The first exported function of a feature module whose name matches (registrars excluded). */
+function pick(mod: Record<string, unknown> | undefined, name: RegExp): { name: string; fn: ModelFeature } | undefined {
+  for (const [key, value] of Object.entries(mod ?? {})) if (typeof value === 'function' && name.test(key) && !/^register/.test(key)) return { name: key, fn: value as ModelFeature };
+  return undefined;
+}
+
+// Semantic tokens may not be written yet (another engineer's part). esbuild bundles a `require`
+// that sits directly in a try block when the file exists and leaves it to fail at run time when not.
+let semanticModule: Record<string, unknown> | undefined;
+try {
+  semanticModule = require('../server/src/features/semanticTokens');
+} catch {
+  semanticModule = undefined;
+}
+const semanticTokens = pick(semanticModule, /semantic|tokens/i);
+
+/** Which of the optional parts are measured. */
+export const parts = { rules: RULES.map((r) => r.id), semanticTokens: semanticTokens?.name ?? null };
+
+/** What the server computes for one document version: analysis, symbols, semantic tokens. */
+export function fullAnalysis(text: string): number {
+  const a = analyze(text, DEFAULT_OPTIONS);
+  const symbols = documentSymbols(a.model, true);
+  const tokens = semanticTokens ? semanticTokens.fn(a.model) : undefined;
+  return a.findings.length + symbols.length + a.targets.length + (tokens ? 1 : 0);
+}
+
+/** Parse only. */
+export function parseOnly(text: string): number {
+  return parseDocument(text).headings.length;
+}
+
+/** The diagnostics conversion the server does after analysis (capped like the server). */
+export function diagnostics(text: string): number {
+  const a = analyze(text, DEFAULT_OPTIONS);
+  return toDiagnostics(a.model, a.findings.slice(0, 1000), 'zh-cn' as never, 'file:///bench.txt').length;
+}
+
+/** Milliseconds of each stage of one analysis: parse, targets, each rule, symbols, tokens. */
+export function stageTimings(text: string): Record<string, number> {
+  const t: Record<string, number> = {};
+  let t0 = performance.now();
+  const model = parseDocument(text);
+  t.parse = performance.now() - t0;
+  t0 = performance.now();
+  const targets = extractTargets(model);
+  t.targets = performance.now() - t0;
+  const report = (_f: FindingInit) => undefined;
+  for (const rule of RULES) {
+    if (rule.defaultOff) continue;
+    t0 = performance.now();
+    rule.check({ text, model, options: DEFAULT_OPTIONS, targets }, report);
+    t[`rule:${rule.id}`] = performance.now() - t0;
+  }
+  t0 = performance.now();
+  documentSymbols(model, true);
+  t.symbols = performance.now() - t0;
+  if (semanticTokens) {
+    t0 = performance.now();
+    semanticTokens.fn(model);
+    t.semanticTokens = performance.now() - t0;
+  }
+  return t;
+}
+
+/** Keeps the analysis alive (for the heap measurement). */
+export function retainAnalysis(text: string): unknown {
+  const a = analyze(text, DEFAULT_OPTIONS);
+  return { a, symbols: documentSymbols(a.model, true), tokens: semanticTokens?.fn(a.model) };
+}

@@ -1,0 +1,52 @@
+// A minimal LSP client over stdio for the bench: spawns the bundled server and speaks JSON-RPC
+// through vscode-jsonrpc (already installed with vscode-languageserver).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+
+/** Starts `node <serverJs> --stdio` and initializes it (no workspace/configuration support). */
+export async function startServer(serverJs, { execArgv = [] } = {}) {
+  const child = spawn(process.execPath, [...execArgv, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = new Set();
+  const diagnostics = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    diagnostics.set(p.uri, p);
+    for (const w of [...waiters]) if (w.test(p)) { waiters.delete(w); w.resolve(p); }
+  });
+  // The server registers file watchers and configuration: accept every request with null.
+  conn.onRequest(() => null);
+  conn.onNotification(() => undefined);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' });
+  conn.sendNotification('initialized', {});
+  return {
+    conn,
+    child,
+    stderr: () => stderr,
+    /** Resolves with the next publishDiagnostics for which `test` holds. */
+    diagnosticsWhere(test) {
+      return new Promise((resolve) => waiters.add({ test, resolve }));
+    },
+    open(uri, text, version = 1) {
+      conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version, text } });
+    },
+    change(uri, version, contentChanges) {
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    async stop() {
+      try {
+        await conn.sendRequest('shutdown');
+        conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      conn.dispose();
+    },
+  };
+}

@@ -1,0 +1,282 @@
+// `npm run bench`: throughput of the full analysis against markdownlint, autocorrect and a raw
+// scan; LSP round trips through the bundled server; event-loop blocking at 10 MB; heap; bundle
+// sizes. Prints a table and writes bench/results.json. Expects a --production build (the npm
+// script does it). Sizes are UTF-8 bytes; 1 MB = 2^20 bytes; throughput in MB/s of UTF-8 input.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './lspClient.mjs';
+
+if (typeof globalThis.gc !== 'function') {
+  // Re-run with a collectable heap so measurements start from the same state.
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const MB = 1 << 20;
+const quick = process.argv.includes('--quick');
+const bundle = path.join(root, 'out/bench/analysis.js');
+const serverJs = path.join(root, 'dist/server.js');
+for (const f of [bundle, serverJs]) if (!fs.existsSync(f)) throw new Error(`${f} missing: run \`npm run bench\` (it builds first)`);
+const bench = require(bundle);
+
+// ------------------------------------------------------------------ inputs
+function sourceTexts() {
+  const dirs = [path.join(root, 'seeds'), path.join(root, '../shared/corpus')];
+  const texts = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+  }
+  return texts;
+}
+
+/** Seeds and corpus concatenated (repeated as needed) and cut at a line end to `bytes` bytes. */
+function makeInput(texts, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes + 65536; i++) {
+    const t = texts[i % texts.length] + '\n';
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  const buf = Buffer.from(parts.join(''));
+  const cut = buf.lastIndexOf(0x0a, bytes - 1) + 1;
+  return buf.subarray(0, cut).toString('utf8');
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
+const texts = sourceTexts();
+const SIZES = { '45KB': 45 * 1024, '1MB': MB, '10MB': 10 * MB };
+const inputs = {};
+for (const [name, bytes] of Object.entries(SIZES)) {
+  const text = makeInput(texts, bytes);
+  const file = path.join(tmp, `input-${name}.txt`);
+  fs.writeFileSync(file, text);
+  inputs[name] = { text, file, bytes: Buffer.byteLength(text), chars: text.length };
+}
+
+// ------------------------------------------------------------------ timing helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** Median ms of warm runs: 2 warm-ups, then at least `minRuns` and about `budgetMs` of runs. */
+function time(fn, text, { minRuns = 5, maxRuns = 50, budgetMs = 1500, warm = 2 } = {}) {
+  for (let i = 0; i < warm; i++) fn(text);
+  globalThis.gc();
+  const runs = [];
+  const t0 = performance.now();
+  while (runs.length < minRuns || (runs.length < maxRuns && performance.now() - t0 < budgetMs)) {
+    const s = performance.now();
+    fn(text);
+    runs.push(performance.now() - s);
+  }
+  return { ms: median(runs), runs: runs.length };
+}
+
+// ------------------------------------------------------------------ the contenders
+const markdownlint = await import('markdownlint/sync');
+const autocorrect = require('autocorrect-node');
+
+const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[、.．]|[（(]\d{1,3}[）)])/;
+const ENUMERATION = /[一二三四五六七八九十][是要]/g;
+const contenders = {
+  workplan: (t) => bench.fullAnalysis(t),
+  markdownlint: (t) => markdownlint.lint({ strings: { doc: t } }).doc.length,
+  autocorrect: (t) => autocorrect.lintFor(t, 'doc.txt').lines.length,
+  rawScan: (t) => {
+    let n = 0;
+    for (const line of t.split(/\r?\n/)) {
+      if (HEADING.test(line)) n++;
+      ENUMERATION.lastIndex = 0;
+      while (ENUMERATION.exec(line)) n++;
+    }
+    return n;
+  },
+};
+
+const throughput = {};
+const timings = {};
+for (const size of ['45KB', '1MB']) {
+  const { text, bytes } = inputs[size];
+  timings[size] = {};
+  for (const [name, fn] of Object.entries(contenders)) {
+    const r = time(fn, text, quick ? { minRuns: 3, budgetMs: 300 } : {});
+    timings[size][name] = r;
+    (throughput[size] ??= {})[name] = bytes / MB / (r.ms / 1000);
+  }
+}
+// Linearity: the full analysis and the raw scan at 10 MB (the other tools take seconds there).
+{
+  const { text, bytes } = inputs['10MB'];
+  timings['10MB'] = {};
+  for (const name of ['workplan', 'rawScan']) {
+    const r = time(contenders[name], text, { minRuns: quick ? 2 : 3, maxRuns: 7, budgetMs: 3000, warm: 1 });
+    timings['10MB'][name] = r;
+    (throughput['10MB'] ??= {})[name] = bytes / MB / (r.ms / 1000);
+  }
+}
+const parseOnly1MB = time((t) => bench.parseOnly(t), inputs['1MB'].text).ms;
+const diagnostics1MB = time((t) => bench.diagnostics(t), inputs['1MB'].text).ms;
+// Per-stage timings at 1 MB: median of each stage over several runs.
+const stageRuns = [];
+for (let i = 0; i < (quick ? 3 : 9); i++) stageRuns.push(bench.stageTimings(inputs['1MB'].text));
+const stageMs1MB = Object.fromEntries(Object.keys(stageRuns[0]).map((k) => [k, +median(stageRuns.map((r) => r[k])).toFixed(3)]));
+
+// ------------------------------------------------------------------ heap (in a child)
+function heap(file) {
+  const script = `
+    const b = require(${JSON.stringify(bundle)});
+    const text = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
+    b.fullAnalysis(text.slice(0, 20000));
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = b.retainAnalysis(text);
+    const peak = process.memoryUsage().heapUsed;
+    gc(); gc();
+    const retained = process.memoryUsage().heapUsed;
+    console.log(JSON.stringify({ allocatedMB: (peak - before) / ${MB}, retainedMB: (retained - before) / ${MB}, keep: !!kept }));
+  `;
+  // A semi-space large enough that no scavenge runs during the analysis: "allocated" is then
+  // everything allocated, an upper bound of the peak; "retained" is what the analysis keeps.
+  const r = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=128', '--max-semi-space-size=256', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+const heap1MB = heap(inputs['1MB'].file);
+
+// ------------------------------------------------------------------ LSP round trips
+async function lspLatency(size, edits) {
+  const server = await startServer(serverJs);
+  const uri = `file:///bench/${size}.workplan`;
+  const { text } = inputs[size];
+  const opened = server.diagnosticsWhere((p) => p.uri === uri && p.version === 1);
+  const t0 = performance.now();
+  server.open(uri, text, 1);
+  await opened;
+  const openMs = performance.now() - t0;
+  const lines = text.split('\n');
+  const line = lines.length >> 1;
+  const samples = [];
+  let diagnosticsCount = 0;
+  for (let i = 0; i < edits; i++) {
+    const version = i + 2;
+    // Type a character in the middle of the document, then delete it: the size stays the same.
+    const change = i % 2 === 0
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '字' }
+      : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    const got = server.diagnosticsWhere((p) => p.uri === uri && p.version === version);
+    const s = performance.now();
+    server.change(uri, version, [change]);
+    const p = await got;
+    samples.push(performance.now() - s);
+    diagnosticsCount = p.diagnostics.length;
+  }
+  await server.stop();
+  return { p50: +percentile(samples, 50).toFixed(2), p95: +percentile(samples, 95).toFixed(2), max: +Math.max(...samples).toFixed(2), openMs: +openMs.toFixed(1), edits, diagnostics: diagnosticsCount };
+}
+
+/**
+ * The longest event-loop block while the server analyses a 10 MB document: a small document is
+ * open and analysed; then the big one is opened (and later edited) while documentSymbol requests
+ * for the small one go out every 5 ms. The slowest answer is about the longest block.
+ */
+async function eventLoopBlock() {
+  const server = await startServer(serverJs);
+  const small = 'file:///bench/small.workplan';
+  const big = 'file:///bench/10MB.workplan';
+  const ready = server.diagnosticsWhere((p) => p.uri === small);
+  server.open(small, inputs['45KB'].text);
+  await ready;
+  await server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
+  const probe = async (action, done) => {
+    const latencies = [];
+    let finished = false;
+    const inflight = [];
+    const timer = setInterval(() => {
+      const s = performance.now();
+      inflight.push(server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } }).then(() => latencies.push(performance.now() - s)));
+    }, 5);
+    const t0 = performance.now();
+    action();
+    const p = await done;
+    const totalMs = performance.now() - t0;
+    finished = true;
+    clearInterval(timer);
+    await Promise.all(inflight);
+    return { maxRequestLatencyMs: +Math.max(...latencies).toFixed(1), requests: latencies.length, diagnosticsMs: +totalMs.toFixed(1), diagnostics: p.diagnostics.length, finished };
+  };
+  const open = await probe(() => server.open(big, inputs['10MB'].text, 1), server.diagnosticsWhere((p) => p.uri === big && p.version === 1));
+  const change = await probe(
+    () => server.change(big, 2, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '字' }]),
+    server.diagnosticsWhere((p) => p.uri === big && p.version === 2),
+  );
+  await server.stop();
+  return { open, change };
+}
+
+const lsp45 = await lspLatency('45KB', 30);
+const lsp1M = await lspLatency('1MB', quick ? 10 : 30);
+const block10MB = await eventLoopBlock();
+
+// ------------------------------------------------------------------ bundle sizes
+const bundleKB = {};
+for (const f of fs.readdirSync(path.join(root, 'dist')).filter((n) => n.endsWith('.js')).sort()) bundleKB[f] = +(fs.statSync(path.join(root, 'dist', f)).size / 1024).toFixed(1);
+
+// ------------------------------------------------------------------ report
+const r2 = (x) => +x.toFixed(2);
+const results = {
+  throughputMBps: Object.fromEntries(Object.entries(throughput['1MB']).map(([k, v]) => [k, r2(v)])),
+  lspLatencyMs: { '45KB': { p50: lsp45.p50, p95: lsp45.p95 }, '1MB': { p50: lsp1M.p50, p95: lsp1M.p95 } },
+  heapMB: r2(heap1MB.allocatedMB),
+  bundleKB,
+  // Extras.
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: os.cpus()[0]?.model,
+  cpus: os.cpus().length,
+  units: 'MB = 2^20 bytes of UTF-8 input; medians of warm runs',
+  inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { bytes: v.bytes, chars: v.chars }])),
+  throughputBySizeMBps: Object.fromEntries(Object.entries(throughput).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(v)]))])),
+  medianMs: Object.fromEntries(Object.entries(timings).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, { ms: r2(v.ms), runs: v.runs }]))])),
+  ratios1MB: {
+    vsMarkdownlint: r2(throughput['1MB'].workplan / throughput['1MB'].markdownlint),
+    vsAutocorrect: r2(throughput['1MB'].workplan / throughput['1MB'].autocorrect),
+    vsRawScan: r2(throughput['1MB'].workplan / throughput['1MB'].rawScan),
+  },
+  linearity10MBvs1MB: r2(throughput['10MB'].workplan / throughput['1MB'].workplan),
+  parseOnlyMs1MB: r2(parseOnly1MB),
+  analysisPlusDiagnosticsMs1MB: r2(diagnostics1MB),
+  stageMs1MB,
+  heap1MB: { allocatedMB: r2(heap1MB.allocatedMB), retainedMB: r2(heap1MB.retainedMB) },
+  lspDetail: { '45KB': lsp45, '1MB': lsp1M },
+  eventLoop10MB: block10MB,
+  measured: { semanticTokens: bench.parts.semanticTokens, rules: bench.parts.rules },
+};
+fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.rmSync(tmp, { recursive: true, force: true });
+
+const pad = (s, n) => String(s).padEnd(n);
+const lines = [];
+lines.push(`${pad('throughput MB/s', 18)}${pad('45 KB', 12)}${pad('1 MB', 12)}10 MB`);
+for (const name of Object.keys(contenders)) lines.push(`${pad(name, 18)}${pad(r2(throughput['45KB'][name]), 12)}${pad(r2(throughput['1MB'][name]), 12)}${throughput['10MB'][name] !== undefined ? r2(throughput['10MB'][name]) : '-'}`);
+lines.push('');
+lines.push(`full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only ${r2(parseOnly1MB)} ms); ${results.ratios1MB.vsMarkdownlint}x markdownlint, ${results.ratios1MB.vsAutocorrect}x autocorrect; 10 MB/1 MB throughput ratio ${results.linearity10MBvs1MB}`);
+lines.push(`LSP didChange→publishDiagnostics: 45 KB p50 ${lsp45.p50} ms p95 ${lsp45.p95} ms; 1 MB p50 ${lsp1M.p50} ms p95 ${lsp1M.p95} ms`);
+lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms`);
+lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
+lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+lines.push(`stages at 1 MB (ms): ${Object.entries(stageMs1MB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(lines.join('\n'));
+console.log('\nwrote bench/results.json');
