@@ -89,6 +89,11 @@ const catalogue = {
   // ---------------------------------------------------------------- duplicates and paste hygiene (issue 5)
   // ---------------------------------------------------------------- targets (issue 6)
   // ---------------------------------------------------------------- authoring (issue 7)
+  'completion.sameLevel': { zh: '同级序号（接 {0}）', en: 'Next marker at the level of {0}' },
+  'completion.deeper': { zh: '下一级序号（{0} 之下）', en: 'One level below {0}' },
+  'completion.shallower': { zh: '上一级序号（接 {0}）', en: 'One level up (after {0})' },
+  'completion.firstHeading': { zh: '第一个一级标题', en: 'First top-level heading' },
+  'completion.nextEnumeration': { zh: '序列下一项（接 {0}）', en: 'Next item of the series (after {0})' },
   // ---------------------------------------------------------------- next year and compare (issue 8)
   // ---------------------------------------------------------------- CLI
   'cli.usage': {
