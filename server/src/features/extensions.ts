@@ -7,10 +7,11 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from '../server';
 import { registerRenumber } from './renumberCommand';
+import { registerFormatting } from './formatting';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber];
+const FEATURES: Register[] = [registerRenumber, registerFormatting];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
