@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { looksBinary } from './core/detect';
+import { countCharacters } from './core/stats';
 import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, settingsKey, toAnalysisOptions, type WorkplanSettings } from './settings';
 import { Notifications, Requests, type UriParams } from './protocol';
 import { documentSymbols } from './features/symbols';
@@ -282,16 +283,7 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** 字数 as Word counts it: every non-whitespace character, surrogate pairs counted once. */
-export function countCharacters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfeff) continue;
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    n++;
-  }
-  return n;
-}
+/** Kept as an export of the server for existing callers; the count lives in core/stats. */
+export { countCharacters };
 
 export { pathToFileURL };
