@@ -1,0 +1,69 @@
+/**
+ * Status bar: 字数 of the document (or of the selection) and the number of findings. The
+ * document's numbers come from the server (`workplan/stats`) each time it publishes diagnostics;
+ * the selection is counted here with the same rule (core/stats).
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { countCharacters } from '../../server/src/core/stats';
+import { Requests, type StatsResult } from '../../server/src/protocol';
+import { t } from './i18n';
+
+/** Shows the item for documents the language client serves; returns it (tests read its text). */
+export function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('workplan.stats', vscode.StatusBarAlignment.Right, 100);
+  item.name = t('statusBar.name');
+  item.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(item);
+
+  const selector = client.clientOptions.documentSelector ?? [{ language: 'workplan' }];
+  const served = (doc: vscode.TextDocument) => vscode.languages.match(selector as vscode.DocumentSelector, doc) > 0;
+  let stats: { uri: string; result: StatsResult } | undefined;
+  let requestSeq = 0;
+
+  const render = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !served(editor.document)) {
+      item.hide();
+      return;
+    }
+    const uri = editor.document.uri.toString();
+    const known = stats && stats.uri === uri ? stats.result : undefined;
+    const total = known ? known.characters : countCharacters(editor.document.getText());
+    const selected = editor.selections.reduce((n, s) => (s.isEmpty ? n : n + countCharacters(editor.document.getText(s))), 0);
+    const chars = selected > 0 ? t('statusBar.selection', selected, total) : t('statusBar.characters', total);
+    item.text = known ? `$(whole-word) ${chars}  $(warning) ${t('statusBar.findings', known.findings)}` : `$(whole-word) ${chars}`;
+    item.tooltip = t('statusBar.tooltip');
+    item.show();
+  };
+
+  const refresh = async () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !served(doc)) {
+      render();
+      return;
+    }
+    const uri = doc.uri.toString();
+    const mine = ++requestSeq;
+    try {
+      const result = await client.sendRequest<StatsResult>(Requests.stats, { uri });
+      if (mine === requestSeq) stats = { uri, result };
+    } catch {
+      // the server is restarting or stopped: show the local count only
+      if (mine === requestSeq) stats = undefined;
+    }
+    if (mine === requestSeq) render();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
+    vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && render()),
+    // The server publishes diagnostics once per analysed version: the numbers are current then.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) void refresh();
+    }),
+  );
+  void refresh();
+  return item;
+}
