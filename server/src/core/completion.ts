@@ -59,7 +59,7 @@ export function sectionKindOfTitle(title: string): SectionKind | undefined {
  */
 export function placesAt(model: DocumentModel, offset: number): SectionKind[] {
   const { text } = model;
-  if (text.trim().length === 0) return ['document'];
+  if (!hasTextAfter(text, 0)) return ['document'];
   const places: SectionKind[] = [];
   const prev = headingBefore(model, offset);
   const ctx = [...model.contexts].reverse().find((c) => c.start <= offset);
@@ -73,8 +73,21 @@ export function placesAt(model: DocumentModel, offset: number): SectionKind[] {
   }
   if (!prev) places.push('preamble');
   // At the end of the document, past the last heading: signature, date, contact line, 附件.
-  if (prev && text.slice(offset).trim().length === 0) places.push('closing', 'attachment');
+  if (prev && !hasTextAfter(text, offset)) places.push('closing', 'attachment');
   return [...new Set(places)];
+}
+
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
+/** True when anything but whitespace follows `offset` (scans only up to the first such character). */
+function hasTextAfter(text: string, offset: number): boolean {
+  for (let i = offset; i < text.length; i++) if (!isWhite(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function hasTextBefore(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) if (!isWhite(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The last heading that starts before `offset`. */
@@ -126,7 +139,7 @@ export function complete(model: DocumentModel, offset: number, options: Complete
     out.push({ ...c, sortText: String(out.length).padStart(3, '0'), preselect: out.length === 0 });
 
   // An empty document (but for the prefix being typed): whole-document templates come first.
-  const emptyDocument = text.slice(0, typedStart).trim() === '' && text.slice(offset).trim() === '';
+  const emptyDocument = !hasTextBefore(text, typedStart) && !hasTextAfter(text, offset);
   const snippetsWanted = typed.length === 0 || PARTIAL_WORD.test(typed);
   const snippets = () => {
     for (const c of rankSnippets(model, offset, options.snippets ?? [], emptyDocument)) push({ ...c, start: typedStart, end: offset });
