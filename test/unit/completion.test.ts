@@ -190,6 +190,8 @@ describe('completion: snippets ranked by place', () => {
     assert.deepEqual(guessPlaces('Series', ['yishi'], '一是', '一是二是三是'), []);
     // a declared map wins over the guess
     assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x', description: '附件' } }, { a: ['closing', 'nonsense'] })[0].contexts, ['closing']);
+    // section titles and aliases name places too
+    assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x' } }, { a: ['工作要求', '目标', 'empty'] })[0].contexts, ['safeguards', 'goals', 'document']);
   });
 });
 

@@ -381,15 +381,28 @@ export function snippetsFromJson(file: unknown, places?: unknown): SnippetDef[] 
     const body = typeof raw.body === 'string' ? raw.body : raw.body.join('\n');
     const description = raw.description ?? '';
     const declared = map[name];
-    const contexts = Array.isArray(declared)
-      ? (declared.filter((c) => typeof c === 'string' && KNOWN_PLACES.has(c as SectionKind)) as SectionKind[])
-      : guessPlaces(name, prefixes, body, description);
+    const contexts = Array.isArray(declared) ? declaredPlaces(declared) : guessPlaces(name, prefixes, body, description);
     out.push({ name, prefixes, body, description, contexts });
   }
   return out;
 }
 
 const KNOWN_PLACES = new Set<SectionKind>(['document', 'preamble', 'guiding', 'goals', 'tasks', 'safeguards', 'attachment', 'closing', 'series']);
+const PLACE_ALIASES: Record<string, SectionKind> = {
+  empty: 'document', template: 'document', emptyDocument: 'document', 全文: 'document', 导语: 'preamble', intro: 'preamble',
+  end: 'closing', signature: 'closing', 落款: 'closing', 附件: 'attachment', 一是: 'series', any: 'series', 任意: 'series',
+};
+
+/** Places named in a snippet context map: our ids, a few aliases, or section titles (保障措施). */
+function declaredPlaces(declared: readonly unknown[]): SectionKind[] {
+  const out: SectionKind[] = [];
+  for (const d of declared) {
+    if (typeof d !== 'string') continue;
+    const kind = KNOWN_PLACES.has(d as SectionKind) ? (d as SectionKind) : (PLACE_ALIASES[d] ?? sectionKindOfTitle(d));
+    if (kind && !out.includes(kind)) out.push(kind);
+  }
+  return out;
+}
 
 /** Where a snippet fits, from its words, when the snippet file does not say. */
 export function guessPlaces(name: string, prefixes: readonly string[], body: string, description: string): SectionKind[] {
