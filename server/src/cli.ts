@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from './core/analyze';
-import { decodeBuffer, encodeText, type Decoded } from './core/encoding';
+import * as iconv from 'iconv-lite';
+import { decodeBuffer, type Decoded } from './core/encoding';
 import { collectFixAll, applyEdits } from './core/fixes';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { positionAt } from './core/model';
@@ -20,6 +21,22 @@ const locale: Locale = localeFrom(process.env.WORKPLAN_LANG ?? process.env.LC_AL
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
 
 class UsageError extends Error {}
+
+/** Encodes text back in the encoding it was read in (`check --fix` keeps a GBK file GBK). */
+function encodeText(text: string, encoding: Decoded['encoding']): Uint8Array {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+    case 'gb18030':
+      return iconv.encode(text, 'gb18030');
+  }
+}
 
 export interface InputFile {
   readonly file: string;
