@@ -39,6 +39,8 @@ function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
  * `limit` is the end of the line.
  */
 export function matchMarker(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  // Nothing left on the line (`附件2：` at the very end of the text): no marker, and no crash.
+  if (pos >= limit || pos >= text.length) return undefined;
   const c = text.charCodeAt(pos);
   let m: RegExpExecArray | null;
   if (c === 0x7b2c /* 第 */) {

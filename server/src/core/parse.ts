@@ -392,6 +392,8 @@ interface Candidate {
   start: number;
   markerEnd: number;
   heading: Heading | undefined;
+  /** Start of the first heading after the item: its clause never runs into that heading. */
+  limit: number;
 }
 
 /**
@@ -418,7 +420,10 @@ function findEnumerations(
     for (let k = 0; k < items.length; k++) {
       const c = items[k];
       const lineEnd = lines[c.line].end;
-      const next = k + 1 < items.length && items[k + 1].line === c.line ? items[k + 1].start : lineEnd;
+      let next = Math.min(k + 1 < items.length && items[k + 1].line === c.line ? items[k + 1].start : lineEnd, c.limit);
+      // Stay inside the section (`……步伐。 2、抓好…`: the item ends before the run-in heading).
+      if (c.heading && c.heading.end >= c.markerEnd) next = Math.min(next, c.heading.end);
+      while (next > c.markerEnd && isBlank(text.charCodeAt(next - 1))) next--;
       const clauseEnd = clauseEndFrom(text, c.markerEnd, next);
       const e: Enumeration = {
         kind: 'enumeration',
@@ -479,12 +484,18 @@ function findEnumerations(
       current = headings[h++];
       entered = true;
     }
-    if (entered) flushAll();
+    // Past the section (a new numbering context closed it): the item belongs to an ancestor or none.
+    let left = false;
+    while (current && at > current.end) {
+      current = current.parent;
+      left = true;
+    }
+    if (entered || left) flushAll();
     const family: EnumerationFamily = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'ordinal' : 'qi';
     const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
     const value = parseChineseNumeral(numeral);
     if (!(value > 0)) continue;
-    place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current });
+    place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current, limit: h < headings.length ? headings[h].start : text.length });
   }
   flushAll();
   enumerations.sort((a, b) => a.start - b.start);

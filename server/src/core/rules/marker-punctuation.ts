@@ -28,7 +28,9 @@ export const markerPunctuation: Rule = {
       const v = h.variant;
       if (h.family === 'cn' && v !== '、') report(finding(h, formatMarker('cn', '、', h.value), 'markerPunctuation.cnDot'));
       else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && v.length > 2) {
-        report(finding(h, formatMarker(h.family, gbt ? '（）' : v.slice(0, 2), h.value), 'markerPunctuation.parenExtra'));
+        // A mixed pair (`(一）、`) is normalised too, or the fix would leave a finding behind.
+        const pair = v.slice(0, 2);
+        report(finding(h, formatMarker(h.family, gbt || pair === '(）' || pair === '（)' ? '（）' : pair, h.value), 'markerPunctuation.parenExtra'));
       } else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && (v === '(）' || v === '（)' || (gbt && v === '()'))) {
         report(finding(h, formatMarker(h.family, '（）', h.value), 'markerPunctuation.halfWidth'));
       } else if (h.family === 'ar' && gbt && v !== '.') report(finding(h, formatMarker('ar', '.', h.value), 'markerPunctuation.arabicDun'));
