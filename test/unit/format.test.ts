@@ -56,6 +56,10 @@ describe('format: markers', () => {
     assert.equal(format('一.总体要求\n(一)外贸\n(二）内贸\n（三）、外经\n第一、加强领导；第二、强化保障。\n'), '一、总体要求\n（一）外贸\n（二）内贸\n（三）外经\n第一，加强领导；第二，强化保障。\n');
   });
 
+  it('leaves a marker that the new style would turn into something else (3、. → 3.. is no marker)', () => {
+    assert.equal(format('一、任务\n3、.\n', { profile: 'gbt' }), '一、任务\n3、.\n');
+  });
+
   it('edits only the characters that differ', () => {
     const doc = '(一)外贸\n(二)内贸\n';
     const edits = formatEdits(parseDocument(doc));
@@ -115,6 +119,8 @@ describe('format: spaces', () => {
     ['加强 组织领导，强化 责任落实。', '加强组织领导，强化责任落实。'],
     ['一、 总体要求\n', '一、总体要求\n'],
     ['工作目标 , 确保完成。', '工作目标，确保完成。'],
+    // the line becomes a sentence once `;` is full-width: decided in one pass (idempotent)
+    ['坚持 “美丽发展”和市区共建，大力发展县域经济;', '坚持“美丽发展”和市区共建，大力发展县域经济；'],
   ];
   for (const [input, want] of cases) it(`${JSON.stringify(input)} → ${JSON.stringify(want)}`, () => assert.equal(format(input), want));
   const unchanged = [

@@ -14,7 +14,7 @@
  * Edits are minimal (single characters where possible) and never overlap.
  */
 import type { DocumentModel, Heading } from './model';
-import { formatMarker } from './markers';
+import { formatMarker, matchMarker } from './markers';
 import type { Profile, TextEdit } from './types';
 
 export type FormatEditKind = 'marker' | 'punctuation' | 'range' | 'space' | 'split';
@@ -135,6 +135,10 @@ class Formatter {
       const written = text.slice(h.start, h.markerEnd);
       if (written !== h.marker) continue; // a marker broken over lines: leave it
       const wanted = formatMarker(h.family, targetVariant(h, arVariant.get(h.context) ?? '.'), h.value);
+      // `3、.` would become `3..`, which is no marker: leave a marker the new style cannot carry.
+      const rest = text.slice(h.markerEnd, model.lines[h.line].end);
+      const again = matchMarker(wanted + rest, 0, wanted.length + rest.length);
+      if (wanted !== written && !(again && again.family === h.family && again.value === h.value && again.end === wanted.length)) continue;
       this.pushDiff(h.start, written, wanted, 'marker');
     }
     for (const e of model.enumerations) {
@@ -271,10 +275,18 @@ class Formatter {
     return kept;
   }
 
+  /** A line holding a sentence end (`。`, or a `；` — also one this pass writes from `;`). */
+  private isBodyLine(start: number, end: number): boolean {
+    const line = this.text.slice(start, end);
+    if (/[。；]/.test(line)) return true;
+    for (let i = line.indexOf(';'); i >= 0; i = line.indexOf(';', i + 1)) if (this.conv.has(start + i)) return true;
+    return false;
+  }
+
   private spaces(start: number, end: number, kept: Set<number>, afterMarker: Set<number>): void {
     const { text } = this;
     // Only body paragraphs: headlines, bylines and date lines use spaces as separators.
-    const body = /[。；]/.test(text.slice(start, end));
+    const body = this.isBodyLine(start, end);
     let i = start;
     while (i < end && isBlank(text.charCodeAt(i))) i++; // indentation stays
     let quote = 0;
