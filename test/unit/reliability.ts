@@ -261,6 +261,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
   const n = text.length;
   // Lines tile the text.
   if (model.lines[0].start !== 0 || model.lines[model.lines.length - 1].end !== n) fail('lines do not cover the text');
+  for (const l of model.lines) if (/[\r\n]/.test(text.slice(l.start, l.end))) fail(`line at ${l.start} holds a line break`);
   for (let i = 1; i < model.lines.length; i++) {
     const gap = model.lines[i].start - model.lines[i - 1].end;
     if (gap !== 1 && !(gap === 2 && text.slice(model.lines[i - 1].end, model.lines[i].start) === '\r\n')) fail(`line ${i} does not follow line ${i - 1}`);
