@@ -9,6 +9,8 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
+import { nextEnumeration, RE_ENUM } from '../../server/src/core/parse';
+import { realDocuments } from './realDocuments';
 import { anyDocument, checkDocument, checkEdits, checkFormatter, formatter, knownIssue, mapOffset, mutatedDocument, randomDocument, type CheckOptions } from './reliability';
 
 /** checkDocument without the formatter, passing documents that only show a known, reported issue. */
@@ -53,6 +55,24 @@ describe('property: analysis invariants', function () {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('property: the fast enumeration scan finds exactly what the exact regex finds', () => {
+  const fast = (text: string) => {
+    const out: Array<[number, string]> = [];
+    for (let m = nextEnumeration(text, 0); m; m = nextEnumeration(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const slow = (text: string) => [...text.matchAll(new RegExp(RE_ENUM.source, 'gmu'))].map((m): [number, string] => [m.index ?? 0, m[0]]);
+  it('on every real document', () => {
+    for (const d of realDocuments()) assert.deepEqual(fast(d.text), slow(d.text), d.name);
+  });
+  it('on random and mutated documents', () => {
+    fc.assert(fc.property(anyDocument(), (text) => assert.deepEqual(fast(text), slow(text))), { numRuns: 3000 });
+  });
+  it('on runs of numerals', () => {
+    for (const t of ['一二三四是', '。十一是', '第十一，', '第一、二轮', '其一，', '。三一是', '统一是', '\n二要求', '\n二要\n']) assert.deepEqual(fast(t), slow(t), t);
   });
 });
 

@@ -376,10 +376,29 @@ function contextStart(text: string, start: number, end: number, titleKey: string
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,3}`;
 // Preceded by a line start, punctuation or space: `统一是` is a word, not an enumeration.
-const RE_ENUM = new RegExp(
+export const RE_ENUM = new RegExp(
   `(?<=^|[。；;：:，,！？!?\\s\\u3000“”（(）)*])(?:(${CN})是|(${CN})要(?![求素点点件害闻务冲地道])|第(${CN})([，,、])(?![${CN_NUMERAL_CHARS}])|其(${CN})([，,]))`,
   'gmu',
 );
+
+// The lookbehind makes the scan test every position; a plain regex finds candidates ~10× faster
+// and the exact one confirms each where it starts (same matches: an exact match starts where a
+// candidate starts, since a candidate needs no more than the exact pattern does).
+const RE_ENUM_CANDIDATE = new RegExp(`(?:${CN}[是要]|第${CN}[，,、]|其${CN}[，,])`, 'g');
+const RE_ENUM_AT = new RegExp(RE_ENUM.source, 'ymu');
+
+/** The next match of RE_ENUM at or after `from`, like `RE_ENUM.exec` with lastIndex `from`. */
+export function nextEnumeration(text: string, from: number): RegExpExecArray | null {
+  RE_ENUM_CANDIDATE.lastIndex = from;
+  let c: RegExpExecArray | null;
+  while ((c = RE_ENUM_CANDIDATE.exec(text))) {
+    RE_ENUM_AT.lastIndex = c.index;
+    const m = RE_ENUM_AT.exec(text);
+    if (m) return m;
+    RE_ENUM_CANDIDATE.lastIndex = c.index + 1;
+  }
+  return null;
+}
 
 type Group = 'series' | 'ordinal' | 'qi';
 const GROUP: Record<EnumerationFamily, Group> = { shi: 'series', yao: 'series', ordinal: 'ordinal', qi: 'qi' };
@@ -473,9 +492,9 @@ function findEnumerations(
   };
   // One pass of one regex over the whole text; lines and headings are followed by pointers.
   let li = 0;
-  RE_ENUM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_ENUM.exec(text))) {
+  for (let from = 0; (m = nextEnumeration(text, from)); ) {
+    from = m.index + m[0].length;
     const at = m.index;
     while (li + 1 < lines.length && lines[li + 1].start <= at) li++;
     // Enter every heading that starts before this item: a new section closes the open series.
