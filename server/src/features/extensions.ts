@@ -8,10 +8,11 @@ import type { ServerCapabilities } from 'vscode-languageserver';
 import type { ServerContext } from '../server';
 import { registerRenumber } from './renumberCommand';
 import { registerFormatting } from './formatting';
+import { registerCompletion } from './completion';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting];
+const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};

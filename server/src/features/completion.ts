@@ -1,0 +1,65 @@
+/**
+ * Completion: next marker, next run-in item, and the snippets of snippets/workplan.json ranked
+ * by the section at the cursor. The snippet file is bundled at build time (no file access).
+ */
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type ServerCapabilities } from 'vscode-languageserver';
+import { complete, snippetsFromJson, type CompletionCandidate } from '../core/completion';
+import { formatMessage, type Locale } from '../core/messages';
+import type { DocumentModel } from '../core/model';
+import type { ServerContext } from '../server';
+import { toOffset, toRange } from './convert';
+/**
+ * The snippet file, bundled by esbuild at build time (a resolvable `require` is inlined). It is
+ * written by the snippets work; until it exists the require stays unresolved inside `try` and
+ * completion offers markers and series items only.
+ */
+function loadSnippetFile(): unknown {
+  try {
+    return require('../../../snippets/workplan.json');
+  } catch {
+    return {};
+  }
+}
+
+/** Snippet definitions, parsed once. */
+export const SNIPPETS = snippetsFromJson(loadSnippetFile());
+
+/** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
+export const COMPLETION_TRIGGERS = ['（', '(', '；'];
+
+const KIND: Record<CompletionCandidate['kind'], CompletionItemKind> = {
+  marker: CompletionItemKind.EnumMember,
+  enumeration: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
+  template: CompletionItemKind.File,
+};
+
+/** LSP items for the candidates at `offset`. */
+export function completionItems(model: DocumentModel, offset: number, profile: 'common' | 'gbt', locale: Locale): CompletionItem[] {
+  return complete(model, offset, { profile, snippets: SNIPPETS }).map((c) => {
+    const item: CompletionItem = {
+      label: c.label,
+      kind: KIND[c.kind],
+      sortText: c.sortText,
+      textEdit: { range: toRange(model.lines, c.start, c.end), newText: c.insertText },
+      insertTextFormat: c.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    };
+    if (c.preselect) item.preselect = true;
+    if (c.filterText) item.filterText = c.filterText;
+    if (c.detail) item.detail = formatMessage(locale, c.detail.key, c.detail.args);
+    else if (c.description) item.detail = c.description;
+    if (c.isSnippet) item.documentation = { kind: 'plaintext', value: c.insertText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '') };
+    return item;
+  });
+}
+
+export function registerCompletion(ctx: ServerContext): Partial<ServerCapabilities> {
+  ctx.connection.onCompletion(async (p, token) => {
+    const analysis = await ctx.analysisFor(p.textDocument.uri);
+    if (!analysis || token.isCancellationRequested) return [];
+    const settings = await ctx.settingsFor(p.textDocument.uri);
+    const { model } = analysis;
+    return completionItems(model, toOffset(model.lines, p.position), settings.profile, ctx.locale());
+  });
+  return { completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false } };
+}
