@@ -20,6 +20,16 @@ const strings = {
     zh: '字数：不含空格和换行的字符数（选中文字时为选中部分）。点击打开“问题”面板。',
     en: 'Characters other than spaces and line breaks (of the selection, when there is one). Click to open the Problems panel.',
   },
+  // ---------------------------------------------------------------- foundation
+  'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
+  'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },
+  'server.restarted': { zh: '工作计划语言服务器已重启。', en: 'The Workplan language server was restarted.' },
+  'server.startFailed': { zh: '工作计划语言服务器启动失败：{0}', en: 'The Workplan language server failed to start: {0}' },
+  'command.noEditor': { zh: '请先打开一个工作计划文档。', en: 'Open a work plan first.' },
+  'renumber.done': { zh: '已重新编号 {0} 处。', en: 'Renumbered {0} markers.' },
+  'renumber.nothing': { zh: '编号都是连续的，无需修改。', en: 'The numbering is already in order.' },
+  'renumber.scope.document': { zh: '整个文档', en: 'Whole document' },
+  'renumber.scope.list': { zh: '光标所在的列表', en: 'The list at the cursor' },
 } satisfies Record<string, Entry>;
 
 export type ClientMessageKey = keyof typeof strings;

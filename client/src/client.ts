@@ -1,0 +1,34 @@
+/**
+ * The language client: starts the bundled server over IPC, an output channel, the
+ * `workplan.trace.server` setting (read by vscode-languageclient), and restart.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, Notifications } from '../../server/src/protocol';
+import { t } from './i18n';
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: 'vscode-remote', language: LANGUAGE_ID },
+    ],
+    outputChannel: output,
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { configurationSection: 'workplan' },
+    // Restart after crashes (the default gives up after 5 in 3 minutes) and say so.
+    connectionOptions: { maxRestartCount: 10 },
+  };
+  const client = new LanguageClient('workplan', 'Workplan', serverOptions, clientOptions);
+  client.onNotification(Notifications.notice, (p: { uri: string; message: string }) => {
+    output.appendLine(`[notice] ${p.uri}: ${p.message}`);
+    void vscode.window.showWarningMessage(t('server.notice', p.message));
+  });
+  return client;
+}

@@ -1,0 +1,78 @@
+/**
+ * Helpers for the extension-host tests: wait on VS Code events (with a deadline), never on sleeps.
+ */
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+
+export const EXTENSION_ID = 'workplan.workplan';
+
+/** The workspace folder the runner prepared (copies of seeds/ and test/e2e/workspace/). */
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** The seed whose file name starts with `prefix` (e.g. '002'). */
+export function seedUri(prefix: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder');
+  const name = fs.readdirSync(folder.uri.fsPath).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
+  if (!name) throw new Error(`no seed ${prefix} in ${folder.uri.fsPath}`);
+  return vscode.Uri.file(path.join(folder.uri.fsPath, name));
+}
+
+/** Resolves when `event` fires with a value that satisfies `check` (also checked once at once). */
+export function waitForEvent<T>(event: vscode.Event<T>, check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event(() => {
+      if (!check()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+/** Activates the extension and waits until its language client runs. */
+export async function extensionReady(): Promise<void> {
+  const ext = vscode.extensions.getExtension<{ ready(): Promise<unknown> }>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not loaded`);
+  const api = await ext.activate();
+  await api.ready();
+}
+
+/** Opens a file, shows it, and waits until its language is `workplan` (detection may switch it). */
+export async function openAsWorkplan(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'workplan');
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  await waitForEvent(vscode.workspace.onDidOpenTextDocument, () => !!find(), `${path.basename(uri.fsPath)} in workplan mode`);
+  const wp = find() as vscode.TextDocument;
+  await vscode.window.showTextDocument(wp);
+  await extensionReady();
+  return wp;
+}
+
+/** Waits until the document has diagnostics that satisfy `check`. */
+export async function diagnosticsFor(uri: vscode.Uri, check: (d: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => check(vscode.languages.getDiagnostics(uri)), what);
+  return vscode.languages.getDiagnostics(uri);
+}
+
+/** Document symbols through the provider API (the language client answers once it runs). */
+export async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  return ((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) as vscode.DocumentSymbol[] | undefined) ?? [];
+}
+
+/** Closes every editor without saving (tests leave no dirty state behind). */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
