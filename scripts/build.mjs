@@ -40,7 +40,7 @@ const builds = [
     ...common, minify: false, sourcemap: true,
     entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test',
     // Test helpers stay external so mocha, fast-check and the VS Code API resolve at run time.
-    external: ['vscode', 'mocha', 'fast-check', '@vscode/test-electron', 'markdownlint', 'autocorrect-node'],
+    external: ['vscode', 'mocha', 'fast-check', '@vscode/test-electron', 'markdownlint', 'autocorrect-node', 'vscode-textmate', 'vscode-oniguruma'],
   },
 ];
 
