@@ -1,6 +1,6 @@
 /**
  * The parser and the rules over every real document: invariants hold, and the numbering rules
- * report exactly the real findings recorded in test/fixtures/corpus-numbering.expected.json.
+ * report exactly the real findings recorded in test/fixtures/corpus.expected.json.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
@@ -23,8 +23,8 @@ describe('corpus: every real document', () => {
     });
   }
 
-  it('numbering rules report exactly the recorded real findings', () => {
-    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus-numbering.expected.json'), 'utf8')) as {
+  it('numbering and target rules report exactly the recorded real findings', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus.expected.json'), 'utf8')) as {
       rules: string[];
       findings: Array<{ file: string; line: number; column: number; rule: string; text: string }>;
     };

@@ -14,6 +14,14 @@ import { numberingContinuityMixed } from './numbering-continuity-mixed';
 import { enumerationGap } from './enumeration-gap';
 import { enumerationStyleMixed } from './enumeration-style-mixed';
 import { markerPunctuation } from './marker-punctuation';
+import { targetSum } from './target-sum';
+import { rangeMark } from './range-mark';
+import { targetConflict } from './target-conflict';
+import { targetYear } from './target-year';
+import { approxRedundant } from './approx-redundant';
+import { percentVsPoints } from './percent-vs-points';
+import { targetPlaceholder } from './target-placeholder';
+import { reviewNeeded } from './review-needed';
 
 export const RULES: readonly Rule[] = [
   // numbering and structure
@@ -28,6 +36,16 @@ export const RULES: readonly Rule[] = [
   enumerationGap,
   enumerationStyleMixed,
   markerPunctuation,
+  // targets
+  targetSum,
+  rangeMark,
+  targetConflict,
+  targetYear,
+  approxRedundant,
+  percentVsPoints,
+  // next-year drafts
+  targetPlaceholder,
+  reviewNeeded,
 ];
 
 /** Looks a rule up by id. */

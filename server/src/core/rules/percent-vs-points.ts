@@ -1,0 +1,27 @@
+/**
+ * `percent-vs-points` (info): `比重提高2%` where 个百分点 is likely meant — a rate rises by points,
+ * a quantity by percent.
+ */
+import type { Rule } from '../types';
+
+export const percentVsPoints: Rule = {
+  id: 'percent-vs-points',
+  defaultSeverity: 'info',
+  description: 'rule.percent-vs-points',
+  tags: ['targets'],
+  check({ text, targets }, report) {
+    for (const t of targets) {
+      if (t.unit !== '%' || t.valueMax !== undefined) continue;
+      const before = text.slice(Math.max(t.sentenceStart, t.start - 24), t.start);
+      const m = /([\u3400-\u9fff]{0,8}(?:率|比重|占比|比例|份额))(?:[^，。；\d]{0,4})?(提高|提升|降低|下降|增加|减少)$/.exec(before);
+      if (!m) continue;
+      const value = String(t.value);
+      report({
+        start: t.start,
+        end: t.end,
+        message: { key: 'targets.percentVsPoints', args: [m[1], t.text, value] },
+        fixes: [{ title: { key: 'fix.usePoints', args: [value] }, edits: [{ start: t.start + value.length, end: t.start + value.length + 1, newText: '个百分点' }], safe: false }],
+      });
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * `review-needed`: a `【待核：…】` mark left by the next-year draft (core/nextYear.ts) around a
+ * detail that was true last year (a date, 第七届, a baseline year). The fix removes the mark and
+ * keeps the text.
+ */
+import { classifyReview, findDraftMarks, reviewMessage } from '../nextYear';
+import type { Rule } from '../types';
+
+export const reviewNeeded: Rule = {
+  id: 'review-needed',
+  defaultSeverity: 'info',
+  description: 'rule.review-needed',
+  tags: ['draft'],
+  check({ text }, report) {
+    for (const m of findDraftMarks(text)) {
+      if (m.kind !== 'review') continue;
+      const kind = classifyReview(m.inner, text.slice(m.end, m.end + 4));
+      report({
+        start: m.start,
+        end: m.end,
+        message: reviewMessage(kind, m.inner),
+        fixes: [{ title: { key: 'review.confirm' }, edits: [{ start: m.start, end: m.end, newText: m.inner }], safe: false }],
+      });
+    }
+  },
+};

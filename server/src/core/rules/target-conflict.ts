@@ -1,0 +1,57 @@
+/**
+ * `target-conflict`: the same metric given different values in one document (two targets of
+ * 社会消费品零售总额 that disagree). Conservative: only named metrics of four or more characters,
+ * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
+ * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
+ */
+import type { Target } from '../targets';
+import type { DocumentModel } from '../model';
+import type { Rule } from '../types';
+
+/** Words that make a sentence an explicit target (not a trend or a fact). */
+const STRONG_CUE = /力争|确保|争取|目标|预期|控制在|计划|预计/;
+
+function contextOf(model: DocumentModel, offset: number): number {
+  let c = 0;
+  for (const ctx of model.contexts) if (ctx.start <= offset) c = ctx.index;
+  return c;
+}
+
+/** A headline statement: in the preamble or under a 目标 heading. */
+function headline(t: Target): boolean {
+  // A goals heading names goals (工作目标, 主要预期目标), not a task 以……为目标.
+  return t.heading === undefined || (/目标|指标/.test(t.heading.title) && Array.from(t.heading.title).length <= 10);
+}
+
+export const targetConflict: Rule = {
+  id: 'target-conflict',
+  defaultSeverity: 'warning',
+  description: 'rule.target-conflict',
+  tags: ['targets'],
+  check({ model, targets }, report) {
+    const seen = new Map<string, Target>();
+    for (const t of targets) {
+      if (t.kind !== 'target' || Array.from(t.metric).length < 4 || t.valueMax !== undefined || t.qualifier) continue;
+      if (t.category !== 'amount' && t.category !== 'growth') continue;
+      if (!STRONG_CUE.test(model.text.slice(t.sentenceStart, t.sentenceEnd))) continue;
+      const context = contextOf(model, t.start);
+      const key = `${context}|${t.metric.replace(/^(全年|全市|全省|全区)+/, '')}|${t.category}|${t.baseUnit}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, t);
+        continue;
+      }
+      const a = first.normalized ?? first.value;
+      const b = t.normalized ?? t.value;
+      if (a === b || first.sentenceStart === t.sentenceStart) continue;
+      // Different sections may speak of different scopes; a headline and a section may not disagree.
+      if (first.heading !== t.heading && !headline(first) && !headline(t)) continue;
+      report({
+        start: t.start,
+        end: t.end,
+        message: { key: 'targets.conflict', args: [t.metric, t.text, first.line + 1, first.text] },
+        related: [{ start: first.start, end: first.end, message: { key: 'targets.conflictRelated', args: [t.metric] } }],
+      });
+    }
+  },
+};

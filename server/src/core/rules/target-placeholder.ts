@@ -1,0 +1,25 @@
+/**
+ * `target-placeholder`: a `【12】` placeholder left by "起草下一年度计划 / Draft next year's plan"
+ * (core/nextYear.ts). Warns until the drafter types this year's value; the fix keeps last year's.
+ */
+import { findDraftMarks, placeholderLabel } from '../nextYear';
+import type { Rule } from '../types';
+
+export const targetPlaceholder: Rule = {
+  id: 'target-placeholder',
+  defaultSeverity: 'warning',
+  description: 'rule.target-placeholder',
+  tags: ['targets', 'draft'],
+  check({ text }, report) {
+    for (const m of findDraftMarks(text)) {
+      if (m.kind !== 'placeholder') continue;
+      report({
+        start: m.start,
+        end: m.end,
+        message: { key: 'targetPlaceholder.fill', args: [placeholderLabel(text, m)] },
+        // Not safe: keeping last year's number must be a decision, never part of fix-all.
+        fixes: [{ title: { key: 'targetPlaceholder.keep', args: [m.inner] }, edits: [{ start: m.start, end: m.end, newText: m.inner }], safe: false }],
+      });
+    }
+  },
+};

@@ -1,0 +1,88 @@
+/** Targets: extraction checked by hand against seeds 002 and 004, precision cases, rule fixtures. */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from '../../server/src/core/parse';
+import { extractTargets, planYear, type Target } from '../../server/src/core/targets';
+import { breakdowns } from '../../server/src/core/rules/target-sum';
+import { fixtureTests } from './fixtureTests';
+
+const ROOT = path.join(__dirname, '../../..');
+const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
+const row = (t: Target) => `${t.line + 1} ${t.kind} ${t.category} ${t.metric} | ${t.text}`;
+
+describe('targets: extraction', () => {
+  it('seed 002 (2007): every target with its metric and value', () => {
+    const model = parseDocument(seed('002'));
+    assert.equal(planYear(model), 2007);
+    assert.deepEqual(extractTargets(model).map(row), [
+      '6 target amount 外贸进出口总额 | 8.7亿美元',
+      '6 target growth 外贸进出口总额 | 16%',
+      '6 target amount 出口 | 5.2亿美元',
+      '6 target growth 出口 | 16%',
+      '6 target amount 进口 | 3.5亿美元',
+      '6 target growth 进口 | 16%',
+      '6 target percent 高新技术和机电产品出口比重 | 30%以上',
+      '7 target amount 社会消费品零售总额 | 400亿元',
+      '7 target growth 社会消费品零售总额 | 15%',
+      '7 target count 农家店改造和建设 | 200家',
+      '8 target count 外经项目 | 2个以上',
+      '15 baseline percent 我市农家店建设覆盖面 | 60%',
+    ]);
+  });
+
+  it('seed 002: parsed values, units, qualifiers and normalised values', () => {
+    const [total, growth] = extractTargets(parseDocument(seed('002')));
+    assert.deepEqual([total.value, total.unit, total.normalized, total.baseUnit, total.qualifier], [8.7, '亿美元', 870_000_000, 'USD', '']);
+    assert.deepEqual([growth.value, growth.unit, growth.normalized], [16, '%', undefined]);
+    const over = extractTargets(parseDocument(seed('002'))).find((t) => t.text === '30%以上') as Target;
+    assert.equal(over.qualifier, '以上');
+  });
+
+  it('seed 004 (2006): the headline targets of the first copy', () => {
+    const model = parseDocument(seed('004'));
+    assert.equal(planYear(model), 2006);
+    const first = extractTargets(model).filter((t) => t.line === 3);
+    assert.deepEqual(first.map((t) => `${t.metric}=${t.text}`), [
+      '进出口=900亿美元', '进出口=18%', '出口=540亿美元', '出口=16%', '进口=360亿美元', '进口=20%',
+      '合同利用外资=300亿美元', '实际利用外商直接投资=90亿美元', '实际利用外商直接投资=100亿美元',
+      '新批境外投资企业=170家', '中方协议投资=1.3亿美元', '对外承包劳务营业额=20亿美元', '新签合同额=18亿美元', '外派劳务=3.8万人',
+    ]);
+    const labour = first[first.length - 1];
+    assert.deepEqual([labour.value, labour.unit, labour.normalized, labour.baseUnit], [3.8, '万人', 38_000, '人']);
+    const range = extractTargets(model).find((t) => t.text === '30—50个') as Target;
+    assert.deepEqual([range.value, range.valueMax, range.unit, range.rangeMark], [30, 50, '个', '—']);
+  });
+
+  it('breakdowns after 其中 add up in seeds 002 and 004', () => {
+    for (const [n, total, parts] of [['002', '8.7亿美元', '5.2亿美元+3.5亿美元'], ['004', '900亿美元', '540亿美元+360亿美元']]) {
+      const text = seed(n);
+      const b = breakdowns(text, extractTargets(parseDocument(text)))[0];
+      assert.equal(b.total.text, total);
+      assert.equal(b.parts.map((p) => p.text).join('+'), parts);
+      assert.ok(b.ok && b.exhaustive);
+    }
+  });
+
+  it('seed 000: 2005年 facts are baselines, the 2006 growth rates targets', () => {
+    const targets = extractTargets(parseDocument(seed('000')));
+    assert.deepEqual(targets.filter((t) => t.line === 1).map((t) => `${t.kind}:${t.metric}=${t.text}`), ['target:对外贸易=12%', 'target:社会消费品零售总额=12%', 'target:对外经济技术合作=12%', 'target:利用外资=20%']);
+    assert.ok(targets.filter((t) => t.line === 2).every((t) => t.kind === 'baseline'));
+  });
+
+  it('years, dates, document numbers, ordinals, anniversaries and markers are not targets', () => {
+    const text = '某市2025年工作计划\n根据《通知》（国发〔2022〕2号），4月22日举办第七届博览会，迎接建市60周年，力争“十四五”圆满收官，PM2.5浓度下降。\n1、力争完成3个项目。\n';
+    assert.deepEqual(extractTargets(parseDocument(text)).map((t) => t.text), ['3个']);
+  });
+
+  it('ranges and qualifiers', () => {
+    const text = '某市2025年工作计划\n力争新增1~2家，争取30—50个，控制在4%以内，确保增长4.5%—5%，不低于20亿元，引进3～5家。\n';
+    assert.deepEqual(extractTargets(parseDocument(text)).map((t) => [t.text, t.value, t.valueMax ?? null, t.unit, t.qualifier]), [
+      ['1~2家', 1, 2, '家', ''], ['30—50个', 30, 50, '个', ''], ['4%以内', 4, null, '%', '以内'], ['4.5%—5%', 4.5, 5, '%', ''], ['20亿元', 20, null, '亿元', '不低于'], ['3～5家', 3, 5, '家', ''],
+    ]);
+  });
+});
+
+describe('targets: rule fixtures', () => {
+  fixtureTests(path.join(ROOT, 'test/fixtures/targets'), ['target-sum', 'range-mark', 'target-conflict', 'target-year', 'approx-redundant', 'percent-vs-points']);
+});
