@@ -9,10 +9,14 @@ import type { ServerContext } from '../server';
 import { registerRenumber } from './renumberCommand';
 import { registerFormatting } from './formatting';
 import { registerCompletion } from './completion';
+import { registerTargetTokens } from './targetTokens';
+import { registerTargetHover } from './targetHover';
+import { registerBreakdownHints } from './targetBreakdownHints';
+import { registerTargetsRequest } from './targetsRequest';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion];
+const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
