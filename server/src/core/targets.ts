@@ -47,7 +47,7 @@ const COUNT_UNITS =
  * keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
  */
 const RE_QUANTITY = new RegExp(
-  `(?<![\\dA-Za-z.．第〔])(${NUM})(%|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
+  `(${NUM})(%|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
     `(%|‰|(?:${MAGNITUDE})?(?:${CURRENCY}|${COUNT_UNITS})|(?:${MAGNITUDE}))` +
     `(以上|以内|左右|以下|上下)?`,
@@ -70,10 +70,15 @@ export function extractTargets(model: DocumentModel): Target[] {
   let h = 0;
   let current: Heading | undefined;
   let lastMetric: { sentenceStart: number; metric: string } | undefined;
+  let sentence = { sentenceStart: -1, sentenceEnd: -1 };
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
     const start = m.index;
+    // Checked by hand rather than by a lookbehind, which would make the regex try every position:
+    // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
+    const prevChar = text[start - 1] ?? '';
+    if (/[\dA-Za-z.．第〔]/.test(prevChar)) continue;
     const end = start + m[0].length;
     const unitRaw = m[5];
     const next = text[end];
@@ -83,10 +88,11 @@ export function extractTargets(model: DocumentModel): Target[] {
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
-    const { sentenceStart, sentenceEnd } = sentenceAround(text, start, end);
-    const sentence = text.slice(sentenceStart, sentenceEnd);
+    sentence = sentenceAround(text, start, end, sentence);
+    const { sentenceStart, sentenceEnd } = sentence;
+    const sentenceText = text.slice(sentenceStart, sentenceEnd);
     const before = text.slice(sentenceStart, start);
-    const kind = classify(sentence, before, year, current, text, sentenceStart);
+    const kind = classify(sentenceText, before, year, current, text, sentenceStart);
     if (!kind) continue;
     const value = Number(m[1]);
     const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
@@ -94,7 +100,9 @@ export function extractTargets(model: DocumentModel): Target[] {
     const unit = (m[2] === '%' && !m[4] ? '%' : '') + unitRaw;
     const qBefore = QUALIFIER_BEFORE.exec(before)?.[1] ?? '';
     const qualifier = qBefore + (m[6] ?? '');
-    const clauseBefore = before.slice(Math.max(before.search(/[^，；：,;:]*$/), 0));
+    let cut = before.length;
+    while (cut > 0 && !CLAUSE_END.has(before[cut - 1])) cut--;
+    const clauseBefore = before.slice(cut);
     const category = categoryOf(unitRaw, clauseBefore);
     // `分别增长25%和35%`: a quantity after another one in the clause shares its metric.
     let metric = /\d/.test(clauseBefore) ? '' : metricOf(clauseBefore);
@@ -134,11 +142,20 @@ export function planYear(model: DocumentModel): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function sentenceAround(text: string, start: number, end: number): { sentenceStart: number; sentenceEnd: number } {
+const CLAUSE_END = new Set(['，', '；', '：', ',', ';', ':']);
+/** 。；;！？!? and line breaks end a sentence (char codes, for a fast scan). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13;
+}
+
+/** The sentence around a quantity, reusing `last` when the quantity lies inside it. */
+function sentenceAround(text: string, start: number, end: number, last: { sentenceStart: number; sentenceEnd: number }): { sentenceStart: number; sentenceEnd: number } {
+  if (last.sentenceStart <= start && end <= last.sentenceEnd) return last;
   let s = start;
-  while (s > 0 && !/[。；;！？!?\n\r]/.test(text[s - 1])) s--;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !/[。；;！？!?\n\r]/.test(text[e])) e++;
+  const n = text.length;
+  while (e < n && !endsSentence(text.charCodeAt(e))) e++;
   return { sentenceStart: s, sentenceEnd: e };
 }
 
@@ -201,6 +218,7 @@ function normalize(value: number, unit: string): { normalized: number | undefine
   return { normalized: round(value * factor), baseUnit: base };
 }
 
+/** Drops binary noise (4374.4 × 1e8 = 437439999999.99994). */
 function round(x: number): number {
-  return Number(x.toPrecision(12));
+  return Math.abs(x) >= 1e6 ? Math.round(x) : Math.round(x * 1e6) / 1e6;
 }
