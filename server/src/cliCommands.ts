@@ -3,6 +3,7 @@
  */
 import type { Locale } from './core/messages';
 import type { InputFile } from './cli';
+import { NEXT_YEAR_COMMANDS } from './nextYearCli';
 
 export interface CliEnv {
   readInputs(args: readonly string[]): InputFile[];
@@ -11,4 +12,4 @@ export interface CliEnv {
 
 export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number;
 
-export const CLI_COMMANDS: Record<string, CliCommand> = {};
+export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS };

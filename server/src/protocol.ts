@@ -67,9 +67,69 @@ export interface TargetInfo {
   baseUnit: string;
   /** Heading path, e.g. ["二、工作目标", "（一）全年全市外贸…"]. */
   section: string[];
+  /** 0-based line of each heading of `section` (a document pasted twice repeats the titles). */
+  sectionLines: number[];
 }
 
 export interface StatsResult {
   characters: number;
   findings: number;
+}
+
+/** `workplan/nextYear`: the draft of an open document (`uri`) or of a text. */
+export interface NextYearParams {
+  uri?: string;
+  text?: string;
+}
+
+/** A span of the draft (0-based, UTF-16) with what it is. */
+export interface DraftRangeInfo {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** `review`: a `【待核：…】` mark; `placeholder`: a `【12】` target value. */
+  kind: string;
+  /** Localised reason (review) or last year's value (placeholder). */
+  message: string;
+}
+
+export interface NextYearResult {
+  text: string;
+  fromYear: number | null;
+  toYear: number | null;
+  reviews: DraftRangeInfo[];
+  placeholders: DraftRangeInfo[];
+}
+
+/** `workplan/compare`: last year's plan (old) against this year's (new), by uri or by text. */
+export interface CompareParams {
+  oldUri?: string;
+  newUri?: string;
+  oldText?: string;
+  newText?: string;
+}
+
+export interface CompareSideInfo {
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  metric: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface CompareRowInfo {
+  metric: string;
+  category: string;
+  status: 'both' | 'onlyOld' | 'onlyNew';
+  old: CompareSideInfo | null;
+  new: CompareSideInfo | null;
+  change: { absolute: number; unit: string; percent: number | null; points: boolean } | null;
+  /** The change for people, in the client's language (`+0.8亿美元（+9.2%）`, `+2 个百分点`). */
+  changeText: string;
+}
+
+export interface CompareResult {
+  rows: CompareRowInfo[];
 }

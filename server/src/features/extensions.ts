@@ -13,10 +13,11 @@ import { registerTargetTokens } from './targetTokens';
 import { registerTargetHover } from './targetHover';
 import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
+import { registerNextYear } from './nextYear';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest];
+const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
