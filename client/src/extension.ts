@@ -1,22 +1,26 @@
 /**
  * Activation only: detection, commands, and the language client started on the first work-plan
- * document (activation stays cheap when a plain-text file that is not a plan is opened).
+ * document. Activation stays cheap when a plain-text file that is not a plan is opened: the
+ * language client and the features that need it are loaded by `import()` (esbuild keeps them in
+ * the bundle but evaluates them only then) when the first work-plan document appears.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../../server/src/protocol';
-import { createClient } from './client';
-import { registerDetection, setLanguageMode } from './detect';
-import { registerRenumber } from './commands/renumber';
-import { registerStatusBar } from './statusBar';
+import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { t } from './i18n';
+import { registerNextYear } from './commands/nextYear';
 
 let client: LanguageClient | undefined;
 
 /** What the extension exports (the extension-host tests use it). */
 export interface WorkplanApi {
-  /** Resolves once the language client runs. */
+  /** Resolves once the language client runs (starting it if needed). */
   ready(): Promise<LanguageClient>;
+  /** True once the language client was started (it starts on the first work-plan document). */
+  isStarted(): boolean;
+  /** What detection did with each opened plain-text or Markdown document. */
+  readonly onDidDetect: vscode.Event<DetectionEvent>;
 }
 
 export function activate(context: vscode.ExtensionContext): WorkplanApi {
@@ -27,12 +31,16 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   const start = (): Promise<LanguageClient> => {
     if (starting) return starting;
     starting = (async () => {
+      const [{ createClient }, { registerRenumber }, { registerStatusBar }] = await Promise.all([
+        import('./client'), import('./commands/renumber'), import('./statusBar'),
+      ]);
       const c = createClient(context, output);
       client = c;
       await c.start();
       // Features that need the client register once, on first start.
       registerRenumber(context, c);
       registerStatusBar(context, c);
+      (await import('./views/targetsView')).registerTargetsView(context, c);
       return c;
     })();
     starting.catch((e) => {
@@ -48,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
+  registerNextYear(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),
@@ -62,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       await vscode.window.showTextDocument(doc);
     }),
   );
-  return { ready: start };
+  return { ready: start, isStarted: () => client !== undefined, onDidDetect };
 }
 
 export async function deactivate(): Promise<void> {

@@ -198,6 +198,19 @@ export async function until(read, check, timeoutMs = 20_000) {
   return value;
 }
 
+/** The language mode shown in the status bar ("Work Plan"), or '' when there is none. */
+export function statusBarLanguage(page) {
+  return page.locator('#status\\.editor\\.mode').innerText({ timeout: 2_000 }).then((t) => t.trim(), () => '');
+}
+
+/** Visible Outline rows: label (marker + title as the server names the symbol) and tree level. */
+export function outlineRows(page) {
+  return page.$$eval('.outline-pane .monaco-list-row', (rows) => rows.map((r) => ({
+    label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+    level: Number(r.getAttribute('aria-level')),
+  })));
+}
+
 /** Saves a screenshot under test-output/. */
 export async function screenshot(page, name) {
   fs.mkdirSync(OUTPUT, { recursive: true });

@@ -2,14 +2,24 @@
 // `npm run test:e2e`: the extension-host suite (test/e2e/suite, mocha inside VS Code's extension
 // host) and the UI checks (test/e2e/ui/*.mjs, Playwright on the workbench) in a real VS Code 1.100.3
 // (code-server) with this folder loaded as a development extension. Offline; no sleeps in tests.
-//   node test/e2e/run-code-server.mjs [--only suite|ui] [--debug]      (E2E_KEEP=1 keeps the temp dirs)
+//   node test/e2e/run-code-server.mjs [--only suite|ui] [--keep] [--debug]
+//     --only suite|ui  one phase;  --keep  keep the temp dirs (also E2E_KEEP=1);  --debug  all logs
+//     E2E_GREP=<re> runs matching extension-host tests only; E2E_TIMEOUT=<s> (600) bounds the run.
+// Needs `npm run build` first; installs the environment (test/e2e/setup.sh) when it is missing.
+// Prints a last line `N passed, N failed` and exits 1 when anything failed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { format } from 'node:util';
 import { ROOT, ensureEnvironment, log, startSession, workbenchReady } from './harness.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'suite' && only !== 'ui') {
+  console.error(`--only takes suite or ui, not ${JSON.stringify(only)}`);
+  process.exit(2);
+}
 const debug = argv.includes('--debug');
+if (argv.includes('--keep')) process.env.E2E_KEEP = '1';
 const TIMEOUT_S = Number(process.env.E2E_TIMEOUT || 600);
 
 for (const f of ['dist/client.js', 'dist/server.js', 'out/test/e2e/suite/index.js']) {
@@ -38,10 +48,11 @@ async function suitePhase() {
       {
         beforeGoto: async (p) => {
           await p.exposeFunction('codeAutomationLog', (type, args) => {
-            const text = (Array.isArray(args) ? args : [args]).map(String).join(' ');
-            if (debug || /passing|failing|^\s+\d+\)|✔|✓|Error/.test(text)) console.log(`[ext-host] ${text}`);
+            const text = format(...(Array.isArray(args) ? args : [args]));
+            if (debug || /failing|^\s+\d+\) |Error/.test(text)) console.log(`[ext-host] ${text}`);
           });
           await p.exposeFunction('codeAutomationExit', (code) => exit(code));
+          p.on('pageerror', (e) => debug && log('(pageerror)', e.message));
         },
       },
     );
@@ -92,8 +103,8 @@ async function uiPhase() {
 
 try {
   ensureEnvironment();
-  if (only !== 'ui') { log('extension-host suite'); await suitePhase(); }
-  if (only !== 'suite') { log('UI checks'); await uiPhase(); }
+  if (only !== 'ui') { log('extension-host suite'); await suitePhase(); log('extension-host suite done'); }
+  if (only !== 'suite') { log('UI checks'); await uiPhase(); log('UI checks done'); }
 } catch (e) {
   console.error(`e2e infrastructure error: ${e && e.stack || e}`);
   failed++;

@@ -14,11 +14,22 @@ interface Result {
   ms?: number;
 }
 
+/** Every `*.test.js` under `dir`, sorted (sub-folders too, so feature suites can group their files). */
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...testFiles(p));
+    else if (e.name.endsWith('.test.js')) out.push(p);
+  }
+  return out.sort();
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec' });
   const only = process.env.E2E_GREP;
   if (only) mocha.grep(only);
-  for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of testFiles(__dirname)) mocha.addFile(f);
   const results: Result[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

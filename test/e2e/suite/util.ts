@@ -40,12 +40,60 @@ export function waitForEvent<T>(event: vscode.Event<T>, check: () => boolean, wh
   });
 }
 
+/**
+ * Re-reads `read()` until `check` holds, up to a deadline. Only for state that has no event
+ * (e.g. a provider that answers empty until the server has analysed the document); the pause
+ * between reads is a back-off, not a sleep the test relies on.
+ */
+export async function eventually<T>(read: () => Thenable<T> | T, check: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let pause = 20;
+  for (;;) {
+    const v = await read();
+    if (check(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)?.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, pause));
+    pause = Math.min(pause * 2, 250);
+  }
+}
+
+/** The extension's exported API (client/src/extension.ts `WorkplanApi`). */
+export interface WorkplanApi {
+  ready(): Promise<unknown>;
+  isStarted(): boolean;
+  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped' }>;
+}
+
+/** Activates the extension (idempotent) and returns its API. */
+export async function extensionApi(): Promise<WorkplanApi> {
+  const ext = vscode.extensions.getExtension<WorkplanApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not loaded`);
+  return ext.activate();
+}
+
 /** Activates the extension and waits until its language client runs. */
 export async function extensionReady(): Promise<void> {
-  const ext = vscode.extensions.getExtension<{ ready(): Promise<unknown> }>(EXTENSION_ID);
-  if (!ext) throw new Error(`extension ${EXTENSION_ID} not loaded`);
-  const api = await ext.activate();
-  await api.ready();
+  await (await extensionApi()).ready();
+}
+
+/** Resolves with the outcome detection reports for `uri` (subscribe before opening the file). */
+export function detectionOf(api: WorkplanApi, uri: vscode.Uri, timeoutMs = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no detection event for ${uri.toString()}`)); }, timeoutMs);
+    const sub = api.onDidDetect((e) => {
+      if (e.uri.toString() !== uri.toString()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e.outcome);
+    });
+  });
+}
+
+/** Writes a file into the workspace folder (a fresh name: VS Code has not loaded it yet). */
+export function writeWorkspaceFile(name: string, text: string): vscode.Uri {
+  const uri = workspaceFile(name);
+  fs.writeFileSync(uri.fsPath, text);
+  return uri;
 }
 
 /** Opens a file, shows it, and waits until its language is `workplan` (detection may switch it). */
@@ -66,9 +114,13 @@ export async function diagnosticsFor(uri: vscode.Uri, check: (d: readonly vscode
   return vscode.languages.getDiagnostics(uri);
 }
 
-/** Document symbols through the provider API (the language client answers once it runs). */
-export async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
-  return ((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) as vscode.DocumentSymbol[] | undefined) ?? [];
+/**
+ * Document symbols through the provider API, retried (bounded) until the server answers with
+ * some: right after the client starts, the provider may not be registered yet.
+ */
+export async function symbolsOf(uri: vscode.Uri, timeoutMs = 30_000): Promise<vscode.DocumentSymbol[]> {
+  const read = async () => ((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) as vscode.DocumentSymbol[] | undefined) ?? [];
+  return eventually(read, (s) => s.length > 0, `document symbols of ${path.basename(uri.fsPath)}`, timeoutMs);
 }
 
 /** Closes every editor without saving (tests leave no dirty state behind). */
