@@ -17,6 +17,13 @@ export function sectionPath(heading: Heading | undefined): string[] {
   return path;
 }
 
+/** The line of each heading of `sectionPath(heading)`. */
+export function sectionLines(heading: Heading | undefined): number[] {
+  const lines: number[] = [];
+  for (let h = heading; h; h = h.parent) lines.unshift(h.line);
+  return lines;
+}
+
 /** The client's view of the targets. */
 export function targetInfos(model: DocumentModel, targets: readonly Target[]): TargetInfo[] {
   return targets.map((t) => {
@@ -38,6 +45,7 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
       normalized: t.normalized ?? null,
       baseUnit: t.baseUnit,
       section: sectionPath(t.heading),
+      sectionLines: sectionLines(t.heading),
     };
   });
 }

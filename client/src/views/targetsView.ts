@@ -1,0 +1,214 @@
+/**
+ * The Targets view in the Explorer: the quantitative targets of the active work plan, grouped by
+ * section (click to jump), and `workplan.exportTargets` (CSV or a Markdown table in an untitled
+ * document). The data comes from the server's `workplan/targets` request; the view refreshes on
+ * `workplan/targetsChanged` and when the active editor changes.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Commands, LANGUAGE_ID, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/protocol';
+import { t } from '../i18n';
+
+export const TARGETS_VIEW_ID = 'workplan.targets';
+export type ExportFormat = 'csv' | 'markdown';
+
+interface SectionNode {
+  readonly kind: 'section';
+  readonly label: string;
+  readonly line: number;
+  readonly children: Node[];
+}
+interface TargetNode {
+  readonly kind: 'target';
+  readonly info: TargetInfo;
+  readonly uri: vscode.Uri;
+}
+type Node = SectionNode | TargetNode;
+
+/** Nests targets under their section path; sections with the same title but different lines stay apart. */
+export function groupBySection(infos: readonly TargetInfo[], uri: vscode.Uri): Node[] {
+  const roots: Node[] = [];
+  const sections = new Map<string, SectionNode>();
+  for (const info of infos) {
+    let siblings = roots;
+    let key = '';
+    info.section.forEach((label, i) => {
+      const line = info.sectionLines[i] ?? -1;
+      key += `\u0000${line}:${label}`;
+      let node = sections.get(key);
+      if (!node) {
+        node = { kind: 'section', label, line, children: [] };
+        sections.set(key, node);
+        siblings.push(node);
+      }
+      siblings = node.children;
+    });
+    siblings.push({ kind: 'target', info, uri });
+  }
+  return roots;
+}
+
+/** `外贸进出口总额 8.7亿美元`, or the text alone when the metric is unknown. */
+export function targetLabel(info: TargetInfo): string {
+  return info.metric ? `${info.metric} ${info.text}` : info.text;
+}
+
+export class TargetsTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** The document shown and its targets (the last work plan that was active). */
+  document: vscode.Uri | undefined;
+  targets: TargetInfo[] = [];
+  private roots: Node[] = [];
+  private seq = 0;
+  private readonly loaded = new vscode.EventEmitter<void>();
+  /** Fires after each load (the extension-host test waits on it). */
+  readonly onDidLoad = this.loaded.event;
+
+  constructor(private readonly client: BaseLanguageClient) {}
+
+  /** Fetches the targets of `uri` from the server and redraws. */
+  async load(uri: vscode.Uri | undefined): Promise<void> {
+    const seq = ++this.seq;
+    let targets: TargetInfo[] = [];
+    if (uri) {
+      const params: UriParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
+      try {
+        targets = (await this.client.sendRequest<TargetInfo[]>(Requests.targets, params)) ?? [];
+      } catch {
+        targets = [];
+      }
+    }
+    // A newer load started while this one waited: it wins.
+    if (seq !== this.seq) return;
+    this.document = uri;
+    this.targets = targets;
+    this.roots = uri ? groupBySection(targets, uri) : [];
+    this.changed.fire();
+    this.loaded.fire();
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots;
+    return node.kind === 'section' ? node.children : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'section') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.contextValue = 'section';
+      item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+      return item;
+    }
+    const { info } = node;
+    const item = new vscode.TreeItem(targetLabel(info), vscode.TreeItemCollapsibleState.None);
+    // The qualifier is shown when the text does not hold it already (不低于20亿元 vs 2个以上).
+    item.description = info.kind === 'baseline' ? t('targets.kind.baseline') : info.qualifier && !info.text.includes(info.qualifier) ? info.qualifier : undefined;
+    item.tooltip = tooltipOf(info);
+    item.contextValue = info.kind;
+    item.iconPath = new vscode.ThemeIcon(info.kind === 'baseline' ? 'history' : info.category === 'growth' ? 'graph-line' : 'target');
+    const range = new vscode.Range(info.line, info.character, info.endLine, info.endCharacter);
+    item.command = { command: 'vscode.open', title: '', arguments: [node.uri, { selection: range } satisfies vscode.TextDocumentShowOptions] };
+    return item;
+  }
+}
+
+function tooltipOf(info: TargetInfo): string {
+  const rows = [`${t('targets.col.kind')}: ${t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target')}`];
+  if (info.metric) rows.push(`${t('targets.col.metric')}: ${info.metric}`);
+  rows.push(`${t('targets.col.value')}: ${valueOf(info)} ${info.unit}`);
+  if (info.normalized !== null && info.normalized !== info.value) rows.push(`${t('targets.col.normalized')}: ${info.normalized.toLocaleString('en-US')} ${info.baseUnit}`);
+  if (info.qualifier) rows.push(`${t('targets.col.qualifier')}: ${info.qualifier}`);
+  rows.push(`${t('targets.col.line')}: ${info.line + 1}`);
+  return rows.join('\n');
+}
+
+function valueOf(info: TargetInfo): string {
+  return info.valueMax !== null ? `${info.value}～${info.valueMax}` : String(info.value);
+}
+
+const COLUMNS = ['targets.col.section', 'targets.col.metric', 'targets.col.text', 'targets.col.value', 'targets.col.unit', 'targets.col.qualifier', 'targets.col.normalized', 'targets.col.kind', 'targets.col.line'] as const;
+
+function row(info: TargetInfo): string[] {
+  return [
+    info.section.join(' / '),
+    info.metric,
+    info.text,
+    valueOf(info),
+    info.unit,
+    info.qualifier,
+    info.normalized !== null ? `${info.normalized} ${info.baseUnit}` : '',
+    t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target'),
+    String(info.line + 1),
+  ];
+}
+
+/** The targets as CSV (RFC 4180 quoting) or as a Markdown table. */
+export function exportTargets(infos: readonly TargetInfo[], format: ExportFormat): string {
+  const header = COLUMNS.map((c) => t(c));
+  if (format === 'csv') {
+    const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    return [header, ...infos.map(row)].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  }
+  const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+  for (const info of infos) lines.push(`| ${row(info).map(cell).join(' | ')} |`);
+  return lines.join('\n') + '\n';
+}
+
+/** Registers the view, its refresh triggers and the export command; returns the tree provider. */
+export function registerTargetsView(context: vscode.ExtensionContext, client: BaseLanguageClient): TargetsTreeProvider {
+  const provider = new TargetsTreeProvider(client);
+  const view = vscode.window.createTreeView(TARGETS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const isPlan = (doc: vscode.TextDocument | undefined) => doc?.languageId === LANGUAGE_ID;
+  const current = () => (isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document);
+  const refresh = () => {
+    const uri = current();
+    void provider.load(uri).then(() => {
+      view.message = uri && !provider.targets.length ? t('targets.none') : undefined;
+    });
+  };
+
+  context.subscriptions.push(
+    view,
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (isPlan(e?.document)) refresh();
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      if (provider.document && doc.uri.toString() === provider.document.toString()) {
+        provider.document = undefined;
+        refresh();
+      }
+    }),
+    client.onNotification(Notifications.targetsChanged, (p: UriParams) => {
+      const uri = current();
+      if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
+    }),
+    vscode.commands.registerCommand(Commands.exportTargets, async (format?: ExportFormat) => {
+      const uri = current();
+      if (!uri) {
+        void vscode.window.showInformationMessage(t('command.noEditor'));
+        return undefined;
+      }
+      if (format !== 'csv' && format !== 'markdown') {
+        const picked = await vscode.window.showQuickPick(
+          [
+            { label: t('targets.format.markdown'), format: 'markdown' as const },
+            { label: t('targets.format.csv'), format: 'csv' as const },
+          ],
+          { placeHolder: t('targets.format.pick') },
+        );
+        if (!picked) return undefined;
+        format = picked.format;
+      }
+      if (!provider.document || provider.document.toString() !== uri.toString()) await provider.load(uri);
+      const content = exportTargets(provider.targets, format);
+      const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return content;
+    }),
+  );
+  void vscode.commands.executeCommand('setContext', 'workplan.targetsView', true);
+  refresh();
+  return provider;
+}

@@ -1,0 +1,87 @@
+/**
+ * Targets in a real VS Code: semantic tokens of seed 002 through the provider command, hover and
+ * the 其中 inlay hint from the server, and the Targets view's data through the export command.
+ */
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, eventually, openAsWorkplan, seedUri } from './util';
+
+/** `line:char type text` for each token. */
+function decode(doc: vscode.TextDocument, legend: vscode.SemanticTokensLegend, tokens: vscode.SemanticTokens): string[] {
+  const out: string[] = [];
+  const d = tokens.data;
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < d.length; i += 5) {
+    line += d[i];
+    char = d[i] === 0 ? char + d[i + 1] : d[i + 1];
+    const text = doc.getText(new vscode.Range(line, char, line, char + d[i + 2]));
+    out.push(`${line}:${char} ${legend.tokenTypes[d[i + 3]]}${d[i + 4] ? '.baseline' : ''} ${text}`);
+  }
+  return out;
+}
+
+describe('targets', () => {
+  afterEach(closeAll);
+
+  it('seed 002: semantic tokens for years, amounts, growth rates and targets', async () => {
+    const doc = await openAsWorkplan(seedUri('002'));
+    const legend = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri),
+      (l) => !!l && l.tokenTypes.includes('growthRate'),
+      'the semantic tokens legend',
+    );
+    assert.deepEqual(legend?.tokenTypes, ['target', 'growthRate', 'amount', 'year']);
+    const tokens = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+      (t) => !!t && t.data.length > 0,
+      'semantic tokens of seed 002',
+    );
+    const rows = decode(doc, legend as vscode.SemanticTokensLegend, tokens as vscode.SemanticTokens);
+    for (const want of ['0:8 year 2007年', '5:16 amount 8.7亿美元', '5:25 growthRate 16%', '5:33 amount 5.2亿美元', '5:48 amount 3.5亿美元', '5:90 target 30%以上', '6:16 amount 400亿元', '6:61 target 200家', '7:34 target 2个以上', '14:142 target.baseline 60%']) {
+      assert.ok(rows.includes(want), `${want} among ${rows.join(' | ')}`);
+    }
+  });
+
+  it('seed 002: hover on 8.7亿美元 and the inlay hint after its breakdown', async () => {
+    const doc = await openAsWorkplan(seedUri('002'));
+    const at = doc.positionAt(doc.getText().indexOf('8.7亿美元') + 1);
+    const hovers = await eventually(
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at),
+      (h) => h.length > 0,
+      'a hover on 8.7亿美元',
+    );
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /870,000,000 USD/);
+    const hints = await eventually(
+      () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0)),
+      (h) => h.length > 0,
+      'the breakdown inlay hint',
+    );
+    const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+    assert.equal(labels.length, 1);
+    assert.match(labels[0], /5\.2 \+ 3\.5 = 8\.7亿美元 ✓/);
+    assert.equal(hints[0].position.line, 5);
+  });
+
+  it('seed 002: the Targets view data, exported as a Markdown table and as CSV', async () => {
+    const doc = await openAsWorkplan(seedUri('002'));
+    const md = await eventually(
+      () => vscode.commands.executeCommand<string | undefined>('workplan.exportTargets', 'markdown'),
+      (s) => !!s && s.includes('8.7亿美元'),
+      'the exported targets of seed 002',
+    );
+    const rows = (md as string).trim().split('\n');
+    assert.equal(rows.length, 2 + 12, rows.join('\n')); // header, rule, 12 targets (11 targets and 1 baseline)
+    assert.ok(rows.some((r) => /\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)), 'the total');
+    assert.ok(rows.some((r) => /\| 出口 \| 5\.2亿美元 \|/.test(r)) && rows.some((r) => /\| 进口 \| 3\.5亿美元 \|/.test(r)), 'the parts');
+    assert.ok(rows.some((r) => /400亿元/.test(r)));
+    await vscode.window.showTextDocument(doc);
+    const csv = (await vscode.commands.executeCommand<string>('workplan.exportTargets', 'csv')) as string;
+    const lines = csv.trim().split(/\r\n/);
+    assert.equal(lines.length, 1 + 12);
+    assert.ok(lines.some((l) => l.includes('8.7亿美元,8.7,亿美元,,870000000 USD')), lines.join('\n'));
+    // The export opened an untitled document holding the same text.
+    assert.equal(vscode.window.activeTextEditor?.document.getText(), csv);
+  });
+});
