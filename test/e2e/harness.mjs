@@ -164,16 +164,18 @@ export async function workbenchReady(page) {
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
 }
 
-/** Opens a workspace file through Quick Open and waits for its editor. */
+/** Opens a workspace file through Quick Open and waits for its editor; returns when Enter was pressed (ms epoch). */
 export async function openFile(page, name) {
   await page.click('.monaco-workbench .part.editor');
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 20_000 });
+  const opened = Date.now();
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${name}"]`, { timeout: 30_000 });
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines .view-line', { timeout: 30_000 });
+  return opened;
 }
 
 /** Runs a command from the palette by its label. */
