@@ -105,6 +105,8 @@ export interface CompareParams {
   newUri?: string;
   oldText?: string;
   newText?: string;
+  /** Put the plan with the earlier plan year on the old side (the result says when it swapped). */
+  orderByYear?: boolean;
 }
 
 export interface CompareSideInfo {
@@ -132,4 +134,8 @@ export interface CompareRowInfo {
 
 export interface CompareResult {
   rows: CompareRowInfo[];
+  /** True when `orderByYear` put the given new plan on the old side. */
+  swapped: boolean;
+  oldYear: number | null;
+  newYear: number | null;
 }

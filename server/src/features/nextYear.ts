@@ -10,6 +10,8 @@ import { decodeBuffer } from '../core/encoding';
 import { formatMessage } from '../core/messages';
 import { splitLines, type Line } from '../core/model';
 import { draftNextYearFromText, placeholderLabel, findDraftMarks } from '../core/nextYear';
+import { parseDocument } from '../core/parse';
+import { planYear } from '../core/targets';
 import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult } from '../protocol';
 import type { ServerContext } from '../server';
 import { toRange } from './convert';
@@ -50,8 +52,15 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
   });
 
   ctx.connection.onRequest(Requests.compare, (params: CompareParams): CompareResult => {
-    const oldText = textOf(ctx, params.oldUri, params.oldText);
-    const newText = textOf(ctx, params.newUri, params.newText);
+    let oldText = textOf(ctx, params.oldUri, params.oldText);
+    let newText = textOf(ctx, params.newUri, params.newText);
+    let oldYear = planYear(parseDocument(oldText));
+    let newYear = planYear(parseDocument(newText));
+    const swapped = !!params.orderByYear && oldYear !== undefined && newYear !== undefined && oldYear > newYear;
+    if (swapped) {
+      [oldText, newText] = [newText, oldText];
+      [oldYear, newYear] = [newYear, oldYear];
+    }
     const oldLines = splitLines(oldText);
     const newLines = splitLines(newText);
     const locale = ctx.locale();
@@ -65,7 +74,7 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
       changeText:
         r.status === 'onlyOld' ? formatMessage(locale, 'compare.onlyOld') : r.status === 'onlyNew' ? formatMessage(locale, 'compare.onlyNew') : formatChange(r.change, locale),
     }));
-    return { rows };
+    return { rows, swapped, oldYear: oldYear ?? null, newYear: newYear ?? null };
   });
   return {};
 }
