@@ -17,7 +17,6 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
-      { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
