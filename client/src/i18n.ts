@@ -62,6 +62,9 @@ const strings = {
   'compare.hint': { zh: '点击数值跳转到原文', en: 'click a value to jump to it' },
   'compare.jump': { zh: '跳转到第 {0} 行', en: 'Go to line {0}' },
   'compare.none': { zh: '两份计划中都没有找到目标数值。', en: 'Neither plan states any targets.' },
+  'compare.category.growth': { zh: '增速', en: 'growth' },
+  'compare.category.percent': { zh: '比重', en: 'share' },
+  'compare.category.points': { zh: '百分点', en: 'points' },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
   'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },

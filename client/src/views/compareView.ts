@@ -102,6 +102,12 @@ async function reveal(sides: NonNullable<typeof currentSides>, row: number, side
   await vscode.commands.executeCommand('vscode.open', sides[side], { selection, viewColumn: vscode.ViewColumn.One, preview: true } satisfies vscode.TextDocumentShowOptions);
 }
 
+/** Rates share their metric with the amount (进出口 8.7亿美元, 增长16%): say which one a row is. */
+function categoryLabel(category: string): string {
+  const key = category === 'growth' ? 'compare.category.growth' : category === 'percent' ? 'compare.category.percent' : category === 'points' ? 'compare.category.points' : undefined;
+  return key ? ` <span class="cat">${escape(t(key))}</span>` : '';
+}
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 function html(webview: vscode.Webview, result: CompareResult, oldName: string, newName: string): string {
@@ -114,7 +120,7 @@ function html(webview: vscode.Webview, result: CompareResult, oldName: string, n
   const rows = result.rows
     .map((r, i) => {
       const status = r.status === 'onlyOld' ? `<span class="badge dropped">${escape(t('compare.status.onlyOld'))}</span>` : r.status === 'onlyNew' ? `<span class="badge added">${escape(t('compare.status.onlyNew'))}</span>` : escape(r.changeText);
-      return `<tr class="${r.status} ${direction(r)}"><td class="metric">${escape(r.metric)}</td>${cell(i, 'old', r.old)}${cell(i, 'new', r.new)}<td class="change">${status}</td></tr>`;
+      return `<tr class="${r.status} ${direction(r)}"><td class="metric">${escape(r.metric)}${categoryLabel(r.category)}</td>${cell(i, 'old', r.old)}${cell(i, 'new', r.new)}<td class="change">${status}</td></tr>`;
     })
     .join('\n');
   const changed = result.rows.filter((r) => r.status === 'both' && r.change && r.change.absolute !== 0).length;
@@ -137,6 +143,7 @@ function html(webview: vscode.Webview, result: CompareResult, oldName: string, n
   td.value { white-space: nowrap; font-variant-numeric: tabular-nums; }
   td.value a { color: var(--vscode-textLink-foreground); text-decoration: none; }
   td.value a:hover { text-decoration: underline; }
+  .cat { color: var(--vscode-descriptionForeground); font-size: .85em; margin-left: 4px; }
   .line { color: var(--vscode-descriptionForeground); font-size: .85em; margin-left: 6px; }
   .missing { color: var(--vscode-disabledForeground, #888); }
   tr.up .change { color: var(--vscode-charts-green, #3fb950); }
