@@ -33,6 +33,8 @@ const UNIT_CN = '美元|人民币|元|人次|人|家|个月|個月|个|個|项|�
 // A decimal part never eats a year: “20.2026年” is 20 and 2026年.
 const NUM = String.raw`[0-9]+(?:\.[0-9]+(?![0-9]|年))?`;
 const RANGE = String.raw`[~～—－\-–]`;
+// A unit after a number: 个百分点, %, 亿美元, 万人, 家 … (one capture group).
+const UNIT = String.raw`(个百分点|個百分點|[%％‰]|(?:万亿|萬億|亿|億|万|萬|千)?(?:${UNIT_CN.replace(/\|万\|萬\|亿\|億$/, '')})|万亿|萬億|亿|億|万|萬)`;
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'Work Plan',
@@ -63,8 +65,31 @@ const grammar = {
     },
     inline: {
       patterns: [
-        { include: '#quote' }, { include: '#title' }, { include: '#tag' }, { include: '#midHeading' },
+        { include: '#draftMark' }, { include: '#quote' }, { include: '#title' }, { include: '#tag' }, { include: '#midHeading' },
         { include: '#enumeration' }, { include: '#circled' }, { include: '#date' }, { include: '#number' },
+      ],
+    },
+    draftMark: {
+      comment: 'Marks left by “Draft next year\'s plan”: 【待核：…】 around one-off details, 【12】 around last year\'s value of a target.',
+      patterns: [
+        {
+          begin: '(【)(待核)([：:])',
+          end: '(】)|$',
+          beginCaptures: { 1: { name: 'punctuation.definition.review.begin.workplan' }, 2: { name: 'keyword.other.review.workplan' }, 3: { name: 'punctuation.separator.workplan' } },
+          endCaptures: { 1: { name: 'punctuation.definition.review.end.workplan' } },
+          name: 'markup.changed.review.workplan',
+          patterns: [{ include: '#date' }, { include: '#number' }],
+        },
+        {
+          match: String.raw`(【)([0-9]+(?:\.[0-9]+)?(?:[~～—－\-–][0-9]+(?:\.[0-9]+)?)?|×+)(】)` + UNIT + '?',
+          captures: {
+            0: { name: 'variable.other.placeholder.workplan' },
+            1: { name: 'punctuation.definition.placeholder.begin.workplan' },
+            2: { name: 'constant.numeric.workplan' },
+            3: { name: 'punctuation.definition.placeholder.end.workplan' },
+            4: { name: 'keyword.other.unit.workplan' },
+          },
+        },
       ],
     },
     quote: {
@@ -107,7 +132,7 @@ const grammar = {
     },
     number: {
       comment: 'Quantities: 12%, 8.7亿美元, 400亿元, 3.8万人, 1~2家, 30—50个, 4.5%—5%, 2个百分点.',
-      match: String.raw`(?<![0-9.A-Za-z])(${NUM}(?:[%％‰]?${RANGE}${NUM})?)(个百分点|個百分點|[%％‰]|(?:万亿|萬億|亿|億|万|萬|千)?(?:${UNIT_CN.replace(/\|万\|萬\|亿\|億$/, '')})|万亿|萬億|亿|億|万|萬)?(以上|以内|以內|以下|左右|多)?`,
+      match: String.raw`(?<![0-9.A-Za-z])(${NUM}(?:[%％‰]?${RANGE}${NUM})?)${UNIT}?(以上|以内|以內|以下|左右|多)?`,
       captures: {
         1: { name: 'constant.numeric.workplan' },
         2: { name: 'keyword.other.unit.workplan' },

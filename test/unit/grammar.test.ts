@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { draftNextYearFromText } from '../../server/src/core/nextYear';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -178,6 +179,33 @@ describe('TextMate grammar', () => {
     assert.ok(tokens('各单位按照统一要求执行').every((t) => !t.scopes.includes('keyword.other.enumeration.workplan')));
     has('附件1', '附件', 'keyword.other.attachment.workplan');
     has('附件:1.國家級經開區培育對象名單', '1.', 'markup.heading.3.workplan');
+  });
+
+  it('marks the placeholders and review marks of a next-year draft (every one, on two seeds)', () => {
+    has('增长【16】%，实现【8.7】亿美元', '16', 'variable.other.placeholder.workplan');
+    has('增长【16】%，实现【8.7】亿美元', '亿美元', 'keyword.other.unit.workplan');
+    has('【待核：第七届】交易会', '待核', 'keyword.other.review.workplan');
+    has('【待核：2007年4月22日】召开', '2007年4月22日', 'constant.other.date.workplan');
+    for (const seed of ['002_f30a71d086892b2f.txt', '000_86ad72312f1b257b.txt']) {
+      const draft = draftNextYearFromText(fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8'));
+      assert.ok(draft.placeholders.length > 0 && draft.reviews.length > 0, `${seed}: the draft has marks`);
+      const scopesAtOffset = (offset: number): string[] => {
+        const lineStart = draft.text.lastIndexOf('\n', offset - 1) + 1;
+        const lineEnd = draft.text.indexOf('\n', offset);
+        const line = draft.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+        const col = offset - lineStart;
+        const tok = grammar.tokenizeLine(line, textmate.INITIAL).tokens.find((t) => t.startIndex <= col && col < t.endIndex);
+        return tok ? tok.scopes : [];
+      };
+      for (const p of draft.placeholders) {
+        assert.ok(scopesAtOffset(p.start).includes('variable.other.placeholder.workplan'), `${seed}: ${draft.text.slice(p.start, p.end)}`);
+        assert.ok(scopesAtOffset(p.end - 1).includes('variable.other.placeholder.workplan'), `${seed}: ${draft.text.slice(p.start, p.end)}`);
+      }
+      for (const r of draft.reviews) {
+        assert.ok(scopesAtOffset(r.start).includes('markup.changed.review.workplan'), `${seed}: ${draft.text.slice(r.start, r.end)}`);
+        assert.ok(scopesAtOffset(r.end - 1).includes('markup.changed.review.workplan'), `${seed}: ${draft.text.slice(r.start, r.end)}`);
+      }
+    }
   });
 
   it('finds exactly the markers and run-in items of the golden outlines in all five seeds', () => {
