@@ -12,11 +12,15 @@ describe('detection', () => {
 
   it('leaves a plain-text file that is not a plan alone', async () => {
     const api = await extensionApi();
+    const startedBefore = api.isStarted();
     const uri = writeWorkspaceFile('notes-not-a-plan.txt', '购物清单\n1、苹果\n2、香蕉\n3、牛奶\n');
     const outcome = detectionOf(api, uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.equal(await outcome, 'not-a-plan');
     assert.equal(doc.languageId, 'plaintext');
+    // Activation stays cheap: a plain-text file that is not a plan does not start the language
+    // client (checkable only when no earlier test has opened a plan in this window).
+    if (!startedBefore) assert.equal(api.isStarted(), false);
   });
 
   it('does nothing when workplan.detect.enabled is false; the command switches by hand', async () => {
