@@ -120,6 +120,12 @@ describe('next-year draft: placeholders', () => {
     assert.deepEqual(d.reviews.map((r) => r.kind), ['figure']);
   });
 
+  it('marks one old figure per sentence', () => {
+    const text = '2006年工作要点\n去年生产总值增长8%，进出口增长9%。今年增长10%。\n';
+    const d = draftOf(text, [target(text, '8%', 'baseline'), target(text, '9%', 'baseline'), target(text, '10%')], 2006);
+    assert.equal(d.text, '2007年工作要点\n去年生产总值增长【待核：8%】，进出口增长9%。今年增长【10】%。\n');
+  });
+
   it('takes overlapping targets once', () => {
     const text = '增长12%以上。';
     const a = target(text, '12%以上');
@@ -139,6 +145,19 @@ describe('next-year draft: placeholders', () => {
     assert.ok(diffs.length > 0);
     for (const d0 of diffs) assert.match(d0, /20\d\d|0\d/);
     assert.equal(back.replace(/200[5-8]/g, 'YYYY'), text.replace(/200[5-8]/g, 'YYYY'));
+  });
+
+  it('on every real document: same lines, only years differ once the marks are removed, marks well-formed', () => {
+    for (const doc of realDocuments()) {
+      const d = draftNextYearFromText(doc.text);
+      assert.equal(d.text.split(/\r\n|\n|\r/).length, doc.text.split(/\r\n|\n|\r/).length, doc.name);
+      const back = stripDraftMarks(d.text);
+      assert.equal(back.length, doc.text.length, doc.name);
+      for (let i = 0; i < back.length; i++) {
+        if (back[i] !== doc.text[i]) assert.match(back[i] + doc.text[i], /^[0-9〇零○一二三四五六七八九]{2}$/, `${doc.name} at ${i}`);
+      }
+      assert.equal(findDraftMarks(d.text).length, d.reviews.length + d.placeholders.length, doc.name);
+    }
   });
 
   it('maps stripped offsets back to the marked text', () => {

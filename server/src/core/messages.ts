@@ -155,7 +155,7 @@ const catalogue = {
   'review.date': { zh: '待核：具体日期“{0}”是上年的安排', en: 'To check: the date “{0}” belongs to last year’s plan' },
   'review.ordinal': { zh: '待核：届次/次数“{0}”可能已变', en: 'To check: the edition or session “{0}” may have changed' },
   'review.anniversary': { zh: '待核：“{0}”每年不同', en: 'To check: the anniversary “{0}” changes every year' },
-  'review.figure': { zh: '待核：“{0}”是上年的数据，请更新', en: 'To check: “{0}” is last year’s figure; update it' },
+  'review.figure': { zh: '待核：“{0}”等是上年的数据，请更新本句', en: 'To check: this sentence states last year’s figures (“{0}”…); update them' },
   'review.confirm': { zh: '已核对：去掉“待核”标记', en: 'Checked: remove the 待核 mark' },
   'nextYear.noPlanYear': {
     zh: '{0}：未找到计划年度（如标题中的“2007年”），年份未改动',

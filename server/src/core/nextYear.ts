@@ -170,11 +170,13 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     for (const m of text.matchAll(RE_CN_YEAR)) shift(m.index, m[1], true);
   }
 
-  // 4. Figures of last year that no year mark covers (the extractor's baseline facts).
+  // 4. Figures of last year (the extractor's baseline facts): one mark per sentence, on its first
+  //    old figure, unless a marked baseline year already flags the sentence (a review section of
+  //    a 政府工作报告 would otherwise be a wall of marks).
   for (const t of targets) {
     if (t.kind !== 'baseline') continue;
     const sentence = sentenceOf(text, t.start);
-    if (reviews.some((r) => r.kind === 'baseline' && r.start >= sentence.start && r.end <= sentence.end)) continue;
+    if (reviews.some((r) => (r.kind === 'baseline' || r.kind === 'figure') && r.start >= sentence.start && r.end <= sentence.end)) continue;
     addReview(t.start, t.end, 'figure');
   }
 
