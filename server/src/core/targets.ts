@@ -137,6 +137,14 @@ export function extractTargets(model: DocumentModel): Target[] {
 export function planYear(model: DocumentModel): number | undefined {
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
+  // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
+  // delivered (`——2026年1月26日在……大会上`).
+  for (const h of model.headings) {
+    const y = /(\d{4})\s*年[^，。]{0,12}(工作安排|工作任务|主要目标|目标任务|重点工作)/.exec(h.title);
+    if (y && !/回顾/.test(h.title)) return Number(y[1]);
+  }
+  const delivered = /^[\s\u3000]*[—―-]{1,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月/m.exec(model.text.slice(0, 3000));
+  if (delivered) return Number(delivered[1]);
   const head = model.text.slice(0, 2000);
   const m = /(\d{4})\s*年(?:是|工作|的|，|,)/.exec(head);
   return m ? Number(m[1]) : undefined;

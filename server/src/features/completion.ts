@@ -8,21 +8,15 @@ import { formatMessage, type Locale } from '../core/messages';
 import type { DocumentModel } from '../core/model';
 import type { ServerContext } from '../server';
 import { toOffset, toRange } from './convert';
-/**
- * The snippet file, bundled by esbuild at build time (a resolvable `require` is inlined). It is
- * written by the snippets work; until it exists the require stays unresolved inside `try` and
- * completion offers markers and series items only.
- */
-function loadSnippetFile(): unknown {
-  try {
-    return require('../../../snippets/workplan.json');
-  } catch {
-    return {};
-  }
-}
+import SNIPPET_FILE from '../../../snippets/workplan.json';
+import SNIPPET_PLACES from '../../../snippets/context.json';
 
-/** Snippet definitions, parsed once. */
-export const SNIPPETS = snippetsFromJson(loadSnippetFile());
+/**
+ * Snippet definitions, parsed once from the snippet file and its section map, both bundled by
+ * esbuild. The server is the only source of snippets in VS Code too (the extension does not
+ * contribute the file as well), so every snippet appears once, ranked by the section at the cursor.
+ */
+export const SNIPPETS = snippetsFromJson(SNIPPET_FILE, SNIPPET_PLACES);
 
 /** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
 export const COMPLETION_TRIGGERS = ['（', '(', '；'];
