@@ -147,7 +147,11 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
       return page;
     },
     async close() {
+      // Chromium is a child of this process (Playwright spawned it): note its pids first, so they
+      // can be killed if closing the context hangs.
+      const browserPids = descendantsOf(process.pid).filter((p) => p !== server.pid && !descendantsOf(server.pid).includes(p));
       try { await Promise.race([context.close(), sleepFor(10_000)]); } catch {}
+      for (const p of browserPids) if (alive(p)) await killTree(p);
       await killTree(server.pid);
       if (!process.env.E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
       else log(`kept ${tmp}`);
