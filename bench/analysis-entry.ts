@@ -10,34 +10,23 @@ import { DEFAULT_OPTIONS, type FindingInit } from '../server/src/core/types';
 import type { DocumentModel } from '../server/src/core/model';
 import { documentSymbols } from '../server/src/features/symbols';
 import { toDiagnostics } from '../server/src/features/diagnostics';
+import { encodeTokens, quantityTokens } from '../server/src/features/targetTokens';
+import type { Target } from '../server/src/core/targets';
 
-type ModelFeature = (model: DocumentModel, ...rest: unknown[]) => unknown;
-
-/** The first exported function of a feature module whose name matches (registrars excluded). */
-function pick(mod: Record<string, unknown> | undefined, name: RegExp): { name: string; fn: ModelFeature } | undefined {
-  for (const [key, value] of Object.entries(mod ?? {})) if (typeof value === 'function' && name.test(key) && !/^register/.test(key)) return { name: key, fn: value as ModelFeature };
-  return undefined;
+/** Semantic tokens as the server computes them for `textDocument/semanticTokens/full`. */
+function semanticTokens(model: DocumentModel, targets: readonly Target[]): number[] {
+  return encodeTokens(model, quantityTokens(model.text, targets));
 }
-
-// Semantic tokens may not be written yet (another engineer's part). esbuild bundles a `require`
-// that sits directly in a try block when the file exists and leaves it to fail at run time when not.
-let semanticModule: Record<string, unknown> | undefined;
-try {
-  semanticModule = require('../server/src/features/semanticTokens');
-} catch {
-  semanticModule = undefined;
-}
-const semanticTokens = pick(semanticModule, /semantic|tokens/i);
 
 /** Which of the optional parts are measured. */
-export const parts = { rules: RULES.map((r) => r.id), semanticTokens: semanticTokens?.name ?? null };
+export const parts = { rules: RULES.map((r) => r.id), semanticTokens: 'features/targetTokens.ts quantityTokens + encodeTokens' };
 
 /** What the server computes for one document version: analysis, symbols, semantic tokens. */
 export function fullAnalysis(text: string): number {
   const a = analyze(text, DEFAULT_OPTIONS);
   const symbols = documentSymbols(a.model, true);
-  const tokens = semanticTokens ? semanticTokens.fn(a.model) : undefined;
-  return a.findings.length + symbols.length + a.targets.length + (tokens ? 1 : 0);
+  const tokens = semanticTokens(a.model, a.targets);
+  return a.findings.length + symbols.length + a.targets.length + tokens.length;
 }
 
 /** Parse only. */
@@ -70,16 +59,14 @@ export function stageTimings(text: string): Record<string, number> {
   t0 = performance.now();
   documentSymbols(model, true);
   t.symbols = performance.now() - t0;
-  if (semanticTokens) {
-    t0 = performance.now();
-    semanticTokens.fn(model);
-    t.semanticTokens = performance.now() - t0;
-  }
+  t0 = performance.now();
+  semanticTokens(model, targets);
+  t.semanticTokens = performance.now() - t0;
   return t;
 }
 
 /** Keeps the analysis alive (for the heap measurement). */
 export function retainAnalysis(text: string): unknown {
   const a = analyze(text, DEFAULT_OPTIONS);
-  return { a, symbols: documentSymbols(a.model, true), tokens: semanticTokens?.fn(a.model) };
+  return { a, symbols: documentSymbols(a.model, true), tokens: semanticTokens(a.model, a.targets) };
 }

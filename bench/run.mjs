@@ -20,9 +20,31 @@ const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1 << 20;
 const quick = process.argv.includes('--quick');
-const bundle = path.join(root, 'out/bench/analysis.js');
-const serverJs = path.join(root, 'dist/server.js');
-for (const f of [bundle, serverJs]) if (!fs.existsSync(f)) throw new Error(`${f} missing: run \`npm run bench\` (it builds first)`);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
+
+// Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
+// builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
+const esbuild = await import('esbuild');
+const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+const bundles = {
+  'server.js': { entryPoints: ['server/src/main.ts'] },
+  'cli.js': { entryPoints: ['server/src/cli.ts'] },
+  'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
+  'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },
+};
+const built = {};
+for (const [name, options] of Object.entries(bundles)) {
+  if (!options.entryPoints.every((e) => fs.existsSync(path.join(root, e)))) continue;
+  try {
+    await esbuild.build({ ...production, ...options, outfile: path.join(tmp, name) });
+    built[name] = path.join(tmp, name);
+  } catch (e) {
+    console.warn(`bench: could not build ${name}: ${e.message}`);
+  }
+}
+if (!built['analysis.js'] || !built['server.js']) throw new Error('bench: the server or the analysis bundle does not build');
+const bundle = built['analysis.js'];
+const serverJs = built['server.js'];
 const bench = require(bundle);
 
 // ------------------------------------------------------------------ inputs
@@ -50,7 +72,6 @@ function makeInput(texts, bytes) {
   return buf.subarray(0, cut).toString('utf8');
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 const texts = sourceTexts();
 const SIZES = { '45KB': 45 * 1024, '1MB': MB, '10MB': 10 * MB };
 const inputs = {};
@@ -232,7 +253,7 @@ const block10MB = await eventLoopBlock();
 
 // ------------------------------------------------------------------ bundle sizes
 const bundleKB = {};
-for (const f of fs.readdirSync(path.join(root, 'dist')).filter((n) => n.endsWith('.js')).sort()) bundleKB[f] = +(fs.statSync(path.join(root, 'dist', f)).size / 1024).toFixed(1);
+for (const name of ['client.js', 'server.js', 'cli.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
 
 // ------------------------------------------------------------------ report
 const r2 = (x) => +x.toFixed(2);
@@ -246,6 +267,7 @@ const results = {
   node: process.version,
   cpu: os.cpus()[0]?.model,
   cpus: os.cpus().length,
+  loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)),
   units: 'MB = 2^20 bytes of UTF-8 input; medians of warm runs',
   inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { bytes: v.bytes, chars: v.chars }])),
   throughputBySizeMBps: Object.fromEntries(Object.entries(throughput).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(v)]))])),
