@@ -67,18 +67,20 @@ export class TargetsTreeProvider implements vscode.TreeDataProvider<Node> {
 
   constructor(private readonly client: BaseLanguageClient) {}
 
-  /** Fetches the targets of `uri` from the server and redraws. */
+  /** The targets of `uri` from the server ([] when it cannot answer). */
+  async fetch(uri: vscode.Uri): Promise<TargetInfo[]> {
+    const params: UriParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
+    try {
+      return (await this.client.sendRequest<TargetInfo[]>(Requests.targets, params)) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Fetches the targets of `uri` and redraws. */
   async load(uri: vscode.Uri | undefined): Promise<void> {
     const seq = ++this.seq;
-    let targets: TargetInfo[] = [];
-    if (uri) {
-      const params: UriParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
-      try {
-        targets = (await this.client.sendRequest<TargetInfo[]>(Requests.targets, params)) ?? [];
-      } catch {
-        targets = [];
-      }
-    }
+    const targets = uri ? await this.fetch(uri) : [];
     // A newer load started while this one waited: it wins.
     if (seq !== this.seq) return;
     this.document = uri;
@@ -127,11 +129,12 @@ function valueOf(info: TargetInfo): string {
   return info.valueMax !== null ? `${info.value}～${info.valueMax}` : String(info.value);
 }
 
-const COLUMNS = ['targets.col.section', 'targets.col.metric', 'targets.col.text', 'targets.col.value', 'targets.col.unit', 'targets.col.qualifier', 'targets.col.normalized', 'targets.col.kind', 'targets.col.line'] as const;
+// The section comes last: an exported row that starts with `二、工作目标` would make detection take
+// the table for a plan.
+const COLUMNS = ['targets.col.metric', 'targets.col.text', 'targets.col.value', 'targets.col.unit', 'targets.col.qualifier', 'targets.col.normalized', 'targets.col.kind', 'targets.col.line', 'targets.col.section'] as const;
 
 function row(info: TargetInfo): string[] {
   return [
-    info.section.join(' / '),
     info.metric,
     info.text,
     valueOf(info),
@@ -140,6 +143,7 @@ function row(info: TargetInfo): string[] {
     info.normalized !== null ? `${info.normalized} ${info.baseUnit}` : '',
     t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target'),
     String(info.line + 1),
+    info.section.join(' / '),
   ];
 }
 
@@ -154,6 +158,13 @@ export function exportTargets(infos: readonly TargetInfo[], format: ExportFormat
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
   for (const info of infos) lines.push(`| ${row(info).map(cell).join(' | ')} |`);
   return lines.join('\n') + '\n';
+}
+
+/** Internal command: the uri and rows (`depth label`) the view shows. */
+export const VIEW_STATE_COMMAND = '_workplan.targetsViewState';
+
+function flatten(nodes: readonly Node[], depth: number): string[] {
+  return nodes.flatMap((n) => (n.kind === 'section' ? [`${depth} ${n.label}`, ...flatten(n.children, depth + 1)] : [`${depth} ${targetLabel(n.info)}`]));
 }
 
 /** Registers the view, its refresh triggers and the export command; returns the tree provider. */
@@ -201,12 +212,19 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
         if (!picked) return undefined;
         format = picked.format;
       }
-      if (!provider.document || provider.document.toString() !== uri.toString()) await provider.load(uri);
-      const content = exportTargets(provider.targets, format);
+      // Fetched for this document (the view may be loading another one meanwhile).
+      const content = exportTargets(await provider.fetch(uri), format);
       const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
       await vscode.window.showTextDocument(doc, { preview: false });
       return content;
     }),
+  );
+  // What the view shows, for the extension-host tests (not in the palette: not contributed).
+  context.subscriptions.push(
+    vscode.commands.registerCommand(VIEW_STATE_COMMAND, () => ({
+      uri: provider.document?.toString(),
+      rows: flatten(provider.getChildren(), 1),
+    })),
   );
   void vscode.commands.executeCommand('setContext', 'workplan.targetsView', true);
   refresh();

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, eventually, openAsWorkplan, seedUri } from './util';
+import { closeAll, eventually, openAsWorkplan, seedUri, writeWorkspaceFile } from './util';
 
 /** `line:char type text` for each token. */
 function decode(doc: vscode.TextDocument, legend: vscode.SemanticTokensLegend, tokens: vscode.SemanticTokens): string[] {
@@ -73,15 +73,33 @@ describe('targets', () => {
     );
     const rows = (md as string).trim().split('\n');
     assert.equal(rows.length, 2 + 12, rows.join('\n')); // header, rule, 12 targets (11 targets and 1 baseline)
-    assert.ok(rows.some((r) => /\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)), 'the total');
-    assert.ok(rows.some((r) => /\| 出口 \| 5\.2亿美元 \|/.test(r)) && rows.some((r) => /\| 进口 \| 3\.5亿美元 \|/.test(r)), 'the parts');
+    assert.ok(rows.some((r) => /^\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)), 'the total');
+    assert.ok(rows.some((r) => /^\| 出口 \| 5\.2亿美元 \|/.test(r)) && rows.some((r) => /^\| 进口 \| 3\.5亿美元 \|/.test(r)), 'the parts');
     assert.ok(rows.some((r) => /400亿元/.test(r)));
     await vscode.window.showTextDocument(doc);
     const csv = (await vscode.commands.executeCommand<string>('workplan.exportTargets', 'csv')) as string;
     const lines = csv.trim().split(/\r\n/);
     assert.equal(lines.length, 1 + 12);
-    assert.ok(lines.some((l) => l.includes('8.7亿美元,8.7,亿美元,,870000000 USD')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('外贸进出口总额,8.7亿美元,8.7,亿美元,,870000000 USD,target,6,')), lines.join('\n'));
     // The export opened an untitled document holding the same text.
     assert.equal(vscode.window.activeTextEditor?.document.getText(), csv);
+  });
+  it('the Targets view follows edits (workplan/targetsChanged) and the active editor', async () => {
+    const state = () => vscode.commands.executeCommand<{ uri?: string; rows: string[] }>('_workplan.targetsViewState');
+    // A file of its own (untitled names are reused across tests, and the server keys documents by uri).
+    const uri = writeWorkspaceFile('targets-edit.txt', '某市2025年工作要点\n一、工作目标\n全年外贸进出口总额力争达到10亿美元。\n二、主要任务\n三、保障措施\n');
+    const doc = await openAsWorkplan(uri);
+    const first = await eventually(state, (s) => s.uri === doc.uri.toString() && s.rows.length === 2, 'the new plan in the view');
+    assert.deepEqual(first.rows, ['1 一、工作目标', '2 外贸进出口总额 10亿美元']);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(3, 0), '新增外贸企业5家。\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const second = await eventually(state, (s) => s.rows.length === 3, 'the new target after the edit');
+    assert.match(second.rows[2], /^2 .*5家$/);
+    // Another plan in the editor: the view shows that one, grouped by section.
+    const seed = await openAsWorkplan(seedUri('002'));
+    const seedState = await eventually(state, (s) => s.uri === seed.uri.toString() && s.rows.length > 12, 'seed 002 in the view');
+    assert.deepEqual(seedState.rows.slice(0, 3), ['1 二、工作目标', '2 （一）全年全市外贸进出口总额实现8.7亿美元，增长16%，其中出口5.2亿美元，增长1…', '3 外贸进出口总额 8.7亿美元']);
+    assert.equal(seedState.rows.filter((r) => !/^\d+ [一二三四五六七八九十]+、|^\d+ （/.test(r)).length, 12);
   });
 });
