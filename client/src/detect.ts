@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/protocol';
-import { HEAD_CHARS, detectWorkPlan, type Detection } from './detectHeuristic';
+import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/core/planDetection';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);

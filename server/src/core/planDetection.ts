@@ -2,7 +2,8 @@
  * Does a plain-text or Markdown document look like a work plan? A pure function (no `vscode`
  * import) so it is unit-tested over the seeds and over texts that are not plans
  * (test/unit/detect.test.ts). The client calls it with at most the first {@link HEAD_CHARS}
- * characters of a document when it is opened (client/src/detect.ts).
+ * characters of a document when it is opened (client/src/detect.ts); the server's workspace index
+ * uses it to pick the plans of a folder.
  *
  * The rule, over the first {@link MAX_LINES} non-empty lines:
  *  - at least {@link MIN_HEADINGS} lines start with a numbered heading marker
