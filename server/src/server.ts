@@ -29,6 +29,7 @@ import { documentHighlights } from './features/highlights';
 import { toDiagnostics } from './features/diagnostics';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { WorkspaceIndex } from './features/workspaceIndex';
+import { AnalysisWorker } from './analysisWorker';
 import { registerExtensions } from './features/extensions';
 
 /** Documents larger than this are not analysed at all (a notice says so). */
@@ -59,7 +60,14 @@ export interface ServerContext {
   onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
 }
 
-export function startServer(connection: Connection): void {
+/** Documents longer than this (UTF-16 units, about 1.5 MB of Chinese text) are analysed in a worker thread. */
+export const WORKER_THRESHOLD_CHARS = 500_000;
+
+/**
+ * Starts the server on `connection`. `workerScript` is the bundle to start as the analysis worker
+ * for large documents (undefined: analyse everything on the main thread).
+ */
+export function startServer(connection: Connection, workerScript?: string): void {
   const documents = new Map<string, TextDocument>();
   const cache = new Map<string, CacheEntry>();
   const settingsCache = new Map<string, Promise<WorkplanSettings>>();
@@ -68,6 +76,9 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let workspaceFolders: string[] = [];
   const index = new WorkspaceIndex();
+  const worker = workerScript ? new AnalysisWorker(workerScript) : undefined;
+  /** Analyses in flight, so concurrent requests for one version share one analysis. */
+  const inFlight = new Map<string, Promise<Analysis>>();
 
   const readConfigFile = (uri: string): unknown => {
     if (!uri.startsWith('file:')) return undefined;
@@ -116,9 +127,22 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     if (text.length > MAX_DOCUMENT_CHARS || looksBinary(text)) return undefined;
     const options = toAnalysisOptions(settings);
+    const version = doc.version;
+    if (worker && text.length > WORKER_THRESHOLD_CHARS) {
+      // Large: off the main thread, so requests for other documents keep being answered.
+      const flightKey = `${uri}|${version}|${key}`;
+      let p = inFlight.get(flightKey);
+      if (!p) {
+        p = worker.analyze(text, options).finally(() => inFlight.delete(flightKey));
+        inFlight.set(flightKey, p);
+      }
+      const analysis = await p;
+      if (documents.get(uri)?.version === version) cache.set(uri, { version, key, analysis });
+      return analysis;
+    }
     const others = settings.crossFile.enabled ? index.othersThan(uri) : undefined;
     const analysis = analyze(text, others ? { ...options, otherDocuments: others } : options);
-    cache.set(uri, { version: doc.version, key, analysis });
+    cache.set(uri, { version, key, analysis });
     return analysis;
   };
 
