@@ -19,9 +19,9 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // Sticky regexes, tried at one position.
 const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
 const RE_CN = new RegExp(`(${CN})([、.．])`, 'y');
-const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]?)`, 'y');
+const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_AR = /(\d{1,3})([、.．])/y;
-const RE_AR_PAREN = /([（(])(\d{1,3})([）)])([、.．，,]?)/y;
+const RE_AR_PAREN = /([（(])(\d{1,3})([）)])([、.．，,]*)/y;
 
 const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;

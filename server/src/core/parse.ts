@@ -276,7 +276,11 @@ function closeAt(h: Heading, end: number, text: string): void {
     if (c === 10 || c === 13 || isBlank(c)) e--;
     else break;
   }
-  (h as MutableHeading).end = Math.max(e, h.titleEnd);
+  // A run-in heading may start inside the title read for this one (`1.　三、…`): the section, and
+  // so its title, ends there.
+  const sectionEnd = Math.max(e, h.markerEnd);
+  if (h.titleEnd > sectionEnd) (h as MutableHeading).titleEnd = sectionEnd;
+  (h as MutableHeading).end = sectionEnd;
 }
 
 /** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
