@@ -105,6 +105,20 @@ describe('parser: levels', () => {
   });
 });
 
+describe('parser: regressions found by the property tests', () => {
+  it('a run-in sibling of an ancestor ends the child inside its parent (二、惠 / 1.　三、0)', () => {
+    const model = parseDocument('二、惠\n1.　三、0');
+    const [two, one, three] = model.headings;
+    assert.deepEqual([two.marker, one.marker, three.marker], ['二、', '1.', '三、']);
+    assert.equal(one.parent, two);
+    assert.ok(one.end <= two.end && one.titleEnd <= one.end, `child ${one.start}-${one.end} outside parent ${two.start}-${two.end}`);
+  });
+  it('a bracketed marker keeps every stray mark after it, so one fix removes them all', () => {
+    const model = parseDocument('某局2025年工作计划\n（一）甲\n（二），.乙\n');
+    assert.equal(model.headings[1].marker, '（二），.');
+  });
+});
+
 describe('parser: enumerations', () => {
   it('needs two items and a separator before the marker', () => {
     const model = parseDocument('某市2025年工作\n一、甲\n统一是基础。一是抓项目。\n二、乙\n一是抓项目；二是抓招商；三是抓服务。\n');

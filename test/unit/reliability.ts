@@ -218,11 +218,6 @@ export interface CheckOptions {
  */
 export const KNOWN_ISSUES: ReadonlyArray<{ id: string; matches: (message: string, text: string) => boolean }> = [
   {
-    // `（二），.`: the fix drops one stray mark after the marker, the next one is reported again.
-    id: 'marker-punctuation fix leaves a second stray mark',
-    matches: (m) => /^fix of marker-punctuation .* reports marker-punctuation again/.test(m),
-  },
-  {
     // `一是。四是。三是。四是`: the series skips the stray 三是; once renumbered, it joins as a duplicate.
     id: 'enumeration-gap fix with a stray item',
     matches: (m) => /^fix of enumeration-gap .* reports enumeration-gap again/.test(m),
@@ -232,11 +227,6 @@ export const KNOWN_ISSUES: ReadonlyArray<{ id: string; matches: (message: string
     // `（三）` continues the list and is read as a heading: a duplicate again.
     id: 'numbering fix turns a mid-line marker into a heading',
     matches: (m) => /^fix of numbering-(duplicate|start|gap|order) .* reports numbering-(duplicate|start|gap|order) again/.test(m),
-  },
-  {
-    // `二、惠\n1.　三、0`: the run-in `三、` after an ideographic space closes `二、` before its child `1.` ends.
-    id: 'run-in sibling of an ancestor leaves a child outside its parent',
-    matches: (m, t) => /^model invariant: child inside parent/.test(m) && hasRunIn(t),
   },
   {
     // `三、。\n20、。四、坚\n21、。五、系\n6、。…`: lists are grouped and counted by their values

@@ -270,14 +270,15 @@ function isBlank(c: number): boolean {
 
 /** Sets a section's end, not counting the blank lines before the next section. */
 function closeAt(h: Heading, end: number, text: string): void {
+  // A run-in heading may start inside the title read for this one (`1.　三、…`): the section, and
+  // so its title, ends there. Blank lines and spaces before the next section are not part of it.
+  const floor = h.titleEnd <= end ? h.titleEnd : h.markerEnd;
   let e = end;
-  while (e > h.titleEnd) {
+  while (e > floor) {
     const c = text.charCodeAt(e - 1);
     if (c === 10 || c === 13 || isBlank(c)) e--;
     else break;
   }
-  // A run-in heading may start inside the title read for this one (`1.　三、…`): the section, and
-  // so its title, ends there.
   const sectionEnd = Math.max(e, h.markerEnd);
   if (h.titleEnd > sectionEnd) (h as MutableHeading).titleEnd = sectionEnd;
   (h as MutableHeading).end = sectionEnd;
