@@ -35,6 +35,8 @@ export const Requests = {
   compare: 'workplan/compare',
   /** `{ uri }` → document statistics for the status bar. */
   stats: 'workplan/stats',
+  /** `{}` → `{ pid }` of the server process (crash-recovery tests, diagnostics). */
+  processId: 'workplan/processId',
 } as const;
 
 /** Notifications from the server. */

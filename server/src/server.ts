@@ -298,6 +298,8 @@ export function startServer(connection: Connection, workerScript?: string): void
   );
   connection.onWorkspaceSymbol((p, token) => index.symbols(p.query, documents, token));
 
+  connection.onRequest(Requests.processId, () => ({ pid: process.pid }));
+
   connection.onRequest(Requests.stats, async (p: UriParams) => {
     const doc = documents.get(p.uri);
     const a = await analysisFor(p.uri);

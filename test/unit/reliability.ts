@@ -237,8 +237,6 @@ export const KNOWN_ISSUES: ReadonlyArray<{ id: string; matches: (message: string
   },
 ];
 
-const hasRunIn = (text: string) => parseDocument(text).headings.some((h) => h.runIn);
-
 /** The known issue a failure shows, if any. */
 export function knownIssue(message: string, text: string): string | undefined {
   return KNOWN_ISSUES.find((k) => k.matches(message, text))?.id;
