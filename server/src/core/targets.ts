@@ -71,6 +71,7 @@ export function extractTargets(model: DocumentModel): Target[] {
   let current: Heading | undefined;
   let lastMetric: { sentenceStart: number; metric: string } | undefined;
   let sentence = { sentenceStart: -1, sentenceEnd: -1 };
+  let verdict: { heading: Heading | undefined; baseline: boolean; target: boolean } = { heading: undefined, baseline: false, target: false };
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -88,17 +89,22 @@ export function extractTargets(model: DocumentModel): Target[] {
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
+    const same = sentence.sentenceStart <= start && end <= sentence.sentenceEnd;
     sentence = sentenceAround(text, start, end, sentence);
     const { sentenceStart, sentenceEnd } = sentence;
-    const sentenceText = text.slice(sentenceStart, sentenceEnd);
+    // What the sentence says is worked out once per sentence (and heading); only the words just
+    // before each quantity differ between its quantities.
+    if (!same || verdict.heading !== current) {
+      verdict = { heading: current, ...sentenceVerdict(text.slice(sentenceStart, sentenceEnd), year, current, text, sentenceStart) };
+    }
     const before = text.slice(sentenceStart, start);
-    const kind = classify(sentenceText, before, year, current, text, sentenceStart);
+    const kind = verdict.baseline || BASELINE_NEAR.test(before.slice(-16)) ? 'baseline' : verdict.target ? 'target' : undefined;
     if (!kind) continue;
     const value = Number(m[1]);
     const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
     const magnitudeBeforeRange = m[2] && m[2] !== '%' ? m[2] : '';
     const unit = (m[2] === '%' && !m[4] ? '%' : '') + unitRaw;
-    const qBefore = QUALIFIER_BEFORE.exec(before)?.[1] ?? '';
+    const qBefore = QUALIFIER_BEFORE.exec(before.slice(-6))?.[1] ?? '';
     const qualifier = qBefore + (m[6] ?? '');
     let cut = before.length;
     while (cut > 0 && !CLAUSE_END.has(before[cut - 1])) cut--;
@@ -168,28 +174,29 @@ function sentenceAround(text: string, start: number, end: number, last: { senten
 }
 
 /**
- * A target when the sentence looks forward (力争/确保/实现/增长…) or sits under a 目标 heading;
- * a baseline when it speaks of a year before the plan year or of last year.
+ * What a sentence makes of its quantities: a baseline when its first clause speaks of a year before
+ * the plan year or it sits in a review section; a target when it looks forward (力争/确保/实现/增长…),
+ * continues a target sentence with 其中, or sits under a 目标 heading. (`去年…` just before a
+ * quantity also makes a baseline; that is checked per quantity.)
  */
-function classify(sentence: string, before: string, year: number | undefined, heading: Heading | undefined, text: string, sentenceStart: number): TargetKind | undefined {
+function sentenceVerdict(sentence: string, year: number | undefined, heading: Heading | undefined, text: string, sentenceStart: number): { baseline: boolean; target: boolean } {
   const firstClause = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
   const years = [...firstClause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
-  if (year !== undefined && years.length && years.every((y) => y < year) && !/(到|至)\s*\d{4}\s*年/.test(firstClause)) return 'baseline';
+  if (year !== undefined && years.length && years.every((y) => y < year) && !/(到|至)\s*\d{4}\s*年/.test(firstClause)) return { baseline: true, target: false };
   // Under a review section (一、2025年工作回顾, 过去五年的成绩) every number is a fact.
   for (let hh = heading; hh; hh = hh.parent) {
-    if (/回顾|过去|成绩|成就|总结/.test(hh.title)) return 'baseline';
+    if (/回顾|过去|成绩|成就|总结/.test(hh.title)) return { baseline: true, target: false };
     const hy = /(\d{4})\s*年/.exec(hh.title);
-    if (hy && year !== undefined && Number(hy[1]) < year && !/(到|至)\s*\d{4}/.test(hh.title)) return 'baseline';
+    if (hy && year !== undefined && Number(hy[1]) < year && !/(到|至)\s*\d{4}/.test(hh.title)) return { baseline: true, target: false };
   }
-  if (BASELINE_NEAR.test(before)) return 'baseline';
-  if (TARGET_CUE.test(sentence)) return 'target';
+  if (TARGET_CUE.test(sentence)) return { baseline: false, target: true };
   // `其中，出口540亿美元` continues the previous sentence's target.
   if (/^\s*其中/.test(sentence)) {
     const prev = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return 'target';
+    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { baseline: false, target: true };
   }
-  for (let hh = heading; hh; hh = hh.parent) if (/目标|指标/.test(hh.title)) return 'target';
-  return undefined;
+  for (let hh = heading; hh; hh = hh.parent) if (/目标|指标/.test(hh.title)) return { baseline: false, target: true };
+  return { baseline: false, target: false };
 }
 
 function categoryOf(unit: string, clauseBefore: string): TargetCategory {
