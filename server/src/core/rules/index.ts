@@ -14,6 +14,11 @@ import { numberingContinuityMixed } from './numbering-continuity-mixed';
 import { enumerationGap } from './enumeration-gap';
 import { enumerationStyleMixed } from './enumeration-style-mixed';
 import { markerPunctuation } from './marker-punctuation';
+import { duplicatePassage } from './duplicate-passage';
+import { duplicateHeading } from './duplicate-heading';
+import { repeatedWord } from './repeated-word';
+import { pasteArtifact } from './paste-artifact';
+import { crossFileDuplicate } from './cross-file-duplicate';
 import { targetSum } from './target-sum';
 import { rangeMark } from './range-mark';
 import { targetConflict } from './target-conflict';
@@ -36,6 +41,12 @@ export const RULES: readonly Rule[] = [
   enumerationGap,
   enumerationStyleMixed,
   markerPunctuation,
+  // duplicates and paste hygiene
+  duplicatePassage,
+  duplicateHeading,
+  repeatedWord,
+  pasteArtifact,
+  crossFileDuplicate,
   // targets
   targetSum,
   rangeMark,

@@ -1,0 +1,154 @@
+/**
+ * Repeated passages inside one document, found by hashing normalised paragraphs (exact copies)
+ * and sampled character shingles (near copies), then coalescing neighbouring repeated lines into
+ * one passage. Linear in the text: every line is hashed once, no pairwise comparison.
+ */
+import type { DocumentModel } from './model';
+import { isBoilerplate, MIN_PARAGRAPH_CJK, paragraphTable, type ParagraphTable } from './paragraphs';
+import { classifyChrome, LineChrome } from './paste';
+
+/** A repeated passage: lines `[firstLine, lastLine]` repeat lines `[copyFirst, copyLast]`. */
+export interface RepeatedPassage {
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly copyFirst: number;
+  readonly copyLast: number;
+  /** Repeated paragraphs in the passage (short repeated lines such as a title included). */
+  readonly paragraphs: number;
+  /** True when some paragraph differs slightly from its first copy. */
+  readonly near: boolean;
+}
+
+interface DuplicateInfo {
+  readonly table: ParagraphTable;
+  /** Per line: the line it repeats, or -1. */
+  readonly firstCopy: Int32Array;
+  /** Per line: 1 when it is a long (counting) paragraph, 2 when its copy is only similar. */
+  readonly strength: Uint8Array;
+  readonly passages: readonly RepeatedPassage[];
+}
+
+const SHINGLE = 8;
+/** Keep a shingle when its hash is 0 modulo this (content-defined sampling); short paragraphs keep all. */
+const SAMPLE = 4;
+const SAMPLE_FROM = 80;
+/** Share of sampled shingles two paragraphs must have in common to be near copies. */
+const NEAR = 0.75;
+
+const cache = new WeakMap<DocumentModel, DuplicateInfo>();
+
+/** Sampled shingle hashes of a normalised key (polynomial rolling hash over UTF-16 units). */
+export function sampledShingles(key: string): number[] {
+  const out: number[] = [];
+  if (key.length < SHINGLE) return out;
+  const sample = key.length < SAMPLE_FROM ? 1 : SAMPLE;
+  const B = 0x01000193;
+  let pow = 1;
+  for (let i = 0; i < SHINGLE - 1; i++) pow = Math.imul(pow, B);
+  let h = 0;
+  for (let i = 0; i < key.length; i++) {
+    if (i >= SHINGLE) h = (h - Math.imul(key.charCodeAt(i - SHINGLE), pow)) | 0;
+    h = (Math.imul(h, B) + key.charCodeAt(i)) | 0;
+    if (i >= SHINGLE - 1) {
+      const mixed = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+      if (((mixed ^ (mixed >>> 12)) >>> 0) % sample === 0) out.push(mixed);
+    }
+  }
+  return out;
+}
+
+/** The repeated lines and passages of a document (computed once per model). */
+export function duplicateInfo(model: DocumentModel): DuplicateInfo {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const { text, lines } = model;
+  const n = lines.length;
+  const table = paragraphTable(text, lines);
+  const firstCopy = new Int32Array(n).fill(-1);
+  const strength = new Uint8Array(n);
+  const seen = new Map<string, number>();
+  const owner = new Map<number, number>();
+  const shingleCount = new Uint32Array(n);
+  const chrome = classifyChrome(text, lines);
+  for (let i = 0; i < n; i++) {
+    const key = table.keys[i];
+    // Web chrome repeats by nature (分享 at the top and the bottom); paste-artifact reports it.
+    if (!key || chrome[i] !== LineChrome.None) continue;
+    const counts = table.cjk[i] >= MIN_PARAGRAPH_CJK && !isBoilerplate(text, lines[i]);
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      firstCopy[i] = prev;
+      if (counts) strength[i] = 1;
+      continue;
+    }
+    seen.set(key, i);
+    if (!counts) continue;
+    const shingles = sampledShingles(key);
+    shingleCount[i] = shingles.length;
+    if (shingles.length < 4) continue;
+    // Vote for the earlier paragraph sharing most sampled shingles.
+    let best = -1;
+    let bestVotes = 0;
+    const votes = new Map<number, number>();
+    for (const h of shingles) {
+      const o = owner.get(h);
+      if (o === undefined) continue;
+      const v = (votes.get(o) ?? 0) + 1;
+      votes.set(o, v);
+      if (v > bestVotes) {
+        bestVotes = v;
+        best = o;
+      }
+    }
+    if (best >= 0 && bestVotes >= NEAR * Math.max(shingles.length, shingleCount[best])) {
+      firstCopy[i] = best;
+      strength[i] = 2;
+      continue;
+    }
+    for (const h of shingles) if (!owner.has(h)) owner.set(h, i);
+  }
+  const passages = coalesce(model, table, chrome, firstCopy, strength);
+  const info = { table, firstCopy, strength, passages };
+  cache.set(model, info);
+  return info;
+}
+
+/**
+ * Neighbouring repeated lines form one passage, with blank lines and web metadata lines between
+ * or before them (`2006-01-10 19:18 文章来源：…` ahead of a pasted copy). A passage counts when it
+ * holds at least one long repeated paragraph.
+ */
+function coalesce(model: DocumentModel, table: ParagraphTable, chrome: Uint8Array, firstCopy: Int32Array, strength: Uint8Array): RepeatedPassage[] {
+  const n = model.lines.length;
+  const blank = (i: number) => table.keys[i] === '' && chrome[i] === LineChrome.None;
+  const out: RepeatedPassage[] = [];
+  let i = 0;
+  while (i < n) {
+    if (firstCopy[i] < 0 && chrome[i] !== LineChrome.Meta) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && (firstCopy[j] >= 0 || chrome[j] === LineChrome.Meta || blank(j))) j++;
+    // Lines i..j-1; drop trailing blank and metadata lines (they belong to what follows).
+    let last = j - 1;
+    while (last >= i && firstCopy[last] < 0) last--;
+    let strong = false;
+    let near = false;
+    let paragraphs = 0;
+    let copyFirst = Infinity;
+    let copyLast = -1;
+    for (let k = i; k <= last; k++) {
+      if (firstCopy[k] < 0) continue;
+      paragraphs++;
+      if (strength[k]) strong = true;
+      if (strength[k] === 2) near = true;
+      copyFirst = Math.min(copyFirst, firstCopy[k]);
+      copyLast = Math.max(copyLast, firstCopy[k]);
+    }
+    // The first copy must lie before the passage (a line repeating one inside it is a list, not a paste).
+    if (strong && copyLast < i) out.push({ firstLine: i, lastLine: last, copyFirst, copyLast, paragraphs, near });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}

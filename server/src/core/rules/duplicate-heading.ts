@@ -1,0 +1,41 @@
+/** `duplicate-heading`: two sibling headings (same parent, same numbering context) with the same title. */
+import { duplicateInfo } from '../duplicates';
+import { normaliseSpan } from '../paragraphs';
+import type { Rule } from '../types';
+
+/** Template titles meant to be filled in (`（一）任务名称。`, `××工作`): repeating them is the point. */
+const PLACEHOLDER = /×|……|^(?:任务|项目|工作|措施|事项|专项)(?:名称|内容|事项)$/;
+
+export const duplicateHeading: Rule = {
+  id: 'duplicate-heading',
+  defaultSeverity: 'warning',
+  description: 'rule.duplicate-heading',
+  tags: ['duplicates', 'structure'],
+  check({ text, model }, report) {
+    // A template (`××市××局`) repeats its placeholder titles on purpose.
+    if (text.includes('××')) return;
+    // Headings inside a repeated passage are reported once, by duplicate-passage.
+    const passages = duplicateInfo(model).passages;
+    const inPassage = (line: number) => passages.some((p) => line >= p.firstLine && line <= p.lastLine);
+    const seen = new Map<string, (typeof model.headings)[number]>();
+    for (const h of model.headings) {
+      const title = normaliseSpan(text, h.markerEnd, h.titleEnd).key;
+      if (title.length < 2 || PLACEHOLDER.test(h.title) || PLACEHOLDER.test(title)) continue;
+      // A template line (`（一）工作事项。围绕……，推动……`) is also a placeholder.
+      if (text.slice(h.titleEnd, model.lines[h.line].end).includes('……')) continue;
+      const key = `${h.context}\u0000${h.parent?.index ?? -1}\u0000${title}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, h);
+        continue;
+      }
+      if (inPassage(h.line)) continue;
+      report({
+        start: h.markerEnd,
+        end: h.titleEnd,
+        message: { key: 'duplicate.heading', args: [h.title, first.line + 1] },
+        related: [{ start: first.start, end: first.titleEnd, message: { key: 'duplicate.headingFirst', args: [first.marker + first.title] } }],
+      });
+    }
+  },
+};

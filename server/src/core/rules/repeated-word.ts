@@ -1,0 +1,47 @@
+/**
+ * `repeated-word`: a word of two or more characters written twice in a row (seed 003 `作為作為`).
+ * Reduplication that Chinese uses on purpose is left alone: 一个一个, 研究研究, 雪白雪白,
+ * 谢谢谢谢, 二〇二〇, 是不是不是 (a longer periodic run).
+ */
+import type { Rule } from '../types';
+
+const RE = /([\u3400-\u9fff]{2,4})\1/g;
+const NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/;
+/** Verbs and adjectives whose ABAB reduplication is ordinary usage (研究研究 = study a bit). */
+const REDUPLICATED = new Set(
+  (
+    '研究 讨论 討論 学习 學習 商量 考虑 考慮 了解 交流 沟通 溝通 锻炼 休息 活动 活動 打扫 收拾 整理 检查 檢查 介绍 分析 比较 体验 ' +
+    '感受 思考 总结 總結 清理 调查 走访 联系 說明 说明 解释 准备 練習 练习 放松 认识 熟悉 宣传 动员 表扬 关心 照顾 帮助 指导 ' +
+    '提高 改进 修改 整顿 梳理 盘点 反思 琢磨 研讨 调整 尝试 议论 批评 教育 提醒 表示 打听 参观 观察 溜达 比划 合计 ' +
+    '凉快 暖和 热闹 轻松 舒服 开心 高兴 雪白 通红 冰凉 碧绿 漆黑 笔直 火红 金黄 崭新 滚烫 湛蓝 ' +
+    '哗啦 滴答 叮咚 扑通 咕咚 噼啪 轰隆 叮当 呼啦 咔嚓 嘀嗒'
+  ).split(' '),
+);
+
+export const repeatedWord: Rule = {
+  id: 'repeated-word',
+  defaultSeverity: 'warning',
+  description: 'rule.repeated-word',
+  tags: ['duplicates', 'typo'],
+  check({ text }, report) {
+    RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = RE.exec(text)); ) {
+      const word = m[1];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
+      if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
+      if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
+      // Part of a longer periodic run (是不是不是, 哈哈哈哈哈): not a plain doubling.
+      if (text[end] === word[0] || text[start - 1] === word[word.length - 1]) continue;
+      // Removing the copy would leave another doubling at the same place (南省南南省南): ambiguous.
+      if (/^([\u3400-\u9fff]{2,4})\1/.test(word + text.slice(end, end + 8))) continue;
+      report({
+        start,
+        end,
+        message: { key: 'repeated.word', args: [word] },
+        fixes: [{ title: { key: 'fix.removeRepeat', args: [word] }, edits: [{ start: start + word.length, end, newText: '' }], safe: true }],
+      });
+    }
+  },
+};
