@@ -37,6 +37,59 @@ const NEAR = 0.75;
 
 const cache = new WeakMap<DocumentModel, DuplicateInfo>();
 
+/** Shingle hash → first paragraph holding it: open addressing over typed arrays (a Map was the hot spot). */
+class ShingleOwners {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private size = 0;
+  /** 32 − log2(capacity): the slot is the top bits of a multiplicative hash (the low bits cluster). */
+  private shift: number;
+
+  constructor(expected: number) {
+    let bits = 6;
+    while (1 << bits < expected * 2 && bits < 30) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  get(hash: number): number {
+    const k = hash || 1;
+    const mask = this.keys.length - 1;
+    for (let i = Math.imul(k, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const here = this.keys[i];
+      if (here === k) return this.values[i];
+      if (here === 0) return -1;
+    }
+  }
+
+  /** Records `owner` unless the hash already has one. */
+  add(hash: number, owner: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const k = hash || 1;
+    const mask = this.keys.length - 1;
+    for (let i = Math.imul(k, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const here = this.keys[i];
+      if (here === k) return;
+      if (here === 0) {
+        this.keys[i] = k;
+        this.values[i] = owner;
+        this.size++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.add(keys[i], values[i]);
+  }
+}
+
 /** Sampled shingle hashes of a normalised key (polynomial rolling hash over UTF-16 units). */
 export function sampledShingles(key: string): number[] {
   const out: number[] = [];
@@ -51,7 +104,8 @@ export function sampledShingles(key: string): number[] {
     h = (Math.imul(h, B) + key.charCodeAt(i)) | 0;
     if (i >= SHINGLE - 1) {
       const mixed = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-      if (((mixed ^ (mixed >>> 12)) >>> 0) % sample === 0) out.push(mixed);
+      // 30 bits: small integers stay unboxed (31-bit Smis), full int32 hashes were boxed and slow.
+      if (((mixed ^ (mixed >>> 12)) >>> 0) % sample === 0) out.push(mixed & 0x3fffffff);
     }
   }
   return out;
@@ -67,8 +121,12 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
   const firstCopy = new Int32Array(n).fill(-1);
   const strength = new Uint8Array(n);
   const seen = new Map<string, number>();
-  const owner = new Map<number, number>();
+  let expected = 0;
+  for (let i = 0; i < n; i++) if (table.cjk[i] >= MIN_PARAGRAPH_CJK) expected += table.keys[i].length < SAMPLE_FROM ? table.keys[i].length : table.keys[i].length / SAMPLE;
+  const owner = new ShingleOwners(expected);
   const shingleCount = new Uint32Array(n);
+  const votes = new Uint32Array(n);
+  const voteStamp = new Int32Array(n);
   const chrome = classifyChrome(text, lines);
   for (let i = 0; i < n; i++) {
     const key = table.keys[i];
@@ -89,12 +147,15 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
     // Vote for the earlier paragraph sharing most sampled shingles.
     let best = -1;
     let bestVotes = 0;
-    const votes = new Map<number, number>();
     for (const h of shingles) {
       const o = owner.get(h);
-      if (o === undefined) continue;
-      const v = (votes.get(o) ?? 0) + 1;
-      votes.set(o, v);
+      if (o < 0) continue;
+      // Votes per earlier paragraph, reset lazily by stamping them with this paragraph.
+      if (voteStamp[o] !== i + 1) {
+        voteStamp[o] = i + 1;
+        votes[o] = 0;
+      }
+      const v = ++votes[o];
       if (v > bestVotes) {
         bestVotes = v;
         best = o;
@@ -105,7 +166,7 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
       strength[i] = 2;
       continue;
     }
-    for (const h of shingles) if (!owner.has(h)) owner.set(h, i);
+    for (const h of shingles) owner.add(h, i);
   }
   const passages = coalesce(model, table, chrome, firstCopy, strength);
   const info = { table, firstCopy, strength, passages };

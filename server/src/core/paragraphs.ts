@@ -56,8 +56,9 @@ const BOILERPLATE = /^[\s\u3000（(【\[]*(牵头单位|責任單位|责任单�
 /** True when the line is boilerplate that may repeat (see `BOILERPLATE`), or a template line with ×× blanks. */
 export function isBoilerplate(text: string, line: Line): boolean {
   if (BOILERPLATE.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) return true;
-  const x = text.indexOf('×', line.start);
-  return x >= 0 && x < line.end;
+  // Scan the line only: indexOf would run on to the end of the text for every line.
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === 0xd7) return true;
+  return false;
 }
 
 /** The paragraph keys of a document: per line, its normalised key and CJK count. */
@@ -67,35 +68,38 @@ export interface ParagraphTable {
 }
 
 /** A bracketed responsibility tag, `（牵头单位：…；责任单位：…）`: the same on many tasks, so not part of a key. */
-const TAG = /[（(](?:牵头单位|牵头部门|责任单位|责任部门|配合单位|完成时限|完成时间)[^（）()]*[）)]/g;
+const TAG = /[（(](?:牵头单位|牵头部门|责任单位|责任部门|配合单位|完成时限|完成时间)[^（）()\n\r]*[）)]/g;
 
-/** The key of one line, responsibility tags left out. */
-export function lineKey(text: string, line: Line): { key: string; cjk: number } {
-  const { start, end } = line;
-  if (!/单位|部门|时限|时间/.test(text.slice(start, end))) return normaliseSpan(text, start, end);
-  let key = '';
-  let cjk = 0;
-  let pos = start;
-  const slice = text.slice(start, end);
-  TAG.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = TAG.exec(slice)); ) {
-    const piece = normaliseSpan(text, pos, start + m.index);
-    key += piece.key;
-    cjk += piece.cjk;
-    pos = start + m.index + m[0].length;
-  }
-  const rest = normaliseSpan(text, pos, end);
-  return { key: key + rest.key, cjk: cjk + rest.cjk };
-}
-
-/** Normalises every line of `text`. */
+/** Normalises every line of `text`, responsibility tags left out. */
 export function paragraphTable(text: string, lines: readonly Line[]): ParagraphTable {
   const keys: string[] = new Array(lines.length);
   const cjk = new Uint32Array(lines.length);
+  // Tag ranges, found in one scan of the text (sorted, not overlapping).
+  const tags: number[] = [];
+  TAG.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TAG.exec(text)); ) tags.push(m.index, m.index + m[0].length);
+  let t = 0;
   for (let i = 0; i < lines.length; i++) {
-    const n = lineKey(text, lines[i]);
-    keys[i] = n.key;
-    cjk[i] = n.cjk;
+    const { start, end } = lines[i];
+    while (t < tags.length && tags[t + 1] <= start) t += 2;
+    if (t >= tags.length || tags[t] >= end) {
+      const n = normaliseSpan(text, start, end);
+      keys[i] = n.key;
+      cjk[i] = n.cjk;
+      continue;
+    }
+    let key = '';
+    let count = 0;
+    let pos = start;
+    for (let k = t; k < tags.length && tags[k] < end; k += 2) {
+      const piece = normaliseSpan(text, pos, tags[k]);
+      key += piece.key;
+      count += piece.cjk;
+      pos = Math.min(end, tags[k + 1]);
+    }
+    const rest = normaliseSpan(text, pos, end);
+    keys[i] = key + rest.key;
+    cjk[i] = count + rest.cjk;
   }
   return { keys, cjk };
 }

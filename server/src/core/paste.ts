@@ -133,8 +133,16 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
-/** Classifies every line: web chrome or not. */
+const chromeCache = new WeakMap<readonly Line[], Uint8Array>();
+
+/** Classifies every line: web chrome or not (`LineChrome`); cached per line table. */
 export function classifyChrome(text: string, lines: readonly Line[]): Uint8Array {
+  let hit = chromeCache.get(lines);
+  if (!hit) chromeCache.set(lines, (hit = computeChrome(text, lines)));
+  return hit;
+}
+
+function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   const n = lines.length;
   const kind = new Uint8Array(n);
   const weak = new Uint8Array(n); // 1 symbol, 2 separator, 3 breadcrumb item candidate
