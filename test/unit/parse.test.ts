@@ -113,6 +113,10 @@ describe('parser: regressions found by the property tests', () => {
     assert.equal(one.parent, two);
     assert.ok(one.end <= two.end && one.titleEnd <= one.end, `child ${one.start}-${one.end} outside parent ${two.start}-${two.end}`);
   });
+  it('a mid-line marker that continues its list is a heading whatever its brackets (formatting cannot change the outline)', () => {
+    const text = '某市2025年工作计划\n（三）民生。一要保障　　(四)社会事业\n';
+    assert.deepEqual(parseDocument(text).headings.map((h) => h.marker), ['（三）', '(四)']);
+  });
   it('a bracketed marker keeps every stray mark after it, so one fix removes them all', () => {
     const model = parseDocument('某局2025年工作计划\n（一）甲\n（二），.乙\n');
     assert.equal(model.headings[1].marker, '（二），.');

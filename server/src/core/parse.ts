@@ -172,7 +172,7 @@ class Parser {
     const open = this.stack.findIndex((l) => l.family === m.family);
     if (open >= 0) {
       const last = this.stack[open].last;
-      if (m.value === last.value + 1 && m.variant === last.variant) return true;
+      if (m.value === last.value + 1) return true;
     }
     // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
     const top = this.stack[this.stack.length - 1];
