@@ -34,6 +34,8 @@ const SAMPLE = 4;
 const SAMPLE_FROM = 80;
 /** Share of sampled shingles two paragraphs must have in common to be near copies. */
 const NEAR = 0.75;
+/** How far (in lines) a short repeated line's first copy may sit from the passage's first copy. */
+const ALIGN = 3;
 
 const cache = new WeakMap<DocumentModel, DuplicateInfo>();
 
@@ -191,24 +193,52 @@ function coalesce(model: DocumentModel, table: ParagraphTable, chrome: Uint8Arra
     }
     let j = i;
     while (j < n && (firstCopy[j] >= 0 || chrome[j] === LineChrome.Meta || blank(j))) j++;
-    // Lines i..j-1; drop trailing blank and metadata lines (they belong to what follows).
-    let last = j - 1;
-    while (last >= i && firstCopy[last] < 0) last--;
-    let strong = false;
-    let near = false;
-    let paragraphs = 0;
-    let copyFirst = Infinity;
-    let copyLast = -1;
-    for (let k = i; k <= last; k++) {
-      if (firstCopy[k] < 0) continue;
-      paragraphs++;
-      if (strength[k]) strong = true;
-      if (strength[k] === 2) near = true;
-      copyFirst = Math.min(copyFirst, firstCopy[k]);
-      copyLast = Math.max(copyLast, firstCopy[k]);
+    // Lines i..j-1. The long repeated paragraphs anchor the passage; short repeated lines (a
+    // title) join it only when their first copy sits next to the anchors' first copies, and
+    // metadata lines only ahead of the passage (they belong to what follows them).
+    let fs = -1;
+    let ls = -1;
+    let sf = Infinity;
+    let sl = -1;
+    for (let k = i; k < j; k++) {
+      if (!strength[k]) continue;
+      if (fs < 0) fs = k;
+      ls = k;
+      sf = Math.min(sf, firstCopy[k]);
+      sl = Math.max(sl, firstCopy[k]);
     }
-    // The first copy must lie before the passage (a line repeating one inside it is a list, not a paste).
-    if (strong && copyLast < i) out.push({ firstLine: i, lastLine: last, copyFirst, copyLast, paragraphs, near });
+    if (fs >= 0) {
+      const aligned = (k: number) => firstCopy[k] >= sf - ALIGN && firstCopy[k] <= sl + ALIGN;
+      let first = fs;
+      let metaStart = -1;
+      for (let k = fs - 1; k >= i; k--) {
+        if (firstCopy[k] >= 0) {
+          if (!aligned(k)) break;
+          first = k;
+          metaStart = -1;
+        } else if (chrome[k] === LineChrome.Meta) metaStart = k;
+      }
+      if (metaStart >= 0 && metaStart < first) first = metaStart;
+      let last = ls;
+      for (let k = ls + 1; k < j; k++) {
+        if (firstCopy[k] < 0) continue;
+        if (!aligned(k)) break;
+        last = k;
+      }
+      let near = false;
+      let paragraphs = 0;
+      let copyFirst = Infinity;
+      let copyLast = -1;
+      for (let k = first; k <= last; k++) {
+        if (firstCopy[k] < 0) continue;
+        paragraphs++;
+        if (strength[k] === 2) near = true;
+        copyFirst = Math.min(copyFirst, firstCopy[k]);
+        copyLast = Math.max(copyLast, firstCopy[k]);
+      }
+      // The first copy lies before the passage (a safety net: first copies are never repeats).
+      if (copyLast < first) out.push({ firstLine: first, lastLine: last, copyFirst, copyLast, paragraphs, near });
+    }
     i = Math.max(j, i + 1);
   }
   return out;

@@ -1,0 +1,138 @@
+/**
+ * duplicate-passage, duplicate-heading and cross-file-duplicate: fixtures, seed 004 (the whole
+ * document pasted twice is one finding whose fix gives back the first copy), cross-file matches
+ * and their cache, and the time the rules take on 1 MB.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { formatMessage } from '../../server/src/core/messages';
+import { positionAt } from '../../server/src/core/model';
+import { parseDocument } from '../../server/src/core/parse';
+import { RULES } from '../../server/src/core/rules/index';
+import { indexOtherDocument } from '../../server/src/core/rules/cross-file-duplicate';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
+import { realDocuments } from './realDocuments';
+import { assertFixIsClean, describeSpan, spanFixtureTests } from './spanFixtures';
+
+const ROOT = path.join(__dirname, '../../..');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const seed = (prefix: string) => {
+  const name = fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(prefix))!;
+  return fs.readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+};
+
+describe('duplicate-passage fixtures', () => spanFixtureTests(path.join(FIXTURES, 'duplicate-passage'), ['duplicate-passage']));
+describe('duplicate-heading fixtures', () => spanFixtureTests(path.join(FIXTURES, 'duplicate-heading'), ['duplicate-heading']));
+
+describe('duplicate-passage', () => {
+  const text = seed('004');
+  const analysis = analyze(text);
+  const passages = analysis.findings.filter((f) => f.rule === 'duplicate-passage');
+  const lines = analysis.model.lines;
+
+  it('seed 004: the whole document pasted twice is exactly one finding, over the second copy and its metadata lines', () => {
+    assert.equal(passages.length, 1);
+    const [p] = passages;
+    assert.equal(describeSpan(lines, p), 'duplicate-passage 48:1-95:207');
+    assert.equal(p.end, text.length);
+    assert.equal(text.slice(p.start, lines[49].end), '2006年山东省外经贸工作要点\n2006-01-10 19:18\u00a0\u00a0文章来源：全省外经贸工作会议\n文章类型：转载\u00a0\u00a0内容分类：其它');
+    assert.equal(formatMessage('zh-cn', p.message.key, p.message.args), '第 48–95 行重复了第 1–46 行的内容（46 段）。');
+    assert.equal(formatMessage('en', p.message.key, p.message.args), 'Lines 48–95 repeat lines 1–46 (46 paragraphs).');
+    // The first copy, as a related location.
+    assert.equal(p.related?.length, 1);
+    assert.deepEqual([positionAt(lines, p.related![0].start).line, positionAt(lines, p.related![0].end).line], [0, 45]);
+    assert.equal(p.unnecessary, true);
+    // The parser gave the second copy a numbering context of its own.
+    assert.ok(analysis.model.contexts.some((c) => c.kind === 'document' && c.line === 47));
+  });
+
+  it('seed 004: deleting the repeated copy gives back the first half, byte for byte', () => {
+    const [p] = passages;
+    const fix = p.fixes![0];
+    assert.equal(fix.safe, true);
+    assert.equal(formatMessage('zh-cn', fix.title.key, fix.title.args), '删除重复的内容（第 48–95 行）');
+    const fixed = assertFixIsClean(text, analysis.findings, p, fix.edits);
+    // The first copy ends with the 首发子站 line; the file, like the original, ends without a line break.
+    const firstHalf = text.slice(0, text.indexOf('\n2006年山东省外经贸工作要点', 1));
+    assert.ok(firstHalf.endsWith('（首发子站：山东济宁商务之窗）'));
+    assert.equal(fixed, firstHalf);
+    assert.equal(text, firstHalf + '\n' + text.slice(lines[47].start));
+    assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('duplicate')), []);
+  });
+
+  it('short lines and boilerplate never count on their own', () => {
+    const t = ['某市2024年工作要点', '各位代表：', '一、总体要求', '特此通知。', '各位代表：', '（牵头单位：市商务局；责任单位：各区县人民政府）', '特此通知。', '（牵头单位：市商务局；责任单位：各区县人民政府）'].join('\n');
+    assert.deepEqual(analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'), []);
+  });
+
+  it('tasks that differ only in their text before the same responsibility tag are not near copies', () => {
+    const tag = '（牵头单位：市发展和改革委员会；责任单位：各区县人民政府、市直各有关部门）';
+    const t = `某市2024年实施方案\n1.推进重点项目建设。${tag}\n2.优化营商环境建设。${tag}`;
+    assert.deepEqual(analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'), []);
+  });
+
+  it('every real document: passages only where recorded (seed 004, corpus 003 and 009)', () => {
+    const found = realDocuments().flatMap((d) => analyze(d.text).findings.filter((f) => f.rule === 'duplicate-passage').map(() => d.name));
+    assert.deepEqual(found.sort(), ['corpus/003.txt', 'corpus/009.txt', 'seeds/004_c596a8f9c9def442.txt']);
+  });
+});
+
+describe('cross-file-duplicate', () => {
+  const old = seed('004');
+  const firstCopy = old.slice(0, old.indexOf('\n2006年山东省外经贸工作要点', 1));
+  const others = new Map([['file:///plans/2006.txt', { title: '2006年山东省外经贸工作要点', text: firstCopy }]]);
+  const enabled: AnalysisOptions = { ...DEFAULT_OPTIONS, severities: { 'cross-file-duplicate': 'info' }, otherDocuments: others };
+  // Next year's plan: the title and one paragraph rewritten, the rest carried over.
+  const next = firstCopy.replace('2006年山东省外经贸工作要点', '2007年山东省外经贸工作要点').replace('2、进一步下放外资项目核准权限。', '2、全面下放外资项目核准权限。');
+
+  it('is off by default', () => {
+    assert.equal(RULES.find((r) => r.id === 'cross-file-duplicate')?.defaultOff, true);
+    assert.deepEqual(analyze(next, { ...DEFAULT_OPTIONS, otherDocuments: others }).findings.filter((f) => f.rule === 'cross-file-duplicate'), []);
+  });
+
+  it('reports each long paragraph unchanged from the other plan, with its line there', () => {
+    const a = analyze(next, enabled);
+    const found = a.findings.filter((f) => f.rule === 'cross-file-duplicate');
+    const longLines = a.model.lines.filter((l) => next.slice(l.start, l.end).replace(/[^\u4e00-\u9fff]/g, '').length >= 20).length;
+    // Every long paragraph but the rewritten one (the title is short).
+    assert.equal(found.length, longLines - 1);
+    const first = found[0];
+    assert.equal(first.severity, 'info');
+    assert.equal(positionAt(a.model.lines, first.start).line, 1);
+    assert.equal(formatMessage('en', first.message.key, first.message.args), 'Unchanged from 2006年山东省外经贸工作要点 line 2.');
+    assert.equal(formatMessage('zh-cn', first.message.key, first.message.args), '与《2006年山东省外经贸工作要点》第 2 行相同。');
+    assert.deepEqual({ uri: first.related![0].uri, line: first.related![0].line }, { uri: 'file:///plans/2006.txt', line: 1 });
+    assert.ok(!found.some((f) => next.slice(f.start, f.end).startsWith('2、全面下放')));
+  });
+
+  it('indexes another document once and again only when its text changes', () => {
+    const a = indexOtherDocument('file:///cache-test.txt', firstCopy);
+    assert.equal(indexOtherDocument('file:///cache-test.txt', firstCopy), a);
+    assert.equal(indexOtherDocument('file:///cache-test.txt', firstCopy.slice()), a, 'same text, another string');
+    const b = indexOtherDocument('file:///cache-test.txt', firstCopy.replace('进一步下放', '全面下放'));
+    assert.notEqual(b, a);
+  });
+});
+
+describe('duplicate and paste rules: time on 1 MB', () => {
+  it('together take well under 60 ms on 1 MB of real text (target 30 ms; best of 5)', () => {
+    const corpus = realDocuments().map((d) => d.text).join('\n');
+    let text = '';
+    while (Buffer.byteLength(text) < 1 << 20) text += corpus;
+    text = text.slice(0, Math.floor((text.length * (1 << 20)) / Buffer.byteLength(text)));
+    const mine = RULES.filter((r) => ['duplicate-passage', 'duplicate-heading', 'repeated-word', 'paste-artifact', 'cross-file-duplicate'].includes(r.id));
+    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, otherDocuments: new Map([['file:///other.txt', { title: 'other', text: corpus }]]) };
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const model = parseDocument(text);
+      const t0 = performance.now();
+      let n = 0;
+      for (const rule of mine) rule.check({ text, model, options, targets: [] }, () => n++);
+      best = Math.min(best, performance.now() - t0);
+      assert.ok(n > 0);
+    }
+    assert.ok(best < 60, `${best.toFixed(1)} ms`);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * paste-artifact and repeated-word: fixtures (every fix re-analysed), seed 003's pinyin and
+ * `作為作為`, and the recorded findings of every real document (corpus-paste.expected.json).
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/fixes';
+import { positionAt } from '../../server/src/core/model';
+import { classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/paste';
+import { splitLines } from '../../server/src/core/model';
+import { pasteArtifactFindings } from '../../server/src/core/rules/paste-artifact';
+import { realDocuments } from './realDocuments';
+import { fixAll, spanFixtureTests } from './spanFixtures';
+
+const ROOT = path.join(__dirname, '../../..');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const seed = (prefix: string) => {
+  const name = fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(prefix))!;
+  return fs.readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+};
+const PASTE_RULES = ['duplicate-passage', 'duplicate-heading', 'repeated-word', 'paste-artifact'];
+
+describe('paste-artifact fixtures', () => spanFixtureTests(path.join(FIXTURES, 'paste-artifact'), ['paste-artifact']));
+describe('repeated-word fixtures', () => spanFixtureTests(path.join(FIXTURES, 'repeated-word'), ['repeated-word']));
+
+describe('paste-artifact', () => {
+  it('web chrome: each kind of line is recognised, body text next to it is not', () => {
+    const text = ['分享：', '首页 > 政务公开 > 计划总结', '2026年02月10日 07时41分', '文章类型：转载  内容分类：其它', '（来源：青海日报）', '编辑：何继红', 'be341a59f1dd422394845dcb3fce09dc:', '热议政府工作报告', '', '一、加强组织领导', '时间：2024年3月15日', '资金来源：市财政', '（一）大', '收藏'].join('\n');
+    const chrome = classifyChrome(text, splitLines(text));
+    // Widget 1, metadata 2, trailer 3; the related-article title after the hex id is a widget line.
+    assert.deepEqual([...chrome], [1, 1, 2, 2, 3, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
+    assert.equal(LineChrome.Meta, 2);
+  });
+
+  it('the font-size widget and breadcrumb items only count next to other chrome', () => {
+    const text = '一、总体要求\n大\n中\n小\n>\n二、工作目标';
+    assert.deepEqual([...classifyChrome(text, splitLines(text))], [0, 0, 0, 0, 0, 0]);
+  });
+
+  it('pinyin needs a tone mark and a Han character before it: (國發〔2022〕2號), (州), (FDI), (wu) stay', () => {
+    const text = '各市(州)商务局(國發〔2022〕2號)实际利用外资(FDI)和商务(wu)工作，商務(wù)工作';
+    const found = findPasteArtifacts(text, splitLines(text));
+    assert.deepEqual(found.map((a) => [a.kind, text.slice(a.start, a.end)]), [['pinyin', '務(wù)']]);
+    assert.equal(applyEdits(text, found[0].edits), '各市(州)商务局(國發〔2022〕2號)实际利用外资(FDI)和商务(wu)工作，商務工作');
+  });
+
+  it('a question mark at the end of a Chinese question is not a lost character; ?? and ? before 、 are', () => {
+    const text = '怎么办呢?我们要干。\n是否完成?\n確保??專款，?水灌区、出?、a.php?id=3';
+    const found = findPasteArtifacts(text, splitLines(text)).map((a) => text.slice(a.start, a.end));
+    assert.deepEqual(found, ['??', '?', '?']);
+  });
+
+  it('a line deleted in the middle takes the line break before it; at the top, up to the next text', () => {
+    const text = '微信扫一扫\n\n正文第一段的内容在这里。\n分享到：\n正文第二段。';
+    const fixed = fixAll(text, ['paste-artifact']);
+    assert.equal(fixed, '\n正文第一段的内容在这里。\n正文第二段。');
+  });
+
+  it('seed 003: the 微信掃一掃 line, pinyin on 36 lines, lost characters, ? lines and the related list at the end', () => {
+    const text = seed('003');
+    const a = analyze(text);
+    const paste = a.findings.filter((f) => f.rule === 'paste-artifact');
+    const kinds: Record<string, number> = {};
+    for (const f of paste) kinds[f.message.key] = (kinds[f.message.key] ?? 0) + 1;
+    assert.deepEqual(kinds, { 'paste.chrome': 2, 'paste.pinyin': 34, 'paste.pinyinAndLeading': 2, 'paste.lost': 8, 'paste.lostLine': 7 });
+    const pinyin = paste.filter((f) => f.message.key.startsWith('paste.pinyin'));
+    assert.equal(pinyin.reduce((n, f) => n + Number(f.message.args![0]), 0), 849 - 23, 'every annotation outside the chrome lines (23 in the related list)');
+    assert.ok(text.slice(pinyin[0].start, pinyin[0].end).startsWith('務(wù)'));
+    // The legitimate brackets of the seed stay.
+    const cleaned = fixAll(text, ['paste-artifact']);
+    for (const keep of ['(國(guó)發(fā)〔2022〕2號(hào))'.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''), '市(州)', '(2021年版)']) assert.ok(cleaned.includes(keep), keep);
+    assert.ok(!/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/.test(cleaned), 'no pinyin left');
+    assert.ok(!cleaned.includes('微信掃一掃') && !cleaned.includes('1匯特通公司'));
+    assert.ok(cleaned.startsWith('\n按照全省商務工作會議安排'), cleaned.slice(0, 20));
+    // What is left: the lost characters inside sentences, which need the source to repair.
+    assert.deepEqual(analyze(cleaned).findings.filter((f) => f.rule === 'paste-artifact').map((f) => f.message.key), Array(8).fill('paste.lost'));
+  });
+
+  it('seed 003: 作為作為 is the one repeated word, and its fix leaves one 作為', () => {
+    const text = seed('003');
+    const a = analyze(text);
+    const words = a.findings.filter((f) => f.rule === 'repeated-word');
+    assert.equal(words.length, 1);
+    assert.equal(text.slice(words[0].start, words[0].end), '作為作為');
+    assert.deepEqual(positionAt(a.model.lines, words[0].start), { line: 18, character: 331 });
+    const fixed = applyEdits(text, words[0].fixes![0].edits);
+    assert.equal(fixed, text.replace('作為作為', '作為'));
+  });
+
+  it('the clean-up command’s findings do not depend on the rule’s severity', () => {
+    const text = seed('003');
+    const off = analyze(text, { profile: 'common', severities: { 'paste-artifact': 'off' } });
+    assert.equal(off.findings.filter((f) => f.rule === 'paste-artifact').length, 0);
+    assert.equal(pasteArtifactFindings(text, off.model).length, 53);
+  });
+});
+
+describe('duplicate and paste rules on every real document', () => {
+  it('report exactly the recorded findings (corpus-paste.expected.json)', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'corpus-paste.expected.json'), 'utf8')) as {
+      rules: string[];
+      findings: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; text: string }>;
+    };
+    assert.deepEqual(expected.rules, PASTE_RULES);
+    const got: string[] = [];
+    for (const doc of realDocuments()) {
+      const a = analyze(doc.text);
+      for (const f of a.findings) {
+        if (!PASTE_RULES.includes(f.rule)) continue;
+        const s = positionAt(a.model.lines, f.start);
+        const e = positionAt(a.model.lines, f.end);
+        got.push(`${doc.name}:${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.rule} ${doc.text.slice(f.start, Math.min(f.end, f.start + 24))}`);
+      }
+    }
+    const want = expected.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.text}`);
+    assert.deepEqual(got.sort(), want.sort());
+  });
+
+  it('seeds 000–002 and the HTML and CRLF documents have none', () => {
+    for (const doc of realDocuments()) {
+      if (!/seeds\/00[012]|corpus\/(002|005|01[2-8]|021|025)\.txt/.test(doc.name)) continue;
+      const found = analyze(doc.text).findings.filter((f) => PASTE_RULES.includes(f.rule));
+      assert.deepEqual(found.map((f) => f.rule), [], doc.name);
+    }
+  });
+
+  it('the chrome runs of the corpus are removed without touching the body: every file keeps its text lines', () => {
+    for (const doc of realDocuments()) {
+      if (!doc.name.startsWith('corpus/')) continue;
+      const cleaned = fixAll(doc.text, ['paste-artifact']);
+      const long = (t: string) => t.split(/\r?\n/).filter((l) => l.length > 40);
+      assert.deepEqual(long(cleaned), long(doc.text), doc.name);
+    }
+  });
+});
