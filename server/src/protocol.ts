@@ -73,6 +73,13 @@ export interface TargetInfo {
   sectionLines: number[];
 }
 
+/** Answer of `workplan.server.cleanPaste` (`[uri]`): applied, how many fixes, a localised message. */
+export interface CleanPasteResult {
+  applied: boolean;
+  count: number;
+  message: string;
+}
+
 export interface StatsResult {
   characters: number;
   findings: number;

@@ -14,10 +14,11 @@ import { registerTargetHover } from './targetHover';
 import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
+import { registerCleanPaste } from './cleanPaste';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear];
+const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear, registerCleanPaste];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
