@@ -60,6 +60,11 @@ const QUALIFIER_BEFORE = /(不低于|不少于|不超过|不高于|超过|高于
 const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL = /(?:已|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将)+$/;
 
+/** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
+const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
+/** Nor does a duration or anniversary end in these (5个月, 60周年). */
+const NOT_AFTER = new Set('年月日号届周');
+
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
 /** Extracts every quantity that reads as a target or a baseline fact. */
@@ -78,13 +83,12 @@ export function extractTargets(model: DocumentModel): Target[] {
     const start = m.index;
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
-    const prevChar = text[start - 1] ?? '';
-    if (/[\dA-Za-z.．第〔]/.test(prevChar)) continue;
+    if (start > 0 && NOT_BEFORE.has(text[start - 1])) continue;
     const end = start + m[0].length;
     const unitRaw = m[5];
     const next = text[end];
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
-    if (/[年月日号届周]/.test(next ?? '') && !/[%‰]/.test(unitRaw)) continue;
+    if (next !== undefined && NOT_AFTER.has(next) && unitRaw !== '%' && unitRaw !== '‰') continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
@@ -199,17 +203,22 @@ function sentenceVerdict(sentence: string, year: number | undefined, heading: He
   return { baseline: false, target: false };
 }
 
+const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
+const GROWTH_BEFORE = /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+
 function categoryOf(unit: string, clauseBefore: string): TargetCategory {
   if (/百分点/.test(unit)) return 'points';
-  if (unit === '%' || unit === '‰') return /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/.test(clauseBefore) ? 'growth' : 'percent';
-  if (new RegExp(`(?:${CURRENCY})$`).test(unit)) return 'amount';
+  if (unit === '%' || unit === '‰') return GROWTH_BEFORE.test(clauseBefore.slice(-12)) ? 'growth' : 'percent';
+  if (CURRENCY_END.test(unit)) return 'amount';
   if (/^(万亿|亿|万|千)$/.test(unit)) return 'amount';
   return 'count';
 }
 
 /** The noun phrase a quantity belongs to: the clause before it, without lead words and verbs. */
 function metricOf(clauseBefore: string): string {
-  let s = clauseBefore.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
+  // Only the words next to the number can name it (and the result keeps 16 characters at most):
+  // a long run-on clause is cut first so the anchored regexes below stay cheap.
+  let s = (clauseBefore.length > 48 ? clauseBefore.slice(-48) : clauseBefore).replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
   s = s.replace(METRIC_LEAD, '');
   for (let i = 0; i < 3; i++) s = s.replace(METRIC_TAIL, '').replace(QUALIFIER_BEFORE, '');
   if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
