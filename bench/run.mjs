@@ -25,7 +25,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root };
 const bundles = {
   'server.js': { entryPoints: ['server/src/main.ts'] },
   'cli.js': { entryPoints: ['server/src/cli.ts'] },

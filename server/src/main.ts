@@ -4,7 +4,7 @@
  * a worker thread, analyses large documents (analysisWorker.ts).
  */
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { runAnalysisWorker, WORKER_TAG } from './analysisWorker';
 import { startServer } from './server';
 
@@ -17,7 +17,7 @@ function main(): void {
     process.stderr.write('usage: workplan-language-server --stdio\n');
     process.exit(2);
   }
-  startServer(createConnection(ProposedFeatures.all), __filename);
+  startServer(createConnection(), __filename);
 }
 
 if (!isMainThread && workerData === WORKER_TAG) runAnalysisWorker();
