@@ -9,8 +9,9 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
 import { positionAt } from '../../server/src/core/model';
-import type { Finding, TextEdit } from '../../server/src/core/types';
+import type { Finding } from '../../server/src/core/types';
 import { readFixture } from './fixtureFormat';
+import { assertOnlyEditsChanged } from './spanFixtures';
 
 function describeFinding(text: string, f: Finding) {
   const model = analyze(text).model;
@@ -20,19 +21,6 @@ function describeFinding(text: string, f: Finding) {
   return `${f.rule} ${s.line + 1}:${s.character + 1}-${e.character + 1}`;
 }
 
-/** Text outside the edits is untouched: compare the pieces between edits. */
-function assertOnlyEditsChanged(before: string, after: string, edits: readonly TextEdit[]) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let pos = 0;
-  let out = 0;
-  for (const e of sorted) {
-    const keep = before.slice(pos, e.start);
-    assert.equal(after.slice(out, out + keep.length), keep);
-    out += keep.length + e.newText.length;
-    pos = e.end;
-  }
-  assert.equal(after.slice(out), before.slice(pos));
-}
 
 /** Runs every fixture of `dir` (inside a describe block): exact findings, fixes re-analysed, .fixed.txt. */
 export function fixtureTests(dir: string, requiredRules: readonly string[]): void {

@@ -5,7 +5,7 @@
  * items.
  */
 import { FAMILY_RANK, lineAt, type DocumentModel, type Heading, type MarkerFamily, type MarkerVariant } from './model';
-import { correctedVariant, formatMarker } from './markers';
+import { correctedVariant, formatMarker, standardVariant } from './markers';
 import { kindKey, siblingLists } from './lists';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
 import type { Message, Profile } from './types';
@@ -232,9 +232,9 @@ function dominantStyles(model: DocumentModel): (family: MarkerFamily, profile: P
     counts.set(h.family, m);
   }
   return (family, profile) => {
-    if (profile === 'gbt') return defaultVariant(family);
+    if (profile === 'gbt') return standardVariant(family);
     const m = counts.get(family);
-    if (!m) return defaultVariant(family);
+    if (!m) return standardVariant(family);
     let best = '';
     let n = -1;
     for (const [v, k] of m) if (k > n) [best, n] = [v, k];
@@ -242,25 +242,6 @@ function dominantStyles(model: DocumentModel): (family: MarkerFamily, profile: P
   };
 }
 
-function defaultVariant(family: MarkerFamily): MarkerVariant {
-  switch (family) {
-    case 'cn':
-      return '、';
-    case 'cn-paren':
-    case 'ar-paren':
-      return '（）';
-    case 'ar':
-      return '.';
-    case 'chapter':
-      return '章';
-    case 'section':
-      return '节';
-    case 'article':
-      return '条';
-    case 'circled':
-      return '';
-  }
-}
 
 interface EnumerationSuggestion {
   readonly label: string;

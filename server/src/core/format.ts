@@ -14,7 +14,7 @@
  * Edits are minimal (single characters where possible) and never overlap.
  */
 import type { DocumentModel, Heading } from './model';
-import { formatMarker, matchMarker } from './markers';
+import { formatMarker, matchMarker, standardVariant } from './markers';
 import type { Profile, TextEdit } from './types';
 
 export type FormatEditKind = 'marker' | 'punctuation' | 'range' | 'space' | 'split';
@@ -359,19 +359,8 @@ function dominantArabicVariant(headings: readonly Heading[]): string {
 }
 
 function targetVariant(h: Heading, arVariant: string): string {
-  switch (h.family) {
-    case 'cn':
-      return '、';
-    case 'cn-paren':
-    case 'ar-paren':
-      return '（）';
-    case 'ar':
-      return arVariant;
-    case 'chapter':
-    case 'section':
-    case 'article':
-      return h.variant; // 節/條 in a traditional-script document are wording, not style
-    case 'circled':
-      return '';
-  }
+  if (h.family === 'ar') return arVariant;
+  // 節/條 in a traditional-script document are wording, not style.
+  if (h.family === 'chapter' || h.family === 'section' || h.family === 'article') return h.variant;
+  return standardVariant(h.family);
 }

@@ -135,8 +135,8 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
   }
 }
 
-/** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
-export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
+/** The GB/T 15834 form of a family's marker: `一、` `（一）` `1.` `（1）` `①` `第一章/节/条`. */
+export function standardVariant(family: MarkerFamily): MarkerVariant {
   switch (family) {
     case 'cn':
       return '、';
@@ -144,14 +144,23 @@ export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt'
     case 'ar-paren':
       return '（）';
     case 'ar':
-      return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
+      return '.';
     case 'chapter':
+      return '章';
     case 'section':
+      return '节';
     case 'article':
-      return current === '節' ? '节' : current === '條' ? '条' : current;
+      return '条';
     case 'circled':
       return '';
   }
+}
+
+/** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
+export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
+  if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
+  if (family === 'chapter' || family === 'section' || family === 'article') return current === '節' ? '节' : current === '條' ? '条' : current;
+  return standardVariant(family);
 }
 
 /**
