@@ -75,6 +75,20 @@ describe('format: markers', () => {
   });
 });
 
+describe('format: regressions found by npm run fuzz', () => {
+  it('a chain of marks converts in one pass (:;一 → ：；一), so formatting again changes nothing', () => {
+    for (const input of [':;一', ',:;一', '甲:,;乙']) {
+      const once = format(input);
+      assert.equal(format(once), once, input);
+    }
+    assert.equal(format(':;一'), '：；一');
+  });
+  it('keeps the space in `3、 0`: without it the marker would be part of a number', () => {
+    const text = '某局2025年工作计划\n3、 0\n';
+    assert.equal(format(text), text);
+  });
+});
+
 describe('format: punctuation', () => {
   const cases: Array<[string, string]> = [
     ['我们要抓好落实,确保完成。', '我们要抓好落实，确保完成。'],

@@ -212,23 +212,37 @@ class Formatter {
     }
   }
 
-  /** `,` `:` `;` `?` `!` next to Chinese text. */
+  /**
+   * `,` `:` `;` `?` `!` next to Chinese text. A mark converted here is Chinese text for its
+   * neighbours (`:;一` → `：；一`), so the scan repeats until nothing new converts: formatting the
+   * result again changes nothing.
+   */
   private marks(start: number, end: number): void {
     const { text } = this;
-    for (let i = start; i < end; i++) {
-      const ch = text[i];
-      if (!(ch === ',' || ch === ':' || ch === ';' || ch === '?' || ch === '!') || this.locked[i]) continue;
-      const prevRaw = i > start ? text.charCodeAt(i - 1) : -1;
-      const nextRaw = i + 1 < end ? text.charCodeAt(i + 1) : -1;
-      if (ch === '?' || ch === '!') {
-        // A run of `?` stands for characters lost on the way; only a sentence-final mark after Han text counts.
-        const final = nextRaw === -1 || isBlank(nextRaw) || nextRaw === 0x201d || nextRaw === 0xff09;
-        if (isHan(prevRaw) && final && text[i + 1] !== ch) this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
-        continue;
+    for (let pass = 0; pass < 16; pass++) {
+      let added = false;
+      for (let i = start; i < end; i++) {
+        const ch = text[i];
+        if (!(ch === ',' || ch === ':' || ch === ';' || ch === '?' || ch === '!') || this.locked[i] || this.conv.has(i)) continue;
+        const prevRaw = i > start ? text.charCodeAt(i - 1) : -1;
+        const nextRaw = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+        if (ch === '?' || ch === '!') {
+          // A run of `?` stands for characters lost on the way; only a sentence-final mark after Han text counts.
+          const final = nextRaw === -1 || isBlank(nextRaw) || nextRaw === 0x201d || nextRaw === 0xff09;
+          if (isHan(prevRaw) && final && text[i + 1] !== ch) {
+            this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
+            added = true;
+          }
+          continue;
+        }
+        // 1,000 · 19:18 · 1:500 stay as they are.
+        if (isDigit(prevRaw) && isDigit(nextRaw)) continue;
+        if (isCjk(this.before(i, start)) || isCjk(this.after(i, end))) {
+          this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
+          added = true;
+        }
       }
-      // 1,000 · 19:18 · 1:500 stay as they are.
-      if (isDigit(prevRaw) && isDigit(nextRaw)) continue;
-      if (isCjk(this.before(i, start)) || isCjk(this.after(i, end))) this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
+      if (!added) break;
     }
   }
 
@@ -312,6 +326,8 @@ class Formatter {
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
         if (isBlank(text.charCodeAt(at - 2)) || isBlank(text.charCodeAt(j + 1))) continue; // 政 府 工 作, 龚 正
       }
+      // `3、 0`: without the space the marker would be read as part of a number.
+      if (afterMarker.has(at) && isDigit(text.charCodeAt(j))) continue;
       // `工作 二是…`: the space is what makes 二是 an item of a series.
       if (RUN_IN_ITEM.test(text.slice(j, j + 5))) continue;
       // `19:18 文章来源`, `2月10日 07时`: a time or date ends there.
