@@ -83,9 +83,8 @@ describe('format: regressions found by npm run fuzz', () => {
     }
     assert.equal(format(':;一'), '：；一');
   });
-  it('keeps the space in `3、 0`: without it the marker would be part of a number', () => {
-    const text = '某局2025年工作计划\n3、 0\n';
-    assert.equal(format(text), text);
+  it('keeps the space in `3、 0` and `一、 一、`: without it the marker would run into what follows', () => {
+    for (const text of ['某局2025年工作计划\n3、 0\n', '一、 一、']) assert.equal(format(text), text);
   });
 });
 

@@ -326,8 +326,8 @@ class Formatter {
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
         if (isBlank(text.charCodeAt(at - 2)) || isBlank(text.charCodeAt(j + 1))) continue; // 政 府 工 作, 龚 正
       }
-      // `3、 0`: without the space the marker would be read as part of a number.
-      if (afterMarker.has(at) && isDigit(text.charCodeAt(j))) continue;
+      // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals.
+      if (afterMarker.has(at) && (isDigit(text.charCodeAt(j)) || /[一二三四五六七八九十（(]/.test(text[j]))) continue;
       // `工作 二是…`: the space is what makes 二是 an item of a series.
       if (RUN_IN_ITEM.test(text.slice(j, j + 5))) continue;
       // `19:18 文章来源`, `2月10日 07时`: a time or date ends there.
