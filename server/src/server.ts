@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { looksBinary } from './core/detect';
@@ -309,7 +309,4 @@ export function startServer(connection: Connection, workerScript?: string): void
   connection.listen();
 }
 
-/** Kept as an export of the server for existing callers; the count lives in core/stats. */
-export { countCharacters };
 
-export { pathToFileURL };

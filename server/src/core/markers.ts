@@ -177,14 +177,9 @@ export function correctedVariant(family: MarkerFamily, variant: MarkerVariant): 
   return variant;
 }
 
-/** Marker families in order of their display in messages (`一、`, `（一）`…) for a short label. */
-export function familyExample(family: MarkerFamily): string {
-  return formatMarker(family, family === 'ar' ? '.' : family === 'cn' ? '、' : family.endsWith('paren') ? '（）' : family === 'chapter' ? '章' : family === 'section' ? '节' : family === 'article' ? '条' : '', 1);
-}
 
 /** True for characters that may precede a run-in heading marker inside a line. */
 export function isSentenceEnd(ch: string): boolean {
   return ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?' || ch === ';';
 }
 
-export { isSpace as isSpaceCode };

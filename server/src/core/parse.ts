@@ -23,7 +23,8 @@ import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
 
 const TITLE_MAX = 40;
-const TITLE_WORDS = /计划|要点|方案|安排|报告|規劃|计划|計劃|要點|方案|工作/;
+/** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
+const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
 
 interface OpenLevel {
