@@ -86,6 +86,16 @@ describe('format: regressions found by npm run fuzz', () => {
   it('keeps the space in `3、 0` and `一、 一、`: without it the marker would run into what follows', () => {
     for (const text of ['某局2025年工作计划\n3、 0\n', '一、 一、']) assert.equal(format(text), text);
   });
+  it('a mark after a rewritten marker converts in the same pass (一.; → 一、；)', () => {
+    assert.equal(format('一.;'), '一、；');
+    assert.equal(format('一、；'), '一、；');
+  });
+  it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
+    const text = '2.　3．一、';
+    const once = format(text, { splitRunInHeadings: true });
+    assert.equal(once, '2.　3.一、');
+    assert.deepEqual(parseDocument(once).headings.map((h) => h.value), parseDocument(text).headings.map((h) => h.value));
+  });
 });
 
 describe('format: punctuation', () => {

@@ -216,26 +216,7 @@ export interface CheckOptions {
  * test in property.test.ts). The property tests skip documents that only show these; the fuzzer
  * counts them apart.
  */
-export const KNOWN_ISSUES: ReadonlyArray<{ id: string; matches: (message: string, text: string) => boolean }> = [
-  {
-    // `一是。四是。三是。四是`: the series skips the stray 三是; once renumbered, it joins as a duplicate.
-    id: 'enumeration-gap fix with a stray item',
-    matches: (m) => /^fix of enumeration-gap .* reports enumeration-gap again/.test(m),
-  },
-  {
-    // `（二）\n（三）　（三）\n（三）`: after the renumbering fix (二)(三) → (一)(二), the mid-line
-    // `（三）` continues the list and is read as a heading: a duplicate again.
-    id: 'numbering fix turns a mid-line marker into a heading',
-    matches: (m) => /^fix of numbering-(duplicate|start|gap|order) .* reports numbering-(duplicate|start|gap|order) again/.test(m),
-  },
-  {
-    // `三、。\n20、。四、坚\n21、。五、系\n6、。…`: lists are grouped and counted by their values
-    // (lists.ts), so renumbering regroups them; on cut and mutated documents four passes do not
-    // always reach a fixed point. Real documents are idempotent (renumber.test.ts).
-    id: 'renumber of scrambled numbering is not idempotent',
-    matches: (m) => /^renumber is not idempotent/.test(m),
-  },
-];
+export const KNOWN_ISSUES: ReadonlyArray<{ id: string; matches: (message: string, text: string) => boolean }> = [];
 
 /** The known issue a failure shows, if any. */
 export function knownIssue(message: string, text: string): string | undefined {

@@ -67,6 +67,8 @@ class Formatter {
   private readonly locked: Uint8Array;
   /** Single-character conversions decided so far (offset → new character). */
   private readonly conv = new Map<number, { ch: string; kind: FormatEditKind }>();
+  /** The first and last characters of markers the marker pass rewrites (`一.` → `一、`): their neighbours see the new ones. */
+  private readonly markerChars = new Map<number, number>();
   private readonly edits: FormatEdit[] = [];
 
   constructor(
@@ -99,7 +101,7 @@ class Formatter {
   /** The character at `i` once the conversions decided so far are applied. */
   private view(i: number): number {
     const c = this.conv.get(i);
-    return c ? c.ch.charCodeAt(0) : this.text.charCodeAt(i);
+    return c ? c.ch.charCodeAt(0) : (this.markerChars.get(i) ?? this.text.charCodeAt(i));
   }
 
   private lock(start: number, end: number): void {
@@ -140,10 +142,15 @@ class Formatter {
       const again = matchMarker(wanted + rest, 0, wanted.length + rest.length);
       if (wanted !== written && !(again && again.family === h.family && again.value === h.value && again.end === wanted.length)) continue;
       this.pushDiff(h.start, written, wanted, 'marker');
+      if (wanted !== written) {
+        this.markerChars.set(h.start, wanted.charCodeAt(0));
+        this.markerChars.set(h.markerEnd - 1, wanted.charCodeAt(wanted.length - 1));
+      }
     }
     for (const e of model.enumerations) {
       if (e.family === 'ordinal' && (e.marker.endsWith('、') || e.marker.endsWith(','))) {
         this.edits.push({ start: e.markerEnd - 1, end: e.markerEnd, newText: '，', kind: 'marker' });
+        this.markerChars.set(e.markerEnd - 1, 0xff0c);
       }
     }
   }
@@ -348,6 +355,8 @@ class Formatter {
       let a = h.start;
       while (a > line.start && isBlank(text.charCodeAt(a - 1))) a--;
       if (a <= line.start) continue;
+      // `2.　3．…`: a marker with no title of its own would be left alone on a line, and no heading.
+      if (model.headings.some((p) => p.line === h.line && p.start < h.start && p.markerEnd >= a)) continue;
       const indent = /^[ \t\u3000]*/.exec(text.slice(line.start, line.end))?.[0] ?? '';
       const eol = text.charCodeAt(line.end) === 13 ? '\r\n' : '\n';
       this.edits.push({ start: a, end: h.start, newText: eol + indent, kind: 'split' });

@@ -95,6 +95,11 @@ export interface EnumerationSeries {
   readonly index: number;
   readonly items: Enumeration[];
   readonly heading: Heading | undefined;
+  /**
+   * Items of its kind left out while it was open (`一是…四是…二是…`: the stray 二是): renumbering
+   * the series could let them in, so its numbering is not fixed automatically.
+   */
+  readonly strays: number;
 }
 
 /** A numbering context: the main text, an attachment (附件), or a second document appended. */
@@ -140,6 +145,16 @@ export interface DocumentModel {
   readonly series: readonly EnumerationSeries[];
   readonly contexts: readonly NumberingContext[];
   readonly closing: readonly ClosingLine[];
+  /**
+   * Mid-line markers not read as headings because they do not continue an open list, in document
+   * order. Renumbering a list can make one continue it (`3、……。 2、……` once 3 becomes 1).
+   */
+  readonly strayMarkers: readonly StrayMarker[];
+}
+
+export interface StrayMarker {
+  readonly start: number;
+  readonly family: MarkerFamily;
 }
 
 /** Binary search for the 0-based line holding `offset`. */

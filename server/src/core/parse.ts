@@ -18,6 +18,7 @@ import {
   type Line,
   type MarkerFamily,
   type NumberingContext,
+  type StrayMarker,
 } from './model';
 import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
@@ -44,6 +45,7 @@ class Parser {
   private readonly lines: Line[];
   private readonly headings: MutableHeading[] = [];
   private readonly contexts: NumberingContext[] = [];
+  private readonly strayMarkers: StrayMarker[] = [];
   private stack: OpenLevel[] = [];
   private context = 0;
   private titleInfo: DocumentModel['title'];
@@ -113,6 +115,7 @@ class Parser {
       series,
       contexts: this.contexts,
       closing,
+      strayMarkers: this.strayMarkers,
     };
   }
 
@@ -160,7 +163,7 @@ class Parser {
         prev = this.addHeading(marker, j, li, true, li);
         segmentStart = marker.end;
         RUN_IN.lastIndex = marker.end - from;
-      }
+      } else this.strayMarkers.push({ start: j, family: marker.family });
     }
   }
 
@@ -438,6 +441,8 @@ function findEnumerations(
   let h = 0; // index of the next heading not yet entered
   let current: Heading | undefined;
   let open: Candidate[][] = [];
+  /** Stray items of its group seen while each open series was open. */
+  const strays = new Map<Candidate[], number>();
   const emit = (items: Candidate[]) => {
     if (items.length < 2) return;
     const index = series.length;
@@ -467,7 +472,7 @@ function findEnumerations(
       enumerations.push(e);
       if (c.heading) c.heading.enumerations.push(e);
     }
-    series.push({ index, items: made, heading: made[0].heading });
+    series.push({ index, items: made, heading: made[0].heading, strays: strays.get(items) ?? 0 });
   };
   const flushAll = () => {
     for (const items of open) emit(items);
@@ -495,6 +500,7 @@ function findEnumerations(
       [...candidates].reverse().find((items) => last(items).family === c.family && last(items).value >= c.value - 3 && last(items).value <= c.value) ??
       [...candidates].reverse().find((items) => last(items).value >= c.value - 3 && last(items).value < c.value);
     if (pick) pick.push(c);
+    else for (const items of candidates) strays.set(items, (strays.get(items) ?? 0) + 1);
   };
   // One pass of one regex over the whole text; lines and headings are followed by pointers.
   let li = 0;

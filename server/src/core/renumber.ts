@@ -68,7 +68,16 @@ function renumberOnce(model: DocumentModel, offset?: number): TextEdit[] {
   const { lists } = siblingLists(model);
   const edits: TextEdit[] = [];
   if (offset === undefined) {
-    for (const list of lists) edits.push(...renumberEdits(model.text, list));
+    // A list that counts on from the one before (`21、` after `20、`) counts on from its new last
+    // number, so a chain of such lists settles in one pass.
+    const firstOf = new Map<SiblingList, number>();
+    for (const list of lists) {
+      const prev = list.previous;
+      const prevFirst = prev && firstOf.get(prev);
+      const expectedFirst = list.expectedFirst !== 1 && prev && prevFirst !== undefined ? prevFirst + prev.items.length : list.expectedFirst;
+      firstOf.set(list, expectedFirst);
+      edits.push(...renumberEdits(model.text, { ...list, expectedFirst }));
+    }
     for (const s of model.series) s.items.forEach((e, i) => e.value !== i + 1 && edits.push(enumerationNumeralEdit(e, i + 1)));
     return edits;
   }

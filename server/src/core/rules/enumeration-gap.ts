@@ -20,7 +20,7 @@ export const enumerationGap: Rule = {
     for (const s of model.series) {
       const items = s.items;
       const edits: TextEdit[] = [];
-      items.forEach((e, i) => {
+      if (!s.strays) items.forEach((e, i) => {
         if (e.value !== i + 1) edits.push(enumerationNumeralEdit(e, i + 1));
       });
       for (let i = 1; i < items.length; i++) {

@@ -15,7 +15,7 @@ export const numberingDuplicate: Rule = {
         if (issue.kind !== 'duplicate') continue;
         const h = issue.heading;
         const o = issue.original ?? issue.after;
-        const fix = renumberFix(text, list);
+        const fix = renumberFix(model, list);
         report({
           start: h.start,
           end: h.markerEnd,

@@ -15,7 +15,7 @@ export const numberingGap: Rule = {
       for (const issue of numberingIssues(text, list)) {
         if (issue.kind !== 'gap') continue;
         const h = issue.heading;
-        const fix = renumberFix(text, list);
+        const fix = renumberFix(model, list);
         report({
           start: h.start,
           end: h.markerEnd,

@@ -14,7 +14,7 @@ export const numberingOrder: Rule = {
       for (const issue of numberingIssues(text, list)) {
         if (issue.kind !== 'order') continue;
         const h = issue.heading;
-        const fix = renumberFix(text, list);
+        const fix = renumberFix(model, list);
         report({
           start: h.start,
           end: h.markerEnd,

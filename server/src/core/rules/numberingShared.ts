@@ -1,13 +1,34 @@
 /** Helpers shared by the numbering rules: list fixes and marker labels. */
-import type { Heading } from '../model';
+import type { DocumentModel, Heading } from '../model';
 import { formatMarker } from '../markers';
 import { renumberEdits, type SiblingList } from '../lists';
 import type { Fix } from '../types';
 
-/** "Renumber this list" for a list whose numbers are off; undefined when nothing would change. */
-export function renumberFix(text: string, list: SiblingList): Fix | undefined {
-  const edits = renumberEdits(text, list);
-  return edits.length ? { title: { key: 'fix.renumberList' }, edits, safe: true } : undefined;
+/**
+ * "Renumber this list" for a list whose numbers are off; undefined when nothing would change, or
+ * when a mid-line marker of its family stands inside it: renumbered, the list could take that
+ * marker in (`3、……。 2、……` once 3 becomes 1) and be off again. The renumber command, which
+ * renumbers until the reading settles, handles those.
+ */
+export function renumberFix(model: DocumentModel, list: SiblingList): Fix | undefined {
+  const edits = renumberEdits(model.text, list);
+  if (!edits.length || straysInside(model, list)) return undefined;
+  return { title: { key: 'fix.renumberList' }, edits, safe: true };
+}
+
+function straysInside(model: DocumentModel, list: SiblingList): boolean {
+  const strays = model.strayMarkers;
+  const from = list.items[0].start;
+  const to = list.items[list.items.length - 1].end;
+  let lo = 0;
+  let hi = strays.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strays[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < strays.length && strays[i].start < to; i++) if (strays[i].family === list.items[0].family) return true;
+  return false;
 }
 
 /** The marker a heading would carry with `value`, in its own style (for messages). */
