@@ -90,6 +90,13 @@ describe('format: regressions found by npm run fuzz', () => {
     assert.equal(format('一.;'), '一、；');
     assert.equal(format('一、；'), '一、；');
   });
+  it('a range right after a rewritten marker converts in the same pass (一.1~2家 → 一、1～2家)', () => {
+    assert.equal(format('一.1~2家'), '一、1～2家');
+  });
+  it('keeps a space whose removal would make a marker (`（ 二）` would become a heading)', () => {
+    const text = '一、总体要求\n（一）甲。\n（ 二）乙。';
+    assert.equal(format(text), text);
+  });
   it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });

@@ -118,6 +118,11 @@ describe('property: regressions found by the fuzzer', () => {
       bug: 'enumeration-gap fix of 一是…四是…四是 let the stray 二是 三是 in: no fix is offered for a series with strays',
       text: '工作，一是甲。四是乙。二是丙。三是丁。力争1-一是戊。二是己。三是庚。四是辛。',
     },
+    { bug: 'paste-artifact: removing the `?` before `\t下载` revealed a chrome line, reported again at the same place', text: '?\t下载\n' },
+    {
+      bug: 'enumeration-style-mixed fix turned 三要 of the series 一是…三要 into 三是要, which joined the 一要 series running across it (no fix for a series that is not settled)',
+      text: '工作方面，一是抓好落实。干部队伍建设方面，一要加强作风建设。二要加强业务素质建设。三是要密切结合实际。三要加强工作作风建设。',
+    },
   ];
   for (const c of fixed) it(c.bug, () => checkDocument(c.text, { formatter: false }));
 

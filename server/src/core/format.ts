@@ -263,9 +263,10 @@ class Formatter {
       const at = start + m.index;
       const markAt = at + m[1].length + m[2].length;
       if (this.locked[markAt]) continue;
-      const prev = at > start ? text.charCodeAt(at - 1) : -1;
+      // The character before, as the marker pass leaves it (`一.1~2家` → `一、1～2家` in one pass).
+      const prev = at > start ? this.view(at - 1) : -1;
       // Part of a longer token: GB/T 9704-2012, PM2.5-10, 2006-01-10, A1-2.
-      if (prev !== -1 && (isAsciiAlnum(prev) || '.-－~/_'.includes(text[at - 1]))) continue;
+      if (prev !== -1 && (isAsciiAlnum(prev) || '.-－~/_'.includes(String.fromCharCode(prev)))) continue;
       if (prev !== -1 && isBlank(prev) && at - 2 >= start && isAsciiAlnum(text.charCodeAt(at - 2))) continue;
       let afterAt = at + m[0].length;
       // `1-2 家`: the stray space goes too, so look past it (the result must be stable).
@@ -335,6 +336,8 @@ class Formatter {
       }
       // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals.
       if (afterMarker.has(at) && (isDigit(text.charCodeAt(j)) || /[一二三四五六七八九十（(]/.test(text[j]))) continue;
+      // `（ 八）`, `一 、`: without the space the line would gain a marker (and the outline a heading).
+      if (this.joinsMarker(at, j, start)) continue;
       // `工作 二是…`: the space is what makes 二是 an item of a series.
       if (RUN_IN_ITEM.test(text.slice(j, j + 5))) continue;
       // `19:18 文章来源`, `2月10日 07时`: a time or date ends there.
@@ -342,6 +345,18 @@ class Formatter {
       if (isNumeric(r) && (/^(?:\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2})/.test(text.slice(j, j + 12)) || /[日号]/.test(text[at - 1]))) continue;
       this.edits.push({ start: at, end: at + 1, newText: '', kind: 'space' });
     }
+  }
+
+  /** True when removing the blanks `[at, j)` would make a marker out of the characters around them. */
+  private joinsMarker(at: number, j: number, lineStart: number): boolean {
+    const { text } = this;
+    for (let s = at - 1; s >= Math.max(lineStart, at - 4); s--) {
+      if (isBlank(text.charCodeAt(s))) break;
+      const joined = text.slice(s, at) + text.slice(j, j + 8);
+      const m = matchMarker(joined, 0, joined.length);
+      if (m && m.end > at - s) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- split

@@ -155,8 +155,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       t[i] = '';
       continue;
     }
-    // A leading run of lost characters does not hide chrome (`??相关报道：`).
-    let s = trimmed(text, lines[i]).replace(/^\?+(?=[^?\s])/, '');
+    // A leading run of lost characters does not hide chrome (`??相关报道：`, `?\t下载`).
+    let s = trimmed(text, lines[i]).replace(/^\?+\s*(?=[^?\s])/, '');
     // Pinyin annotations do not hide chrome either (`分(fēn)享`).
     if (s.includes('(')) s = s.replace(PINYIN, (g, syllable: string) => (TONED.test(syllable) ? '' : g));
     t[i] = s;

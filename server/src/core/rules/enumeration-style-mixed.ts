@@ -1,5 +1,5 @@
 /** `enumeration-style-mixed`: a run-in series written in mixed forms (seed 001: 一要……二是要……三是要). */
-import type { Enumeration, EnumerationFamily } from '../model';
+import type { Enumeration, EnumerationFamily, EnumerationSeries } from '../model';
 import type { Fix, Rule } from '../types';
 
 /** Rewrites a 一是/一要 marker in the other form, keeping the rest of the clause. */
@@ -21,6 +21,18 @@ function convert(text: string, e: Enumeration, to: EnumerationFamily): Fix | und
   return undefined;
 }
 
+/**
+ * A series whose reading a changed form cannot change: it counts 1, 2, 3… with no stray items,
+ * and no other series runs across it (`一是…一要…二要…三是要`: an item turned into 是 could join
+ * the other series). Only such a series gets a fix.
+ */
+function settled(all: readonly EnumerationSeries[], s: EnumerationSeries): boolean {
+  if (s.strays || s.items.some((e, i) => e.value !== i + 1)) return false;
+  const from = s.items[0].start;
+  const to = s.items[s.items.length - 1].start;
+  return !all.some((o) => o !== s && o.items[0].start < to && o.items[o.items.length - 1].start > from);
+}
+
 export const enumerationStyleMixed: Rule = {
   id: 'enumeration-style-mixed',
   defaultSeverity: 'warning',
@@ -34,9 +46,10 @@ export const enumerationStyleMixed: Rule = {
       let best = s.items[0].family;
       for (const [f, n] of counts) if (n > (counts.get(best) ?? 0)) best = f;
       const example = s.items.find((e) => e.family === best) as Enumeration;
+      const fixable = settled(model.series, s);
       for (const e of s.items) {
         if (e.family === best) continue;
-        const fix = convert(text, e, best);
+        const fix = fixable ? convert(text, e, best) : undefined;
         report({
           start: e.start,
           end: e.markerEnd,
