@@ -4,7 +4,7 @@
  * one passage. Linear in the text: every line is hashed once, no pairwise comparison.
  */
 import type { DocumentModel } from './model';
-import { isBoilerplate, MIN_PARAGRAPH_CJK, paragraphTable, type ParagraphTable } from './paragraphs';
+import { keyLength, paragraphTable, sameKey, type ParagraphTable } from './paragraphs';
 import { classifyChrome, LineChrome } from './paste';
 
 /** A repeated passage: lines `[firstLine, lastLine]` repeat lines `[copyFirst, copyLast]`. */
@@ -29,7 +29,7 @@ interface DuplicateInfo {
 }
 
 const SHINGLE = 8;
-/** Keep a shingle when its hash is 0 modulo this (content-defined sampling); short paragraphs keep all. */
+/** Keep a shingle when its hash is 0 modulo this, a power of two (content-defined sampling); short paragraphs keep all. */
 const SAMPLE = 4;
 const SAMPLE_FROM = 80;
 /** Share of sampled shingles two paragraphs must have in common to be near copies. */
@@ -39,43 +39,47 @@ const ALIGN = 3;
 
 const cache = new WeakMap<DocumentModel, DuplicateInfo>();
 
-/** Shingle hash → first paragraph holding it: open addressing over typed arrays (a Map was the hot spot). */
+/**
+ * Shingle hash → first paragraph holding it: open addressing over one typed array, key and value
+ * side by side so a probe touches one cache line (a Map was the hot spot, then two arrays).
+ */
 class ShingleOwners {
-  private keys: Int32Array;
-  private values: Int32Array;
+  /** Slot k: key at 2k (0 = empty), owner at 2k + 1. */
+  private slots: Int32Array;
   private size = 0;
   /** 32 − log2(capacity): the slot is the top bits of a multiplicative hash (the low bits cluster). */
   private shift: number;
 
   constructor(expected: number) {
     let bits = 6;
-    while (1 << bits < expected * 2 && bits < 30) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Int32Array(1 << bits);
+    while (1 << bits < expected * 2 && bits < 29) bits++;
+    this.slots = new Int32Array(2 << bits);
     this.shift = 32 - bits;
   }
 
   get(hash: number): number {
     const k = hash || 1;
-    const mask = this.keys.length - 1;
+    const { slots } = this;
+    const mask = (slots.length >> 1) - 1;
     for (let i = Math.imul(k, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const here = this.keys[i];
-      if (here === k) return this.values[i];
+      const here = slots[2 * i];
+      if (here === k) return slots[2 * i + 1];
       if (here === 0) return -1;
     }
   }
 
   /** Records `owner` unless the hash already has one. */
   add(hash: number, owner: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    if ((this.size + 1) * 4 > this.slots.length) this.grow();
     const k = hash || 1;
-    const mask = this.keys.length - 1;
+    const { slots } = this;
+    const mask = (slots.length >> 1) - 1;
     for (let i = Math.imul(k, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const here = this.keys[i];
+      const here = slots[2 * i];
       if (here === k) return;
       if (here === 0) {
-        this.keys[i] = k;
-        this.values[i] = owner;
+        slots[2 * i] = k;
+        slots[2 * i + 1] = owner;
         this.size++;
         return;
       }
@@ -83,31 +87,67 @@ class ShingleOwners {
   }
 
   private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
     this.shift--;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.add(keys[i], values[i]);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
   }
 }
 
-/** Sampled shingle hashes of a normalised key (polynomial rolling hash over UTF-16 units). */
-export function sampledShingles(key: string): number[] {
-  const out: number[] = [];
-  if (key.length < SHINGLE) return out;
-  const sample = key.length < SAMPLE_FROM ? 1 : SAMPLE;
+/** Hash of a line's normalised key → the first line with that key: open addressing over typed arrays. */
+class FirstLines {
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+
+  constructor(
+    private readonly table: ParagraphTable,
+    lines: number,
+  ) {
+    let bits = 6;
+    while (1 << bits < lines * 2 && bits < 30) bits++;
+    this.slots = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+  }
+
+  /** The first line with line i's key, or i itself when it is the first (it is then recorded). */
+  firstOf(i: number): number {
+    const { slots, table } = this;
+    const mask = slots.length - 1;
+    for (let k = Math.imul(table.hash1[i], 0x9e3779b1) >>> this.shift; ; k = (k + 1) & mask) {
+      const here = slots[k];
+      if (here < 0) {
+        slots[k] = i;
+        return i;
+      }
+      if (sameKey(table, here, i)) return here;
+    }
+  }
+}
+
+/**
+ * Sampled shingle hashes of line i's normalised key (polynomial rolling hash over UTF-16 units),
+ * written to `out` (cleared first).
+ */
+function sampledShingles(table: ParagraphTable, i: number, out: number[]): number[] {
+  out.length = 0;
+  const { chars } = table;
+  const from = table.offset[i];
+  const to = table.offset[i + 1];
+  const length = to - from;
+  if (length < SHINGLE) return out;
+  const sample = length < SAMPLE_FROM ? 1 : SAMPLE;
   const B = 0x01000193;
   let pow = 1;
-  for (let i = 0; i < SHINGLE - 1; i++) pow = Math.imul(pow, B);
+  for (let k = 0; k < SHINGLE - 1; k++) pow = Math.imul(pow, B);
   let h = 0;
-  for (let i = 0; i < key.length; i++) {
-    if (i >= SHINGLE) h = (h - Math.imul(key.charCodeAt(i - SHINGLE), pow)) | 0;
-    h = (Math.imul(h, B) + key.charCodeAt(i)) | 0;
-    if (i >= SHINGLE - 1) {
+  for (let k = from; k < to; k++) {
+    if (k - from >= SHINGLE) h = (h - Math.imul(chars[k - SHINGLE], pow)) | 0;
+    h = (Math.imul(h, B) + chars[k]) | 0;
+    if (k - from >= SHINGLE - 1) {
       const mixed = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
       // 30 bits: small integers stay unboxed (31-bit Smis), full int32 hashes were boxed and slow.
-      if (((mixed ^ (mixed >>> 12)) >>> 0) % sample === 0) out.push(mixed & 0x3fffffff);
+      if (((mixed ^ (mixed >>> 12)) & (sample - 1)) === 0) out.push(mixed & 0x3fffffff);
     }
   }
   return out;
@@ -122,28 +162,30 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
   const table = paragraphTable(text, lines);
   const firstCopy = new Int32Array(n).fill(-1);
   const strength = new Uint8Array(n);
-  const seen = new Map<string, number>();
+  const firstLines = new FirstLines(table, n);
   let expected = 0;
-  for (let i = 0; i < n; i++) if (table.cjk[i] >= MIN_PARAGRAPH_CJK) expected += table.keys[i].length < SAMPLE_FROM ? table.keys[i].length : table.keys[i].length / SAMPLE;
+  for (let i = 0; i < n; i++) {
+    const length = keyLength(table, i);
+    if (table.counts[i]) expected += length < SAMPLE_FROM ? length : length / SAMPLE;
+  }
   const owner = new ShingleOwners(expected);
   const shingleCount = new Uint32Array(n);
   const votes = new Uint32Array(n);
   const voteStamp = new Int32Array(n);
   const chrome = classifyChrome(text, lines);
+  const shingles: number[] = [];
   for (let i = 0; i < n; i++) {
-    const key = table.keys[i];
     // Web chrome repeats by nature (分享 at the top and the bottom); paste-artifact reports it.
-    if (!key || chrome[i] !== LineChrome.None) continue;
-    const counts = table.cjk[i] >= MIN_PARAGRAPH_CJK && !isBoilerplate(text, lines[i]);
-    const prev = seen.get(key);
-    if (prev !== undefined) {
+    if (keyLength(table, i) === 0 || chrome[i] !== LineChrome.None) continue;
+    const counts = table.counts[i] === 1;
+    const prev = firstLines.firstOf(i);
+    if (prev !== i) {
       firstCopy[i] = prev;
       if (counts) strength[i] = 1;
       continue;
     }
-    seen.set(key, i);
     if (!counts) continue;
-    const shingles = sampledShingles(key);
+    sampledShingles(table, i, shingles);
     shingleCount[i] = shingles.length;
     if (shingles.length < 4) continue;
     // Vote for the earlier paragraph sharing most sampled shingles.
@@ -183,7 +225,7 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
  */
 function coalesce(model: DocumentModel, table: ParagraphTable, chrome: Uint8Array, firstCopy: Int32Array, strength: Uint8Array): RepeatedPassage[] {
   const n = model.lines.length;
-  const blank = (i: number) => table.keys[i] === '' && chrome[i] === LineChrome.None;
+  const blank = (i: number) => keyLength(table, i) === 0 && chrome[i] === LineChrome.None;
   const out: RepeatedPassage[] = [];
   let i = 0;
   while (i < n) {

@@ -13,38 +13,58 @@ export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * Each UTF-16 unit's normalised form, 0 when dropped: CJK ideographs, ASCII digits and lower-case
+ * letters, astral halves and pinyin letters stay; upper-case and full-width letters and digits
+ * fold to ASCII lower case; everything else (spaces, punctuation, symbols) goes. One table lookup
+ * per character instead of a chain of range tests (this loop runs over every character).
+ */
+const NORMAL = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (isCjk(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xc0 && c <= 0x24f)) t[c] = c;
+    else if (c >= 0x41 && c <= 0x5a) t[c] = c + 32;
+    else if (c >= 0xff10 && c <= 0xff19) t[c] = c - 0xfee0;
+    else if (c >= 0xff21 && c <= 0xff3a) t[c] = c - 0xfee0 + 32;
+    else if (c >= 0xff41 && c <= 0xff5a) t[c] = c - 0xfee0;
+  }
+  return t;
+})();
+
+/**
+ * Writes the normalised characters of `text[start, end)` into `out` from `at`; returns the new
+ * write position. The CJK characters written are added to `normalised.cjk`.
+ */
+function normaliseInto(text: string, start: number, end: number, out: Uint16Array, at: number): number {
+  let w = at;
+  let cjk = 0;
+  for (let i = start; i < end; i++) {
+    const v = NORMAL[text.charCodeAt(i)];
+    if (v === 0) continue;
+    out[w++] = v;
+    // Kept characters at or above U+3400 are ideographs, except the astral halves.
+    if (v >= 0x3400 && (v < 0xd800 || v > 0xdfff)) cjk++;
+  }
+  normalised.cjk += cjk;
+  return w;
+}
+
+/** The CJK count of the last normalisation (a shared counter, so the hot loop allocates nothing). */
+const normalised = { cjk: 0 };
+
+/** A string of UTF-16 units, in slices (String.fromCharCode takes a bounded number of arguments). */
+function decode(units: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+  return s;
+}
+
 /** Normalised key of `text[start, end)`, and how many CJK characters it holds. */
 export function normaliseSpan(text: string, start: number, end: number): { key: string; cjk: number } {
-  let cjk = 0;
-  let out = '';
-  let runStart = -1;
-  // Copy runs of kept characters in one slice; fold full-width letters/digits one by one.
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let keep = false;
-    let folded = -1;
-    if (isCjk(c)) {
-      cjk++;
-      keep = true;
-    } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) keep = true;
-    else if (c >= 0x41 && c <= 0x5a) folded = c + 32;
-    else if (c >= 0xff10 && c <= 0xff19) folded = c - 0xfee0;
-    else if (c >= 0xff21 && c <= 0xff3a) folded = c - 0xfee0 + 32;
-    else if (c >= 0xff41 && c <= 0xff5a) folded = c - 0xfee0;
-    else if (c >= 0xd800 && c <= 0xdfff) keep = true; // astral ideographs (surrogate pairs)
-    else if (c >= 0xc0 && c <= 0x24f) keep = true; // Latin letters with diacritics (pinyin)
-    if (keep) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      out += text.slice(runStart, i);
-      runStart = -1;
-    }
-    if (folded >= 0) out += String.fromCharCode(folded);
-  }
-  if (runStart >= 0) out += text.slice(runStart, end);
-  return { key: out, cjk };
+  const out = new Uint16Array(Math.max(0, end - start));
+  normalised.cjk = 0;
+  const w = normaliseInto(text, start, end, out, 0);
+  return { key: decode(out, 0, w), cjk: normalised.cjk };
 }
 
 /**
@@ -53,18 +73,45 @@ export function normaliseSpan(text: string, start: number, end: number): { key: 
  */
 const BOILERPLATE = /^[\s\u3000（(【\[]*(牵头单位|責任單位|责任单位|配合单位|参与单位|主办单位|承办单位|协办单位|完成时限|完成时间|时间进度|联系人|联系电话|填报单位|填表人|审核人|附件)/;
 
-/** True when the line is boilerplate that may repeat (see `BOILERPLATE`), or a template line with ×× blanks. */
-export function isBoilerplate(text: string, line: Line): boolean {
-  if (BOILERPLATE.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) return true;
-  // Scan the line only: indexOf would run on to the end of the text for every line.
-  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === 0xd7) return true;
-  return false;
+/**
+ * The paragraph keys of a document: per line, its normalised characters (kept in one array, not
+ * as strings: building and hashing a string per line was the main cost of duplicate detection),
+ * two independent 32-bit hashes of them, and its CJK count.
+ */
+export interface ParagraphTable {
+  /** Every line's normalised characters, one line after another. */
+  readonly chars: Uint16Array;
+  /** Line i's characters are `chars[offset[i], offset[i + 1])`. */
+  readonly offset: Uint32Array;
+  readonly cjk: Uint32Array;
+  /**
+   * 1 for a long paragraph that counts as one (at least MIN_PARAGRAPH_CJK CJK characters, not
+   * boilerplate that may repeat: see BOILERPLATE, and template lines with ×× blanks).
+   */
+  readonly counts: Uint8Array;
+  readonly hash1: Int32Array;
+  readonly hash2: Int32Array;
 }
 
-/** The paragraph keys of a document: per line, its normalised key and CJK count. */
-export interface ParagraphTable {
-  readonly keys: readonly string[];
-  readonly cjk: Uint32Array;
+/** Length of line i's normalised key (0: nothing but spaces and punctuation). */
+export function keyLength(table: ParagraphTable, i: number): number {
+  return table.offset[i + 1] - table.offset[i];
+}
+
+/** Line i's normalised key as a string. */
+export function keyOf(table: ParagraphTable, i: number): string {
+  return decode(table.chars, table.offset[i], table.offset[i + 1]);
+}
+
+/** True when lines i and j have the same normalised key (hashes first, then the characters). */
+export function sameKey(table: ParagraphTable, i: number, j: number): boolean {
+  if (table.hash1[i] !== table.hash1[j] || table.hash2[i] !== table.hash2[j]) return false;
+  const a = table.offset[i];
+  const b = table.offset[j];
+  const n = table.offset[i + 1] - a;
+  if (table.offset[j + 1] - b !== n) return false;
+  for (let k = 0; k < n; k++) if (table.chars[a + k] !== table.chars[b + k]) return false;
+  return true;
 }
 
 /** A bracketed responsibility tag, `（牵头单位：…；责任单位：…）`: the same on many tasks, so not part of a key. */
@@ -72,34 +119,49 @@ const TAG = /[（(](?:牵头单位|牵头部门|责任单位|责任部门|配合
 
 /** Normalises every line of `text`, responsibility tags left out. */
 export function paragraphTable(text: string, lines: readonly Line[]): ParagraphTable {
-  const keys: string[] = new Array(lines.length);
-  const cjk = new Uint32Array(lines.length);
+  const n = lines.length;
+  const chars = new Uint16Array(text.length);
+  const offset = new Uint32Array(n + 1);
+  const cjk = new Uint32Array(n);
+  const counts = new Uint8Array(n);
+  const hash1 = new Int32Array(n);
+  const hash2 = new Int32Array(n);
   // Tag ranges, found in one scan of the text (sorted, not overlapping).
   const tags: number[] = [];
   TAG.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = TAG.exec(text)); ) tags.push(m.index, m.index + m[0].length);
+  // Where the × of template blanks stand (indexOf is far faster than a scan of every line).
+  const times: number[] = [];
+  for (let at = text.indexOf('×'); at >= 0; at = text.indexOf('×', at + 1)) times.push(at);
+  let x = 0;
   let t = 0;
-  for (let i = 0; i < lines.length; i++) {
+  let w = 0;
+  for (let i = 0; i < n; i++) {
     const { start, end } = lines[i];
+    const from = w;
+    normalised.cjk = 0;
     while (t < tags.length && tags[t + 1] <= start) t += 2;
-    if (t >= tags.length || tags[t] >= end) {
-      const n = normaliseSpan(text, start, end);
-      keys[i] = n.key;
-      cjk[i] = n.cjk;
-      continue;
-    }
-    let key = '';
-    let count = 0;
     let pos = start;
     for (let k = t; k < tags.length && tags[k] < end; k += 2) {
-      const piece = normaliseSpan(text, pos, tags[k]);
-      key += piece.key;
-      count += piece.cjk;
-      pos = Math.min(end, tags[k + 1]);
+      w = normaliseInto(text, pos, Math.max(pos, tags[k]), chars, w);
+      pos = Math.min(end, Math.max(pos, tags[k + 1]));
     }
-    const rest = normaliseSpan(text, pos, end);
-    keys[i] = key + rest.key;
-    cjk[i] = count + rest.cjk;
+    w = normaliseInto(text, pos, end, chars, w);
+    cjk[i] = normalised.cjk;
+    offset[i + 1] = w;
+    while (x < times.length && times[x] < start) x++;
+    const template = x < times.length && times[x] < end;
+    if (cjk[i] >= MIN_PARAGRAPH_CJK && !template && !BOILERPLATE.test(text.slice(start, Math.min(end, start + 24)))) counts[i] = 1;
+    // FNV-1a and a multiplicative hash: 64 bits together, compared before the characters are.
+    let h1 = 0x811c9dc5 | 0;
+    let h2 = w - from;
+    for (let k = from; k < w; k++) {
+      const c = chars[k];
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = (Math.imul(h2, 0x5bd1e995) + c) | 0;
+    }
+    hash1[i] = h1;
+    hash2[i] = h2 ^ (h2 >>> 13);
   }
-  return { keys, cjk };
+  return { chars, offset, cjk, counts, hash1, hash2 };
 }

@@ -4,7 +4,7 @@
  * documents are normalised once and cached by uri, length and a content hash.
  */
 import { splitLines } from '../model';
-import { isBoilerplate, MIN_PARAGRAPH_CJK, paragraphTable } from '../paragraphs';
+import { keyOf, paragraphTable } from '../paragraphs';
 import { duplicateInfo } from '../duplicates';
 import type { Rule } from '../types';
 
@@ -37,7 +37,9 @@ export function indexOtherDocument(uri: string, text: string): ReadonlyMap<strin
   const table = paragraphTable(text, lines);
   const paragraphs = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (table.cjk[i] >= MIN_PARAGRAPH_CJK && !isBoilerplate(text, lines[i]) && !paragraphs.has(table.keys[i])) paragraphs.set(table.keys[i], i);
+    if (!table.counts[i]) continue;
+    const key = keyOf(table, i);
+    if (!paragraphs.has(key)) paragraphs.set(key, i);
   }
   if (indexCache.size >= MAX_CACHED && !hit) indexCache.delete(indexCache.keys().next().value as string);
   indexCache.set(uri, { length: text.length, hash, paragraphs });
@@ -59,8 +61,8 @@ export const crossFileDuplicate: Rule = {
     const { table } = duplicateInfo(model);
     const { lines } = model;
     for (let i = 0; i < lines.length; i++) {
-      if (table.cjk[i] < MIN_PARAGRAPH_CJK || isBoilerplate(text, lines[i])) continue;
-      const key = table.keys[i];
+      if (!table.counts[i]) continue;
+      const key = keyOf(table, i);
       for (const other of indexed) {
         const line = other.paragraphs.get(key);
         if (line === undefined) continue;
