@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { nextEnumeration, RE_ENUM } from '../../server/src/core/parse';
 import { realDocuments } from './realDocuments';
+import { REDUPLICATED, repeatedWord } from '../../server/src/core/rules/repeated-word';
+import { DEFAULT_OPTIONS } from '../../server/src/core/types';
 import { anyDocument, checkDocument, checkEdits, checkFormatter, formatter, knownIssue, mapOffset, mutatedDocument, randomDocument, type CheckOptions } from './reliability';
 
 /** checkDocument without the formatter, passing documents that only show a known, reported issue. */
@@ -77,6 +79,35 @@ describe('property: the fast enumeration scan finds exactly what the exact regex
   });
   it('on runs of numerals', () => {
     for (const t of ['一二三四是', '。十一是', '第十一，', '第一、二轮', '其一，', '。三一是', '统一是', '\n二要求', '\n二要\n']) assert.deepEqual(fast(t), slow(t), t);
+  });
+});
+
+describe('property: repeated-word finds exactly what a scan of every position finds', () => {
+  // The rule tries its regex only where a Han character comes again 2–4 places on; the reference
+  // is the rule as first written: the global regex tried at every position, then the same filters.
+  const found = (text: string) => {
+    const out: string[] = [];
+    repeatedWord.check({ text, model: undefined as never, options: DEFAULT_OPTIONS, targets: [] }, (f) => void out.push(`${f.start}-${f.end}`));
+    return out;
+  };
+  const reference = (text: string) => {
+    const out: string[] = [];
+    for (const m of text.matchAll(/([\u3400-\u9fff]{2,4})\1/g)) {
+      const word = m[1];
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if ((word[0] === word[1] && word.length === 2) || (word[0] === '一' && word.length === 2)) continue;
+      if (/^[〇零一二三四五六七八九十百千万两]+$/.test(word) || REDUPLICATED.has(word)) continue;
+      if (text[end] === word[0] || text[start - 1] === word[word.length - 1]) continue;
+      if (/^([\u3400-\u9fff]{2,4})\1/.test(word + text.slice(end, end + 8))) continue;
+      out.push(`${start}-${end}`);
+    }
+    return out;
+  };
+  it('on real documents and on random texts rich in doublings', () => {
+    for (const d of realDocuments()) assert.deepEqual(found(d.text), reference(d.text), d.name);
+    const doubling = fc.string({ unit: fc.constantFrom('作', '为', '南', '省', '一', '个', '是', '不', '二', '，', 'a', '\n'), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(anyDocument(), doubling), (text) => assert.deepEqual(found(text), reference(text))), { numRuns: 3000 });
   });
 });
 

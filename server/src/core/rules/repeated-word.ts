@@ -5,10 +5,11 @@
  */
 import type { Rule } from '../types';
 
-const RE = /([\u3400-\u9fff]{2,4})\1/g;
+const RE = /([\u3400-\u9fff]{2,4})\1/y;
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/;
 /** Verbs and adjectives whose ABAB reduplication is ordinary usage (研究研究 = study a bit). */
-const REDUPLICATED = new Set(
+export const REDUPLICATED = new Set(
   (
     '研究 讨论 討論 学习 學習 商量 考虑 考慮 了解 交流 沟通 溝通 锻炼 休息 活动 活動 打扫 收拾 整理 检查 檢查 介绍 分析 比较 体验 ' +
     '感受 思考 总结 總結 清理 调查 走访 联系 說明 说明 解释 准备 練習 练习 放松 认识 熟悉 宣传 动员 表扬 关心 照顾 帮助 指导 ' +
@@ -24,11 +25,18 @@ export const repeatedWord: Rule = {
   description: 'rule.repeated-word',
   tags: ['duplicates', 'typo'],
   check({ text }, report) {
-    RE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = RE.exec(text)); ) {
+    // The regex runs only where a doubling can start: a Han character that comes again two, three
+    // or four places on (trying the backreference at every character was the cost of this rule).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isHan(c) || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
+      RE.lastIndex = i;
+      const m = RE.exec(text);
+      if (!m) continue;
       const word = m[1];
-      const start = m.index;
+      const start = i;
       const end = start + m[0].length;
+      i = end - 1;
       if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
       if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
       if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
