@@ -5,8 +5,20 @@
  */
 import type { Rule } from '../types';
 
-const RE = /([\u3400-\u9fff]{2,4})\1/y;
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * The length of the word written twice from `i` — 4, 3 or 2 Han characters, the longest first —
+ * or 0: what `/([\u3400-\u9fff]{2,4})\1/y` matches there, without a regex call per candidate.
+ */
+function doublingAt(text: string, i: number): number {
+  for (let length = 4; length >= 2; length--) {
+    let k = 0;
+    while (k < length && isHan(text.charCodeAt(i + k)) && text.charCodeAt(i + k) === text.charCodeAt(i + length + k)) k++;
+    if (k === length) return length;
+  }
+  return 0;
+}
 const NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/;
 /** Verbs and adjectives whose ABAB reduplication is ordinary usage (研究研究 = study a bit). */
 export const REDUPLICATED = new Set(
@@ -25,18 +37,32 @@ export const repeatedWord: Rule = {
   description: 'rule.repeated-word',
   tags: ['duplicates', 'typo'],
   check({ text }, report) {
-    // The regex runs only where a doubling can start: a Han character that comes again two, three
-    // or four places on (trying the backreference at every character was the cost of this rule).
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isHan(c) || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
-      RE.lastIndex = i;
-      const m = RE.exec(text);
-      if (!m) continue;
-      const word = m[1];
+    // A doubling can only start at a Han character that comes again two, three or four places on
+    // (a backreference regex tried at every character was the cost of this rule). A window of the
+    // next five characters, so each is read once.
+    const n = text.length;
+    let c1 = text.charCodeAt(0);
+    let c2 = text.charCodeAt(1);
+    let c3 = text.charCodeAt(2);
+    let c4 = text.charCodeAt(3);
+    for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = text.charCodeAt(i + 4);
+      if ((c0 !== c2 && c0 !== c3 && c0 !== c4) || !isHan(c0)) continue;
+      const length = doublingAt(text, i);
+      if (!length) continue;
+      const word = text.slice(i, i + length);
       const start = i;
-      const end = start + m[0].length;
+      const end = start + 2 * length;
+      // Go on after the match, with the window refilled there.
       i = end - 1;
+      c1 = text.charCodeAt(end);
+      c2 = text.charCodeAt(end + 1);
+      c3 = text.charCodeAt(end + 2);
+      c4 = text.charCodeAt(end + 3);
       if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
       if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
       if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
