@@ -97,6 +97,13 @@ describe('format: regressions found by npm run fuzz', () => {
     const text = '一、总体要求\n（一）甲。\n（ 二）乙。';
     assert.equal(format(text), text);
   });
+  it('a mark and a bracket pair that make each other Chinese convert in one pass (一、:(3) → 一、：（3）)', () => {
+    assert.equal(format('一、:(3)'), '一、：（3）');
+  });
+  it('keeps the space after a marker when the marker would be none without it (`（一） ，`)', () => {
+    const text = '（一） ，五年来主要做了以下工作。\n';
+    assert.equal(format(text), text);
+  });
   it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });

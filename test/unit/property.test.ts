@@ -154,6 +154,10 @@ describe('property: regressions found by the fuzzer', () => {
       bug: 'enumeration-style-mixed fix turned 三要 of the series 一是…三要 into 三是要, which joined the 一要 series running across it (no fix for a series that is not settled)',
       text: '工作方面，一是抓好落实。干部队伍建设方面，一要加强作风建设。二要加强业务素质建设。三是要密切结合实际。三要加强工作作风建设。',
     },
+    {
+      bug: 'enumeration-style-mixed fix turned 四是 of 一要…二要…三是…四是 into 四要, which joined the 一是…二是…三要 series still waiting for its 四',
+      text: '外贸方面，一是抓好出口。二是扩大进口。三要稳定外资。\n在企业队伍建设方面，一要赋予更多的企业经营权。二要加强与海关的协作。三是加强与银行的协作。四是加强与省级部门的联动。\n',
+    },
   ];
   for (const c of fixed) it(c.bug, () => checkDocument(c.text, { formatter: false }));
 

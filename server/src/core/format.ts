@@ -84,14 +84,19 @@ class Formatter {
     this.markers();
     for (const line of this.model.lines) {
       if (line.end - line.start < 2) continue;
-      this.brackets(line.start, line.end);
-      this.marks(line.start, line.end);
+      // A converted mark makes a bracket pair stand in Chinese text and the other way round
+      // (`一、:(3)` → `一、：（3）`): repeat until nothing new converts, so a second run changes nothing.
+      for (let pass = 0, size = -1; pass < 8 && size !== this.conv.size; pass++) {
+        size = this.conv.size;
+        this.brackets(line.start, line.end);
+        this.marks(line.start, line.end);
+      }
       this.ranges(line.start, line.end);
     }
     for (const [at, { ch, kind }] of this.conv) this.edits.push({ start: at, end: at + 1, newText: ch, kind });
     const kept = this.keptSpaces();
     // `一、 总体要求`: the space after a marker goes, whatever the line.
-    const afterMarker = new Set(this.model.headings.map((h) => h.markerEnd));
+    const afterMarker = new Map(this.model.headings.map((h) => [h.markerEnd, h.start]));
     for (const line of this.model.lines) this.spaces(line.start, line.end, kept, afterMarker);
     if (this.options.splitRunInHeadings) this.split();
     this.edits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -305,7 +310,7 @@ class Formatter {
     return false;
   }
 
-  private spaces(start: number, end: number, kept: Set<number>, afterMarker: Set<number>): void {
+  private spaces(start: number, end: number, kept: Set<number>, afterMarker: Map<number, number>): void {
     const { text } = this;
     // Only body paragraphs: headlines, bylines and date lines use spaces as separators.
     const body = this.isBodyLine(start, end);
@@ -334,8 +339,14 @@ class Formatter {
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
         if (isBlank(text.charCodeAt(at - 2)) || isBlank(text.charCodeAt(j + 1))) continue; // 政 府 工 作, 龚 正
       }
-      // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals.
-      if (afterMarker.has(at) && (isDigit(text.charCodeAt(j)) || /[一二三四五六七八九十（(]/.test(text[j]))) continue;
+      // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals;
+      // `（一） ，`: the marker would be no marker.
+      const markerStart = afterMarker.get(at);
+      if (markerStart !== undefined) {
+        if (isDigit(text.charCodeAt(j)) || /[一二三四五六七八九十（(]/.test(text[j])) continue;
+        const joined = text.slice(markerStart, at) + text.slice(j, j + 8);
+        if (matchMarker(joined, 0, joined.length)?.end !== at - markerStart) continue;
+      }
       // `（ 八）`, `一 、`: without the space the line would gain a marker (and the outline a heading).
       if (this.joinsMarker(at, j, start)) continue;
       // `工作 二是…`: the space is what makes 二是 an item of a series.

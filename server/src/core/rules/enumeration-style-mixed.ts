@@ -33,6 +33,23 @@ function settled(all: readonly EnumerationSeries[], s: EnumerationSeries): boole
   return !all.some((o) => o !== s && o.items[0].start < to && o.items[o.items.length - 1].start > from);
 }
 
+/**
+ * True when another series stood at the number before `e` when `e` came (`一是…二是…三要…` open
+ * while `一要…二要…三是…四是` goes on): in a new form `e` could join that series instead.
+ */
+function awaited(all: readonly EnumerationSeries[], s: EnumerationSeries, e: Enumeration): boolean {
+  for (const o of all) {
+    if (o === s) continue;
+    let before: Enumeration | undefined;
+    for (const x of o.items) {
+      if (x.start > e.start) break;
+      before = x;
+    }
+    if (before && before.value === e.value - 1) return true;
+  }
+  return false;
+}
+
 export const enumerationStyleMixed: Rule = {
   id: 'enumeration-style-mixed',
   defaultSeverity: 'warning',
@@ -49,7 +66,7 @@ export const enumerationStyleMixed: Rule = {
       const fixable = settled(model.series, s);
       for (const e of s.items) {
         if (e.family === best) continue;
-        const fix = fixable ? convert(text, e, best) : undefined;
+        const fix = fixable && !awaited(model.series, s, e) ? convert(text, e, best) : undefined;
         report({
           start: e.start,
           end: e.markerEnd,
