@@ -2,40 +2,63 @@
  * Analysis of large documents off the main thread, so the server keeps answering requests (for
  * other documents, cancellations, the client's pings) while a multi-megabyte plan is analysed.
  * The worker is this same bundle started with `workerData: WORKER_TAG`; the main thread sends
- * `{ id, text, options }` and gets the analysis back (structured clone keeps the model's links).
+ * `{ id, text, options }` and takes the analysis back in pieces (analysisTransfer.ts), asking for
+ * the next piece only after a turn of its event loop, so that no single message blocks it.
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze, type Analysis } from './core/analyze';
-import { splitLines } from './core/model';
 import type { AnalysisOptions } from './core/types';
+import { packAnalysis, Unpacker, type Piece } from './analysisTransfer';
 
 export const WORKER_TAG = 'workplan-analysis-worker';
 
-interface Request {
-  id: number;
-  text: string;
-  options: AnalysisOptions;
-}
+type Request = { id: number; text: string; options: AnalysisOptions } | { id: number; next: true } | { id: number; cancel: true };
+type Reply = { id: number; piece: Piece } | { id: number; error: string };
+
+const transferOf = (piece: Piece) => (piece.kind === 'lines' ? [piece.lines.buffer as ArrayBuffer] : []);
 
 /** Worker side: answers analysis requests until the main thread exits. */
 export function runAnalysisWorker(): void {
-  parentPort?.on('message', (req: Request) => {
+  const port = parentPort;
+  if (!port) return;
+  const open = new Map<number, Generator<Piece>>();
+  const send = (id: number) => {
+    const pieces = open.get(id);
+    if (!pieces) return;
+    const next = pieces.next();
+    if (next.done) return;
+    if (next.value.kind === 'end') open.delete(id);
+    port.postMessage({ id, piece: next.value } satisfies Reply, transferOf(next.value));
+  };
+  port.on('message', (req: Request) => {
+    if ('cancel' in req) {
+      open.delete(req.id);
+      return;
+    }
+    if ('next' in req) {
+      send(req.id);
+      return;
+    }
     try {
-      const analysis = analyze(req.text, req.options);
-      // The text and the line table are rebuilt on the main thread: no need to copy them back.
-      const model = { ...analysis.model, text: '', lines: [] };
-      parentPort?.postMessage({ id: req.id, analysis: { ...analysis, model } });
+      open.set(req.id, packAnalysis(analyze(req.text, req.options)));
+      send(req.id);
     } catch (e) {
-      parentPort?.postMessage({ id: req.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies Reply);
     }
   });
+}
+
+interface Pending {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+  unpacker: Unpacker;
 }
 
 /** Main side: one worker, started on first use, requests answered in order. */
 export class AnalysisWorker {
   private worker: Worker | undefined;
   private next = 1;
-  private readonly pending = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; text: string }>();
+  private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly script: string) {}
 
@@ -46,8 +69,8 @@ export class AnalysisWorker {
     const { otherDocuments: _drop, ...plain } = options;
     void _drop;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, text });
-      worker.postMessage({ id, text, options: plain });
+      this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text) });
+      worker.postMessage({ id, text, options: plain } satisfies Request);
     });
   }
 
@@ -60,18 +83,29 @@ export class AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: WORKER_TAG });
     worker.unref();
-    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
+    worker.on('message', (msg: Reply) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
-      this.pending.delete(msg.id);
-      if (msg.error || !msg.analysis) {
-        p.reject(new Error(msg.error ?? 'analysis failed'));
+      if ('error' in msg) {
+        this.pending.delete(msg.id);
+        p.reject(new Error(msg.error));
         return;
       }
-      const model = msg.analysis.model as { text: string; lines: unknown };
-      model.text = p.text;
-      model.lines = splitLines(p.text);
-      p.resolve(msg.analysis);
+      try {
+        p.unpacker.add(msg.piece);
+      } catch (e) {
+        this.pending.delete(msg.id);
+        worker.postMessage({ id: msg.id, cancel: true } satisfies Request);
+        p.reject(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+      if (p.unpacker.done) {
+        this.pending.delete(msg.id);
+        p.resolve(p.unpacker.analysis());
+        return;
+      }
+      // The next piece after a turn of the event loop: requests waiting on stdin go first.
+      setImmediate(() => worker.postMessage({ id: msg.id, next: true } satisfies Request));
     });
     const fail = (e: Error) => {
       for (const p of this.pending.values()) p.reject(e);
