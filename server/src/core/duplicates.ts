@@ -30,7 +30,7 @@ interface DuplicateInfo {
 
 const SHINGLE = 8;
 /** Keep a shingle when its hash is 0 modulo this, a power of two (content-defined sampling); short paragraphs keep all. */
-const SAMPLE = 4;
+const SAMPLE = 8;
 const SAMPLE_FROM = 80;
 /** Share of sampled shingles two paragraphs must have in common to be near copies. */
 const NEAR = 0.75;
