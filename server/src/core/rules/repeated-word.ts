@@ -41,16 +41,17 @@ export const repeatedWord: Rule = {
     // (a backreference regex tried at every character was the cost of this rule). A window of the
     // next five characters, so each is read once.
     const n = text.length;
-    let c1 = text.charCodeAt(0);
-    let c2 = text.charCodeAt(1);
-    let c3 = text.charCodeAt(2);
-    let c4 = text.charCodeAt(3);
+    let c1 = n > 0 ? text.charCodeAt(0) : 0;
+    let c2 = n > 1 ? text.charCodeAt(1) : 0;
+    let c3 = n > 2 ? text.charCodeAt(2) : 0;
+    let c4 = n > 3 ? text.charCodeAt(3) : 0;
     for (let i = 0; i < n; i++) {
       const c0 = c1;
       c1 = c2;
       c2 = c3;
       c3 = c4;
-      c4 = text.charCodeAt(i + 4);
+      // Past the end: 0, not NaN (a NaN makes the whole loop take the slow floating-point path).
+      c4 = i + 4 < n ? text.charCodeAt(i + 4) : 0;
       if ((c0 !== c2 && c0 !== c3 && c0 !== c4) || !isHan(c0)) continue;
       const length = doublingAt(text, i);
       if (!length) continue;
@@ -59,10 +60,10 @@ export const repeatedWord: Rule = {
       const end = start + 2 * length;
       // Go on after the match, with the window refilled there.
       i = end - 1;
-      c1 = text.charCodeAt(end);
-      c2 = text.charCodeAt(end + 1);
-      c3 = text.charCodeAt(end + 2);
-      c4 = text.charCodeAt(end + 3);
+      c1 = end < n ? text.charCodeAt(end) : 0;
+      c2 = end + 1 < n ? text.charCodeAt(end + 1) : 0;
+      c3 = end + 2 < n ? text.charCodeAt(end + 2) : 0;
+      c4 = end + 3 < n ? text.charCodeAt(end + 3) : 0;
       if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
       if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
       if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
