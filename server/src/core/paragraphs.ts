@@ -39,7 +39,14 @@ function normaliseInto(text: string, start: number, end: number, out: Uint16Arra
   let w = at;
   let cjk = 0;
   for (let i = start; i < end; i++) {
-    const v = NORMAL[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    // The common case first, without touching the table (its ideograph part is larger than L1).
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      out[w++] = c;
+      cjk++;
+      continue;
+    }
+    const v = NORMAL[c];
     if (v === 0) continue;
     out[w++] = v;
     // Kept characters at or above U+3400 are ideographs, except the astral halves.
