@@ -3,7 +3,7 @@
  * See ../shared/domain.md §3. One regex pass finds quantities with units; each is classified as a
  * forward-looking target, a baseline fact, or left out (a number that is neither, e.g. 10户企业).
  */
-import { lineAt, type DocumentModel, type Heading } from './model';
+import type { DocumentModel, Heading } from './model';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
@@ -43,8 +43,8 @@ const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
   '个百分点|百分点|家次|人次|万户|户|家|个|项|次|亩|公顷|吨|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批|场|条|处|人|名|篇|部|期|倍|株|头|只|吨标准煤';
 /**
- * A quantity: number (with optional % and a range to a second number), then a unit. The lookbehind
- * keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
+ * A quantity: number (with optional % and a range to a second number), then a unit. NOT_BEFORE,
+ * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
  */
 const RE_QUANTITY = new RegExp(
   `(${NUM})(%|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
@@ -56,74 +56,155 @@ const RE_QUANTITY = new RegExp(
 
 const TARGET_CUE = /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
-const QUALIFIER_BEFORE = /(不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾)\s*$/;
+const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
+const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
-const METRIC_TAIL = /(?:已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将)+$/;
+const METRIC_TAIL_WORDS = '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将'.split('|');
+const METRIC_TAIL = new RegExp(`(?:${METRIC_TAIL_WORDS.join('|')})+$`);
 
+/**
+ * Character classes for the scans by char code: one bit per class in a table indexed by char code
+ * (several times cheaper per character than a Set lookup or a one-character string).
+ */
+const CLASSES = new Uint16Array(0x10000);
+let nextClass = 1;
+function classOf(chars: string): number {
+  const bit = nextClass;
+  nextClass <<= 1;
+  for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
+  return bit;
+}
+/** Whether the character at `i` is in class `cls` (false out of range). */
+function is(text: string, i: number, cls: number): boolean {
+  return i >= 0 && i < text.length && (CLASSES[text.charCodeAt(i)] & cls) !== 0;
+}
+function lastChars(words: readonly string[]): string {
+  return words.map((w) => w[w.length - 1]).join('');
+}
+
+/** 。；;！？!? and line breaks end a sentence. */
+const SENTENCE_END = classOf('。；;！？!?\n\r');
+/** ，；：,;: end a clause. */
+const CLAUSE_END = classOf('，；：,;:');
+/** ，,：: end the first clause of a sentence (sentenceVerdict); ，,；：、 the words after a quantity (metricAfter). */
+const FIRST_CLAUSE_END = classOf('，,：:');
+const AFTER_CLAUSE_END = classOf('，,；：、');
 /** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
-const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
+const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
 /** Nor does a duration or anniversary end in these (5个月, 60周年). */
-const NOT_AFTER = new Set('年月日号届周');
+const NOT_AFTER = classOf('年月日号届周');
+/**
+ * Every match of SPACES, PARENTHESES and QUOTES starts with one of these: `\s` (ECMAScript's white
+ * space and line terminators, all in the BMP), （ ( and the quotes.
+ */
+const TO_CLEAN = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff（(“”"《》');
+/**
+ * The characters the words of a `(words)$` regex end in (and the first characters of the words of a
+ * `^(words)` one): the regex cannot match a string that does not end (start) in one of them, so it
+ * runs only when it does. `$`-anchored alternations are otherwise tried at every offset.
+ */
+const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
+const METRIC_TAIL_END = classOf(lastChars(METRIC_TAIL_WORDS));
+const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
+const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
+const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
+const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
+const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
-/** Extracts every quantity that reads as a target or a baseline fact. */
+/**
+ * Extracts every quantity that reads as a target or a baseline fact.
+ *
+ * Most of the work (sentence, clause, metric) is done only for the quantities that are kept, on
+ * offsets into `text` rather than on slices of it, and what depends only on the sentence or only on
+ * the heading is worked out once for it.
+ */
 export function extractTargets(model: DocumentModel): Target[] {
   const { text, lines, headings } = model;
   const year = planYear(model);
   const out: Target[] = [];
+  const n = text.length;
   let h = 0;
   let current: Heading | undefined;
-  let lastMetric: { sentenceStart: number; metric: string } | undefined;
-  let sentence = { sentenceStart: -1, sentenceEnd: -1 };
-  let verdict: { heading: Heading | undefined; baseline: boolean; target: boolean } = { heading: undefined, baseline: false, target: false };
+  let line = 0;
+  // The metric of the last quantity that had one, and its sentence (`分别增长25%和35%`).
+  let lastMetricSentence = -1;
+  let lastMetric = '';
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  // The verdict of the current sentence under `verdictHeading`; the heading's own part is kept
+  // per heading (`headingKind`), as headings change far less often than sentences.
+  let verdict: TargetKind | undefined;
+  let verdictHeading: Heading | undefined;
+  let headingKind: TargetKind | undefined;
+  const sections = new Map<Heading, number>();
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
     const start = m.index;
+    const end = start + m[0].length;
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
-    if (start > 0 && NOT_BEFORE.has(text[start - 1])) continue;
-    const end = start + m[0].length;
+    if (is(text, start - 1, NOT_BEFORE)) continue;
     const unitRaw = m[5];
-    const next = text[end];
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
-    if (next !== undefined && NOT_AFTER.has(next) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
     // headings' markers are skipped all the same.
-    while (h < headings.length && headings[h].start <= start) current = headings[h++];
+    if (h < headings.length && headings[h].start <= start) {
+      while (h < headings.length && headings[h].start <= start) current = headings[h++];
+      headingKind = headingVerdict(current, year, sections);
+    }
     if (current && start < current.markerEnd) continue;
-    const same = sentence.sentenceStart <= start && end <= sentence.sentenceEnd;
-    sentence = sentenceAround(text, start, end, sentence);
-    const { sentenceStart, sentenceEnd } = sentence;
     // What the sentence says is worked out once per sentence (and heading); only the words just
     // before each quantity differ between its quantities.
-    if (!same || verdict.heading !== current) {
-      verdict = { heading: current, ...sentenceVerdict(text.slice(sentenceStart, sentenceEnd), year, current, text, sentenceStart) };
+    const same = sentenceStart <= start && end <= sentenceEnd;
+    if (!same) {
+      sentenceStart = start;
+      while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
+      sentenceEnd = end;
+      while (sentenceEnd < n && (CLASSES[text.charCodeAt(sentenceEnd)] & SENTENCE_END) === 0) sentenceEnd++;
     }
-    const before = text.slice(sentenceStart, start);
-    const kind = verdict.baseline || BASELINE_NEAR.test(before.slice(-16)) ? 'baseline' : verdict.target ? 'target' : undefined;
+    if (!same || verdictHeading !== current) {
+      verdictHeading = current;
+      verdict = sentenceVerdict(text, sentenceStart, sentenceEnd, year, headingKind);
+    }
+    const kind = verdict === 'baseline' || baselineNear(text, sentenceStart, start) ? 'baseline' : verdict;
     if (!kind) continue;
-    const value = Number(m[1]);
-    const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
+    const value = decimal(m[1]);
+    const valueMax = m[4] !== undefined ? decimal(m[4]) : undefined;
     const magnitudeBeforeRange = m[2] && m[2] !== '%' ? m[2] : '';
     const unit = (m[2] === '%' && !m[4] ? '%' : '') + unitRaw;
-    const qBefore = QUALIFIER_BEFORE.exec(before.slice(-6))?.[1] ?? '';
+    const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
     const qualifier = qBefore + (m[6] ?? '');
-    let cut = before.length;
-    while (cut > 0 && !CLAUSE_END.has(before[cut - 1])) cut--;
-    const clauseBefore = before.slice(cut);
-    const category = categoryOf(unitRaw, clauseBefore);
+    // The clause before the quantity, from the last ，；： of the sentence; whether it holds a digit,
+    // and whether its last 48 characters (metricOf's) hold anything to clean up.
+    let cut = start;
+    let digitBefore = false;
+    let clean = false;
+    for (let c: number; cut > sentenceStart && (CLASSES[(c = text.charCodeAt(cut - 1))] & CLAUSE_END) === 0; cut--) {
+      if (c >= 48 && c <= 57) digitBefore = true;
+      else if ((CLASSES[c] & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
+    }
+    const info = unitInfo(unitRaw);
+    const category = info.category ?? percentCategory(text, cut, start);
     // `分别增长25%和35%`: a quantity after another one in the clause shares its metric.
-    let metric = /\d/.test(clauseBefore) ? '' : metricOf(clauseBefore);
+    let metric = digitBefore ? '' : metricOf(text, cut, start, clean);
     if (!metric && category === 'count') metric = metricAfter(text, end, sentenceEnd);
-    if (!metric && lastMetric && lastMetric.sentenceStart === sentenceStart) metric = lastMetric.metric;
-    if (metric) lastMetric = { sentenceStart, metric };
-    const { normalized, baseUnit } = normalize(value, unitRaw || magnitudeBeforeRange);
+    if (!metric && lastMetricSentence === sentenceStart) metric = lastMetric;
+    if (metric) {
+      lastMetricSentence = sentenceStart;
+      lastMetric = metric;
+    }
+    // In base units: the unit `unitRaw || magnitudeBeforeRange`.
+    const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
+    // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
+    while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
     out.push({
       start,
       end,
-      line: lineAt(lines, start),
+      line,
       text: m[0],
       metric,
       value,
@@ -132,7 +213,7 @@ export function extractTargets(model: DocumentModel): Target[] {
       qualifier,
       kind,
       category,
-      normalized,
+      normalized: factor === undefined ? undefined : round(value * factor),
       baseUnit,
       heading: current,
       sentenceStart,
@@ -141,6 +222,22 @@ export function extractTargets(model: DocumentModel): Target[] {
     });
   }
   return out;
+}
+
+/** 不低于/超过/约… in the words from `from` to `start`: QUALIFIER_BEFORE, run only when one of its words can end there. */
+function qualifierBefore(text: string, from: number, start: number): string {
+  let i = start;
+  while (i > from && (CLASSES[text.charCodeAt(i - 1)] & QUALIFIER_END) === 0) i--;
+  return i > from ? (QUALIFIER_BEFORE.exec(text.slice(from, start))?.[1] ?? '') : '';
+}
+
+/** `去年…`, `今年以来…` just before a quantity: BASELINE_NEAR on the (up to) 16 characters before it. */
+function baselineNear(text: string, sentenceStart: number, start: number): boolean {
+  const from = Math.max(sentenceStart, start - 16);
+  // Every word of BASELINE_NEAR holds 年: without one the regex cannot match.
+  let i = start;
+  while (i > from && text.charCodeAt(i - 1) !== NIAN) i--;
+  return i > from && BASELINE_NEAR.test(text.slice(from, start));
 }
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
@@ -160,86 +257,224 @@ export function planYear(model: DocumentModel): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const CLAUSE_END = new Set(['，', '；', '：', ',', ';', ':']);
-/** 。；;！？!? and line breaks end a sentence (char codes, for a fast scan). */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13;
-}
-
-/** The sentence around a quantity, reusing `last` when the quantity lies inside it. */
-function sentenceAround(text: string, start: number, end: number, last: { sentenceStart: number; sentenceEnd: number }): { sentenceStart: number; sentenceEnd: number } {
-  if (last.sentenceStart <= start && end <= last.sentenceEnd) return last;
-  let s = start;
-  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  const n = text.length;
-  while (e < n && !endsSentence(text.charCodeAt(e))) e++;
-  return { sentenceStart: s, sentenceEnd: e };
-}
-
 /**
  * What a sentence makes of its quantities: a baseline when its first clause speaks of a year before
  * the plan year or it sits in a review section; a target when it looks forward (力争/确保/实现/增长…),
  * continues a target sentence with 其中, or sits under a 目标 heading. (`去年…` just before a
  * quantity also makes a baseline; that is checked per quantity.)
  */
-function sentenceVerdict(sentence: string, year: number | undefined, heading: Heading | undefined, text: string, sentenceStart: number): { baseline: boolean; target: boolean } {
-  const firstClause = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
-  const years = [...firstClause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
-  if (year !== undefined && years.length && years.every((y) => y < year) && !/(到|至)\s*\d{4}\s*年/.test(firstClause)) return { baseline: true, target: false };
-  // Under a review section (一、2025年工作回顾, 过去五年的成绩) every number is a fact.
-  for (let hh = heading; hh; hh = hh.parent) {
-    if (/回顾|过去|成绩|成就|总结/.test(hh.title)) return { baseline: true, target: false };
-    const hy = /(\d{4})\s*年/.exec(hh.title);
-    if (hy && year !== undefined && Number(hy[1]) < year && !/(到|至)\s*\d{4}/.test(hh.title)) return { baseline: true, target: false };
-  }
-  if (TARGET_CUE.test(sentence)) return { baseline: false, target: true };
+function sentenceVerdict(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined, headingKind: TargetKind | undefined): TargetKind | undefined {
+  if (year !== undefined && looksBack(text, sentenceStart, sentenceEnd, year)) return 'baseline';
+  if (headingKind === 'baseline') return 'baseline';
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (TARGET_CUE.test(sentence)) return 'target';
   // `其中，出口540亿美元` continues the previous sentence's target.
-  if (/^\s*其中/.test(sentence)) {
+  if (QIZHONG.test(sentence)) {
     const prev = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { baseline: false, target: true };
+    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return 'target';
   }
-  for (let hh = heading; hh; hh = hh.parent) if (/目标|指标/.test(hh.title)) return { baseline: false, target: true };
-  return { baseline: false, target: false };
+  return headingKind;
+}
+
+const QIZHONG = /^\s*其中/;
+const YEARS = /(\d{4})\s*年/g;
+const YEAR = /(\d{4})\s*年/;
+const UNTIL_YEAR = /(到|至)\s*\d{4}\s*年/;
+
+/** Whether the first clause of a sentence names years, all before the plan year (and no `到2030年`). */
+function looksBack(text: string, sentenceStart: number, sentenceEnd: number, year: number): boolean {
+  // Up to the first ，,：: (the whole sentence when there is none or it comes first).
+  let e = sentenceStart;
+  while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
+  const firstClause = text.slice(sentenceStart, e > sentenceStart ? e : sentenceEnd);
+  if (!firstClause.includes('年')) return false;
+  let any = false;
+  YEARS.lastIndex = 0;
+  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); any = true) {
+    if (Number(y[1]) >= year) return false;
+  }
+  return any && !UNTIL_YEAR.test(firstClause);
+}
+
+const REVIEW = /回顾|过去|成绩|成就|总结/;
+const UNTIL_YEAR_SHORT = /(到|至)\s*\d{4}/;
+const GOALS = /目标|指标/;
+const REVIEW_SECTION = 1;
+const GOALS_SECTION = 2;
+
+/**
+ * What a heading and its ancestors make of the quantities under them (the part of sentenceVerdict
+ * that does not depend on the sentence): a baseline in a review section, a target under 目标/指标.
+ */
+function headingVerdict(heading: Heading | undefined, year: number | undefined, sections: Map<Heading, number>): TargetKind | undefined {
+  if (!heading) return undefined;
+  const section = sectionOf(heading, year, sections);
+  return section & REVIEW_SECTION ? 'baseline' : section & GOALS_SECTION ? 'target' : undefined;
+}
+
+/**
+ * REVIEW_SECTION when the heading or an ancestor is a review (一、2025年工作回顾, 过去五年的成绩,
+ * where every number is a fact), GOALS_SECTION when one is about 目标/指标. Each heading's title is
+ * read once per extraction (`sections`), not again for each of its descendants.
+ */
+function sectionOf(heading: Heading, year: number | undefined, sections: Map<Heading, number>): number {
+  let section = sections.get(heading);
+  if (section === undefined) {
+    section = heading.parent ? sectionOf(heading.parent, year, sections) : 0;
+    const { title } = heading;
+    if (REVIEW.test(title)) section |= REVIEW_SECTION;
+    else {
+      const hy = YEAR.exec(title);
+      if (hy && year !== undefined && Number(hy[1]) < year && !UNTIL_YEAR_SHORT.test(title)) section |= REVIEW_SECTION;
+    }
+    if (GOALS.test(title)) section |= GOALS_SECTION;
+    sections.set(heading, section);
+  }
+  return section;
 }
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
 const GROWTH_BEFORE = /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
 
-function categoryOf(unit: string, clauseBefore: string): TargetCategory {
-  if (/百分点/.test(unit)) return 'points';
-  if (unit === '%' || unit === '‰') return GROWTH_BEFORE.test(clauseBefore.slice(-12)) ? 'growth' : 'percent';
-  if (CURRENCY_END.test(unit)) return 'amount';
-  if (/^(万亿|亿|万|千)$/.test(unit)) return 'amount';
-  return 'count';
+/** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
+interface UnitInfo {
+  readonly category: TargetCategory | undefined;
+  readonly factor: number | undefined;
+  readonly baseUnit: string;
+}
+/** Units come from RE_QUANTITY's finite list, so the few distinct ones are read once each. */
+const UNITS = new Map<string, UnitInfo>();
+
+function unitInfo(unit: string): UnitInfo {
+  let info = UNITS.get(unit);
+  if (!info) UNITS.set(unit, (info = readUnit(unit)));
+  return info;
 }
 
-/** The noun phrase a quantity belongs to: the clause before it, without lead words and verbs. */
-function metricOf(clauseBefore: string): string {
-  // Only the words next to the number can name it (and the result keeps 16 characters at most):
-  // a long run-on clause is cut first so the anchored regexes below stay cheap.
-  let s = (clauseBefore.length > 48 ? clauseBefore.slice(-48) : clauseBefore).replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
-  s = s.replace(METRIC_LEAD, '');
-  for (let i = 0; i < 3; i++) s = s.replace(METRIC_TAIL, '').replace(QUALIFIER_BEFORE, '');
-  if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
-  return Array.from(s).slice(-16).join('');
-}
-
-/** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
-function metricAfter(text: string, end: number, sentenceEnd: number): string {
-  const after = text.slice(end, Math.min(sentenceEnd, end + 24));
-  const clause = after.slice(0, Math.max(after.search(/[，,；：、]/), 0) || after.length);
-  const s = clause.replace(/^(的|以上|以内|左右)+/, '').replace(/(的|工作|任务|得以实现|得到落实)+$/, '').replace(/[和及与、]$/, '').replace(/[（(][^）)]*[）)]/g, '');
-  return /[\u3400-\u9fff]{2}/.test(s) ? Array.from(s).slice(0, 12).join('') : '';
-}
-
-function normalize(value: number, unit: string): { normalized: number | undefined; baseUnit: string } {
-  if (unit === '%' || unit === '‰' || /百分点/.test(unit)) return { normalized: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
+function readUnit(unit: string): UnitInfo {
+  // The category as far as the unit decides it: a percentage's depends on the words before it.
+  let category: TargetCategory | undefined = 'count';
+  if (/百分点/.test(unit)) category = 'points';
+  else if (unit === '%' || unit === '‰') category = undefined;
+  else if (CURRENCY_END.test(unit) || /^(万亿|亿|万|千)$/.test(unit)) category = 'amount';
+  if (unit === '%' || unit === '‰' || /百分点/.test(unit)) return { category, factor: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
   const mag = /^(万亿|亿|万|千)/.exec(unit);
   const factor = mag ? MAGNITUDE_VALUE[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
   const base = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
-  return { normalized: round(value * factor), baseUnit: base };
+  return { category, factor, baseUnit: base };
+}
+
+/** A percentage is a growth rate when its clause (from `clauseStart` to `start`) says so just before it. */
+function percentCategory(text: string, clauseStart: number, start: number): TargetCategory {
+  return GROWTH_BEFORE.test(text.slice(Math.max(clauseStart, start - 12), start)) ? 'growth' : 'percent';
+}
+
+const SPACES = /\s+/g;
+const PARENTHESES = /[（(][^）)]*[）)]/g;
+const QUOTES = /[“”"《》]/g;
+
+/**
+ * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
+ * without lead words and verbs.
+ */
+function metricOf(text: string, clauseStart: number, start: number, clean: boolean): string {
+  // Only the words next to the number can name it (and the result keeps 16 characters at most):
+  // a long run-on clause is cut first so the anchored regexes below stay cheap.
+  let s = text.slice(Math.max(clauseStart, start - 48), start);
+  // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
+  // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
+  // each regex runs only when `s` starts or ends in a character of its words (see the classes).
+  if (clean) s = s.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+  if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
+  // Up to three rounds of stripping, stopped as soon as one strips nothing (the next would not either).
+  for (let i = 0; i < 3; i++) {
+    const was = s;
+    if (is(s, s.length - 1, METRIC_TAIL_END)) s = s.replace(METRIC_TAIL, '');
+    if (is(s, s.length - 1, QUALIFIER_END)) s = s.replace(QUALIFIER_BEFORE, '');
+    if (s === was) break;
+  }
+  if (!hasCjkPair(s)) return '';
+  return lastCodePoints(s, 16);
+}
+
+/** `/[\u3400-\u9fff]{2}/.test(s)`: two CJK characters in a row (a loop is cheaper on these short strings). */
+function hasCjkPair(s: string): boolean {
+  for (let i = 0, run = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** The last `k` code points of `s` (`Array.from(s).slice(-k).join('')`, without the array). */
+function lastCodePoints(s: string, k: number): string {
+  if (s.length <= k) return s;
+  let i = s.length;
+  for (let left = k; left > 0 && i > 0; left--) {
+    i--;
+    // A low surrogate after a high one is the second half of one code point.
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const d = s.charCodeAt(i - 1);
+      if (d >= 0xd800 && d <= 0xdbff) i--;
+    }
+  }
+  return s.slice(i);
+}
+
+/** The first `k` code points of `s` (`Array.from(s).slice(0, k).join('')`, without the array). */
+function firstCodePoints(s: string, k: number): string {
+  if (s.length <= k) return s;
+  let i = 0;
+  for (let left = k; left > 0 && i < s.length; left--) {
+    // A high surrogate before a low one is the first half of one code point.
+    const c = s.charCodeAt(i++);
+    if (c >= 0xd800 && c <= 0xdbff && i < s.length) {
+      const d = s.charCodeAt(i);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return s.slice(0, i);
+}
+
+const AFTER_LEAD = /^(的|以上|以内|左右)+/;
+const AFTER_TAIL = /(的|工作|任务|得以实现|得到落实)+$/;
+
+/** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
+function metricAfter(text: string, end: number, sentenceEnd: number): string {
+  // Up to the next ，,；：、 within 24 characters (all of them when there is none or it comes first).
+  const to = Math.min(sentenceEnd, end + 24);
+  let e = end;
+  while (e < to && (CLASSES[text.charCodeAt(e)] & AFTER_CLAUSE_END) === 0) e++;
+  let s = text.slice(end, e > end ? e : to);
+  // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
+  if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
+  if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
+  if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
+  if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
+  return hasCjkPair(s) ? firstCodePoints(s, 12) : '';
+}
+
+const POWERS_OF_10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14];
+
+/**
+ * `Number(s)` for a number as RE_QUANTITY's NUM matches it (`12`, `8.7`), without the runtime's
+ * string-to-number conversion. With at most 15 digits, the digits as an integer and the power of ten
+ * are exact doubles, so the division rounds once, to the double nearest the decimal: what Number
+ * gives. Longer numbers go to Number.
+ */
+function decimal(s: string): number {
+  if (s.length > 15) return Number(s);
+  let digits = 0;
+  let point = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) point = i + 1;
+    else digits = digits * 10 + (c - 48);
+  }
+  return point < s.length ? digits / POWERS_OF_10[s.length - point] : digits;
 }
 
 /** Drops binary noise (4374.4 × 1e8 = 437439999999.99994). */
