@@ -104,6 +104,10 @@ describe('format: regressions found by npm run fuzz', () => {
     const text = '（一） ，五年来主要做了以下工作。\n';
     assert.equal(format(text), text);
   });
+  it('removes both stray spaces of `抓 和 ——` in one pass; letter-spaced words (政 府 工 作) keep theirs', () => {
+    assert.equal(format('；二抓 和 ——2016年2月19日在会议上\n'), '；二抓和——2016年2月19日在会议上\n');
+    assert.equal(format('我们要政 府 工 作。'), '我们要政 府 工 作。');
+  });
   it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });

@@ -337,7 +337,9 @@ class Formatter {
       if (isHan(l) && isHan(r)) {
         if (ORGAN_END.has(text[at - 1])) continue; // 中共××省委 ××省人民政府
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
-        if (isBlank(text.charCodeAt(at - 2)) || isBlank(text.charCodeAt(j + 1))) continue; // 政 府 工 作, 龚 正
+        // 政 府 工 作, 龚 正: letter-spaced characters (a blank on the other side too, between two
+        // characters; `抓 和 ——` is not letter-spaced, and both its spaces go in one pass).
+        if ((isBlank(text.charCodeAt(at - 2)) && isHan(text.charCodeAt(at - 3))) || (isBlank(text.charCodeAt(j + 1)) && isHan(text.charCodeAt(j + 2)))) continue;
       }
       // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals;
       // `（一） ，`: the marker would be no marker.
