@@ -108,6 +108,9 @@ describe('format: regressions found by npm run fuzz', () => {
     assert.equal(format('；二抓 和 ——2016年2月19日在会议上\n'), '；二抓和——2016年2月19日在会议上\n');
     assert.equal(format('我们要政 府 工 作。'), '我们要政 府 工 作。');
   });
+  it('a question mark before a bracket this pass converts is sentence-final in the same pass (（发展?) → （发展？）)', () => {
+    assert.equal(format('（发展?)申建'), '（发展？）申建');
+  });
   it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });

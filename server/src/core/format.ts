@@ -240,7 +240,9 @@ class Formatter {
         const nextRaw = i + 1 < end ? text.charCodeAt(i + 1) : -1;
         if (ch === '?' || ch === '!') {
           // A run of `?` stands for characters lost on the way; only a sentence-final mark after Han text counts.
-          const final = nextRaw === -1 || isBlank(nextRaw) || nextRaw === 0x201d || nextRaw === 0xff09;
+          // (The closing bracket as this pass leaves it: `展?)` → `展？）` in one go.)
+          const next = i + 1 < end ? this.view(i + 1) : -1;
+          const final = next === -1 || isBlank(next) || next === 0x201d || next === 0xff09;
           if (isHan(prevRaw) && final && text[i + 1] !== ch) {
             this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
             added = true;
