@@ -1,24 +1,101 @@
 /**
  * Entry point of the language server. Runs over IPC when started by the VS Code client and
  * over stdio (`workplan-language-server --stdio`) for other editors. The same bundle, started as
- * a worker thread, analyses large documents (analysisWorker.ts).
+ * a worker thread, analyses large documents (analysisWorker.ts) and, with --stdio, reads and
+ * parses the messages from stdin (stdioReader.ts). The server and the analysis are imported
+ * lazily, so that the stdin worker, which needs neither, starts quickly.
  */
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
+import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createConnection } from 'vscode-languageserver/node';
-import { runAnalysisWorker, WORKER_TAG } from './analysisWorker';
-import { startServer } from './server';
+import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { runStdioReaderWorker, STDIO_READER_TAG, WorkerStdioReader } from './stdioReader';
 
-function main(): void {
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+
+async function main(): Promise<void> {
   if (process.argv.includes('--version')) {
     process.stdout.write('workplan-language-server 0.1.0\n');
     process.exit(0);
   }
-  if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  // The first transport argument wins, as in vscode-languageserver's createConnection().
+  const transport = process.argv.slice(2).find((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)));
+  if (!transport) {
     process.stderr.write('usage: workplan-language-server --stdio\n');
     process.exit(2);
   }
-  startServer(createConnection(), __filename);
+  // The stdin worker first: it starts while this thread loads the server (imported lazily for that).
+  const starting = transport === '--stdio' ? startStdioReader() : undefined;
+  const { startServer } = await import('./server');
+  const reader = await starting;
+  startServer(reader ? stdioConnection(reader) : createConnection(), __filename);
 }
 
-if (!isMainThread && workerData === WORKER_TAG) runAnalysisWorker();
-else main();
+/** The worker reading stdin, or undefined if it cannot start (the plain stdio connection then). */
+async function startStdioReader(): Promise<WorkerStdioReader | undefined> {
+  try {
+    return await WorkerStdioReader.start(__filename);
+  } catch (e) {
+    process.stderr.write(`workplan-language-server: reading stdin on the main thread (${e instanceof Error ? e.message : e})\n`);
+    return undefined;
+  }
+}
+
+/** `--stdio` with the worker: messages read and parsed by the worker, written from the main thread. */
+function stdioConnection(reader: WorkerStdioReader): Connection {
+  const connection = createConnection(reader, new StreamMessageWriter(process.stdout));
+  // What vscode-languageserver does for its own stdio connection: exit when stdin closes (0 after
+  // a shutdown request, 1 otherwise), and console output to the client, never to stdout.
+  reader.onClose(() => process.exit(reader.shutdownReceived ? 0 : 1));
+  routeConsole(connection);
+  return connection;
+}
+
+/** console.* to the client's log (window/logMessage): stdout carries the protocol. */
+function routeConsole(connection: Connection): void {
+  const sink = (send: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        send(String(chunk).replace(/\n$/, ''));
+        done();
+      },
+    });
+  redirectConsole(new Console({ stdout: sink((t) => connection.console.log(t)), stderr: sink((t) => connection.console.error(t)) }));
+  console.info = (...args: unknown[]) => connection.console.info(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+}
+
+/** The global console's methods (log, info, dir, table, …) replaced by those of `to`. */
+function redirectConsole(to: Console): void {
+  const target = console as unknown as Record<string, unknown>;
+  for (const [name, method] of Object.entries(to)) if (typeof method === 'function') target[name] = method;
+}
+
+/** The bundle's role: stdin reader, analysis worker, or the server itself. */
+async function run(): Promise<void> {
+  if (!isMainThread && workerData === STDIO_READER_TAG) {
+    quietConsole();
+    runStdioReaderWorker();
+    return;
+  }
+  if (!isMainThread) {
+    const { runAnalysisWorker, WORKER_TAG } = await import('./analysisWorker');
+    if (workerData === WORKER_TAG) {
+      quietConsole();
+      runAnalysisWorker();
+      return;
+    }
+  }
+  await main();
+}
+
+/** In a worker: its stdout goes to the process's stdout, which carries the protocol; console to stderr. */
+function quietConsole(): void {
+  redirectConsole(new Console({ stdout: process.stderr, stderr: process.stderr }));
+}
+
+run().catch((e) => {
+  process.stderr.write(`workplan-language-server: ${e instanceof Error ? (e.stack ?? e.message) : e}\n`);
+  process.exit(1);
+});
