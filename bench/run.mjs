@@ -229,6 +229,9 @@ async function eventLoopBlock() {
       const s = performance.now();
       inflight.push(server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } }).then(() => latencies.push(performance.now() - s)));
     }, 5);
+    // The server's own event-loop monitor, reset now: requests queued in the pipe behind the
+    // 10 MB message wait without the event loop being blocked, and the probe cannot tell the two apart.
+    await server.conn.sendRequest('workplan/serverStatus', { reset: true });
     const t0 = performance.now();
     action();
     const p = await done;
@@ -236,7 +239,15 @@ async function eventLoopBlock() {
     finished = true;
     clearInterval(timer);
     await Promise.all(inflight);
-    return { maxRequestLatencyMs: +Math.max(...latencies).toFixed(1), requests: latencies.length, diagnosticsMs: +totalMs.toFixed(1), diagnostics: p.diagnostics.length, finished };
+    const status = await server.conn.sendRequest('workplan/serverStatus', { reset: true });
+    return {
+      maxRequestLatencyMs: +Math.max(...latencies).toFixed(1),
+      serverEventLoopMaxMs: status.eventLoop.maxMs,
+      requests: latencies.length,
+      diagnosticsMs: +totalMs.toFixed(1),
+      diagnostics: p.diagnostics.length,
+      finished,
+    };
   };
   const open = await probe(() => server.open(big, inputs['10MB'].text, 1), server.diagnosticsWhere((p) => p.uri === big && p.version === 1));
   const change = await probe(
@@ -296,7 +307,7 @@ for (const name of Object.keys(contenders)) lines.push(`${pad(name, 18)}${pad(r2
 lines.push('');
 lines.push(`full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only ${r2(parseOnly1MB)} ms); ${results.ratios1MB.vsMarkdownlint}x markdownlint, ${results.ratios1MB.vsAutocorrect}x autocorrect; 10 MB/1 MB throughput ratio ${results.linearity10MBvs1MB}`);
 lines.push(`LSP didChange→publishDiagnostics: 45 KB p50 ${lsp45.p50} ms p95 ${lsp45.p95} ms; 1 MB p50 ${lsp1M.p50} ms p95 ${lsp1M.p95} ms`);
-lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms`);
+lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms, longest server event-loop block ${block10MB.open.serverEventLoopMaxMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms, block ${block10MB.change.serverEventLoopMaxMs} ms`);
 lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
 lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 lines.push(`stages at 1 MB (ms): ${Object.entries(stageMs1MB).map(([k, v]) => `${k} ${v}`).join(', ')}`);

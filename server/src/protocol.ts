@@ -37,7 +37,19 @@ export const Requests = {
   stats: 'workplan/stats',
   /** `{}` → `{ pid }` of the server process (crash-recovery tests, diagnostics). */
   processId: 'workplan/processId',
+  /**
+   * `{ reset? }` → `ServerStatus`: the longest the server's event loop was blocked since the
+   * first such request (or the last reset), and its heap. `npm run bench` reads it at 10 MB.
+   */
+  serverStatus: 'workplan/serverStatus',
 } as const;
+
+export interface ServerStatus {
+  readonly pid: number;
+  /** Event-loop delay since monitoring began or was reset (10 ms resolution), in ms. */
+  readonly eventLoop: { readonly maxMs: number; readonly p99Ms: number; readonly meanMs: number };
+  readonly heapUsedMB: number;
+}
 
 /** Notifications from the server. */
 export const Notifications = {

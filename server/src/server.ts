@@ -16,12 +16,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { analyze, type Analysis } from './core/analyze';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { looksBinary } from './core/detect';
 import { countCharacters } from './core/stats';
 import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, settingsKey, toAnalysisOptions, type WorkplanSettings } from './settings';
-import { Notifications, Requests, type UriParams } from './protocol';
+import { Notifications, Requests, type ServerStatus, type UriParams } from './protocol';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection';
@@ -299,6 +300,23 @@ export function startServer(connection: Connection, workerScript?: string): void
   connection.onWorkspaceSymbol((p, token) => index.symbols(p.query, documents, token));
 
   connection.onRequest(Requests.processId, () => ({ pid: process.pid }));
+
+  // Event-loop monitoring starts with the first status request (a timer the server does not need otherwise).
+  let loopDelay: IntervalHistogram | undefined;
+  connection.onRequest(Requests.serverStatus, (p: { reset?: boolean } | undefined): ServerStatus => {
+    if (!loopDelay) {
+      loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
+    }
+    const ms = (ns: number) => +(ns / 1e6).toFixed(1);
+    const status: ServerStatus = {
+      pid: process.pid,
+      eventLoop: { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean || 0) },
+      heapUsedMB: +(process.memoryUsage().heapUsed / 1048576).toFixed(1),
+    };
+    if (p?.reset) loopDelay.reset();
+    return status;
+  });
 
   connection.onRequest(Requests.stats, async (p: UriParams) => {
     const doc = documents.get(p.uri);

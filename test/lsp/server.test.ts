@@ -97,6 +97,17 @@ describe('standalone server over stdio', function () {
     assert.ok(diags.diagnostics.length <= 1000, 'diagnostics are capped');
   });
 
+  it('reports its status: process, event-loop delay since monitoring began, heap', async () => {
+    type Status = { pid: number; eventLoop: { maxMs: number; p99Ms: number; meanMs: number }; heapUsedMB: number };
+    const first = (await s.conn.sendRequest('workplan/serverStatus', { reset: true })) as Status;
+    const { pid } = (await s.conn.sendRequest('workplan/processId')) as { pid: number };
+    assert.equal(first.pid, pid);
+    await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: pathToFileURL(SEED).toString() } });
+    const second = (await s.conn.sendRequest('workplan/serverStatus')) as Status;
+    assert.ok(second.eventLoop.maxMs >= second.eventLoop.meanMs && second.eventLoop.meanMs >= 0, JSON.stringify(second));
+    assert.ok(second.heapUsedMB > 0);
+  });
+
   it('shuts down and exits with code 0', async () => {
     await s.conn.sendRequest('shutdown');
     s.conn.sendNotification('exit');
