@@ -9,7 +9,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
-import { nextEnumeration, RE_ENUM } from '../../server/src/core/parse';
+import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/parse';
 import { realDocuments } from './realDocuments';
 import { REDUPLICATED, repeatedWord } from '../../server/src/core/rules/repeated-word';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
@@ -79,6 +79,41 @@ describe('property: the fast enumeration scan finds exactly what the exact regex
   });
   it('on runs of numerals', () => {
     for (const t of ['一二三四是', '。十一是', '第十一，', '第一、二轮', '其一，', '。三一是', '统一是', '\n二要求', '\n二要\n']) assert.deepEqual(fast(t), slow(t), t);
+  });
+});
+
+describe('property: the one-pass scan finds where RUN_IN and RE_ENUM match', () => {
+  // The parser reads run-in separators and enumeration starts from scanText instead of running the
+  // regexes: it must find every offset where RUN_IN matches (and no other), and every RE_ENUM match.
+  const check = (text: string, what: string) => {
+    const scan = scanText(text);
+    const runIn = scan.runInSeparators.map((k, n) => `${k}-${scan.runInMarkers[n]}`);
+    const sticky = new RegExp(RUN_IN.source, 'y');
+    const expected: string[] = [];
+    for (let k = 0; k < text.length; k++) {
+      sticky.lastIndex = k;
+      const m = sticky.exec(text);
+      if (m) expected.push(`${k}-${k + m[0].length}`);
+    }
+    assert.deepEqual(runIn, expected, what);
+    const starts = scan.enumerationStarts;
+    for (let k = 1; k < starts.length; k++) assert.ok(starts[k - 1] < starts[k], `${what}: ascending`);
+    const found = new Set(starts);
+    for (const m of text.matchAll(new RegExp(RE_ENUM.source, 'gmu'))) assert.ok(found.has(m.index ?? -1), `${what}: enumeration at ${m.index}`);
+  };
+  it('on every real document', () => {
+    for (const d of realDocuments()) check(d.text, d.name);
+  });
+  it('on random and mutated documents', () => {
+    fc.assert(fc.property(anyDocument(), (text) => check(text, 'random')), { numRuns: 2000 });
+  });
+  it('with every UTF-16 unit where the scan looks', () => {
+    // X before, after and in place of a separator, blank, marker or enumeration character.
+    for (const template of ['X一、', '。X1.', 'aX（一）', '；　X2、', 'X一是', '一X是', '，X二要', '第一X', '第X二，', '其一X', 'X\u00a0①']) {
+      const units: string[] = [];
+      for (let c = 0; c < 0x10000; c++) units.push(template.replace('X', String.fromCharCode(c)));
+      check(units.join('\n'), template);
+    }
   });
 });
 
