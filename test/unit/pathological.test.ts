@@ -59,6 +59,10 @@ describe('pathological inputs', function () {
     assertLinear((n) => line(n), 256 * 1024);
   });
 
+  it('a long run of blanks inside a line (the run-in regex was quadratic in it: 40,000 spaces took 7 s)', () => {
+    assertLinear((n) => `一、总体要求。${' '.repeat(n)}1、加强。`, 10_000);
+  });
+
   it('100,000 （ in a row', () => {
     assertLinear((n) => '（'.repeat(n), 100_000);
   });
