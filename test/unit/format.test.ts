@@ -111,6 +111,11 @@ describe('format: regressions found by npm run fuzz', () => {
   it('a question mark before a bracket this pass converts is sentence-final in the same pass (（发展?) → （发展？）)', () => {
     assert.equal(format('（发展?)申建'), '（发展？）申建');
   });
+  it('a ! before a run-in heading that goes to its own line is at a line end (2.一!3、 → 2.一！⏎3.)', () => {
+    const once = format('2.一!3、一、', { splitRunInHeadings: true });
+    assert.equal(once, '2.一！\n3.一、');
+    assert.equal(format(once, { splitRunInHeadings: true }), once);
+  });
   it('does not split a run-in heading off a marker with no title (2.　3．…): the first marker alone on a line is no heading', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });

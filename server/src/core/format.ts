@@ -69,6 +69,8 @@ class Formatter {
   private readonly conv = new Map<number, { ch: string; kind: FormatEditKind }>();
   /** The first and last characters of markers the marker pass rewrites (`一.` → `一、`): their neighbours see the new ones. */
   private readonly markerChars = new Map<number, number>();
+  /** Offsets where the split pass puts a line break: a mark before one ends its line. */
+  private readonly lineBreakAt = new Set<number>();
   private readonly edits: FormatEdit[] = [];
 
   constructor(
@@ -80,6 +82,8 @@ class Formatter {
   }
 
   run(): FormatEdit[] {
+    const splits = this.options.splitRunInHeadings ? this.splitPoints() : [];
+    for (const p of splits) this.lineBreakAt.add(p.at);
     this.lockSpans();
     this.markers();
     for (const line of this.model.lines) {
@@ -98,7 +102,7 @@ class Formatter {
     // `一、 总体要求`: the space after a marker goes, whatever the line.
     const afterMarker = new Map(this.model.headings.map((h) => [h.markerEnd, h.start]));
     for (const line of this.model.lines) this.spaces(line.start, line.end, kept, afterMarker);
-    if (this.options.splitRunInHeadings) this.split();
+    if (this.options.splitRunInHeadings) this.split(splits);
     this.edits.sort((a, b) => a.start - b.start || a.end - b.end);
     return this.edits;
   }
@@ -241,7 +245,7 @@ class Formatter {
         if (ch === '?' || ch === '!') {
           // A run of `?` stands for characters lost on the way; only a sentence-final mark after Han text counts.
           // (The closing bracket as this pass leaves it: `展?)` → `展？）` in one go.)
-          const next = i + 1 < end ? this.view(i + 1) : -1;
+          const next = i + 1 < end && !this.lineBreakAt.has(i + 1) ? this.view(i + 1) : -1;
           const final = next === -1 || isBlank(next) || next === 0x201d || next === 0xff09;
           if (isHan(prevRaw) && final && text[i + 1] !== ch) {
             this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
@@ -376,9 +380,14 @@ class Formatter {
 
   // ---------------------------------------------------------------- split
 
-  /** Each run-in heading that follows another heading's title or a sentence goes to its own line. */
-  private split(): void {
+  /**
+   * Where each run-in heading that follows another heading's title or a sentence goes to its own
+   * line: the blanks `[at, heading.start)` become a line break (computed before the other passes:
+   * a `!` before a split is at a line end).
+   */
+  private splitPoints(): Array<{ at: number; h: Heading }> {
     const { text, model } = this;
+    const out: Array<{ at: number; h: Heading }> = [];
     for (const h of model.headings) {
       if (!h.runIn || !splittable(model, h)) continue;
       const line = model.lines[h.line];
@@ -387,9 +396,18 @@ class Formatter {
       if (a <= line.start) continue;
       // `2.　3．…`: a marker with no title of its own would be left alone on a line, and no heading.
       if (model.headings.some((p) => p.line === h.line && p.start < h.start && p.markerEnd >= a)) continue;
+      out.push({ at: a, h });
+    }
+    return out;
+  }
+
+  private split(points: ReadonlyArray<{ at: number; h: Heading }>): void {
+    const { text, model } = this;
+    for (const { at, h } of points) {
+      const line = model.lines[h.line];
       const indent = /^[ \t\u3000]*/.exec(text.slice(line.start, line.end))?.[0] ?? '';
       const eol = text.charCodeAt(line.end) === 13 ? '\r\n' : '\n';
-      this.edits.push({ start: a, end: h.start, newText: eol + indent, kind: 'split' });
+      this.edits.push({ start: at, end: h.start, newText: eol + indent, kind: 'split' });
     }
   }
 }
