@@ -1,6 +1,8 @@
 /**
- * The language client: starts the bundled server over IPC, an output channel, the
- * `workplan.trace.server` setting (read by vscode-languageclient), and restart.
+ * The language client: starts the bundled server over stdio (the server reads and parses its
+ * input in a worker thread, so a large document's didOpen does not block it; over IPC Node
+ * parses every message on the main thread), an output channel, the `workplan.trace.server`
+ * setting (read by vscode-languageclient), and restart.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -10,8 +12,8 @@ import { t } from './i18n';
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,6 +1,6 @@
 /**
- * Entry point of the language server. Runs over IPC when started by the VS Code client and
- * over stdio (`workplan-language-server --stdio`) for other editors. The same bundle, started as
+ * Entry point of the language server. Runs over stdio (`workplan-language-server --stdio`, also
+ * how the VS Code client starts it), or over IPC, a socket or a pipe. The same bundle, started as
  * a worker thread, analyses large documents (analysisWorker.ts) and, with --stdio, reads and
  * parses the messages from stdin (stdioReader.ts). The server and the analysis are imported
  * lazily, so that the stdin worker, which needs neither, starts quickly.
