@@ -33,31 +33,37 @@ const NORMAL = (() => {
 
 /**
  * Writes the normalised characters of `text[start, end)` into `out` from `at`; returns the new
- * write position. The CJK characters written are added to `normalised.cjk`.
+ * write position. The CJK characters written are added to `normalised.cjk`, and the characters
+ * go into the running hashes `normalised.h1` (FNV-1a) and `normalised.h2` (multiplicative): one
+ * pass for both, as this loop runs over every character of the document.
  */
 function normaliseInto(text: string, start: number, end: number, out: Uint16Array, at: number): number {
   let w = at;
   let cjk = 0;
+  let h1 = normalised.h1;
+  let h2 = normalised.h2;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     // The common case first, without touching the table (its ideograph part is larger than L1).
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      out[w++] = c;
-      cjk++;
-      continue;
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else {
+      c = NORMAL[c];
+      if (c === 0) continue;
+      // Kept characters at or above U+3400 are ideographs, except the astral halves.
+      if (c >= 0x3400 && (c < 0xd800 || c > 0xdfff)) cjk++;
     }
-    const v = NORMAL[c];
-    if (v === 0) continue;
-    out[w++] = v;
-    // Kept characters at or above U+3400 are ideographs, except the astral halves.
-    if (v >= 0x3400 && (v < 0xd800 || v > 0xdfff)) cjk++;
+    out[w++] = c;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 0x5bd1e995) + c) | 0;
   }
   normalised.cjk += cjk;
+  normalised.h1 = h1;
+  normalised.h2 = h2;
   return w;
 }
 
-/** The CJK count of the last normalisation (a shared counter, so the hot loop allocates nothing). */
-const normalised = { cjk: 0 };
+/** The CJK count and hashes of the line being normalised (shared, so the hot loop allocates nothing). */
+const normalised = { cjk: 0, h1: 0, h2: 0 };
 
 /** A string of UTF-16 units, in slices (String.fromCharCode takes a bounded number of arguments). */
 function decode(units: Uint16Array, from: number, to: number): string {
@@ -70,6 +76,7 @@ function decode(units: Uint16Array, from: number, to: number): string {
 export function normaliseSpan(text: string, start: number, end: number): { key: string; cjk: number } {
   const out = new Uint16Array(Math.max(0, end - start));
   normalised.cjk = 0;
+  normalised.h1 = normalised.h2 = 0;
   const w = normaliseInto(text, start, end, out, 0);
   return { key: decode(out, 0, w), cjk: normalised.cjk };
 }
@@ -145,8 +152,9 @@ export function paragraphTable(text: string, lines: readonly Line[]): ParagraphT
   let w = 0;
   for (let i = 0; i < n; i++) {
     const { start, end } = lines[i];
-    const from = w;
     normalised.cjk = 0;
+    normalised.h1 = 0x811c9dc5 | 0;
+    normalised.h2 = 0;
     while (t < tags.length && tags[t + 1] <= start) t += 2;
     let pos = start;
     for (let k = t; k < tags.length && tags[k] < end; k += 2) {
@@ -159,15 +167,9 @@ export function paragraphTable(text: string, lines: readonly Line[]): ParagraphT
     while (x < times.length && times[x] < start) x++;
     const template = x < times.length && times[x] < end;
     if (cjk[i] >= MIN_PARAGRAPH_CJK && !template && !BOILERPLATE.test(text.slice(start, Math.min(end, start + 24)))) counts[i] = 1;
-    // FNV-1a and a multiplicative hash: 64 bits together, compared before the characters are.
-    let h1 = 0x811c9dc5 | 0;
-    let h2 = w - from;
-    for (let k = from; k < w; k++) {
-      const c = chars[k];
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = (Math.imul(h2, 0x5bd1e995) + c) | 0;
-    }
-    hash1[i] = h1;
+    // Two 32-bit hashes, 64 bits together, compared before the characters are (sameKey).
+    hash1[i] = normalised.h1;
+    const h2 = (Math.imul(normalised.h2, 0x5bd1e995) + (w - offset[i])) | 0;
     hash2[i] = h2 ^ (h2 >>> 13);
   }
   return { chars, offset, cjk, counts, hash1, hash2 };
