@@ -74,12 +74,15 @@ function decode(units: Uint16Array, from: number, to: number): string {
 
 /** Normalised key of `text[start, end)`, and how many CJK characters it holds. */
 export function normaliseSpan(text: string, start: number, end: number): { key: string; cjk: number } {
-  const out = new Uint16Array(Math.max(0, end - start));
+  if (spanBuffer.length < end - start) spanBuffer = new Uint16Array(2 * (end - start));
   normalised.cjk = 0;
   normalised.h1 = normalised.h2 = 0;
-  const w = normaliseInto(text, start, end, out, 0);
-  return { key: decode(out, 0, w), cjk: normalised.cjk };
+  const w = normaliseInto(text, start, end, spanBuffer, 0);
+  return { key: decode(spanBuffer, 0, w), cjk: normalised.cjk };
 }
+
+/** normaliseSpan's scratch space, reused (it runs once per heading title). */
+let spanBuffer = new Uint16Array(256);
 
 /**
  * Lines that are repeated on purpose in real plans and never count as a duplicated paragraph:
