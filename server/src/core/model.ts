@@ -157,6 +157,18 @@ export interface StrayMarker {
   readonly family: MarkerFamily;
 }
 
+/** The first index whose item's `key` is at least `value`, in items sorted by `key` (binary search). */
+export function lowerBound<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Binary search for the 0-based line holding `offset`. */
 export function lineAt(lines: readonly Line[], offset: number): number {
   let lo = 0;

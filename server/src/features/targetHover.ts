@@ -4,21 +4,14 @@
  */
 import type { Hover, ServerCapabilities } from 'vscode-languageserver';
 import { formatMessage, type Locale, type MessageKey } from '../core/messages';
-import type { DocumentModel } from '../core/model';
+import { lowerBound, type DocumentModel } from '../core/model';
 import type { Target } from '../core/targets';
 import type { ServerContext } from '../server';
 import { toOffset, toRange } from './convert';
 
 /** The target whose span holds `offset` (its end included, where the cursor sits after typing). */
 export function targetAt(targets: readonly Target[], offset: number): Target | undefined {
-  let lo = 0;
-  let hi = targets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (targets[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = targets[lo];
+  const t = targets[lowerBound(targets, (x) => x.end, offset)];
   return t && t.start <= offset && offset <= t.end ? t : undefined;
 }
 

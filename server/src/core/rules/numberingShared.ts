@@ -1,5 +1,5 @@
 /** Helpers shared by the numbering rules: list fixes and marker labels. */
-import type { DocumentModel, Heading } from '../model';
+import { lowerBound, type DocumentModel, type Heading } from '../model';
 import { formatMarker } from '../markers';
 import { renumberEdits, type SiblingList } from '../lists';
 import type { Fix } from '../types';
@@ -18,16 +18,8 @@ export function renumberFix(model: DocumentModel, list: SiblingList): Fix | unde
 
 function straysInside(model: DocumentModel, list: SiblingList): boolean {
   const strays = model.strayMarkers;
-  const from = list.items[0].start;
   const to = list.items[list.items.length - 1].end;
-  let lo = 0;
-  let hi = strays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (strays[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < strays.length && strays[i].start < to; i++) if (strays[i].family === list.items[0].family) return true;
+  for (let i = lowerBound(strays, (s) => s.start, list.items[0].start); i < strays.length && strays[i].start < to; i++) if (strays[i].family === list.items[0].family) return true;
   return false;
 }
 
