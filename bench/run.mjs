@@ -25,9 +25,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root };
+const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false' } };
 const bundles = {
-  'server.js': { entryPoints: ['server/src/main.ts'] },
+  'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true' } },
+  'server-on-demand.js': { entryPoints: ['server/src/onDemandEntry.ts'] },
+  'stdio-reader.js': { entryPoints: ['server/src/stdioReaderWorker.ts'] },
   'cli.js': { entryPoints: ['server/src/cli.ts'] },
   'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
   'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },

@@ -1,16 +1,17 @@
 /**
  * Entry point of the language server. Runs over stdio (`workplan-language-server --stdio`, also
  * how the VS Code client starts it), or over IPC, a socket or a pipe. The same bundle, started as
- * a worker thread, analyses large documents (analysisWorker.ts) and, with --stdio, reads and
- * parses the messages from stdin (stdioReader.ts). The server and the analysis are imported
- * lazily, so that the stdin worker, which needs neither, starts quickly.
+ * a worker thread, analyses large documents (analysisWorker.ts); with --stdio, a worker of its own
+ * (dist/stdio-reader.js) reads and parses the messages from stdin (stdioReader.ts). The server is
+ * imported lazily, so that the stdin worker starts while it loads.
  */
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { runStdioReaderWorker, STDIO_READER_TAG, WorkerStdioReader } from './stdioReader';
+import * as path from 'node:path';
+import { WorkerStdioReader } from './stdioReader';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
 /** The worker reading stdin, or undefined if it cannot start (the plain stdio connection then). */
 async function startStdioReader(): Promise<WorkerStdioReader | undefined> {
   try {
-    return await WorkerStdioReader.start(__filename);
+    return await WorkerStdioReader.start(path.join(__dirname, 'stdio-reader.js'));
   } catch (e) {
     process.stderr.write(`workplan-language-server: reading stdin on the main thread (${e instanceof Error ? e.message : e})\n`);
     return undefined;
@@ -72,13 +73,8 @@ function redirectConsole(to: Console): void {
   for (const [name, method] of Object.entries(to)) if (typeof method === 'function') target[name] = method;
 }
 
-/** The bundle's role: stdin reader, analysis worker, or the server itself. */
+/** The bundle's role: analysis worker, or the server itself. */
 async function run(): Promise<void> {
-  if (!isMainThread && workerData === STDIO_READER_TAG) {
-    quietConsole();
-    runStdioReaderWorker();
-    return;
-  }
   if (!isMainThread) {
     const { runAnalysisWorker, WORKER_TAG } = await import('./analysisWorker');
     if (workerData === WORKER_TAG) {

@@ -2,59 +2,18 @@
  * Reading the protocol from stdin off the main thread (`--stdio`). vscode-jsonrpc's
  * StreamMessageReader joins the chunks, decodes the body and JSON.parses it on the main thread:
  * 100+ ms for a 10 MB didOpen, during which requests for other documents wait. Here a worker
- * thread (this same bundle started with `workerData: STDIO_READER_TAG`) reads fd 0 itself, parses
- * the base protocol (frameParser.ts) and posts the parsed messages; the main thread only receives
- * them. The main thread must then leave process.stdin alone.
+ * thread (stdioReaderWorker.ts, bundled on its own as dist/stdio-reader.js so that it starts
+ * quickly) reads fd 0 itself, parses the base protocol (frameParser.ts) and posts the parsed
+ * messages; the main thread only receives them. The main thread must then leave process.stdin alone.
  */
-import { createReadStream, fstatSync } from 'node:fs';
-import { Socket } from 'node:net';
-import type { Readable } from 'node:stream';
-import { Worker, parentPort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
-import { FrameParser, type Frame } from './frameParser';
 
+/** The worker's workerData (tests recognise the reader's worker by it). */
 export const STDIO_READER_TAG = 'workplan-stdio-reader';
 
 /** Worker → main thread. `ready`: stdin is open, nothing read yet. */
-type ReaderEvent = { kind: 'ready' } | { kind: 'message'; message: Message } | { kind: 'error'; error: string } | { kind: 'close' };
-
-/**
- * fd 0 as a stream. In a worker, process.stdin is not the process's stdin but a stream fed by the
- * main thread. Pipes and sockets (what editors give) through libuv, like the main thread's stdin;
- * files and terminals through fs reads.
- */
-function openStdin(): Readable {
-  const stat = fstatSync(0);
-  if (stat.isFIFO() || stat.isSocket()) return new Socket({ fd: 0, readable: true, writable: false });
-  return createReadStream('', { fd: 0, autoClose: false });
-}
-
-/** Worker side: reads and parses stdin, posts every message, error and the end of input. */
-export function runStdioReaderWorker(): void {
-  const port = parentPort;
-  if (!port) return;
-  const post = (e: ReaderEvent) => port.postMessage(e);
-  const input = openStdin(); // throws before `ready`: the main thread falls back to its own stdin
-  post({ kind: 'ready' });
-  const parser = new FrameParser();
-  const emit = (frames: Frame[]) => {
-    for (const f of frames) post('error' in f ? { kind: 'error', error: f.error } : { kind: 'message', message: f.message as Message });
-  };
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    emit(parser.end());
-    post({ kind: 'close' });
-  };
-  input.on('data', (chunk: Buffer) => emit(parser.push(chunk)));
-  input.on('end', close);
-  input.on('close', close);
-  input.on('error', (e) => {
-    post({ kind: 'error', error: `stdin: ${e.message}` });
-    close();
-  });
-}
+export type ReaderEvent = { kind: 'ready' } | { kind: 'message'; message: Message } | { kind: 'error'; error: string } | { kind: 'close' };
 
 /**
  * Main side: a MessageReader fed by the worker. Messages that arrive before `listen` wait for it.
@@ -81,7 +40,7 @@ export class WorkerStdioReader extends AbstractMessageReader implements MessageR
     worker.on('exit', () => this.close());
   }
 
-  /** Starts the worker on `script` (this bundle); rejects if it fails before opening stdin. */
+  /** Starts the worker on `script` (dist/stdio-reader.js); rejects if it fails before opening stdin. */
   static start(script: string): Promise<WorkerStdioReader> {
     return new Promise((resolve, reject) => {
       let worker: Worker;

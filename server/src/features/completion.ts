@@ -1,22 +1,40 @@
 /**
  * Completion: next marker, next run-in item, and the snippets of snippets/workplan.json ranked
- * by the section at the cursor. The snippet file is bundled at build time (no file access).
+ * by the section at the cursor. The snippet files are read once, on the first completion, from
+ * the snippets/ folder beside the bundle (data, kept out of the server bundle).
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type ServerCapabilities } from 'vscode-languageserver';
-import { complete, snippetsFromJson, type CompletionCandidate } from '../core/completion';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { complete, snippetsFromJson, type CompletionCandidate, type SnippetDef } from '../core/completion';
 import { formatMessage, type Locale } from '../core/messages';
 import type { DocumentModel } from '../core/model';
 import type { ServerContext } from '../server';
 import { toOffset, toRange } from './convert';
-import SNIPPET_FILE from '../../../snippets/workplan.json';
-import SNIPPET_PLACES from '../../../snippets/context.json';
+let snippets: SnippetDef[] | undefined;
 
 /**
- * Snippet definitions, parsed once from the snippet file and its section map, both bundled by
- * esbuild. The server is the only source of snippets in VS Code too (the extension does not
- * contribute the file as well), so every snippet appears once, ranked by the section at the cursor.
+ * Snippet definitions, parsed once from snippets/workplan.json and its section map
+ * snippets/context.json, found in the first folder up from the bundle that has them (dist/.. in
+ * the extension and a checkout). The server is the only source of snippets in VS Code too (the
+ * extension does not contribute the file as well), so every snippet appears once, ranked by the
+ * section at the cursor. Without the files, markers and run-in items still complete.
  */
-export const SNIPPETS = snippetsFromJson(SNIPPET_FILE, SNIPPET_PLACES);
+export function loadSnippets(from = __dirname): SnippetDef[] {
+  if (snippets) return snippets;
+  snippets = [];
+  for (let dir = from, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    const file = path.join(dir, 'snippets', 'workplan.json');
+    if (!fs.existsSync(file)) continue;
+    try {
+      snippets = snippetsFromJson(JSON.parse(fs.readFileSync(file, 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'snippets', 'context.json'), 'utf8')));
+    } catch (e) {
+      console.error(`snippets: ${file}: ${e instanceof Error ? e.message : e}`);
+    }
+    break;
+  }
+  return snippets;
+}
 
 /** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
 export const COMPLETION_TRIGGERS = ['（', '(', '；'];
@@ -30,7 +48,7 @@ const KIND: Record<CompletionCandidate['kind'], CompletionItemKind> = {
 
 /** LSP items for the candidates at `offset`. */
 export function completionItems(model: DocumentModel, offset: number, profile: 'common' | 'gbt', locale: Locale): CompletionItem[] {
-  return complete(model, offset, { profile, snippets: SNIPPETS }).map((c) => {
+  return complete(model, offset, { profile, snippets: loadSnippets() }).map((c) => {
     const item: CompletionItem = {
       label: c.label,
       kind: KIND[c.kind],

@@ -1,15 +1,15 @@
 /** Document and range formatting: minimal edits computed by core/format. */
 import type { Range, ServerCapabilities, TextEdit as LspEdit } from 'vscode-languageserver';
-import { formatEdits } from '../core/format';
 import type { DocumentModel } from '../core/model';
 import type { WorkplanSettings } from '../settings';
 import type { ServerContext } from '../server';
 import { toOffset, toRange } from './convert';
+import { onDemand } from '../onDemand';
 
 /** LSP edits formatting the document, or only `range` of it. */
 export function formattingEdits(model: DocumentModel, settings: WorkplanSettings, range?: Range): LspEdit[] {
   const span = range ? { start: toOffset(model.lines, range.start), end: toOffset(model.lines, range.end) } : undefined;
-  return formatEdits(model, { profile: settings.profile, splitRunInHeadings: settings.format.splitRunInHeadings }, span).map((e) => ({
+  return onDemand().formatEdits(model, { profile: settings.profile, splitRunInHeadings: settings.format.splitRunInHeadings }, span).map((e) => ({
     range: toRange(model.lines, e.start, e.end),
     newText: e.newText,
   }));

@@ -5,16 +5,15 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { comparePlanTexts, formatChange } from '../core/compare';
 import { decodeBuffer } from '../core/encoding';
 import { formatMessage } from '../core/messages';
 import { splitLines, type Line } from '../core/model';
-import { draftNextYearFromText, placeholderLabel, findDraftMarks } from '../core/nextYear';
 import { parseDocument } from '../core/parse';
 import { planYear } from '../core/targets';
 import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult } from '../protocol';
 import type { ServerContext } from '../server';
 import { toRange } from './convert';
+import { onDemand } from '../onDemand';
 
 /** The text of an open document, else of the file on disk. */
 function textOf(ctx: ServerContext, uri: string | undefined, text: string | undefined): string {
@@ -34,6 +33,7 @@ function sideInfo(lines: readonly Line[], s: { text: string; value: number; valu
 
 export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities> {
   ctx.connection.onRequest(Requests.nextYear, (params: NextYearParams): NextYearResult => {
+    const { draftNextYearFromText, findDraftMarks, placeholderLabel } = onDemand();
     const draft = draftNextYearFromText(textOf(ctx, params.uri, params.text));
     const lines = splitLines(draft.text);
     const locale = ctx.locale();
@@ -64,6 +64,7 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
     const oldLines = splitLines(oldText);
     const newLines = splitLines(newText);
     const locale = ctx.locale();
+    const { comparePlanTexts, formatChange } = onDemand();
     const rows = comparePlanTexts(oldText, newText).map((r) => ({
       metric: r.metric,
       category: r.category,
