@@ -61,6 +61,17 @@ export interface ServerContext {
   onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
 }
 
+/**
+ * The text as one sequential string. After an incremental edit TextDocument holds the text as a
+ * concatenation (before + typed + after), and every charCodeAt on it goes through V8's cons-string
+ * path: the analysis's character loops ran ~1.7× slower on it. A UTF-16 round trip through a
+ * Buffer copies it into a flat string (~1 ms per MB; the analysis gains several). Small texts
+ * are left as they are.
+ */
+function sequential(text: string): string {
+  return text.length < 65536 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 /** Documents longer than this (UTF-16 units, about 1.5 MB of Chinese text) are analysed in a worker thread. */
 export const WORKER_THRESHOLD_CHARS = 500_000;
 
@@ -142,7 +153,7 @@ export function startServer(connection: Connection, workerScript?: string): void
       return analysis;
     }
     const others = settings.crossFile.enabled ? index.othersThan(uri) : undefined;
-    const analysis = analyze(text, others ? { ...options, otherDocuments: others } : options);
+    const analysis = analyze(sequential(text), others ? { ...options, otherDocuments: others } : options);
     cache.set(uri, { version, key, analysis });
     return analysis;
   };
