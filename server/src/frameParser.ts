@@ -2,11 +2,14 @@
  * The LSP base protocol, reading side: `Content-Length: N\r\n` (and optionally
  * `Content-Type: …; charset=utf-8\r\n`), an empty line, then N bytes of UTF-8 JSON. A pure parser
  * fed chunks as they come off a stream (split anywhere, several messages in one chunk, a character
- * split across chunks), so the stdin worker (stdioReader.ts) can use it and tests can drive it.
+ * split across chunks), used by the server's stdin reader (stdioReader.ts) and driven by tests.
  */
 
-/** One result of the parser: a parsed message, or an error to report before going on. */
-export type Frame = { message: unknown } | { error: string };
+/**
+ * One result of the parser: a parsed message, an error to report before going on, or the raw
+ * body of a message at least `largeBody` bytes long (decoded elsewhere: decodeBody).
+ */
+export type Frame = { message: unknown } | { error: string } | { body: Buffer };
 
 const TERMINATOR = Buffer.from('\r\n\r\n', 'latin1');
 const EMPTY = Buffer.alloc(0);
@@ -20,8 +23,14 @@ export class FrameParser {
   /** Bytes of a body to drop (a message already reported as an error). */
   private skip = 0;
 
-  /** `maxHeaderBytes`: a longer header block is not a header; it is reported and dropped. */
-  constructor(private readonly maxHeaderBytes = 8192) {}
+  /**
+   * `maxHeaderBytes`: a longer header block is not a header; it is reported and dropped.
+   * `largeBody`: bodies of this many bytes or more come out undecoded.
+   */
+  constructor(
+    private readonly maxHeaderBytes = 8192,
+    private readonly largeBody = Infinity,
+  ) {}
 
   /** Feeds a chunk; returns what it completes, in order. */
   push(chunk: Uint8Array): Frame[] {
@@ -39,7 +48,7 @@ export class FrameParser {
         this.filled += n;
         pos += n;
         if (this.filled === this.body.length) {
-          out.push(decode(this.body));
+          out.push(this.body.length >= this.largeBody ? { body: this.body } : decodeBody(this.body));
           this.body = undefined;
         }
       } else {
@@ -88,7 +97,7 @@ export class FrameParser {
       return next;
     }
     if (parsed.length === 0) {
-      out.push(decode(EMPTY));
+      out.push(decodeBody(EMPTY));
       return next;
     }
     try {
@@ -130,9 +139,10 @@ export function parseHeader(text: string): { length: number } | { error: string;
   return { length };
 }
 
-function decode(body: Buffer): Frame {
+/** A message body: its UTF-8 JSON parsed, or the error. */
+export function decodeBody(body: Uint8Array): { message: unknown } | { error: string } {
   try {
-    return { message: JSON.parse(body.toString('utf8')) };
+    return { message: JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) };
   } catch (e) {
     return { error: `Message body is not JSON (${body.length} bytes): ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,9 +1,8 @@
 /**
  * Entry point of the language server. Runs over stdio (`workplan-language-server --stdio`, also
  * how the VS Code client starts it), or over IPC, a socket or a pipe. The same bundle, started as
- * a worker thread, analyses large documents (analysisWorker.ts); with --stdio, a worker of its own
- * (dist/stdio-reader.js) reads and parses the messages from stdin (stdioReader.ts). The server is
- * imported lazily, so that the stdin worker starts while it loads.
+ * a worker thread, analyses large documents (analysisWorker.ts); with --stdio, messages of 1 MB or
+ * more are decoded in a worker of their own (stdioReader.ts, dist/stdio-reader.js).
  */
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
@@ -11,7 +10,7 @@ import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import * as path from 'node:path';
-import { WorkerStdioReader } from './stdioReader';
+import { StdioReader } from './stdioReader';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -26,25 +25,13 @@ async function main(): Promise<void> {
     process.stderr.write('usage: workplan-language-server --stdio\n');
     process.exit(2);
   }
-  // The stdin worker first: it starts while this thread loads the server (imported lazily for that).
-  const starting = transport === '--stdio' ? startStdioReader() : undefined;
   const { startServer } = await import('./server');
-  const reader = await starting;
-  startServer(reader ? stdioConnection(reader) : createConnection(), __filename);
+  startServer(transport === '--stdio' ? stdioConnection() : createConnection(), __filename);
 }
 
-/** The worker reading stdin, or undefined if it cannot start (the plain stdio connection then). */
-async function startStdioReader(): Promise<WorkerStdioReader | undefined> {
-  try {
-    return await WorkerStdioReader.start(path.join(__dirname, 'stdio-reader.js'));
-  } catch (e) {
-    process.stderr.write(`workplan-language-server: reading stdin on the main thread (${e instanceof Error ? e.message : e})\n`);
-    return undefined;
-  }
-}
-
-/** `--stdio` with the worker: messages read and parsed by the worker, written from the main thread. */
-function stdioConnection(reader: WorkerStdioReader): Connection {
+/** `--stdio`: messages read by our reader (large bodies decoded off the main thread), written as usual. */
+function stdioConnection(): Connection {
+  const reader = new StdioReader(process.stdin, path.join(__dirname, 'stdio-reader.js'));
   const connection = createConnection(reader, new StreamMessageWriter(process.stdout));
   // What vscode-languageserver does for its own stdio connection: exit when stdin closes (0 after
   // a shutdown request, 1 otherwise), and console output to the client, never to stdout.

@@ -1,7 +1,7 @@
 /**
  * Preload for stdio.test.ts (`node -r out/test/lsp/noStdioWorker.js dist/server.js --stdio`): the
- * stdin reader's worker fails to start (its script does not exist), so the server must fall back
- * to reading stdin on the main thread. Other workers (the analysis worker) start as usual.
+ * stdin reader's decoder worker fails to start (its script does not exist), so the server must
+ * decode large messages on the main thread. Other workers (the analysis worker) start as usual.
  */
 import type { WorkerOptions } from 'node:worker_threads';
 

@@ -1,9 +1,10 @@
 /**
- * `node dist/server.js --stdio` reads stdin in a worker thread (server/src/stdioReader.ts). Raw
- * bytes in, raw bytes out: messages cut at awkward places (inside a header, inside a multi-byte
- * character), with a Content-Type header, after a malformed message; stdout carries nothing but
- * protocol frames; the server exits when stdin closes (1 without a shutdown request, 0 after one);
- * and, if the worker cannot start, the server reads stdin itself (preload noStdioWorker.ts).
+ * `node dist/server.js --stdio` reads stdin with its own reader (server/src/stdioReader.ts; bodies
+ * of 1 MB or more are decoded in a worker thread). Raw bytes in, raw bytes out: messages cut at
+ * awkward places (inside a header, inside a multi-byte character), with a Content-Type header,
+ * after a malformed message; stdout carries nothing but protocol frames; the server exits when
+ * stdin closes (1 without a shutdown request, 0 after one); and, if the decoder worker cannot
+ * start, large messages are decoded on the main thread (preload noStdioWorker.ts).
  */
 import { strict as assert } from 'assert';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,7 +36,7 @@ class RawSession {
     this.child.stdout!.on('data', (chunk: Buffer) => {
       for (const f of parser.push(chunk)) {
         if ('error' in f) this.stdoutErrors.push(f.error);
-        else this.receive(f.message as Json);
+        else if ('message' in f) this.receive(f.message as Json);
       }
     });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
@@ -159,17 +160,20 @@ describe('standalone server: stdin read by a worker', function () {
     assert.equal(await exitWithin(s, 5000), 1);
   });
 
-  it('falls back to reading stdin on the main thread when the worker cannot start', async () => {
+  it('decodes a large message on the main thread when the decoder worker cannot start', async () => {
     const s = session(['-r', path.join(__dirname, 'noStdioWorker.js')]);
     await initialize(s);
     const uri = pathToFileURL(SEED).toString();
+    // Over 1 MB (LARGE_BODY): the body goes to the decoder, which fails to start.
+    const seed = fs.readFileSync(SEED, 'utf8');
+    const text = seed.repeat(Math.ceil((1.2 * 1048576) / Buffer.byteLength(seed)));
     const published = s.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as Json).uri === uri);
-    await s.write(frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'workplan', version: 1, text: fs.readFileSync(SEED, 'utf8') } } }));
+    await s.write(frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'workplan', version: 1, text } } }));
     await published;
     const symbols = (await s.request('textDocument/documentSymbol', { textDocument: { uri } })).result as Array<{ name: string }>;
     assert.equal(symbols[0].name, '（一）关于外贸工作');
     assert.deepEqual(s.stdoutErrors, []);
-    assert.match(s.stderr, /reading stdin on the main thread/);
+    assert.match(s.stderr, /decoding large messages on the main thread/);
     s.child.stdin!.end();
     assert.equal(await exitWithin(s, 5000), 1);
   });

@@ -1,15 +1,18 @@
 /**
- * The base protocol parser of the stdin worker (server/src/frameParser.ts): messages come out
+ * The base protocol parser of the stdin reader (server/src/frameParser.ts): messages come out
  * whole and in order however the bytes are cut (inside a header, inside the empty line, inside a
  * multi-byte character), several from one chunk, with or without Content-Type; malformed headers
- * and bodies are reported and the messages after them still parsed. Also: the reader's worker
- * failing to start is reported, so main.ts can fall back to the plain stdio connection.
+ * and bodies are reported and the messages after them still parsed. And the reader
+ * (server/src/stdioReader.ts): large bodies decoded by its worker, every message in its order,
+ * and decoded on the main thread when the worker cannot start.
  */
 import { strict as assert } from 'assert';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { FrameParser, parseHeader, type Frame } from '../../server/src/frameParser';
-import { WorkerStdioReader } from '../../server/src/stdioReader';
+import { PassThrough } from 'node:stream';
+import type { Message } from 'vscode-languageserver/node';
+import { StdioReader } from '../../server/src/stdioReader';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261130) });
 
@@ -32,7 +35,7 @@ function parse(bytes: Buffer, cuts: number[] = [], parser = new FrameParser()): 
   return out;
 }
 
-const messages = (frames: Frame[]) => frames.map((f) => ('message' in f ? f.message : { error: f.error }));
+const messages = (frames: Frame[]) => frames.map((f) => ('message' in f ? f.message : 'error' in f ? { error: f.error } : { body: f.body.length }));
 
 const didOpen = (text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///计划.workplan', languageId: 'workplan', version: 1, text } } });
 // 2-, 3- and 4-byte UTF-8 (é, 工, 😀), a full-width space, CRLF and a JSON escape in the body.
@@ -151,8 +154,39 @@ describe('LSP frame parser (stdin worker)', () => {
   });
 });
 
-describe('stdin reader worker', () => {
-  it('rejects when the worker cannot start (main.ts then reads stdin itself)', async () => {
-    await assert.rejects(WorkerStdioReader.start(path.join(__dirname, 'no-such-worker-script.js')));
+describe('stdin reader: large bodies off the main thread, order kept', () => {
+  const DIST = path.join(__dirname, '../../../dist/stdio-reader.js');
+  const big = (n: number) => didOpen('字'.repeat(n));
+  const small = (id: number) => ({ jsonrpc: '2.0', id, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x' } } });
+
+  /** Writes `msgs` in one go, ends the input, and resolves with what the reader delivered before closing. */
+  function read(script: string, msgs: unknown[], largeBody = 1000): Promise<{ delivered: Message[]; errors: string[] }> {
+    const input = new PassThrough();
+    const reader = new StdioReader(input, script, largeBody);
+    const delivered: Message[] = [];
+    const errors: string[] = [];
+    reader.listen((m) => delivered.push(m));
+    reader.onError((e) => errors.push(e.message));
+    const closed = new Promise<{ delivered: Message[]; errors: string[] }>((resolve) => reader.onClose(() => resolve({ delivered, errors })));
+    input.end(Buffer.concat(msgs.map((m) => frame(m))));
+    return closed;
+  }
+
+  it('the frame parser gives a body of at least largeBody bytes undecoded, smaller ones parsed', () => {
+    const out = parse(Buffer.concat([frame(small(1)), frame(big(400))]), [], new FrameParser(8192, 1000));
+    assert.deepEqual(messages(out), [small(1), { body: Buffer.byteLength(JSON.stringify(big(400))) }]);
+  });
+
+  it('decodes large bodies in its worker and delivers every message in its order', async () => {
+    const msgs = [small(1), big(1000), small(2), big(2000), small(3)];
+    const { delivered, errors } = await read(DIST, msgs);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(delivered, msgs);
+  });
+
+  it('decodes on the main thread when its worker cannot start, in the same order', async () => {
+    const msgs = [small(1), big(1000), small(2)];
+    const { delivered } = await read(path.join(__dirname, 'no-such-worker-script.js'), msgs);
+    assert.deepEqual(delivered, msgs);
   });
 });
