@@ -32,6 +32,8 @@ const SHINGLE = 8;
 /** Keep a shingle when its hash is 0 modulo this, a power of two (content-defined sampling); short paragraphs keep all. */
 const SAMPLE = 8;
 const SAMPLE_FROM = 80;
+/** Paragraphs this long keep one shingle in sixteen: still 25 or more, and half the table probes. */
+const SPARSE_FROM = 400;
 /** Share of sampled shingles two paragraphs must have in common to be near copies. */
 const NEAR = 0.75;
 /** How far (in lines) a short repeated line's first copy may sit from the passage's first copy. */
@@ -136,7 +138,7 @@ function sampledShingles(table: ParagraphTable, i: number, out: number[]): numbe
   const to = table.offset[i + 1];
   const length = to - from;
   if (length < SHINGLE) return out;
-  const sample = length < SAMPLE_FROM ? 1 : SAMPLE;
+  const sample = length < SAMPLE_FROM ? 1 : length < SPARSE_FROM ? SAMPLE : 2 * SAMPLE;
   const B = 0x01000193;
   let pow = 1;
   for (let k = 0; k < SHINGLE - 1; k++) pow = Math.imul(pow, B);
@@ -166,7 +168,7 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
   let expected = 0;
   for (let i = 0; i < n; i++) {
     const length = keyLength(table, i);
-    if (table.counts[i]) expected += length < SAMPLE_FROM ? length : length / SAMPLE;
+    if (table.counts[i]) expected += length < SAMPLE_FROM ? length : length < SPARSE_FROM ? length / SAMPLE : length / (2 * SAMPLE);
   }
   const owner = new ShingleOwners(expected);
   const shingleCount = new Uint32Array(n);
