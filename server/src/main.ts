@@ -8,13 +8,15 @@ import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import * as path from 'node:path';
+import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { runAnalysisWorker, WORKER_TAG } from './analysisWorker';
+import { startServer } from './server';
 import { StdioReader } from './stdioReader';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
-async function main(): Promise<void> {
+function main(): void {
   if (process.argv.includes('--version')) {
     process.stdout.write('workplan-language-server 0.1.0\n');
     process.exit(0);
@@ -25,7 +27,6 @@ async function main(): Promise<void> {
     process.stderr.write('usage: workplan-language-server --stdio\n');
     process.exit(2);
   }
-  const { startServer } = await import('./server');
   startServer(transport === '--stdio' ? stdioConnection() : createConnection(), __filename);
 }
 
@@ -60,25 +61,13 @@ function redirectConsole(to: Console): void {
   for (const [name, method] of Object.entries(to)) if (typeof method === 'function') target[name] = method;
 }
 
-/** The bundle's role: analysis worker, or the server itself. */
-async function run(): Promise<void> {
-  if (!isMainThread) {
-    const { runAnalysisWorker, WORKER_TAG } = await import('./analysisWorker');
-    if (workerData === WORKER_TAG) {
-      quietConsole();
-      runAnalysisWorker();
-      return;
-    }
-  }
-  await main();
-}
-
 /** In a worker: its stdout goes to the process's stdout, which carries the protocol; console to stderr. */
 function quietConsole(): void {
   redirectConsole(new Console({ stdout: process.stderr, stderr: process.stderr }));
 }
 
-run().catch((e) => {
-  process.stderr.write(`workplan-language-server: ${e instanceof Error ? (e.stack ?? e.message) : e}\n`);
-  process.exit(1);
-});
+// The bundle's role: the analysis worker, or the server itself.
+if (!isMainThread && workerData === WORKER_TAG) {
+  quietConsole();
+  runAnalysisWorker();
+} else main();

@@ -41,6 +41,11 @@ const ALIGN = 3;
 
 const cache = new WeakMap<DocumentModel, DuplicateInfo>();
 
+/** One shingle in this many is kept for a key of `length` characters. */
+function sampleEvery(length: number): number {
+  return length < SAMPLE_FROM ? 1 : length < SPARSE_FROM ? SAMPLE : 2 * SAMPLE;
+}
+
 /**
  * Shingle hash → first paragraph holding it: open addressing over one typed array, key and value
  * side by side so a probe touches one cache line (a Map was the hot spot, then two arrays).
@@ -138,7 +143,7 @@ function sampledShingles(table: ParagraphTable, i: number, out: number[]): numbe
   const to = table.offset[i + 1];
   const length = to - from;
   if (length < SHINGLE) return out;
-  const sample = length < SAMPLE_FROM ? 1 : length < SPARSE_FROM ? SAMPLE : 2 * SAMPLE;
+  const sample = sampleEvery(length);
   const B = 0x01000193;
   let pow = 1;
   for (let k = 0; k < SHINGLE - 1; k++) pow = Math.imul(pow, B);
@@ -168,7 +173,7 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
   let expected = 0;
   for (let i = 0; i < n; i++) {
     const length = keyLength(table, i);
-    if (table.counts[i]) expected += length < SAMPLE_FROM ? length : length < SPARSE_FROM ? length / SAMPLE : length / (2 * SAMPLE);
+    if (table.counts[i]) expected += length / sampleEvery(length);
   }
   const owner = new ShingleOwners(expected);
   const shingleCount = new Uint32Array(n);

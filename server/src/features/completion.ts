@@ -11,6 +11,7 @@ import { formatMessage, type Locale } from '../core/messages';
 import type { DocumentModel } from '../core/model';
 import type { ServerContext } from '../server';
 import { toOffset, toRange } from './convert';
+
 let snippets: SnippetDef[] | undefined;
 
 /**
@@ -20,10 +21,10 @@ let snippets: SnippetDef[] | undefined;
  * extension does not contribute the file as well), so every snippet appears once, ranked by the
  * section at the cursor. Without the files, markers and run-in items still complete.
  */
-export function loadSnippets(from = __dirname): SnippetDef[] {
+function loadSnippets(): SnippetDef[] {
   if (snippets) return snippets;
   snippets = [];
-  for (let dir = from, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
     const file = path.join(dir, 'snippets', 'workplan.json');
     if (!fs.existsSync(file)) continue;
     try {
