@@ -28,9 +28,9 @@ const esbuild = await import('esbuild');
 const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false' } };
 const bundles = {
   'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true' } },
-  'server-on-demand.js': { entryPoints: ['server/src/onDemandEntry.ts'] },
-  'stdio-reader.js': { entryPoints: ['server/src/stdioReaderWorker.ts'] },
-  'cli.js': { entryPoints: ['server/src/cli.ts'] },
+  'server-on-demand.js': { entryPoints: ['server/src/runtime/onDemandEntry.ts'] },
+  'stdio-reader.js': { entryPoints: ['server/src/runtime/stdioReaderWorker.ts'] },
+  'cli.js': { entryPoints: ['server/src/cli/cli.ts'] },
   'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
   'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },
 };

@@ -10,9 +10,9 @@ import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import * as path from 'node:path';
 import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { runAnalysisWorker, WORKER_TAG } from './analysisWorker';
-import { startServer } from './server';
-import { StdioReader } from './stdioReader';
+import { runAnalysisWorker, WORKER_TAG } from './runtime/analysisWorker';
+import { startServer } from './lsp/server';
+import { StdioReader } from './runtime/stdioReader';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 

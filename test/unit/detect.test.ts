@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/planDetection';
+import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');

@@ -9,10 +9,10 @@
 import { strict as assert } from 'assert';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { FrameParser, parseHeader, type Frame } from '../../server/src/frameParser';
+import { FrameParser, parseHeader, type Frame } from '../../server/src/runtime/frameParser';
 import { PassThrough } from 'node:stream';
 import type { Message } from 'vscode-languageserver/node';
-import { StdioReader } from '../../server/src/stdioReader';
+import { StdioReader } from '../../server/src/runtime/stdioReader';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261130) });
 

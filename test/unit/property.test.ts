@@ -8,8 +8,8 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/parse';
+import { analyze } from '../../server/src/core/services/analyze';
+import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
 import { REDUPLICATED, repeatedWord } from '../../server/src/core/rules/repeated-word';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';

@@ -4,13 +4,13 @@
  * analysis on a document (throws an Error describing the first broken one).
  */
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { parseDocument } from '../../server/src/core/parse';
-import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
-import { renumber } from '../../server/src/core/renumber';
-import type { DocumentModel } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
+import { renumber } from '../../server/src/core/services/renumber';
+import type { DocumentModel } from '../../server/src/core/model/model';
 import type { Finding, Fix, TextEdit } from '../../server/src/core/types';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols } from '../../server/src/lsp/features/symbols';
 import { checkInvariants, realDocuments } from './realDocuments';
 
 // ------------------------------------------------------------------ optional core parts
@@ -18,7 +18,7 @@ type FormatFn = (model: DocumentModel, ...rest: unknown[]) => unknown;
 let formatModule: Record<string, unknown> | undefined;
 try {
   // The formatter is another engineer's part; esbuild bundles it when the file exists.
-  formatModule = require('../../server/src/core/format');
+  formatModule = require('../../server/src/core/services/format');
 } catch {
   formatModule = undefined;
 }

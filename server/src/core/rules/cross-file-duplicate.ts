@@ -3,9 +3,9 @@
  * from another work plan of the workspace, e.g. carried over from last year's plan. Other
  * documents are normalised once and cached by uri, length and a content hash.
  */
-import { splitLines } from '../model';
-import { keyOf, paragraphTable } from '../paragraphs';
-import { duplicateInfo } from '../duplicates';
+import { splitLines } from '../model/model';
+import { keyOf, paragraphTable } from '../model/paragraphs';
+import { duplicateInfo } from '../facts/duplicates';
 import type { Rule } from '../types';
 
 interface Indexed {

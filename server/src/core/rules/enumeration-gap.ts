@@ -1,6 +1,6 @@
 /** `enumeration-gap`: a run-in series that skips (一是、二是、四是). */
-import { toChineseNumeral } from '../numerals';
-import type { Enumeration } from '../model';
+import { toChineseNumeral } from '../text/numerals';
+import type { Enumeration } from '../model/model';
 import type { Rule, TextEdit } from '../types';
 
 /** Replaces the numeral of a run-in marker (一是 → 三是, 第一， → 第三，). */

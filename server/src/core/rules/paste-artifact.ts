@@ -2,9 +2,9 @@
  * `paste-artifact`: what copying from a web page leaves behind (see core/paste.ts): page chrome
  * lines, pinyin glued to characters, and `?`/U+FFFD where characters were lost.
  */
-import { findPasteArtifacts, type PasteArtifact } from '../paste';
+import { findPasteArtifacts, type PasteArtifact } from '../facts/paste';
 import type { FindingInit, Rule } from '../types';
-import type { DocumentModel } from '../model';
+import type { DocumentModel } from '../model/model';
 
 /** The findings of the rule, also used by the "clean up pasted text" command whatever the rule's severity. */
 export function pasteArtifactFindings(text: string, model: DocumentModel): FindingInit[] {

@@ -3,7 +3,7 @@
  * 900 = 540 + 360). Parts are not always exhaustive (其中高校毕业生3万人), so a shortfall is reported
  * only for the complementary pair 出口 + 进口 of an 进出口/外贸 total; parts above the total always are.
  */
-import type { Target } from '../targets';
+import type { Target } from '../facts/targets';
 import type { Rule } from '../types';
 
 export interface Breakdown {
