@@ -19,7 +19,7 @@ function semanticTokens(model: DocumentModel, targets: readonly Target[]): numbe
 }
 
 /** Which of the optional parts are measured. */
-export const parts = { rules: RULES.map((r) => r.id), semanticTokens: 'features/targetTokens.ts quantityTokens + encodeTokens' };
+export const parts = { rules: RULES.map((r) => r.id), semanticTokens: 'lsp/features/targetTokens.ts quantityTokens + encodeTokens' };
 
 /** What the server computes for one document version: analysis, symbols, semantic tokens. */
 export function fullAnalysis(text: string): number {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/core/text/planDetection';
+import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { countCharacters } from '../../server/src/core/text/stats';
+import { countCharacters } from '../../server/src/shared/text';
 import { Requests, type StatsResult } from '../../server/src/shared/protocol';
 import { t } from './i18n';
 

@@ -1,5 +1,5 @@
 /**
- * Comparing the targets of two plans (core/compare.ts): metric normalisation and change on
+ * Comparing the targets of two plans (core/services/compare.ts): metric normalisation and change on
  * hand-made lists, then seed 002 against an edited copy (8.7 → 9.5, a target removed, one added),
  * against its own next-year draft, and the CLI.
  */

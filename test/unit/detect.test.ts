@@ -1,4 +1,4 @@
-/** The client's work-plan detection (server/src/core/planDetection.ts, shared by the client, the server's index and the CLI): every seed, and texts that are not plans. */
+/** The client's work-plan detection (server/src/core/text/planDetection.ts, shared by the client, the server's index and the CLI): every seed, and texts that are not plans. */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

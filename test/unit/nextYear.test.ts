@@ -1,5 +1,5 @@
 /**
- * Next year's draft (core/nextYear.ts): the year shift, placeholders and review marks on hand-made
+ * Next year's draft (core/services/nextYear.ts): the year shift, placeholders and review marks on hand-made
  * target lists, then seeds 000, 002 and 004 through the real extraction, and the two draft rules.
  */
 import { strict as assert } from 'assert';

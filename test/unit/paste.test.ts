@@ -10,7 +10,7 @@ import { applyEdits } from '../../server/src/core/services/fixes';
 import { positionAt } from '../../server/src/core/model/model';
 import { classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/facts/paste';
 import { splitLines } from '../../server/src/core/model/model';
-import { pasteArtifactFindings } from '../../server/src/core/rules/paste-artifact';
+import { pasteArtifactFindings } from '../../server/src/core/facts/pasteFindings';
 import { realDocuments } from './realDocuments';
 import { fixAll, spanFixtureTests } from './spanFixtures';
 

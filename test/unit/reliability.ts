@@ -207,7 +207,7 @@ export interface CheckOptions {
   readonly maxFixes?: number;
   /** Start checking fixes at this finding (to spread the fuzzer's work). */
   readonly fixOffset?: number;
-  /** Also check the formatter (when core/format.ts exists); default true. */
+  /** Also check the formatter (when core/services/format.ts exists); default true. */
   readonly formatter?: boolean;
 }
 

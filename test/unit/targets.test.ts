@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
-import { breakdowns } from '../../server/src/core/rules/target-sum';
+import { breakdowns } from '../../server/src/core/facts/breakdowns';
 import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');

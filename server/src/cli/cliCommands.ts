@@ -1,15 +1,9 @@
 /**
  * Extra CLI commands (next-year, compare), registered by name so each lives beside its feature.
  */
-import type { Locale } from '../core/messages';
-import type { InputFile } from './cli';
+import type { CliCommand } from './command';
 import { NEXT_YEAR_COMMANDS } from './nextYearCli';
 
-export interface CliEnv {
-  readInputs(args: readonly string[]): InputFile[];
-  readonly locale: Locale;
-}
-
-export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number;
+export type { CliCommand, CliEnv } from './command';
 
 export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS };

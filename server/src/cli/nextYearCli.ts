@@ -1,18 +1,13 @@
 /**
- * CLI commands of issue 8: `next-year FILE` prints next year's draft, `compare OLD NEW` the
- * targets of two plans side by side. Both run the same core as the server.
+ * CLI commands `next-year FILE` (next year's draft) and `compare OLD NEW` (the targets of two
+ * plans side by side). Both run the same core as the server.
  */
-import type { CliCommand } from './cliCommands';
+import type { CliCommand } from './command';
+import { takeFlag } from './arguments';
 import { comparePlanTexts, formatChange, formatSide, type CompareRow } from '../core/services/compare';
 import { formatMessage, type Locale } from '../core/messages';
 import { positionAt, splitLines } from '../core/model/model';
 import { draftNextYearFromText } from '../core/services/nextYear';
-
-function takeFlag(args: string[], name: string): boolean {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-}
 
 const nextYear: CliCommand = (args, out, env) => {
   const json = takeFlag(args, '--json');

@@ -1,9 +1,8 @@
 /**
- * The server: capabilities, document bookkeeping, and handlers that each find the document,
- * return empty when it is missing, and delegate to a feature with the analysis.
+ * The server: document bookkeeping, the analysis cache, settings, validation, and the host
+ * (host.ts) through which every feature (features/) registers its handlers.
  */
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
@@ -16,22 +15,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { analyze, type Analysis } from '../core/services/analyze';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
 import { looksBinary } from '../core/text/detect';
-import { countCharacters } from '../core/text/stats';
 import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, settingsKey, toAnalysisOptions, type WorkplanSettings } from '../shared/settings';
-import { Notifications, Requests, type ServerStatus, type UriParams } from '../shared/protocol';
-import { documentSymbols } from './features/symbols';
-import { foldingRanges } from './features/folding';
-import { selectionRanges } from './features/selection';
-import { documentHighlights } from './features/highlights';
+import { Notifications } from '../shared/protocol';
 import { toDiagnostics } from './features/diagnostics';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { WorkspaceIndex } from './workspaceIndex';
 import { AnalysisWorker } from '../runtime/analysisWorker';
-import { registerExtensions } from './features/index';
+import { registerFeatures } from './features/index';
+import type { FeatureHost } from './host';
 
 /** Documents larger than this are not analysed at all (a notice says so). */
 export const MAX_DOCUMENT_CHARS = 12 * 1024 * 1024;
@@ -42,23 +35,6 @@ interface CacheEntry {
   version: number;
   key: string;
   analysis: Analysis;
-}
-
-/** Everything a feature handler may need, passed to `registerExtensions`. */
-export interface ServerContext {
-  readonly connection: Connection;
-  readonly documents: Map<string, TextDocument>;
-  locale(): Locale;
-  settingsFor(uri: string): Promise<WorkplanSettings>;
-  /** The analysis of the document's current version, or undefined when it is not analysable. */
-  analysisFor(uri: string): Promise<Analysis | undefined>;
-  /** Other work-plan documents of the workspace (for cross-file checks and compare). */
-  readonly index: WorkspaceIndex;
-  /**
-   * Registers a `workspace/executeCommand` handler (the connection takes only one handler, so
-   * every feature goes through this). The command is announced in the capabilities.
-   */
-  onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
 }
 
 /**
@@ -201,14 +177,19 @@ export function startServer(connection: Connection, workerScript?: string): void
   };
 
   const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
-  const ctx: ServerContext = {
-    connection,
-    documents,
+  const host: FeatureHost = {
     locale: () => locale,
     settingsFor,
     analysisFor,
+    withAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
+      analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    document: (uri) => documents.get(uri),
+    openDocuments: () => documents,
     index,
+    providers: connection,
+    onRequest: (method, handler) => void connection.onRequest(method, handler),
     onCommand: (command, handler) => void commandHandlers.set(command, handler),
+    applyEdit: (params) => connection.workspace.applyEdit(params),
   };
   connection.onExecuteCommand(async (params) => {
     const handler = commandHandlers.get(params.command);
@@ -227,20 +208,14 @@ export function startServer(connection: Connection, workerScript?: string): void
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: { label: 'Workplan' },
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
-        workspaceSymbolProvider: true,
-        documentHighlightProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        ...extensionCapabilities,
+        ...featureCapabilities,
         executeCommandProvider: { commands: [...commandHandlers.keys()] },
       },
       serverInfo: { name: 'workplan-language-server', version: '0.1.0' },
     };
   });
 
-  const extensionCapabilities = registerExtensions(ctx);
+  const featureCapabilities = registerFeatures(host);
 
   connection.onInitialized(() => {
     if (hasConfiguration) {
@@ -293,46 +268,6 @@ export function startServer(connection: Connection, workerScript?: string): void
     pending.delete(t.uri);
     connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
     index.refreshFile(t.uri);
-  });
-
-  // ------------------------------------------------------------------ handlers
-  const withAnalysis = <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
-    analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a)));
-
-  connection.onDocumentSymbol((p, token) =>
-    withAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await settingsFor(p.textDocument.uri)).outline.showEnumerations)),
-  );
-  connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, token, [], (a) => foldingRanges(a.model)));
-  connection.onSelectionRanges((p, token) => withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)));
-  connection.onDocumentHighlight((p, token) => withAnalysis(p.textDocument.uri, token, [], (a) => documentHighlights(a.model, p.position)));
-  connection.onCodeAction((p, token) =>
-    withAnalysis(p.textDocument.uri, token, [], (a) => codeActions(a, p.textDocument.uri, p.range, p.context.only, locale)),
-  );
-  connection.onWorkspaceSymbol((p, token) => index.symbols(p.query, documents, token));
-
-  connection.onRequest(Requests.processId, () => ({ pid: process.pid }));
-
-  // Event-loop monitoring starts with the first status request (a timer the server does not need otherwise).
-  let loopDelay: IntervalHistogram | undefined;
-  connection.onRequest(Requests.serverStatus, (p: { reset?: boolean } | undefined): ServerStatus => {
-    if (!loopDelay) {
-      loopDelay = monitorEventLoopDelay({ resolution: 10 });
-      loopDelay.enable();
-    }
-    const ms = (ns: number) => +(ns / 1e6).toFixed(1);
-    const status: ServerStatus = {
-      pid: process.pid,
-      eventLoop: { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean || 0) },
-      heapUsedMB: +(process.memoryUsage().heapUsed / 1048576).toFixed(1),
-    };
-    if (p?.reset) loopDelay.reset();
-    return status;
-  });
-
-  connection.onRequest(Requests.stats, async (p: UriParams) => {
-    const doc = documents.get(p.uri);
-    const a = await analysisFor(p.uri);
-    return { characters: doc ? countCharacters(doc.getText()) : 0, findings: a?.findings.length ?? 0 };
   });
 
   connection.listen();

@@ -1,8 +1,9 @@
-/** Helpers shared by the numbering rules: list fixes and marker labels. */
-import { lowerBound, type DocumentModel, type Heading } from '../model/model';
+/** Numbering fixes and labels shared by the numbering rules and the renumber service: list fixes, run-in numeral edits, marker labels. */
+import { lowerBound, type DocumentModel, type Enumeration, type Heading } from '../model/model';
 import { formatMarker } from '../model/markers';
 import { renumberEdits, type SiblingList } from '../model/lists';
-import type { Fix } from '../types';
+import { toChineseNumeral } from '../text/numerals';
+import type { Fix, TextEdit } from '../types';
 
 /**
  * "Renumber this list" for a list whose numbers are off; undefined when nothing would change, or
@@ -26,4 +27,12 @@ function straysInside(model: DocumentModel, list: SiblingList): boolean {
 /** The marker a heading would carry with `value`, in its own style (for messages). */
 export function markerFor(h: Heading, value: number): string {
   return formatMarker(h.family, h.variant, value);
+}
+
+/** Replaces the numeral of a run-in marker (一是 → 三是, 第一， → 第三，). */
+export function enumerationNumeralEdit(e: Enumeration, value: number): TextEdit {
+  const offset = e.family === 'ordinal' || e.family === 'qi' ? 1 : 0;
+  const numeral = /^[第其]?([一二三四五六七八九十百零〇两]+)/.exec(e.marker);
+  const len = numeral ? numeral[1].length : 1;
+  return { start: e.start + offset, end: e.start + offset + len, newText: toChineseNumeral(value) };
 }

@@ -1,5 +1,5 @@
 /**
- * `review-needed`: a `【待核：…】` mark left by the next-year draft (core/nextYear.ts) around a
+ * `review-needed`: a `【待核：…】` mark left by the next-year draft (core/services/nextYear.ts) around a
  * detail that was true last year (a date, 第七届, a baseline year). The fix removes the mark and
  * keeps the text.
  */

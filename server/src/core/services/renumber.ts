@@ -4,7 +4,7 @@
  */
 import type { DocumentModel } from '../model/model';
 import { renumberEdits, siblingLists, type SiblingList } from '../model/lists';
-import { enumerationNumeralEdit } from '../rules/enumeration-gap';
+import { enumerationNumeralEdit } from '../facts/numberingFixes';
 import { applyEdits } from './fixes';
 import { parseDocument } from '../model/parse';
 import type { TextEdit } from '../types';

@@ -5,15 +5,15 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import { collectFixAll } from '../../core/services/fixes';
 import { formatMessage } from '../../core/messages';
-import { pasteArtifactFindings } from '../../core/rules/paste-artifact';
+import { pasteArtifactFindings } from '../../core/facts/pasteFindings';
 import { ServerCommands, type CleanPasteResult } from '../../shared/protocol';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toRange } from '../convert';
 
-export function registerCleanPaste(ctx: ServerContext): Partial<ServerCapabilities> {
+export function registerCleanPaste(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.onCommand(ServerCommands.cleanPaste, async (args): Promise<CleanPasteResult> => {
     const [uri] = args as [string];
-    const doc = ctx.documents.get(uri);
+    const doc = ctx.document(uri);
     const analysis = await ctx.analysisFor(uri);
     const locale = ctx.locale();
     if (!doc || !analysis) return { applied: false, count: 0, message: formatMessage(locale, 'cleanPaste.nothing') };
@@ -22,7 +22,7 @@ export function registerCleanPaste(ctx: ServerContext): Partial<ServerCapabiliti
     const edits = collectFixAll(findings);
     const count = findings.filter((f) => f.fixes?.length && f.fixes[0].edits.every((e) => edits.includes(e))).length;
     if (!edits.length) return { applied: true, count: 0, message: formatMessage(locale, 'cleanPaste.nothing') };
-    const result = await ctx.connection.workspace.applyEdit({
+    const result = await ctx.applyEdit({
       label: formatMessage(locale, 'cleanPaste.label'),
       edit: {
         documentChanges: [

@@ -1,11 +1,12 @@
 /** Quick fixes per finding, "fix all of this rule", and `source.fixAll.workplan`. */
-import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Range, type ServerCapabilities, type TextEdit as LspEdit } from 'vscode-languageserver';
 import { collectFixAll } from '../../core/services/fixes';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { Analysis } from '../../core/services/analyze';
 import type { TextEdit } from '../../core/types';
 import { toOffset, toRange } from '../convert';
 import { toDiagnostics } from './diagnostics';
+import type { FeatureHost } from '../host';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.workplan`;
 
@@ -51,4 +52,11 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
     if (all.length) out.push({ title: formatMessage(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: edit(all) });
   }
   return out;
+}
+
+export function registerCodeActions(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onCodeAction((p, token) =>
+    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => codeActions(a, p.textDocument.uri, p.range, p.context.only, ctx.locale())),
+  );
+  return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { complete, snippetsFromJson, type CompletionCandidate, type SnippetDef } from '../../core/services/completion';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 
 let snippets: SnippetDef[] | undefined;
@@ -66,8 +66,8 @@ export function completionItems(model: DocumentModel, offset: number, profile: '
   });
 }
 
-export function registerCompletion(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.onCompletion(async (p, token) => {
+export function registerCompletion(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onCompletion(async (p, token) => {
     const analysis = await ctx.analysisFor(p.textDocument.uri);
     if (!analysis || token.isCancellationRequested) return [];
     const settings = await ctx.settingsFor(p.textDocument.uri);

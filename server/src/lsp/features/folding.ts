@@ -1,6 +1,7 @@
 /** Folding ranges: one per section (heading line to the section's last line). */
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, type FoldingRange, type ServerCapabilities } from 'vscode-languageserver';
 import { lineAt, type DocumentModel } from '../../core/model/model';
+import type { FeatureHost } from '../host';
 
 export function foldingRanges(model: DocumentModel): FoldingRange[] {
   const out: FoldingRange[] = [];
@@ -14,4 +15,9 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
     if (e > s + 1) out.push({ startLine: s + 1, endLine: e, kind: FoldingRangeKind.Region });
   }
   return out;
+}
+
+export function registerFolding(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onFoldingRanges((p, token) => ctx.withAnalysis(p.textDocument.uri, token, [], (a) => foldingRanges(a.model)));
+  return { foldingRangeProvider: true };
 }

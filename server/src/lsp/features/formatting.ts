@@ -2,7 +2,7 @@
 import type { Range, ServerCapabilities, TextEdit as LspEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../core/model/model';
 import type { WorkplanSettings } from '../../shared/settings';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 import { onDemand } from '../../runtime/onDemand';
 
@@ -15,13 +15,13 @@ export function formattingEdits(model: DocumentModel, settings: WorkplanSettings
   }));
 }
 
-export function registerFormatting(ctx: ServerContext): Partial<ServerCapabilities> {
+export function registerFormatting(ctx: FeatureHost): Partial<ServerCapabilities> {
   const handle = async (uri: string, range: Range | undefined, token: { isCancellationRequested: boolean }) => {
     const analysis = await ctx.analysisFor(uri);
     if (!analysis || token.isCancellationRequested) return [];
     return formattingEdits(analysis.model, await ctx.settingsFor(uri), range);
   };
-  ctx.connection.onDocumentFormatting((p, token) => handle(p.textDocument.uri, undefined, token));
-  ctx.connection.onDocumentRangeFormatting((p, token) => handle(p.textDocument.uri, p.range, token));
+  ctx.providers.onDocumentFormatting((p, token) => handle(p.textDocument.uri, undefined, token));
+  ctx.providers.onDocumentRangeFormatting((p, token) => handle(p.textDocument.uri, p.range, token));
   return { documentFormattingProvider: true, documentRangeFormattingProvider: true };
 }

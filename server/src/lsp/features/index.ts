@@ -1,11 +1,18 @@
 /**
- * Handlers beyond the outline basics, one `register…` per feature file. Each returns the
- * server capabilities it adds. Add a feature: write `features/<name>.ts` exporting
- * `register(ctx): Partial<ServerCapabilities>` and list it here. Server commands go through
- * `ctx.onCommand(id, handler)`, never `connection.onExecuteCommand`.
+ * Every LSP feature, one `register…` per file, each returning the server capabilities it adds.
+ * Add a feature: write `features/<name>.ts` exporting `register…(host: FeatureHost)` and list it
+ * here. Features reach the server only through the host (host.ts): requests through
+ * `host.onRequest`, commands through `host.onCommand`, never the connection.
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
-import type { ServerContext } from '../server';
+import type { Feature, FeatureHost } from '../host';
+import { registerSymbols } from './symbols';
+import { registerFolding } from './folding';
+import { registerSelection } from './selection';
+import { registerHighlights } from './highlights';
+import { registerCodeActions } from './codeActions';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
+import { registerStatus } from './status';
 import { registerRenumber } from './renumberCommand';
 import { registerFormatting } from './formatting';
 import { registerCompletion } from './completion';
@@ -16,15 +23,29 @@ import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
 
-type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
+const FEATURES: Feature[] = [
+  registerSymbols,
+  registerFolding,
+  registerSelection,
+  registerHighlights,
+  registerCodeActions,
+  registerWorkspaceSymbols,
+  registerStatus,
+  registerRenumber,
+  registerFormatting,
+  registerCompletion,
+  registerTargetTokens,
+  registerTargetHover,
+  registerBreakdownHints,
+  registerTargetsRequest,
+  registerNextYear,
+  registerCleanPaste,
+];
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear, registerCleanPaste];
-
-export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
+/** Registers every feature with the host; returns the capabilities they add together. */
+export function registerFeatures(host: FeatureHost): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
-  for (const register of FEATURES) {
-    // Commands are registered with ctx.onCommand and announced by the server itself.
-    Object.assign(caps, register(ctx));
-  }
+  // Commands are registered with host.onCommand and announced by the server itself.
+  for (const register of FEATURES) Object.assign(caps, register(host));
   return caps;
 }

@@ -11,15 +11,15 @@ import { splitLines, type Line } from '../../core/model/model';
 import { parseDocument } from '../../core/model/parse';
 import { planYear } from '../../core/facts/targets';
 import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult } from '../../shared/protocol';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toRange } from '../convert';
 import { onDemand } from '../../runtime/onDemand';
 
 /** The text of an open document, else of the file on disk. */
-function textOf(ctx: ServerContext, uri: string | undefined, text: string | undefined): string {
+function textOf(ctx: FeatureHost, uri: string | undefined, text: string | undefined): string {
   if (text !== undefined) return text;
   if (!uri) throw new Error('workplan: a uri or a text is needed');
-  const doc = ctx.documents.get(uri);
+  const doc = ctx.document(uri);
   if (doc) return doc.getText();
   if (!uri.startsWith('file:')) throw new Error(`workplan: ${uri} is not open`);
   return decodeBuffer(fs.readFileSync(fileURLToPath(uri))).text;
@@ -31,8 +31,8 @@ function sideInfo(lines: readonly Line[], s: { text: string; value: number; valu
   return { text: s.text, value: s.value, valueMax: s.valueMax ?? null, unit: s.unit, metric: s.metric, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
 }
 
-export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.onRequest(Requests.nextYear, (params: NextYearParams): NextYearResult => {
+export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.onRequest(Requests.nextYear, (params: NextYearParams): NextYearResult => {
     const { draftNextYearFromText, findDraftMarks, placeholderLabel } = onDemand();
     const draft = draftNextYearFromText(textOf(ctx, params.uri, params.text));
     const lines = splitLines(draft.text);
@@ -51,7 +51,7 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
     };
   });
 
-  ctx.connection.onRequest(Requests.compare, (params: CompareParams): CompareResult => {
+  ctx.onRequest(Requests.compare, (params: CompareParams): CompareResult => {
     let oldText = textOf(ctx, params.oldUri, params.oldText);
     let newText = textOf(ctx, params.newUri, params.newText);
     let oldYear = planYear(parseDocument(oldText));

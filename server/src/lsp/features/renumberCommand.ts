@@ -3,13 +3,13 @@ import type { Position, ServerCapabilities } from 'vscode-languageserver';
 import { renumber } from '../../core/services/renumber';
 import { collectFixAll } from '../../core/services/fixes';
 import { ServerCommands } from '../../shared/protocol';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 
-export function registerRenumber(ctx: ServerContext): Partial<ServerCapabilities> {
+export function registerRenumber(ctx: FeatureHost): Partial<ServerCapabilities> {
   const run = (command: string) => async (args: unknown[]) => {
     const [uri, arg] = args as [string, Position | string | undefined];
-    const doc = ctx.documents.get(uri);
+    const doc = ctx.document(uri);
     const analysis = await ctx.analysisFor(uri);
     if (!doc || !analysis) return { applied: false, count: 0 };
     const lines = analysis.model.lines;
@@ -18,7 +18,7 @@ export function registerRenumber(ctx: ServerContext): Partial<ServerCapabilities
         ? renumber(analysis.model, arg && typeof arg === 'object' ? toOffset(lines, arg) : undefined)
         : collectFixAll(analysis.findings, typeof arg === 'string' ? arg : undefined);
     if (!edits.length) return { applied: true, count: 0 };
-    const result = await ctx.connection.workspace.applyEdit({
+    const result = await ctx.applyEdit({
       label: command === ServerCommands.renumber ? 'Renumber' : 'Fix all',
       edit: {
         documentChanges: [

@@ -1,7 +1,8 @@
 /** Smart select: sentence → paragraph (line) → section → parent section. */
-import type { Position, SelectionRange } from 'vscode-languageserver';
+import type { Position, SelectionRange, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentModel, Heading } from '../../core/model/model';
 import { toOffset, toRange } from '../convert';
+import type { FeatureHost } from '../host';
 
 const SENTENCE_END = /[。！？；!?;]/;
 
@@ -55,4 +56,9 @@ export function innermost(headings: readonly Heading[], offset: number): Heading
   let h: Heading | undefined = found >= 0 ? headings[found] : undefined;
   while (h && Math.max(h.end, h.titleEnd) < offset) h = h.parent;
   return h;
+}
+
+export function registerSelection(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onSelectionRanges((p, token) => ctx.withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)));
+  return { selectionRangeProvider: true };
 }

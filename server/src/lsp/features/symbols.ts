@@ -1,7 +1,8 @@
 /** Document symbols: the heading tree, with run-in enumerations as children. */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentModel, Enumeration, Heading } from '../../core/model/model';
 import { toRange } from '../convert';
+import type { FeatureHost } from '../host';
 
 /** Hierarchical symbols for the outline and breadcrumbs. */
 export function documentSymbols(model: DocumentModel, showEnumerations: boolean): DocumentSymbol[] {
@@ -45,4 +46,11 @@ export function documentSymbols(model: DocumentModel, showEnumerations: boolean)
     for (const r of model.roots) out.push(headingSymbol(r));
   }
   return out;
+}
+
+export function registerSymbols(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onDocumentSymbol((p, token) =>
+    ctx.withAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await ctx.settingsFor(p.textDocument.uri)).outline.showEnumerations)),
+  );
+  return { documentSymbolProvider: { label: 'Workplan' } };
 }

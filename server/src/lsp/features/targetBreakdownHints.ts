@@ -6,8 +6,8 @@ import { InlayHintKind, type InlayHint, type ServerCapabilities } from 'vscode-l
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
-import { breakdowns, inUnitOf } from '../../core/rules/target-sum';
-import type { ServerContext } from '../server';
+import { breakdowns, inUnitOf } from '../../core/facts/breakdowns';
+import type { FeatureHost } from '../host';
 import { toOffset, toPosition } from '../convert';
 
 /** A number in the unit of `total` without the unit (870000000 USD in 亿美元 → `8.7`). */
@@ -34,8 +34,8 @@ export function breakdownHints(model: DocumentModel, targets: readonly Target[],
   return out;
 }
 
-export function registerBreakdownHints(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.languages.inlayHint.on(async (p, token) => {
+export function registerBreakdownHints(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.languages.inlayHint.on(async (p, token) => {
     const a = await ctx.analysisFor(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
     return breakdownHints(a.model, a.targets, ctx.locale(), toOffset(a.model.lines, p.range.start), toOffset(a.model.lines, p.range.end));

@@ -6,7 +6,7 @@ import type { Hover, ServerCapabilities } from 'vscode-languageserver';
 import { formatMessage, type Locale, type MessageKey } from '../../core/messages';
 import { lowerBound, type DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 
 /** The target whose span holds `offset` (its end included, where the cursor sits after typing). */
@@ -44,8 +44,8 @@ export function targetHover(model: DocumentModel, targets: readonly Target[], of
   return { contents: { kind: 'markdown', value: describeTarget(t, locale) }, range: toRange(model.lines, t.start, t.end) };
 }
 
-export function registerTargetHover(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.onHover(async (p, token) => {
+export function registerTargetHover(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.onHover(async (p, token) => {
     const a = await ctx.analysisFor(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return null;
     return targetHover(a.model, a.targets, toOffset(a.model.lines, p.position), ctx.locale());

@@ -6,7 +6,7 @@
 import type { SemanticTokens, SemanticTokensLegend, ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toOffset } from '../convert';
 
 /** Token types of the legend (package.json contributes them with TextMate fallback scopes). */
@@ -88,13 +88,13 @@ export function encodeTokens(model: DocumentModel, tokens: readonly QuantityToke
   return data;
 }
 
-export function registerTargetTokens(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.languages.semanticTokens.on(async (p, token): Promise<SemanticTokens> => {
+export function registerTargetTokens(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.languages.semanticTokens.on(async (p, token): Promise<SemanticTokens> => {
     const a = await ctx.analysisFor(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return { data: [] };
     return { data: encodeTokens(a.model, quantityTokens(a.model.text, a.targets)) };
   });
-  ctx.connection.languages.semanticTokens.onRange(async (p, token): Promise<SemanticTokens> => {
+  ctx.providers.languages.semanticTokens.onRange(async (p, token): Promise<SemanticTokens> => {
     const a = await ctx.analysisFor(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return { data: [] };
     const from = toOffset(a.model.lines, p.range.start);

@@ -7,7 +7,7 @@ import type { Heading } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
 import type { DocumentModel } from '../../core/model/model';
 import { Requests, type TargetInfo, type UriParams } from '../../shared/protocol';
-import type { ServerContext } from '../server';
+import type { FeatureHost } from '../host';
 import { toPosition } from '../convert';
 
 /** `["二、工作目标", "（一）外贸"]` for a target under （一） of 二、. */
@@ -50,8 +50,8 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
   });
 }
 
-export function registerTargetsRequest(ctx: ServerContext): Partial<ServerCapabilities> {
-  ctx.connection.onRequest(Requests.targets, async (p: UriParams, token) => {
+export function registerTargetsRequest(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.onRequest(Requests.targets, async (p: UriParams, token) => {
     const a = await ctx.analysisFor(p.uri);
     if (!a || token?.isCancellationRequested) return [];
     return targetInfos(a.model, a.targets);
