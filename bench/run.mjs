@@ -242,7 +242,6 @@ async function eventLoopBlock() {
   await server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
   const probe = async (action, done) => {
     const latencies = [];
-    let finished = false;
     const inflight = [];
     const timer = setInterval(() => {
       const s = performance.now();
@@ -255,7 +254,6 @@ async function eventLoopBlock() {
     action();
     const p = await done;
     const totalMs = performance.now() - t0;
-    finished = true;
     clearInterval(timer);
     await Promise.all(inflight);
     const status = await server.conn.sendRequest('workplan/serverStatus', { reset: true });
@@ -265,7 +263,7 @@ async function eventLoopBlock() {
       requests: latencies.length,
       diagnosticsMs: +totalMs.toFixed(1),
       diagnostics: p.diagnostics.length,
-      finished,
+      finished: true,
     };
   };
   const open = await probe(() => server.open(big, inputs['10MB'].text, 1), server.diagnosticsWhere((p) => p.uri === big && p.version === 1));

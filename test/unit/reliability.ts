@@ -12,19 +12,13 @@ import type { DocumentModel } from '../../server/src/core/model/model';
 import type { Finding, Fix, TextEdit } from '../../server/src/core/types';
 import { documentSymbols } from '../../server/src/lsp/features/symbols';
 import { checkInvariants, realDocuments } from './realDocuments';
+import * as formatModule from '../../server/src/core/services/format';
 
-// ------------------------------------------------------------------ optional core parts
+// ------------------------------------------------------------------ the formatter
 type FormatFn = (model: DocumentModel, ...rest: unknown[]) => unknown;
-let formatModule: Record<string, unknown> | undefined;
-try {
-  // The formatter is another engineer's part; esbuild bundles it when the file exists.
-  formatModule = require('../../server/src/core/services/format');
-} catch {
-  formatModule = undefined;
-}
-/** The core formatter, if one exists: the first exported function whose name starts with `format`. */
+/** The core formatter: the first exported function whose name starts with `format`. */
 export const formatter: { name: string; fn: FormatFn } | undefined = (() => {
-  for (const [k, v] of Object.entries(formatModule ?? {})) if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
+  for (const [k, v] of Object.entries(formatModule)) if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
   return undefined;
 })();
 

@@ -14,7 +14,7 @@ let loaded: typeof OnDemand | undefined;
 
 export function onDemand(): typeof OnDemand {
   if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle chosen at run time (or, unbundled, this module's own import)
     loaded = (WORKPLAN_SPLIT ? require(path.join(__dirname, 'server-on-demand.js')) : require('./onDemandEntry')) as typeof OnDemand;
   }
   return loaded;

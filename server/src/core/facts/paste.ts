@@ -57,7 +57,7 @@ const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
 const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|所在位置)[：:]|首页\s*[>＞»›])/;
 const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
 /** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
-const WEAK = /^(?:[【】|｜×><＞»›《》\[\]]|[大中小]|首页|默认)$/;
+const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
 const SEPARATOR = /^[>＞»›]{1,2}$/;
 /** A breadcrumb item: a short label without sentence punctuation. */
 const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
@@ -200,7 +200,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       const q = nextNonBlank(blank, i + 1);
       const pc = p >= 0 && kind[p] !== LineChrome.None;
       const qc = q < n && kind[q] !== LineChrome.None;
-      let join = false;
+      let join: boolean;
       if (weak[i] === 3) {
         // A breadcrumb item sits after a separator, or repeats the item before it (`云南要闻` twice).
         join = (p >= 0 && pc && weak[p] === 2) || (q < n && qc && weak[q] === 2 && p >= 0 && pc) || (p >= 0 && pc && weak[p] === 3 && t[p] === t[i]);

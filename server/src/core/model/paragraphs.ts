@@ -88,7 +88,7 @@ let spanBuffer = new Uint16Array(256);
  * Lines that are repeated on purpose in real plans and never count as a duplicated paragraph:
  * responsibility tags, contact and signature lines, form fields.
  */
-const BOILERPLATE = /^[\s\u3000（(【\[]*(牵头单位|責任單位|责任单位|配合单位|参与单位|主办单位|承办单位|协办单位|完成时限|完成时间|时间进度|联系人|联系电话|填报单位|填表人|审核人|附件)/;
+const BOILERPLATE = /^[\s\u3000（(【[]*(牵头单位|責任單位|责任单位|配合单位|参与单位|主办单位|承办单位|协办单位|完成时限|完成时间|时间进度|联系人|联系电话|填报单位|填表人|审核人|附件)/;
 
 /**
  * The paragraph keys of a document: per line, its normalised characters (kept in one array, not

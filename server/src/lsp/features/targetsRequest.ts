@@ -3,9 +3,8 @@
  * the export command (positions 0-based, UTF-16).
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
-import type { Heading } from '../../core/model/model';
+import type { Heading, DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
-import type { DocumentModel } from '../../core/model/model';
 import { Requests, type TargetInfo, type UriParams } from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 import { toPosition } from '../convert';
