@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export const TARGETS_VIEW_ID = 'workplan.targets';
