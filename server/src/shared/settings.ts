@@ -21,7 +21,10 @@ export const DEFAULT_SETTINGS: WorkplanSettings = {
   format: { splitRunInHeadings: false },
 };
 
-const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+/** The values of `workplan.rules` (and of `rules` in `.workplanrc.json`), as package.json enumerates them. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /**
  * Merges untrusted input (client settings or the JSON config file) over the defaults, keeping
