@@ -1,11 +1,11 @@
 /**
  * Switches plain-text and Markdown documents that look like a work plan to the `workplan`
  * language when they are opened (setting `workplan.detect.enabled`). The heuristic itself is
- * pure and unit-tested: ./detectHeuristic.ts. Only the first 4 KB of a document are read.
+ * pure and unit-tested: ./detectHeuristic.ts. Only the first 16 KB of a document are read (its first 4 KB after web chrome count).
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
+import { READ_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);
@@ -22,9 +22,9 @@ const emitter = new vscode.EventEmitter<DetectionEvent>();
 /** Fires once per candidate document that detection looked at. */
 export const onDidDetect = emitter.event;
 
-/** The first {@link HEAD_CHARS} characters, without reading the rest of a huge document. */
+/** The first {@link READ_CHARS} characters (chrome and head), without reading the rest of a huge document. */
 function headOf(doc: vscode.TextDocument): string {
-  const end = doc.positionAt(HEAD_CHARS);
+  const end = doc.positionAt(READ_CHARS);
   return doc.getText(new vscode.Range(0, 0, end.line, end.character));
 }
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
+import { HEAD_CHARS, READ_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -52,6 +52,18 @@ describe('work-plan detection', () => {
     assert.ok(looksLikeWorkPlan(plan));
     assert.ok(!looksLikeWorkPlan('x'.repeat(HEAD_CHARS) + '\n' + plan), 'a plan after the first 4 KB is not seen');
     assert.ok(!looksLikeWorkPlan('\n'.repeat(HEAD_CHARS) + plan));
+  });
+
+  it('looks past web chrome before the title: 4 KB of site header still leaves the plan visible', () => {
+    const fixture = fs.readFileSync(path.join(ROOT, 'test/fixtures/paste-artifact/site-metadata.txt'), 'utf8').split('\n');
+    const header = fixture.slice(0, 8).join('\n') + '\n';
+    const plan = fixture.slice(8, 17).join('\n') + '\n（四）加强解读回应。\n（五）做好依申请公开。\n';
+    const page = header.repeat(Math.ceil(HEAD_CHARS / header.length)) + plan;
+    assert.ok(page.indexOf('某县2024年政务公开工作要点') > HEAD_CHARS && page.length < READ_CHARS);
+    const d = detectWorkPlan(page);
+    assert.deepEqual([d.plan, d.reason, d.title], [true, 'title', '某县2024年政务公开工作要点']);
+    // The same header before text that is no plan does not make one.
+    assert.ok(!looksLikeWorkPlan(header.repeat(20) + '今天天气很好。\n我们去公园。\n'));
   });
 
   it('accepts Markdown headings, full-width indents and CRLF', () => {

@@ -8,6 +8,7 @@
 import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isCjk } from '../model/paragraphs';
+import { LINK_HEADING, WebLine, canonical, labelAlternatives, webLine } from './webChrome';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
 
@@ -38,6 +39,7 @@ export const enum LineChrome {
 }
 
 const MAX_CHROME_LINE = 80;
+const BULLET = /^[•·●▪◆■◇□]\s*/;
 
 const WIDGET = new RegExp(
   '^(?:' +
@@ -54,7 +56,11 @@ const WIDGET = new RegExp(
 );
 const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
 const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
-const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|所在位置)[：:]|首页\s*[>＞»›])/;
+const BREADCRUMB = /^(?:(?:当前位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|你的位置|现在位置|所在位置)是?\s*[：:]|(?:网站)?首页\s*[>＞»›]|[>＞»]{2})/;
+/** A trail of short items between `>` marks (`政务公开 > 平昌县农业农村局 > 规划计划`). */
+const TRAIL = /^[^。，；：<>＞»="/]{1,16}(?:\s*(?:>>?|＞＞?|»|›)\s*[^。，；：<>＞»="/]{1,24}){2,}\s*(?:>>?|＞)?$/;
+/** Buttons after metadata on its line (`… 浏览次数： 字体：[ ]`, `【字體：大 中 小】 打印本頁`). */
+const TRAILING_WIDGETS = /(?:\s*(?:【?字[体體号號](?:大小)?[：:]?\s*[[【]?\s*(?:(?:[大中小]|默认|超大|特大|标准)\s*)*[\]】]?|打印本[页頁]|打印|关闭窗口|關閉窗口|分享到[：:]?|[|｜]))+$/;
 const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
 /** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
 const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
@@ -65,7 +71,8 @@ const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
 const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
 
 // Metadata fields: `label：value` or a date-time, several on one line.
-const META_LABEL = /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿)[：:]/y;
+const META_WORDS = ['文章来源', '信息来源', '稿件来源', '来源', '发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期', '作者', '责任编辑', '编辑', '审核', '校对', '阅读量', '阅读次数', '浏览次数', '浏览量', '访问量', '访问次数', '点击数', '点击量', '点击', '文章类型', '内容分类', '发布机构', '发布者', '供稿'];
+const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
 const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
@@ -95,7 +102,7 @@ function metaLine(s: string): { open: string | undefined } | undefined {
     const label = matchAt(META_LABEL, s, pos);
     if (label) {
       pos += label.length;
-      const name = label.slice(0, -1);
+      const name = canonical(label.slice(0, -1));
       skipSpace();
       if (pos >= n || matchAt(META_LABEL, s, pos)) {
         open = name;
@@ -115,10 +122,16 @@ function metaLine(s: string): { open: string | undefined } | undefined {
       if (!v) return undefined;
       pos += v.length;
       fields++;
+      // What a list page prints after the date: the view count (`2024-04-04 393`) or, after a
+      // time of day, the publisher (`2023-01-05 10:00 区人民政府办公室`), as the last token.
+      const rest = s.slice(pos).trim();
+      if (fields === 1 && rest && (/^\d{1,7}$/.test(rest) || (/\d:\d\d/.test(v) && /^[^\s。，；：:,;、]{2,16}$/.test(rest)))) return { open: undefined };
     }
     skipSpace();
   }
-  return fields ? { open } : undefined;
+  // A value on the next line belongs to a label standing alone (`来源：`); after other fields an
+  // empty one (`浏览次数：`) was left empty by the page, and the next line is the text.
+  return fields ? { open: fields === 1 ? open : undefined } : undefined;
 }
 
 function trimmed(text: string, line: Line): string {
@@ -149,9 +162,11 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   const blank = new Uint8Array(n);
   const t: string[] = new Array(n);
   const open = new Map<number, string>();
+  const web = new Uint8Array(n);
+  const fieldOpen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const len = lines[i].end - lines[i].start;
-    if (len > MAX_CHROME_LINE * 2) {
+    if (len > MAX_CHROME_LINE * 4) {
       t[i] = '';
       continue;
     }
@@ -164,19 +179,31 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       blank[i] = 1;
       continue;
     }
-    if (s.length > MAX_CHROME_LINE) continue;
-    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s)) kind[i] = LineChrome.Widget;
+    if (s.length > MAX_CHROME_LINE * 2) continue;
+    const unbulleted = s.replace(BULLET, '');
+    if (s.length > MAX_CHROME_LINE) {
+      // Long lines: only what sites alone write (a disclaimer, a metadata row with a long title).
+      web[i] = webLine(s).kind;
+      continue;
+    }
+    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted) || TRAIL.test(unbulleted)) kind[i] = LineChrome.Widget;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
     else {
-      const meta = metaLine(s);
+      const meta = metaLine(s.replace(TRAILING_WIDGETS, '').replace(/[|｜]/g, ' '));
       if (meta) {
         kind[i] = LineChrome.Meta;
         if (meta.open) open.set(i, meta.open);
-      } else if (ITEM.test(s)) weak[i] = 3;
+      } else {
+        const v = webLine(s);
+        web[i] = v.kind;
+        if (v.open) fieldOpen[i] = 1;
+        if (!v.kind && ITEM.test(s)) weak[i] = 3;
+      }
     }
   }
+  applyWebLines(t, blank, kind, weak, web, fieldOpen);
   // The value of `来源：` / `责任编辑：` on the next line.
   for (const [i, label] of open) {
     const j = nextNonBlank(blank, i + 1);
@@ -218,6 +245,46 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   markTrailingLists(t, blank, kind);
   return kind;
 }
+
+/**
+ * The site lines of webChrome.ts, outside the body of the text only (before its first sentence
+ * and after its last): a strong line is chrome, a weak line joins the chrome next to it, a field
+ * label alone on its line takes the value on the next line with it, and a short line between two
+ * chrome lines (`others`, `1` between the buttons of a document-sharing site) is chrome too.
+ */
+function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: Uint8Array, web: Uint8Array, fieldOpen: Uint8Array): void {
+  const n = t.length;
+  const bodyLine = (i: number) => !blank[i] && !kind[i] && web[i] !== WebLine.Strong && (/[。；;]/.test(t[i]) ? t[i].length >= 16 : t[i].length >= 30 && /[，,]/.test(t[i]));
+  let first = 0;
+  while (first < n && !bodyLine(first)) first++;
+  let last = n - 1;
+  while (last > first && !bodyLine(last)) last--;
+  const outside = (i: number) => i < first || i > last;
+  const chromeAt = (i: number) => i >= 0 && i < n && kind[i] !== LineChrome.None;
+  for (let i = 0; i < n; i++) if (web[i] === WebLine.Strong && (outside(i) || SITE_ONLY.test(t[i]))) kind[i] = LineChrome.Widget;
+  for (let changed = true, pass = 0; changed && pass < 40; pass++) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (kind[i] || blank[i] || !outside(i)) continue;
+      const p = prevNonBlank(blank, i - 1);
+      const q = nextNonBlank(blank, i + 1);
+      let join = false;
+      if (web[i] === WebLine.Weak) join = chromeAt(p) || chromeAt(q);
+      // The value after a field label alone on its line.
+      // Under a label written with its colon the value was due on the same line: the next line is
+      // its value only inside the table (more fields follow), not the title after it.
+      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i])) join = !/[：:]$/.test(t[p]) || (q < n && !!web[q]);
+      else if (!web[i] && !weak[i] && t[i].length <= 12 && !/[。，；：:,;、]/.test(t[i])) join = chromeAt(p) && chromeAt(q);
+      if (join) {
+        kind[i] = LineChrome.Widget;
+        changed = true;
+      }
+    }
+  }
+}
+
+/** Strong site lines that are chrome wherever they stand (login walls, ICP footers, disclaimers). */
+const SITE_ONLY = /登录|ICP|公网安备|公網安備|网站标识码|網站標識碼|本站|由会员分享|小编/;
 
 /** Lists at the very end: titles after `相关报道：`, or counter-glued titles (`1匯特通公司…`). */
 function markTrailingLists(t: string[], blank: Uint8Array, kind: Uint8Array): void {
