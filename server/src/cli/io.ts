@@ -2,9 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { decodeBuffer, type Decoded } from '../core/text/encoding';
+import type { Decoded } from '../core/text/encoding';
+import { MAX_DOCUMENT_CHARS } from '../core/text/admission';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
-import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, toAnalysisOptions } from '../shared/settings';
+import type { AnalysisOptions } from '../core/types';
+import { toAnalysisOptions } from '../shared/settings';
+import { fileSettings, readPlanFile, type PlanFile } from '../io/files';
 import { UsageError } from './arguments';
 
 /** Messages follow WORKPLAN_LANG, else the C library's locale variables. */
@@ -54,31 +57,20 @@ export function readInputs(args: readonly string[]): InputFile[] {
     } else files.push(a);
   }
   return files.map((file) => {
-    let bytes: Buffer;
+    let read: PlanFile;
     try {
-      bytes = fs.readFileSync(file);
+      read = readPlanFile(file);
     } catch (e) {
       throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
     }
-    const d = decodeBuffer(bytes);
-    if (d.binary) throw new UsageError(msg('cli.binary', file));
-    return { file, text: d.text, encoding: d.encoding };
+    if (read.refusal === 'binary') throw new UsageError(msg('cli.binary', file));
+    if (read.refusal === 'tooLarge') throw new UsageError(msg('cli.tooLarge', file, `${Math.round(MAX_DOCUMENT_CHARS / 1048576)} MB`));
+    if (read.refusal === 'encoding') throw new UsageError(msg('cli.misdecoded', file));
+    return { file, text: read.text, encoding: read.encoding };
   });
 }
 
 /** Analysis options for a file: the nearest `.workplanrc.json` above it over the defaults. */
-export function optionsFor(file: string) {
-  let dir = path.dirname(path.resolve(file));
-  let settings = DEFAULT_SETTINGS;
-  for (let i = 0; i < 30; i++) {
-    const p = path.join(dir, '.workplanrc.json');
-    if (fs.existsSync(p)) {
-      settings = mergeSettings(settings, parseConfigFile(fs.readFileSync(p, 'utf8')));
-      break;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return toAnalysisOptions(settings);
+export function optionsFor(file: string): AnalysisOptions {
+  return toAnalysisOptions(fileSettings(file));
 }

@@ -55,7 +55,10 @@ export interface ServerStatus {
 export const Notifications = {
   /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
   notice: 'workplan/notice',
-  /** `{ uri }`: the targets of a document changed (refresh the view). */
+  /**
+   * `TargetsChangedParams`: a version of a document was analysed and its diagnostics published
+   * (refresh the Targets view; the status bar takes the counts from it).
+   */
   targetsChanged: 'workplan/targetsChanged',
 } as const;
 
@@ -95,6 +98,12 @@ export interface CleanPasteResult {
 export interface StatsResult {
   characters: number;
   findings: number;
+}
+
+/** Params of `workplan/targetsChanged`. */
+export interface TargetsChangedParams extends UriParams {
+  version: number;
+  stats: StatsResult;
 }
 
 /** `workplan/nextYear`: the draft of an open document (`uri`) or of a text. */
