@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications, type TargetsChangedParams } from '../../server/src/shared/protocol';
+import { LANGUAGE_ID, Notifications, type NoticeParams, type TargetsChangedParams } from '../../server/src/shared/protocol';
+import { offerReopen } from './commands/encoding';
 import { t } from './i18n';
 import { fireAnalysed } from './analysisEvents';
 
@@ -28,9 +29,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     connectionOptions: { maxRestartCount: 10 },
   };
   const client = new LanguageClient('workplan', 'Workplan', serverOptions, clientOptions);
-  client.onNotification(Notifications.notice, (p: { uri: string; message: string }) => {
+  client.onNotification(Notifications.notice, (p: NoticeParams) => {
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
-    void vscode.window.showWarningMessage(t('server.notice', p.message));
+    // A misdecoded file gets the message with the action that reopens it in GBK.
+    if (p.reason === 'encoding') offerReopen(vscode.Uri.parse(p.uri), p.message);
+    else void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
   client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));
   return client;

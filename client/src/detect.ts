@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { READ_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
+import { READ_CHARS, detectWorkPlan, misdecoded, type Detection } from '../../server/src/shared/text';
 import { t } from './i18n';
+import { offerReopen, onDidReopen } from './commands/encoding';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);
 
@@ -14,7 +15,7 @@ const CANDIDATES = new Set(['plaintext', 'markdown']);
 export interface DetectionEvent {
   readonly uri: vscode.Uri;
   /** `skipped`: not a candidate language, detection disabled, or already switched by hand. */
-  readonly outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped';
+  readonly outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped' | 'misdecoded';
   readonly detection?: Detection;
 }
 
@@ -35,7 +36,14 @@ export async function maybeSwitch(doc: vscode.TextDocument): Promise<vscode.Text
     emitter.fire({ uri: doc.uri, outcome: 'disabled' });
     return doc;
   }
-  const detection = detectWorkPlan(headOf(doc));
+  const head = headOf(doc);
+  // A GBK file read as UTF-8 cannot be judged: say so once, with the action that reopens it.
+  if (misdecoded(head)) {
+    offerReopen(doc.uri);
+    emitter.fire({ uri: doc.uri, outcome: 'misdecoded' });
+    return doc;
+  }
+  const detection = detectWorkPlan(head);
   if (!detection.plan) {
     emitter.fire({ uri: doc.uri, outcome: 'not-a-plan', detection });
     return doc;
@@ -52,7 +60,7 @@ function baseName(uri: vscode.Uri): string {
 
 export function registerDetection(context: vscode.ExtensionContext): void {
   const run = (doc: vscode.TextDocument) => void maybeSwitch(doc).catch(() => undefined);
-  context.subscriptions.push(emitter, vscode.workspace.onDidOpenTextDocument(run));
+  context.subscriptions.push(emitter, vscode.workspace.onDidOpenTextDocument(run), onDidReopen(run));
   for (const doc of vscode.workspace.textDocuments) run(doc);
 }
 

@@ -9,6 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../../server/src/shared/protocol';
 import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { t } from './i18n';
+import { onDidOfferReopen, registerEncoding } from './commands/encoding';
 import { registerNextYear } from './commands/nextYear';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,8 @@ export interface WorkplanApi {
   isStarted(): boolean;
   /** What detection did with each opened plain-text or Markdown document. */
   readonly onDidDetect: vscode.Event<DetectionEvent>;
+  /** Fires when the reopen-in-GBK message is shown for a document. */
+  readonly onDidOfferReopen: vscode.Event<vscode.Uri>;
 }
 
 export function activate(context: vscode.ExtensionContext): WorkplanApi {
@@ -57,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
+  registerEncoding(context);
   registerNextYear(context, start);
 
   context.subscriptions.push(
@@ -72,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       await vscode.window.showTextDocument(doc);
     }),
   );
-  return { ready: start, isStarted: () => client !== undefined, onDidDetect };
+  return { ready: start, isStarted: () => client !== undefined, onDidDetect, onDidOfferReopen };
 }
 
 export async function deactivate(): Promise<void> {

@@ -67,6 +67,11 @@ const strings = {
   'compare.category.points': { zh: '百分点', en: 'points' },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
+  'encoding.reopen': { zh: '以 GBK 编码重新打开', en: 'Reopen with GBK encoding' },
+  'encoding.misdecoded': {
+    zh: '工作计划助手：该文件中大量字符显示为 �，很可能是 GBK（GB 18030）编码的文件被按 UTF-8 打开了。',
+    en: 'Workplan: much of this file reads as � (replacement characters): it is probably a GBK (GB 18030) file opened as UTF-8.',
+  },
   'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },
   'server.restarted': { zh: '工作计划语言服务器已重启。', en: 'The Workplan language server was restarted.' },
   'server.startFailed': { zh: '工作计划语言服务器启动失败：{0}', en: 'The Workplan language server failed to start: {0}' },

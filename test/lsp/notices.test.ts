@@ -22,7 +22,7 @@ interface Session {
   child: ChildProcess;
   conn: MessageConnection;
   diagnostics(test: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
-  notices: Array<{ uri: string; message: string }>;
+  notices: Array<{ uri: string; message: string; reason?: string }>;
   analysed: Array<{ uri: string; version: number; stats: { characters: number; findings: number } }>;
   /** Resolves with the next targetsChanged for which `test` holds. */
   nextAnalysed(test: (p: Session['analysed'][number]) => boolean): Promise<Session['analysed'][number]>;
@@ -44,7 +44,7 @@ function start(): Session {
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i].test(p)) waiters.splice(i, 1)[0].resolve(p);
   });
-  conn.onNotification('workplan/notice', (p: { uri: string; message: string }) => void s.notices.push(p));
+  conn.onNotification('workplan/notice', (p: { uri: string; message: string; reason?: string }) => void s.notices.push(p));
   conn.onNotification('workplan/targetsChanged', (p: Session['analysed'][number]) => {
     s.analysed.push(p);
     for (let i = analysedWaiters.length - 1; i >= 0; i--) if (analysedWaiters[i].test(p)) analysedWaiters.splice(i, 1)[0].resolve(p);
@@ -99,6 +99,8 @@ describe('server notices and analysis updates', function () {
     const notices = s.notices.filter((n) => n.uri === uri);
     assert.equal(notices.length, 1);
     assert.match(notices[0].message, /wrong encoding.*GB 18030/);
+    // The reason lets the client offer the action that reopens the file in GBK.
+    assert.equal(notices[0].reason, 'encoding');
   });
 
   it('each analysed version comes with its counts, the same as workplan/stats answers', async () => {

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { admission, MAX_DOCUMENT_CHARS, misdecoded } from '../../server/src/core/text/admission';
 import { decodeBuffer } from '../../server/src/core/text/encoding';
+import { analyze } from '../../server/src/core/services/analyze';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -46,6 +47,26 @@ describe('admission', () => {
     const d = decodeBuffer(gbk(text));
     assert.equal(d.encoding, 'gb18030');
     assert.equal(admission(d.text, d), undefined);
+  });
+
+  it('refuses GBK read as Latin-1 (¹¤×÷¼Æ»®), not text with a few accented letters', () => {
+    const text = seedText('002');
+    const latin = new TextDecoder('latin1').decode(gbk(text));
+    assert.ok(latin.includes('¹¤×÷'), latin.slice(0, 40));
+    assert.equal(admission(latin), 'encoding');
+    assert.equal(admission('Café, naïve, Zürich — ' + text), undefined);
+    assert.equal(admission('Ça coûte très cher à Zürich, même en été. '.repeat(40)), undefined, 'accented words are mostly plain letters');
+  });
+
+  it('the paste rule finds no lost characters in a misdecoded text: the encoding notice says it all', () => {
+    for (const wrong of [new TextDecoder('utf-8').decode(gbk(seedText('002'))), new TextDecoder('utf-8').decode(gbk(seedText('003')))]) {
+      assert.ok(misdecoded(wrong));
+      const paste = analyze(wrong).findings.filter((f) => f.rule === 'paste-artifact' && /^paste\.lost/.test(f.message.key));
+      assert.deepEqual(paste, []);
+    }
+    // The same text with a few lost characters still has them reported.
+    const lossy = seedText('002').slice(0, 2000).replace(/工作/g, '工\uFFFD');
+    assert.ok(analyze(lossy).findings.some((f) => f.message.key === 'paste.lost'));
   });
 });
 

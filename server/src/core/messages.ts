@@ -19,8 +19,8 @@ const catalogue = {
     en: 'This document ({0}) has {2} problems; the Problems panel shows the first {1}. Every check ran.',
   },
   'server.misdecoded': {
-    zh: '该文档中大量字符显示为 �，可能是用错误的编码打开的（例如 GBK 文件按 UTF-8 打开），已停止分析。请按 GB 18030（GBK）编码重新打开。',
-    en: 'Much of this document reads as � (replacement characters): it was probably opened in the wrong encoding, e.g. a GBK file read as UTF-8. Analysis stopped; reopen it as GB 18030 (GBK).',
+    zh: '该文档中大量字符显示为 � 或 ¹¤×÷ 一类的乱码，可能是用错误的编码打开的（例如 GBK 文件按 UTF-8 打开），已停止分析。请按 GB 18030（GBK）编码重新打开。',
+    en: 'Much of this document reads as � (replacement characters) or as letters like ¹¤×÷: it was probably opened in the wrong encoding, e.g. a GBK file read as UTF-8. Analysis stopped; reopen it as GB 18030 (GBK).',
   },
   'server.binaryDocument': {
     zh: '该文件看起来不是文本文件（含有二进制内容），已停止分析。',

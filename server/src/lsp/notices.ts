@@ -8,7 +8,7 @@ export type NoticeReason = 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings
 export class Notices {
   private readonly sent = new Map<string, Set<NoticeReason>>();
 
-  constructor(private readonly send: (uri: string, message: string) => void) {}
+  constructor(private readonly send: (uri: string, message: string, reason: NoticeReason) => void) {}
 
   /** Sends `message()` unless this document already had a notice for `reason`. */
   once(uri: string, reason: NoticeReason, message: () => string): void {
@@ -16,7 +16,7 @@ export class Notices {
     if (!reasons) this.sent.set(uri, (reasons = new Set()));
     if (reasons.has(reason)) return;
     reasons.add(reason);
-    this.send(uri, message());
+    this.send(uri, message(), reason);
   }
 
   /** The reason no longer holds (the document was fixed): a later recurrence is news again. */

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/services/analyze';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
 import { MAX_DOCUMENT_CHARS, type Refusal } from '../core/text/admission';
-import { Notifications, type TargetsChangedParams } from '../shared/protocol';
+import { Notifications, type NoticeParams, type TargetsChangedParams } from '../shared/protocol';
 import { diagnosticsOf } from './features/diagnostics';
 import { statsOf } from './features/status';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -47,7 +47,7 @@ export function startServer(connection: Connection, workerScript?: string): void
   const settings = new SettingsStore(connection);
   const index = new WorkspaceIndex();
   const analyses = new Analyses(documents, settings, index, workerScript ? new AnalysisWorker(workerScript) : undefined);
-  const notices = new Notices((uri, message) => void connection.sendNotification(Notifications.notice, { uri, message }));
+  const notices = new Notices((uri, message, reason) => void connection.sendNotification(Notifications.notice, { uri, message, reason } satisfies NoticeParams));
   const pending = new Map<string, ReturnType<typeof setImmediate>>();
 
   const refusalMessage = (refusal: Refusal): string =>

@@ -16,6 +16,8 @@ export const Commands = {
   compareTargets: 'workplan.compareTargets',
   openSample: 'workplan.openSample',
   revealRange: 'workplan.revealRange',
+  reopenWithGbk: 'workplan.reopenWithGbk',
+  repairLineBreaks: 'workplan.repairLineBreaks',
 } as const;
 
 /** Server-side commands executed through `workspace/executeCommand`. */
@@ -23,6 +25,7 @@ export const ServerCommands = {
   renumber: 'workplan.server.renumber',
   fixAllOfRule: 'workplan.server.fixAllOfRule',
   cleanPaste: 'workplan.server.cleanPaste',
+  repairLineBreaks: 'workplan.server.repairLineBreaks',
 } as const;
 
 /** Custom requests (method names). */
@@ -51,9 +54,16 @@ export interface ServerStatus {
   readonly heapUsedMB: number;
 }
 
+/** A notice about one document; `reason` lets the client offer an action (`encoding`: reopen in GBK). */
+export interface NoticeParams {
+  readonly uri: string;
+  readonly message: string;
+  readonly reason?: 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings';
+}
+
 /** Notifications from the server. */
 export const Notifications = {
-  /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
+  /** `NoticeParams`: analysis was partial or stopped (large, binary or misdecoded document). */
   notice: 'workplan/notice',
   /**
    * `TargetsChangedParams`: a version of a document was analysed and its diagnostics published

@@ -5,3 +5,4 @@
  */
 export { HEAD_CHARS, READ_CHARS, detectWorkPlan, type Detection } from '../core/text/planDetection';
 export { countCharacters } from '../core/text/stats';
+export { misdecoded } from '../core/text/admission';

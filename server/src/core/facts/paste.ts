@@ -8,6 +8,7 @@
 import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isCjk } from '../model/paragraphs';
+import { misdecoded } from '../text/misdecoded';
 import { LINK_HEADING, WebLine, canonical, labelAlternatives, webLine } from './webChrome';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
@@ -361,7 +362,10 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
   const lineTrim = (i: number) => trimmed(text, lines[i]);
   const isBlank = (i: number) => lines[i].start === lines[i].end || lineTrim(i) === '';
   const lostLine = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  // A file read in the wrong encoding lost no characters in copying: the encoding notice says what
+  // happened, and the replacement characters are no finding of this rule.
+  const wrongEncoding = misdecoded(text);
+  for (let i = 0; i < n && !wrongEncoding; i++) {
     const l = lines[i];
     if (l.end - l.start > 200 || chrome[i]) continue;
     const s = lineTrim(i);
@@ -432,7 +436,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
   LOST.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LOST.exec(text)); ) {
     while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
-    if (chrome[lineIndex] || lostLine[lineIndex]) continue;
+    if (chrome[lineIndex] || lostLine[lineIndex] || wrongEncoding) continue;
     const line = lines[lineIndex];
     const runEnd = m.index + m[0].length;
     let contentStart = line.start;

@@ -4,15 +4,13 @@
  * misdecoded.
  */
 import { looksBinary } from './detect';
+import { misdecoded } from './misdecoded';
 
 /** Why a text is not analysed. */
 export type Refusal = 'binary' | 'tooLarge' | 'encoding';
 
 /** Texts longer than this (UTF-16 units) are not analysed: the editor would stall on the results. */
 export const MAX_DOCUMENT_CHARS = 12 * 1024 * 1024;
-
-/** How much of the start of a text the binary and encoding checks read. */
-const SAMPLE = 65536;
 
 /**
  * The verdict on `text`: undefined when it may be analysed, else the reason it may not.
@@ -25,15 +23,4 @@ export function admission(text: string, decoded?: { readonly binary: boolean }):
   return undefined;
 }
 
-/**
- * True when replacement characters (U+FFFD) make up a tenth of the start of the text: bytes in
- * another encoding were decoded as UTF-8 (a GBK file opened as UTF-8 loses nearly every Chinese
- * character). A web page that lost a few characters (the paste-artifact rule's business) stays
- * far below that.
- */
-export function misdecoded(text: string): boolean {
-  const n = Math.min(text.length, SAMPLE);
-  let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0 && i < n; i = text.indexOf('\uFFFD', i + 1)) bad++;
-  return bad >= 32 && bad * 10 >= n;
-}
+export { misdecoded } from './misdecoded';
