@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       registerStatusBar(context, c);
       (await import('./views/targetsView')).registerTargetsView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
+      (await import('./commands/repairLineBreaks')).registerRepairLineBreaks(context, c);
       return c;
     })();
     starting.catch((e) => {

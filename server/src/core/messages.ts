@@ -131,6 +131,19 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} changes' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
+  'repair.label': { zh: '修复断行', en: 'Repair line breaks' },
+  'repair.done': { zh: '已修复断行：{0} 处', en: 'Line breaks repaired: {0}' },
+  'repair.found': { zh: '可修复的断行：{0} 处', en: 'Line breaks to repair: {0}' },
+  'repair.nothing': { zh: '没有发现需要修复的断行', en: 'No broken lines to repair' },
+  'repair.kind.join': { zh: '合并句中断行', en: 'Join a line broken inside a sentence' },
+  'repair.kind.marker': { zh: '重建断开的编号', en: 'Rebuild a marker broken over lines' },
+  'repair.kind.pageNumber': { zh: '删除页码', en: 'Remove a page number' },
+  'repair.kind.quotes': { zh: '改为中文引号“”', en: 'Use Chinese quotation marks “”' },
+  'repair.usage': { zh: '用法：workplan repair 文件 [--write] [--json]', en: 'usage: workplan repair FILE [--write] [--json]' },
+  'repair.summary': {
+    zh: '{0}：合并断行 {1} 处，重建编号 {2} 处，删除页码 {3} 处，改正引号 {4} 对',
+    en: '{0}: joined line breaks: {1}, markers rebuilt: {2}, page numbers removed: {3}, quotes converted: {4}',
+  },
   // ---------------------------------------------------------------- targets (issue 6)
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },
@@ -221,8 +234,8 @@ const catalogue = {
   'nextYear.usage': { zh: '用法：workplan next-year 文件 [--json]', en: 'usage: workplan next-year FILE [--json]' },
   // ---------------------------------------------------------------- CLI
   'cli.usage': {
-    zh: '用法：workplan <outline|check|targets|next-year|compare> [选项] 文件...',
-    en: 'usage: workplan <outline|check|targets|next-year|compare> [options] FILE...',
+    zh: '用法：workplan <outline|check|targets|next-year|compare|repair> [选项] 文件...',
+    en: 'usage: workplan <outline|check|targets|next-year|compare|repair> [options] FILE...',
   },
   'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），未检查任何文件', en: '{0}: not a text file (binary content); nothing was checked' },
   'cli.tooLarge': { zh: '{0}：超过 {1}，未检查任何文件', en: '{0}: larger than {1}; nothing was checked' },

@@ -2,6 +2,7 @@
  * Ids shared by the client and the server: commands, custom requests and notifications.
  * The client imports this file too (types only at run time, constants by value).
  */
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
 
 export const LANGUAGE_ID = 'workplan';
 
@@ -103,6 +104,11 @@ export interface CleanPasteResult {
   applied: boolean;
   count: number;
   message: string;
+}
+
+/** What `workplan.server.repairLineBreaks` answers: the changes as a workspace edit, applied unless `apply: false`. */
+export interface RepairResult extends CleanPasteResult {
+  edit?: WorkspaceEdit;
 }
 
 export interface StatsResult {

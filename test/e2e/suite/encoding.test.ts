@@ -35,7 +35,8 @@ describe('encoding', () => {
       assert.equal(reopened.encoding, 'gbk');
       assert.equal(reopened.getText(), text);
       assert.equal(await switched, 'switched');
-      const isWorkplan = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'workplan');
+      const isWorkplan = () =>
+        vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'workplan');
       await waitForEvent(vscode.workspace.onDidOpenTextDocument, isWorkplan, 'the switch to workplan after reopening');
       assert.deepEqual(offers, [uri.toString()], 'one message for the document');
     } finally {

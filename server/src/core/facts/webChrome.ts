@@ -14,11 +14,77 @@
 
 /** Simplified characters of the labels with their traditional forms. */
 const TRADITIONAL: Record<string, string> = {
-  发: '發', 来: '來', 时: '時', 间: '間', 览: '覽', 浏: '瀏', 号: '號', 体: '體', 类: '類', 题: '題', 开: '開', 机: '機', 关: '關', 构: '構', 阅: '閱', 读: '讀',
-  点: '點', 击: '擊', 编: '編', 辑: '輯', 页: '頁', 闭: '閉', 扫: '掃', 维: '維', 码: '碼', 载: '載', 单: '單', 办: '辦', 备: '備', 网: '網', 标: '標', 识: '識',
-  权: '權', 录: '錄', 册: '冊', 务: '務', 范: '範', 围: '圍', 态: '態', 级: '級', 属: '屬', 访: '訪', 问: '問', 数: '數', 种: '種', 称: '稱', 实: '實', 废: '廢',
-  词: '詞', 导: '導', 链: '鏈', 联: '聯', 系: '係', 们: '們', 图: '圖', 术: '術', 门: '門', 户: '戶', 届: '屆', 长: '長', 辈: '輩', 无: '無', 碍: '礙', 简: '簡',
-  设: '設', 为: '為', 顶: '頂', 注: '註', 员: '員', 会: '會', 报: '報',
+  发: '發',
+  来: '來',
+  时: '時',
+  间: '間',
+  览: '覽',
+  浏: '瀏',
+  号: '號',
+  体: '體',
+  类: '類',
+  题: '題',
+  开: '開',
+  机: '機',
+  关: '關',
+  构: '構',
+  阅: '閱',
+  读: '讀',
+  点: '點',
+  击: '擊',
+  编: '編',
+  辑: '輯',
+  页: '頁',
+  闭: '閉',
+  扫: '掃',
+  维: '維',
+  码: '碼',
+  载: '載',
+  单: '單',
+  办: '辦',
+  备: '備',
+  网: '網',
+  标: '標',
+  识: '識',
+  权: '權',
+  录: '錄',
+  册: '冊',
+  务: '務',
+  范: '範',
+  围: '圍',
+  态: '態',
+  级: '級',
+  属: '屬',
+  访: '訪',
+  问: '問',
+  数: '數',
+  种: '種',
+  称: '稱',
+  实: '實',
+  废: '廢',
+  词: '詞',
+  导: '導',
+  链: '鏈',
+  联: '聯',
+  系: '係',
+  们: '們',
+  图: '圖',
+  术: '術',
+  门: '門',
+  户: '戶',
+  届: '屆',
+  长: '長',
+  辈: '輩',
+  无: '無',
+  碍: '礙',
+  简: '簡',
+  设: '設',
+  为: '為',
+  顶: '頂',
+  注: '註',
+  员: '員',
+  会: '會',
+  报: '報',
 };
 
 /** A label as a regex source: traditional forms allowed, spaces allowed between its characters (`索 引 号`). */
@@ -29,20 +95,72 @@ export function labelAlternatives(words: readonly string[]): string {
   return alternatives(words);
 }
 function alternatives(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(label).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(label)
+    .join('|');
 }
 
 /** Fields only a site's metadata table has. */
 const STRONG_FIELDS = [
-  '索引号', '信息索引号', '主题分类', '组配分类', '体裁分类', '服务对象分类', '公文种类', '公文类别', '公开范围',
-  '公开时限', '公开类型', '公开属性', '信息分类', '有效性', '信息有效性', '时效性', '效力级别', '效力状态', '成文日期',
-  '生成日期', '发文机关', '发文单位', '发文字号', '发文序号', '文件编号', '文件登记号', '登记号', '发布机构', '公开日期',
-  '法宝引证码', '所属机构', '所属主题',
+  '索引号',
+  '信息索引号',
+  '主题分类',
+  '组配分类',
+  '体裁分类',
+  '服务对象分类',
+  '公文种类',
+  '公文类别',
+  '公开范围',
+  '公开时限',
+  '公开类型',
+  '公开属性',
+  '信息分类',
+  '有效性',
+  '信息有效性',
+  '时效性',
+  '效力级别',
+  '效力状态',
+  '成文日期',
+  '生成日期',
+  '发文机关',
+  '发文单位',
+  '发文字号',
+  '发文序号',
+  '文件编号',
+  '文件登记号',
+  '登记号',
+  '发布机构',
+  '公开日期',
+  '法宝引证码',
+  '所属机构',
+  '所属主题',
 ];
 /** Fields a metadata table shares with other text: they count only beside a strong field. */
 const WEAK_FIELDS = [
-  '名称', '信息名称', '标题', '文号', '分类', '发文日期', '发布日期', '发文时间', '发布时间', '实施日期', '废止日期', '关键词',
-  '主题词', '来源', '信息来源', '日期', '类别', '文件类型', '公开方式', '发布单位', '施行日期', '访问次数', '浏览次数',
+  '名称',
+  '信息名称',
+  '标题',
+  '文号',
+  '分类',
+  '发文日期',
+  '发布日期',
+  '发文时间',
+  '发布时间',
+  '实施日期',
+  '废止日期',
+  '关键词',
+  '主题词',
+  '来源',
+  '信息来源',
+  '日期',
+  '类别',
+  '文件类型',
+  '公开方式',
+  '发布单位',
+  '施行日期',
+  '访问次数',
+  '浏览次数',
   '字体大小',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
@@ -71,7 +189,8 @@ const NONE: WebVerdict = { kind: WebLine.None };
 /** A label as written (spaces, traditional forms) in its simplified form without spaces. */
 export function canonical(raw: string): string {
   let s = raw.replace(/\s+/g, '');
-  for (const [simplified, traditional] of Object.entries(TRADITIONAL)) if (traditional !== simplified) s = s.split(traditional).join(simplified);
+  for (const [simplified, traditional] of Object.entries(TRADITIONAL))
+    if (traditional !== simplified) s = s.split(traditional).join(simplified);
   return s;
 }
 
@@ -79,7 +198,7 @@ export function canonical(raw: string): string {
 function fieldLine(s: string): WebVerdict {
   const fields: Array<{ name: string; start: number; end: number; colon: boolean }> = [];
   FIELD.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FIELD.exec(s)); ) {
+  for (let m: RegExpExecArray | null; (m = FIELD.exec(s));) {
     if (m[0] === '') {
       FIELD.lastIndex++;
       continue;
@@ -90,7 +209,10 @@ function fieldLine(s: string): WebVerdict {
   let strong = false;
   for (let k = 0; k < fields.length; k++) {
     const f = fields[k];
-    const value = s.slice(f.end, k + 1 < fields.length ? fields[k + 1].start : s.length).replace(/[\s|｜]+/g, ' ').trim();
+    const value = s
+      .slice(f.end, k + 1 < fields.length ? fields[k + 1].start : s.length)
+      .replace(/[\s|｜]+/g, ' ')
+      .trim();
     if (value.length > 80 || VALUE_BAD.test(value)) return NONE;
     // A label without a colon is a field only when its value is one token (`发布机构 区人民政府办公室`).
     if (!f.colon && value && /\s/.test(value)) return NONE;
@@ -105,14 +227,80 @@ function fieldLine(s: string): WebVerdict {
 
 /** Buttons and widgets; lines made only of these (and separators) are chrome. */
 const STRONG_TOKENS = alternatives([
-  '打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '设为首页', '返回顶部', '返回首页',
-  '返回列表', '分享', '分享到', '分享至', '上一篇', '下一篇', '无障碍', '无障碍阅读', '长辈版', '长者版', '适老化', '关怀版',
-  '繁体版', '简体版', '会员登录', '新用户注册', '用户登录', '扫一扫', '微信扫一扫', '手机扫一扫', '扫码分享', '网站地图', '网站导航',
-  '下载', '全屏', '加大', '减小', '还原', '浏览次数', '阅读次数', '点击量', '字体', '字号',
+  '打印',
+  '打印本页',
+  '打印此页',
+  '打印文章',
+  '关闭',
+  '关闭窗口',
+  '关闭本页',
+  '收藏',
+  '加入收藏',
+  '设为首页',
+  '返回顶部',
+  '返回首页',
+  '返回列表',
+  '分享',
+  '分享到',
+  '分享至',
+  '上一篇',
+  '下一篇',
+  '无障碍',
+  '无障碍阅读',
+  '长辈版',
+  '长者版',
+  '适老化',
+  '关怀版',
+  '繁体版',
+  '简体版',
+  '会员登录',
+  '新用户注册',
+  '用户登录',
+  '扫一扫',
+  '微信扫一扫',
+  '手机扫一扫',
+  '扫码分享',
+  '网站地图',
+  '网站导航',
+  '下载',
+  '全屏',
+  '加大',
+  '减小',
+  '还原',
+  '浏览次数',
+  '阅读次数',
+  '点击量',
+  '字体',
+  '字号',
 ]);
 const WEAK_TOKENS = alternatives([
-  '展开', '收起', '默认', '超大', '特大', '标准', '大', '中', '小', '微信', '微博', 'QQ空间', 'QQ', '朋友圈', '新浪微博', '腾讯微博',
-  '首页', '登录', '注册', '退出', 'English', 'ENGLISH', '简体', '繁體', '繁体', '二维码', '手机版',
+  '展开',
+  '收起',
+  '默认',
+  '超大',
+  '特大',
+  '标准',
+  '大',
+  '中',
+  '小',
+  '微信',
+  '微博',
+  'QQ空间',
+  'QQ',
+  '朋友圈',
+  '新浪微博',
+  '腾讯微博',
+  '首页',
+  '登录',
+  '注册',
+  '退出',
+  'English',
+  'ENGLISH',
+  '简体',
+  '繁體',
+  '繁体',
+  '二维码',
+  '手机版',
 ]);
 const TOKEN = new RegExp(`(${STRONG_TOKENS})|(${WEAK_TOKENS})|[\\s|｜•·【】\\[\\]（）()：:：/>＞»›×-]+|\\d{1,7}`, 'y');
 const STRONG_TOKEN = new RegExp(`^(?:${STRONG_TOKENS})$`);
@@ -163,9 +351,13 @@ const SITE_TEXT = new RegExp(
   ].join('|'),
 );
 /** Footer lines that also occur elsewhere (an event's 主办单位): only beside a strong footer. */
-const WEAK_FOOTER = new RegExp(`^(?:${alternatives(['主办单位', '主办', '承办单位', '承办', '协办单位', '技术支持', '运维单位', '维护单位', '网站维护', '联系我们'])})(?:[：:]|$)`);
+const WEAK_FOOTER = new RegExp(
+  `^(?:${alternatives(['主办单位', '主办', '承办单位', '承办', '协办单位', '技术支持', '运维单位', '维护单位', '网站维护', '联系我们'])})(?:[：:]|$)`,
+);
 /** Related and friendly link headings (the list below them is handled by paste.ts). */
-export const LINK_HEADING = new RegExp(`^[【\\[]?(?:${alternatives(['友情链接', '相关链接', '网站链接', '政府网站', '部门网站', '网站群', '相关文章', '相关阅读', '相关新闻', '相关稿件', '相关文件', '相关政策', '相关解读', '政策解读', '图片新闻'])})[】\\]]?[：:>》\\s]*$`);
+export const LINK_HEADING = new RegExp(
+  `^[【\\[]?(?:${alternatives(['友情链接', '相关链接', '网站链接', '政府网站', '部门网站', '网站群', '相关文章', '相关阅读', '相关新闻', '相关稿件', '相关文件', '相关政策', '相关解读', '政策解读', '图片新闻'])})[】\\]]?[：:>》\\s]*$`,
+);
 
 /** Classifies one trimmed line. */
 export function webLine(raw: string): WebVerdict {
