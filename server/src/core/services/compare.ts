@@ -1,5 +1,5 @@
 /**
- * Comparing the targets of two plans (last year's and this year's) metric by metric (issue 8).
+ * Comparing the targets of two plans (last year's and this year's) metric by metric.
  * Pure: takes the target lists (from `extractTargets`) and, for labels, the texts.
  */
 import { formatMessage, type Locale } from '../messages';
