@@ -2,7 +2,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HEAD_CHARS, READ_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
+import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
+import * as pastChrome from '../../server/src/core/facts/planHead';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -59,11 +60,12 @@ describe('work-plan detection', () => {
     const header = fixture.slice(0, 8).join('\n') + '\n';
     const plan = fixture.slice(8, 17).join('\n') + '\n（四）加强解读回应。\n（五）做好依申请公开。\n';
     const page = header.repeat(Math.ceil(HEAD_CHARS / header.length)) + plan;
-    assert.ok(page.indexOf('某县2024年政务公开工作要点') > HEAD_CHARS && page.length < READ_CHARS);
-    const d = detectWorkPlan(page);
+    assert.ok(page.indexOf('某县2024年政务公开工作要点') > HEAD_CHARS && page.length < pastChrome.READ_CHARS);
+    const d = pastChrome.detectWorkPlan(page);
+    assert.equal(detectWorkPlan(page).plan, false, 'the plain head sees only the header');
     assert.deepEqual([d.plan, d.reason, d.title], [true, 'title', '某县2024年政务公开工作要点']);
     // The same header before text that is no plan does not make one.
-    assert.ok(!looksLikeWorkPlan(header.repeat(20) + '今天天气很好。\n我们去公园。\n'));
+    assert.ok(!pastChrome.looksLikeWorkPlan(header.repeat(20) + '今天天气很好。\n我们去公园。\n'));
   });
 
   it('accepts Markdown headings, full-width indents and CRLF', () => {

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { looksLikePlan } from '../core/text/detect';
+import { looksLikeWorkPlan as looksLikePlan } from '../core/facts/planHead';
 import { parseDocument } from '../core/model/parse';
 import type { DocumentModel } from '../core/model/model';
 import { readPlanFile } from '../io/files';

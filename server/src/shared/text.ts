@@ -3,6 +3,7 @@
  * imports only this folder: work-plan detection (switching the language mode) and 字数 (the
  * status bar's count of a selection, counted as the server counts the document).
  */
-export { HEAD_CHARS, READ_CHARS, detectWorkPlan, type Detection } from '../core/text/planDetection';
+export { HEAD_CHARS, type Detection } from '../core/text/planDetection';
+export { READ_CHARS, detectWorkPlan } from '../core/facts/planHead';
 export { countCharacters } from '../core/text/stats';
 export { misdecoded } from '../core/text/admission';

@@ -1,10 +1,10 @@
 /**
- * Comparing the targets of two plans (last year's and this year's) metric by metric (issue 8).
+ * Comparing the targets of two plans (last year's and this year's) metric by metric.
  * Pure: takes the target lists (from `extractTargets`) and, for labels, the texts.
  */
 import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
-import { stripDraftMarksMapped } from './nextYear';
+import { stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
 import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
 

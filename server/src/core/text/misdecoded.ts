@@ -14,7 +14,8 @@ const SAMPLE = 65536;
 export function misdecoded(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0 && i < n; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  // A bounded loop: indexOf would read the whole text when there is none.
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
   if (bad >= 32 && bad * 10 >= n) return true;
   let latin = 0;
   let han = 0;

@@ -18,17 +18,12 @@
  *  - or, without evidence, at least {@link MIN_HEADINGS_ALONE} headings with at least one
  *    Chinese-numeral marker (一、 / （一）): a bare "1. 2. 3." list is not enough.
  * A title is not a sentence: lines with ，。；！？ are not titles ("现在，我代表…作工作报告，…").
- * Web chrome (breadcrumbs, metadata tables, buttons: core/facts/paste.ts) is looked past: its
- * lines count neither as lines nor as characters, so a page whose first 4 KB are a site's
- * header still shows its title and headings. At most {@link READ_CHARS} characters are read.
+ * Web chrome before the title is looked past one layer up (core/facts/planHead.ts), which gives
+ * this function the first 4 KB that are not chrome.
  */
-import { splitLines } from '../model/model';
-import { classifyChrome } from '../facts/paste';
 
 /** Characters read from the start of a document (about 4 KB). */
 export const HEAD_CHARS = 4096;
-/** Characters a caller passes at most: the head plus the chrome that may stand before it. */
-export const READ_CHARS = 4 * HEAD_CHARS;
 /** Non-empty lines looked at. */
 export const MAX_LINES = 40;
 /** Longest line that can be a title. */
@@ -70,25 +65,9 @@ export interface Detection {
   readonly reason: 'title' | 'section' | 'strong-title' | 'headings' | 'none';
 }
 
-/** The first {@link HEAD_CHARS} characters of `text` that are not web chrome. */
-function headPastChrome(text: string): string {
-  const lines = splitLines(text);
-  const chrome = classifyChrome(text, lines);
-  const out: string[] = [];
-  let budget = HEAD_CHARS;
-  for (let i = 0; i < lines.length && budget > 0; i++) {
-    if (chrome[i]) continue;
-    // The line with its break: blank lines use up the budget as they did before.
-    const full = text.slice(lines[i].start, i + 1 < lines.length ? lines[i + 1].start : text.length);
-    out.push(full.length > budget ? full.slice(0, budget) : full);
-    budget -= full.length;
-  }
-  return out.join('');
-}
-
-/** Examines the start of `text` (the first {@link HEAD_CHARS} characters that are not web chrome, within {@link READ_CHARS}). */
+/** Examines the start of `text` (only the first {@link HEAD_CHARS} characters are read). */
 export function detectWorkPlan(text: string): Detection {
-  const head = headPastChrome(text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text);
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   let headings = 0;
   let chineseHeadings = 0;
   let title: string | undefined;
