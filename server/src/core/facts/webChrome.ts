@@ -332,7 +332,8 @@ function tokenLine(s: string): WebVerdict {
 const SITE_TEXT = new RegExp(
   [
     // Login walls and membership banners.
-    '^[（(【]?[^。]{0,16}(?:您?需要|请|须)先?登录[^。]{0,12}[）)】]?[。！!]?[）)】]?$',
+    // (a wall names what it hides: `阅读全部图文内容，您需要先登录`; `企业须先登录系统申报` is plan text)
+    '^[（(【]?[^。]{0,10}(?:阅读|查看|浏览|下载)[^。]{0,10}(?:您?需要|请|须)先?登录[^。]{0,6}[）)】]?[。！!]?[）)】]?$',
     '^[（(【]?(?:登录|注册)后(?:才能|方可|可|即可)?(?:查看|阅读|下载|浏览)[^。]{0,16}[）)】]?$',
     // Document-sharing and content-farm banners.
     '由会员分享[，,]\\s*可在线阅读',
