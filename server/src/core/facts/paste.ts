@@ -188,7 +188,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       web[i] = webLine(s).kind;
       continue;
     }
-    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted) || TRAIL.test(unbulleted)) kind[i] = LineChrome.Widget;
+    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted)) kind[i] = LineChrome.Widget;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
@@ -198,7 +198,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
         kind[i] = LineChrome.Meta;
         if (meta.open) open.set(i, meta.open);
       } else {
-        const v = webLine(s);
+        // A trail of `>` items is a breadcrumb outside the text only (`东部 > 中部 > 西部` may rank regions).
+        const v = TRAIL.test(unbulleted) ? { kind: WebLine.Strong, open: false } : webLine(s);
         web[i] = v.kind;
         if (v.open) fieldOpen[i] = 1;
         if (!v.kind && ITEM.test(s)) weak[i] = 3;
