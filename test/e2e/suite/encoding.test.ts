@@ -43,4 +43,14 @@ describe('encoding', () => {
       sub.dispose();
     }
   });
+
+  it('a GBK .workplan file opens decoded right: Work Plan files have files.autoGuessEncoding on', async () => {
+    const text = fs.readFileSync(seedUri('002').fsPath, 'utf8');
+    const uri = workspaceFile('gbk-guessed.workplan');
+    fs.writeFileSync(uri.fsPath, iconv.encode(text, 'gbk'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.equal(doc.languageId, 'workplan');
+    assert.equal(vscode.workspace.getConfiguration('files', { uri, languageId: 'workplan' }).get('autoGuessEncoding'), true);
+    assert.equal(doc.getText(), text, `decoded as ${doc.encoding}`);
+  });
 });
