@@ -57,6 +57,11 @@ describe('paste-artifact', () => {
     assert.deepEqual(chrome, [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1]);
   });
 
+  it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
+    const text = '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';
+    assert.deepEqual([...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)), [1, 0, 1, 0, 0, 1, 1, 1]);
+  });
+
   it('the font-size widget and breadcrumb items only count next to other chrome', () => {
     const text = '一、总体要求\n大\n中\n小\n>\n二、工作目标';
     assert.deepEqual([...classifyChrome(text, splitLines(text))], [0, 0, 0, 0, 0, 0]);

@@ -252,8 +252,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
 /**
  * The site lines of webChrome.ts, outside the body of the text only (before its first sentence
  * and after its last): a strong line is chrome, a weak line joins the chrome next to it, a field
- * label alone on its line takes the value on the next line with it, and a short line between two
- * chrome lines (`others`, `1` between the buttons of a document-sharing site) is chrome too.
+ * label alone on its line takes the value on the next line with it, and a short line without
+ * Chinese between two button lines (`others`, `1` on a document-sharing site) is chrome too.
  */
 function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: Uint8Array, web: Uint8Array, fieldOpen: Uint8Array): void {
   const n = t.length;
@@ -277,7 +277,9 @@ function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: U
       // Under a label written with its colon the value was due on the same line: the next line is
       // its value only inside the table (more fields follow), not the title after it.
       else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i])) join = !/[：:]$/.test(t[p]) || (q < n && !!web[q]);
-      else if (!web[i] && !weak[i] && t[i].length <= 12 && !/[。，；：:,;、]/.test(t[i])) join = chromeAt(p) && chromeAt(q);
+      // Between two buttons, a counter or a user name (`1`, `others`); never Chinese text, which may be
+      // a short title between a breadcrumb and the date line.
+      else if (!web[i] && t[i].length <= 12 && !/[\u3400-\u9fff。，；：:,;、]/.test(t[i])) join = kind[p] === LineChrome.Widget && kind[q] === LineChrome.Widget;
       if (join) {
         kind[i] = LineChrome.Widget;
         changed = true;
