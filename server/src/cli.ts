@@ -151,26 +151,34 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   if (!['json', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|sarif|text`);
   if (!args.length) throw new UsageError(msg('cli.usage'));
   const rows: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }> = [];
+  let checked = 0;
+  let found = 0;
+  let fixedTotal = 0;
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
+    checked++;
+    let analysis = analyze(text, options);
+    const before = analysis.findings.length;
     if (fix) {
       // Apply safe fixes until none is left (bounded: each pass must change the text).
-      let fixed = 0;
       for (let pass = 0; pass < 10; pass++) {
-        const edits = collectFixAll(analyze(text, options).findings);
+        const edits = collectFixAll(analysis.findings);
         if (!edits.length) break;
         const next = applyEdits(text, edits);
         if (next === text) break;
-        fixed += edits.length;
         text = next;
+        analysis = analyze(text, options);
       }
       if (text !== input.text) {
+        const fixed = Math.max(0, before - analysis.findings.length);
+        fixedTotal += fixed;
         fs.writeFileSync(input.file, encodeText(text, input.encoding));
         process.stderr.write(msg('cli.fixed', input.file, fixed) + '\n');
       }
     }
-    const { model, findings } = analyze(text, options);
+    found += before;
+    const { model, findings } = analysis;
     for (const f of findings) {
       const s = positionAt(model.lines, f.start);
       const e = positionAt(model.lines, f.end);
@@ -190,7 +198,7 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   else if (format === 'sarif') out(JSON.stringify(toSarif(rows, RULES, locale), null, 2));
   else {
     for (const r of rows) out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`);
-    out(msg('cli.summary', new Set(rows.map((r) => r.file)).size, rows.length));
+    out(fix ? msg('cli.summaryFixed', checked, found, fixedTotal) : msg('cli.summary', checked, found));
   }
   return rows.some((r) => r.severity === 'error') ? 1 : 0;
 }

@@ -5,6 +5,8 @@
  * client/src/i18n.ts.)
  */
 
+import { fillTemplate } from '../shared/template';
+
 export type Locale = 'zh-cn' | 'en';
 
 interface Entry {
@@ -43,7 +45,9 @@ const catalogue = {
   'rule.enumeration-style-mixed': { zh: '“一是、二要”序列写法不一致', en: 'Run-in series written in mixed forms' },
   'rule.marker-punctuation': { zh: '序号后的标点不规范', en: 'Wrong punctuation after a marker' },
 
-  'numbering.gap': { zh: '编号不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Gap in numbering: after {0} comes {1}, not {2}.' },
+  'numbering.gap': { zh: '编号不连续：{0} 与 {2} 之间缺少 {1}。', en: 'Gap in numbering: {1} is missing between {0} and {2}.' },
+  'numbering.after': { zh: '编号不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Numbering out of step: after {0} comes {1}, not {2}.' },
+  'numbering.gapMany': { zh: '编号不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。', en: 'Gap in numbering: {1} to {2} are missing between {0} and {3}.' },
   'numbering.duplicate': { zh: '编号重复：{0} 已在第 {1} 行出现。', en: 'Duplicate number: {0} already appears on line {1}.' },
   'numbering.order': { zh: '编号顺序颠倒：{0} 出现在 {1} 之后。', en: 'Numbers out of order: {0} comes after {1}.' },
   'numbering.start': { zh: '编号应从 {0} 开始，此处为 {1}。', en: 'Numbering should start at {0}, not {1}.' },
@@ -67,7 +71,9 @@ const catalogue = {
     zh: '编号方式不一致：此处接续上一部分编号（{0}），而其他部分重新编号。',
     en: 'Inconsistent numbering: this list continues the previous section ({0}) while other sections restart.',
   },
-  'enumeration.gap': { zh: '序列不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Gap in run-in series: after {0} comes {1}, not {2}.' },
+  'enumeration.gap': { zh: '序列不连续：{0} 与 {2} 之间缺少 {1}。', en: 'Gap in run-in series: {1} is missing between {0} and {2}.' },
+  'enumeration.after': { zh: '序列不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Run-in series out of step: after {0} comes {1}, not {2}.' },
+  'enumeration.gapMany': { zh: '序列不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。', en: 'Gap in run-in series: {1} to {2} are missing between {0} and {3}.' },
   'enumeration.styleMixed': {
     zh: '序列写法不一致：{0} 与同一序列的 {1} 写法不同。',
     en: 'Mixed run-in series: {0} is written differently from {1} in the same series.',
@@ -93,38 +99,38 @@ const catalogue = {
   'rule.paste-artifact': { zh: '复制粘贴的残留内容', en: 'Leftovers of copy and paste' },
   'rule.cross-file-duplicate': { zh: '与其他计划文件中的段落相同', en: 'Paragraph unchanged from another plan' },
   'duplicate.passage': {
-    zh: '第 {0}–{1} 行重复了第 {2}–{3} 行的内容（{4} 段）。',
-    en: 'Lines {0}–{1} repeat lines {2}–{3} ({4} paragraphs).',
+    zh: '{lines:0:1}重复了{lines:2:3}的内容（{4} 段）。',
+    en: '{Lines:0:1} {0~1|repeats|repeat} {lines:2:3} ({4} {4|paragraph|paragraphs}).',
   },
   'duplicate.passageNear': {
-    zh: '第 {0}–{1} 行与第 {2}–{3} 行的内容基本相同（{4} 段，个别字词不同）。',
-    en: 'Lines {0}–{1} nearly repeat lines {2}–{3} ({4} paragraphs, a few words differ).',
+    zh: '{lines:0:1}与{lines:2:3}的内容基本相同（{4} 段，个别字词不同）。',
+    en: '{Lines:0:1} nearly {0~1|repeats|repeat} {lines:2:3} ({4} {4|paragraph|paragraphs}, a few words differ).',
   },
   'duplicate.paragraph': { zh: '此段与第 {0} 行重复。', en: 'This paragraph repeats line {0}.' },
   'duplicate.paragraphNear': { zh: '此段与第 {0} 行基本相同（个别字词不同）。', en: 'This paragraph nearly repeats line {0} (a few words differ).' },
-  'duplicate.firstCopy': { zh: '第一份：第 {0}–{1} 行', en: 'First copy: lines {0}–{1}' },
+  'duplicate.firstCopy': { zh: '第一份：{lines:0:1}', en: 'First copy: {lines:0:1}' },
   'duplicate.heading': { zh: '同级标题重复：“{0}”已在第 {1} 行出现。', en: 'Duplicate heading: “{0}” already appears at this level on line {1}.' },
   'duplicate.headingFirst': { zh: '第一次出现：{0}', en: 'First occurrence: {0}' },
   'repeated.word': { zh: '“{0}”连写了两次。', en: '“{0}” is written twice in a row.' },
-  'paste.chrome': { zh: '网页残留内容（{0} 行）：{1}', en: 'Web page leftovers ({0} lines): {1}' },
+  'paste.chrome': { zh: '网页残留内容（{0} 行）：{1}', en: 'Web page leftovers ({0} {0|line|lines}): {1}' },
   'paste.pinyin': { zh: '网页拼音注音残留（{0} 处）：{1}', en: 'Pinyin annotations from a web page ({0}): {1}' },
   'paste.pinyinAndLeading': {
     zh: '网页拼音注音残留（{0} 处）：{1}；行首还有复制时丢失的字符。',
     en: 'Pinyin annotations from a web page ({0}): {1}; characters were also lost at the start of the line.',
   },
-  'paste.lostLine': { zh: '只有问号的行（{0} 行）：复制时丢失的字符', en: 'Lines of question marks ({0}): characters lost in copying' },
+  'paste.lostLine': { zh: '只有问号的行（{0} 行）：复制时丢失的字符', en: '{0} {0|line|lines} of question marks only: characters lost in copying' },
   'paste.lostLeading': { zh: '行首的“{0}”是复制时丢失的字符（多为缩进空格）。', en: 'The leading “{0}” are characters lost in copying (usually indentation).' },
   'paste.lost': { zh: '“{0}”处有字符在复制时丢失，请对照原文补全。', en: 'Characters were lost in copying at “{0}”; restore them from the source.' },
   'crossFile.same': { zh: '与《{0}》第 {1} 行相同。', en: 'Unchanged from {0} line {1}.' },
   'crossFile.related': { zh: '《{0}》第 {1} 行', en: '{0} line {1}' },
-  'fix.deleteRepeatedCopy': { zh: '删除重复的内容（第 {0}–{1} 行）', en: 'Delete the repeated copy (lines {0}–{1})' },
+  'fix.deleteRepeatedCopy': { zh: '删除重复的内容（{lines:0:1}）', en: 'Delete the repeated copy ({lines:0:1})' },
   'fix.removeRepeat': { zh: '删除重复的“{0}”', en: 'Remove the repeated “{0}”' },
   'fix.deleteLine': { zh: '删除第 {0} 行', en: 'Delete line {0}' },
-  'fix.deleteLines': { zh: '删除第 {0}–{1} 行', en: 'Delete lines {0}–{1}' },
+  'fix.deleteLines': { zh: '删除{lines:0:1}', en: 'Delete {lines:0:1}' },
   'fix.removePinyin': { zh: '删除拼音注音（{0} 处）', en: 'Remove the pinyin ({0})' },
   'fix.removeLeading': { zh: '删除行首的“{0}”', en: 'Remove the leading “{0}”' },
   'fix.cleanLine': { zh: '清理本行的粘贴残留', en: 'Clean up this line' },
-  'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} changes' },
+  'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} {0|change|changes}' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
   // ---------------------------------------------------------------- targets (issue 6)
@@ -190,7 +196,7 @@ const catalogue = {
   },
   'review.yearCharacter': {
     zh: '待核：对“{0}”的定位（……之年）沿用了上年计划的说法',
-    en: 'To check: how “{0}” is described (the … year) is carried over from last year’s plan',
+    en: 'To check: the words describing “{0}” (“…之年”) are carried over from last year’s plan',
   },
   'review.date': { zh: '待核：具体日期“{0}”是上年的安排', en: 'To check: the date “{0}” belongs to last year’s plan' },
   'review.ordinal': { zh: '待核：届次/次数“{0}”可能已变', en: 'To check: the edition or session “{0}” may have changed' },
@@ -203,7 +209,7 @@ const catalogue = {
   },
   'nextYear.summary': {
     zh: '{0}：{1}年 → {2}年，{3} 个待填写数值，{4} 处待核',
-    en: '{0}: {1} → {2}, {3} values to fill in, {4} details to check',
+    en: '{0}: {1} → {2}, {3} {3|value|values} to fill in, {4} {4|detail|details} to check',
   },
   'compare.metric': { zh: '指标', en: 'Metric' },
   'compare.old': { zh: '上年计划', en: 'Last year' },
@@ -212,7 +218,7 @@ const catalogue = {
   'compare.onlyOld': { zh: '仅上年有', en: 'only last year' },
   'compare.onlyNew': { zh: '新增', en: 'new' },
   'compare.same': { zh: '持平', en: 'unchanged' },
-  'compare.points': { zh: '{0} 个百分点', en: '{0} points' },
+  'compare.points': { zh: '{0} 个百分点', en: '{0} {0|point|points}' },
   'compare.usage': { zh: '用法：workplan compare 上年文件 本年文件 [--json]', en: 'usage: workplan compare OLD NEW [--json]' },
   'nextYear.usage': { zh: '用法：workplan next-year 文件 [--json]', en: 'usage: workplan next-year FILE [--json]' },
   // ---------------------------------------------------------------- CLI
@@ -223,8 +229,12 @@ const catalogue = {
   'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），已跳过', en: '{0}: not a text file (binary content), skipped' },
   'cli.notFound': { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
   'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
-  'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },
-  'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} problems' },
+  'cli.summary': { zh: '检查了 {0} 个文件，发现 {1} 个问题', en: '{0} {0|file|files} checked, {1} {1|problem|problems} found' },
+  'cli.summaryFixed': {
+    zh: '检查了 {0} 个文件，发现 {1} 个问题，已修复 {2} 个',
+    en: '{0} {0|file|files} checked, {1} {1|problem|problems} found, {2} fixed',
+  },
+  'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} {1|problem|problems}' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -238,7 +248,7 @@ export function localeFrom(tag: string | undefined): Locale {
 export function formatMessage(locale: Locale, key: MessageKey, args: readonly (string | number)[] = []): string {
   const entry: Entry | undefined = (catalogue as Record<string, Entry>)[key];
   const template = entry ? (locale === 'zh-cn' ? entry.zh : entry.en) : key;
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return fillTemplate(template, args, locale === 'zh-cn' ? 'zh' : 'en');
 }
 
 /** True when `key` names a catalogue entry (used by tests that check both languages). */
