@@ -4,6 +4,7 @@
  * package.nls*.json; the server's in server/src/core/messages.ts. Placeholders are `{0}`, `{1}`.
  */
 import * as vscode from 'vscode';
+import { fillTemplate } from '../../server/src/shared/template';
 
 interface Entry {
   readonly zh: string;
@@ -15,7 +16,7 @@ const strings = {
   'statusBar.name': { zh: '工作计划：字数与问题', en: 'Work plan: characters and problems' },
   'statusBar.characters': { zh: '字数 {0}', en: '{0} chars' },
   'statusBar.selection': { zh: '已选 {0} 字（共 {1}）', en: '{0} of {1} chars selected' },
-  'statusBar.findings': { zh: '问题 {0}', en: '{0} problems' },
+  'statusBar.findings': { zh: '问题 {0}', en: '{0} {0|problem|problems}' },
   'statusBar.tooltip': {
     zh: '字数：不含空格和换行的字符数（选中文字时为选中部分）。点击打开“问题”面板。',
     en: 'Characters other than spaces and line breaks (of the selection, when there is one). Click to open the Problems panel.',
@@ -40,11 +41,11 @@ const strings = {
   'nextYear.progress': { zh: '正在起草下一年度计划…', en: 'Drafting next year’s plan…' },
   'nextYear.done': {
     zh: '已起草 {0} 年计划：{1} 个数值待填写（【】），{2} 处待核（【待核：…】），见“问题”面板。',
-    en: 'Drafted the {0} plan: {1} values to fill in (【】) and {2} details to check (【待核：…】); see the Problems panel.',
+    en: 'Drafted the {0} plan: {1} {1|value|values} to fill in (【】) and {2} {2|detail|details} to check (【待核：…】); see the Problems panel.',
   },
   'nextYear.noYear': {
     zh: '未找到计划年度，年份未改动；{0} 个数值待填写，{1} 处待核。',
-    en: 'No plan year found, years left as they are; {0} values to fill in, {1} details to check.',
+    en: 'No plan year found, years left as they are; {0} {0|value|values} to fill in, {1} {1|detail|details} to check.',
   },
   'compare.pick': { zh: '选择要对比的另一份计划', en: 'Pick the plan to compare with' },
   'compare.browse': { zh: '浏览…', en: 'Browse…' },
@@ -58,7 +59,13 @@ const strings = {
   'compare.col.change': { zh: '变化', en: 'Change' },
   'compare.status.onlyOld': { zh: '本年未列', en: 'dropped' },
   'compare.status.onlyNew': { zh: '新增', en: 'new' },
-  'compare.summary': { zh: '{0} 项指标：{1} 项有变化，{2} 项新增，{3} 项本年未列', en: '{0} metrics: {1} changed, {2} new, {3} dropped' },
+  'compare.status.toFill': { zh: '待填写', en: 'to fill in' },
+  'compare.lineShort': { zh: '第 {0} 行', en: 'line {0}' },
+  'compare.planYear': { zh: '{0} 年', en: '{0}' },
+  'compare.summary': {
+    zh: '{0} 项指标：{1} 项有变化，{2} 项新增，{3} 项本年未列，{4} 项待填写',
+    en: '{0} {0|metric|metrics}: {1} changed, {2} new, {3} dropped, {4} to fill in',
+  },
   'compare.hint': { zh: '点击数值跳转到原文', en: 'click a value to jump to it' },
   'compare.jump': { zh: '跳转到第 {0} 行', en: 'Go to line {0}' },
   'compare.none': { zh: '两份计划中都没有找到目标数值。', en: 'Neither plan states any targets.' },
@@ -72,7 +79,7 @@ const strings = {
   'server.startFailed': { zh: '工作计划语言服务器启动失败：{0}', en: 'The Workplan language server failed to start: {0}' },
   'command.noActiveEditor': { zh: '请先打开一个文档。', en: 'Open a document first.' },
   'command.noEditor': { zh: '请先打开一个工作计划文档。', en: 'Open a work plan first.' },
-  'renumber.done': { zh: '已重新编号 {0} 处。', en: 'Renumbered {0} markers.' },
+  'renumber.done': { zh: '已重新编号 {0} 处。', en: 'Renumbered {0} {0|marker|markers}.' },
   'renumber.nothing': { zh: '编号都是连续的，无需修改。', en: 'The numbering is already in order.' },
   'renumber.scope.document': { zh: '整个文档', en: 'Whole document' },
   'renumber.scope.list': { zh: '光标所在的列表', en: 'The list at the cursor' },
@@ -89,10 +96,7 @@ export function isChinese(): boolean {
 export function t(key: ClientMessageKey, ...args: Array<string | number>): string {
   const entry: Entry = strings[key];
   const zh = isChinese();
-  return (zh ? entry.zh : entry.en).replace(/\{(\d+)\}/g, (_, i: string) => {
-    const v = args[Number(i)];
-    return typeof v === 'number' ? v.toLocaleString(zh ? 'zh-CN' : 'en-US') : String(v ?? '');
-  });
+  return fillTemplate(zh ? entry.zh : entry.en, args, zh ? 'zh' : 'en', (v) => (typeof v === 'number' ? v.toLocaleString(zh ? 'zh-CN' : 'en-US') : String(v)));
 }
 
 /** Every entry (for a test that checks both languages are filled in). */

@@ -3,6 +3,6 @@
  * plans, formatting. The server bundle loads them from dist/server-on-demand.js on first use
  * (onDemand.ts); everything else imports them from here directly.
  */
-export { comparePlanTexts, formatChange } from './core/compare';
+export { comparePlanTexts, rowStatusText } from './core/compare';
 export { draftNextYearFromText, findDraftMarks, placeholderLabel } from './core/nextYear';
 export { formatEdits } from './core/format';

@@ -35,6 +35,8 @@ export const Requests = {
   compare: 'workplan/compare',
   /** `{ uri }` → document statistics for the status bar. */
   stats: 'workplan/stats',
+  /** `{ uris }` → `PlanInfo[]`: each plan's title and year (the compare picker lists them). */
+  planInfo: 'workplan/planInfo',
   /** `{}` → `{ pid }` of the server process (crash-recovery tests, diagnostics). */
   processId: 'workplan/processId',
   /**
@@ -145,12 +147,24 @@ export interface CompareSideInfo {
 export interface CompareRowInfo {
   metric: string;
   category: string;
-  status: 'both' | 'onlyOld' | 'onlyNew';
+  /** `toFill`: this year's value is a draft placeholder not filled in yet. */
+  status: 'both' | 'onlyOld' | 'onlyNew' | 'toFill';
   old: CompareSideInfo | null;
   new: CompareSideInfo | null;
   change: { absolute: number; unit: string; percent: number | null; points: boolean } | null;
   /** The change for people, in the client's language (`+0.8亿美元（+9.2%）`, `+2 个百分点`). */
   changeText: string;
+}
+
+export interface PlanInfoParams {
+  uris: string[];
+}
+
+/** A plan as a picker shows it; null where the document does not say. */
+export interface PlanInfo {
+  uri: string;
+  title: string | null;
+  year: number | null;
 }
 
 export interface CompareResult {

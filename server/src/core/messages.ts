@@ -218,6 +218,7 @@ const catalogue = {
   'compare.onlyOld': { zh: '仅上年有', en: 'only last year' },
   'compare.onlyNew': { zh: '新增', en: 'new' },
   'compare.same': { zh: '持平', en: 'unchanged' },
+  'compare.toFill': { zh: '待填写', en: 'to fill in' },
   'compare.points': { zh: '{0} 个百分点', en: '{0} {0|point|points}' },
   'compare.usage': { zh: '用法：workplan compare 上年文件 本年文件 [--json]', en: 'usage: workplan compare OLD NEW [--json]' },
   'nextYear.usage': { zh: '用法：workplan next-year 文件 [--json]', en: 'usage: workplan next-year FILE [--json]' },

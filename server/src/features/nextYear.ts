@@ -10,7 +10,7 @@ import { formatMessage } from '../core/messages';
 import { splitLines, type Line } from '../core/model';
 import { parseDocument } from '../core/parse';
 import { planYear } from '../core/targets';
-import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult } from '../protocol';
+import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult, type PlanInfo, type PlanInfoParams } from '../protocol';
 import type { ServerContext } from '../server';
 import { toRange } from './convert';
 import { onDemand } from '../onDemand';
@@ -30,6 +30,8 @@ function sideInfo(lines: readonly Line[], s: { text: string; value: number; valu
   const r = toRange(lines, s.start, s.end);
   return { text: s.text, value: s.value, valueMax: s.valueMax ?? null, unit: s.unit, metric: s.metric, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
 }
+
+const PLAN_HEAD = 4000;
 
 export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities> {
   ctx.connection.onRequest(Requests.nextYear, (params: NextYearParams): NextYearResult => {
@@ -64,7 +66,7 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
     const oldLines = splitLines(oldText);
     const newLines = splitLines(newText);
     const locale = ctx.locale();
-    const { comparePlanTexts, formatChange } = onDemand();
+    const { comparePlanTexts, rowStatusText } = onDemand();
     const rows = comparePlanTexts(oldText, newText).map((r) => ({
       metric: r.metric,
       category: r.category,
@@ -72,10 +74,23 @@ export function registerNextYear(ctx: ServerContext): Partial<ServerCapabilities
       old: sideInfo(oldLines, r.old),
       new: sideInfo(newLines, r.new),
       change: r.change ? { absolute: r.change.absolute, unit: r.change.unit, percent: r.change.percent ?? null, points: r.change.points } : null,
-      changeText:
-        r.status === 'onlyOld' ? formatMessage(locale, 'compare.onlyOld') : r.status === 'onlyNew' ? formatMessage(locale, 'compare.onlyNew') : formatChange(r.change, locale),
+      changeText: rowStatusText(r, locale),
     }));
     return { rows, swapped, oldYear: oldYear ?? null, newYear: newYear ?? null };
   });
+
+  ctx.connection.onRequest(Requests.planInfo, (params: PlanInfoParams): PlanInfo[] =>
+    params.uris.map((uri) => {
+      let text: string;
+      try {
+        // The title and year stand at the top: the first lines are enough.
+        text = textOf(ctx, uri, undefined).slice(0, PLAN_HEAD);
+      } catch {
+        return { uri, title: null, year: null };
+      }
+      const model = parseDocument(text);
+      return { uri, title: model.title?.text.trim() || null, year: planYear(model) ?? null };
+    }),
+  );
   return {};
 }
