@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../../server/src/protocol';
-import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
+import { isPlanDocument, onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
+import { registerPlaceholders } from './commands/placeholders';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
 
@@ -52,12 +53,13 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   };
 
   const startFor = (doc: vscode.TextDocument) => {
-    if (doc.languageId === LANGUAGE_ID) void start();
+    if (isPlanDocument(doc)) void start();
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
   registerNextYear(context, start);
+  registerPlaceholders(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),
@@ -66,10 +68,13 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       await c.restart();
       void vscode.window.setStatusBarMessage(t('server.restarted'), 3000);
     }),
+    // A copy beside the walkthrough: the installed sample stays as shipped, the walkthrough stays open.
     vscode.commands.registerCommand(Commands.openSample, async () => {
       const uri = vscode.Uri.joinPath(context.extensionUri, 'seeds', '002_f30a71d086892b2f.txt');
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc);
+      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return doc;
     }),
   );
   return { ready: start, isStarted: () => client !== undefined, onDidDetect };

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { countCharacters } from '../../server/src/core/stats';
 import { Requests, type StatsResult } from '../../server/src/protocol';
+import { isPlanDocument } from './detect';
 import { t } from './i18n';
 
 /** Shows the item for documents the language client serves; returns it (tests read its text). */
@@ -16,8 +17,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Base
   item.command = 'workbench.actions.view.problems';
   context.subscriptions.push(item);
 
-  const selector = client.clientOptions.documentSelector ?? [{ language: 'workplan' }];
-  const served = (doc: vscode.TextDocument) => vscode.languages.match(selector as vscode.DocumentSelector, doc) > 0;
+  const served = isPlanDocument;
   let stats: { uri: string; result: StatsResult } | undefined;
   let requestSeq = 0;
 

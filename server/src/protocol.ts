@@ -85,6 +85,8 @@ export interface TargetInfo {
   section: string[];
   /** 0-based line of each heading of `section` (a document pasted twice repeats the titles). */
   sectionLines: number[];
+  /** `section` with every title in full (exports carry the whole text). */
+  sectionFull: string[];
 }
 
 /** Answer of `workplan.server.cleanPaste` (`[uri]`): applied, how many fixes, a localised message. */

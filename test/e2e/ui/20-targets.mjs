@@ -1,4 +1,4 @@
-// UI: the Targets view in the Explorer lists seed 002's targets grouped by section (screenshot).
+// UI: the Targets view, in the Work Plan view container of the activity bar, lists seed 002's targets grouped by section (screenshot).
 import { openFile, runCommand, screenshot, until } from '../harness.mjs';
 
 const SEED = '002_f30a71d086892b2f.txt';
@@ -16,14 +16,12 @@ export const checks = [
     name: 'seed 002: the Targets view lists 8.7亿美元 and its parts',
     async run(page) {
       await openFile(page, SEED);
-      await runCommand(page, 'Explorer: Focus on Targets View');
-      // Give the Targets pane the room of the Explorer: collapse the other panes (rows are virtualised).
-      for (const header of await page.$$('.explorer-viewlet .pane-header[aria-expanded="true"]')) {
-        const label = (await header.getAttribute('aria-label')) ?? '';
-        if (!/Targets/.test(label)) await header.click();
-      }
+      await runCommand(page, 'Work Plan: Focus on Targets View');
       const rows = await until(() => targetRows(page), (r) => r.some((x) => x.label.includes('3.5亿美元')) && r.some((x) => x.label.includes('400亿元')));
       await screenshot(page, 'targets-002.png');
+      // A usable place: the view has the height of the side bar, not one line.
+      const height = await page.$eval('.pane:has(.pane-header[aria-label*="Targets"]) .pane-body', (e) => e.getBoundingClientRect().height);
+      if (height < 300) throw new Error(`the Targets view is ${height}px high`);
       const labels = rows.map((r) => r.label);
       for (const want of ['外贸进出口总额 8.7亿美元', '出口 5.2亿美元', '进口 3.5亿美元']) {
         if (!labels.includes(want)) throw new Error(`no row ${want} in ${JSON.stringify(labels)}`);
