@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications } from '../../server/src/protocol';
+import { LANGUAGE_ID, Notifications } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
 import { t } from './i18n';
 

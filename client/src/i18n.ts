@@ -4,7 +4,7 @@
  * package.nls*.json; the server's in server/src/core/messages.ts. Placeholders are `{0}`, `{1}`.
  */
 import * as vscode from 'vscode';
-import { fillTemplate } from '../../server/src/shared/template';
+import { fillTemplate } from '../../server/src/shared/text';
 
 interface Entry {
   readonly zh: string;

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { countCharacters } from '../../server/src/core/stats';
-import { Requests, type StatsResult } from '../../server/src/protocol';
+import { countCharacters } from '../../server/src/shared/text';
+import { Requests, type StatsResult } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
 import { t } from './i18n';
 

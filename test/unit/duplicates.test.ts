@@ -6,11 +6,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze } from '../../server/src/core/services/analyze';
 import { formatMessage } from '../../server/src/core/messages';
-import { positionAt } from '../../server/src/core/model';
+import { positionAt } from '../../server/src/core/model/model';
 import { RULES } from '../../server/src/core/rules/index';
-import { indexOtherDocument } from '../../server/src/core/rules/cross-file-duplicate';
+import { indexOtherDocument } from '../../server/src/core/facts/crossFile';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 import { assertFixIsClean, describeSpan, spanFixtureTests } from './spanFixtures';

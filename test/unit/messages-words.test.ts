@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze } from '../../server/src/core/services/analyze';
 import { formatMessage } from '../../server/src/core/messages';
-import { fillTemplate } from '../../server/src/shared/template';
+import { fillTemplate } from '../../server/src/core/text/template';
 
 const ROOT = path.join(__dirname, '../../..');
 

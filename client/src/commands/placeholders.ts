@@ -5,8 +5,8 @@
  * placeholder (context key `workplan.hasPlaceholders`), so Tab is Tab everywhere else.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../../server/src/protocol';
-import { findDraftMarks } from '../../../server/src/shared/draftMarks';
+import { LANGUAGE_ID } from '../../../server/src/shared/protocol';
+import { findDraftMarks } from '../../../server/src/shared/text';
 
 const CONTEXT_KEY = 'workplan.hasPlaceholders';
 

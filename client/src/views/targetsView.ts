@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/protocol';
+import { Commands, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
 import { isPlanDocument } from '../detect';
 import { t } from '../i18n';
 

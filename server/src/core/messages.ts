@@ -5,7 +5,7 @@
  * client/src/i18n.ts.)
  */
 
-import { fillTemplate } from '../shared/template';
+import { fillTemplate } from './text/template';
 
 export type Locale = 'zh-cn' | 'en';
 

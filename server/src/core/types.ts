@@ -2,7 +2,7 @@
  * Shared types of the analysis: findings, fixes, options. Rules are plain data objects
  * (see `rules/index.ts`); fixes are text edits in offsets that the editor or the CLI applies.
  */
-import type { DocumentModel } from './model';
+import type { DocumentModel } from './model/model';
 import type { MessageKey } from './messages';
 
 /** A message catalogue key (re-exported for rules). */
@@ -73,7 +73,7 @@ export interface RuleContext {
   readonly text: string;
   readonly model: DocumentModel;
   readonly options: AnalysisOptions;
-  readonly targets: readonly import('./targets').Target[];
+  readonly targets: readonly import('./facts/targets').Target[];
 }
 
 /** A rule: a plain object, one per file under `rules/`, listed in `rules/index.ts`. */
