@@ -22,11 +22,29 @@ export interface WorkplanApi {
   isStarted(): boolean;
   /** What detection did with each opened plain-text or Markdown document. */
   readonly onDidDetect: vscode.Event<DetectionEvent>;
+  /** The last lines written to the Workplan output channel. */
+  loggedLines(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): WorkplanApi {
-  const output = vscode.window.createOutputChannel('Workplan');
-  context.subscriptions.push(output);
+  const channel = vscode.window.createOutputChannel('Workplan');
+  context.subscriptions.push(channel);
+  // The channel, with its last lines kept (the tests read what the client logged).
+  const logged: string[] = [];
+  const output: vscode.OutputChannel = {
+    name: channel.name,
+    append: (value) => channel.append(value),
+    appendLine: (value) => {
+      logged.push(value);
+      if (logged.length > 200) logged.shift();
+      channel.appendLine(value);
+    },
+    replace: (value) => channel.replace(value),
+    clear: () => channel.clear(),
+    show: (a?: vscode.ViewColumn | boolean, b?: boolean) => (typeof a === 'boolean' ? channel.show(a) : channel.show(a, b)),
+    hide: () => channel.hide(),
+    dispose: () => channel.dispose(),
+  };
   let starting: Promise<LanguageClient> | undefined;
 
   const start = (): Promise<LanguageClient> => {
@@ -67,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       const c = await start();
       await c.restart();
       void vscode.window.setStatusBarMessage(t('server.restarted'), 3000);
+      return true;
     }),
     // A copy beside the walkthrough: the installed sample stays as shipped, the walkthrough stays open.
     vscode.commands.registerCommand(Commands.openSample, async () => {
@@ -77,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       return doc;
     }),
   );
-  return { ready: start, isStarted: () => client !== undefined, onDidDetect };
+  return { ready: start, isStarted: () => client !== undefined, onDidDetect, loggedLines: () => [...logged] };
 }
 
 export async function deactivate(): Promise<void> {
