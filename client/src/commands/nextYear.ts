@@ -8,6 +8,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Commands, LANGUAGE_ID, Requests, type NextYearParams, type NextYearResult } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 import { compareTargets } from '../views/compareView';
+import { showPlaceholders } from './placeholders';
 
 /** The document a command works on: the URI it was given, else the active editor's. */
 async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
@@ -23,7 +24,9 @@ export async function draftNextYear(client: BaseLanguageClient, doc: vscode.Text
     () => client.sendRequest<NextYearResult>(Requests.nextYear, { text: doc.getText() } satisfies NextYearParams),
   );
   const draft = await openDraft(doc, result);
-  await vscode.window.showTextDocument(draft, { preview: false });
+  const editor = await vscode.window.showTextDocument(draft, { preview: false });
+  // The first value to fill in is selected: type it, Tab to the next.
+  await showPlaceholders(editor);
   const summary =
     result.toYear === null
       ? t('nextYear.noYear', result.placeholders.length, result.reviews.length)

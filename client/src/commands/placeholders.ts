@@ -35,6 +35,15 @@ export function moveToPlaceholder(editor: vscode.TextEditor, direction: 1 | -1):
   return true;
 }
 
+/** Sets the context key for `editor` at once and selects its first placeholder (a new draft). */
+export async function showPlaceholders(editor: vscode.TextEditor): Promise<void> {
+  const has = placeholders(editor.document.getText()).length > 0;
+  await vscode.commands.executeCommand('setContext', CONTEXT_KEY, has);
+  if (!has) return;
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  moveToPlaceholder(editor, 1);
+}
+
 export function registerPlaceholders(context: vscode.ExtensionContext): void {
   let last: boolean | undefined;
   const update = () => {

@@ -99,7 +99,8 @@ export async function compareTargets(
 }
 
 function label(uri: vscode.Uri): string {
-  return uri.scheme === 'untitled' ? uri.path : path.basename(uri.fsPath);
+  // An untitled draft named after its source has a path: show its name, like a file's.
+  return path.posix.basename(uri.path) || uri.toString();
 }
 
 /** Opens the side's document beside the table with the value selected. */
