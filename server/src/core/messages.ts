@@ -217,14 +217,44 @@ const catalogue = {
   'nextYear.usage': { zh: '用法：workplan next-year 文件 [--json]', en: 'usage: workplan next-year FILE [--json]' },
   // ---------------------------------------------------------------- CLI
   'cli.usage': {
-    zh: '用法：workplan <outline|check|targets|next-year|compare> [选项] 文件...',
-    en: 'usage: workplan <outline|check|targets|next-year|compare> [options] FILE...',
+    zh: '用法：workplan <outline|check|targets|next-year|compare|import|export> [选项] 文件...',
+    en: 'usage: workplan <outline|check|targets|next-year|compare|import|export> [options] FILE...',
   },
   'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），已跳过', en: '{0}: not a text file (binary content), skipped' },
   'cli.notFound': { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
   'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
   'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },
   'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} problems' },
+  // ---------------------------------------------------------------- Word import and export
+  'docx.notWord': { zh: '{0}：不是 Word 文档（.docx），无法导入', en: '{0}: not a Word document (.docx); cannot import it' },
+  'docx.corrupt': { zh: '{0}：Word 文档已损坏，无法读取', en: '{0}: the Word document is damaged and cannot be read' },
+  'docx.noDocument': {
+    zh: '{0}：压缩包中没有 word/document.xml，不是 Word 文档',
+    en: '{0}: the archive has no word/document.xml; it is not a Word document',
+  },
+  'docx.encrypted': {
+    zh: '{0}：文档设有打开密码，请在 Word 或 WPS 中取消密码后另存为 .docx 再导入',
+    en: '{0}: the document is password-protected; remove the password in Word or WPS, save as .docx and import that',
+  },
+  'docx.legacyBinary': {
+    zh: '{0}：这是旧版 .doc/.wps 格式，请在 Word 或 WPS 中“另存为” .docx 后再导入',
+    en: '{0}: this is the old binary .doc/.wps format; use Save As .docx in Word or WPS, then import that',
+  },
+  'docx.tooLarge': {
+    zh: '{0}：文档解压后过大（超过 {1}），已拒绝导入',
+    en: '{0}: the document would be too large uncompressed (over {1}); import refused',
+  },
+  'docx.noFix': { zh: '{0}：Word 文档不能直接修复，请先用 workplan import 导出为文本', en: '{0}: a Word document cannot be fixed in place; import it to text first (workplan import)' },
+  'docx.importUsage': { zh: '用法：workplan import 文件.docx [--out 文件]', en: 'usage: workplan import FILE.docx [--out FILE]' },
+  'docx.exportUsage': {
+    zh: '用法：workplan export --docx 输出.docx [--issuer 发文机关标志] [--doc-number 发文字号] 文件',
+    en: 'usage: workplan export --docx OUT.docx [--issuer ISSUER] [--doc-number NUMBER] FILE',
+  },
+  'docx.imported': {
+    zh: '{0}：{1} 段，其中 {2} 个自动编号已写成文字，表格 {3} 行',
+    en: '{0}: {1} paragraphs, {2} automatic numbers written out, {3} table rows',
+  },
+  'docx.exported': { zh: '已导出 {0}（{1} 段）', en: 'Exported {0} ({1} paragraphs)' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
