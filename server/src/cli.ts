@@ -16,6 +16,7 @@ import { RULES } from './core/rules/index';
 import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, toAnalysisOptions } from './settings';
 import { toSarif } from './sarif';
 import { CLI_COMMANDS } from './cliCommands';
+import { docx, looksLikeWord } from './docxOnDemand';
 
 const locale: Locale = localeFrom(process.env.WORKPLAN_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
@@ -42,6 +43,20 @@ export interface InputFile {
   readonly file: string;
   readonly text: string;
   readonly encoding: Decoded['encoding'];
+  /** Set for a Word document: its text is the import (paragraphs, automatic numbers, table rows). */
+  readonly stats?: readonly [number, number, number];
+}
+
+/** The plan text of a Word document; a file the import cannot read is a usage error (exit 2). */
+function importWord(file: string, bytes: Uint8Array): InputFile {
+  const { importDocx, DocxError, docxErrorMessage } = docx();
+  try {
+    const r = importDocx(bytes);
+    return { file, text: r.text, encoding: 'utf8', stats: [r.stats.paragraphs, r.stats.numbered, r.stats.tableRows] };
+  } catch (e) {
+    if (e instanceof DocxError) throw new UsageError(docxErrorMessage(locale, file, e));
+    throw e;
+  }
 }
 
 /** Expands folder arguments and reads every file; unreadable or binary files are usage errors. */
@@ -57,7 +72,7 @@ export function readInputs(args: readonly string[]): InputFile[] {
     if (stat.isDirectory()) {
       const found = fs
         .readdirSync(a)
-        .filter((n) => /\.(txt|md|workplan)$/i.test(n))
+        .filter((n) => /\.(txt|md|workplan|docx)$/i.test(n))
         .sort()
         .map((n) => path.join(a, n));
       if (!found.length) throw new UsageError(msg('cli.noFiles', a));
@@ -71,6 +86,7 @@ export function readInputs(args: readonly string[]): InputFile[] {
     } catch (e) {
       throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
     }
+    if (looksLikeWord(file, bytes)) return importWord(file, bytes);
     const d = decodeBuffer(bytes);
     if (d.binary) throw new UsageError(msg('cli.binary', file));
     return { file, text: d.text, encoding: d.encoding };
@@ -154,7 +170,8 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
-    if (fix) {
+    if (fix && input.stats) process.stderr.write(msg('docx.noFix', input.file) + '\n');
+    else if (fix) {
       // Apply safe fixes until none is left (bounded: each pass must change the text).
       let fixed = 0;
       for (let pass = 0; pass < 10; pass++) {
@@ -236,7 +253,7 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
+export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   try {
@@ -249,18 +266,25 @@ export function main(argv: readonly string[], out: (s: string) => void = (s) => 
         return cmdTargets(args, out);
       default: {
         const extra = command ? CLI_COMMANDS[command] : undefined;
-        if (extra) return extra(args, out, { readInputs, locale });
+        if (extra) {
+          const code = extra(args, out, { readInputs, locale });
+          return typeof code === 'number' ? code : code.catch(failure);
+        }
         throw new UsageError(msg('cli.usage'));
       }
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(e.message.split('\n')[0] + '\n');
-      return 2;
-    }
-    process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+    return failure(e);
+  }
+}
+
+function failure(e: unknown): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(e.message.split('\n')[0] + '\n');
     return 2;
   }
+  process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
 }
 
 if (require.main === module) {
@@ -269,5 +293,7 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

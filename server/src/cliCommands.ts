@@ -4,12 +4,13 @@
 import type { Locale } from './core/messages';
 import type { InputFile } from './cli';
 import { NEXT_YEAR_COMMANDS } from './nextYearCli';
+import { DOCX_COMMANDS } from './docxCli';
 
 export interface CliEnv {
   readInputs(args: readonly string[]): InputFile[];
   readonly locale: Locale;
 }
 
-export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number;
+export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number | Promise<number>;
 
-export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS };
+export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS, ...DOCX_COMMANDS };
