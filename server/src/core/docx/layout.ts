@@ -38,8 +38,8 @@ export interface Block {
 
 const DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const NOTE = /^附\s*件\s*[:：]/;
-/** `附件`, `附件1`, `附件 2：`, `附件3：某某表` — the label that opens an attachment. */
-const LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]|$)/;
+/** `附件`, `附件1`, `附件 2：`, `附件3：某某表` — the label that opens an attachment (`附件：1.…` is the 附件说明). */
+const LABEL = /^附\s*件\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:[:：].*)?)?$/;
 const NOTE_ITEM = /^[0-9０-９]{1,2}\s*[.．、]/;
 
 export function layoutPlan(text: string): Block[] {
