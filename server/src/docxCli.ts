@@ -1,6 +1,6 @@
 /**
  * `workplan import FILE.docx [--out FILE]` prints (or writes) the plan text of a Word document;
- * `workplan export --docx OUT.docx [--issuer …] [--doc-number …] FILE` writes a plan as a Word
+ * `workplan export --docx OUT.docx [--issuer …] [--doc-number …] [--char-grid] FILE` writes a plan as a Word
  * document laid out as a 公文. Both load the Word bundle on first use (docxOnDemand.ts).
  */
 import * as fs from 'node:fs';
@@ -41,12 +41,14 @@ const exportCommand: CliCommand = async (args, _out, env) => {
   const target = takeOption(args, '--docx');
   const issuer = takeOption(args, '--issuer');
   const docNumber = takeOption(args, '--doc-number');
+  const charGrid = args.indexOf('--char-grid');
+  if (charGrid >= 0) args.splice(charGrid, 1);
   if (!target || issuer === null || docNumber === null || args.length !== 1) {
     process.stderr.write(formatMessage(env.locale, 'docx.exportUsage') + '\n');
     return 2;
   }
   const [input] = env.readInputs(args);
-  const bytes = await docx().exportDocx(input.text, { issuer: issuer ?? undefined, docNumber: docNumber ?? undefined });
+  const bytes = await docx().exportDocx(input.text, { issuer: issuer ?? undefined, docNumber: docNumber ?? undefined, characterGrid: charGrid >= 0 });
   try {
     fs.writeFileSync(target, bytes);
   } catch (e) {

@@ -73,7 +73,9 @@ describe('docx export', () => {
     assert.match(doc, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     assert.equal(LINE_PITCH, 579);
     assert.equal(CHAR_SPACE, -842);
-    assert.match(doc, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
+    // A line grid of 22 lines, and characters condensed by 0.25 pt so that 28 fit a line.
+    assert.match(doc, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    assert.match(p['word/styles.xml'], /w:styleId="Normal"[^]*?<w:spacing w:val="-5"\/>[^]*?<\/w:style>/);
     // Every w:rFonts names one font on ascii, hAnsi, eastAsia and cs.
     const fonts = [...(doc + p['word/styles.xml']).matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
     assert.ok(fonts.length > 20);
@@ -110,6 +112,12 @@ describe('docx export', () => {
     assert.match(p['word/fontTable.xml'], /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
     assert.match(p['word/styles.xml'], /w:styleId="Normal"[^]*?<w:rFonts w:ascii="仿宋_GB2312"[^]*?<w:sz w:val="32"\/>[^]*?<\/w:style>/);
     assert.ok(FONTS.title === '方正小标宋简体');
+  });
+
+  it('characterGrid: the grid of lines and characters of Word\'s 公文 templates, nothing condensed', async () => {
+    const p = parts(await exportDocx(PLAN, { characterGrid: true }));
+    assert.match(p['word/document.xml'], /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
+    assert.doesNotMatch(p['word/styles.xml'], /<w:spacing w:val="-5"\/>/);
   });
 
   it('发文机关标志 and 发文字号, red, above the title', async () => {

@@ -247,8 +247,8 @@ const catalogue = {
   'docx.noFix': { zh: '{0}：Word 文档不能直接修复，请先用 workplan import 导出为文本', en: '{0}: a Word document cannot be fixed in place; import it to text first (workplan import)' },
   'docx.importUsage': { zh: '用法：workplan import 文件.docx [--out 文件]', en: 'usage: workplan import FILE.docx [--out FILE]' },
   'docx.exportUsage': {
-    zh: '用法：workplan export --docx 输出.docx [--issuer 发文机关标志] [--doc-number 发文字号] 文件',
-    en: 'usage: workplan export --docx OUT.docx [--issuer ISSUER] [--doc-number NUMBER] FILE',
+    zh: '用法：workplan export --docx 输出.docx [--issuer 发文机关标志] [--doc-number 发文字号] [--char-grid] 文件',
+    en: 'usage: workplan export --docx OUT.docx [--issuer ISSUER] [--doc-number NUMBER] [--char-grid] FILE',
   },
   'docx.imported': {
     zh: '{0}：{1} 段，其中 {2} 个自动编号已写成文字，表格 {3} 行',
