@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications } from '../../server/src/protocol';
+import { DOCX_SCHEME, LANGUAGE_ID, Notifications } from '../../server/src/protocol';
 import { t } from './i18n';
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -19,6 +19,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // The read-only Work Plan view of a Word document (commands/docx.ts).
+      { scheme: DOCX_SCHEME, language: LANGUAGE_ID },
     ],
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },

@@ -10,6 +10,7 @@ import { Commands, LANGUAGE_ID } from '../../server/src/protocol';
 import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
+import { registerDocx } from './commands/docx';
 
 let client: LanguageClient | undefined;
 
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
   registerNextYear(context, start);
+  registerDocx(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),
