@@ -25,14 +25,15 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false' } };
+const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' } };
 const bundles = {
-  'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true' } },
+  'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true', WORKPLAN_DOCX_SPLIT: 'true' } },
   'server-on-demand.js': { entryPoints: ['server/src/onDemandEntry.ts'] },
   'stdio-reader.js': { entryPoints: ['server/src/stdioReaderWorker.ts'] },
-  'cli.js': { entryPoints: ['server/src/cli.ts'] },
+  'cli.js': { entryPoints: ['server/src/cli.ts'], define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'true' } },
   'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
   'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },
+  'docx.js': { entryPoints: ['server/src/docxEntry.ts'] },
 };
 const built = {};
 for (const [name, options] of Object.entries(bundles)) {
@@ -84,6 +85,32 @@ for (const [name, bytes] of Object.entries(SIZES)) {
   inputs[name] = { text, file, bytes: Buffer.byteLength(text), chars: text.length };
 }
 
+// ------------------------------------------------------------------ Word: export of the 1 MB plan, import of that .docx
+// Targets: import of a document with 1 MB of text ≤ 1 s, export of a 1 MB plan ≤ 2 s (medians, wall clock).
+async function docxTimings() {
+  const { exportDocx, importDocx } = require(built['docx.js']);
+  const text = inputs['1MB'].text;
+  const exportMs = [];
+  let bytes;
+  for (let i = 0; i < (quick ? 2 : 4); i++) {
+    globalThis.gc();
+    const t0 = performance.now();
+    bytes = await exportDocx(text);
+    exportMs.push(performance.now() - t0);
+  }
+  const importMs = [];
+  let imported;
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    globalThis.gc();
+    const t0 = performance.now();
+    imported = importDocx(bytes);
+    importMs.push(performance.now() - t0);
+  }
+  const same = imported.text.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+  // Warm-up runs are the first of each list; the medians include them (a first use is what a person waits for).
+  return { exportMs: +median(exportMs).toFixed(1), importMs: +median(importMs).toFixed(1), firstExportMs: +exportMs[0].toFixed(1), firstImportMs: +importMs[0].toFixed(1), docxKB: +(bytes.length / 1024).toFixed(1), textKB: +(inputs['1MB'].bytes / 1024).toFixed(1), roundTripSameText: same };
+}
+
 // ------------------------------------------------------------------ timing helpers
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,6 +133,13 @@ function time(fn, text, { minRuns = 5, maxRuns = 50, budgetMs = 1500, warm = 2 }
     runs.push(performance.now() - s);
   }
   return { ms: median(runs), runs: runs.length };
+}
+
+if (process.argv.includes('--docx-only')) {
+  // `node bench/run.mjs --docx-only`: the Word stage alone (a minute less than the whole run).
+  console.log(JSON.stringify(await docxTimings(), null, 2));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // ------------------------------------------------------------------ the contenders
@@ -281,9 +315,11 @@ const lsp45 = await lspLatency('45KB', 30);
 const lsp1M = await lspLatency('1MB', quick ? 10 : 30, quick ? 2 : 10);
 const block10MB = await eventLoopBlock();
 
+const docx1MB = await docxTimings();
+
 // ------------------------------------------------------------------ bundle sizes
 const bundleKB = {};
-for (const name of ['client.js', 'server.js', 'cli.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
+for (const name of ['client.js', 'server.js', 'cli.js', 'docx.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
 
 // ------------------------------------------------------------------ report
 const r2 = (x) => +x.toFixed(2);
@@ -314,6 +350,7 @@ const results = {
   heap1MB: { allocatedMB: r2(heap1MB.allocatedMB), retainedMB: r2(heap1MB.retainedMB) },
   lspDetail: { '45KB': lsp45, '1MB': lsp1M },
   eventLoop10MB: block10MB,
+  docx1MB,
   measured: { semanticTokens: bench.parts.semanticTokens, rules: bench.parts.rules },
 };
 fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -328,6 +365,7 @@ lines.push(`full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only
 lines.push(`LSP didChange→publishDiagnostics: 45 KB p50 ${lsp45.p50} ms p95 ${lsp45.p95} ms; 1 MB p50 ${lsp1M.p50} ms p95 ${lsp1M.p95} ms`);
 lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms, longest server event-loop block ${block10MB.open.serverEventLoopMaxMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms, block ${block10MB.change.serverEventLoopMaxMs} ms`);
 lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
+lines.push(`Word, 1 MB plan: export ${docx1MB.exportMs} ms (target 2000), import ${docx1MB.importMs} ms (target 1000), first runs ${docx1MB.firstExportMs} / ${docx1MB.firstImportMs} ms; .docx ${docx1MB.docxKB} KB for ${docx1MB.textKB} KB of text; same text after the round trip: ${docx1MB.roundTripSameText}`);
 lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 lines.push(`stages at 1 MB (ms): ${Object.entries(stageMs1MB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(lines.join('\n'));
