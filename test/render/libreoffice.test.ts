@@ -34,7 +34,10 @@ describe('LibreOffice renders the Word export', function () {
     assert.equal(r.status, 0, r.stderr);
     // A profile of its own: a developer's running LibreOffice would otherwise take the request.
     const profile = `file://${path.join(tmp, 'profile')}`;
-    const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx], { encoding: 'utf8', timeout: 150_000 });
+    const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx], {
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
     pdf = path.join(tmp, 'plan.pdf');
     assert.ok(fs.existsSync(pdf), `soffice made no PDF: ${lo.stdout} ${lo.stderr}`);
   });
@@ -49,7 +52,15 @@ describe('LibreOffice renders the Word export', function () {
   it('pdftotext gives the title and the headings in order', () => {
     // Characters on the grid come out with spaces between them: compare without blanks.
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
-    const wanted = ['呼和浩特市商务局2007年工作要点', '一、总体思路', '二、工作目标', '（一）全年全市外贸进出口总额', '三、主要工作措施', '（一）转变贸易增长方式', '（二）深入实施'];
+    const wanted = [
+      '呼和浩特市商务局2007年工作要点',
+      '一、总体思路',
+      '二、工作目标',
+      '（一）全年全市外贸进出口总额',
+      '三、主要工作措施',
+      '（一）转变贸易增长方式',
+      '（二）深入实施',
+    ];
     let at = -1;
     for (const w of wanted) {
       const next = text.indexOf(w, at + 1);
@@ -64,7 +75,9 @@ describe('LibreOffice renders the Word export', function () {
   it('renders page 1 into test-output/docx-page1.png', () => {
     const out = path.join(ROOT, 'test-output');
     fs.mkdirSync(out, { recursive: true });
-    const r = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(out, 'docx-page1')], { encoding: 'utf8' });
+    const r = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(out, 'docx-page1')], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const png = fs.readFileSync(path.join(out, 'docx-page1.png'));
     // 60 dpi A4 (210 × 297 mm, rounded up): 497 × 702 pixels (IHDR width and height).

@@ -11,7 +11,11 @@ const ROOT = path.join(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 
 function run(args: string[], lang = 'en') {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', WORKPLAN_LANG: lang } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', WORKPLAN_LANG: lang },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -48,7 +52,10 @@ describe('CLI with .docx', () => {
   it('import prints the text with the automatic numbers written out', () => {
     const r = run(['import', plan]);
     assert.equal(r.code, 0, r.err);
-    assert.equal(r.out, '2025年商务工作要点\n一、总体要求\n（一）全年外贸进出口增长5%。\n二、重点任务\n（一）稳外贸\n（二）稳外资\n（三）促消费\n三、保障措施\n');
+    assert.equal(
+      r.out,
+      '2025年商务工作要点\n一、总体要求\n（一）全年外贸进出口增长5%。\n二、重点任务\n（一）稳外贸\n（二）稳外资\n（三）促消费\n三、保障措施\n',
+    );
   });
 
   it('import --out writes the text and says what it found', () => {
@@ -66,15 +73,29 @@ describe('CLI with .docx', () => {
     const [doc] = JSON.parse(o.out);
     assert.deepEqual(
       doc.items.map((i: { marker: string; title: string; line: number; depth: number }) => `${i.line} ${i.depth} ${i.marker}${i.title}`),
-      ['2 1 一、总体要求', '3 2 （一）全年外贸进出口增长5%', '4 1 二、重点任务', '5 2 （一）稳外贸', '6 2 （二）稳外资', '7 2 （三）促消费', '8 1 三、保障措施'],
+      [
+        '2 1 一、总体要求',
+        '3 2 （一）全年外贸进出口增长5%',
+        '4 1 二、重点任务',
+        '5 2 （一）稳外贸',
+        '6 2 （二）稳外资',
+        '7 2 （三）促消费',
+        '8 1 三、保障措施',
+      ],
     );
     const c = run(['check', '--json', plan]);
     const rows = JSON.parse(c.out) as Array<{ rule: string; line: number }>;
     // The lonely （一） under 一、 is reported at line 3 of the imported text.
-    assert.ok(rows.some((r) => r.rule === 'numbering-lonely' && r.line === 3), c.out);
+    assert.ok(
+      rows.some((r) => r.rule === 'numbering-lonely' && r.line === 3),
+      c.out,
+    );
     const t = run(['targets', '--json', plan]);
     assert.equal(t.code, 0, t.err);
-    assert.deepEqual(JSON.parse(t.out).map((x: { line: number; text: string }) => `${x.line} ${x.text}`), ['3 5%']);
+    assert.deepEqual(
+      JSON.parse(t.out).map((x: { line: number; text: string }) => `${x.line} ${x.text}`),
+      ['3 5%'],
+    );
   });
 
   it('check --fix leaves a .docx untouched and says why', () => {

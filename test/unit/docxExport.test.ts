@@ -1,11 +1,13 @@
 /** Export to Word (GB/T 9704 layout) and the round trip import(export(text)) on every real document. */
 import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { exportDocx, CHAR_SPACE, LINE_PITCH, FONTS } from '../../server/src/core/docx/export';
 import { importDocx } from '../../server/src/core/docx/import';
 import { layoutPlan } from '../../server/src/core/docx/layout';
-import { outlineItems } from '../../server/src/core/outline';
-import { parseDocument } from '../../server/src/core/parse';
+import { outlineItems } from '../../server/src/core/model/outline';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
 
 const outline = (text: string) => outlineItems(parseDocument(text)).map((i) => `${i.kind} ${i.depth} ${i.marker}${i.title}`);
@@ -81,7 +83,10 @@ describe('docx export', () => {
     assert.ok(fonts.length > 20);
     for (const f of fonts) {
       const names = ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((a) => new RegExp(`w:${a}="([^"]*)"`).exec(f)?.[1]);
-      assert.ok(names.every((n) => n && n === names[0]), f);
+      assert.ok(
+        names.every((n) => n && n === names[0]),
+        f,
+      );
     }
     // Title 2号 小标宋 centred; level 1 黑体, level 2 楷体, levels 3–4 仿宋; body 3号 仿宋 indented two characters.
     const para = (text: string) => [...doc.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]).find((x) => x.includes(text)) ?? '';
@@ -114,7 +119,7 @@ describe('docx export', () => {
     assert.ok(FONTS.title === '方正小标宋简体');
   });
 
-  it('characterGrid: the grid of lines and characters of Word\'s 公文 templates, nothing condensed', async () => {
+  it("characterGrid: the grid of lines and characters of Word's 公文 templates, nothing condensed", async () => {
     const p = parts(await exportDocx(PLAN, { characterGrid: true }));
     assert.match(p['word/document.xml'], /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"\/>/);
     assert.doesNotMatch(p['word/styles.xml'], /<w:spacing w:val="-5"\/>/);
@@ -123,7 +128,9 @@ describe('docx export', () => {
   it('发文机关标志 and 发文字号, red, above the title', async () => {
     const doc = parts(await exportDocx(PLAN, { issuer: '某某市商务局文件', docNumber: '某商发〔2025〕3号' }))['word/document.xml'];
     const at = (s: string) => doc.indexOf(s);
-    assert.ok(at('某某市商务局文件') > 0 && at('某某市商务局文件') < at('某商发〔2025〕3号') && at('某商发〔2025〕3号') < at('工作要点的通知'));
+    assert.ok(
+      at('某某市商务局文件') > 0 && at('某某市商务局文件') < at('某商发〔2025〕3号') && at('某商发〔2025〕3号') < at('工作要点的通知'),
+    );
     assert.match(doc, /<w:color w:val="FF0000"\/>.*某某市商务局文件/);
     assert.match(doc, /<w:bottom w:val="single" w:color="FF0000"/);
   });
@@ -134,7 +141,15 @@ describe('docx export', () => {
   });
 
   describe('round trip: import(export(text)) keeps the outline and the text (modulo whitespace)', () => {
-    for (const { name, text } of realDocuments()) {
+    const collected = path.join(__dirname, '../../../test/corpus');
+    const more = fs.existsSync(collected)
+      ? fs
+          .readdirSync(collected)
+          .filter((f) => /\.(txt|md|html)$/.test(f))
+          .sort()
+          .map((f) => ({ name: `test/corpus/${f}`, text: fs.readFileSync(path.join(collected, f), 'utf8') }))
+      : [];
+    for (const { name, text } of [...realDocuments(), ...more]) {
       it(name, async () => {
         const back = importDocx(await exportDocx(text)).text;
         assert.deepEqual(nonBlankLines(back), nonBlankLines(text));

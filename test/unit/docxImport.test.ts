@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { importDocx, DocxError } from '../../server/src/core/docx/import';
 import { formatNumber } from '../../server/src/core/docx/numberFormats';
-import { parseDocument } from '../../server/src/core/parse';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { buildDocx, documentXml, lvl, numberingXml, p, stylesXml } from './docxBuild';
 
 const NOTHING = '<w:suff w:val="nothing"/>';
@@ -29,7 +29,9 @@ function code(f: () => unknown): string {
 describe('docx import', () => {
   it('writes out a four-level 公文 list with restarts under each parent', () => {
     const bytes = buildDocx({
-      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${GONGWEN_LEVELS}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
+      numbering: numberingXml(
+        `<w:abstractNum w:abstractNumId="0">${GONGWEN_LEVELS}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+      ),
       document: documentXml(
         [
           p('2024年工作要点'),
@@ -56,7 +58,19 @@ describe('docx import', () => {
     assert.deepEqual(r.stats, { paragraphs: 13, numbered: 11, tableRows: 0 });
     assert.deepEqual(r.lineMap, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const outline = parseDocument(r.text).headings.map((h) => `${h.depth}${h.marker}${h.title}`);
-    assert.deepEqual(outline, ['1一、总体要求', '2（一）指导思想', '31.坚持稳中求进', '4（1）细化一', '4（2）细化二', '32.突出重点', '4（1）细化一', '2（二）工作目标', '31.外贸增长', '1二、重点任务', '2（一）稳外贸']);
+    assert.deepEqual(outline, [
+      '1一、总体要求',
+      '2（一）指导思想',
+      '31.坚持稳中求进',
+      '4（1）细化一',
+      '4（2）细化二',
+      '32.突出重点',
+      '4（1）细化一',
+      '2（二）工作目标',
+      '31.外贸增长',
+      '1二、重点任务',
+      '2（一）稳外贸',
+    ]);
   });
 
   it('w:start, w:startOverride restarts, a second w:num of one definition continues it', () => {
@@ -67,7 +81,16 @@ describe('docx import', () => {
           `<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>` +
           `<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
       ),
-      document: documentXml([p('甲', { num: [1, 0] }), p('乙', { num: [1, 0] }), p('丙', { num: [2, 0] }), p('丁', { num: [3, 0] }), p('戊', { num: [3, 0] }), p('己', { num: [1, 0] })].join('')),
+      document: documentXml(
+        [
+          p('甲', { num: [1, 0] }),
+          p('乙', { num: [1, 0] }),
+          p('丙', { num: [2, 0] }),
+          p('丁', { num: [3, 0] }),
+          p('戊', { num: [3, 0] }),
+          p('己', { num: [1, 0] }),
+        ].join(''),
+      ),
     });
     assert.equal(importDocx(bytes).text, '3、甲\n4、乙\n5、丙\n1、丁\n2、戊\n3、己\n');
   });
@@ -79,7 +102,9 @@ describe('docx import', () => {
           `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
           `<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">${lvl(0, 'decimalEnclosedCircle', '%1', 1, NOTHING)}</w:lvlOverride></w:num>`,
       ),
-      document: documentXml([p('一项', { num: [1, 0] }), p('二项', { num: [1, 0] }), p('圈一', { num: [2, 0] }), p('圈二', { num: [2, 0] })].join('')),
+      document: documentXml(
+        [p('一项', { num: [1, 0] }), p('二项', { num: [1, 0] }), p('圈一', { num: [2, 0] }), p('圈二', { num: [2, 0] })].join(''),
+      ),
     });
     assert.equal(importDocx(bytes).text, '1.一项\n2.二项\n①圈一\n②圈二\n');
   });
@@ -90,7 +115,16 @@ describe('docx import', () => {
         `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、', 1, NOTHING)}${lvl(1, 'decimal', '%2、', 1, '<w:lvlRestart w:val="0"/>' + NOTHING)}${lvl(2, 'decimal', '（%3）', 1, '<w:lvlRestart w:val="1"/>' + NOTHING)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
       ),
       document: documentXml(
-        [p('甲', { num: [1, 0] }), p('a', { num: [1, 1] }), p('x', { num: [1, 2] }), p('b', { num: [1, 1] }), p('y', { num: [1, 2] }), p('乙', { num: [1, 0] }), p('c', { num: [1, 1] }), p('z', { num: [1, 2] })].join(''),
+        [
+          p('甲', { num: [1, 0] }),
+          p('a', { num: [1, 1] }),
+          p('x', { num: [1, 2] }),
+          p('b', { num: [1, 1] }),
+          p('y', { num: [1, 2] }),
+          p('乙', { num: [1, 0] }),
+          p('c', { num: [1, 1] }),
+          p('z', { num: [1, 2] }),
+        ].join(''),
       ),
     });
     // Level 3 restarts only under level 1 (w:lvlRestart 1), so it runs on across the level-2 items.
@@ -109,7 +143,15 @@ describe('docx import', () => {
           `<w:abstractNum w:abstractNumId="11"><w:styleLink w:val="PlanList"/>${lvl(0, 'chineseCountingThousand', '%1、', 1, NOTHING)}${lvl(1, 'chineseCounting', '（%2）', 1, NOTHING)}</w:abstractNum>` +
           `<w:num w:numId="5"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="11"/></w:num>`,
       ),
-      document: documentXml([p('总体要求', { style: 'Heading1' }), p('目标', { style: 'Heading2' }), p('任务', { style: 'Heading2' }), p('保障', { style: 'Heading1' }), p('不编号', { style: 'Heading1', num: [0, 0] })].join('')),
+      document: documentXml(
+        [
+          p('总体要求', { style: 'Heading1' }),
+          p('目标', { style: 'Heading2' }),
+          p('任务', { style: 'Heading2' }),
+          p('保障', { style: 'Heading1' }),
+          p('不编号', { style: 'Heading1', num: [0, 0] }),
+        ].join(''),
+      ),
     });
     assert.equal(importDocx(bytes).text, '一、总体要求\n（一）目标\n（二）任务\n二、保障\n不编号\n');
   });
@@ -131,8 +173,18 @@ describe('docx import', () => {
       lvl(1, 'lowerLetter', '%1.%2', 1, '<w:isLgl/><w:suff w:val="space"/>') +
       lvl(2, 'decimalFullWidth', '%3．', 1, NOTHING);
     const bytes = buildDocx({
-      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
-      document: documentXml([p('A', { num: [1, 0] }), p('B', { num: [1, 0] }), p('b1', { num: [1, 1] }), p('b2', { num: [1, 1] }), p('全角', { num: [1, 2] })].join('')),
+      numbering: numberingXml(
+        `<w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+      ),
+      document: documentXml(
+        [
+          p('A', { num: [1, 0] }),
+          p('B', { num: [1, 0] }),
+          p('b1', { num: [1, 1] }),
+          p('b2', { num: [1, 1] }),
+          p('全角', { num: [1, 2] }),
+        ].join(''),
+      ),
     });
     assert.equal(importDocx(bytes).text, 'I.\tA\nII.\tB\n2.1 b1\n2.2 b2\n１．全角\n');
   });
@@ -140,7 +192,10 @@ describe('docx import', () => {
   it('formatNumber: every format Chinese documents use', () => {
     const row = (fmt: string, ns: number[]) => ns.map((n) => formatNumber(n, fmt)).join(' ');
     assert.equal(row('chineseCounting', [1, 10, 11, 20, 23, 99, 105]), '一 十 十一 二十 二十三 九十九 一〇五');
-    assert.equal(row('chineseCountingThousand', [10, 101, 110, 1000, 1024, 10000, 10001]), '十 一百零一 一百一十 一千 一千零二十四 一万 一万零一');
+    assert.equal(
+      row('chineseCountingThousand', [10, 101, 110, 1000, 1024, 10000, 10001]),
+      '十 一百零一 一百一十 一千 一千零二十四 一万 一万零一',
+    );
     assert.equal(row('chineseLegalSimplified', [1, 10, 12, 305]), '壹 拾 拾贰 叁佰零伍');
     assert.equal(row('ideographTraditional', [1, 2, 10, 11]), '甲 乙 癸 11');
     assert.equal(row('ideographZodiac', [1, 12]), '子 亥');
@@ -182,15 +237,22 @@ describe('docx import', () => {
       `<w:tr>${cell('2')}${cell('建设海外仓')}${merged}${cell('')}${cell('长期坚持')}</w:tr>` +
       `</w:tbl>`;
     const r = importDocx(buildDocx({ document: documentXml(p('附件') + table + p('表后正文')) }));
-    assert.equal(r.text, '附件\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t培育外贸新业态\t市商务局\t市发展改革委 各区政府\t2025年12月底前\n2\t建设海外仓\t\t\t长期坚持\n表后正文\n');
+    assert.equal(
+      r.text,
+      '附件\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t培育外贸新业态\t市商务局\t市发展改革委 各区政府\t2025年12月底前\n2\t建设海外仓\t\t\t长期坚持\n表后正文\n',
+    );
     assert.equal(r.stats.tableRows, 3);
     assert.deepEqual(r.lineMap, [0, 1, 2, 3, 4]);
   });
 
   it('automatic numbers inside table cells (a 序号 column numbered by Word)', () => {
     const bytes = buildDocx({
-      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1', 1, NOTHING)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
-      document: documentXml(`<w:tbl><w:tr><w:tc>${p('', { num: [1, 0] })}</w:tc><w:tc>${p('任务甲')}</w:tc></w:tr><w:tr><w:tc>${p('', { num: [1, 0] })}</w:tc><w:tc>${p('任务乙')}</w:tc></w:tr></w:tbl>`),
+      numbering: numberingXml(
+        `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1', 1, NOTHING)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+      ),
+      document: documentXml(
+        `<w:tbl><w:tr><w:tc>${p('', { num: [1, 0] })}</w:tc><w:tc>${p('任务甲')}</w:tc></w:tr><w:tr><w:tc>${p('', { num: [1, 0] })}</w:tc><w:tc>${p('任务乙')}</w:tc></w:tr></w:tbl>`,
+      ),
     });
     assert.equal(importDocx(bytes).text, '1\t任务甲\n2\t任务乙\n');
   });
@@ -203,7 +265,9 @@ describe('docx import', () => {
       `<w:p><w:moveFrom w:id="4" w:author="a"><w:r><w:t>移走的</w:t></w:r></w:moveFrom><w:moveTo w:id="5" w:author="a"><w:r><w:t>移来的</w:t></w:r></w:moveTo></w:p>` +
       `<w:p><w:pPr><w:pPrChange w:id="6" w:author="a"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:rPr><w:rPrChange w:id="7" w:author="a"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>格式修订不算文字</w:t></w:r></w:p>`;
     const bytes = buildDocx({
-      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.', 1, NOTHING)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
+      numbering: numberingXml(
+        `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.', 1, NOTHING)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+      ),
       document: documentXml(body),
     });
     assert.equal(importDocx(bytes).text, '全年实现外贸进出口增长5%。\n前半句，后半句。\n移来的\n格式修订不算文字\n');
@@ -218,10 +282,16 @@ describe('docx import', () => {
       `<w:p><w:r><w:t>甲</w:t></w:r><w:r><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t></w:r></w:p>` +
       `<w:p><w:r><w:br w:type="page"/><w:t>附件1</w:t></w:r></w:p>` +
       `<w:sdt><w:sdtPr><w:alias w:val="控件"/></w:sdtPr><w:sdtContent>${p('控件内文字')}</w:sdtContent></w:sdt>`;
-    const other = (root: string) => `<w:${root} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>不应出现</w:t></w:r></w:p></w:${root}>`;
+    const other = (root: string) =>
+      `<w:${root} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>不应出现</w:t></w:r></w:p></w:${root}>`;
     const bytes = buildDocx({
       document: documentXml(body),
-      extra: { 'word/header1.xml': other('hdr'), 'word/footer1.xml': other('ftr'), 'word/comments.xml': other('comments'), 'word/footnotes.xml': other('footnotes') },
+      extra: {
+        'word/header1.xml': other('hdr'),
+        'word/footer1.xml': other('ftr'),
+        'word/comments.xml': other('comments'),
+        'word/footnotes.xml': other('footnotes'),
+      },
     });
     const r = importDocx(bytes);
     assert.equal(r.text, '正文可见\n见第3页，附件2\n图前图后\n甲\t乙\n丙\n附件1\n控件内文字\n');
@@ -242,66 +312,116 @@ describe('docx import', () => {
     const good = buildDocx({ document: documentXml(p('正文')) });
 
     it('a .txt or .pdf renamed to .docx, and an empty file: notWord', () => {
-      assert.equal(code(() => importDocx(strToU8('一、总体要求\n'))), 'notWord');
-      assert.equal(code(() => importDocx(strToU8('%PDF-1.7\n%…'))), 'notWord');
-      assert.equal(code(() => importDocx(new Uint8Array(0))), 'notWord');
+      assert.equal(
+        code(() => importDocx(strToU8('一、总体要求\n'))),
+        'notWord',
+      );
+      assert.equal(
+        code(() => importDocx(strToU8('%PDF-1.7\n%…'))),
+        'notWord',
+      );
+      assert.equal(
+        code(() => importDocx(new Uint8Array(0))),
+        'notWord',
+      );
     });
 
     it('a truncated or damaged zip: corrupt', () => {
-      assert.equal(code(() => importDocx(good.subarray(0, good.length - 30))), 'corrupt');
+      assert.equal(
+        code(() => importDocx(good.subarray(0, good.length - 30))),
+        'corrupt',
+      );
       const damaged = good.slice();
       // Inside the compressed document.xml data: inflating fails or the XML is malformed.
       const at = Buffer.from(damaged).indexOf('word/document.xml') + 'word/document.xml'.length;
       for (let i = at + 4; i < at + 40; i++) damaged[i] ^= 0x5a;
-      assert.equal(code(() => importDocx(damaged)), 'corrupt');
+      assert.equal(
+        code(() => importDocx(damaged)),
+        'corrupt',
+      );
     });
 
     it('malformed XML in word/document.xml: corrupt', () => {
-      assert.equal(code(() => importDocx(buildDocx({ document: '<w:document><w:body><w:p>' }))), 'corrupt');
-      assert.equal(code(() => importDocx(buildDocx({ document: '<<<' }))), 'corrupt');
+      assert.equal(
+        code(() => importDocx(buildDocx({ document: '<w:document><w:body><w:p>' }))),
+        'corrupt',
+      );
+      assert.equal(
+        code(() => importDocx(buildDocx({ document: '<<<' }))),
+        'corrupt',
+      );
     });
 
     it('a zip without word/document.xml (an .xlsx, a plain zip): noDocument', () => {
-      assert.equal(code(() => importDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))), 'noDocument');
-      assert.equal(code(() => importDocx(zipSync({}))), 'noDocument');
+      assert.equal(
+        code(() => importDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))),
+        'noDocument',
+      );
+      assert.equal(
+        code(() => importDocx(zipSync({}))),
+        'noDocument',
+      );
     });
 
     it('a password-protected document (OLE container with EncryptionInfo): encrypted', () => {
-      assert.equal(code(() => importDocx(oleFile(['EncryptionInfo', 'EncryptedPackage']))), 'encrypted');
+      assert.equal(
+        code(() => importDocx(oleFile(['EncryptionInfo', 'EncryptedPackage']))),
+        'encrypted',
+      );
     });
 
     it('a binary .doc or .wps (OLE container): legacyBinary', () => {
-      assert.equal(code(() => importDocx(oleFile(['WordDocument', '1Table']))), 'legacyBinary');
-      assert.equal(code(() => importDocx(oleFile(['WordDocument']))), 'legacyBinary');
+      assert.equal(
+        code(() => importDocx(oleFile(['WordDocument', '1Table']))),
+        'legacyBinary',
+      );
+      assert.equal(
+        code(() => importDocx(oleFile(['WordDocument']))),
+        'legacyBinary',
+      );
     });
 
     it('a zip bomb: tooLarge, refused from the declared sizes before inflating', () => {
       // 1 GB declared for document.xml: the central directory's uncompressed size patched.
       const bomb = withDeclaredSize(good, 'word/document.xml', 1024 * 1024 * 1024);
-      assert.equal(code(() => importDocx(bomb)), 'tooLarge');
+      assert.equal(
+        code(() => importDocx(bomb)),
+        'tooLarge',
+      );
       // A real one: 8 MB of spaces in 8 KB, refused under a lower limit passed in.
       const spaces = zipSync({ 'word/document.xml': new Uint8Array(8 << 20).fill(0x20) }, { level: 9 });
       assert.ok(spaces.length < 64 * 1024);
-      assert.equal(code(() => importDocx(spaces, { limits: { part: 4 << 20, total: 8 << 20 } })), 'tooLarge');
+      assert.equal(
+        code(() => importDocx(spaces, { limits: { part: 4 << 20, total: 8 << 20 } })),
+        'tooLarge',
+      );
       // A size beyond what DEFLATE can reach from the compressed size is a lie: refused.
-      assert.equal(code(() => importDocx(withDeclaredSize(good, 'word/document.xml', 50 * 1024 * 1024))), 'tooLarge');
+      assert.equal(
+        code(() => importDocx(withDeclaredSize(good, 'word/document.xml', 50 * 1024 * 1024))),
+        'tooLarge',
+      );
     });
 
     it('random damage to a valid document never throws anything but a DocxError', () => {
       const doc = buildDocx({
-        numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${GONGWEN_LEVELS}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
+        numbering: numberingXml(
+          `<w:abstractNum w:abstractNumId="0">${GONGWEN_LEVELS}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+        ),
         document: documentXml([p('甲', { num: [1, 0] }), p('乙', { num: [1, 1] })].join('')),
       });
       fc.assert(
-        fc.property(fc.array(fc.tuple(fc.nat(doc.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
-          const b = doc.slice();
-          for (const [i, v] of edits) b[i] = v;
-          try {
-            importDocx(b);
-          } catch (e) {
-            if (!(e instanceof DocxError)) throw e;
-          }
-        }),
+        fc.property(
+          fc.array(fc.tuple(fc.nat(doc.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+          (edits) => {
+            const b = doc.slice();
+            for (const [i, v] of edits) b[i] = v;
+            try {
+              importDocx(b);
+            } catch (e) {
+              if (!(e instanceof DocxError)) throw e;
+            }
+          },
+        ),
         { numRuns: 300, seed: 17 },
       );
     });

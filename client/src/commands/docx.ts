@@ -17,7 +17,7 @@ import {
   type ExportDocxResult,
   type ImportDocxParams,
   type ImportDocxResult,
-} from '../../../server/src/protocol';
+} from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 type ClientFn = () => Promise<BaseLanguageClient>;
@@ -35,7 +35,9 @@ const baseName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 
 async function importFile(client: ClientFn, file: vscode.Uri): Promise<Extract<ImportDocxResult, { ok: true }>> {
   const bytes = await vscode.workspace.fs.readFile(file);
-  const result = await (await client()).sendRequest<ImportDocxResult>(Requests.importDocx, {
+  const result = await (
+    await client()
+  ).sendRequest<ImportDocxResult>(Requests.importDocx, {
     data: Buffer.from(bytes).toString('base64'),
     name: baseName(file),
   } satisfies ImportDocxParams);
@@ -51,7 +53,11 @@ async function wordFileFor(arg: unknown): Promise<vscode.Uri | undefined> {
   if (tab instanceof vscode.TabInputCustom && tab.viewType === DOCX_EDITOR) return tab.uri;
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active?.scheme === DOCX_SCHEME) return fileOf(active);
-  const picked = await vscode.window.showOpenDialog({ title: t('docx.pick'), canSelectMany: false, filters: { [t('docx.filter')]: ['docx'] } });
+  const picked = await vscode.window.showOpenDialog({
+    title: t('docx.pick'),
+    canSelectMany: false,
+    filters: { [t('docx.filter')]: ['docx'] },
+  });
   return picked?.[0];
 }
 
@@ -95,11 +101,16 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
 
 /** Exports `doc` to `target` (asked for with a save dialog when not given). */
 export async function exportDocx(client: ClientFn, doc: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  target ??= await vscode.window.showSaveDialog({ defaultUri: defaultTarget(doc), saveLabel: t('docx.exportLabel'), filters: { [t('docx.filter')]: ['docx'] } });
+  target ??= await vscode.window.showSaveDialog({
+    defaultUri: defaultTarget(doc),
+    saveLabel: t('docx.exportLabel'),
+    filters: { [t('docx.filter')]: ['docx'] },
+  });
   if (!target) return undefined;
   const c = await client();
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('docx.exportProgress'), cancellable: false }, () =>
-    c.sendRequest<ExportDocxResult>(Requests.exportDocx, { text: doc.getText() } satisfies ExportDocxParams),
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('docx.exportProgress'), cancellable: false },
+    () => c.sendRequest<ExportDocxResult>(Requests.exportDocx, { text: doc.getText() } satisfies ExportDocxParams),
   );
   await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
   const reveal = t('docx.reveal');
@@ -135,7 +146,10 @@ class DocxPreview implements vscode.CustomReadonlyEditorProvider {
     try {
       const r = await importFile(this.client, file);
       const head = r.text.split('\n').slice(0, 24).join('\n');
-      panel.webview.html = page(file, `<p>${escape(t('docx.summary', r.paragraphs, r.numbered, r.tableRows))}</p><p>${escape(t('docx.preview'))}</p><pre>${escape(head)}</pre>`);
+      panel.webview.html = page(
+        file,
+        `<p>${escape(t('docx.summary', r.paragraphs, r.numbered, r.tableRows))}</p><p>${escape(t('docx.preview'))}</p><pre>${escape(head)}</pre>`,
+      );
     } catch (e) {
       panel.webview.html = page(file, `<p>${escape(e instanceof Error ? e.message : String(e))}</p>`);
     }

@@ -7,7 +7,11 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { closeAll, openAsWorkplan, seedUri, symbolsOf, workspaceFile } from './util';
 
-const nonBlank = (text: string) => text.split(/\r?\n/).map((l) => l.replace(/\s+/g, '')).filter((l) => l);
+const nonBlank = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter((l) => l);
 
 describe('Word in, Word out', () => {
   afterEach(closeAll);
@@ -30,7 +34,10 @@ describe('Word in, Word out', () => {
     assert.equal(view.uri.scheme, 'workplan-docx');
     assert.equal(view.languageId, 'workplan');
     const names = (await symbolsOf(view.uri)).map((s) => s.name);
-    assert.deepEqual(names, (await symbolsOf(seed.uri)).map((s) => s.name));
+    assert.deepEqual(
+      names,
+      (await symbolsOf(seed.uri)).map((s) => s.name),
+    );
   });
 
   it('a damaged .docx opens no document', async () => {
@@ -38,6 +45,8 @@ describe('Word in, Word out', () => {
     await vscode.workspace.fs.writeFile(bad, Buffer.from('PK\u0003\u0004 damaged'));
     const view = await vscode.commands.executeCommand('workplan.openDocxAsPlan', bad);
     assert.equal(view, undefined);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'workplan-docx' && d.uri.path.endsWith('损坏.docx') && d.getText()));
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'workplan-docx' && d.uri.path.endsWith('损坏.docx') && d.getText()),
+    );
   });
 });

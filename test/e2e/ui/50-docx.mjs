@@ -31,7 +31,7 @@ const bytes = buildDocx({
 /** The text of the webview that shows `needle` (webviews are nested frames). */
 async function webviewText(page, needle) {
   for (const f of page.frames()) {
-    const t = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    const t = await f.evaluate(() => globalThis.document?.body?.innerText ?? '').catch(() => '');
     if (t.includes(needle)) return t;
   }
   return '';
@@ -49,19 +49,33 @@ export const checks = [
       await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${NAME}"]`, { timeout: 20_000 });
       await page.keyboard.press('Enter');
       await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${NAME}"]`, { timeout: 30_000 });
-      const text = await until(() => webviewText(page, 'automatic numbers'), (t) => t.length > 0, 40_000);
+      const text = await until(
+        () => webviewText(page, 'automatic numbers'),
+        (t) => t.length > 0,
+        40_000,
+      );
       if (!/7 paragraphs, 6 automatic numbers written out/.test(text)) throw new Error(`page says ${JSON.stringify(text.slice(0, 300))}`);
-      if (!text.includes('一、总体要求') || !text.includes('Open as a work plan')) throw new Error(`page lacks the preview or the offer: ${JSON.stringify(text.slice(0, 400))}`);
+      if (!text.includes('一、总体要求') || !text.includes('Open as a work plan'))
+        throw new Error(`page lacks the preview or the offer: ${JSON.stringify(text.slice(0, 400))}`);
       await screenshot(page, 'docx-page.png');
       await runCommand(page, 'Workplan: Open Word document as a work plan (read-only)');
-      const mode = await until(() => statusBarLanguage(page), (t) => /^(Work Plan|工作计划)$/.test(t), 30_000);
+      const mode = await until(
+        () => statusBarLanguage(page),
+        (t) => /^(Work Plan|工作计划)$/.test(t),
+        30_000,
+      );
       if (!/^(Work Plan|工作计划)$/.test(mode)) throw new Error(`language mode is ${JSON.stringify(mode)}`);
       await runCommand(page, 'Explorer: Focus on Outline View');
       const want = ['一、总体要求', '（一）指导思想', '1.坚持稳中求进工作总基调，全年外贸进出口增长5%'];
-      const rows = await until(() => outlineRows(page), (r) => JSON.stringify(r.slice(0, 3).map((x) => x.label)) === JSON.stringify(want), 30_000);
+      const rows = await until(
+        () => outlineRows(page),
+        (r) => JSON.stringify(r.slice(0, 3).map((x) => x.label)) === JSON.stringify(want),
+        30_000,
+      );
       await screenshot(page, 'docx-plan.png');
       const got = rows.slice(0, 3).map((x) => x.label);
-      if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`outline rows ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        throw new Error(`outline rows ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
     },
   },
 ];

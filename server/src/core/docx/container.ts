@@ -28,7 +28,13 @@ export const MAX_TOTAL_BYTES = 160 * 1024 * 1024;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && bytes[3] === bytes[2] + 1;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) &&
+    bytes[3] === bytes[2] + 1
+  );
 }
 
 export function isOle(bytes: Uint8Array): boolean {
@@ -60,7 +66,11 @@ export type Parts = Map<string, Uint8Array>;
  * The named parts of the zip `bytes` (names compared case-insensitively; missing parts absent).
  * Throws DocxError: `corrupt` for a damaged zip, `tooLarge` past the limits.
  */
-export function readParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits: { readonly part: number; readonly total: number } = { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES }): Parts {
+export function readParts(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: { readonly part: number; readonly total: number } = { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES },
+): Parts {
   let total = 0;
   let tooLarge = false;
   let files: Record<string, Uint8Array>;

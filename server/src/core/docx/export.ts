@@ -113,12 +113,19 @@ function headingRuns(block: Block): TextRun[] {
 /** Characters a string takes on the grid (CJK and full-width forms one, others half). */
 function gridChars(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u2014\u201c\u201d]/.test(ch) ? 1 : 0.5;
+  for (const ch of s)
+    n += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u2014\u201c\u201d]/.test(ch)
+      ? 1
+      : 0.5;
   return n;
 }
 
 /** Control characters other than tab cannot be written in XML. */
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+const clean = (s: string) =>
+  s.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
 
 function paragraphs(blocks: readonly Block[]): Paragraph[] {
   const indent = { firstLine: 2 * CHAR, firstLineChars: 200 };
@@ -150,7 +157,11 @@ function paragraphs(blocks: readonly Block[]): Paragraph[] {
         break;
       case 'attachmentTitle':
         // The attachment's title centred on the third line.
-        Object.assign(opts, { alignment: AlignmentType.CENTER, spacing: { before: LINE_PITCH, after: LINE_PITCH }, children: runs(b.text, FONTS.title, TITLE_SIZE) });
+        Object.assign(opts, {
+          alignment: AlignmentType.CENTER,
+          spacing: { before: LINE_PITCH, after: LINE_PITCH },
+          children: runs(b.text, FONTS.title, TITLE_SIZE),
+        });
         break;
       case 'date':
         // 成文日期右空四字.
@@ -160,7 +171,12 @@ function paragraphs(blocks: readonly Block[]): Paragraph[] {
         // 发文机关署名 centred over the date (right-aligned, the difference split).
         const shift = dateBlock ? (gridChars(dateBlock.text) - gridChars(b.text)) / 2 : 0;
         const right = Math.max(0, Math.round((4 + shift) * CHAR));
-        Object.assign(opts, { alignment: AlignmentType.RIGHT, indent: { right }, spacing: { before: 2 * LINE_PITCH }, children: runs(b.text, FONTS.body) });
+        Object.assign(opts, {
+          alignment: AlignmentType.RIGHT,
+          indent: { right },
+          spacing: { before: 2 * LINE_PITCH },
+          children: runs(b.text, FONTS.body),
+        });
         break;
       }
       default:
@@ -176,7 +192,13 @@ function header(options: ExportOptions): Paragraph[] {
   const out: Paragraph[] = [];
   const red = 'FF0000';
   if (options.issuer) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: LINE_PITCH }, children: runs(clean(options.issuer), FONTS.title, 2 * TITLE_SIZE - 8, red) }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: LINE_PITCH },
+        children: runs(clean(options.issuer), FONTS.title, 2 * TITLE_SIZE - 8, red),
+      }),
+    );
   }
   if (options.issuer || options.docNumber) {
     out.push(
@@ -257,11 +279,17 @@ function finish(bytes: Uint8Array, condense: boolean): Uint8Array {
   const rFonts = `<w:rFonts w:ascii="${FONTS.body}" w:hAnsi="${FONTS.body}" w:eastAsia="${FONTS.body}" w:cs="${FONTS.body}"/>`;
   const styles = strFromU8(files['word/styles.xml']).replace(
     /(<w:style w:type="paragraph" w:styleId="Normal"[^>]*>)([\s\S]*?)(<\/w:style>)/,
-    (_, open: string, inner: string, close: string) => `${open}${inner}<w:rPr>${rFonts}${condense ? `<w:spacing w:val="${CONDENSE}"/>` : ''}<w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/></w:rPr>${close}`,
+    (_, open: string, inner: string, close: string) =>
+      `${open}${inner}<w:rPr>${rFonts}${condense ? `<w:spacing w:val="${CONDENSE}"/>` : ''}<w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/></w:rPr>${close}`,
   );
   files['word/styles.xml'] = strToU8(styles);
-  const entries = FALLBACKS.map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${name === FONTS.level1 ? 'modern' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`).join('');
+  const entries = FALLBACKS.map(
+    ([name, alt]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${name === FONTS.level1 ? 'modern' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`,
+  ).join('');
   const table = files['word/fontTable.xml'] ? strFromU8(files['word/fontTable.xml']) : '';
-  files['word/fontTable.xml'] = strToU8(table.endsWith('/>') ? table.slice(0, -2) + `>${entries}</w:fonts>` : table.replace('</w:fonts>', `${entries}</w:fonts>`));
+  files['word/fontTable.xml'] = strToU8(
+    table.endsWith('/>') ? table.slice(0, -2) + `>${entries}</w:fonts>` : table.replace('</w:fonts>', `${entries}</w:fonts>`),
+  );
   return zipSync(files, { level: 6 });
 }

@@ -30,9 +30,31 @@ export interface ImportOptions {
 
 /** Elements whose whole content is not running text (or is the deleted side of a revision). */
 const SKIP = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'drawing', 'pict', 'object', 'txbxContent',
-  'Fallback', 'sectPr', 'tblPr', 'tblGrid', 'tcPr', 'sdtPr', 'sdtEndPr', 'pPrChange', 'rPrChange',
-  'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'tblGridChange', 'numberingChange', 'tabs',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'drawing',
+  'pict',
+  'object',
+  'txbxContent',
+  'Fallback',
+  'sectPr',
+  'tblPr',
+  'tblGrid',
+  'tcPr',
+  'sdtPr',
+  'sdtEndPr',
+  'pPrChange',
+  'rPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'tblGridChange',
+  'numberingChange',
+  'tabs',
 ]);
 
 interface Paragraph {
@@ -79,7 +101,10 @@ function text(parts: Parts, name: string): string | undefined {
 }
 
 /** Reads the document, its numbering and its styles; throws DocxError for anything unreadable. */
-function loadParts(bytes: Uint8Array, limits: ImportOptions['limits']): { document: string; numbering: string | undefined; styles: string | undefined } {
+function loadParts(
+  bytes: Uint8Array,
+  limits: ImportOptions['limits'],
+): { document: string; numbering: string | undefined; styles: string | undefined } {
   if (isOle(bytes)) throw oleError(bytes);
   if (!isZip(bytes)) throw new DocxError('notWord');
   let parts = readParts(bytes, (n) => CORE_PARTS.includes(n), limits);
@@ -223,7 +248,8 @@ function convert(xml: string, counter: NumberingCounter): DocxImport {
       case 'sym': {
         const code = Number.parseInt(attr(tag, 'char') ?? '', 16);
         // Symbol-font glyphs (F0xx) have no text meaning.
-        if (para && !runHidden && Number.isFinite(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff)) para.parts.push(String.fromCodePoint(code));
+        if (para && !runHidden && Number.isFinite(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff))
+          para.parts.push(String.fromCodePoint(code));
         break;
       }
       case 'tbl':

@@ -5,18 +5,10 @@
  * starts a new page), the signature and the date. Blank lines are left out: the page's spacing
  * is the layout's, not empty paragraphs'. Nothing of the text is changed.
  */
-import { parseDocument } from '../parse';
+import { parseDocument } from '../model/parse';
 
 export type BlockRole =
-  | 'title'
-  | 'heading'
-  | 'body'
-  | 'attachmentNote'
-  | 'attachmentNoteItem'
-  | 'attachmentLabel'
-  | 'attachmentTitle'
-  | 'signature'
-  | 'date';
+  'title' | 'heading' | 'body' | 'attachmentNote' | 'attachmentNoteItem' | 'attachmentLabel' | 'attachmentTitle' | 'signature' | 'date';
 
 export interface HeadingSpan {
   /** Offsets in the block's `text`. */

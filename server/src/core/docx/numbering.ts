@@ -83,7 +83,11 @@ function int(v: string | undefined): number | undefined {
 }
 
 /** Parses an XML part with handlers; saxes errors (malformed XML) propagate. */
-export function walkXml(xml: string, open: (tag: SaxesTagPlain, path: readonly string[]) => void, close?: (name: string, path: readonly string[]) => void): void {
+export function walkXml(
+  xml: string,
+  open: (tag: SaxesTagPlain, path: readonly string[]) => void,
+  close?: (name: string, path: readonly string[]) => void,
+): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const path: string[] = [];
   parser.on('opentag', (tag) => {
