@@ -34,6 +34,7 @@ const PLAN = [
   '附件1',
   '重点任务分工表',
   '序号\t重点任务\t牵头单位',
+  '1\t稳外贸\t市商务局',
   '附件2',
   '重点项目清单',
   '一、续建项目',
@@ -61,7 +62,8 @@ describe('docx export', () => {
       'date 2025年1月15日',
       'attachmentLabel 附件1',
       'attachmentTitle 重点任务分工表',
-      'body 序号\t重点任务\t牵头单位',
+      'tableRow 序号\t重点任务\t牵头单位',
+      'tableRow 1\t稳外贸\t市商务局',
       'attachmentLabel 附件2',
       'attachmentTitle 重点项目清单',
       'heading1 一、续建项目',
@@ -96,7 +98,13 @@ describe('docx export', () => {
     // A run-in heading: the heading in its level's font, the rest of the line in the body font.
     assert.match(para('指导思想'), /楷体_GB2312.*（一）指导思想<\/w:t>.*仿宋_GB2312.*。坚持稳中求进/);
     assert.match(para('稳外贸'), /w:eastAsia="仿宋_GB2312".*1\.稳外贸<\/w:t>/);
+    // A lone line with a tab stays a paragraph; rows of equal cells become a Word table.
     assert.match(para('培育新业态'), /<w:tab\/>/);
+    const tables = [...doc.matchAll(/<w:tbl>(.*?)<\/w:tbl>/g)].map((m) => m[1]);
+    assert.equal(tables.length, 1);
+    assert.equal([...tables[0].matchAll(/<w:tr>/g)].length, 2);
+    assert.equal([...tables[0].matchAll(/<w:tc>/g)].length, 6);
+    assert.match(tables[0], /<w:t xml:space="preserve">牵头单位<\/w:t>/);
     assert.match(para('各区商务局'), /w:firstLine="640" w:firstLineChars="200"\/><w:jc w:val="both"\/>/);
     // Attachments on new pages, 附件1 in 黑体; signature and date at the right.
     assert.match(para('附件1'), /<w:pageBreakBefore\/>.*黑体/);
@@ -138,6 +146,8 @@ describe('docx export', () => {
   it('nothing of the text changes: characters XML cannot hold are the only ones left out', async () => {
     const text = '标题\n一、A&B <c> "d" \'e\'\u0001\n';
     assert.equal(importDocx(await exportDocx(text)).text, '标题\n一、A&B <c> "d" \'e\'\n');
+    // A table comes back as its rows.
+    assert.match(importDocx(await exportDocx(PLAN)).text, /\n序号\t重点任务\t牵头单位\n1\t稳外贸\t市商务局\n/);
   });
 
   describe('round trip: import(export(text)) keeps the outline and the text (modulo whitespace)', () => {

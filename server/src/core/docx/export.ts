@@ -16,7 +16,11 @@ import {
   PageNumber,
   Paragraph,
   Tab,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -127,12 +131,38 @@ const clean = (s: string) =>
     '',
   );
 
-function paragraphs(blocks: readonly Block[]): Paragraph[] {
+/** 4号 (14 pt) in tables: five columns of 3号 leave a 分工表 a few characters a cell. */
+const TABLE_SIZE = 28;
+
+function table(rows: readonly Block[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: r.text
+            .split('\t')
+            .map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, FONTS.body, TABLE_SIZE) })] })),
+        }),
+    ),
+  });
+}
+
+function paragraphs(blocks: readonly Block[]): Array<Paragraph | Table> {
   const indent = { firstLine: 2 * CHAR, firstLineChars: 200 };
   const justified = AlignmentType.JUSTIFIED;
   const dateBlock = blocks.find((b) => b.role === 'date');
-  const out: Paragraph[] = [];
-  for (const b of blocks) {
+  const out: Array<Paragraph | Table> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.role === 'tableRow') {
+      let j = i;
+      while (j + 1 < blocks.length && blocks[j + 1].role === 'tableRow' && blocks[j + 1].line === blocks[j].line + 1) j++;
+      out.push(table(blocks.slice(i, j + 1)));
+      i = j;
+      continue;
+    }
     const opts: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = {};
     switch (b.role) {
       case 'title':

@@ -8,7 +8,16 @@
 import { parseDocument } from '../model/parse';
 
 export type BlockRole =
-  'title' | 'heading' | 'body' | 'attachmentNote' | 'attachmentNoteItem' | 'attachmentLabel' | 'attachmentTitle' | 'signature' | 'date';
+  | 'title'
+  | 'heading'
+  | 'body'
+  | 'attachmentNote'
+  | 'attachmentNoteItem'
+  | 'attachmentLabel'
+  | 'attachmentTitle'
+  | 'signature'
+  | 'date'
+  | 'tableRow';
 
 export interface HeadingSpan {
   /** Offsets in the block's `text`. */
@@ -103,5 +112,22 @@ export function layoutPlan(text: string): Block[] {
     expectAttachmentTitle = false;
     blocks.push({ role, text: t, line: i, depth, headings: role === 'title' || role === 'attachmentTitle' ? [] : spans });
   }
+  markTables(blocks);
   return blocks;
+}
+
+/**
+ * Runs of two or more consecutive body lines with the same number of tab-separated cells (two
+ * or more) are a table: how the import writes a 分工表's rows, so that the export gives the
+ * table back. A lone line with tabs stays a paragraph.
+ */
+function markTables(blocks: Block[]): void {
+  const cells = (b: Block) => (b.role === 'body' && b.text.includes('\t') ? b.text.split('\t').length : 0);
+  for (let i = 0; i < blocks.length;) {
+    const n = cells(blocks[i]);
+    let j = i + 1;
+    while (n && j < blocks.length && cells(blocks[j]) === n && blocks[j].line === blocks[j - 1].line + 1) j++;
+    if (n && j - i >= 2) for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], role: 'tableRow', headings: [] };
+    i = j;
+  }
 }
