@@ -6,9 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications } from '../../server/src/shared/protocol';
+import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type TargetsChangedParams } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
 import { t } from './i18n';
+import { fireAnalysed } from './analysisEvents';
 
 /** The language client, with a server that ends cleanly on restart logged as information. */
 class WorkplanClient extends LanguageClient {
@@ -33,6 +34,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // The read-only Work Plan view of a Word document (commands/docx.ts).
+      { scheme: DOCX_SCHEME, language: LANGUAGE_ID },
     ],
     middleware: {
       didOpen: (doc, next) => (isPlanDocument(doc) ? next(doc) : Promise.resolve()),
@@ -51,5 +54,6 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
     void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
+  client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));
   return client;
 }

@@ -11,6 +11,7 @@ import { isPlanDocument, onDidDetect, registerDetection, setLanguageMode, type D
 import { registerPlaceholders } from './commands/placeholders';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
+import { registerDocx } from './commands/docx';
 
 let client: LanguageClient | undefined;
 
@@ -78,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   registerDetection(context);
   registerNextYear(context, start);
   registerPlaceholders(context);
+  registerDocx(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),

@@ -12,7 +12,7 @@ interface Entry {
 }
 
 const strings = {
-  // ---------------------------------------------------------------- status bar (issue 7)
+  // ---------------------------------------------------------------- status bar
   'statusBar.name': { zh: '工作计划：字数与问题', en: 'Work plan: characters and problems' },
   'statusBar.characters': { zh: '字数 {0}', en: '{0} chars' },
   'statusBar.selection': { zh: '已选 {0} 字（共 {1}）', en: '{0} of {1} chars selected' },
@@ -21,7 +21,7 @@ const strings = {
     zh: '字数：不含空格和换行的字符数（选中文字时为选中部分）。点击打开“问题”面板。',
     en: 'Characters other than spaces and line breaks (of the selection, when there is one). Click to open the Problems panel.',
   },
-  // ---------------------------------------------------------------- targets view and export (issue 6)
+  // ---------------------------------------------------------------- targets view and export
   'targets.none': { zh: '此文档中没有找到目标数值。', en: 'No targets found in this document.' },
   'targets.format.pick': { zh: '导出格式', en: 'Export format' },
   'targets.format.markdown': { zh: 'Markdown 表格', en: 'Markdown table' },
@@ -43,7 +43,7 @@ const strings = {
   'targets.col.normalized': { zh: '折合', en: 'Normalised' },
   'targets.col.kind': { zh: '类型', en: 'Kind' },
   'targets.col.line': { zh: '行', en: 'Line' },
-  // ---------------------------------------------------------------- next year's draft and compare (issue 8)
+  // ---------------------------------------------------------------- next year's draft and compare
   'nextYear.progress': { zh: '正在起草下一年度计划…', en: 'Drafting next year’s plan…' },
   'nextYear.done': {
     zh: '已起草 {0} 年计划：{1} 个数值待填写（【】），{2} 处待核（【待核：…】），见“问题”面板。',
@@ -79,6 +79,25 @@ const strings = {
   'compare.category.growth': { zh: '增速', en: 'growth' },
   'compare.category.percent': { zh: '比重', en: 'share' },
   'compare.category.points': { zh: '百分点', en: 'points' },
+  // ---------------------------------------------------------------- Word in, Word out
+  'docx.reading': { zh: '正在读取 {0}…', en: 'Reading {0}…' },
+  'docx.heading': { zh: '{0}：Word 文档', en: '{0}: a Word document' },
+  'docx.summary': {
+    zh: '{0} 段，其中 {1} 个自动编号已写成文字，表格 {2} 行。可以作为工作计划打开（大纲、问题、目标），或另存为文本继续起草。',
+    en: '{0} paragraphs, {1} automatic numbers written out, {2} table rows. Open it as a work plan (outline, problems, targets) or save it as text to draft in.',
+  },
+  'docx.open': { zh: '以工作计划打开（只读）', en: 'Open as a work plan (read-only)' },
+  'docx.save': { zh: '另存为 .txt 继续起草', en: 'Save as .txt to draft in' },
+  'docx.preview': { zh: '开头几行：', en: 'The first lines:' },
+  'docx.pick': { zh: '选择 Word 文档', en: 'Pick a Word document' },
+  'docx.filter': { zh: 'Word 文档', en: 'Word documents' },
+  'docx.saved': { zh: '已保存 {0}', en: 'Saved {0}' },
+  'docx.overwrite': { zh: '{0} 已存在，要覆盖吗？', en: '{0} exists. Overwrite it?' },
+  'docx.overwriteYes': { zh: '覆盖', en: 'Overwrite' },
+  'docx.exportProgress': { zh: '正在导出为 Word（公文格式）…', en: 'Exporting to Word (GB/T 9704)…' },
+  'docx.exported': { zh: '已导出 {0}（{1} 段）', en: 'Exported {0} ({1} paragraphs)' },
+  'docx.exportLabel': { zh: '导出', en: 'Export' },
+  'docx.reveal': { zh: '在文件夹中显示', en: 'Reveal in folder' },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
   'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },

@@ -6,9 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
+import { Commands, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
 import { isPlanDocument } from '../detect';
 import { t } from '../i18n';
+import { onDidAnalyse } from '../analysisEvents';
 
 export const TARGETS_VIEW_ID = 'workplan.targets';
 export type ExportFormat = 'csv' | 'markdown';
@@ -214,7 +215,7 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
         refresh();
       }
     }),
-    client.onNotification(Notifications.targetsChanged, (p: UriParams) => {
+    onDidAnalyse((p) => {
       const uri = current();
       if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
     }),

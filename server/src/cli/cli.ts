@@ -62,8 +62,10 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
     checked++;
     let analysis = analyze(text, options);
     const before = analysis.findings.length;
-    if (fix) {
-      // Apply safe fixes until none is left (bounded: each pass must change the text).
+    if (fix && input.stats) process.stderr.write(msg('docx.noFix', input.file) + '\n');
+    else if (fix) {
+      // Apply safe fixes until none is left (bounded: each pass must change the text); the last
+      // analysis is of the text as it ends, so a clean file is analysed once.
       for (let pass = 0; pass < 10; pass++) {
         const edits = collectFixAll(analysis.findings);
         if (!edits.length) break;
@@ -146,7 +148,7 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
+export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   try {
@@ -159,18 +161,25 @@ export function main(argv: readonly string[], out: (s: string) => void = (s) => 
         return cmdTargets(args, out);
       default: {
         const extra = command ? CLI_COMMANDS[command] : undefined;
-        if (extra) return extra(args, out, { readInputs, locale });
+        if (extra) {
+          const code = extra(args, out, { readInputs, locale });
+          return typeof code === 'number' ? code : code.catch(failure);
+        }
         throw new UsageError(msg('cli.usage'));
       }
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(e.message.split('\n')[0] + '\n');
-      return 2;
-    }
-    process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+    return failure(e);
+  }
+}
+
+function failure(e: unknown): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(e.message.split('\n')[0] + '\n');
     return 2;
   }
+  process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
 }
 
 if (require.main === module) {
@@ -179,5 +188,7 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

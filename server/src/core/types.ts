@@ -62,8 +62,12 @@ export interface AnalysisOptions {
   readonly profile: Profile;
   /** Severity per rule id; missing ids use the rule's default. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
-  /** Other work-plan documents for cross-file checks (uri → text), when enabled. */
-  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string }>;
+  /**
+   * Other work-plan documents for cross-file checks (uri → text), when enabled. `version` changes
+   * whenever the text does (the caller's file events and document versions say when); without
+   * it the text itself is compared.
+   */
+  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string; version?: number }>;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { profile: 'common', severities: {} };

@@ -15,6 +15,9 @@ export const Commands = {
   draftNextYear: 'workplan.draftNextYear',
   compareTargets: 'workplan.compareTargets',
   openSample: 'workplan.openSample',
+  openDocxAsPlan: 'workplan.openDocxAsPlan',
+  saveDocxAsText: 'workplan.saveDocxAsText',
+  exportDocx: 'workplan.exportDocx',
   revealRange: 'workplan.revealRange',
 } as const;
 
@@ -44,6 +47,10 @@ export const Requests = {
    * first such request (or the last reset), and its heap. `npm run bench` reads it at 10 MB.
    */
   serverStatus: 'workplan/serverStatus',
+  /** `ImportDocxParams` → `ImportDocxResult`: the plan text of a Word document. */
+  importDocx: 'workplan/importDocx',
+  /** `ExportDocxParams` → `ExportDocxResult`: a plan as a Word document laid out as a 公文. */
+  exportDocx: 'workplan/exportDocx',
 } as const;
 
 export interface ServerStatus {
@@ -57,7 +64,10 @@ export interface ServerStatus {
 export const Notifications = {
   /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
   notice: 'workplan/notice',
-  /** `{ uri }`: the targets of a document changed (refresh the view). */
+  /**
+   * `TargetsChangedParams`: a version of a document was analysed and its diagnostics published
+   * (refresh the Targets view; the status bar takes the counts from it).
+   */
   targetsChanged: 'workplan/targetsChanged',
 } as const;
 
@@ -99,6 +109,12 @@ export interface CleanPasteResult {
 export interface StatsResult {
   characters: number;
   findings: number;
+}
+
+/** Params of `workplan/targetsChanged`. */
+export interface TargetsChangedParams extends UriParams {
+  version: number;
+  stats: StatsResult;
 }
 
 /** `workplan/nextYear`: the draft of an open document (`uri`) or of a text. */
@@ -175,4 +191,35 @@ export interface CompareResult {
   swapped: boolean;
   oldYear: number | null;
   newYear: number | null;
+}
+
+/** The URI scheme of the read-only Work Plan view of a Word document (`workplan-docx:/path/计划.docx`). */
+export const DOCX_SCHEME = 'workplan-docx';
+/** The id of the custom editor that opens `.docx` files. */
+export const DOCX_EDITOR = 'workplan.docxPreview';
+
+/** `workplan/importDocx`: the document's bytes as base64, or a `file:` URI the server reads. */
+export interface ImportDocxParams {
+  data?: string;
+  uri?: string;
+  /** The file name for messages. */
+  name?: string;
+}
+
+export type ImportDocxResult =
+  | { ok: true; text: string; paragraphs: number; numbered: number; tableRows: number }
+  | { ok: false; code: string; message: string };
+
+/** `workplan/exportDocx`: the plan by URI (open document) or as text; 发文机关标志 and 发文字号 optional. */
+export interface ExportDocxParams {
+  uri?: string;
+  text?: string;
+  issuer?: string;
+  docNumber?: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx bytes as base64. */
+  data: string;
+  paragraphs: number;
 }

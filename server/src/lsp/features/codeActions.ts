@@ -5,7 +5,7 @@ import { formatMessage, hasMessage, type Locale } from '../../core/messages';
 import type { Analysis } from '../../core/services/analyze';
 import type { TextEdit } from '../../core/types';
 import { toOffset, toRange } from '../convert';
-import { toDiagnostics } from './diagnostics';
+import { diagnosticsOf } from './diagnostics';
 import type { FeatureHost } from '../host';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.workplan`;
@@ -19,7 +19,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
   if (wants(CodeActionKind.QuickFix)) {
     const start = toOffset(lines, range.start);
     const end = toOffset(lines, range.end);
-    const diagnostics = toDiagnostics(model, findings, locale, uri);
+    const diagnostics = diagnosticsOf(analysis, locale, uri);
     const rulesDone = new Set<string>();
     findings.forEach((f, i) => {
       if (f.end < start || f.start > end || !f.fixes) return;

@@ -22,6 +22,7 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
+import { registerDocx } from './docx';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -40,6 +41,7 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
+  registerDocx,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */
