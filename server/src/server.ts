@@ -300,7 +300,7 @@ export function startServer(connection: Connection, workerScript?: string): void
     analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a)));
 
   connection.onDocumentSymbol((p, token) =>
-    withAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await settingsFor(p.textDocument.uri)).outline.showEnumerations)),
+    withAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await settingsFor(p.textDocument.uri)).outline.showEnumerations, locale)),
   );
   connection.onFoldingRanges((p, token) => withAnalysis(p.textDocument.uri, token, [], (a) => foldingRanges(a.model)));
   connection.onSelectionRanges((p, token) => withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)));

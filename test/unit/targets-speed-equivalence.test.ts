@@ -156,7 +156,7 @@ const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1
 function referenceExtractTargets(model: DocumentModel): Target[] {
   const { text, lines, headings } = model;
   const year = planYear(model);
-  const out: Target[] = [];
+  const out: Omit<Target, 'zone' | 'unitKind' | 'measure' | 'scopeYear' | 'shared'>[] = [];
   let h = 0;
   let current: Heading | undefined;
   let lastMetric: { sentenceStart: number; metric: string } | undefined;
@@ -225,7 +225,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       rangeMark: m[3] ?? '',
     });
   }
-  return out;
+  return out as Target[];
 }
 
 const CLAUSE_END = new Set(['，', '；', '：', ',', ';', ':']);

@@ -110,7 +110,7 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   const keyed = (ts: readonly Target[], text: string | undefined) => {
     const seen = new Map<string, number>();
     return ts
-      .filter((t) => t.kind === 'target')
+      .filter((t) => t.kind === 'target' && t.zone !== 'review')
       .map((t) => {
         const metric = label(t, text);
         const base = `${normaliseMetric(metric) || metric}|${kindKey(t)}`;

@@ -117,7 +117,8 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
   const taken: Span[] = [];
 
   // 1. Placeholders around every target value (the digits, so `增长【12】%`, `【1~2】家`).
-  const sorted = [...targets].filter((t) => t.kind === 'target').sort((a, b) => a.start - b.start || b.end - a.end);
+  // The plan's targets only: a review's figures are last year's facts, marked below.
+  const sorted = [...targets].filter((t) => t.kind === 'target' && t.zone !== 'review').sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of sorted) {
     const span = valueSpan(text, t);
     if (!span || taken.some((s) => overlaps(s, span))) continue;

@@ -44,6 +44,10 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
       category: t.category,
       normalized: t.normalized ?? null,
       baseUnit: t.baseUnit,
+      zone: t.zone,
+      unitKind: t.unitKind,
+      measure: t.measure,
+      scopeYear: t.scopeYear ?? null,
       section: sectionPath(t.heading),
       sectionLines: sectionLines(t.heading),
     };

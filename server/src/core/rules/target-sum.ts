@@ -83,7 +83,9 @@ export const targetSum: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.target-sum',
   tags: ['targets'],
-  check({ text, targets }, report) {
+  check({ text, targets: all }, report) {
+    // A value shared by several metrics (`三个100%`) is one quantity of the text.
+    const targets = all.filter((t) => !t.shared);
     for (const b of breakdowns(text, targets)) {
       if (b.ok) continue;
       const expr = b.parts.map((p) => p.text).join(' + ');
