@@ -56,7 +56,7 @@ export interface Target {
 
 const NUM = '\\d+(?:\\.\\d+)?';
 // Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
-const MAGNITUDE = '万亿|萬億|亿|億|万|萬|千';
+const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
   '个百分点|個百分點|百分点|百分點|家次|人次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|头|只|小时|分钟|天';
@@ -65,9 +65,9 @@ const COUNT_UNITS =
  * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
  */
 const RE_QUANTITY = new RegExp(
-  `(${NUM})(%|％|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
+  `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(%|％|‰|(?:余|多)?(?:${MAGNITUDE})?(?:余|多)?(?:${CURRENCY}|${COUNT_UNITS})|(?:余|多)?(?:${MAGNITUDE}))` +
+    `([%％‰]|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})|[余多]?(?:${MAGNITUDE}))` +
     `(以上|以内|左右|以下|上下)?`,
   'g',
 );
@@ -84,9 +84,10 @@ const METRIC_TAIL = new RegExp(`(?:${METRIC_TAIL_WORDS.join('|')})+$`);
  * Character classes for the scans by char code: one bit per class in a table indexed by char code
  * (several times cheaper per character than a Set lookup or a one-character string).
  */
-const CLASSES = new Uint16Array(0x10000);
+const CLASSES = new Uint32Array(0x10000);
 let nextClass = 1;
 function classOf(chars: string): number {
+  if (nextClass > 0x40000000) throw new Error('more than 31 character classes');
   const bit = nextClass;
   nextClass <<= 1;
   for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
@@ -211,12 +212,18 @@ export function extractTargets(model: DocumentModel): Target[] {
     }
     // The clause before the quantity, from the last ，；： of the sentence; whether it holds a digit,
     // and whether its last 48 characters (metricOf's) hold anything to clean up.
+    // Also, in the same scan: whether the clause names a year (年) and holds 占/比/份 in its last 16 characters.
     let cut = start;
     let clean = false;
+    let nian = false;
+    let share = false;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
-    for (let c: number; cut > clauseMin && (CLASSES[(c = text.charCodeAt(cut - 1))] & CLAUSE_END) === 0; cut--) {
-      if ((CLASSES[c] & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
+    for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
+      if (k === 0) continue;
+      if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
+      else if (c === NIAN) nian = true;
+      else if ((k & SHARE_CHAR) !== 0 && cut > start - 16) share = true;
     }
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
@@ -238,8 +245,8 @@ export function extractTargets(model: DocumentModel): Target[] {
     const info = unitInfo(unitRaw);
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
     // between them (`增长25%和35%` → the first one's).
-    let metric = metricOf(text, clauseFrom, start, clean || prevEnd > cut);
-    const measure = measureOf(text, cut, start, metric, unitRaw);
+    let metric = metricOf(text, clauseFrom, start, clean);
+    const measure = measureOf(text, cut, start, metric, unitRaw, share);
     let unitKind = info.unitKind ?? moneyOrOther(metric);
     // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`).
     if (info.category === 'count' || info.category === 'points') {
@@ -272,7 +279,7 @@ export function extractTargets(model: DocumentModel): Target[] {
     const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
     // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
     while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
-    const scopeYear = scopeYearOf(text, sentenceStart, start) ?? sentenceYear ?? (kind === 'target' ? year : undefined);
+    const scopeYear = (nian ? scopeYearOf(text, cut, start) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined);
     const target: Target = {
       start,
       end,
@@ -299,7 +306,7 @@ export function extractTargets(model: DocumentModel): Target[] {
     };
     out.push(target);
     // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
-    const list = sharedMetrics(text, cut, start, metric);
+    const list = is(text, start - 1, SHARED_END) ? sharedMetrics(text, cut, start, metric) : undefined;
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
@@ -398,13 +405,9 @@ function firstClauseYears(text: string, sentenceStart: number, sentenceEnd: numb
 const NO_YEARS = { back: false, forward: false, year: undefined };
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
 
-/** `到2027年`/`2027年底前` just before a quantity in its sentence: the year it is set for. */
-function scopeYearOf(text: string, sentenceStart: number, start: number): number | undefined {
-  const from = Math.max(sentenceStart, start - 40);
-  let i = start;
-  while (i > from && text.charCodeAt(i - 1) !== NIAN) i--;
-  if (i <= from) return undefined;
-  const m = SCOPE_YEAR.exec(text.slice(from, start));
+/** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
+function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
+  const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
   return m ? Number(m[1]) : undefined;
 }
 const SCOPE_YEAR = /(?:^|[^比较与同\d])(?:到|至|在|于)?(\d{4})\s*年(?:底|末|前|内|年底)?(?!\d)[^，。；\d]*$/;
@@ -447,12 +450,28 @@ function fromValue(text: string, clauseFrom: number, start: number, end: number)
 const FROM_TO = /^(?:以上|左右)?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|缩短|压缩|降)?(?:到|至)\s*\d/;
 
 /** Share, growth or level, from the words of the clause before the quantity. */
-function measureOf(text: string, clauseStart: number, start: number, metric: string, unit: string): Measure {
-  const before = text.slice(Math.max(clauseStart, start - 16), start);
-  if (SHARE.test(metric) || SHARE_BEFORE.test(before)) return 'share';
+function measureOf(text: string, clauseStart: number, start: number, metric: string, unit: string, share: boolean): Measure {
+  const from = Math.max(clauseStart, start - 16);
+  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (`share`: the caller's scan saw one); the growth
+  // regexes one of their words' last characters at the end.
+  if (share && (SHARE.test(metric) || SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  let e = start;
+  while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
+  if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
+  // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */) return text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
+  return growthOrLevel(text, from, start, unit);
+}
+function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
+  const before = text.slice(from, start);
   if (unit === '%' || unit === '‰' || unit.includes('百分点')) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
   return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
 }
+const SHARE_CHAR = classOf('占比份');
+const BLANK = classOf(' \t\u3000\u00a0');
+/** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
+const GROWTH_END = classOf('长速幅高升降低少加于过约达到');
 const SHARE = /占比|比重|比例|份额|占有率/;
 const SHARE_BEFORE = /占[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
@@ -474,6 +493,8 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
 function isItem(s: string): boolean {
   return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
 }
+/** Last characters COUNTED's and EACH's matches can end in. */
+const SHARED_END = classOf('个”"均都达到为在持现于过长高升降低');
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
 const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
 const LIST_JOINER = /、|和|及|与|以及/;
@@ -589,19 +610,40 @@ function cleanMetric(s: string, limit = 16): string {
 
 /** Where the words after the last task verb of `s` start (0 when there is none). */
 function lastVerbEnd(s: string): number {
-  let best = 0;
-  LAST_VERB.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LAST_VERB.exec(s)); ) best = m.index + m[0].length;
-  return best;
+  // From the end: the first position where one of the verbs ends (the longest verb ending there).
+  for (let i = s.length - 1; i > 0; i--) {
+    if ((CLASSES[s.charCodeAt(i)] & VERB_END) === 0) continue;
+    const words = VERBS_BY_LAST.get(s.charCodeAt(i))!;
+    for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return i + 1;
+  }
+  return 0;
 }
 // Verbs that take the metric as their object; not 建设/发展/服务, which also start nouns (建设用地).
-const LAST_VERB = /办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現/g;
+const LAST_VERB_WORDS = '办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
+const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
+/** LAST_VERB_WORDS by their last character, longest first. */
+const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
+
+/** The `|`-separated words by their first (`at` 0) or last (-1) character, longest first. */
+function byChar(words: string, at: 0 | -1): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of [...new Set(words.split('|'))].sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(at === 0 ? 0 : w.length - 1);
+    map.set(c, [...(map.get(c) ?? []), w]);
+  }
+  return map;
+}
 
 /** Leading verbs and adverbs of a task (`稳步`, `累计建成`, `新建`, `改造提升`) until a noun is left. */
 function stripLead(s: string): string {
   for (let i = 0; i < 4; i++) {
     const was = s;
-    if (is(s, 0, VERB_LEAD_START)) s = s.replace(VERB_LEAD, '');
+    // The longest verb at the start, as often as one is there (a table lookup rather than a regex).
+    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0))); ) {
+      const w = words.find((x) => s.startsWith(x));
+      if (!w) break;
+      s = s.slice(w.length);
+    }
     if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
     if (s === was) break;
   }
@@ -609,9 +651,9 @@ function stripLead(s: string): string {
 }
 const TIME_PHRASE = /(?:从|由|到|至|在|于|截至|截止)?\d{4}\s*年(?:度)?(?:\d{1,2}月)?(?:底|末|前|内|年底)?(?:前|以来|时)?(?:的)?/g;
 const VERB_LEAD_WORDS =
-  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
-const VERB_LEAD = new RegExp(`^(?:${VERB_LEAD_WORDS})+`);
-const VERB_LEAD_START = classOf([...new Set(VERB_LEAD_WORDS.split('|').map((w) => w[0]))].join(''));
+  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
+/** VERB_LEAD_WORDS by their first character, longest first. */
+const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
 
 /** `/[\u3400-\u9fff]{2}/.test(s)`: two CJK characters in a row (a loop is cheaper on these short strings). */
 function hasCjkPair(s: string): boolean {
@@ -672,7 +714,7 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
   if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
   // `5个州市进出口超过1亿美元`: the noun ends where a verb or another number starts.
-  const stop = s.search(AFTER_STOP);
+  const stop = afterStop(s);
   if (stop >= 2) s = s.slice(0, stop);
   // `300个具有辐射引领作用的高水平…实训基地`: the head noun after the last 的.
   const de = s.lastIndexOf('的');
@@ -680,7 +722,19 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
   return hasCjkPair(s) ? firstCodePoints(s, 16) : '';
 }
-const AFTER_STOP = /\d|进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|中$|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制/;
+/** Where a digit or one of AFTER_STOP_WORDS (or a final 中) starts in `s`, -1 when nowhere. */
+function afterStop(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+    const words = STOPS_BY_FIRST.get(c);
+    if (words && words.some((w) => s.startsWith(w, i))) return i;
+    if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
+  }
+  return -1;
+}
+const AFTER_STOP_WORDS = '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
+const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 /** `具有辐射引领作用的…`: an attribute clause before the head noun. */
 const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
 

@@ -89,10 +89,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   let fallback: ZoneKind = model.title && PLAN_GENRE.test(model.title.text) ? 'plan' : 'none';
   // The zone each heading decides (none when it does not), in document order.
   const decided = new Map<Heading, ZoneKind>();
+  // What each title says by itself, read once.
+  const own: ZoneKind[] = headings.map((h) => titleZone(h.title, year));
   const previousRoot = new Map<number, ZoneKind>();
   let lastRoot: ZoneKind = 'none';
   for (const h of headings) {
-    let z = titleZone(h.title, year);
+    let z = own[h.index];
     // An attachment's lists (民生实事) continue the part the main text ended in.
     if (z === 'none') z = h.parent ? (decided.get(h.parent) ?? 'none') : (previousRoot.get(h.context) ?? lastRoot);
     decided.set(h, z);
@@ -119,7 +121,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     const from = h ? h.start : 0;
     const to = i + 1 < headings.length ? headings[i + 1].start : text.length;
     const z = h ? decided.get(h)! : 'none';
-    const opensZone = h !== undefined && titleZone(h.title, year) !== 'none';
+    const opensZone = h !== undefined && own[h.index] !== 'none';
     if (z !== 'none') {
       push(from, to, z, opensZone ? h : undefined);
       carried = 'none';
