@@ -454,22 +454,22 @@ function measureOf(text: string, clauseStart: number, start: number, metric: str
   const from = Math.max(clauseStart, start - 16);
   // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (`share`: the caller's scan saw one); the growth
   // regexes one of their words' last characters at the end.
-  if (share && (SHARE.test(metric) || SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  if (SHARE.test(metric) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
   let e = start;
   while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
   if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
   // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
   const last = text.charCodeAt(e - 1);
-  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */) return text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
+  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */) return e - 2 >= from && text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
   return growthOrLevel(text, from, start, unit);
 }
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
   const before = text.slice(from, start);
-  if (unit === '%' || unit === '‰' || unit.includes('百分点')) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
   return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
 }
 const SHARE_CHAR = classOf('占比份');
-const BLANK = classOf(' \t\u3000\u00a0');
+const BLANK = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'); // `\s`
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
 const GROWTH_END = classOf('长速幅高升降低少加于过约达到');
 const SHARE = /占比|比重|比例|份额|占有率/;
@@ -494,7 +494,7 @@ function isItem(s: string): boolean {
   return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
 }
 /** Last characters COUNTED's and EACH's matches can end in. */
-const SHARED_END = classOf('个”"均都达到为在持现于过长高升降低');
+const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
 const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
 const LIST_JOINER = /、|和|及|与|以及/;
@@ -762,3 +762,13 @@ function decimal(s: string): number {
 function round(x: number): number {
   return Math.abs(x) >= 1e6 ? Math.round(x) : Math.round(x * 1e6) / 1e6;
 }
+
+/**
+ * The patterns and word lists, for the regex-by-regex reference extractor of the tests: it shares
+ * what the words are and checks the fast scans, gates and tables above against plain regexes.
+ */
+export const TARGET_PATTERNS = {
+  RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, METRIC_LEAD, METRIC_TAIL, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
+  FROM_TO, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
+  AFTER_TAIL, COUNTED, EACH, LIST_JOINER, MONEY_METRIC, BRACKETED, UNIT_KINDS, QIZHONG, UNTIL_YEAR, GOALS, MAGNITUDE_VALUE, NUMERAL, CURRENCY_END,
+} as const;
