@@ -117,7 +117,7 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
     const blocks = [[0, 0x2ff], [0x1680, 0x1680], [0x2000, 0x206f], [0x3000, 0x303f], [0xfe30, 0xffff]];
     const words = new Set(
       Object.values(TARGET_PATTERNS)
-        .map((v) => (v instanceof RegExp ? v.source : typeof v === 'string' ? v : Object.keys(v).join('')))
+        .map((v) => (v instanceof RegExp ? v.source : typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : Object.keys(v).join('')))
         .join('') + '的工作任务得以实现得到落实和及与以上以内左右回顾过去成绩成就总结目标指标其中',
     );
     for (let code = 0; code < 0x10000; code++) {
@@ -143,6 +143,7 @@ const TIME_PHRASE = new RegExp(P.TIME_PHRASE.source, 'g');
 const longestFirst = (words: string) => [...new Set(words.split('|'))].sort((a, b) => b.length - a.length);
 const VERB_LEAD = new RegExp(`^(?:${longestFirst(P.VERB_LEAD_WORDS).join('|')})+`);
 const LAST_VERBS = longestFirst(P.LAST_VERB_WORDS);
+const TAILS = longestFirst([...P.METRIC_TAIL_WORDS, ...P.QUALIFIER_WORDS].join('|'));
 const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS}|中$`);
 
 const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
@@ -325,7 +326,7 @@ function refMetricOf(words: string): string {
 
 function refClean(words: string, limit: number): string {
   let s = words.replace(TIME_PHRASE, '').replace(P.METRIC_LEAD, '');
-  for (let i = 0; i < 3; i++) s = s.replace(P.METRIC_TAIL, '').replace(P.QUALIFIER_BEFORE, '');
+  for (let w; (w = TAILS.find((x) => s.endsWith(x))); ) s = s.slice(0, s.length - w.length);
   let v = 0;
   for (const w of LAST_VERBS) {
     const k = s.lastIndexOf(w);

@@ -78,7 +78,8 @@ const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|�
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS = '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為'.split('|');
-const METRIC_TAIL = new RegExp(`(?:${METRIC_TAIL_WORDS.join('|')})+$`);
+/** The words metric names lose at their end (METRIC_TAIL_WORDS and QUALIFIER_WORDS) by their last character, longest first. */
+const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS].join('|'), -1);
 
 /**
  * Character classes for the scans by char code: one bit per class in a table indexed by char code
@@ -123,7 +124,6 @@ const TO_CLEAN = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\
  * runs only when it does. `$`-anchored alternations are otherwise tried at every offset.
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
-const METRIC_TAIL_END = classOf(lastChars(METRIC_TAIL_WORDS));
 const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
@@ -592,12 +592,11 @@ function cleanMetric(s: string, limit = 16): string {
   // `到2023年底累计引进…`: a time phrase says when, not what.
   if (s.includes('年')) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
-  // Up to three rounds of stripping, stopped as soon as one strips nothing (the next would not either).
-  for (let i = 0; i < 3; i++) {
-    const was = s;
-    if (is(s, s.length - 1, METRIC_TAIL_END)) s = s.replace(METRIC_TAIL, '');
-    if (is(s, s.length - 1, QUALIFIER_END)) s = s.replace(QUALIFIER_BEFORE, '');
-    if (s === was) break;
+  // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
+  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1))); ) {
+    const w = words.find((x) => s.endsWith(x));
+    if (!w) break;
+    s = s.slice(0, s.length - w.length);
   }
   // `认真办理省人大代表建议`, `向省人大常委会报告专项工作`: the object of the clause's last verb.
   const v = lastVerbEnd(s);
@@ -727,14 +726,15 @@ function afterStop(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return i;
-    const words = STOPS_BY_FIRST.get(c);
-    if (words && words.some((w) => s.startsWith(w, i))) return i;
+    if ((CLASSES[c] & STOP_START) === 0) continue;
+    if (STOPS_BY_FIRST.get(c)?.some((w) => s.startsWith(w, i))) return i;
     if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
   }
   return -1;
 }
 const AFTER_STOP_WORDS = '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
+const STOP_START = classOf(AFTER_STOP_WORDS.split('|').map((w) => w[0]).join('') + '中');
 /** `具有辐射引领作用的…`: an attribute clause before the head noun. */
 const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
 
@@ -768,7 +768,7 @@ function round(x: number): number {
  * what the words are and checks the fast scans, gates and tables above against plain regexes.
  */
 export const TARGET_PATTERNS = {
-  RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, METRIC_LEAD, METRIC_TAIL, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
+  RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, QUALIFIER_WORDS, METRIC_LEAD, METRIC_TAIL_WORDS, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
   FROM_TO, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
   AFTER_TAIL, COUNTED, EACH, LIST_JOINER, MONEY_METRIC, BRACKETED, UNIT_KINDS, QIZHONG, UNTIL_YEAR, GOALS, MAGNITUDE_VALUE, NUMERAL, CURRENCY_END,
 } as const;
