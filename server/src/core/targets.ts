@@ -525,7 +525,7 @@ function moneyOrOther(metric: string): UnitKind {
 const MONEY_METRIC = /额|值|收入|投资|资金|消费|利润|税|融资|营收|资本|资产|贷款|存款|基金|财政|预算|债/;
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
-const GROWTH_BEFORE = /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+const GROWTH_BEFORE = /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
