@@ -432,13 +432,18 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
  */
 function notAQuantity(text: string, start: number, end: number, unit: string): boolean {
   const c = text.charCodeAt(end);
-  if (unit === '%') return c === 0x7684 /* 的 */ ? POLICY.test(text.slice(end + 1, end + 4)) : POLICY.test(text.slice(end, end + 3));
+  if (unit === '%') {
+    // POLICY's words start with one of POLICY_START: only then is the regex run.
+    const at = c === 0x7684 /* 的 */ ? end + 1 : end;
+    return is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3));
+  }
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762 /* 面 */;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b /* 例 */;
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   return false;
 }
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予)/;
+const POLICY_START = classOf('退补奖贴资报分给');
 
 /** `由A提高到B`, `从A降至B`: whether the quantity at `start` is A (the words right after it lead to B). */
 function fromValue(text: string, clauseFrom: number, start: number, end: number): boolean {
@@ -590,7 +595,8 @@ function metricOf(text: string, clauseStart: number, start: number, clean: boole
 /** The cleaning of metricOf, on the words before a quantity. */
 function cleanMetric(s: string, limit = 16): string {
   // `到2023年底累计引进…`: a time phrase says when, not what.
-  if (s.includes('年')) s = s.replace(TIME_PHRASE, '');
+  // TIME_PHRASE needs four digits before 年 (blanks are gone): only then is it run.
+  if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
   // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
   for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1))); ) {
@@ -605,6 +611,17 @@ function cleanMetric(s: string, limit = 16): string {
   if (hasCjkPair(lead)) s = lead;
   if (!hasCjkPair(s)) return '';
   return lastCodePoints(s, limit);
+}
+
+/** Whether `s` holds a digit followed by 年 (`2023年`), the least TIME_PHRASE needs. */
+function hasYear(s: string): boolean {
+  for (let i = s.indexOf('年'); i > 0; i = s.indexOf('年', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000 || s.charCodeAt(j) === 9)) j--;
+    const c = s.charCodeAt(j);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Where the words after the last task verb of `s` start (0 when there is none). */
@@ -700,8 +717,9 @@ const AFTER_TAIL = /(的|工作|任务|得以实现|得到落实)+$/;
 
 /** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
 function metricAfter(text: string, end: number, sentenceEnd: number): string {
-  // Up to the next ，,；：、 within 24 characters (all of them when there is none or it comes first).
+  // Up to the next ，,；：、 within 32 characters (all of them when there is none); nothing when one comes first.
   const to = Math.min(sentenceEnd, end + 32);
+  if (end >= to || (CLASSES[text.charCodeAt(end)] & AFTER_CLAUSE_END) !== 0) return '';
   let e = end;
   while (e < to && (CLASSES[text.charCodeAt(e)] & AFTER_CLAUSE_END) === 0) e++;
   // A mark right after the quantity (`1.4万亿斤、居全国首位`): nothing after it names it.
