@@ -8,9 +8,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBuffer } from '../../server/src/core/encoding';
-import { parseDocument } from '../../server/src/core/parse';
-import { extractTargets, type Target } from '../../server/src/core/targets';
+import { decodeBuffer } from '../../server/src/core/text/encoding';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTargets, type Target } from '../../server/src/core/facts/targets';
 
 const ROOT = path.join(__dirname, '../../..');
 const GOLDEN = path.join(ROOT, 'test/golden/targets');
@@ -71,11 +71,23 @@ function score(name: string): Score {
     const k = key(t.line + 1, t.text);
     pool.set(k, [...(pool.get(k) ?? []), t]);
   }
-  const s: Score = { name, golden: g.rows.length, extracted: got.length, correct: 0, matched: 0, unitAgree: 0, measureAgree: 0, metricAgree: 0, misses: [], extras: [] };
+  const s: Score = {
+    name,
+    golden: g.rows.length,
+    extracted: got.length,
+    correct: 0,
+    matched: 0,
+    unitAgree: 0,
+    measureAgree: 0,
+    metricAgree: 0,
+    misses: [],
+    extras: [],
+  };
   const used = new Set<Target>();
   for (const r of g.rows) {
     const candidates = (pool.get(key(r.line, r.value)) ?? []).filter((t) => !used.has(t));
-    const t = candidates.find((c) => c.kind === r.kind && c.metric === r.metric) ?? candidates.find((c) => c.kind === r.kind) ?? candidates[0];
+    const t =
+      candidates.find((c) => c.kind === r.kind && c.metric === r.metric) ?? candidates.find((c) => c.kind === r.kind) ?? candidates[0];
     if (!t) {
       s.misses.push(`${r.line} ${r.value} ${r.kind} ${r.metric}`);
       continue;
@@ -94,7 +106,11 @@ function score(name: string): Score {
 }
 
 describe('targets: precision and recall on documents annotated by reading', () => {
-  const names = fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.targets.json')).map((f) => f.replace(/\.targets\.json$/, '')).sort();
+  const names = fs
+    .readdirSync(GOLDEN)
+    .filter((f) => f.endsWith('.targets.json'))
+    .map((f) => f.replace(/\.targets\.json$/, ''))
+    .sort();
 
   it('at least 15 annotated documents, each with its document', () => {
     assert.ok(names.length >= 15, `${names.length} annotated documents`);
@@ -104,7 +120,10 @@ describe('targets: precision and recall on documents annotated by reading', () =
   it('precision ≥ 0.95 and recall ≥ 0.90 with the right kind, over all annotated rows', () => {
     const scores = names.map(score);
     const sum = (f: (s: Score) => number) => scores.reduce((a, s) => a + f(s), 0);
-    const lines = scores.map((s) => `  ${s.name.padEnd(44)} golden ${String(s.golden).padStart(3)}  extracted ${String(s.extracted).padStart(3)}  correct ${String(s.correct).padStart(3)}`);
+    const lines = scores.map(
+      (s) =>
+        `  ${s.name.padEnd(44)} golden ${String(s.golden).padStart(3)}  extracted ${String(s.extracted).padStart(3)}  correct ${String(s.correct).padStart(3)}`,
+    );
     const golden = sum((s) => s.golden);
     const extracted = sum((s) => s.extracted);
     const correct = sum((s) => s.correct);
@@ -118,7 +137,9 @@ describe('targets: precision and recall on documents annotated by reading', () =
         ...lines,
         `  total: golden ${golden}, extracted ${extracted}, correct ${correct}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
         `  over the ${matched} matched rows: unit kind ${pct(sum((s) => s.unitAgree))}, measure ${pct(sum((s) => s.measureAgree))}, metric exactly as annotated ${pct(sum((s) => s.metricAgree))}`,
-        ...(process.env.TARGETS_DETAIL ? scores.flatMap((s) => [...s.misses.map((m) => `  miss  ${s.name}: ${m}`), ...s.extras.map((m) => `  extra ${s.name}: ${m}`)]) : []),
+        ...(process.env.TARGETS_DETAIL
+          ? scores.flatMap((s) => [...s.misses.map((m) => `  miss  ${s.name}: ${m}`), ...s.extras.map((m) => `  extra ${s.name}: ${m}`)])
+          : []),
       ].join('\n'),
     );
     assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)}`);

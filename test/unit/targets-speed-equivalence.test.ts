@@ -8,10 +8,10 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/core/parse';
-import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model';
-import { extractTargets, planYear, TARGET_PATTERNS, type Measure, type Target, type TargetCategory, type UnitKind } from '../../server/src/core/targets';
-import { documentZones, type Zone } from '../../server/src/core/zones';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
+import { extractTargets, planYear, TARGET_PATTERNS, type Measure, type Target, type TargetCategory, type UnitKind } from '../../server/src/core/facts/targets';
+import { documentZones, type Zone } from '../../server/src/core/facts/zones';
 import { realDocuments } from './realDocuments';
 import { anyDocument } from './reliability';
 

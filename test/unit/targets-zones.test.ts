@@ -5,15 +5,15 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets } from '../../server/src/core/compare';
-import { analyze } from '../../server/src/core/analyze';
-import { draftNextYear } from '../../server/src/core/nextYear';
-import { parseDocument } from '../../server/src/core/parse';
-import { extractTargets, planYear, type Target } from '../../server/src/core/targets';
-import { documentZones } from '../../server/src/core/zones';
+import { compareTargets } from '../../server/src/core/services/compare';
+import { analyze } from '../../server/src/core/services/analyze';
+import { draftNextYear } from '../../server/src/core/services/nextYear';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
+import { documentZones } from '../../server/src/core/facts/zones';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { quantityTokens } from '../../server/src/features/targetTokens';
+import { documentSymbols } from '../../server/src/lsp/features/symbols';
+import { quantityTokens } from '../../server/src/lsp/features/targetTokens';
 
 const ROOT = path.join(__dirname, '../../..');
 const targetsOf = (text: string) => extractTargets(parseDocument(text));
@@ -38,10 +38,25 @@ describe('zones: review and plan parts', () => {
   it('a report: the review heading starts a review zone, the plan heading a plan zone (shown in the outline detail)', () => {
     const model = parseDocument(REPORT);
     const zones = documentZones(model, planYear(model)).filter((z) => z.heading);
-    assert.deepEqual(zones.map((z) => [z.kind, z.heading!.title]), [['review', '2025年工作回顾'], ['plan', '2026年工作安排']]);
+    assert.deepEqual(
+      zones.map((z) => [z.kind, z.heading!.title]),
+      [
+        ['review', '2025年工作回顾'],
+        ['plan', '2026年工作安排'],
+      ],
+    );
     const symbols = documentSymbols(model, false, 'en');
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['一、2025年工作回顾', 'review'], ['二、2026年工作安排', 'plan']]);
-    assert.deepEqual(documentSymbols(model, false, 'zh-cn').map((s) => s.detail), ['回顾', '计划']);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['一、2025年工作回顾', 'review'],
+        ['二、2026年工作安排', 'plan'],
+      ],
+    );
+    assert.deepEqual(
+      documentSymbols(model, false, 'zh-cn').map((s) => s.detail),
+      ['回顾', '计划'],
+    );
   });
 
   it('review-zone figures are baselines whatever the verb (累计建成, 新增, 力争 in the sentence)', () => {
@@ -55,76 +70,103 @@ describe('zones: review and plan parts', () => {
 
   it('plan-zone task quantities are targets without 力争/确保 (新建海外仓5个, 改造提升农贸市场12家)', () => {
     const ts = targetsOf(REPORT);
-    assert.deepEqual([find(ts, '5个'), find(ts, '12家')].map((t) => [t.kind, t.zone, t.metric, t.unitKind]), [
-      ['target', 'plan', '海外仓', 'count'],
-      ['target', 'plan', '农贸市场', 'count'],
-    ]);
+    assert.deepEqual(
+      [find(ts, '5个'), find(ts, '12家')].map((t) => [t.kind, t.zone, t.metric, t.unitKind]),
+      [
+        ['target', 'plan', '海外仓', 'count'],
+        ['target', 'plan', '农贸市场', 'count'],
+      ],
+    );
   });
 
   it('paragraph openers decide where no heading does: 过去一年… is a review until 今年是…', () => {
     const text = '某市政府工作报告\n过去一年，全市进出口增长12%。\n外贸企业新增30家。\n今年是关键之年。全市进出口力争增长8%。\n';
     const ts = targetsOf(text);
-    assert.deepEqual(ts.map((t) => [t.text, t.kind, t.zone]), [
-      ['12%', 'baseline', 'review'],
-      ['30家', 'baseline', 'review'],
-      ['8%', 'target', 'plan'],
-    ]);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['12%', 'baseline', 'review'],
+        ['30家', 'baseline', 'review'],
+        ['8%', 'target', 'plan'],
+      ],
+    );
   });
 
   it('a 工作总结和工作计划 has both parts', () => {
-    const text = '某局2007年工作总结和2008年工作计划\n一、2007年工作总结\n全年完成进出口8亿美元。\n二、2008年工作计划\n全年完成进出口9亿美元。\n';
-    assert.deepEqual(targetsOf(text).map((t) => [t.text, t.kind, t.zone]), [
-      ['8亿美元', 'baseline', 'review'],
-      ['9亿美元', 'target', 'plan'],
-    ]);
+    const text =
+      '某局2007年工作总结和2008年工作计划\n一、2007年工作总结\n全年完成进出口8亿美元。\n二、2008年工作计划\n全年完成进出口9亿美元。\n';
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['8亿美元', 'baseline', 'review'],
+        ['9亿美元', 'target', 'plan'],
+      ],
+    );
   });
 
   it('semantic tokens carry the review modifier in a review zone', () => {
     const model = parseDocument(REPORT);
     const tokens = quantityTokens(REPORT, extractTargets(model)).filter((t) => t.type !== 'year');
-    assert.deepEqual(tokens.map((t) => [REPORT.slice(t.start, t.end), !!t.review, t.baseline]), [
-      ['6281万亩', true, true],
-      ['5.2万人', true, true],
-      ['5.5%', true, true],
-      ['5%左右', false, false],
-      ['5万人以上', false, false],
-      ['5个', false, false],
-      ['12家', false, false],
-    ]);
+    assert.deepEqual(
+      tokens.map((t) => [REPORT.slice(t.start, t.end), !!t.review, t.baseline]),
+      [
+        ['6281万亩', true, true],
+        ['5.2万人', true, true],
+        ['5.5%', true, true],
+        ['5%左右', false, false],
+        ['5万人以上', false, false],
+        ['5个', false, false],
+        ['12家', false, false],
+      ],
+    );
   });
 });
 
 describe('targets: the model per zone (each mistake the scoring found)', () => {
   it('由52.23%提高到58.08%: the start value is a baseline, the end value the target', () => {
     const ts = targetsOf('2024年工作要点\n一、主要目标\n常住人口城镇化率由52.23%提高到58.08%。\n');
-    assert.deepEqual(ts.map((t) => [t.text, t.kind, t.metric, t.measure]), [
-      ['52.23%', 'baseline', '常住人口城镇化率', 'level'],
-      ['58.08%', 'target', '常住人口城镇化率', 'level'],
-    ]);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric, t.measure]),
+      [
+        ['52.23%', 'baseline', '常住人口城镇化率', 'level'],
+        ['58.08%', 'target', '常住人口城镇化率', 'level'],
+      ],
+    );
   });
 
   it('A率、B率和C率“三个100%”: one target per listed metric, one token', () => {
     const text = '2024年工作要点\n一、主要目标\n实现行政村通硬化路率、通客车率和通邮率“三个100%”。\n';
     const ts = targetsOf(text);
-    assert.deepEqual(ts.map((t) => [t.text, t.kind, t.metric, t.shared]), [
-      ['100%', 'target', '行政村通硬化路率', false],
-      ['100%', 'target', '通客车率', true],
-      ['100%', 'target', '通邮率', true],
-    ]);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric, t.shared]),
+      [
+        ['100%', 'target', '行政村通硬化路率', false],
+        ['100%', 'target', '通客车率', true],
+        ['100%', 'target', '通邮率', true],
+      ],
+    );
     assert.equal(quantityTokens(text, ts).filter((t) => t.type !== 'year').length, 1);
   });
 
   it('metric names: no leading verbs or adverbs, no punctuation, not the previous clause’s name', () => {
-    const ts = targetsOf('2024年工作要点\n一、重点任务\n引进亿元以上项目20个，到2023年底累计引进世界500强企业8家，稳步提高外贸进出口总额至500亿元。\n');
-    assert.deepEqual(ts.map((t) => [t.text, t.metric]), [
-      ['20个', '亿元以上项目'],
-      ['8家', '世界500强企业'],
-      ['500亿元', '外贸进出口总额'],
-    ]);
+    const ts = targetsOf(
+      '2024年工作要点\n一、重点任务\n引进亿元以上项目20个，到2023年底累计引进世界500强企业8家，稳步提高外贸进出口总额至500亿元。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.metric]),
+      [
+        ['20个', '亿元以上项目'],
+        ['8家', '世界500强企业'],
+        ['500亿元', '外贸进出口总额'],
+      ],
+    );
   });
 
   it('`1.4万亿斤、居全国首位`: a weight, and nothing after the mark is its name', () => {
-    const t = find(targetsOf('某省政府工作报告\n一、2025年工作回顾\n粮食产量1.4万亿斤、居全国首位，生猪出栏3000万头，均居全国首位。\n'), '1.4万亿斤');
+    const t = find(
+      targetsOf('某省政府工作报告\n一、2025年工作回顾\n粮食产量1.4万亿斤、居全国首位，生猪出栏3000万头，均居全国首位。\n'),
+      '1.4万亿斤',
+    );
     assert.deepEqual([t.kind, t.unitKind, t.category, t.metric], ['baseline', 'weight', 'count', '粮食产量']);
   });
 
@@ -144,52 +186,86 @@ describe('targets: the model per zone (each mistake the scoring found)', () => {
   });
 
   it('unit kinds: area, energy, people, points, time, money', () => {
-    const ts = targetsOf('2024年工作要点\n一、主要目标\n新增造林10万亩，新增装机200万千瓦，节能5万吨标准煤，培训1.2万人，城镇化率提高1个百分点，办结时间压缩至3个工作日，投资8亿元。\n');
-    assert.deepEqual(ts.map((t) => [t.text, t.unitKind]), [
-      ['10万亩', 'area'],
-      ['200万千瓦', 'energy'],
-      ['5万吨标准煤', 'energy'],
-      ['1.2万人', 'people'],
-      ['1个百分点', 'points'],
-      ['3个工作日', 'time'],
-      ['8亿元', 'money'],
-    ]);
+    const ts = targetsOf(
+      '2024年工作要点\n一、主要目标\n新增造林10万亩，新增装机200万千瓦，节能5万吨标准煤，培训1.2万人，城镇化率提高1个百分点，办结时间压缩至3个工作日，投资8亿元。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.unitKind]),
+      [
+        ['10万亩', 'area'],
+        ['200万千瓦', 'energy'],
+        ['5万吨标准煤', 'energy'],
+        ['1.2万人', 'people'],
+        ['1个百分点', 'points'],
+        ['3个工作日', 'time'],
+        ['8亿元', 'money'],
+      ],
+    );
   });
 
   it('scope year: 到2027年 sets it, the plan year otherwise', () => {
     const ts = targetsOf('2025年工作要点\n一、主要目标\n到2027年，建成充电桩1万个；新增就业5000人。\n');
-    assert.deepEqual(ts.map((t) => [t.text, t.scopeYear]), [['1万个', 2027], ['5000人', 2025]]);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.scopeYear]),
+      [
+        ['1万个', 2027],
+        ['5000人', 2025],
+      ],
+    );
   });
 
   it('thresholds and the terms of a policy are no targets', () => {
-    const ts = targetsOf('2024年工作要点\n一、重点任务\n抓好进出口1亿美元以上和出口5000万美元以上的重点企业，落实100%退税政策，新增外贸企业20家。\n');
-    assert.deepEqual(ts.map((t) => t.text), ['20家']);
+    const ts = targetsOf(
+      '2024年工作要点\n一、重点任务\n抓好进出口1亿美元以上和出口5000万美元以上的重点企业，落实100%退税政策，新增外贸企业20家。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => t.text),
+      ['20家'],
+    );
   });
 });
 
 describe('targets: consumers use the plan zone only', () => {
-  const REVIEW_YEAR = ['某市2026年政府工作报告', '一、2025年工作回顾', '到2024年底全市累计引进项目80个，全年进出口400亿元。', '二、2026年工作安排', '全年进出口力争420亿元。', ''].join('\n');
+  const REVIEW_YEAR = [
+    '某市2026年政府工作报告',
+    '一、2025年工作回顾',
+    '到2024年底全市累计引进项目80个，全年进出口400亿元。',
+    '二、2026年工作安排',
+    '全年进出口力争420亿元。',
+    '',
+  ].join('\n');
 
   it('target-year and target-conflict ignore the review figures', () => {
     const a = analyze(REVIEW_YEAR, DEFAULT_OPTIONS);
-    assert.deepEqual(a.findings.filter((f) => f.rule === 'target-year' || f.rule === 'target-conflict'), []);
+    assert.deepEqual(
+      a.findings.filter((f) => f.rule === 'target-year' || f.rule === 'target-conflict'),
+      [],
+    );
   });
 
   it('next year’s draft: every plan-zone target a placeholder, no review figure', () => {
     const model = parseDocument(REVIEW_YEAR);
     const d = draftNextYear(REVIEW_YEAR, model, extractTargets(model), planYear(model));
-    assert.deepEqual(d.placeholders.map((p) => p.previous), ['420']);
+    assert.deepEqual(
+      d.placeholders.map((p) => p.previous),
+      ['420'],
+    );
     assert.ok(!d.text.includes('【400】') && !d.text.includes('【80】'));
   });
 
   it('compare matches clean metric names and leaves review figures out', () => {
     const old = targetsOf('2024年工作要点\n一、主要目标\n新建海外仓5个，全市外贸进出口总额实现400亿元。\n');
-    const now = targetsOf('某市2025年政府工作报告\n一、2024年工作回顾\n新建海外仓5个。\n二、2025年工作安排\n力争新建海外仓8个，外贸进出口实现420亿元。\n');
+    const now = targetsOf(
+      '某市2025年政府工作报告\n一、2024年工作回顾\n新建海外仓5个。\n二、2025年工作安排\n力争新建海外仓8个，外贸进出口实现420亿元。\n',
+    );
     const rows = compareTargets(old, now);
-    assert.deepEqual(rows.map((r) => [r.metric, r.old?.text, r.new?.text, r.status]), [
-      ['海外仓', '5个', '8个', 'both'],
-      ['外贸进出口', '400亿元', '420亿元', 'both'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.metric, r.old?.text, r.new?.text, r.status]),
+      [
+        ['海外仓', '5个', '8个', 'both'],
+        ['外贸进出口', '400亿元', '420亿元', 'both'],
+      ],
+    );
   });
 
   it('the shared corpus reports: no review-zone target and no plan year in a review heading', () => {
@@ -197,7 +273,11 @@ describe('targets: consumers use the plan zone only', () => {
       const ts = targetsOf(fs.readFileSync(f, 'utf8'));
       const review = ts.filter((t) => t.zone === 'review');
       assert.ok(review.length > 20, `${f}: ${review.length} review figures`);
-      assert.deepEqual(review.filter((t) => t.kind === 'target').map((t) => `${t.line + 1} ${t.text}`), [], f);
+      assert.deepEqual(
+        review.filter((t) => t.kind === 'target').map((t) => `${t.line + 1} ${t.text}`),
+        [],
+        f,
+      );
     }
   });
 });
