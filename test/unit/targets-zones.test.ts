@@ -104,6 +104,21 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  it('2021年工作总结和2022年工作计划: the plan year is 2022, 一、各项工作开展情况 and 今年以来 are the review', () => {
+    const text =
+      'x区农业农村局2021年工作总结和2022年工作计划\n今年以来，我局新建基地3个。\n一、各项工作开展情况\n全区农业产值7.58亿元，同比增长5.7%。\n';
+    const model = parseDocument(text);
+    assert.equal(planYear(model), 2022);
+    assert.deepEqual(
+      extractTargets(model).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['3个', 'baseline', 'review'],
+        ['7.58亿元', 'baseline', 'review'],
+        ['5.7%', 'baseline', 'review'],
+      ],
+    );
+  });
+
   it('semantic tokens carry the review modifier in a review zone', () => {
     const model = parseDocument(REPORT);
     const tokens = quantityTokens(REPORT, extractTargets(model)).filter((t) => t.type !== 'year');

@@ -59,7 +59,7 @@ const NUM = '\\d+(?:\\.\\d+)?';
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
-  '个百分点|個百分點|百分点|百分點|家次|人次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|头|只|小时|分钟|天';
+  '个百分点|個百分點|百分点|百分點|家次|人次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|头|只|羽|小时|分钟|天';
 /**
  * A quantity: number (with optional % and a range to a second number), then a unit. NOT_BEFORE,
  * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
@@ -334,6 +334,9 @@ function baselineNear(text: string, sentenceStart: number, start: number): boole
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
+  // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
+  const planned = model.title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(model.title.text) : null;
+  if (planned && /总结|回顾/.test(model.title!.text)) return Number(planned[1]);
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
@@ -615,10 +618,10 @@ function cleanMetric(s: string, limit = 16): string {
 
 /** Whether `s` holds a digit followed by 年 (`2023年`), the least TIME_PHRASE needs. */
 function hasYear(s: string): boolean {
-  for (let i = s.indexOf('年'); i > 0; i = s.indexOf('年', i + 1)) {
+  for (let i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
     let j = i - 1;
     while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000 || s.charCodeAt(j) === 9)) j--;
-    const c = s.charCodeAt(j);
+    const c = j >= 0 ? s.charCodeAt(j) : 0;
     if (c >= 48 && c <= 57) return true;
   }
   return false;
