@@ -92,6 +92,18 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  it('a plan heading that promises 新成绩 stays in the plan; a review heading that reports one stays in the review', () => {
+    const text =
+      '某区2012年政府工作报告\n一、过去一年工作回顾\n（一）经济发展取得新成就\n全区生产总值增长9%。\n二、2012年工作安排\n（一）做实民生工程，确保民生工作取得新成绩\n新建保障房500套。\n';
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['9%', 'baseline', 'review'],
+        ['500套', 'target', 'plan'],
+      ],
+    );
+  });
+
   it('a 工作总结和工作计划 has both parts', () => {
     const text =
       '某局2007年工作总结和2008年工作计划\n一、2007年工作总结\n全年完成进出口8亿美元。\n二、2008年工作计划\n全年完成进出口9亿美元。\n';
