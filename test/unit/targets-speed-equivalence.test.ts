@@ -197,7 +197,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const before = text.slice(sentence.start, start);
     const fromA = refFromValue(text, Math.max(cut, prevEnd), start, end);
     const onBasis = text[end] === '的' && text.startsWith('基础上', end + 1);
-    const kind = fromA || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis ? 'baseline' : verdict.kind;
+    const now = P.STATUS.test(text.slice(cut, start));
+    const kind = fromA || now || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis ? 'baseline' : verdict.kind;
     if (!kind) {
       prevEnd = end;
       continue;

@@ -241,6 +241,17 @@ describe('targets: the model per zone (each mistake the scoring found)', () => {
     );
   });
 
+  it('the state the plan starts from is a baseline in the plan too (目前…已建成)', () => {
+    const ts = targetsOf('2024年工作要点\n一、重点任务\n目前全区已建成5G基站2000个，今年新建1000个。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['2000个', 'baseline'],
+        ['1000个', 'target'],
+      ],
+    );
+  });
+
   it('thresholds and the terms of a policy are no targets', () => {
     const ts = targetsOf(
       '2024年工作要点\n一、重点任务\n抓好进出口1亿美元以上和出口5000万美元以上的重点企业，落实100%退税政策，新增外贸企业20家。\n',

@@ -217,6 +217,7 @@ export function extractTargets(model: DocumentModel): Target[] {
     let clean = false;
     let nian = false;
     let share = false;
+    let status = false;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
@@ -224,10 +225,13 @@ export function extractTargets(model: DocumentModel): Target[] {
       if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
       else if (c === NIAN) nian = true;
       else if ((k & SHARE_CHAR) !== 0 && cut > start - 16) share = true;
+      if ((k & STATUS_CHAR) !== 0) status = true;
     }
+    // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
+    const now = status && STATUS.test(text.slice(cut, start));
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
-    const kind: TargetKind | undefined = from || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
+    const kind: TargetKind | undefined = from || now || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
     if (!kind) {
       prevEnd = end;
       continue;
@@ -447,6 +451,9 @@ function notAQuantity(text: string, start: number, end: number, unit: string): b
 }
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予)/;
 const POLICY_START = classOf('退补奖贴资报分给');
+/** Words of a clause that states where things stand now (a baseline in the plan too). */
+const STATUS = /目前|当前|已有|已经|已建成|已累计|现已/;
+const STATUS_CHAR = classOf('目当已现');
 
 /** `由A提高到B`, `从A降至B`: whether the quantity at `start` is A (the words right after it lead to B). */
 function fromValue(text: string, clauseFrom: number, start: number, end: number): boolean {
@@ -790,6 +797,6 @@ function round(x: number): number {
  */
 export const TARGET_PATTERNS = {
   RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, QUALIFIER_WORDS, METRIC_LEAD, METRIC_TAIL_WORDS, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
-  FROM_TO, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
+  FROM_TO, STATUS, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
   AFTER_TAIL, COUNTED, EACH, LIST_JOINER, MONEY_METRIC, BRACKETED, UNIT_KINDS, QIZHONG, UNTIL_YEAR, GOALS, MAGNITUDE_VALUE, NUMERAL, CURRENCY_END,
 } as const;
