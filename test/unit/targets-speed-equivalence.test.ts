@@ -274,7 +274,7 @@ function refVerdict(text: string, s: number, e: number, year: number | undefined
   const sentence = text.slice(s, e);
   let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
   if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
-  const years = [...first.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
+  const years = [...first.matchAll(/(\d{4})\s*年/g)].filter((y) => !/[比较与]/.test(first[y.index! - 1] ?? '')).map((y) => Number(y[1]));
   const lastYear = years.length ? years[years.length - 1] : undefined;
   if (year !== undefined && years.length) {
     const later = years.some((y) => y >= year);

@@ -241,6 +241,17 @@ describe('targets: the model per zone (each mistake the scoring found)', () => {
     );
   });
 
+  it('比2020年下降18%: the year compared with does not make a baseline', () => {
+    const ts = targetsOf('2024年工作要点\n一、主要目标\n单位生产总值能耗比2020年下降18%。2023年全市进出口增长8%。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['18%', 'target'],
+        ['8%', 'baseline'],
+      ],
+    );
+  });
+
   it('the state the plan starts from is a baseline in the plan too (目前…已建成)', () => {
     const ts = targetsOf('2024年工作要点\n一、重点任务\n目前全区已建成5G基站2000个，今年新建1000个。\n');
     assert.deepEqual(

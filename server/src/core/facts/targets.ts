@@ -401,7 +401,11 @@ function firstClauseYears(text: string, sentenceStart: number, sentenceEnd: numb
   let later = false;
   let last: number | undefined;
   YEARS.lastIndex = 0;
-  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); any = true) {
+  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); ) {
+    // `比2020年下降18%`, `与2020年相比`: the year compared with, not the time the sentence speaks of.
+    const p = y.index > 0 ? firstClause.charCodeAt(y.index - 1) : 0;
+    if (p === 0x6bd4 /* 比 */ || p === 0x8f83 /* 较 */ || p === 0x4e0e /* 与 */) continue;
+    any = true;
     last = Number(y[1]);
     if (year !== undefined && last >= year) later = true;
   }
