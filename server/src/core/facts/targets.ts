@@ -1,7 +1,8 @@
 /**
  * Quantitative targets (增长12%, 8.7亿美元, 1～2家, 30%以上…): extraction from the document model.
- * See ../shared/domain.md §3. One regex pass finds quantities with units; each is classified as a
- * forward-looking target, a baseline fact, or left out (a number that is neither, e.g. 10户企业).
+ * See docs/domain.md §3 and docs/targets.md. One regex pass finds quantities with units; each is
+ * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
+ * targets, and thresholds, policy terms and layout counts are left out.
  */
 import type { DocumentModel, Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
