@@ -127,12 +127,16 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
         unit: t.unit,
         qualifier: t.qualifier,
         kind: t.kind,
+        zone: t.zone,
+        unitKind: t.unitKind,
+        measure: t.measure,
+        scopeYear: t.scopeYear ?? null,
       });
     }
   }
   if (json) out(JSON.stringify(rows, null, 2));
   else if (csv) {
-    const cols = ['file', 'line', 'column', 'text', 'metric', 'value', 'valueMax', 'unit', 'qualifier', 'kind'];
+    const cols = ['file', 'line', 'column', 'text', 'metric', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'zone', 'unitKind', 'measure', 'scopeYear'];
     const cell = (v: unknown) => {
       const s = v === null || v === undefined ? '' : String(v);
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

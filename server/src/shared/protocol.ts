@@ -91,6 +91,13 @@ export interface TargetInfo {
   category: string;
   normalized: number | null;
   baseUnit: string;
+  /** The part of the document: `review` (facts), `plan`, or `none` when it is not known. */
+  zone?: 'review' | 'plan' | 'none';
+  /** money, count, area, weight, energy, people, percent, points, time or other. */
+  unitKind?: string;
+  /** growth (a growth rate), level or share. */
+  measure?: 'growth' | 'level' | 'share';
+  scopeYear?: number | null;
   /** Heading path, e.g. ["二、工作目标", "（一）全年全市外贸…"]. */
   section: string[];
   /** 0-based line of each heading of `section` (a document pasted twice repeats the titles). */

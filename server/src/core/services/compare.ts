@@ -4,7 +4,7 @@
  */
 import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
-import { findDraftMarks, stripDraftMarksMapped } from './nextYear';
+import { findDraftMarks, stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
 import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
 
@@ -116,7 +116,7 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   const keyed = (ts: readonly Target[], text: string | undefined) => {
     const seen = new Map<string, number>();
     return ts
-      .filter((t) => t.kind === 'target')
+      .filter((t) => t.kind === 'target' && t.zone !== 'review')
       .map((t) => {
         const metric = label(t, text);
         const base = `${normaliseMetric(metric) || metric}|${kindKey(t)}`;

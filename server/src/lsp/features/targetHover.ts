@@ -27,7 +27,10 @@ export function describeTarget(t: Target, locale: Locale): string {
   const rows: string[] = [`**${m(t.kind === 'target' ? 'hover.target' : 'hover.baseline')}** · ${m(`category.${t.category}` as MessageKey)}`];
   if (t.metric) rows.push(`${m('hover.metric')}${sep}${t.metric}`);
   rows.push(`${m('hover.value')}${sep}${value}`);
-  rows.push(`${m('hover.unit')}${sep}${t.unit}`);
+  rows.push(`${m('hover.unit')}${sep}${t.unit} (${m(`unitKind.${t.unitKind}` as MessageKey)})`);
+  rows.push(`${m('hover.measure')}${sep}${m(`measure.${t.measure}` as MessageKey)}`);
+  if (t.scopeYear !== undefined) rows.push(`${m('hover.scopeYear')}${sep}${t.scopeYear}`);
+  if (t.zone !== 'none') rows.push(`${m('hover.zone')}${sep}${m(t.zone === 'review' ? 'zone.review' : 'zone.plan')}`);
   if (t.normalized !== undefined && t.normalized !== t.value) {
     const max = t.valueMax !== undefined ? (t.normalized / t.value) * t.valueMax : undefined;
     const n = max !== undefined && Number.isFinite(max) ? `${grouped(t.normalized, locale)}～${grouped(Number(max.toPrecision(12)), locale)}` : grouped(t.normalized, locale);
