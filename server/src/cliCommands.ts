@@ -4,6 +4,7 @@
 import type { Locale } from './core/messages';
 import type { InputFile } from './cli';
 import { NEXT_YEAR_COMMANDS } from './nextYearCli';
+import { TASK_COMMANDS } from './tasksCli';
 
 export interface CliEnv {
   readInputs(args: readonly string[]): InputFile[];
@@ -12,4 +13,4 @@ export interface CliEnv {
 
 export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number;
 
-export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS };
+export const CLI_COMMANDS: Record<string, CliCommand> = { ...NEXT_YEAR_COMMANDS, ...TASK_COMMANDS };

@@ -1,0 +1,694 @@
+/**
+ * Task division (分工): every task of a plan with its lead units, responsible units and deadline.
+ * Facts in docs/tasks.md. A task is found through its unit assignment — a tag such as
+ * `（牵头单位：市商务局；责任单位：各区政府）`, `（市商务局牵头，市发展改革委配合）`,
+ * `（各有关部门按职责分工负责）`, label paragraphs (`牵头单位：…` / `责任单位：…`) after an item, or a
+ * table row — and is anchored on the numbered item the assignment belongs to (or, for plans whose
+ * tasks are unnumbered paragraphs, on the paragraph that starts the task). A numbered item that
+ * names no unit is not a task: nothing in it says who does the work.
+ */
+import type { DocumentModel, Heading } from '../model';
+import { lineAt, lowerBound } from '../model';
+
+export type UnitRole = 'lead' | 'responsible';
+
+export interface TaskUnit {
+  /** The unit as written (`区商务委员会`, `各县(市、区)人民政府`). */
+  readonly name: string;
+  /** Grouping key: forms the document shows to be one unit share it. */
+  readonly key: string;
+  readonly role: UnitRole;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TaskDeadline {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Task {
+  /** Offset where the task starts: its marker, or the first character of its paragraph. */
+  readonly start: number;
+  /** 0-based line of `start`. */
+  readonly line: number;
+  /** End of the task's text and of its unit assignment (exclusive). */
+  readonly end: number;
+  readonly title: string;
+  readonly lead: readonly TaskUnit[];
+  readonly responsible: readonly TaskUnit[];
+  readonly deadline: TaskDeadline | undefined;
+  /** The numbered item the task is, when it is one. */
+  readonly heading: Heading | undefined;
+  /** The heading of the section the task sits in (its parent item, or the heading above). */
+  readonly section: Heading | undefined;
+  /** Offsets of the assignment text(s) (tag, label paragraphs, table cells). */
+  readonly assignments: readonly { start: number; end: number }[];
+  readonly source: 'tag' | 'labels' | 'table';
+}
+
+/** Labels of the labelled form, and the role of the units after them. */
+const LABELS: readonly [RegExp, UnitRole | 'deadline'][] = [
+  [/^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位)$/, 'lead'],
+  [/^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位)$/, 'responsible'],
+  [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
+];
+const LABEL_WORDS =
+  '牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
+const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
+/** A paragraph that starts with a label: the label form after an item (`牵头单位:区发改局`). */
+const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
+
+/** Role verbs at the end of a clause of the unlabelled form, longest first. */
+const VERB_CLAUSE =
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+const LEAD_VERBS = /^(?:牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
+
+/** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
+const UNIT_END =
+  /(?:部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|区|區|县|縣|市|省|旗|盟)$/;
+const UNIT_ALONE_BAD = /^(?:县级市|县|市|区|省|旗|盟|县区|区县)$/;
+
+/** Deadline words that count only inside an assignment (in prose, 持续推进 is a verb, not a date). */
+const RE_DEADLINE_TAG =
+  /\d{4}\s*年\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?|\d{4}\s*年(?:底|年底|末)(?:前)?|\d{4}\s*年(?:上|下)半年|\d{1,2}\s*月(?:底|末)前|年底前|年内|长期坚持|長期堅持|持续推进|持續推進|持续开展|持續開展|每季度|每月|每年|每半年/;
+/** Deadlines inside a task's own text: a dated 前 (`2025年6月底前`, `2025年底前`). */
+const RE_DEADLINE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)|\d{4}\s*年\s*(?:底|年底)前/;
+
+interface Assignment {
+  start: number;
+  end: number;
+  /** The assignment fills its paragraph (a unit paragraph after the item), or is inline. */
+  standalone: boolean;
+  units: TaskUnit[];
+  deadline: TaskDeadline | undefined;
+  source: Task['source'];
+  /** A list without role words: taken only where it closes a sentence. */
+  bare?: boolean;
+  /** For table rows: where the task text is. */
+  row?: { start: number; title: string };
+}
+
+/** A block: a line, or part of a line between HTML paragraph tags, with its content trimmed. */
+interface Block {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the document says about its unit lists: short forms it declares, and whether it says that
+ * the unit listed first leads (`排名第一的为牵头单位，下同`, `列第一位的责任单位为牵头单位`).
+ */
+interface Ctx {
+  readonly aliases: Map<string, string>;
+  readonly firstLeads: boolean;
+}
+
+const FIRST_LEADS = '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)的?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
+const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
+/** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
+const STRONG_UNIT_END = /(?:部|局|委|厅|廳|办|辦|政府|委员会|委員會|总局|總局|中心)$/;
+
+const cache = new WeakMap<DocumentModel, readonly Task[]>();
+
+/** The tasks of a document, once per model. */
+export function tasksOf(model: DocumentModel): readonly Task[] {
+  let tasks = cache.get(model);
+  if (!tasks) {
+    tasks = extractTasks(model);
+    cache.set(model, tasks);
+  }
+  return tasks;
+}
+
+/** Finds every task of the document; linear in the text. */
+export function extractTasks(model: DocumentModel): Task[] {
+  const { text } = model;
+  // Cheap guard: a document without any assignment word has no tasks.
+  if (!/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助/.test(text)) return [];
+  const blocks = splitBlocks(text);
+  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text) };
+  const found: Assignment[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const content = text.slice(block.start, block.end);
+    if (RE_LABEL_PARAGRAPH.test(content)) {
+      // A run of label paragraphs (牵头单位 / 责任单位 / 完成时限) is one assignment.
+      let last = b;
+      while (last + 1 < blocks.length && RE_LABEL_PARAGRAPH.test(text.slice(blocks[last + 1].start, blocks[last + 1].end))) last++;
+      const a = labelledAssignment(text, block.start, blocks[last].end, ctx);
+      if (a) {
+        a.standalone = true;
+        found.push(a);
+      }
+      b = last;
+      continue;
+    }
+    const table = tableHeader(content);
+    if (table) {
+      b = tableRows(text, blocks, b, table, ctx, found);
+      continue;
+    }
+    inlineTags(text, block, ctx, found);
+  }
+  if (found.length === 0) return [];
+  return anchor(model, blocks, found);
+}
+
+// ------------------------------------------------------------------------------------------ blocks
+
+const RE_BLOCK_TAG = /<\/?(?:p|div|br|td|tr|li|h\d|table|tbody)\b[^>]*>/gi;
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    // Inline tags and entities at the ends (`<span>`, `&nbsp;`) are not content either.
+    for (;;) {
+      const head = /^(?:<[^>]*>|&nbsp;|[\s\u3000])+/.exec(text.slice(s, Math.min(e, s + 400)));
+      if (head && head[0].length > 0 && s + head[0].length <= e) s += head[0].length;
+      const tail = /(?:<[^>]*>|&nbsp;|[\s\u3000])+$/.exec(text.slice(Math.max(s, e - 400), e));
+      if (tail && tail[0].length > 0) e -= tail[0].length;
+      if (!head && !tail) break;
+      if ((head?.[0].length ?? 0) === 0 && (tail?.[0].length ?? 0) === 0) break;
+    }
+    if (e > s) blocks.push({ start: s, end: e });
+  };
+  let lineStart = 0;
+  const n = text.length;
+  const hasTags = text.indexOf('<') >= 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (hasTags && text.indexOf('<', lineStart) >= 0 && text.indexOf('<', lineStart) < i) {
+      RE_BLOCK_TAG.lastIndex = lineStart;
+      let from = lineStart;
+      let m: RegExpExecArray | null;
+      while ((m = RE_BLOCK_TAG.exec(text)) && m.index < i) {
+        push(from, m.index);
+        from = m.index + m[0].length;
+      }
+      push(from, i);
+    } else push(lineStart, i);
+    lineStart = i + 1;
+  }
+  return blocks;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10;
+}
+
+// ------------------------------------------------------------------------------------------ tags
+
+const OPEN = '（(〔[【';
+const CLOSE = '）)〕]】';
+
+/** Bracketed unit tags inside one block. */
+function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): void {
+  for (let i = block.start; i < block.end; i++) {
+    const o = OPEN.indexOf(text[i]);
+    if (o < 0) continue;
+    const close = matchingClose(text, i, block.end);
+    if (close < 0) continue;
+    const inner = { start: i + 1, end: close };
+    if (close - i > 400) continue;
+    const a = labelledAssignment(text, inner.start, inner.end, ctx) ?? verbAssignment(text, inner.start, inner.end, ctx);
+    if (a && a.bare && !/^(?:[。；;]|$)/.test(text.slice(close + 1, Math.min(block.end, close + 2)))) continue;
+    if (a) {
+      a.start = i;
+      a.end = close + 1;
+      // A tag alone in its paragraph (`（责任单位：…）` after an item), perhaps with a full stop.
+      const before = text.slice(block.start, i).trim();
+      const after = text.slice(close + 1, block.end).replace(/^[。.；;\s]+/, '');
+      a.standalone = before === '' && after === '';
+      found.push(a);
+      i = close;
+    }
+  }
+  // Labels at the tail of the item's paragraph, after its last sentence: `……。责任单位：市商务局`.
+  const tail = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
+  tail.lastIndex = block.start;
+  const content = text.slice(0, block.end);
+  let m: RegExpExecArray | null;
+  while ((m = tail.exec(content))) {
+    const s = m.index + m[0].length;
+    if (found.some((f) => f.start <= s && s < f.end)) continue;
+    const a = labelledAssignment(text, s, block.end, ctx);
+    if (a) {
+      a.standalone = false;
+      found.push(a);
+    }
+    break;
+  }
+}
+
+function matchingClose(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let j = open; j < limit; j++) {
+    const c = text[j];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+/** `牵头单位：A；责任单位：B、C；完成时限：2025年底前` (also as label paragraphs). */
+function labelledAssignment(text: string, start: number, end: number, ctx: Ctx): Assignment | undefined {
+  const s = text.slice(start, end);
+  RE_LABEL.lastIndex = 0;
+  const labels: { label: string; at: number; valueAt: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = RE_LABEL.exec(s))) labels.push({ label: m[1], at: m.index, valueAt: m.index + m[0].length });
+  if (labels.length === 0) return undefined;
+  // Labelled text must start with its label (not `……，责任单位要…`).
+  if (s.slice(0, labels[0].at).replace(/[\s\u3000]/g, '') !== '') return undefined;
+  const units: TaskUnit[] = [];
+  let deadline: TaskDeadline | undefined;
+  for (let k = 0; k < labels.length; k++) {
+    const role = LABELS.find(([re]) => re.test(labels[k].label))![1];
+    let vs = start + labels[k].valueAt;
+    let ve = k + 1 < labels.length ? start + labels[k + 1].at : end;
+    // A note after the list (`按职责分工负责。具体任务均涉及……`) is not a unit.
+    const stop = firstSentenceEnd(text, vs, ve);
+    ve = stop;
+    while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
+    if (role === 'deadline') {
+      if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve };
+      continue;
+    }
+    const list = stripVerb(text, vs, ve);
+    vs = list.start;
+    for (const u of splitUnits(text, vs, list.end)) units.push(unit(u.name, u.start, role, ctx));
+  }
+  if (units.length === 0) return undefined;
+  if (ctx.firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
+  return { start, end, standalone: false, units, deadline, source: 'labels' };
+}
+
+/** `（市商务局牵头，市发展改革委配合）`, `（各有关部门按职责分工负责）`, `（A、B负责）`. */
+function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): Assignment | undefined {
+  let end = tagEnd;
+  let firstLeads = ctx.firstLeads;
+  const conv = RE_FIRST_LEADS_TAIL.exec(text.slice(start, end));
+  if (conv) {
+    end = start + conv.index;
+    firstLeads = true;
+  }
+  const s = text.slice(start, end);
+  if (s.length < 3 || /[。！？!?]/.test(s.replace(/[。.]$/, ''))) return undefined;
+  if (!VERB_END.test(s)) return bareList(text, start, end, firstLeads, ctx);
+  const units: TaskUnit[] = [];
+  let deadline: TaskDeadline | undefined;
+  let any = false;
+  for (const clause of splitTop(text, start, end, '，,；;')) {
+    let cs = clause.start;
+    let ce = clause.end;
+    while (cs < ce && /[\s\u3000]/.test(text[cs])) cs++;
+    while (ce > cs && /[\s\u3000。.]/.test(text[ce - 1])) ce--;
+    if (ce <= cs) continue;
+    const c = text.slice(cs, ce);
+    const d = RE_DEADLINE_TAG.exec(c);
+    if (d && d.index === 0 && d[0].length >= c.length - 1) {
+      deadline = { text: c, start: cs, end: ce };
+      continue;
+    }
+    const v = VERB_CLAUSE.exec(c);
+    if (!v) return undefined;
+    const role: UnitRole = LEAD_VERBS.test(v[2]) ? 'lead' : 'responsible';
+    const pieces = splitUnits(text, cs, cs + v[1].length);
+    if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true))) return undefined;
+    for (const p of pieces) units.push(unit(p.name, p.start, role, ctx));
+    any = true;
+  }
+  if (!any) return undefined;
+  return { start, end, standalone: false, units, deadline, source: 'tag' };
+}
+
+const VERB_END = /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
+
+/**
+ * A tag that only lists units: the first leads when the document says so; otherwise all are
+ * responsible, provided every piece ends like a unit and at least one like an office (局, 委…).
+ */
+function bareList(text: string, start: number, end: number, firstLeads: boolean, ctx: Ctx): Assignment | undefined {
+  const pieces = splitUnits(text, start, end);
+  if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true))) return undefined;
+  if (!pieces.some((p) => STRONG_UNIT_END.test(p.name))) return undefined;
+  const units = pieces.map((p, i) => unit(p.name, p.start, firstLeads && i === 0 ? 'lead' : 'responsible', ctx));
+  return { start, end, standalone: false, units, deadline: undefined, source: 'tag', bare: true };
+}
+
+/** Drops a trailing role verb from a labelled list (`A、B按职责分工负责`). */
+function stripVerb(text: string, start: number, end: number): { start: number; end: number } {
+  const s = text.slice(start, end);
+  const m = /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(s);
+  return { start, end: m ? start + m.index : end };
+}
+
+function firstSentenceEnd(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) depth--;
+    else if (depth === 0 && (c === '。' || c === '！' || c === '？')) return i;
+  }
+  return end;
+}
+
+/** Splits `[start, end)` at the separators outside brackets. */
+function splitTop(text: string, start: number, end: number, seps: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) depth--;
+    else if (depth === 0 && seps.indexOf(c) >= 0) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+/**
+ * A list of units: split at 、，；(and 及/以及 between two names), blanks trimmed. `各区、县级市`
+ * stays one unit: a bare 县级市 after a 各… name is the second half of one collective.
+ */
+function splitUnits(text: string, start: number, end: number): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const part of splitTop(text, start, end, '、，,；;')) {
+    for (const sub of splitJi(text, part.start, part.end)) {
+      let s = sub.start;
+      let e = sub.end;
+      while (s < e && /[\s\u3000]/.test(text[s])) s++;
+      while (e > s && /[\s\u3000。.]/.test(text[e - 1])) e--;
+      if (e <= s) continue;
+      const name = text.slice(s, e);
+      const prev = out[out.length - 1];
+      if (prev && UNIT_ALONE_BAD.test(name) && /^各/.test(prev.name) && text.slice(prev.start + prev.name.length, s).trim() === '、') {
+        prev.name = text.slice(prev.start, e);
+        continue;
+      }
+      out.push({ name, start: s });
+    }
+  }
+  return out;
+}
+
+function splitJi(text: string, start: number, end: number): { start: number; end: number }[] {
+  const s = text.slice(start, end);
+  const m = /^(.{2,}?[^\s])(?:以及|及)(各.{1,}|[^\s].{1,})$/.exec(s);
+  if (!m || !looksLikeUnit(m[1], true) || !looksLikeUnit(m[2], true)) return [{ start, end }];
+  const at = start + m[1].length;
+  return [
+    { start, end: at },
+    { start: end - m[2].length, end },
+  ];
+}
+
+function looksLikeUnit(name: string, strict: boolean): boolean {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 40) return false;
+  if (/[。！？：:%％]|\d{2,}/.test(n)) return false;
+  if (!strict) return true;
+  return UNIT_END.test(n.replace(/[（(][^）)]*[）)]$/, '')) || /^(?:各|全|相关|有关|市直|区直|县直|省直)/.test(n);
+}
+
+function unit(name: string, start: number, role: UnitRole, ctx: Ctx): TaskUnit {
+  return { name, key: unitKey(name, ctx.aliases), role, start, end: start + name.length };
+}
+
+/** The grouping key: blanks and bracket widths folded, and a short form the document declares. */
+function unitKey(name: string, aliases: Map<string, string>): string {
+  const k = name.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return aliases.get(k) ?? k;
+}
+
+/**
+ * Short forms the document itself declares: `区商务委员会（以下简称区商务委）` → 区商务委 is
+ * 区商务委员会. And `X委员会` / `X委` when both forms are written: the short form of a 委员会 is
+ * its 委, so both name one unit (a document that has both wrote one of them as a variant).
+ */
+function aliasesOf(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const re = /([\u4e00-\u9fff]{3,20})[（(](?:以下简称|下称|简称)[“"]?([\u4e00-\u9fff]{2,12})[”"]?[）)]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) map.set(m[2], m[1]);
+  const re2 = /([\u4e00-\u9fff]{2,16}?)委员会/g;
+  while ((m = re2.exec(text))) {
+    const short = m[1] + '委';
+    const at = text.indexOf(short);
+    // `X委` written on its own (not as the start of `X委员会`).
+    let i = at;
+    while (i >= 0 && text.startsWith('委员会', i + short.length - 1)) i = text.indexOf(short, i + 1);
+    if (i >= 0) map.set(short, m[1] + '委员会');
+  }
+  return map;
+}
+
+// ------------------------------------------------------------------------------------------ tables
+
+interface TableColumns {
+  sep: RegExp;
+  cells: number;
+  task: number;
+  lead: number;
+  responsible: number[];
+  deadline: number;
+}
+
+/** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
+function tableHeader(content: string): TableColumns | undefined {
+  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位/.test(content)) return undefined;
+  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/]) {
+    const cells = content.replace(/^\||\|$/g, '').split(sep).map((c) => c.trim());
+    if (cells.length < 3) continue;
+    const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+    const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
+    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导)$/);
+    const responsible = cells.map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1)).filter((i) => i >= 0);
+    if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
+    const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限)$/);
+    return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
+  }
+  return undefined;
+}
+
+/** Reads the rows after a header; returns the index of the last block of the table. */
+function tableRows(text: string, blocks: Block[], header: number, cols: TableColumns, ctx: Ctx, found: Assignment[]): number {
+  let b = header + 1;
+  for (; b < blocks.length; b++) {
+    const block = blocks[b];
+    const row = text.slice(block.start, block.end);
+    const cells: { text: string; start: number }[] = [];
+    const re = new RegExp(cols.sep.source, 'g');
+    let from = 0;
+    let m: RegExpExecArray | null;
+    const body = row.replace(/\|$/, '');
+    const lead0 = body.startsWith('|') ? 1 : 0;
+    from = lead0;
+    re.lastIndex = lead0;
+    while ((m = re.exec(body)) && m[0].length > 0) {
+      cells.push({ text: body.slice(from, m.index), start: block.start + from });
+      from = m.index + m[0].length;
+    }
+    cells.push({ text: body.slice(from), start: block.start + from });
+    if (cells.length !== cols.cells) break;
+    if (/^[-:\s|]+$/.test(row)) continue;
+    const units: TaskUnit[] = [];
+    const addCell = (i: number, role: UnitRole) => {
+      if (i < 0) return;
+      const c = cells[i];
+      const s = c.start + (c.text.length - c.text.trimStart().length);
+      for (const u of splitUnits(text, s, s + c.text.trim().length)) if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
+    };
+    addCell(cols.lead, 'lead');
+    for (const r of cols.responsible) addCell(r, 'responsible');
+    const t = cells[cols.task];
+    if (units.length === 0 || t.text.trim() === '') continue;
+    let deadline: TaskDeadline | undefined;
+    if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
+      const c = cells[cols.deadline];
+      const s = c.start + (c.text.length - c.text.trimStart().length);
+      deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length };
+    }
+    const ts = t.start + (t.text.length - t.text.trimStart().length);
+    found.push({ start: block.start, end: block.end, standalone: false, units, deadline, source: 'table', row: { start: ts, title: firstClause(t.text.trim()) } });
+  }
+  return b - 1;
+}
+
+// ------------------------------------------------------------------------------------------ anchoring
+
+function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Task[] {
+  const { text, headings } = model;
+  const tasks: Task[] = [];
+  const assigned = new Set<Heading>();
+  const blockStarts = blocks.map((b) => b.start);
+  const blockOf = (offset: number) => Math.max(0, lowerBound(blockStarts, (x) => x, offset + 1) - 1);
+  /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
+  let lastEnd = 0;
+  for (const a of found) {
+    if (a.source === 'table' && a.row) {
+      const h = innermost(headings, a.start);
+      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, undefined, h, [a]));
+      lastEnd = a.end;
+      continue;
+    }
+    let h = innermost(headings, a.start);
+    const b = blockOf(a.start);
+    let start: number | undefined;
+    if (h) {
+      const own = blockOf(h.start);
+      if (!a.standalone) {
+        // A tag inside the item's own paragraph, or in a later paragraph of its section.
+        if (own === b) start = h.start;
+      } else {
+        // A unit paragraph right after the item's paragraph (blank lines skipped), or after the
+        // last of its sub-items when none of them has units of its own (the units are the parent's).
+        const parent = h.parent;
+        const siblings = parent ? parent.children : [];
+        const last = siblings.length >= 2 && siblings[siblings.length - 1] === h;
+        if (parent && last && !siblings.some((s) => assigned.has(s)) && !hasStrayUnits(tasks, parent) && h.end >= parent.end) {
+          h = parent;
+          start = h.start;
+        } else if (own === b - 1 || (own < b && lastEnd <= blocks[own].start && noTextBetween(blocks, own, b, headings))) start = h.start;
+      }
+    }
+    if (start !== undefined && h) {
+      const prior = tasks.find((t) => t.heading === h);
+      if (prior) {
+        merge(tasks, prior, a);
+      } else {
+        assigned.add(h);
+        tasks.push(makeTask(model, h.start, Math.max(a.end, h.titleEnd), titleOf(text, h.markerEnd, a), h, h.parent ?? undefined, [a]));
+      }
+      lastEnd = a.end;
+      continue;
+    }
+    // An unnumbered task: from the first paragraph after the previous boundary (the enclosing
+    // heading's paragraph, its last sub-item or the previous assignment) up to the assignment.
+    let from = a.standalone ? b - 1 : b;
+    if (from < 0) continue;
+    const floor = Math.max(lastEnd, h ? blocks[blockOf(h.start)].end : 0, lastChildEnd(h, a.start));
+    while (from - 1 >= 0 && blocks[from - 1].start >= floor && !isHeadingBlock(headings, blocks[from - 1])) from--;
+    if (blocks[from].start < floor || isHeadingBlock(headings, blocks[from])) {
+      lastEnd = a.end;
+      continue;
+    }
+    const s = blocks[from].start;
+    tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
+    lastEnd = a.end;
+  }
+  tasks.sort((x, y) => x.start - y.start);
+  return tasks;
+}
+
+function hasStrayUnits(tasks: Task[], parent: Heading): boolean {
+  return tasks.some((t) => t.heading === undefined && t.start >= parent.start && t.start < parent.end);
+}
+
+function noTextBetween(blocks: Block[], own: number, b: number, headings: readonly Heading[]): boolean {
+  for (let k = own + 1; k < b; k++) if (!isHeadingBlock(headings, blocks[k])) return false;
+  return own + 1 === b;
+}
+
+function lastChildEnd(h: Heading | undefined, before: number): number {
+  if (!h) return 0;
+  let end = 0;
+  for (const c of h.children) if (c.start < before) end = Math.min(c.end, before);
+  return end;
+}
+
+function isHeadingBlock(headings: readonly Heading[], block: Block): boolean {
+  const i = lowerBound(headings, (h) => h.start, block.start);
+  return i < headings.length && headings[i].start < block.end && headings[i].start <= block.start + 2;
+}
+
+/** The innermost heading whose section holds `offset`. */
+function innermost(headings: readonly Heading[], offset: number): Heading | undefined {
+  const i = lowerBound(headings, (h) => h.start, offset + 1) - 1;
+  let h: Heading | undefined = i >= 0 ? headings[i] : undefined;
+  while (h && !(h.start <= offset && offset < h.end)) h = h.parent;
+  return h;
+}
+
+function merge(tasks: Task[], prior: Task, a: Assignment): void {
+  const i = tasks.indexOf(prior);
+  tasks[i] = {
+    ...prior,
+    end: Math.max(prior.end, a.end),
+    lead: [...prior.lead, ...a.units.filter((u) => u.role === 'lead')],
+    responsible: [...prior.responsible, ...a.units.filter((u) => u.role === 'responsible')],
+    deadline: prior.deadline ?? a.deadline,
+    assignments: [...prior.assignments, { start: a.start, end: a.end }],
+  };
+}
+
+function makeTask(model: DocumentModel, start: number, end: number, title: string, heading: Heading | undefined, section: Heading | undefined, as: Assignment[]): Task {
+  const { text } = model;
+  const units = as.flatMap((a) => a.units);
+  let deadline = as.find((a) => a.deadline)?.deadline;
+  if (!deadline) {
+    // A dated deadline in the task's own text, before its assignment.
+    const body = text.slice(start, Math.min(as[0].start, start + 3000));
+    const m = RE_DEADLINE_TEXT.exec(body);
+    if (m) deadline = { text: m[0], start: start + m.index, end: start + m.index + m[0].length };
+  }
+  return {
+    start,
+    line: lineAt(model.lines, start),
+    end,
+    title,
+    lead: dedupe(units.filter((u) => u.role === 'lead')),
+    responsible: dedupe(units.filter((u) => u.role === 'responsible')),
+    deadline,
+    heading,
+    section,
+    assignments: as.map((a) => ({ start: a.start, end: a.end })),
+    source: as[0].source,
+  };
+}
+
+function dedupe(units: TaskUnit[]): TaskUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => (seen.has(u.name) ? false : (seen.add(u.name), true)));
+}
+
+/** The task's title: its run-in title or first clause, without the assignment. */
+function titleOf(text: string, from: number, a: Assignment): string {
+  let s = from;
+  while (s < text.length && /[\s\u3000]/.test(text[s])) s++;
+  const limit = Math.min(text.length, s + 200, a.start > s ? a.start : s + 200);
+  return firstClause(text.slice(s, limit).replace(/<[^>]*>/g, ''));
+}
+
+function firstClause(s: string): string {
+  const m = /[。；;！？!?，,：:\n\r]/.exec(s);
+  let t = (m ? s.slice(0, m.index) : s).trim();
+  if (t.length > 40) t = t.slice(0, 39) + '…';
+  return t;
+}
+
+/** The plan period (first and last year): `（2018—2020年）` in the head, else the plan year. */
+export function planPeriod(model: DocumentModel, planYear: number | undefined): { from: number; to: number } | undefined {
+  const head = model.text.slice(0, 1500);
+  const m = /(\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title?.text ?? '') ?? /[（(](\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[）)]/.exec(head);
+  if (m) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to >= from && to - from <= 15) return { from, to };
+  }
+  return planYear === undefined ? undefined : { from: planYear, to: planYear };
+}

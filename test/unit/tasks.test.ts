@@ -1,0 +1,123 @@
+/**
+ * Task division: precision and recall on the documents whose tasks were annotated by reading
+ * (test/golden/tasks/), and exact cases of each assignment form.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from '../../server/src/core/parse';
+import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
+
+const ROOT = path.join(__dirname, '../../..');
+const GOLDEN = path.join(ROOT, 'test/golden/tasks');
+
+interface GoldenTask {
+  line: number;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  deadline: string | null;
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+}
+
+function tasksOfText(text: string): Task[] {
+  return extractTasks(parseDocument(text));
+}
+
+describe('tasks: precision and recall on annotated documents', () => {
+  const files = fs.existsSync(GOLDEN) ? fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.tasks.json')).sort() : [];
+
+  it('has at least 8 annotated documents', () => {
+    assert.ok(files.length >= 8, `${files.length} annotated documents`);
+  });
+
+  it('finds ≥ 90 % of the tasks with exactly the right units, and ≥ 90 % of the rows are real', () => {
+    let truth = 0;
+    let found = 0;
+    let correct = 0;
+    const misses: string[] = [];
+    const rows: string[] = [];
+    for (const f of files) {
+      const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf8')) as { document: string; tasks: GoldenTask[] };
+      const docPath = path.join(ROOT, golden.document);
+      if (!fs.existsSync(docPath)) continue;
+      const tasks = tasksOfText(fs.readFileSync(docPath, 'utf8'));
+      truth += golden.tasks.length;
+      found += tasks.length;
+      // Several tasks may share a line (a document on one line): pair them in order.
+      const used = new Set<Task>();
+      let hits = 0;
+      for (const g of golden.tasks) {
+        const t = tasks.find((x) => !used.has(x) && x.line + 1 === g.line && same(x.lead.map((u) => u.name), g.lead) && same(x.responsible.map((u) => u.name), g.responsible));
+        if (t) {
+          used.add(t);
+          hits++;
+        } else misses.push(`${f} line ${g.line}: want ${g.lead.join('、')} / ${g.responsible.join('、')}; got ${tasks.filter((x) => x.line + 1 === g.line).map((x) => x.lead.map((u) => u.name).join('、') + ' / ' + x.responsible.map((u) => u.name).join('、')).join(' ; ') || 'nothing'}`);
+      }
+      correct += hits;
+      for (const t of tasks) if (!used.has(t)) rows.push(`${f} line ${t.line + 1}: ${t.title}`);
+    }
+    const precision = found ? correct / found : 1;
+    const recall = truth ? correct / truth : 1;
+    console.log(`      tasks: ${files.length} documents, ${truth} annotated, ${found} found, ${correct} exact — precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    for (const m of misses) console.log(`      missed ${m}`);
+    for (const r of rows) console.log(`      extra  ${r}`);
+    assert.ok(recall >= 0.9, `recall ${recall}`);
+    assert.ok(precision >= 0.9, `precision ${precision}`);
+  });
+});
+
+describe('tasks: assignment forms', () => {
+  const one = (text: string) => {
+    const t = tasksOfText(text);
+    return t.map((x) => ({ line: x.line, title: x.title, lead: x.lead.map((u) => u.name), responsible: x.responsible.map((u) => u.name), deadline: x.deadline?.text ?? null }));
+  };
+
+  it('reads （牵头单位：…；责任单位：…；完成时限：…）', () => {
+    assert.deepEqual(one('2025年工作要点\n一、重点任务\n1.推进外贸稳规模。做好政策落实（牵头单位：市商务局；责任单位：各区政府、市财政局；完成时限：2025年12月底前）。\n2.抓好招商。'), [
+      { line: 2, title: '推进外贸稳规模', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年12月底前' },
+    ]);
+  });
+
+  it('reads （××牵头，××配合） and （××按职责分工负责）', () => {
+    assert.deepEqual(one('一、任务\n（一）办好展会。2025年6月底前完成（市商务局牵头，市发展改革委、市财政局配合）。\n（二）优化服务。（各有关部门按职责分工负责）\n'), [
+      { line: 1, title: '办好展会', lead: ['市商务局'], responsible: ['市发展改革委', '市财政局'], deadline: '2025年6月底前' },
+      { line: 2, title: '优化服务', lead: [], responsible: ['各有关部门'], deadline: null },
+    ]);
+  });
+
+  it('reads a separate （责任单位：…） paragraph after an item and label paragraphs', () => {
+    assert.deepEqual(one('1.完善预案体系\n（1）加强管理。\n（2）加强演练。\n（责任单位：市应急局、各县（市、区）政府）\n2.健全机制。\n\n牵头单位：市应急局\n\n配合单位：市公安局\n\n完成时限：长期坚持\n'), [
+      { line: 0, title: '完善预案体系', lead: [], responsible: ['市应急局', '各县（市、区）政府'], deadline: null },
+      { line: 4, title: '健全机制', lead: ['市应急局'], responsible: ['市公安局'], deadline: '长期坚持' },
+    ]);
+  });
+
+  it('reads a flattened table row by row', () => {
+    assert.deepEqual(one('附件\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t建设物流园区\t市商务局\t各区政府\t2025年底前\n2\t培育外贸主体\t市商务局\t市财政局、市税务局\t持续推进\n'), [
+      { line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府'], deadline: '2025年底前' },
+      { line: 3, title: '培育外贸主体', lead: ['市商务局'], responsible: ['市财政局', '市税务局'], deadline: '持续推进' },
+    ]);
+  });
+
+  it('leaves prose and asides alone', () => {
+    assert.deepEqual(one('一、工作要求\n1.加强组织领导。各牵头单位要加强与责任单位的沟通（每月报送一次），支持企业牵头组建创新联合体（县级市）。\n2.持续推进“一网通办”。\n'), []);
+  });
+
+  it('keeps 各区、县级市 as one unit and splits 及 between two units', () => {
+    assert.deepEqual(one('1.人才项目。（牵头单位：市委组织部，配合单位：市教育局，各区、县级市）\n2.审批改革。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n'), [
+      { line: 0, title: '人才项目', lead: ['市委组织部'], responsible: ['市教育局', '各区、县级市'], deadline: null },
+      { line: 1, title: '审批改革', lead: ['市政府办公室'], responsible: ['市级各有关部门', '各县市区政府'], deadline: null },
+    ]);
+  });
+
+  it('groups 区商务委 with 区商务委员会 only when the document writes both', () => {
+    const both = tasksOfText('1.甲。（牵头单位：区商务委员会）\n2.乙。（牵头单位：区商务委）\n');
+    assert.equal(both[0].lead[0].key, both[1].lead[0].key);
+    const alone = tasksOfText('1.甲。（牵头单位：区商务委）\n');
+    assert.equal(alone[0].lead[0].key, '区商务委');
+  });
+});
