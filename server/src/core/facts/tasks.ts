@@ -217,7 +217,13 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     const inner = { start: i + 1, end: close };
     if (close - i > 400) continue;
     const a = labelledAssignment(text, inner.start, inner.end, ctx) ?? verbAssignment(text, inner.start, inner.end, ctx);
-    if (a && a.bare && !/^(?:[。；;]|$)/.test(text.slice(close + 1, Math.min(block.end, close + 2)))) continue;
+    // Role-word tags and bare lists close their item's sentence (an aside in mid-sentence, such as
+    // `（技工院校内由人力资源社会保障行政部门负责），`, names who does a part, not the task's units).
+    if (a && a.source === 'tag') {
+      const after = text.slice(close + 1, Math.min(block.end, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
+      const before = text.slice(Math.max(block.start, i - 300), i).replace(/(?:<[^>]*>|&nbsp;|[\s\u3000])+$/, '');
+      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !/(?:[。；;！？]|^)$/.test(before)) continue;
+    }
     if (a) {
       a.start = i;
       a.end = close + 1;
@@ -301,6 +307,9 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
     end = start + conv.index;
     firstLeads = true;
   }
+  // `（A指导，B负责落实。以下均需B落实，不再列出）`: the units are in the first sentence, a note follows.
+  const stop = firstSentenceEnd(text, start, end);
+  if (stop < end && stop > start) end = stop;
   const s = text.slice(start, end);
   if (s.length < 3 || /[。！？!?]/.test(s.replace(/[。.]$/, ''))) return undefined;
   if (!VERB_END.test(s)) return bareList(text, start, end, firstLeads, ctx);
@@ -420,7 +429,7 @@ function splitJi(text: string, start: number, end: number): { start: number; end
 function looksLikeUnit(name: string, strict: boolean): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 40) return false;
-  if (/[。！？：:%％]|\d{2,}/.test(n)) return false;
+  if (/[。！？：:%％由]|\d{2,}/.test(n)) return false;
   if (!strict) return true;
   return UNIT_END.test(n.replace(/[（(][^）)]*[）)]$/, '')) || /^(?:各|全|相关|有关|市直|区直|县直|省直)/.test(n);
 }
@@ -582,18 +591,34 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     let from = a.standalone ? b - 1 : b;
     if (from < 0) continue;
     const floor = Math.max(lastEnd, h ? blocks[blockOf(h.start)].end : 0, lastChildEnd(h, a.start));
-    while (from - 1 >= 0 && blocks[from - 1].start >= floor && !isHeadingBlock(headings, blocks[from - 1])) from--;
-    if (blocks[from].start < floor || isHeadingBlock(headings, blocks[from])) {
+    // Back over the task's own paragraphs (its title paragraph and body), never past a numbered
+    // line the parser may not have read as a heading, and never far.
+    let steps = 0;
+    while (from - 1 >= 0 && steps < 2 && blocks[from - 1].start >= floor && !isHeadingBlock(headings, blocks[from - 1]) && !MARKER_START.test(text.slice(blocks[from - 1].start, blocks[from - 1].start + 8))) {
+      from--;
+      steps++;
+    }
+    let s = blocks[from].start;
+    if (s < floor && from === b && floor < a.start) {
+      // Two tasks in one paragraph: the second starts after the first one's assignment.
+      const rest = /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(floor, a.start));
+      s = floor + (rest ? rest[0].length : 0);
+      if (s >= a.start) {
+        lastEnd = a.end;
+        continue;
+      }
+    } else if (s < floor || isHeadingBlock(headings, blocks[from])) {
       lastEnd = a.end;
       continue;
     }
-    const s = blocks[from].start;
     tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
     lastEnd = a.end;
   }
   tasks.sort((x, y) => x.start - y.start);
   return tasks;
 }
+
+const MARKER_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])/;
 
 function hasStrayUnits(tasks: Task[], parent: Heading): boolean {
   return tasks.some((t) => t.heading === undefined && t.start >= parent.start && t.start < parent.end);
