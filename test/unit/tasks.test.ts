@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/parse';
 import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
+import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');
 const GOLDEN = path.join(ROOT, 'test/golden/tasks');
@@ -120,4 +121,8 @@ describe('tasks: assignment forms', () => {
     const alone = tasksOfText('1.甲。（牵头单位：区商务委）\n');
     assert.equal(alone[0].lead[0].key, '区商务委');
   });
+});
+
+describe('tasks: rule fixtures', () => {
+  fixtureTests(path.join(ROOT, 'test/fixtures/tasks'), ['task-no-lead', 'task-deadline-range', 'unit-name-variants', 'task-lead-and-responsible']);
 });

@@ -252,7 +252,9 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   }
 }
 
-function matchingClose(text: string, open: number, limit: number): number {
+function matchingClose(text: string, open: number, blockEnd: number): number {
+  // Tags are short: bounding the scan keeps a line of unclosed brackets linear.
+  const limit = Math.min(blockEnd, open + 400);
   let depth = 0;
   for (let j = open; j < limit; j++) {
     const c = text[j];
@@ -716,4 +718,9 @@ export function planPeriod(model: DocumentModel, planYear: number | undefined): 
     if (to >= from && to - from <= 15) return { from, to };
   }
   return planYear === undefined ? undefined : { from: planYear, to: planYear };
+}
+
+/** A placeholder of a template (`××局`, `……`): the checks leave it alone. */
+export function isPlaceholderUnit(name: string): boolean {
+  return /[×✕＊*]|……|^某/.test(name);
 }
