@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/parse';
 import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
 import { fixtureTests } from './fixtureTests';
+import { draftNextYearFromText } from '../../server/src/core/nextYear';
+import { analyze } from '../../server/src/core/analyze';
 
 const ROOT = path.join(__dirname, '../../..');
 const GOLDEN = path.join(ROOT, 'test/golden/tasks');
@@ -125,4 +127,22 @@ describe('tasks: assignment forms', () => {
 
 describe('tasks: rule fixtures', () => {
   fixtureTests(path.join(ROOT, 'test/fixtures/tasks'), ['task-no-lead', 'task-deadline-range', 'unit-name-variants', 'task-lead-and-responsible']);
+});
+
+describe('tasks: next year draft', () => {
+  it('keeps the units, moves dated deadlines by a year and marks them for review', () => {
+    const text = '某区商务局2025年重点工作任务分工方案\n一、重点任务\n1.推进外贸。（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n2.办好展会。（区商务局牵头，区文旅局配合；长期坚持）\n3.建设园区。2027年6月底前建成（牵头单位：区发改委；责任单位：各街道）。\n';
+    const draft = draftNextYearFromText(text);
+    assert.equal(
+      draft.text,
+      '某区商务局2026年重点工作任务分工方案\n一、重点任务\n1.推进外贸。（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：【待核：2026年12月底前】）。\n2.办好展会。（区商务局牵头，区文旅局配合；长期坚持）\n3.建设园区。【待核：2028年6月底前】建成（牵头单位：区发改委；责任单位：各街道）。\n',
+    );
+    assert.deepEqual(draft.reviews.map((r) => r.kind), ['deadline', 'deadline']);
+    // The draft's tasks have the same units; review-needed reads the saved mark as a deadline.
+    const before = tasksOfText(text).map((t) => [t.lead.map((u) => u.name), t.responsible.map((u) => u.name)]);
+    const after = tasksOfText(draft.text).map((t) => [t.lead.map((u) => u.name), t.responsible.map((u) => u.name)]);
+    assert.deepEqual(after, before);
+    const findings = analyze(draft.text).findings.filter((f) => f.rule === 'review-needed');
+    assert.deepEqual(findings.map((f) => f.message.key), ['review.deadline', 'review.deadline']);
+  });
 });

@@ -196,6 +196,7 @@ const catalogue = {
   'review.ordinal': { zh: '待核：届次/次数“{0}”可能已变', en: 'To check: the edition or session “{0}” may have changed' },
   'review.anniversary': { zh: '待核：“{0}”每年不同', en: 'To check: the anniversary “{0}” changes every year' },
   'review.figure': { zh: '待核：“{0}”等是上年的数据，请更新本句', en: 'To check: this sentence states last year’s figures (“{0}”…); update them' },
+  'review.deadline': { zh: '待核：完成时限“{0}”已顺延一年，请按新一年的安排确认', en: 'To check: the deadline “{0}” moved on by a year; confirm it for the new plan' },
   'review.confirm': { zh: '已核对：去掉“待核”标记', en: 'Checked: remove the 待核 mark' },
   'nextYear.noPlanYear': {
     zh: '{0}：未找到计划年度（如标题中的“2007年”），年份未改动',

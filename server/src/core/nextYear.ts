@@ -13,10 +13,11 @@ import type { DocumentModel } from './model';
 import type { MessageKey } from './messages';
 import { parseDocument } from './parse';
 import { extractTargets, planYear, type Target } from './targets';
+import { tasksOf } from './facts/tasks';
 import type { Message } from './types';
 
 /** Why a passage of the draft is marked `【待核：…】`. */
-export type ReviewKind = 'baseline' | 'yearCharacter' | 'date' | 'ordinal' | 'anniversary' | 'figure';
+export type ReviewKind = 'baseline' | 'yearCharacter' | 'date' | 'ordinal' | 'anniversary' | 'figure' | 'deadline';
 
 export interface DraftReview {
   /** Offsets of the whole `【待核：…】` mark in the draft. */
@@ -55,6 +56,7 @@ const REVIEW_KEYS: Record<ReviewKind, MessageKey> = {
   ordinal: 'review.ordinal',
   anniversary: 'review.anniversary',
   figure: 'review.figure',
+  deadline: 'review.deadline',
 };
 
 /** The catalogue message that explains a review mark of `kind` around `inner`. */
@@ -111,7 +113,6 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * `planYear` (targets.ts); a missing plan year leaves every year as it is.
  */
 export function draftNextYear(text: string, model: DocumentModel, targets: readonly Target[], planYear: number | undefined): NextYearDraft {
-  void model; // the model is part of the contract (title, headings); the edits need only offsets
   const ops: Op[] = [];
   const spans: Array<Span & { kind: 'placeholder' | ReviewKind; inner: string }> = [];
   const taken: Span[] = [];
@@ -133,6 +134,15 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     if (reviews.some((r) => overlaps(r, span))) return;
     reviews.push({ ...span, kind });
   };
+  // Task deadlines with a year (完成时限：2025年12月底前): the year moves on with the plan, and the
+  // whole deadline is marked, since next year's timetable is a decision. The units stay as written.
+  const deadlines: Span[] = [];
+  for (const t of tasksOf(model)) {
+    const d = t.deadline;
+    if (!d || !/\d{4}\s*年/.test(d.text)) continue;
+    deadlines.push({ start: d.start, end: d.end });
+    addReview(d.start, d.end, 'deadline');
+  }
   for (const m of text.matchAll(RE_DATE)) addReview(m.index, m.index + m[0].length, 'date');
   for (const m of text.matchAll(RE_ORDINAL)) addReview(m.index, m.index + m[0].length, 'ordinal');
   for (const m of text.matchAll(RE_ANNIVERSARY)) addReview(m.index, m.index + m[0].length, 'anniversary');
@@ -142,10 +152,12 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
   if (planYear !== undefined) {
     const shift = (start: number, digits: string, cn: boolean) => {
       const y = cn ? cnYearValue(digits) : Number(digits);
-      if (!(y >= planYear - 1 && y <= planYear + 1)) return;
+      const inDeadline = deadlines.some((d) => start >= d.start && start < d.end);
+      if (!inDeadline && !(y >= planYear - 1 && y <= planYear + 1)) return;
       ops.push({ at: start, end: start + 4, text: cn ? cnYearText(y + 1, digits) : String(y + 1), order: 2 });
       const yearEnd = text.indexOf('年', start + 4);
       const tokenEnd = yearEnd >= 0 && yearEnd - (start + 4) <= 2 ? yearEnd + 1 : start + 4;
+      if (inDeadline) return;
       if (y === planYear - 1) addReview(start, tokenEnd, 'baseline');
       else if (y === planYear && /^\s*(?:年\s*)?(?:是|将是)/.test(text.slice(start + 4, start + 8))) addReview(start, tokenEnd, 'yearCharacter');
     };
@@ -300,6 +312,7 @@ export function classifyReview(inner: string, after: string): ReviewKind {
   if (new RegExp(`^(?:${RE_DATE.source})$`).test(inner)) return 'date';
   if (/^第.+[届次期]$/.test(inner)) return 'ordinal';
   if (/周年$/.test(inner)) return 'anniversary';
+  if (/^\d{4}\s*年.*(?:前|底|末|半年)$/.test(inner)) return 'deadline';
   if (/^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年?$/.test(inner)) return /^\s*(?:将是|是)/.test(after) ? 'yearCharacter' : 'baseline';
   return 'figure';
 }
