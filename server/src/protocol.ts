@@ -16,6 +16,9 @@ export const Commands = {
   compareTargets: 'workplan.compareTargets',
   openSample: 'workplan.openSample',
   revealRange: 'workplan.revealRange',
+  exportTasks: 'workplan.exportTasks',
+  tasksGroupBySection: 'workplan.tasksGroupBySection',
+  tasksGroupByUnit: 'workplan.tasksGroupByUnit',
 } as const;
 
 /** Server-side commands executed through `workspace/executeCommand`. */
@@ -42,6 +45,10 @@ export const Requests = {
    * first such request (or the last reset), and its heap. `npm run bench` reads it at 10 MB.
    */
   serverStatus: 'workplan/serverStatus',
+  /** `{ uri }` → `TaskInfo[]`: the task division (分工) for the Tasks view. */
+  tasks: 'workplan/tasks',
+  /** `TasksExportParams` → `{ content }`: the tasks as CSV (with BOM) or a Markdown table. */
+  tasksExport: 'workplan/tasksExport',
 } as const;
 
 export interface ServerStatus {
@@ -159,4 +166,30 @@ export interface CompareResult {
   swapped: boolean;
   oldYear: number | null;
   newYear: number | null;
+}
+
+/** One unit of a task: as written, and the key that groups its forms. */
+export interface TaskUnitInfo {
+  name: string;
+  key: string;
+}
+
+/** One task as sent to the client (positions 0-based, UTF-16). */
+export interface TaskInfo {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  title: string;
+  lead: TaskUnitInfo[];
+  responsible: TaskUnitInfo[];
+  deadline: string | null;
+  /** The section the task sits in (`（一）产业提升人才行动计划`), '' at top level, and its line (-1). */
+  section: string;
+  sectionLine: number;
+}
+
+export interface TasksExportParams {
+  uri: string;
+  format: 'csv' | 'markdown';
 }

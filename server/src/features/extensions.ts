@@ -15,10 +15,11 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
+import { registerTasksRequest } from './tasksRequest';
 
 type Register = (ctx: ServerContext) => Partial<ServerCapabilities>;
 
-const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear, registerCleanPaste];
+const FEATURES: Register[] = [registerRenumber, registerFormatting, registerCompletion, registerTargetTokens, registerTargetHover, registerBreakdownHints, registerTargetsRequest, registerNextYear, registerCleanPaste, registerTasksRequest];
 
 export function registerExtensions(ctx: ServerContext): Partial<ServerCapabilities> {
   const caps: Partial<ServerCapabilities> = {};
