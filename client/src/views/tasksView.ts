@@ -7,8 +7,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Notifications, Requests, type TaskInfo, type TasksExportParams, type UriParams } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams, type UriParams } from '../../../server/src/protocol';
 import { t } from '../i18n';
+import { onAnalysisChanged } from './analysisChanged';
 
 export const TASKS_VIEW_ID = 'workplan.tasks';
 export type TaskGrouping = 'section' | 'unit';
@@ -211,7 +212,7 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
         refresh();
       }
     }),
-    client.onNotification(Notifications.targetsChanged, (p: UriParams) => {
+    onAnalysisChanged(context, client)((p: UriParams) => {
       const uri = current();
       if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
     }),
