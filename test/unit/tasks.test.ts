@@ -110,6 +110,14 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(one('一、工作要求\n1.加强组织领导。各牵头单位要加强与责任单位的沟通（每月报送一次），支持企业牵头组建创新联合体（县级市）。\n2.持续推进“一网通办”。\n'), []);
   });
 
+  it('skips 牵头领导 in a label run and anchors tags of run-in items on the items', () => {
+    assert.deepEqual(one('1.稳外贸\n牵头领导：张三\n牵头单位：市商务局\n责任单位：各区政府\n2.促消费。一是打造商圈（市商务局牵头，市文旅局配合）；二是办好展会（市贸促会牵头）。\n'), [
+      { line: 0, title: '稳外贸', lead: ['市商务局'], responsible: ['各区政府'], deadline: null },
+      { line: 4, title: '打造商圈', lead: ['市商务局'], responsible: ['市文旅局'], deadline: null },
+      { line: 4, title: '办好展会', lead: ['市贸促会'], responsible: [], deadline: null },
+    ]);
+  });
+
   it('keeps 各区、县级市 as one unit and splits 及 between two units', () => {
     assert.deepEqual(one('1.人才项目。（牵头单位：市委组织部，配合单位：市教育局，各区、县级市）\n2.审批改革。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n'), [
       { line: 0, title: '人才项目', lead: ['市委组织部'], responsible: ['市教育局', '各区、县级市'], deadline: null },

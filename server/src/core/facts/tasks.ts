@@ -7,7 +7,7 @@
  * tasks are unnumbered paragraphs, on the paragraph that starts the task). A numbered item that
  * names no unit is not a task: nothing in it says who does the work.
  */
-import type { DocumentModel, Heading } from '../model';
+import type { DocumentModel, Enumeration, Heading } from '../model';
 import { lineAt, lowerBound } from '../model';
 
 export type UnitRole = 'lead' | 'responsible';
@@ -49,13 +49,15 @@ export interface Task {
 }
 
 /** Labels of the labelled form, and the role of the units after them. */
-const LABELS: readonly [RegExp, UnitRole | 'deadline'][] = [
+const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
+  // People, not units: part of the label run, not of the task's units.
+  [/^(?:牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人)$/, 'person'],
   [/^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位)$/, 'lead'],
   [/^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位)$/, 'responsible'],
   [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
 ];
 const LABEL_WORDS =
-  '牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
+  '牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
 const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
 /** A paragraph that starts with a label: the label form after an item (`牵头单位:区发改局`). */
 const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
@@ -287,6 +289,7 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     const stop = firstSentenceEnd(text, vs, ve);
     ve = stop;
     while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
+    if (role === 'person') continue;
     if (role === 'deadline') {
       if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve };
       continue;
@@ -548,6 +551,8 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   const assigned = new Set<Heading>();
   const blockStarts = blocks.map((b) => b.start);
   const blockOf = (offset: number) => Math.max(0, lowerBound(blockStarts, (x) => x, offset + 1) - 1);
+  const tagsPerBlock = new Map<number, number>();
+  for (const a of found) if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
   /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
   let lastEnd = 0;
   for (const a of found) {
@@ -560,6 +565,16 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     let h = innermost(headings, a.start);
     const b = blockOf(a.start);
     let start: number | undefined;
+    // Several tags in one paragraph of run-in items (`一是……（A牵头）；二是……（B牵头）`): each tag
+    // belongs to the item it closes.
+    if (!a.standalone && (tagsPerBlock.get(b) ?? 0) >= 2) {
+      const e = lastEnumerationBefore(model, a.start, Math.max(lastEnd, blocks[b].start));
+      if (e) {
+        tasks.push(makeTask(model, e.start, a.end, titleOf(text, e.markerEnd, a), undefined, h, [a]));
+        lastEnd = a.end;
+        continue;
+      }
+    }
     if (h) {
       const own = blockOf(h.start);
       if (!a.standalone) {
@@ -621,6 +636,13 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
 }
 
 const MARKER_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])/;
+
+/** The last run-in item (一是, 二要…) that starts in `[from, before)`. */
+function lastEnumerationBefore(model: DocumentModel, before: number, from: number): Enumeration | undefined {
+  const i = lowerBound(model.enumerations, (e) => e.start, before) - 1;
+  const e = i >= 0 ? model.enumerations[i] : undefined;
+  return e && e.start >= from ? e : undefined;
+}
 
 function hasStrayUnits(tasks: Task[], parent: Heading): boolean {
   return tasks.some((t) => t.heading === undefined && t.start >= parent.start && t.start < parent.end);
