@@ -7,7 +7,7 @@
  * tasks are unnumbered paragraphs, on the paragraph that starts the task). A numbered item that
  * names no unit is not a task: nothing in it says who does the work.
  */
-import type { DocumentModel, Enumeration, Heading } from '../model';
+import type { DocumentModel, Enumeration, Heading, Line } from '../model';
 import { lineAt, lowerBound } from '../model';
 
 export type UnitRole = 'lead' | 'responsible';
@@ -130,11 +130,19 @@ export function extractTasks(model: DocumentModel): Task[] {
   const { text } = model;
   // Cheap guard: a document without any assignment word has no tasks.
   if (!/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助/.test(text)) return [];
-  const blocks = splitBlocks(text);
+  const blocks = splitBlocks(text, model.lines);
+  const hits: number[] = [];
+  RE_ROLE_WORDS.lastIndex = 0;
+  for (let m = RE_ROLE_WORDS.exec(text); m; m = RE_ROLE_WORDS.exec(text)) hits.push(m.index);
+  let hp = 0;
   const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text) };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
+    // Most paragraphs name no unit at all: the role words found in one pass over the text skip
+    // them (labels and table headers have role words too).
+    while (hp < hits.length && hits[hp] < block.start) hp++;
+    if (hp >= hits.length || hits[hp] >= block.end) continue;
     const content = text.slice(block.start, block.end);
     if (RE_LABEL_PARAGRAPH.test(content)) {
       // A run of label paragraphs (牵头单位 / 责任单位 / 完成时限) is one assignment.
@@ -153,21 +161,30 @@ export function extractTasks(model: DocumentModel): Task[] {
       b = tableRows(text, blocks, b, table, ctx, found);
       continue;
     }
+    // Most paragraphs name no unit at all: one test skips them.
     inlineTags(text, block, ctx, found);
   }
   if (found.length === 0) return [];
-  return anchor(model, blocks, found);
+  return groupCommittees(anchor(model, blocks, found));
 }
 
 // ------------------------------------------------------------------------------------------ blocks
 
 const RE_BLOCK_TAG = /<\/?(?:p|div|br|td|tr|li|h\d|table|tbody)\b[^>]*>/gi;
 
-function splitBlocks(text: string): Block[] {
+function splitBlocks(text: string, lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   const push = (s: number, e: number) => {
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    // Plain text ends: nothing to strip (the common case, without the regexes below).
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(e - 1);
+    if (c0 !== 60 && c0 !== 38 && c1 !== 62 && c1 !== 59) {
+      blocks.push({ start: s, end: e });
+      return;
+    }
     // Inline tags and entities at the ends (`<span>`, `&nbsp;`) are not content either.
     for (;;) {
       const head = /^(?:<[^>]*>|&nbsp;|[\s\u3000])+/.exec(text.slice(s, Math.min(e, s + 400)));
@@ -179,23 +196,24 @@ function splitBlocks(text: string): Block[] {
     }
     if (e > s) blocks.push({ start: s, end: e });
   };
-  let lineStart = 0;
-  const n = text.length;
-  const hasTags = text.indexOf('<') >= 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    if (hasTags && text.indexOf('<', lineStart) >= 0 && text.indexOf('<', lineStart) < i) {
-      RE_BLOCK_TAG.lastIndex = lineStart;
-      let from = lineStart;
-      let m: RegExpExecArray | null;
-      while ((m = RE_BLOCK_TAG.exec(text)) && m.index < i) {
-        push(from, m.index);
-        from = m.index + m[0].length;
-      }
-      push(from, i);
-    } else push(lineStart, i);
-    lineStart = i + 1;
+  // Lines from the model's line table; a line with a `<` is split at its block tags (on the
+  // line's own text: a search over the whole text from each line would be quadratic).
+  let nextLt = text.indexOf('<');
+  for (const line of lines) {
+    if (nextLt >= 0 && nextLt < line.start) nextLt = text.indexOf('<', line.start);
+    if (nextLt < 0 || nextLt >= line.end) {
+      push(line.start, line.end);
+      continue;
+    }
+    const own = text.slice(line.start, line.end);
+    RE_BLOCK_TAG.lastIndex = 0;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RE_BLOCK_TAG.exec(own))) {
+      push(line.start + from, line.start + m.index);
+      from = m.index + m[0].length;
+    }
+    push(line.start + from, line.end);
   }
   return blocks;
 }
@@ -211,13 +229,19 @@ const CLOSE = '）)〕]】';
 
 /** Bracketed unit tags inside one block. */
 function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): void {
+  const first = found.length;
   for (let i = block.start; i < block.end; i++) {
-    const o = OPEN.indexOf(text[i]);
-    if (o < 0) continue;
+    const c = text.charCodeAt(i);
+    // （ ( 〔 [ 【
+    if (c !== 0xff08 && c !== 0x28 && c !== 0x3014 && c !== 0x5b && c !== 0x3010) continue;
     const close = matchingClose(text, i, block.end);
     if (close < 0) continue;
     const inner = { start: i + 1, end: close };
-    if (close - i > 400) continue;
+    if (close - i > 400 || close - i < 3) continue;
+    // A tag has a role word, or (a bare list) ends like an office: `（2022）`, `（县级市）` and most
+    // asides are left at once.
+    const last = text.charCodeAt(close - 1);
+    if (!STRONG_LAST.has(last) && !hasRoleWord(text, inner.start, inner.end)) continue;
     const a = labelledAssignment(text, inner.start, inner.end, ctx) ?? verbAssignment(text, inner.start, inner.end, ctx);
     // Role-word tags and bare lists close their item's sentence (an aside in mid-sentence, such as
     // `（技工院校内由人力资源社会保障行政部门负责），`, names who does a part, not the task's units).
@@ -238,13 +262,13 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     }
   }
   // Labels at the tail of the item's paragraph, after its last sentence: `……。责任单位：市商务局`.
-  const tail = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
-  tail.lastIndex = block.start;
-  const content = text.slice(0, block.end);
+  // On the block's own text: a global search from lastIndex would run on to the end of the text.
+  const own = text.slice(block.start, block.end);
+  RE_TAIL_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = tail.exec(content))) {
-    const s = m.index + m[0].length;
-    if (found.some((f) => f.start <= s && s < f.end)) continue;
+  while ((m = RE_TAIL_LABEL.exec(own))) {
+    const s = block.start + m.index + m[0].length;
+    if (found.some((f, k) => k >= first && f.start <= s && s < f.end)) continue;
     const a = labelledAssignment(text, s, block.end, ctx);
     if (a) {
       a.standalone = false;
@@ -253,6 +277,14 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     break;
   }
 }
+
+const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
+const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
+const RE_ROLE_WORD_ONE = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
+function hasRoleWord(text: string, start: number, end: number): boolean {
+  return RE_ROLE_WORD_ONE.test(text.slice(start, end));
+}
+const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/g;
 
 function matchingClose(text: string, open: number, blockEnd: number): number {
   // Tags are short: bounding the scan keeps a line of unclosed brackets linear.
@@ -456,19 +488,27 @@ function unitKey(name: string, aliases: Map<string, string>): string {
  */
 function aliasesOf(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  const re = /([\u4e00-\u9fff]{3,20})[（(](?:以下简称|下称|简称)[“"]?([\u4e00-\u9fff]{2,12})[”"]?[）)]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) map.set(m[2], m[1]);
-  const re2 = /([\u4e00-\u9fff]{2,16}?)委员会/g;
-  while ((m = re2.exec(text))) {
-    const short = m[1] + '委';
-    const at = text.indexOf(short);
-    // `X委` written on its own (not as the start of `X委员会`).
-    let i = at;
-    while (i >= 0 && text.startsWith('委员会', i + short.length - 1)) i = text.indexOf(short, i + 1);
-    if (i >= 0) map.set(short, m[1] + '委员会');
+  // Around each 简称 only: a regex over the whole text would try every ideograph as a start.
+  const re = /([\u4e00-\u9fff]{3,20})[（(](?:以下简称|下称|简称)[“"]?([\u4e00-\u9fff]{2,12})[”"]?[）)]/;
+  for (let at = text.indexOf('简称'); at >= 0; at = text.indexOf('简称', at + 2)) {
+    const m = re.exec(text.slice(Math.max(0, at - 24), at + 18));
+    if (m) map.set(m[2], m[1]);
   }
   return map;
+}
+
+/**
+ * `X委` and `X委员会` both among the task units name one unit: the short form of a 委员会 is its
+ * 委. Their keys become the long form's.
+ */
+function groupCommittees(tasks: Task[]): Task[] {
+  const keys = new Set<string>();
+  for (const t of tasks) for (const u of [...t.lead, ...t.responsible]) keys.add(u.key);
+  const merged = new Map<string, string>();
+  for (const k of keys) if (k.endsWith('委员会') && k.length > 4 && keys.has(k.slice(0, -2))) merged.set(k.slice(0, -2), k);
+  if (merged.size === 0) return tasks;
+  const fix = (u: TaskUnit): TaskUnit => (merged.has(u.key) ? { ...u, key: merged.get(u.key)! } : u);
+  return tasks.map((t) => ({ ...t, lead: t.lead.map(fix), responsible: t.responsible.map(fix) }));
 }
 
 // ------------------------------------------------------------------------------------------ tables
@@ -551,6 +591,9 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   const assigned = new Set<Heading>();
   const blockStarts = blocks.map((b) => b.start);
   const blockOf = (offset: number) => Math.max(0, lowerBound(blockStarts, (x) => x, offset + 1) - 1);
+  const byHeading = new Map<Heading, number>();
+  /** Starts of the unnumbered tasks, ascending (assignments come in document order). */
+  const unnumbered: number[] = [];
   const tagsPerBlock = new Map<number, number>();
   for (const a of found) if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
   /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
@@ -570,6 +613,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     if (!a.standalone && (tagsPerBlock.get(b) ?? 0) >= 2) {
       const e = lastEnumerationBefore(model, a.start, Math.max(lastEnd, blocks[b].start));
       if (e) {
+        unnumbered.push(e.start);
         tasks.push(makeTask(model, e.start, a.end, titleOf(text, e.markerEnd, a), undefined, h, [a]));
         lastEnd = a.end;
         continue;
@@ -586,18 +630,19 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
         const parent = h.parent;
         const siblings = parent ? parent.children : [];
         const last = siblings.length >= 2 && siblings[siblings.length - 1] === h;
-        if (parent && last && !siblings.some((s) => assigned.has(s)) && !hasStrayUnits(tasks, parent) && h.end >= parent.end) {
+        if (parent && last && !siblings.some((s) => assigned.has(s)) && !hasStrayUnits(unnumbered, parent) && h.end >= parent.end) {
           h = parent;
           start = h.start;
         } else if (own === b - 1 || (own < b && lastEnd <= blocks[own].start && noTextBetween(blocks, own, b, headings))) start = h.start;
       }
     }
     if (start !== undefined && h) {
-      const prior = tasks.find((t) => t.heading === h);
-      if (prior) {
+      const prior = byHeading.get(h);
+      if (prior !== undefined) {
         merge(tasks, prior, a);
       } else {
         assigned.add(h);
+        byHeading.set(h, tasks.length);
         tasks.push(makeTask(model, h.start, Math.max(a.end, h.titleEnd), titleOf(text, h.markerEnd, a), h, h.parent ?? undefined, [a]));
       }
       lastEnd = a.end;
@@ -628,6 +673,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
       lastEnd = a.end;
       continue;
     }
+    unnumbered.push(s);
     tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
     lastEnd = a.end;
   }
@@ -644,8 +690,10 @@ function lastEnumerationBefore(model: DocumentModel, before: number, from: numbe
   return e && e.start >= from ? e : undefined;
 }
 
-function hasStrayUnits(tasks: Task[], parent: Heading): boolean {
-  return tasks.some((t) => t.heading === undefined && t.start >= parent.start && t.start < parent.end);
+/** Whether an unnumbered task starts inside `parent`'s section (`starts` ascending). */
+function hasStrayUnits(starts: readonly number[], parent: Heading): boolean {
+  const i = lowerBound(starts, (x) => x, parent.start);
+  return i < starts.length && starts[i] < parent.end;
 }
 
 function noTextBetween(blocks: Block[], own: number, b: number, headings: readonly Heading[]): boolean {
@@ -673,8 +721,8 @@ function innermost(headings: readonly Heading[], offset: number): Heading | unde
   return h;
 }
 
-function merge(tasks: Task[], prior: Task, a: Assignment): void {
-  const i = tasks.indexOf(prior);
+function merge(tasks: Task[], i: number, a: Assignment): void {
+  const prior = tasks[i];
   tasks[i] = {
     ...prior,
     end: Math.max(prior.end, a.end),
