@@ -26,8 +26,8 @@ const cmdTasks: CliCommand = (args, out, env) => {
   if (json) {
     out(JSON.stringify(rows.map((r) => ({ file: r.file, line: r.line, column: r.column, title: r.title, lead: r.lead, responsible: r.responsible, deadline: r.deadline, section: r.section })), null, 2));
   } else if (csv) {
-    // The BOM and CRLFs are part of the file; `out` adds one more line end.
-    out(tasksCsv(rows, env.locale, true).replace(/\r\n$/, ''));
+    // The BOM and CRLFs are part of the file; `out` adds the LF of the last CRLF.
+    out(tasksCsv(rows, env.locale, true).replace(/\n$/, ''));
   } else if (markdown) {
     out(tasksMarkdown(rows, env.locale, true).replace(/\n$/, ''));
   } else {

@@ -5,11 +5,13 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseDocument } from '../../server/src/core/parse';
 import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
 import { fixtureTests } from './fixtureTests';
 import { draftNextYearFromText } from '../../server/src/core/nextYear';
 import { analyze } from '../../server/src/core/analyze';
+import { tasksCsv } from '../../server/src/core/facts/taskTable';
 
 const ROOT = path.join(__dirname, '../../..');
 const GOLDEN = path.join(ROOT, 'test/golden/tasks');
@@ -152,5 +154,36 @@ describe('tasks: next year draft', () => {
     assert.deepEqual(after, before);
     const findings = analyze(draft.text).findings.filter((f) => f.rule === 'review-needed');
     assert.deepEqual(findings.map((f) => f.message.key), ['review.deadline', 'review.deadline']);
+  });
+});
+
+describe('tasks: CLI', () => {
+  const CLI = path.join(ROOT, 'dist/cli.js');
+  const DOC = path.join(ROOT, 'test/corpus/234-xining-liutong-shishiyijian.txt');
+  const run = (args: string[], lang = 'en') => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: `${lang}.UTF-8`, WORKPLAN_LANG: lang } });
+
+  it('tasks --json: rows with file, 1-based line and column, units, deadline and section', () => {
+    const r = run(['tasks', '--json', DOC]);
+    assert.equal(r.status, 0);
+    assert.deepEqual(JSON.parse(r.stdout), [
+      { file: DOC, line: 19, column: 1, title: '提高流通管理部门管理效能', lead: ['市商务局'], responsible: ['市编办', '市发改委', '市法制办', '各区县政府'], deadline: null, section: '(一)深化流通体制改革' },
+    ]);
+  });
+
+  it('tasks --csv: UTF-8 with BOM, CRLF, quoted cells, headers in the language of the locale', () => {
+    const r = spawnSync(process.execPath, [CLI, 'tasks', '--csv', DOC], { env: { ...process.env, LANG: 'zh_CN.UTF-8', WORKPLAN_LANG: 'zh' } });
+    const bytes = r.stdout as Buffer;
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    assert.equal(lines[0], '文件,行,列,任务,牵头单位,责任单位,完成时限,所属部分');
+    assert.equal(lines[1], `${DOC},19,1,提高流通管理部门管理效能,市商务局,市编办、市发改委、市法制办、各区县政府,,(一)深化流通体制改革`);
+    // A cell with a comma or a quote is quoted, quotes doubled (RFC 4180).
+    const csv = tasksCsv([{ line: 1, column: 1, title: '甲,乙"丙"', lead: ['A'], responsible: [], deadline: null, section: '', leadKeys: [], responsibleKeys: [], start: 0, end: 0 }], 'en');
+    assert.equal(csv.split('\r\n')[1], '1,1,"甲,乙""丙""",A,,,');
+  });
+
+  it('tasks (text): one block per task and a summary', () => {
+    const r = run(['tasks', DOC]);
+    assert.equal(r.stdout, `${DOC}:19:1  提高流通管理部门管理效能\n    Lead units: 市商务局  Responsible units: 市编办、市发改委、市法制办、各区县政府\nfiles: 1, tasks: 1\n`);
   });
 });
