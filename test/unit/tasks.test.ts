@@ -120,6 +120,13 @@ describe('tasks: assignment forms', () => {
     ]);
   });
 
+  it('gives an item with its title on a line of its own the assignment after its body', () => {
+    assert.deepEqual(one('一、重点任务\n（一）加强市场体系建设\n推进高标准市场体系建设。\n（责任单位：省发展改革委）\n（二）优化市场环境\n实施“证照分离”改革。（责任单位：省市场监管局）\n'), [
+      { line: 1, title: '加强市场体系建设', lead: [], responsible: ['省发展改革委'], deadline: null },
+      { line: 4, title: '优化市场环境', lead: [], responsible: ['省市场监管局'], deadline: null },
+    ]);
+  });
+
   it('keeps 各区、县级市 as one unit and splits 及 between two units', () => {
     assert.deepEqual(one('1.人才项目。（牵头单位：市委组织部，配合单位：市教育局，各区、县级市）\n2.审批改革。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n'), [
       { line: 0, title: '人才项目', lead: ['市委组织部'], responsible: ['市教育局', '各区、县级市'], deadline: null },

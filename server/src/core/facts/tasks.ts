@@ -594,6 +594,12 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   const byHeading = new Map<Heading, number>();
   /** Starts of the unnumbered tasks, ascending (assignments come in document order). */
   const unnumbered: number[] = [];
+  /** How many assignments each heading holds directly (not inside a sub-item). */
+  const perHeading = new Map<Heading, number>();
+  for (const a of found) {
+    const h = innermost(headings, a.start);
+    if (h) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
+  }
   const tagsPerBlock = new Map<number, number>();
   for (const a of found) if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
   /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
@@ -635,6 +641,9 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
           start = h.start;
         } else if (own === b - 1 || (own < b && lastEnd <= blocks[own].start && noTextBetween(blocks, own, b, headings))) start = h.start;
       }
+      // The only assignment of an item whose title stands on a line of its own, after the item's
+      // body paragraphs (`（一）加强市场体系建设` / body / `（责任单位：…）`): it is the item's.
+      if (start === undefined && (perHeading.get(h) ?? 0) === 1 && lastEnd <= h.start && lastChildEnd(h, a.start) === 0) start = h.start;
     }
     if (start !== undefined && h) {
       const prior = byHeading.get(h);
