@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { TaskInfo } from '../../server/src/protocol';
+import type { TaskInfo } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

@@ -6,11 +6,11 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parseDocument } from '../../server/src/core/parse';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
 import { fixtureTests } from './fixtureTests';
-import { draftNextYearFromText } from '../../server/src/core/nextYear';
-import { analyze } from '../../server/src/core/analyze';
+import { draftNextYearFromText } from '../../server/src/core/services/nextYear';
+import { analyze } from '../../server/src/core/services/analyze';
 import { tasksCsv } from '../../server/src/core/facts/taskTable';
 
 const ROOT = path.join(__dirname, '../../..');

@@ -7,9 +7,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams, type UriParams } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams, type UriParams } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
-import { onAnalysisChanged } from './analysisChanged';
+import { onDidAnalyse } from '../analysisEvents';
 
 export const TASKS_VIEW_ID = 'workplan.tasks';
 export type TaskGrouping = 'section' | 'unit';
@@ -212,7 +212,7 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
         refresh();
       }
     }),
-    onAnalysisChanged(context, client)((p: UriParams) => {
+    onDidAnalyse((p: UriParams) => {
       const uri = current();
       if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
     }),

@@ -3,7 +3,7 @@
  * the Tasks view. CSV starts with a BOM so that Excel on Chinese Windows reads it as UTF-8.
  */
 import { formatMessage, type Locale, type MessageKey } from '../messages';
-import type { DocumentModel, Heading } from '../model';
+import type { DocumentModel, Heading } from '../model/model';
 import type { Task } from './tasks';
 
 export interface TaskRow {

@@ -7,8 +7,8 @@
  * tasks are unnumbered paragraphs, on the paragraph that starts the task). A numbered item that
  * names no unit is not a task: nothing in it says who does the work.
  */
-import type { DocumentModel, Enumeration, Heading, Line } from '../model';
-import { lineAt, lowerBound } from '../model';
+import type { DocumentModel, Enumeration, Heading, Line } from '../model/model';
+import { lineAt, lowerBound } from '../model/model';
 
 export type UnitRole = 'lead' | 'responsible';
 

@@ -3,7 +3,7 @@
  * (`2024年6月底前` in a 2025 plan). The period is the title's `2023—2025年` or the plan year.
  */
 import { planPeriod, tasksOf } from '../facts/tasks';
-import { planYear } from '../targets';
+import { planYear } from '../facts/targets';
 import type { Rule } from '../types';
 
 export const taskDeadlineRange: Rule = {

@@ -5,7 +5,7 @@
  * which form the document should use is the drafter's choice).
  */
 import { isPlaceholderUnit, tasksOf, type TaskUnit } from '../facts/tasks';
-import { lineAt } from '../model';
+import { lineAt } from '../model/model';
 import type { Rule } from '../types';
 
 export const unitNameVariants: Rule = {
