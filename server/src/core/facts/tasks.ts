@@ -64,19 +64,19 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
-const LEAD_VERBS = /^(?:牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
 const UNIT_END =
-  /(?:部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|区|區|县|縣|市|省|旗|盟)$/;
+  /(?:部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|联|聯|协|協|中央|区|區|县|縣|市|省|旗|盟)$/;
 const UNIT_ALONE_BAD = /^(?:县级市|县|市|区|省|旗|盟|县区|区县)$/;
 
 /** Deadline words that count only inside an assignment (in prose, 持续推进 is a verb, not a date). */
 const RE_DEADLINE_TAG =
   /\d{4}\s*年\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?|\d{4}\s*年(?:底|年底|末)(?:前)?|\d{4}\s*年(?:上|下)半年|\d{1,2}\s*月(?:底|末)前|年底前|年内|长期坚持|長期堅持|持续推进|持續推進|持续开展|持續開展|每季度|每月|每年|每半年/;
 /** Deadlines inside a task's own text: a dated 前 (`2025年6月底前`, `2025年底前`). */
-const RE_DEADLINE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)|\d{4}\s*年\s*(?:底|年底)前/;
+const RE_DEADLINE_TEXT = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)|\d{4}\s*年\s*(?:底|年底)前/;
 
 interface Assignment {
   start: number;
@@ -107,7 +107,7 @@ interface Ctx {
   readonly firstLeads: boolean;
 }
 
-const FIRST_LEADS = '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)的?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+const FIRST_LEADS = '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
 const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
 const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
 /** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
@@ -326,9 +326,11 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
       if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve };
       continue;
     }
-    const list = stripVerb(text, vs, ve);
+    // `A、B分别牵头`: each leads its part, so all of them lead.
+    const each = /(?:分别|分別)(?:牵头|牽頭)(?:负责|負責)?$/.exec(text.slice(vs, ve));
+    const list = each ? { start: vs, end: vs + each.index } : stripVerb(text, vs, ve);
     vs = list.start;
-    for (const u of splitUnits(text, vs, list.end)) units.push(unit(u.name, u.start, role, ctx));
+    for (const u of splitUnits(text, vs, list.end)) if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, each ? 'lead' : role, ctx));
   }
   if (units.length === 0) return undefined;
   if (ctx.firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
@@ -351,6 +353,7 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
   if (s.length < 3 || /[。！？!?]/.test(s.replace(/[。.]$/, ''))) return undefined;
   if (!VERB_END.test(s)) return bareList(text, start, end, firstLeads, ctx);
   const units: TaskUnit[] = [];
+  const pending: { name: string; start: number }[] = [];
   let deadline: TaskDeadline | undefined;
   let any = false;
   for (const clause of splitTop(text, start, end, '，,；;')) {
@@ -366,14 +369,19 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
       continue;
     }
     const v = VERB_CLAUSE.exec(c);
-    if (!v) return undefined;
+    // `A、B，各省级人民政府按职责分工负责`: units before a comma share the verb after it.
+    const own = splitUnits(text, cs, v ? cs + v[1].length : ce);
+    if (own.length === 0 || !own.every((p) => looksLikeUnit(p.name, true))) return undefined;
+    pending.push(...own);
+    if (!v) continue;
     const role: UnitRole = LEAD_VERBS.test(v[2]) ? 'lead' : 'responsible';
-    const pieces = splitUnits(text, cs, cs + v[1].length);
-    if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true))) return undefined;
-    for (const p of pieces) units.push(unit(p.name, p.start, role, ctx));
+    for (const p of pending) units.push(unit(p.name, p.start, role, ctx));
+    pending.length = 0;
     any = true;
   }
-  if (!any) return undefined;
+  if (!any || pending.length) return undefined;
+  // The document says the unit listed first leads (`列第一位者为牵头单位，下同`).
+  if (firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
   return { start, end, standalone: false, units, deadline, source: 'tag' };
 }
 
@@ -440,6 +448,21 @@ function splitUnits(text: string, start: number, end: number): { name: string; s
       while (s < e && /[\s\u3000]/.test(text[s])) s++;
       while (e > s && /[\s\u3000。.]/.test(text[e - 1])) e--;
       if (e <= s) continue;
+      // A note in brackets after the last name (`市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`)
+      // is not part of the name; a short bracket inside a name (`各县(市、区)政府`) is.
+      const note = /[（(][^（）()]*[，,。；;“”][^（）()]*[）)]$|[（(][^（）()]{9,}[）)]$/.exec(text.slice(s, e));
+      if (note && note.index >= 2) {
+        e = s + note.index;
+        while (e > s && /[\s\u3000]/.test(text[e - 1])) e--;
+      }
+      // `X等有关部门和单位`, `X等和各省级人民政府`: X, then the collective; a trailing 等 is dropped.
+      const etc = /^(.{2,}?)等和?((?:各|有关|相关).{2,})$/.exec(text.slice(s, e));
+      if (etc) {
+        out.push({ name: etc[1], start: s });
+        out.push({ name: etc[2], start: e - etc[2].length });
+        continue;
+      }
+      if (e - s > 2 && text[e - 1] === '等') e--;
       const name = text.slice(s, e);
       const prev = out[out.length - 1];
       if (prev && UNIT_ALONE_BAD.test(name) && /^各/.test(prev.name) && text.slice(prev.start + prev.name.length, s).trim() === '、') {
