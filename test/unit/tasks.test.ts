@@ -108,6 +108,12 @@ describe('tasks: assignment forms', () => {
     ]);
   });
 
+  it('reads a Markdown table', () => {
+    assert.deepEqual(one('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 建设物流园区 | 市商务局 | 各区政府、市财政局 | 2025年底前 |\n'), [
+      { line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年底前' },
+    ]);
+  });
+
   it('leaves prose and asides alone', () => {
     assert.deepEqual(one('一、工作要求\n1.加强组织领导。各牵头单位要加强与责任单位的沟通（每月报送一次），支持企业牵头组建创新联合体（县级市）。\n2.持续推进“一网通办”。\n'), []);
   });
