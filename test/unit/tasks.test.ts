@@ -108,6 +108,17 @@ describe('tasks: assignment forms', () => {
     ]);
   });
 
+  it('reads a tag broken over lines in a hard-wrapped copy', () => {
+    const text = '1.推进外贸稳规模。落实稳外贸政策，开展企业走访（牵头单位：市商务\n局；责任单位：各区政府、市财\n政局）。\n2.抓好招商。（市投促局牵头，\n各区政府配合）\n';
+    assert.deepEqual(one(text), [
+      { line: 0, title: '推进外贸稳规模', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: null },
+      { line: 3, title: '抓好招商', lead: ['市投促局'], responsible: ['各区政府'], deadline: null },
+    ]);
+    // The unit's range covers what is written, line break included.
+    const u = tasksOfText(text)[0].lead[0];
+    assert.equal(text.slice(u.start, u.end), '市商务\n局');
+  });
+
   it('reads a Markdown table', () => {
     assert.deepEqual(one('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 建设物流园区 | 市商务局 | 各区政府、市财政局 | 2025年底前 |\n'), [
       { line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年底前' },

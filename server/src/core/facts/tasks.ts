@@ -234,8 +234,11 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     const c = text.charCodeAt(i);
     // （ ( 〔 [ 【
     if (c !== 0xff08 && c !== 0x28 && c !== 0x3014 && c !== 0x5b && c !== 0x3010) continue;
-    const close = matchingClose(text, i, block.end);
+    let close = matchingClose(text, i, block.end);
+    // A hard-wrapped copy (PDF, fixed-width text) may break a tag over lines.
+    if (close < 0) close = matchingCloseAcross(text, i);
     if (close < 0) continue;
+    const closeLineEnd = close < block.end ? block.end : lineEndAt(text, close);
     const inner = { start: i + 1, end: close };
     if (close - i > 400 || close - i < 3) continue;
     // A tag has a role word, or (a bare list) ends like an office: `（2022）`, `（县级市）` and most
@@ -246,7 +249,7 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     // Role-word tags and bare lists close their item's sentence (an aside in mid-sentence, such as
     // `（技工院校内由人力资源社会保障行政部门负责），`, names who does a part, not the task's units).
     if (a && a.source === 'tag') {
-      const after = text.slice(close + 1, Math.min(block.end, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
+      const after = text.slice(close + 1, Math.min(closeLineEnd, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
       const before = text.slice(Math.max(block.start, i - 300), i).replace(/(?:<[^>]*>|&nbsp;|[\s\u3000])+$/, '');
       if (!/^(?:[。；;.（(〔]|$)/.test(after) && !/(?:[。；;！？]|^)$/.test(before)) continue;
     }
@@ -255,7 +258,7 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
       a.end = close + 1;
       // A tag alone in its paragraph (`（责任单位：…）` after an item), perhaps with a full stop.
       const before = text.slice(block.start, i).trim();
-      const after = text.slice(close + 1, block.end).replace(/^[。.；;\s]+/, '');
+      const after = text.slice(close + 1, closeLineEnd).replace(/^[。.；;\s]+/, '');
       a.standalone = before === '' && after === '';
       found.push(a);
       i = close;
@@ -268,7 +271,8 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   let m: RegExpExecArray | null;
   while ((m = RE_TAIL_LABEL.exec(own))) {
     const s = block.start + m.index + m[0].length;
-    if (found.some((f, k) => k >= first && f.start <= s && s < f.end)) continue;
+    // Inside a tag of this block, or of one before that runs on into this line.
+    if (found.some((f, k) => k >= Math.max(0, first - 2) && f.start <= s && s < f.end)) continue;
     const a = labelledAssignment(text, s, block.end, ctx);
     if (a) {
       a.standalone = false;
@@ -285,6 +289,31 @@ function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
 const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/g;
+
+/** The closing bracket of a tag broken over at most three lines (no blank line between). */
+function matchingCloseAcross(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 400);
+  let depth = 0;
+  let breaks = 0;
+  for (let j = open; j < limit; j++) {
+    const c = text[j];
+    if (c === '\n') {
+      breaks++;
+      if (breaks > 3 || /^[ \t\u3000\r]*\n/.test(text.slice(j + 1, j + 8))) return -1;
+    } else if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+function lineEndAt(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  const e = n < 0 ? text.length : n;
+  return e > 0 && text[e - 1] === '\r' ? e - 1 : e;
+}
 
 function matchingClose(text: string, open: number, blockEnd: number): number {
   // Tags are short: bounding the scan keeps a line of unclosed brackets linear.
@@ -494,8 +523,10 @@ function looksLikeUnit(name: string, strict: boolean): boolean {
   return UNIT_END.test(n.replace(/[（(][^）)]*[）)]$/, '')) || /^(?:各|全|相关|有关|市直|区直|县直|省直)/.test(n);
 }
 
-function unit(name: string, start: number, role: UnitRole, ctx: Ctx): TaskUnit {
-  return { name, key: unitKey(name, ctx.aliases), role, start, end: start + name.length };
+function unit(written: string, start: number, role: UnitRole, ctx: Ctx): TaskUnit {
+  // A line break of a hard-wrapped copy inside a name is layout, not part of the name.
+  const name = /[\r\n]/.test(written) ? written.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : written;
+  return { name, key: unitKey(name, ctx.aliases), role, start, end: start + written.length };
 }
 
 /** The grouping key: blanks and bracket widths folded, and a short form the document declares. */

@@ -13,7 +13,7 @@ export const unitNameVariants: Rule = {
   defaultSeverity: 'info',
   description: 'rule.unit-name-variants',
   tags: ['tasks'],
-  check({ model }, report) {
+  check({ text, model }, report) {
     const byKey = new Map<string, TaskUnit[]>();
     for (const t of tasksOf(model)) {
       for (const u of [...t.lead, ...t.responsible]) {
@@ -38,7 +38,8 @@ export const unitNameVariants: Rule = {
             end: u.end,
             message: { key: 'tasks.unitVariant', args: [u.name, main, lineAt(model.lines, first.start) + 1] },
             related: [{ start: first.start, end: first.end, message: { key: 'tasks.unitVariantRelated', args: [main] } }],
-            fixes: [{ title: { key: 'tasks.unitVariantFix', args: [main] }, edits: [{ start: u.start, end: u.end, newText: main }], safe: false }],
+            // A name broken over lines (a hard-wrapped copy) gets no fix: it would join the lines.
+            fixes: text.slice(u.start, u.end).includes('\n') ? [] : [{ title: { key: 'tasks.unitVariantFix', args: [main] }, edits: [{ start: u.start, end: u.end, newText: main }], safe: false }],
           });
         }
       }
