@@ -26,6 +26,8 @@ export interface TaskDeadline {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Given as the task's time limit (a label, a tag clause, a table cell), or a date in its text. */
+  readonly given: boolean;
 }
 
 export interface Task {
@@ -352,7 +354,7 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
     if (role === 'person') continue;
     if (role === 'deadline') {
-      if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve };
+      if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve, given: true };
       continue;
     }
     // `A、B分别牵头`: each leads its part, so all of them lead.
@@ -393,8 +395,8 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
     if (ce <= cs) continue;
     const c = text.slice(cs, ce);
     const d = RE_DEADLINE_TAG.exec(c);
-    if (d && d.index === 0 && d[0].length >= c.length - 1) {
-      deadline = { text: c, start: cs, end: ce };
+    if (d && d.index === 0 && /^(?:前|完成|前完成|建成|实现|落实)?$/.test(c.slice(d[0].length))) {
+      deadline = { text: c, start: cs, end: ce, given: true };
       continue;
     }
     const v = VERB_CLAUSE.exec(c);
@@ -629,7 +631,7 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
     if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
       const c = cells[cols.deadline];
       const s = c.start + (c.text.length - c.text.trimStart().length);
-      deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length };
+      deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length, given: true };
     }
     const ts = t.start + (t.text.length - t.text.trimStart().length);
     found.push({ start: block.start, end: block.end, standalone: false, units, deadline, source: 'table', row: { start: ts, title: firstClause(t.text.trim()) } });
@@ -804,7 +806,7 @@ function makeTask(model: DocumentModel, start: number, end: number, title: strin
     // A dated deadline in the task's own text, before its assignment.
     const body = text.slice(start, Math.min(as[0].start, start + 3000));
     const m = RE_DEADLINE_TEXT.exec(body);
-    if (m) deadline = { text: m[0], start: start + m.index, end: start + m.index + m[0].length };
+    if (m) deadline = { text: m[0], start: start + m.index, end: start + m.index + m[0].length, given: false };
   }
   return {
     start,
