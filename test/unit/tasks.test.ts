@@ -119,6 +119,13 @@ describe('tasks: assignment forms', () => {
     assert.equal(text.slice(u.start, u.end), '市商务\n局');
   });
 
+  it('reads a 分工方案 scraped onto one line, label by label', () => {
+    assert.deepEqual(one('一、主要预期目标 1.地区生产总值增长6.2%左右。 牵头单位:区发改局 责任单位:立山经济开发区,全区经济运行各专班 2.规模上工业增加值增长5%左右。 牵头单位:区工信局 责任单位:立山经济开发区 3.固定资产投资增长15%左右。'), [
+      { line: 0, title: '地区生产总值增长6.2%左右', lead: ['区发改局'], responsible: ['立山经济开发区', '全区经济运行各专班'], deadline: null },
+      { line: 0, title: '规模上工业增加值增长5%左右', lead: ['区工信局'], responsible: ['立山经济开发区'], deadline: null },
+    ]);
+  });
+
   it('reads a Markdown table', () => {
     assert.deepEqual(one('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 建设物流园区 | 市商务局 | 各区政府、市财政局 | 2025年底前 |\n'), [
       { line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年底前' },

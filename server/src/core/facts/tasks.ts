@@ -107,6 +107,8 @@ interface Block {
 interface Ctx {
   readonly aliases: Map<string, string>;
   readonly firstLeads: boolean;
+  /** Offsets of the headings, ascending. */
+  readonly headingStarts: readonly number[];
 }
 
 const FIRST_LEADS = '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
@@ -137,7 +139,7 @@ export function extractTasks(model: DocumentModel): Task[] {
   RE_ROLE_WORDS.lastIndex = 0;
   for (let m = RE_ROLE_WORDS.exec(text); m; m = RE_ROLE_WORDS.exec(text)) hits.push(m.index);
   let hp = 0;
-  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text) };
+  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text), headingStarts: model.headings.map((h) => h.start) };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -275,15 +277,22 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     const s = block.start + m.index + m[0].length;
     // Inside a tag of this block, or of one before that runs on into this line.
     if (found.some((f, k) => k >= Math.max(0, first - 2) && f.start <= s && s < f.end)) continue;
-    const a = labelledAssignment(text, s, block.end, ctx);
+    // Up to the next item: in a document on one line, the next item follows on the same line.
+    const next = lowerBound(ctx.headingStarts, (x) => x, s + 1);
+    let end = next < ctx.headingStarts.length ? Math.min(block.end, ctx.headingStarts[next]) : block.end;
+    // Also at a marker after a blank that the outline did not take (a whole document on one line).
+    const marker = RE_NEXT_ITEM.exec(text.slice(s, end));
+    if (marker) end = s + marker.index;
+    const a = labelledAssignment(text, s, end, ctx);
     if (a) {
       a.standalone = false;
       found.push(a);
+      RE_TAIL_LABEL.lastIndex = Math.max(RE_TAIL_LABEL.lastIndex, end - block.start);
     }
-    break;
   }
 }
 
+const RE_NEXT_ITEM = /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
 const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
 const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
 const RE_ROLE_WORD_ONE = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
