@@ -11,7 +11,8 @@ import type { TaskInfo } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
-const TEXT = '某区商务局2025年重点工作任务分工方案\n一、重点任务\n1.推进外贸稳规模。落实稳外贸政策（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n2.办好展会。（区商务局牵头，区文旅局配合）\n';
+const TEXT =
+  '某区商务局2025年重点工作任务分工方案\n一、重点任务\n1.推进外贸稳规模。落实稳外贸政策（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n2.办好展会。（区商务局牵头，区文旅局配合）\n';
 
 describe('workplan/tasks, workplan/tasksExport and the unit hover over stdio', function () {
   this.timeout(60_000);
@@ -39,7 +40,16 @@ describe('workplan/tasks, workplan/tasksExport and the unit hover over stdio', f
   it('lists the tasks with units, deadline and section', async () => {
     const tasks = (await conn.sendRequest('workplan/tasks', { uri })) as TaskInfo[];
     assert.deepEqual(
-      tasks.map((t) => [t.line, t.character, t.title, t.lead.map((u) => u.name), t.responsible.map((u) => u.name), t.deadline, t.section, t.sectionLine]),
+      tasks.map((t) => [
+        t.line,
+        t.character,
+        t.title,
+        t.lead.map((u) => u.name),
+        t.responsible.map((u) => u.name),
+        t.deadline,
+        t.section,
+        t.sectionLine,
+      ]),
       [
         [2, 0, '推进外贸稳规模', ['区商务局'], ['区财政局', '各街道'], '2025年12月底前', '一、重点任务', 1],
         [3, 0, '办好展会', ['区商务局'], ['区文旅局'], null, '一、重点任务', 1],
@@ -61,8 +71,14 @@ describe('workplan/tasks, workplan/tasksExport and the unit hover over stdio', f
   it('hover on a unit name lists its tasks', async () => {
     const line = TEXT.split('\n')[3];
     const character = line.indexOf('区商务局') + 1;
-    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character } })) as { contents: { value: string }; range: { start: { character: number } } };
-    assert.equal(hover.contents.value, '**区商务局**：牵头 2 项，责任 0 项\n\n- 第 3 行 · 牵头 · 推进外贸稳规模\n- 第 4 行 · 牵头 · 办好展会');
+    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character } })) as {
+      contents: { value: string };
+      range: { start: { character: number } };
+    };
+    assert.equal(
+      hover.contents.value,
+      '**区商务局**：牵头 2 项，责任 0 项\n\n- 第 3 行 · 牵头 · 推进外贸稳规模\n- 第 4 行 · 牵头 · 办好展会',
+    );
     assert.equal(hover.range.start.character, line.indexOf('区商务局'));
   });
 });

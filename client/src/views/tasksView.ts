@@ -7,7 +7,14 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams, type UriParams } from '../../../server/src/shared/protocol';
+import {
+  Commands,
+  LANGUAGE_ID,
+  Requests,
+  type TaskInfo,
+  type TasksExportParams,
+  type UriParams,
+} from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 import { onDidAnalyse } from '../analysisEvents';
 
@@ -58,7 +65,10 @@ export function groupTasksByUnit(infos: readonly TaskInfo[], uri: vscode.Uri): G
   const units = new Map<string, { names: Map<string, number>; tasks: TaskNode[]; leads: number }>();
   for (const info of infos) {
     const seen = new Set<string>();
-    for (const [role, list] of [['lead', info.lead], ['responsible', info.responsible]] as const) {
+    for (const [role, list] of [
+      ['lead', info.lead],
+      ['responsible', info.responsible],
+    ] as const) {
       for (const u of list) {
         if (seen.has(u.key)) continue;
         seen.add(u.key);
@@ -77,7 +87,14 @@ export function groupTasksByUnit(infos: readonly TaskInfo[], uri: vscode.Uri): G
     .map((e) => {
       const names = [...e.names.entries()].sort((a, b) => b[1] - a[1]);
       const label = names.map(([n]) => n).join(' / ');
-      return { kind: 'group' as const, label, line: -1, unit: true, description: t('tasks.unitCounts', e.leads, e.tasks.length - e.leads), children: e.tasks };
+      return {
+        kind: 'group' as const,
+        label,
+        line: -1,
+        unit: true,
+        description: t('tasks.unitCounts', e.leads, e.tasks.length - e.leads),
+        children: e.tasks,
+      };
     })
     .sort((a, b) => {
       const la = a.children.filter((c) => c.role === 'lead').length;
@@ -137,13 +154,20 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, node.unit ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        node.label,
+        node.unit ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.description = node.description;
       item.iconPath = new vscode.ThemeIcon(node.unit ? 'organization' : 'symbol-namespace');
       item.contextValue = node.unit ? 'unit' : 'section';
       if (node.line >= 0 && this.document) {
         const range = new vscode.Range(node.line, 0, node.line, 0);
-        item.command = { command: 'vscode.open', title: '', arguments: [this.document, { selection: range } satisfies vscode.TextDocumentShowOptions] };
+        item.command = {
+          command: 'vscode.open',
+          title: '',
+          arguments: [this.document, { selection: range } satisfies vscode.TextDocumentShowOptions],
+        };
       }
       return item;
     }
@@ -156,7 +180,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<Node> {
     item.iconPath = new vscode.ThemeIcon(node.role === 'lead' || (!node.role && info.lead.length) ? 'star-full' : 'circle-outline');
     item.contextValue = 'task';
     const range = new vscode.Range(info.line, info.character, info.endLine, info.endCharacter);
-    item.command = { command: 'vscode.open', title: '', arguments: [node.uri, { selection: range } satisfies vscode.TextDocumentShowOptions] };
+    item.command = {
+      command: 'vscode.open',
+      title: '',
+      arguments: [node.uri, { selection: range } satisfies vscode.TextDocumentShowOptions],
+    };
     return item;
   }
 }
@@ -188,7 +216,8 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
   const provider = new TasksTreeProvider(client);
   const view = vscode.window.createTreeView(TASKS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isPlan = (doc: vscode.TextDocument | undefined) => doc?.languageId === LANGUAGE_ID;
-  const current = () => (isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document);
+  const current = () =>
+    isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document;
   const refresh = () => {
     const uri = current();
     void provider.load(uri).then(() => {
@@ -236,7 +265,11 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
         format = picked.format;
       }
       const ext = format === 'csv' ? 'csv' : 'md';
-      const base = uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'tasks';
+      const base =
+        uri.path
+          .split('/')
+          .pop()
+          ?.replace(/\.[^.]*$/, '') || 'tasks';
       const defaultUri = uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..', `${base}-${t('tasks.fileSuffix')}.${ext}`) : undefined;
       const dest =
         target ??

@@ -24,7 +24,22 @@ const cmdTasks: CliCommand = (args, out, env) => {
     return taskRows(model, extractTasks(model)).map((r) => ({ file, ...r }));
   });
   if (json) {
-    out(JSON.stringify(rows.map((r) => ({ file: r.file, line: r.line, column: r.column, title: r.title, lead: r.lead, responsible: r.responsible, deadline: r.deadline, section: r.section })), null, 2));
+    out(
+      JSON.stringify(
+        rows.map((r) => ({
+          file: r.file,
+          line: r.line,
+          column: r.column,
+          title: r.title,
+          lead: r.lead,
+          responsible: r.responsible,
+          deadline: r.deadline,
+          section: r.section,
+        })),
+        null,
+        2,
+      ),
+    );
   } else if (csv) {
     // The BOM and CRLFs are part of the file; `out` adds the LF of the last CRLF.
     out(tasksCsv(rows, env.locale, true).replace(/\n$/, ''));
@@ -35,7 +50,9 @@ const cmdTasks: CliCommand = (args, out, env) => {
     for (const r of rows) {
       const deadline = r.deadline ? `  ⏱ ${r.deadline}` : '';
       out(`${r.file}:${r.line}:${r.column}  ${r.title}`);
-      out(`    ${formatMessage(env.locale, 'tasks.col.lead')}: ${r.lead.join('、') || none}  ${formatMessage(env.locale, 'tasks.col.responsible')}: ${r.responsible.join('、') || none}${deadline}`);
+      out(
+        `    ${formatMessage(env.locale, 'tasks.col.lead')}: ${r.lead.join('、') || none}  ${formatMessage(env.locale, 'tasks.col.responsible')}: ${r.responsible.join('、') || none}${deadline}`,
+      );
     }
     out(formatMessage(env.locale, 'tasks.summary', [inputs.length, rows.length]));
   }

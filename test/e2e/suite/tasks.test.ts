@@ -21,7 +21,11 @@ describe('tasks view', () => {
 
   it('groups the tasks by section, then by unit, and back', async () => {
     const doc = await openAsWorkplan(writeWorkspaceFile('tasks-view.txt', PLAN));
-    const bySection = await eventually(state, (s) => s.uri === doc.uri.toString() && s.rows.length === 5, 'the tasks of the plan in the view');
+    const bySection = await eventually(
+      state,
+      (s) => s.uri === doc.uri.toString() && s.rows.length === 5,
+      'the tasks of the plan in the view',
+    );
     assert.deepEqual(bySection.rows, [
       '1 一、稳外贸',
       '2 推进外贸稳规模 · 区商务局 · 2025年12月底前',

@@ -18,10 +18,12 @@ const PLAN = [
 ].join('\n');
 
 function taskRows(page) {
-  return page.$$eval('.pane:has(.pane-header[aria-label*="Tasks"]) .monaco-list-row', (rows) => rows.map((r) => ({
-    label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
-    level: Number(r.getAttribute('aria-level')),
-  })));
+  return page.$$eval('.pane:has(.pane-header[aria-label*="Tasks"]) .monaco-list-row', (rows) =>
+    rows.map((r) => ({
+      label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+      level: Number(r.getAttribute('aria-level')),
+    })),
+  );
 }
 
 export const checks = [
@@ -31,12 +33,18 @@ export const checks = [
     async run(page) {
       await openFile(page, NAME);
       await runCommand(page, 'Tasks: Focus on Tasks View');
-      const rows = await until(() => taskRows(page), (r) => r.some((x) => x.label === '推进外贸稳规模') && r.some((x) => x.label === '办好促消费活动'));
+      const rows = await until(
+        () => taskRows(page),
+        (r) => r.some((x) => x.label === '推进外贸稳规模') && r.some((x) => x.label === '办好促消费活动'),
+      );
       await screenshot(page, 'tasks-by-section.png');
       const first = rows.find((r) => r.label === '推进外贸稳规模');
       if (!(first.level === 2)) throw new Error(`the task is not under its section: ${JSON.stringify(rows.slice(0, 4))}`);
       await runCommand(page, 'Workplan: Group tasks by unit');
-      const units = await until(() => taskRows(page), (r) => r.some((x) => x.label === '区商务局' && x.level === 1));
+      const units = await until(
+        () => taskRows(page),
+        (r) => r.some((x) => x.label === '区商务局' && x.level === 1),
+      );
       await screenshot(page, 'tasks-by-unit.png');
       if (units[0].label !== '区商务局') throw new Error(`the unit that leads most comes first: ${JSON.stringify(units.slice(0, 3))}`);
       await runCommand(page, 'Workplan: Group tasks by section');

@@ -50,7 +50,16 @@ function header(locale: Locale, withFile: boolean): string[] {
 }
 
 function cells(r: TaskRow & { file?: string }, withFile: boolean): string[] {
-  const v = [r.file ?? '', String(r.line), String(r.column), r.title, r.lead.join('、'), r.responsible.join('、'), r.deadline ?? '', r.section];
+  const v = [
+    r.file ?? '',
+    String(r.line),
+    String(r.column),
+    r.title,
+    r.lead.join('、'),
+    r.responsible.join('、'),
+    r.deadline ?? '',
+    r.section,
+  ];
   return withFile ? v : v.slice(1);
 }
 
@@ -63,7 +72,11 @@ export function tasksCsv(rows: readonly (TaskRow & { file?: string })[], locale:
 
 /** A Markdown table; `|` inside a cell is escaped. */
 export function tasksMarkdown(rows: readonly (TaskRow & { file?: string })[], locale: Locale, withFile = false): string {
-  const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const cell = (s: string) =>
+    s
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/[\r\n]+/g, ' ');
   const head = header(locale, withFile);
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) out.push(`| ${cells(r, withFile).map(cell).join(' | ')} |`);

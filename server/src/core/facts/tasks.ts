@@ -55,7 +55,10 @@ const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
   // People, not units: part of the label run, not of the task's units.
   [/^(?:牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人)$/, 'person'],
   [/^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|主要责任单位|主要責任單位|主责单位|主責單位)$/, 'lead'],
-  [/^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體)$/, 'responsible'],
+  [
+    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體)$/,
+    'responsible',
+  ],
   [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
 ];
 const LABEL_WORDS =
@@ -111,7 +114,8 @@ interface Ctx {
   readonly headingStarts: readonly number[];
 }
 
-const FIRST_LEADS = '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+const FIRST_LEADS =
+  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
 const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
 const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
 /** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
@@ -292,10 +296,12 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   }
 }
 
-const RE_NEXT_ITEM = /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
+const RE_NEXT_ITEM =
+  /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
 const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
 const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
-const RE_ROLE_WORD_ONE = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
+const RE_ROLE_WORD_ONE =
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
 function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
@@ -370,7 +376,8 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     const each = /(?:分别|分別)(?:牵头|牽頭)(?:负责|負責)?$/.exec(text.slice(vs, ve));
     const list = each ? { start: vs, end: vs + each.index } : stripVerb(text, vs, ve);
     vs = list.start;
-    for (const u of splitUnits(text, vs, list.end)) if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, each ? 'lead' : role, ctx));
+    for (const u of splitUnits(text, vs, list.end))
+      if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, each ? 'lead' : role, ctx));
   }
   if (units.length === 0) return undefined;
   if (ctx.firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
@@ -442,7 +449,10 @@ function bareList(text: string, start: number, end: number, firstLeads: boolean,
 /** Drops a trailing role verb from a labelled list (`A、B按职责分工负责`). */
 function stripVerb(text: string, start: number, end: number): { start: number; end: number } {
   const s = text.slice(start, end);
-  const m = /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(s);
+  const m =
+    /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
+      s,
+    );
   return { start, end: m ? start + m.index : end };
 }
 
@@ -542,7 +552,10 @@ function unit(written: string, start: number, role: UnitRole, ctx: Ctx): TaskUni
 
 /** The grouping key: blanks and bracket widths folded, and a short form the document declares. */
 function unitKey(name: string, aliases: Map<string, string>): string {
-  const k = name.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const k = name
+    .replace(/[\s\u3000]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
   return aliases.get(k) ?? k;
 }
 
@@ -591,12 +604,17 @@ interface TableColumns {
 function tableHeader(content: string): TableColumns | undefined {
   if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位/.test(content)) return undefined;
   for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/]) {
-    const cells = content.replace(/^\||\|$/g, '').split(sep).map((c) => c.trim());
+    const cells = content
+      .replace(/^\||\|$/g, '')
+      .split(sep)
+      .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
     const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
     const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导)$/);
-    const responsible = cells.map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1)).filter((i) => i >= 0);
+    const responsible = cells
+      .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1))
+      .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
     const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限)$/);
     return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
@@ -612,11 +630,10 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
     const row = text.slice(block.start, block.end);
     const cells: { text: string; start: number }[] = [];
     const re = new RegExp(cols.sep.source, 'g');
-    let from = 0;
     let m: RegExpExecArray | null;
     const body = row.replace(/\|$/, '');
     const lead0 = body.startsWith('|') ? 1 : 0;
-    from = lead0;
+    let from = lead0;
     re.lastIndex = lead0;
     while ((m = re.exec(body)) && m[0].length > 0) {
       cells.push({ text: body.slice(from, m.index), start: block.start + from });
@@ -630,7 +647,8 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       if (i < 0) return;
       const c = cells[i];
       const s = c.start + (c.text.length - c.text.trimStart().length);
-      for (const u of splitUnits(text, s, s + c.text.trim().length)) if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
+      for (const u of splitUnits(text, s, s + c.text.trim().length))
+        if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
     };
     addCell(cols.lead, 'lead');
     for (const r of cols.responsible) addCell(r, 'responsible');
@@ -643,7 +661,15 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length, given: true };
     }
     const ts = t.start + (t.text.length - t.text.trimStart().length);
-    found.push({ start: block.start, end: block.end, standalone: false, units, deadline, source: 'table', row: { start: ts, title: firstClause(t.text.trim()) } });
+    found.push({
+      start: block.start,
+      end: block.end,
+      standalone: false,
+      units,
+      deadline,
+      source: 'table',
+      row: { start: ts, title: firstClause(t.text.trim()) },
+    });
   }
   return b - 1;
 }
@@ -666,7 +692,8 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     if (h) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
   }
   const tagsPerBlock = new Map<number, number>();
-  for (const a of found) if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
+  for (const a of found)
+    if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
   /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
   let lastEnd = 0;
   for (const a of found) {
@@ -730,7 +757,13 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     // Back over the task's own paragraphs (its title paragraph and body), never past a numbered
     // line the parser may not have read as a heading, and never far.
     let steps = 0;
-    while (from - 1 >= 0 && steps < 2 && blocks[from - 1].start >= floor && !isHeadingBlock(headings, blocks[from - 1]) && !MARKER_START.test(text.slice(blocks[from - 1].start, blocks[from - 1].start + 8))) {
+    while (
+      from - 1 >= 0 &&
+      steps < 2 &&
+      blocks[from - 1].start >= floor &&
+      !isHeadingBlock(headings, blocks[from - 1]) &&
+      !MARKER_START.test(text.slice(blocks[from - 1].start, blocks[from - 1].start + 8))
+    ) {
       from--;
       steps++;
     }
@@ -755,7 +788,8 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   return tasks;
 }
 
-const MARKER_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])/;
+const MARKER_START =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])/;
 
 /** The last run-in item (一是, 二要…) that starts in `[from, before)`. */
 function lastEnumerationBefore(model: DocumentModel, before: number, from: number): Enumeration | undefined {
@@ -807,7 +841,15 @@ function merge(tasks: Task[], i: number, a: Assignment): void {
   };
 }
 
-function makeTask(model: DocumentModel, start: number, end: number, title: string, heading: Heading | undefined, section: Heading | undefined, as: Assignment[]): Task {
+function makeTask(
+  model: DocumentModel,
+  start: number,
+  end: number,
+  title: string,
+  heading: Heading | undefined,
+  section: Heading | undefined,
+  as: Assignment[],
+): Task {
   const { text } = model;
   const units = as.flatMap((a) => a.units);
   let deadline = as.find((a) => a.deadline)?.deadline;
@@ -855,7 +897,9 @@ function firstClause(s: string): string {
 /** The plan period (first and last year): `（2018—2020年）` in the head, else the plan year. */
 export function planPeriod(model: DocumentModel, planYear: number | undefined): { from: number; to: number } | undefined {
   const head = model.text.slice(0, 1500);
-  const m = /(\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title?.text ?? '') ?? /[（(](\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[）)]/.exec(head);
+  const m =
+    /(\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title?.text ?? '') ??
+    /[（(](\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[）)]/.exec(head);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);

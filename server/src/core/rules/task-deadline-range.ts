@@ -28,7 +28,11 @@ export const taskDeadlineRange: Rule = {
       // project (`力争2027年6月底前建成`); only a given time limit past the end is reported.
       if (y > period.to && !d.given) continue;
       const at = d.start + m.index;
-      report({ start: at, end: at + 4, message: { key: y < period.from ? 'tasks.deadlineBefore' : 'tasks.deadlineAfter', args: [y, label] } });
+      report({
+        start: at,
+        end: at + 4,
+        message: { key: y < period.from ? 'tasks.deadlineBefore' : 'tasks.deadlineAfter', args: [y, label] },
+      });
     }
   },
 };

@@ -25,7 +25,9 @@ export const taskLeadAndResponsible: Rule = {
           start: u.start,
           end: u.end,
           message: { key: 'tasks.leadAndResponsible', args: [u.name] },
-          fixes: text.slice(start, end).includes('\n') ? [] : [{ title: { key: 'tasks.leadAndResponsibleFix', args: [u.name] }, edits: [{ start, end, newText: '' }], safe: false }],
+          fixes: text.slice(start, end).includes('\n')
+            ? []
+            : [{ title: { key: 'tasks.leadAndResponsibleFix', args: [u.name] }, edits: [{ start, end, newText: '' }], safe: false }],
         });
       }
     }

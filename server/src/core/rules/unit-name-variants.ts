@@ -39,7 +39,15 @@ export const unitNameVariants: Rule = {
             message: { key: 'tasks.unitVariant', args: [u.name, main, lineAt(model.lines, first.start) + 1] },
             related: [{ start: first.start, end: first.end, message: { key: 'tasks.unitVariantRelated', args: [main] } }],
             // A name broken over lines (a hard-wrapped copy) gets no fix: it would join the lines.
-            fixes: text.slice(u.start, u.end).includes('\n') ? [] : [{ title: { key: 'tasks.unitVariantFix', args: [main] }, edits: [{ start: u.start, end: u.end, newText: main }], safe: false }],
+            fixes: text.slice(u.start, u.end).includes('\n')
+              ? []
+              : [
+                  {
+                    title: { key: 'tasks.unitVariantFix', args: [main] },
+                    edits: [{ start: u.start, end: u.end, newText: main }],
+                    safe: false,
+                  },
+                ],
           });
         }
       }
