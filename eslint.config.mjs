@@ -68,7 +68,7 @@ export default tseslint.config(
           patterns: [
             { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
             { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
-            { regex: String.raw`(^|/)(lsp|cli|runtime|shared)(/|$)`, message: 'The core imports nothing from the layers above it.' },
+            { regex: String.raw`(^|/)(lsp|cli|runtime|shared|io)(/|$)`, message: 'The core imports nothing from the layers above it.' },
             { regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' },
           ],
         },
@@ -87,7 +87,7 @@ export default tseslint.config(
             { regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' },
             { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
             { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
-            { regex: String.raw`(^|/)(lsp|cli|runtime|shared)(/|$)`, message: 'The core imports nothing from the layers above it.' },
+            { regex: String.raw`(^|/)(lsp|cli|runtime|shared|io)(/|$)`, message: 'The core imports nothing from the layers above it.' },
           ],
         },
       ],

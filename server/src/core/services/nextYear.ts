@@ -1,5 +1,5 @@
 /**
- * Drafting next year's plan from this year's (issue 8). Pure text transformation over the model
+ * Drafting next year's plan from this year's. Pure text transformation over the model
  * and the extracted targets; the decisions are documented in docs/next-year.md.
  *
  * - Years of the plan period move forward by one (2006年 → 2007年); last year's baseline
