@@ -189,6 +189,19 @@ describe('tasks: assignment forms', () => {
     );
   });
 
+  it('splits an item whose sentences each close with a tag into one task per sentence', () => {
+    assert.deepEqual(
+      one(
+        '一、加强信息公开\n（一）做好规划信息公开。发布规划信息。（市规划委负责落实）推进协作信息公开。（市发展改革委、市教委分别负责落实）\n（二）完善机制。（牵头单位：市政府办公厅）（责任单位：各区政府）\n',
+      ),
+      [
+        { line: 1, title: '做好规划信息公开', lead: [], responsible: ['市规划委'], deadline: null },
+        { line: 1, title: '推进协作信息公开', lead: [], responsible: ['市发展改革委', '市教委'], deadline: null },
+        { line: 2, title: '完善机制', lead: ['市政府办公厅'], responsible: ['各区政府'], deadline: null },
+      ],
+    );
+  });
+
   it('reads a Markdown table', () => {
     assert.deepEqual(
       one(

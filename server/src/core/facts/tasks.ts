@@ -69,7 +69,7 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
 const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
@@ -739,7 +739,17 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     }
     if (start !== undefined && h) {
       const prior = byHeading.get(h);
-      if (prior !== undefined) {
+      // `（一）……信息。（A负责落实）推进……公开。（B、C分别负责落实）`: each sentence with its own tag
+      // is a task of its own; tags with nothing between them (`（牵头单位：A）（责任单位：B）`) are one.
+      const gap =
+        prior !== undefined && lastEnd >= tasks[prior].start
+          ? /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(lastEnd, a.start))
+          : null;
+      if (prior !== undefined && gap && /[\u4e00-\u9fff]{4}/.test(text.slice(lastEnd + gap[0].length, a.start))) {
+        const s = lastEnd + gap[0].length;
+        unnumbered.push(s);
+        tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
+      } else if (prior !== undefined) {
         merge(tasks, prior, a);
       } else {
         assigned.add(h);
