@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       registerRenumber(context, c);
       registerStatusBar(context, c);
       (await import('./views/targetsView')).registerTargetsView(context, c);
+      (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
       return c;
     })();

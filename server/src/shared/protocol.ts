@@ -19,6 +19,9 @@ export const Commands = {
   saveDocxAsText: 'workplan.saveDocxAsText',
   exportDocx: 'workplan.exportDocx',
   revealRange: 'workplan.revealRange',
+  exportTasks: 'workplan.exportTasks',
+  tasksGroupBySection: 'workplan.tasksGroupBySection',
+  tasksGroupByUnit: 'workplan.tasksGroupByUnit',
 } as const;
 
 /** Server-side commands executed through `workspace/executeCommand`. */
@@ -51,6 +54,10 @@ export const Requests = {
   importDocx: 'workplan/importDocx',
   /** `ExportDocxParams` → `ExportDocxResult`: a plan as a Word document laid out as a 公文. */
   exportDocx: 'workplan/exportDocx',
+  /** `{ uri }` → `TaskInfo[]`: the task division (分工) for the Tasks view. */
+  tasks: 'workplan/tasks',
+  /** `TasksExportParams` → `{ content }`: the tasks as CSV (with BOM) or a Markdown table. */
+  tasksExport: 'workplan/tasksExport',
 } as const;
 
 export interface ServerStatus {
@@ -229,4 +236,30 @@ export interface ExportDocxResult {
   /** The .docx bytes as base64. */
   data: string;
   paragraphs: number;
+}
+
+/** One unit of a task: as written, and the key that groups its forms. */
+export interface TaskUnitInfo {
+  name: string;
+  key: string;
+}
+
+/** One task as sent to the client (positions 0-based, UTF-16). */
+export interface TaskInfo {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  title: string;
+  lead: TaskUnitInfo[];
+  responsible: TaskUnitInfo[];
+  deadline: string | null;
+  /** The section the task sits in (`（一）产业提升人才行动计划`), '' at top level, and its line (-1). */
+  section: string;
+  sectionLine: number;
+}
+
+export interface TasksExportParams {
+  uri: string;
+  format: 'csv' | 'markdown';
 }

@@ -27,6 +27,10 @@ import { approxRedundant } from './approx-redundant';
 import { percentVsPoints } from './percent-vs-points';
 import { targetPlaceholder } from './target-placeholder';
 import { reviewNeeded } from './review-needed';
+import { taskNoLead } from './task-no-lead';
+import { taskDeadlineRange } from './task-deadline-range';
+import { unitNameVariants } from './unit-name-variants';
+import { taskLeadAndResponsible } from './task-lead-and-responsible';
 
 export const RULES: readonly Rule[] = [
   // numbering and structure
@@ -57,6 +61,11 @@ export const RULES: readonly Rule[] = [
   // next-year drafts
   targetPlaceholder,
   reviewNeeded,
+  // task division
+  taskNoLead,
+  taskDeadlineRange,
+  unitNameVariants,
+  taskLeadAndResponsible,
 ];
 
 /** Looks a rule up by id. */

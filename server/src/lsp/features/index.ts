@@ -23,6 +23,7 @@ import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
 import { registerDocx } from './docx';
+import { registerTasksRequest } from './tasksRequest';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -42,6 +43,7 @@ const FEATURES: Feature[] = [
   registerNextYear,
   registerCleanPaste,
   registerDocx,
+  registerTasksRequest,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */

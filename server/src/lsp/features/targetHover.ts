@@ -8,6 +8,7 @@ import { lowerBound, type DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
+import { unitHover } from './tasksRequest';
 
 /** The target whose span holds `offset` (its end included, where the cursor sits after typing). */
 export function targetAt(targets: readonly Target[], offset: number): Target | undefined {
@@ -51,7 +52,9 @@ export function registerTargetHover(ctx: FeatureHost): Partial<ServerCapabilitie
   ctx.providers.onHover(async (p, token) => {
     const a = await ctx.analysisFor(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return null;
-    return targetHover(a.model, a.targets, toOffset(a.model.lines, p.position), ctx.locale());
+    const offset = toOffset(a.model.lines, p.position);
+    // One hover handler per connection: a quantity first, else a unit name of a task.
+    return targetHover(a.model, a.targets, offset, ctx.locale()) ?? unitHover(a.model, offset, ctx.locale());
   });
   return { hoverProvider: true };
 }
