@@ -1,0 +1,49 @@
+/**
+ * The 公文 consistency rules (count-mismatch, unbalanced-pair, attachment-reference,
+ * document-number, date-format, quote-style, mixed-width): fixtures with inline expectations, and
+ * the cases a fixture line cannot say (severity per finding, the multi-paragraph quotation).
+ */
+import { strict as assert } from 'assert';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { fixtureTests } from './fixtureTests';
+
+const ROOT = path.join(__dirname, '../../..');
+export const CONSISTENCY_RULES = ['count-mismatch', 'unbalanced-pair', 'attachment-reference', 'document-number', 'date-format', 'quote-style', 'mixed-width'];
+
+const only = (text: string, rule: string) => analyze(text).findings.filter((f) => f.rule === rule);
+
+describe('consistency rules: fixtures', () => {
+  fixtureTests(path.join(ROOT, 'test/fixtures/consistency'), CONSISTENCY_RULES);
+});
+
+describe('consistency rules: cases', () => {
+  it('mixed-width: a letter inside a number is a warning, the width mix a hint; a configured severity wins', () => {
+    const text = '某县2025年工作计划\n增长6%，增长8％，突破l00万美元。\n';
+    assert.deepEqual(only(text, 'mixed-width').map((f) => `${text.slice(f.start, f.end)} ${f.severity}`), ['％ hint', 'l00 warning']);
+    const set = analyze(text, { profile: 'common', severities: { 'mixed-width': 'info' } }).findings.filter((f) => f.rule === 'mixed-width');
+    assert.deepEqual(set.map((f) => f.severity), ['info', 'info']);
+  });
+
+  it('unbalanced-pair: a quotation over paragraphs that reopens each with “ is no finding; one that never closes is', () => {
+    assert.deepEqual(only('某县2025年工作计划\n“第一段讲形势。\n“第二段讲任务。\n“第三段讲要求。”\n', 'unbalanced-pair'), []);
+    assert.equal(only('某县2025年工作计划\n“第一段讲形势。\n第二段讲任务。\n', 'unbalanced-pair').length, 1);
+  });
+
+  it('unbalanced-pair: a line broken inside a title (a PDF copy) closes on the next line', () => {
+    assert.deepEqual(only('某县2025年工作计划\n深入学习《中共中央 国务院关于\n实施乡村振兴战略的意见》，推动落实。\n', 'unbalanced-pair'), []);
+  });
+
+  it('count-mismatch: set phrases and counts with no list are never compared', () => {
+    const text = '某县2025年工作计划\n坚持“三个代表”重要思想，增强“四个意识”，做到“两个维护”，统筹“五位一体”，实现“3个95%”。\n至少有十个亮点：一是甲；二是乙。\n';
+    assert.deepEqual(only(text, 'count-mismatch'), []);
+  });
+
+  it('attachment-reference: silent in a document without attachments of its own', () => {
+    assert.deepEqual(only('某县2025年工作计划\n具体安排见附件3。\n', 'attachment-reference'), []);
+  });
+
+  it('document-number: a bracketed year without the shape of a number is left alone', () => {
+    assert.deepEqual(only('某县2025年工作计划\n对照规划（2021—2025年）和计划(2025)执行，共3号楼。\n', 'document-number'), []);
+  });
+});
