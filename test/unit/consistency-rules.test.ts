@@ -4,8 +4,11 @@
  * the cases a fixture line cannot say (severity per finding, the multi-paragraph quotation).
  */
 import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
+import { positionAt } from '../../server/src/core/model';
+import { consistencyDocuments } from './consistencyDocuments';
 import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -45,5 +48,25 @@ describe('consistency rules: cases', () => {
 
   it('document-number: a bracketed year without the shape of a number is left alone', () => {
     assert.deepEqual(only('某县2025年工作计划\n对照规划（2021—2025年）和计划(2025)执行，共3号楼。\n', 'document-number'), []);
+  });
+});
+
+describe('consistency rules: every real document', () => {
+  it('reports exactly the recorded real findings', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus-consistency.expected.json'), 'utf8')) as {
+      rules: string[];
+      findings: Array<{ file: string; line: number; column: number; rule: string; text: string }>;
+    };
+    assert.deepEqual(expected.rules, CONSISTENCY_RULES);
+    const got: string[] = [];
+    for (const doc of consistencyDocuments()) {
+      const a = analyze(doc.text);
+      for (const f of a.findings) {
+        if (!CONSISTENCY_RULES.includes(f.rule)) continue;
+        const p = positionAt(a.model.lines, f.start);
+        got.push(`${doc.name}:${p.line + 1}:${p.character + 1} ${f.rule} ${doc.text.slice(f.start, f.end)}`);
+      }
+    }
+    assert.deepEqual(got.sort(), expected.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.text}`).sort());
   });
 });

@@ -74,17 +74,25 @@ export function attachments(model: DocumentModel): Attachments {
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     return { s, e, t: text.slice(s, e) };
   };
+  // Lines of `?` are characters lost in copying (indentation, a blank line's spaces): not text.
+  const lost = (t: string) => /^[?？\uFFFD\s]*$/.test(t);
   const nextTextLine = (li: number, limit: number) => {
     for (let k = li + 1; k < lines.length && k <= li + limit; k++) {
-      if (damaged[k]) continue;
-      if (trimmedLine(k).t) return k;
+      const t = trimmedLine(k).t;
+      if (!t || lost(t)) continue;
+      return LABEL_PAGE.test(t) || LABEL_LIST.test(t) ? -1 : k;
     }
     return -1;
   };
   let inList = false;
   let expected = 1;
   for (let li = 0; li < lines.length; li++) {
-    const { s, e, t } = trimmedLine(li);
+    const line = trimmedLine(li);
+    // `??????2.××表`: the indentation of a list line lost in copying.
+    const lead = /^[?？\uFFFD]*/.exec(line.t)?.[0].length ?? 0;
+    const s = line.s + lead;
+    const e = line.e;
+    const t = line.t.slice(lead);
     if (!t) continue;
     if (inList) {
       const item = ITEM.exec(t);
@@ -93,8 +101,7 @@ export function attachments(model: DocumentModel): Attachments {
         listed.push({ number: expected++, name: item[2], start: at, end: e, line: li });
         continue;
       }
-      if (!damaged[li]) inList = false;
-      else continue;
+      inList = false;
     }
     const list = LABEL_LIST.exec(t);
     if (list) {

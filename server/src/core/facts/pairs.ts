@@ -77,7 +77,9 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
     if (reopen === 'double' || reopen === 'single') {
       const s = stackOf(reopen);
       const top = s[s.length - 1];
-      if (top && top.line < li && top.paragraphQuote) reopened = top;
+      // Reopened, unless what opens here is a term closed at once (`“南繁硅谷”建成…`): the last
+      // paragraph of a quotation closes at its end, the others not at all.
+      if (top && top.line < li && top.paragraphQuote && closesAtEnd(text, first, end, CLOSER[reopen])) reopened = top;
     }
     for (let i = first; i < end; i++) {
       if (!IS_MARK[text.charCodeAt(i)]) continue;
@@ -129,6 +131,12 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   // `》》点击进入专题《《`: a run of one mark is decoration, not half a pair.
   const decoration = (m: LoneMark) => text[m.at - 1] === m.mark || text[m.at + 1] === m.mark;
   return out.filter((m) => !damaged[m.line] && !decoration(m)).sort((a, b) => a.at - b.at);
+}
+
+/** True when the line from `first` holds no `closer`, or only as its last mark before the sentence end. */
+function closesAtEnd(text: string, first: number, end: number, closer: string): boolean {
+  const at = text.indexOf(closer, first);
+  return at < 0 || at >= end || /^[。！？!?；;…）)\s\u3000]*$/.test(text.slice(at + 1, end));
 }
 
 function countKind(text: string, start: number, end: number, kind: PairKind): number {
