@@ -46,6 +46,22 @@ describe('consistency rules: cases', () => {
     assert.deepEqual(only('某县2025年工作计划\n具体安排见附件3。\n', 'attachment-reference'), []);
   });
 
+  it('traps seen in real plans stay silent', () => {
+    const silent = [
+      // a name that starts with 一, a lunar date, a site's metadata field, a Markdown link, a multi-year plan signed in its first year
+      '某县2025年工作计划\n推进“一网通办”（线上、线下）改革。\n',
+      '某县2025年工作计划\n农历2月30日举办庙会，发布时间：2025年01月05日\n',
+      '某县2025年工作计划\n详见[政策解读](https://example.gov.cn/a_(b).html)。\n',
+      '某市2023—2025年行动计划\n推进工作。\n\n某市人民政府\n2023年3月1日\n',
+      // 附件说明 names separated by ；, a download list with file names
+      '某县2025年工作方案\n任务见附件2，项目见附件1。\n附件：1.任务分工表；2.项目清单\n',
+      '某县2025年工作方案\n具体见附件2。\n附件：1.任务分工表.docx 2.项目清单.xlsx\n',
+      // a series the count matches, and one the parser could cut short before 四是
+      '某县2025年工作计划\n重点抓好三个方面：一是稳外贸；二是促消费；三是扩投资。\n',
+    ];
+    for (const text of silent) assert.deepEqual(analyze(text).findings.filter((f) => CONSISTENCY_RULES.includes(f.rule)).map((f) => f.rule), [], text);
+  });
+
   it('document-number: a bracketed year without the shape of a number is left alone', () => {
     assert.deepEqual(only('某县2025年工作计划\n对照规划（2021—2025年）和计划(2025)执行，共3号楼。\n', 'document-number'), []);
   });

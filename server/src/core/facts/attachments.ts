@@ -42,7 +42,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0
 const DIGITS = '0123456789０１２３４５６７８９';
 const toNumber = (s: string) => Number([...s].map((c) => DIGITS.indexOf(c) % 10).join(''));
 const ITEM = /^([0-9０-９]{1,2})\s*[.．、]\s*(\S.*?)$/;
-const ITEM_INLINE = /([0-9０-９]{1,2})\s*[.．、]\s*(.+?)(?=\s+[0-9０-９]{1,2}\s*[.．、]|$)/g;
+const ITEM_INLINE = /([0-9０-９]{1,2})\s*[.．、]\s*(.+?)[；;，,。]?(?=[\s；;，,]+[0-9０-９]{1,2}\s*[.．、]|$)/g;
 const LABEL_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
 const LABEL_PAGE = /^附\s*件\s*([0-9０-９]{1,2})\s*$/;
 /** A reference in the body: 见附件3, 详见附件3, （附件2）, 《附件4：××表》. */
@@ -50,7 +50,8 @@ const RE_REF = /(?:(?<=[见見])|(?<=[（(《]))附件\s*([0-9０-９]{1,2})(?:\
 
 /** Compares names with spaces, quotes and trailing punctuation removed. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[\s\u3000《》“”"'‘’]/g, '').replace(/[；;。，,：:]+$/, '');
+  // `××表.docx` in a web page's download list names the same attachment as `××表`.
+  const norm = (s: string) => s.replace(/[\s\u3000《》“”"'‘’]/g, '').replace(/[；;。，,：:]+$/, '').replace(/\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/i, '');
   const x = norm(a);
   const y = norm(b);
   return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));

@@ -9,7 +9,7 @@
  * 和/及/与 may join the last two or belong to an item, so it only widens the range a count may take.
  */
 import { lowerBound, type DocumentModel } from '../model';
-import { parseChineseNumeral } from '../numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../numerals';
 import { damagedLines } from './damage';
 
 export interface CountStatement {
@@ -128,6 +128,10 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     if (series.items.some((e) => isDamaged(e.line))) continue;
     const n = series.items.length;
     const last = series.items[n - 1];
+    // The next item written further on (`四是` after a series of three the parser cut short): the
+    // list is not certain.
+    const next = toChineseNumeral(n + 1) + last.marker.slice(-1);
+    if (last.family === 'shi' || last.family === 'yao' ? text.slice(last.markerEnd, last.markerEnd + 3000).includes(next) : false) continue;
     out.push({ numeralStart: m.index, numeralEnd: m.index + m[1].length, count: countOf(m[1]), phrase: m[1] + m[2] + m[3], minItems: n, maxItems: n, shape: 'series', listStart: item.start, listEnd: last.markerEnd });
   }
   RE_SHARED.lastIndex = 0;
@@ -146,5 +150,6 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     const items = { min: metrics, max: metrics };
     out.push({ numeralStart: m.index + 1, numeralEnd: m.index + 1 + m[1].length, count: countOf(m[1]), phrase: `${m[1]}个${m[2]}`, minItems: items.min, maxItems: items.max, shape: 'shared', listStart: from, listEnd: m.index });
   }
-  return out.filter((s) => Number.isFinite(s.count) && s.count > 0).sort((a, b) => a.numeralStart - b.numeralStart);
+  // A count of one is a name, not a count: “一网通办”, “一件事”, “一县一品”.
+  return out.filter((s) => Number.isFinite(s.count) && s.count > 1).sort((a, b) => a.numeralStart - b.numeralStart);
 }

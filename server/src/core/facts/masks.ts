@@ -13,13 +13,15 @@ const PATTERNS = [
   /www\.[A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]+/g,
   /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
   /`[^`\n]+`/g,
+  // A Markdown link's target: `[text](url)`.
+  /\]\([^)\n]*\)/g,
 ];
 
 /** One byte per UTF-16 unit: 1 where the text is markup, an address or code. */
 export function markupMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   // Most plans hold none of these: one cheap test per pattern first.
-  if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('@') < 0 && text.indexOf('`') < 0) return mask;
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('@') < 0 && text.indexOf('`') < 0 && text.indexOf('](') < 0) return mask;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);

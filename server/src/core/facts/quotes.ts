@@ -5,6 +5,7 @@
  * an apostrophe between Latin letters. Shared by the `quote-style` rule and the formatter.
  */
 import type { Line } from '../model';
+import { RE_ENUM } from '../parse';
 import { isHan } from './masks';
 
 export interface AsciiQuotePair {
@@ -16,7 +17,10 @@ export interface AsciiQuotePair {
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The ASCII quote pairs around Chinese text, by line; `mask` marks markup not to touch. */
+/**
+ * The ASCII quote pairs around Chinese text, by line; `mask` marks what not to touch (markup; for the
+ * formatter also heading markers): a pair with a masked character inside is left as it is.
+ */
 export function asciiQuotePairs(text: string, lines: readonly Line[], mask: Uint8Array): AsciiQuotePair[] {
   const out: AsciiQuotePair[] = [];
   if (text.indexOf('"') < 0 && text.indexOf("'") < 0) return out;
@@ -25,7 +29,7 @@ export function asciiQuotePairs(text: string, lines: readonly Line[], mask: Uint
     let li = 0;
     let at: number[] = [];
     const flush = () => {
-      if (at.length && at.length % 2 === 0) for (let k = 0; k < at.length; k += 2) pairAt(text, at[k], at[k + 1], mark, out);
+      if (at.length && at.length % 2 === 0) for (let k = 0; k < at.length; k += 2) pairAt(text, at[k], at[k + 1], mark, mask, out);
       at = [];
     };
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
@@ -43,10 +47,21 @@ export function asciiQuotePairs(text: string, lines: readonly Line[], mask: Uint
   return out.sort((a, b) => a.open - b.open);
 }
 
-function pairAt(text: string, open: number, close: number, mark: string, out: AsciiQuotePair[]): void {
+/** True when a run-in item (`一是`, `第一，`) would start at `at` once a “ or ” stands before it. */
+function runInItemAt(text: string, at: number): boolean {
+  const probe = '“' + text.slice(at, at + 8);
+  RE_ENUM.lastIndex = 1;
+  const m = RE_ENUM.exec(probe);
+  return m !== null && m.index === 1;
+}
+
+function pairAt(text: string, open: number, close: number, mark: string, mask: Uint8Array, out: AsciiQuotePair[]): void {
   if (close - open < 2) return;
+  // Converted, the quotes would change what the parser reads around them (a run-in item after “ or ”).
+  if (runInItemAt(text, open + 1) || runInItemAt(text, close + 1)) return;
   let han = false;
   for (let i = open + 1; i < close; i++) {
+    if (mask[i]) return;
     const c = text.charCodeAt(i);
     if (isHan(c)) han = true;
     // Quotes inside or a line of code: not a quotation to convert.

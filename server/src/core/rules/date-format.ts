@@ -25,8 +25,10 @@ export const dateFormat: Rule = {
         fixes: [{ title: { key: 'fix.replaceWith', args: [standard] }, edits: [{ start: d.start, end: d.end, newText: standard }], safe: true }],
       });
     }
-    // The plan year only from a title that names it (`2025年工作要点`): anything else is a guess.
-    const titleYear = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
+    // The plan year only from a title that names one year (`2025年工作要点`; not `2023—2025年`, which
+    // may be signed in its first year): anything else is a guess.
+    const title = model.title?.text ?? '';
+    const titleYear = /\d{4}\s*年?\s*[—―\-－～~至到]\s*\d{4}/.test(title) ? null : /(\d{4})\s*年/.exec(title);
     const signed = closingDateYear(model);
     if (titleYear && signed && signed.year < Number(titleYear[1]) - 1) {
       report({ start: signed.start, end: signed.end, message: { key: 'date.signedEarly', args: [signed.year, Number(titleYear[1])] } });
