@@ -95,7 +95,7 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
     // Part of a longer number or range: 1-10月, 12—13日, 第3月, 一季度… and a time stamp after it.
     if (/[\d.．\-－—～~至到第]/.test(before)) continue;
     // A lunar month has 30 days (农历二月三十); a site's metadata field (`发布时间：`) is no date of the document.
-    if (/(?:农历|阴历|夏历)/.test(text.slice(Math.max(0, start - 8), start)) || /(?:时间|日期)\s*[:：]\s*$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (/(?:农历|阴历|夏历)/.test(text.slice(Math.max(0, start - 8), start)) || /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!y && /^\d/.test(text[start - 2] ?? '') && /[年]/.test(before)) continue;
     if (/^\s*\d{1,2}\s*[:：时]/.test(after)) continue;
     // `1-10月` and `3月—5月`: a range's months; `6个月` never matches (个).

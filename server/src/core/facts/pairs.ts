@@ -125,12 +125,24 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
       }
     }
   }
-  for (const s of stacks.values()) for (const o of s) report(o);
+  // What is open at the end of a text that breaks off mid-sentence (an excerpt, a cut scrape) may
+  // close in the part that is missing.
+  let tail = text.length;
+  while (tail > 0 && /\s/.test(text[tail - 1])) tail--;
+  const cut = tail > 0 && !SENTENCE_END.has(text[tail - 1]);
+  const lastLine = lineOfOffset(model, Math.max(0, tail - 1));
+  const lastOfKind = (o: Open) => {
+    for (let i = o.at + 1; i < tail; i++) if (OPEN[text[i]] === o.kind || CLOSE[text[i]] === o.kind) return false;
+    return true;
+  };
+  for (const s of stacks.values()) for (const o of s) if (!(cut && o.line >= lastLine - 1 && lastOfKind(o))) report(o);
   if (!out.length) return out;
   const damaged = damagedLines(model);
   // `》》点击进入专题《《`: a run of one mark is decoration, not half a pair.
   const decoration = (m: LoneMark) => text[m.at - 1] === m.mark || text[m.at + 1] === m.mark;
-  return out.filter((m) => !damaged[m.line] && !decoration(m)).sort((a, b) => a.at - b.at);
+  // `字体：【 默认 超大 |`: a font-size widget the chrome classifier did not know.
+  const widget = (m: LoneMark) => /^[\s\u3000]*【?(?:字体|字号)\s*[:：]/.test(text.slice(lines[m.line].start, lines[m.line].end));
+  return out.filter((m) => !damaged[m.line] && !decoration(m) && !widget(m)).sort((a, b) => a.at - b.at);
 }
 
 /** True when the line from `first` holds no `closer`, or only as its last mark before the sentence end. */
