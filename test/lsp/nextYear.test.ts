@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CompareResult, NextYearResult } from '../../server/src/protocol';
+import type { CompareResult, NextYearResult } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

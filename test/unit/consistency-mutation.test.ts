@@ -8,14 +8,14 @@
  * lost, pinyin glued on, page chrome) are not made: the rules leave those lines alone on purpose.
  */
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze } from '../../server/src/core/services/analyze';
 import { attachments } from '../../server/src/core/facts/attachments';
 import { countStatements } from '../../server/src/core/facts/counts';
 import { damagedLines } from '../../server/src/core/facts/damage';
 import { markupMask } from '../../server/src/core/facts/masks';
-import { positionAt, type DocumentModel } from '../../server/src/core/model';
-import { toChineseNumeral } from '../../server/src/core/numerals';
-import { parseDocument } from '../../server/src/core/parse';
+import { positionAt, type DocumentModel } from '../../server/src/core/model/model';
+import { toChineseNumeral } from '../../server/src/core/text/numerals';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { consistencyDocuments } from './consistencyDocuments';
 
 interface Mutation {
@@ -74,6 +74,7 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
 
   // A closing mark dropped whose opening mark is on the same line (the paragraph).
   const closers: number[] = [];
+  const cut = !/[。！？!?；;…”’》）)】]$/.test(text.trimEnd());
   for (const m of text.matchAll(/[》”）】〕]/g)) {
     const at = m.index;
     if (!clean(at)) continue;
@@ -88,7 +89,9 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
         break;
       }
     }
-    if (found) closers.push(at);
+    // In a text that breaks off mid-sentence (an excerpt), the last quotation may close in the
+    // missing part: the rule leaves an opening mark alone there when nothing of its kind follows.
+    if (found && !(cut && !text.slice(at + 1).includes(m[0]) && !text.slice(at + 1).includes(open))) closers.push(at);
   }
   for (const at of sample(closers, 25)) put('drop closing mark', at, at + 1, '', 'unbalanced-pair');
 
@@ -119,7 +122,9 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
   }
 
   // Dates: a leading zero; a day that does not exist.
-  const dates = [...text.matchAll(/(?<![\d.．\-－—～~至到第])(\d{4})年([1-9])月([1-9]|[12]\d)日(?!\s*\d{1,2}\s*[:：时])/g)].filter((m) => clean(m.index));
+  // Not in a site's metadata fields (`成文日期：2023年3月3日`), which the rule leaves alone.
+  const metadata = (at: number) => /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, at - 10), at));
+  const dates = [...text.matchAll(/(?<![\d.．\-－—～~至到第])(\d{4})年([1-9])月([1-9]|[12]\d)日(?!\s*\d{1,2}\s*[:：时])/g)].filter((m) => clean(m.index) && !metadata(m.index));
   for (const m of sample(dates, 10)) {
     const monthAt = m.index + 5;
     put('01月', monthAt, monthAt + 1, `0${m[2]}`, 'date-format');

@@ -6,8 +6,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { positionAt } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { positionAt } from '../../server/src/core/model/model';
 import { consistencyDocuments } from './consistencyDocuments';
 import { fixtureTests } from './fixtureTests';
 
@@ -31,6 +31,14 @@ describe('consistency rules: cases', () => {
   it('unbalanced-pair: a quotation over paragraphs that reopens each with “ is no finding; one that never closes is', () => {
     assert.deepEqual(only('某县2025年工作计划\n“第一段讲形势。\n“第二段讲任务。\n“第三段讲要求。”\n', 'unbalanced-pair'), []);
     assert.equal(only('某县2025年工作计划\n“第一段讲形势。\n第二段讲任务。\n', 'unbalanced-pair').length, 1);
+  });
+
+  it('unbalanced-pair: a 《 left open gets a fix only where the end of the title is certain', () => {
+    const fixes = (text: string) => only(text, 'unbalanced-pair').map((f) => (f.fixes ?? []).map((x) => x.edits.map((e) => `${e.start}${e.newText}`).join()).join());
+    assert.deepEqual(fixes('某县2025年工作计划\n贯彻《政府工作报告精神，抓好落实。\n'), [`${'某县2025年工作计划\n贯彻《政府工作报告'.length}》`]);
+    // (试行) may be part of the title; 《习近平谈治国理政 names no kind of document.
+    assert.deepEqual(fixes('某县2025年工作计划\n执行《安全生产管理办法（试行），抓好落实。\n'), ['']);
+    assert.deepEqual(fixes('某县2025年工作计划\n学习《习近平谈治国理政，抓好落实。\n'), ['']);
   });
 
   it('unbalanced-pair: a line broken inside a title (a PDF copy) closes on the next line', () => {

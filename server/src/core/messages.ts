@@ -14,9 +14,13 @@ interface Entry {
 
 const catalogue = {
   // ---------------------------------------------------------------- general
-  'server.largeDocument': {
-    zh: '文档较大（{0}），部分检查已跳过，只显示前 {1} 条问题。',
-    en: 'Large document ({0}): some checks were skipped and only the first {1} problems are shown.',
+  'server.tooManyFindings': {
+    zh: '本文档（{0}）有 {2} 条问题，问题面板只显示前 {1} 条；检查都已完成。',
+    en: 'This document ({0}) has {2} problems; the Problems panel shows the first {1}. Every check ran.',
+  },
+  'server.misdecoded': {
+    zh: '该文档中大量字符显示为 �，可能是用错误的编码打开的（例如 GBK 文件按 UTF-8 打开），已停止分析。请按 GB 18030（GBK）编码重新打开。',
+    en: 'Much of this document reads as � (replacement characters): it was probably opened in the wrong encoding, e.g. a GBK file read as UTF-8. Analysis stopped; reopen it as GB 18030 (GBK).',
   },
   'server.binaryDocument': {
     zh: '该文件看起来不是文本文件（含有二进制内容），已停止分析。',
@@ -247,7 +251,12 @@ const catalogue = {
     zh: '用法：workplan <outline|check|targets|next-year|compare> [选项] 文件...',
     en: 'usage: workplan <outline|check|targets|next-year|compare> [options] FILE...',
   },
-  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），已跳过', en: '{0}: not a text file (binary content), skipped' },
+  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），未检查任何文件', en: '{0}: not a text file (binary content); nothing was checked' },
+  'cli.tooLarge': { zh: '{0}：超过 {1}，未检查任何文件', en: '{0}: larger than {1}; nothing was checked' },
+  'cli.misdecoded': {
+    zh: '{0}：大量字符是替换字符 �（文件保存前已按错误的编码读取过），未检查任何文件',
+    en: '{0}: much of it is replacement characters � (it was read in the wrong encoding before it was saved); nothing was checked',
+  },
   'cli.notFound': { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
   'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
   'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },

@@ -4,7 +4,7 @@
  * the next) — and the references to them in the body (`见附件3`, `（附件2）`, `《附件4：××表》`).
  * A reference that goes through another document (`见《××通知》附件2`) is that document's.
  */
-import type { DocumentModel } from '../model';
+import type { DocumentModel } from '../model/model';
 import { damagedLines } from './damage';
 
 export interface AttachmentName {

@@ -8,8 +8,8 @@
  * never compared with anything. Items are counted at the top level of the list, split at 、; a
  * 和/及/与 may join the last two or belong to an item, so it only widens the range a count may take.
  */
-import { lowerBound, type DocumentModel } from '../model';
-import { parseChineseNumeral, toChineseNumeral } from '../numerals';
+import { lowerBound, type DocumentModel } from '../model/model';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { damagedLines } from './damage';
 
 export interface CountStatement {

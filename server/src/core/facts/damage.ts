@@ -3,8 +3,8 @@
  * chrome): `paste-artifact` reports those; the consistency checks do not read them as prose, since
  * a lost character there is often the very mark or digit they would miss.
  */
-import type { DocumentModel } from '../model';
-import { classifyChrome, findPasteArtifacts } from '../paste';
+import type { DocumentModel } from '../model/model';
+import { classifyChrome, findPasteArtifacts } from './paste';
 
 const cache = new WeakMap<DocumentModel, Uint8Array>();
 

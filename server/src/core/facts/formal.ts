@@ -4,7 +4,7 @@
  * A 发文字号 is recognised by its whole shape (Han organ code, bracketed year, number, 号), never
  * by a bracketed year alone.
  */
-import type { DocumentModel } from '../model';
+import type { DocumentModel } from '../model/model';
 import { markupMask } from './masks';
 import { damagedLines } from './damage';
 

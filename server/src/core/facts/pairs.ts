@@ -6,7 +6,7 @@
  * its end (GB/T 15834 4.1.3.3); and the next paragraph may close what the previous one left open.
  * Each kind is matched by itself: `(一）` is a pair, a stray 《 does not unbalance the quotes.
  */
-import type { DocumentModel } from '../model';
+import type { DocumentModel } from '../model/model';
 import { chromeLines, damagedLines } from './damage';
 import { isHan, markupMask } from './masks';
 
@@ -187,7 +187,9 @@ export function titleClosingAt(text: string, open: number, lineEnd: number): num
   DOC_TYPE.lastIndex = 0;
   for (const m of clause.matchAll(DOC_TYPE)) {
     const after = m.index + m[0].length;
-    if (after >= 4 && AFTER_TITLE.test(clause.slice(after))) at = open + 1 + after;
+    // `《××方案（试行）`: the bracket may belong to the title, so its end is not certain there.
+    const atBracket = after === clause.length && /[（(]/.test(text[end] ?? '');
+    if (after >= 4 && !atBracket && AFTER_TITLE.test(clause.slice(after))) at = open + 1 + after;
   }
   if (at === undefined || !isHan(text.charCodeAt(at - 1))) return undefined;
   return at;

@@ -4,8 +4,8 @@
  * even number of them outside markup; the quoted text must hold a Han character and must not be
  * an apostrophe between Latin letters. Shared by the `quote-style` rule and the formatter.
  */
-import type { Line } from '../model';
-import { RE_ENUM } from '../parse';
+import type { Line } from '../model/model';
+import { RE_ENUM } from '../model/parse';
 import { isHan } from './masks';
 
 export interface AsciiQuotePair {

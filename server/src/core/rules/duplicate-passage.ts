@@ -3,7 +3,7 @@
  * twice). One finding per repeated passage, pointing at the first copy, with a fix that deletes
  * the repeated copy.
  */
-import { duplicateInfo } from '../duplicates';
+import { duplicateInfo } from '../facts/duplicates';
 import type { Rule } from '../types';
 
 export const duplicatePassage: Rule = {
