@@ -46,7 +46,7 @@ const ITEM_INLINE = /([0-9０-９]{1,2})\s*[.．、]\s*(.+?)[；;，,。]?(?=[\s
 const LABEL_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
 const LABEL_PAGE = /^附\s*件\s*([0-9０-９]{1,2})\s*$/;
 /** A reference in the body: 见附件3, 详见附件3, （附件2）, 《附件4：××表》. */
-const RE_REF = /(?:(?<=[见見])|(?<=[（(《]))附件\s*([0-9０-９]{1,2})(?:\s*[：:]\s*([^》）)\n]{1,60})(?=[》）)]))?(?![0-9０-９])/g;
+const RE_REF = /附件\s*([0-9０-９]{1,2})(?:\s*[：:]\s*([^》）)\n]{1,60})(?=[》）)]))?(?![0-9０-９])/g;
 
 /** Compares names with spaces, quotes and trailing punctuation removed. */
 export function sameName(a: string, b: string): boolean {
@@ -64,7 +64,9 @@ export function attachments(model: DocumentModel): Attachments {
   const hit = cache.get(model);
   if (hit) return hit;
   const { text, lines } = model;
-  const damaged = damagedLines(model);
+  if (text.indexOf('附') < 0) return { listed: [], pages: [], references: [], any: false };
+  let damagedCache: Uint8Array | undefined;
+  const damaged = { at: (li: number) => (damagedCache ??= damagedLines(model))[li] === 1 };
   const listed: AttachmentName[] = [];
   const pages: AttachmentName[] = [];
   const trimmedLine = (li: number) => {
@@ -88,6 +90,12 @@ export function attachments(model: DocumentModel): Attachments {
   let inList = false;
   let expected = 1;
   for (let li = 0; li < lines.length; li++) {
+    if (!inList) {
+      // Only a line that starts with 附 can be a label (the cheap test first).
+      let c = lines[li].start;
+      while (c < lines[li].end && isBlank(text.charCodeAt(c))) c++;
+      if (text.charCodeAt(c) !== 0x9644 /* 附 */) continue;
+    }
     const line = trimmedLine(li);
     // `??????2.××表`: the indentation of a list line lost in copying.
     const lead = /^[?？\uFFFD]*/.exec(line.t)?.[0].length ?? 0;
@@ -144,6 +152,8 @@ export function attachments(model: DocumentModel): Attachments {
   const firstAttachmentLine = Math.min(...listed.map((a) => a.line), ...pages.map((p) => p.line - 1), lines.length);
   RE_REF.lastIndex = 0;
   for (const m of text.matchAll(RE_REF)) {
+    // 见附件3 / （附件2） / 《附件4：…》; `见《××通知》附件2` reads 附件 after 》: another document's attachment.
+    if (!/[见見（(《]/.test(text[m.index - 1] ?? '')) continue;
     let li = 0;
     let hi = lines.length - 1;
     while (li < hi) {
@@ -151,8 +161,7 @@ export function attachments(model: DocumentModel): Attachments {
       if (lines[mid].start <= m.index) li = mid;
       else hi = mid - 1;
     }
-    if (damaged[li] || li >= firstAttachmentLine) continue;
-    // `见《××通知》附件2` reads 附件 after 》, not after 见: another document's attachment.
+    if (li >= firstAttachmentLine || damaged.at(li)) continue;
     references.push({ number: toNumber(m[1]), name: m[2]?.trim() || undefined, start: m.index, end: m.index + m[0].length, line: li });
   }
   const result: Attachments = { listed, pages, references, any: listed.length > 0 || pages.length > 0 };

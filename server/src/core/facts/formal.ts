@@ -72,7 +72,10 @@ export interface DateProblem {
   readonly standard?: string;
 }
 
-const RE_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+// The month first (a regex that starts with an optional year is tried at every character); the
+// year is read backwards from it.
+const RE_DATE = /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+const RE_YEAR_BEFORE = /(\d{4})\s*年\s*$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -85,9 +88,12 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
   let li = 0;
   RE_DATE.lastIndex = 0;
   for (const m of text.matchAll(RE_DATE)) {
-    const [whole, y, mo, d] = m;
-    const start = m.index;
-    const end = start + whole.length;
+    const [monthDay, mo, d] = m;
+    const year = RE_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const y = year?.[1];
+    const start = m.index - (year ? year[0].length : 0);
+    const end = m.index + monthDay.length;
+    const whole = text.slice(start, end);
     if (mask[start]) continue;
     while (li + 1 < lines.length && lines[li + 1].start <= start) li++;
     const before = text[start - 1] ?? '';

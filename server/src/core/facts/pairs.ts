@@ -39,9 +39,7 @@ interface Open {
   paragraphQuote: boolean;
 }
 
-/** Character classes: 1 for a mark of a pair, by UTF-16 unit (a table lookup per character). */
-const IS_MARK = new Uint8Array(0x10000);
-for (const c of [...Object.keys(OPEN), ...Object.keys(CLOSE)]) IS_MARK[c.charCodeAt(0)] = 1;
+const RE_MARKS = /[《》“”‘’（）()【】〔〕]/g;
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -53,7 +51,7 @@ const HALF_MARKER = /(?:^|[\s\u3000。；;：:，,、）)])(?:\d{1,3}|[a-zA-Z]|[
 /** The lone paired marks of the document, in document order. */
 export function lonePairs(model: DocumentModel): LoneMark[] {
   const { text, lines } = model;
-  const mask = markupMask(text);
+  const mask = markupMask(text).slice();
   // Heading and run-in markers are the numbering rules' business (`（一）`, a marker broken over lines).
   for (const h of model.headings) mask.fill(1, h.start, h.markerEnd);
   for (const e of model.enumerations) mask.fill(1, e.start, e.markerEnd);
@@ -65,6 +63,13 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
     return s;
   };
   const chrome = chromeLines(model);
+  /** The last mark of each kind read, for the end of a text that breaks off. */
+  const lastMarkAt = new Map<PairKind, number>();
+  // The offsets of every mark, found by one regex pass (far faster than a loop over every character).
+  const marks: number[] = [];
+  RE_MARKS.lastIndex = 0;
+  for (let m = RE_MARKS.exec(text); m; m = RE_MARKS.exec(text)) marks.push(m.index);
+  let next = 0;
   const report = (o: Open) => out.push({ at: o.at, mark: text[o.at], kind: o.kind, opening: true, line: lineOfOffset(model, o.at) });
   for (let li = 0; li < lines.length; li++) {
     const { start, end } = lines[li];
@@ -81,12 +86,14 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
       // paragraph of a quotation closes at its end, the others not at all.
       if (top && top.line < li && top.paragraphQuote && closesAtEnd(text, first, end, CLOSER[reopen])) reopened = top;
     }
-    for (let i = first; i < end; i++) {
-      if (!IS_MARK[text.charCodeAt(i)]) continue;
+    while (next < marks.length && marks[next] < first) next++;
+    for (; next < marks.length && marks[next] < end; next++) {
+      const i = marks[next];
       const ch = text[i];
       const ok = OPEN[ch];
       const ck = CLOSE[ch];
       if ((!ok && !ck) || mask[i]) continue;
+      lastMarkAt.set((ok ?? ck) as PairKind, i);
       if (ok) {
         if (i === first && reopened) {
           reopened.line = li;
@@ -94,7 +101,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
         }
         // `rock 'n' roll`, `China‘s`: an apostrophe between Latin letters is no quote.
         if (ok === 'single' && isAsciiAlnum(text.charCodeAt(i - 1)) && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
-        const paragraphQuote = i === first && (ok === 'double' || ok === 'single') && countKind(text, first, end, ok) === 1;
+        const paragraphQuote = i === first && (ok === 'double' || ok === 'single') && countKind(text, marks, next, end, ok) === 1;
         stackOf(ok).push({ kind: ok, at: i, line: li, budget: 0, paragraphQuote });
         continue;
       }
@@ -131,10 +138,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   while (tail > 0 && /\s/.test(text[tail - 1])) tail--;
   const cut = tail > 0 && !SENTENCE_END.has(text[tail - 1]);
   const lastLine = lineOfOffset(model, Math.max(0, tail - 1));
-  const lastOfKind = (o: Open) => {
-    for (let i = o.at + 1; i < tail; i++) if (OPEN[text[i]] === o.kind || CLOSE[text[i]] === o.kind) return false;
-    return true;
-  };
+  const lastOfKind = (o: Open) => lastMarkAt.get(o.kind) === o.at;
   for (const s of stacks.values()) for (const o of s) if (!(cut && o.line >= lastLine - 1 && lastOfKind(o))) report(o);
   if (!out.length) return out;
   const damaged = damagedLines(model);
@@ -151,9 +155,10 @@ function closesAtEnd(text: string, first: number, end: number, closer: string): 
   return at < 0 || at >= end || /^[。！？!?；;…）)\s\u3000]*$/.test(text.slice(at + 1, end));
 }
 
-function countKind(text: string, start: number, end: number, kind: PairKind): number {
+/** Marks of `kind` among `marks[from…]` before `end`. */
+function countKind(text: string, marks: readonly number[], from: number, end: number, kind: PairKind): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (OPEN[text[i]] === kind || CLOSE[text[i]] === kind) n++;
+  for (let k = from; k < marks.length && marks[k] < end; k++) if (OPEN[text[marks[k]]] === kind || CLOSE[text[marks[k]]] === kind) n++;
   return n;
 }
 

@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 
 const FULL_DIGITS = /[０-９]+/g;
 /** `l00万`, `1O0`, `2O24年`: digits and l/O, at least one of each, with a unit or a year after it. */
-const LETTER_IN_NUMBER = /(?<![A-Za-z0-9._-])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:\.\d+)?[万亿元%％个家项人次吨米亩户年月日千百倍‰])/g;
+const LETTER_IN_NUMBER = /(?<![A-Za-z0-9._-])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:\.\d+)?[万亿元%％个家项人次吨米亩户年月日千百倍‰])/y;
 
 export const mixedWidth: Rule = {
   id: 'mixed-width',
@@ -47,22 +47,33 @@ export const mixedWidth: Rule = {
         });
       }
     }
-    if (text.indexOf('l') >= 0 || text.indexOf('O') >= 0) {
-      LETTER_IN_NUMBER.lastIndex = 0;
-      for (const m of text.matchAll(LETTER_IN_NUMBER)) {
-        if (mask[m.index]) continue;
+    // From each l or O (rare in Chinese text) out to the run of digits and l/O around it.
+    const isRun = (c: number) => (c >= 48 && c <= 57) || c === 108 /* l */ || c === 79; /* O */
+    let after = 0;
+    for (const letter of ['l', 'O']) {
+      for (let i = text.indexOf(letter); i >= 0; i = text.indexOf(letter, i + 1)) {
+        if (i < after) continue;
+        let s = i;
+        while (s > 0 && isRun(text.charCodeAt(s - 1))) s--;
+        let e = i + 1;
+        while (e < text.length && isRun(text.charCodeAt(e))) e++;
+        after = e;
+        LETTER_IN_NUMBER.lastIndex = s;
+        const m = LETTER_IN_NUMBER.exec(text);
+        if (!m || m.index !== s || m[0].length !== e - s || mask[s]) continue;
         const w = m[0];
         // O2O, B2B-like codes start and end with a letter.
         if (/^[lO]/.test(w) && /[lO]$/.test(w)) continue;
         const to = w.replace(/l/g, '1').replace(/O/g, '0');
         report({
-          start: m.index,
-          end: m.index + w.length,
+          start: s,
+          end: e,
           severity: 'warning',
           message: { key: 'width.letterInNumber', args: [w, to] },
-          fixes: [{ title: { key: 'fix.replaceWith', args: [to] }, edits: [{ start: m.index, end: m.index + w.length, newText: to }], safe: true }],
+          fixes: [{ title: { key: 'fix.replaceWith', args: [to] }, edits: [{ start: s, end: e, newText: to }], safe: true }],
         });
       }
+      after = 0;
     }
   },
 };
