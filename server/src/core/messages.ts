@@ -229,8 +229,8 @@ const catalogue = {
   'rule.mixed-width': { zh: '全角、半角数字或百分号混用', en: 'Full-width and half-width digits or percent signs mixed' },
   'count.mismatch': { zh: '“{0}”是 {1} 项，列出的却是 {2} 项。', en: '“{0}” counts {1}, but {2} items are listed.' },
   'count.related': { zh: '列出的各项', en: 'The items listed' },
-  'pair.unclosed': { zh: '“{0}”在本段内没有对应的“{1}”。', en: '{0} is not closed by {1} within its paragraph.' },
-  'pair.unopened': { zh: '“{0}”前面没有对应的“{1}”。', en: '{0} closes nothing: there is no {1} before it in its paragraph.' },
+  'pair.unclosed': { zh: '{0} 在本段内没有对应的 {1}。', en: '{0} is not closed by {1} within its paragraph.' },
+  'pair.unopened': { zh: '{0} 前面没有与之对应的 {1}。', en: '{0} closes nothing: there is no {1} before it in its paragraph.' },
   'attachment.missing': { zh: '没有附件{0}：本文共有 {1} 个附件。', en: 'There is no attachment {0}: the document has {1} attachments.' },
   'attachment.missingOne': { zh: '没有附件{0}：本文只有 1 个附件。', en: 'There is no attachment {0}: the document has one attachment.' },
   'attachment.twoNames': { zh: '附件{0}的名称前后不一致：此处为“{1}”，第 {2} 行为“{3}”。', en: 'Attachment {0} has two names: “{1}” here, “{3}” on line {2}.' },
@@ -244,7 +244,7 @@ const catalogue = {
   'width.percent': { zh: '全文混用“%”和“％”，此处宜与多数一致写作“{0}”。', en: 'The document mixes % and ％: write {0} here, as most of the document does.' },
   'width.digits': { zh: '全角数字“{0}”与全文的半角数字混用，应为“{1}”。', en: 'Full-width digits {0} among half-width ones: write {1}.' },
   'width.letterInNumber': { zh: '数字中混入了字母：“{0}”应为“{1}”（识别或录入错误）。', en: 'A letter inside a number: {0} should be {1} (misread or mistyped).' },
-  'fix.insertMark': { zh: '在“{0}”后补上“{1}”', en: 'Insert {1} after “{0}”' },
+  'fix.insertMark': { zh: '在“{0}”后补上 {1}', en: 'Insert {1} after “{0}”' },
   'fix.replaceWith': { zh: '改为“{0}”', en: 'Change to {0}' },
   // ---------------------------------------------------------------- CLI
   'cli.usage': {
