@@ -56,23 +56,26 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
+    let analysis = analyze(text, options);
     if (fix) {
-      // Apply safe fixes until none is left (bounded: each pass must change the text).
+      // Apply safe fixes until none is left (bounded: each pass must change the text); the last
+      // analysis is of the text as it ends, so a clean file is analysed once.
       let fixed = 0;
       for (let pass = 0; pass < 10; pass++) {
-        const edits = collectFixAll(analyze(text, options).findings);
+        const edits = collectFixAll(analysis.findings);
         if (!edits.length) break;
         const next = applyEdits(text, edits);
         if (next === text) break;
         fixed += edits.length;
         text = next;
+        analysis = analyze(text, options);
       }
       if (text !== input.text) {
         fs.writeFileSync(input.file, encodeText(text, input.encoding));
         process.stderr.write(msg('cli.fixed', input.file, fixed) + '\n');
       }
     }
-    const { model, findings } = analyze(text, options);
+    const { model, findings } = analysis;
     for (const f of findings) {
       const s = positionAt(model.lines, f.start);
       const e = positionAt(model.lines, f.end);

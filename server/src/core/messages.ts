@@ -31,7 +31,7 @@ const catalogue = {
     en: 'The document is larger than {0}; analysis stopped to keep the editor responsive.',
   },
 
-  // ---------------------------------------------------------------- numbering and structure (issue 4)
+  // ---------------------------------------------------------------- numbering and structure
   'rule.numbering-gap': { zh: '编号不连续', en: 'Gap in numbering' },
   'rule.numbering-duplicate': { zh: '编号重复', en: 'Duplicate number' },
   'rule.numbering-order': { zh: '编号顺序颠倒', en: 'Numbers out of order' },
@@ -90,7 +90,7 @@ const catalogue = {
   'fix.allOfRule': { zh: '修复文档中所有“{0}”问题', en: 'Fix all “{0}” problems in the document' },
   'fix.all': { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
 
-  // ---------------------------------------------------------------- duplicates and paste hygiene (issue 5)
+  // ---------------------------------------------------------------- duplicates and paste hygiene
   'rule.duplicate-passage': { zh: '重复的段落或章节', en: 'Repeated passage' },
   'rule.duplicate-heading': { zh: '同级标题重复', en: 'Sibling headings with the same title' },
   'rule.repeated-word': { zh: '词语连写两次', en: 'Word written twice in a row' },
@@ -131,7 +131,7 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} changes' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
-  // ---------------------------------------------------------------- targets (issue 6)
+  // ---------------------------------------------------------------- targets
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },
   'rule.target-conflict': { zh: '同一指标前后数值不一致', en: 'The same metric is given different values' },
@@ -174,13 +174,13 @@ const catalogue = {
   'category.points': { zh: '百分点', en: 'percentage points' },
   'category.amount': { zh: '金额', en: 'amount' },
   'category.count': { zh: '数量', en: 'count' },
-  // ---------------------------------------------------------------- authoring (issue 7)
+  // ---------------------------------------------------------------- authoring
   'completion.sameLevel': { zh: '同级序号（接 {0}）', en: 'Next marker at the level of {0}' },
   'completion.deeper': { zh: '下一级序号（{0} 之下）', en: 'One level below {0}' },
   'completion.shallower': { zh: '上一级序号（接 {0}）', en: 'One level up (after {0})' },
   'completion.firstHeading': { zh: '第一个一级标题', en: 'First top-level heading' },
   'completion.nextEnumeration': { zh: '序列下一项（接 {0}）', en: 'Next item of the series (after {0})' },
-  // ---------------------------------------------------------------- next year and compare (issue 8)
+  // ---------------------------------------------------------------- next year and compare
   'rule.target-placeholder': { zh: '待填写的目标数值（【12】）', en: 'Target value still to fill in (【12】)' },
   'rule.review-needed': { zh: '起草时待核对的内容（【待核：…】）', en: 'Detail to check in a draft (【待核：…】)' },
   'targetPlaceholder.fill': {

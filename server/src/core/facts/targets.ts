@@ -1,6 +1,6 @@
 /**
  * Quantitative targets (增长12%, 8.7亿美元, 1～2家, 30%以上…): extraction from the document model.
- * See ../shared/domain.md §3. One regex pass finds quantities with units; each is classified as a
+ * See docs/domain.md §3. One regex pass finds quantities with units; each is classified as a
  * forward-looking target, a baseline fact, or left out (a number that is neither, e.g. 10户企业).
  */
 import type { DocumentModel, Heading } from '../model/model';

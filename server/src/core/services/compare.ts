@@ -1,10 +1,10 @@
 /**
- * Comparing the targets of two plans (last year's and this year's) metric by metric (issue 8).
+ * Comparing the targets of two plans (last year's and this year's) metric by metric.
  * Pure: takes the target lists (from `extractTargets`) and, for labels, the texts.
  */
 import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
-import { stripDraftMarksMapped } from './nextYear';
+import { stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
 import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
 
@@ -144,9 +144,14 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   return rows;
 }
 
-/** The targets of a plan text; a draft's `【12】` and `【待核：…】` marks are read through (offsets stay the draft's). */
-export function planTargets(text: string): Target[] {
+/**
+ * The targets of a plan text; a draft's `【12】` and `【待核：…】` marks are read through (offsets
+ * stay the draft's). `known` is the text's own targets when they are at hand (an open
+ * document's analysis): a text without marks is then not parsed again.
+ */
+export function planTargets(text: string, known?: readonly Target[]): readonly Target[] {
   const stripped = stripDraftMarksMapped(text);
+  if (known && stripped.text === text) return known;
   const targets = extractTargets(parseDocument(stripped.text));
   if (stripped.text === text) return targets;
   const lines = parseDocument(text).lines;
