@@ -68,8 +68,11 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
   for (const c of countStatements(model)) {
     if (c.count < c.minItems || c.count > c.maxItems) continue;
     const written = text.slice(c.numeralStart, c.numeralEnd);
-    const n = c.count + 1;
-    put('count', c.numeralStart, c.numeralEnd, /^\d+$/.test(written) ? String(n) : toChineseNumeral(n), 'count-mismatch');
+    // One more, and one fewer where that is still a count (two or more).
+    for (const n of [c.count + 1, c.count - 1]) {
+      if (n < 2 || (n >= c.minItems && n <= c.maxItems)) continue;
+      put('count', c.numeralStart, c.numeralEnd, /^\d+$/.test(written) ? String(n) : toChineseNumeral(n), 'count-mismatch');
+    }
   }
 
   // A closing mark dropped whose opening mark is on the same line (the paragraph).
