@@ -65,6 +65,8 @@ export function findDraftMarks(text: string): DraftMark[] {
   for (const m of text.matchAll(RE_MARK)) {
     const innerStart = m.index + 1 + (m[1]?.length ?? 0);
     if (m[1]) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'review', inner: m[2], innerStart });
+    // `某政办函【2024】5号`: the year of a document number written in the wrong brackets, no placeholder.
+    else if (/^\d{4}$/.test(m[2]) && /^\s*第?\s*\d{1,4}\s*[号號]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     else if (RE_PLACEHOLDER_VALUE.test(m[2])) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
   }
   return marks;

@@ -289,7 +289,16 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 }
 
 /** Every paste artefact of the text, in document order. */
-export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+export function findPasteArtifacts(text: string, lines: readonly Line[]): readonly PasteArtifact[] {
+  // The paste-artifact rule and the consistency checks (which skip damaged lines) ask for the same lines.
+  let hit = artifactCache.get(lines);
+  if (!hit) artifactCache.set(lines, (hit = computeArtifacts(text, lines)));
+  return hit;
+}
+
+const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
+
+function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;
