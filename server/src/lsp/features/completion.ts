@@ -4,9 +4,8 @@
  * the snippets/ folder beside the bundle (data, kept out of the server bundle).
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type ServerCapabilities } from 'vscode-languageserver';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { complete, snippetsFromJson, type CompletionCandidate, type SnippetDef } from '../../core/services/completion';
+import { complete, type CompletionCandidate } from '../../core/services/completion';
+import { loadSnippets } from '../../io/snippets';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
 import type { FeatureHost } from '../host';
@@ -17,31 +16,6 @@ export function localisedDescription(description: string, locale: Locale): strin
   const cut = description.indexOf(' / ');
   if (cut < 0) return description;
   return locale === 'zh-cn' ? description.slice(0, cut) : description.slice(cut + 3);
-}
-
-let snippets: SnippetDef[] | undefined;
-
-/**
- * Snippet definitions, parsed once from snippets/workplan.json and its section map
- * snippets/context.json, found in the first folder up from the bundle that has them (dist/.. in
- * the extension and a checkout). The server is the only source of snippets in VS Code too (the
- * extension does not contribute the file as well), so every snippet appears once, ranked by the
- * section at the cursor. Without the files, markers and run-in items still complete.
- */
-function loadSnippets(): SnippetDef[] {
-  if (snippets) return snippets;
-  snippets = [];
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const file = path.join(dir, 'snippets', 'workplan.json');
-    if (!fs.existsSync(file)) continue;
-    try {
-      snippets = snippetsFromJson(JSON.parse(fs.readFileSync(file, 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'snippets', 'context.json'), 'utf8')));
-    } catch (e) {
-      console.error(`snippets: ${file}: ${e instanceof Error ? e.message : e}`);
-    }
-    break;
-  }
-  return snippets;
 }
 
 /** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
