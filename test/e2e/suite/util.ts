@@ -61,8 +61,9 @@ export async function eventually<T>(read: () => Thenable<T> | T, check: (v: T) =
 export interface WorkplanApi {
   ready(): Promise<unknown>;
   isStarted(): boolean;
-  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped' | 'misdecoded' }>;
+  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped' | 'misdecoded' }>;
   onDidOfferReopen: vscode.Event<vscode.Uri>;
+  loggedLines(): readonly string[];
 }
 
 /** Activates the extension (idempotent) and returns its API. */

@@ -72,7 +72,7 @@ const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
 const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
 
 // Metadata fields: `label：value` or a date-time, several on one line.
-const META_WORDS = ['文章来源', '信息来源', '稿件来源', '来源', '发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期', '作者', '责任编辑', '编辑', '审核', '校对', '阅读量', '阅读次数', '浏览次数', '浏览量', '访问量', '访问次数', '点击数', '点击量', '点击', '文章类型', '内容分类', '发布机构', '发布者', '供稿'];
+const META_WORDS = ['文章来源', '信息来源', '稿件来源', '来源', '发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期', '作者', '责任编辑', '编辑', '审核', '校对', '阅读量', '阅读次数', '浏览次数', '浏览量', '访问量', '访问次数', '点击数', '点击量', '点击', '文章类型', '内容分类', '发布机构', '发布者', '发布人', '供稿'];
 const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
 const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
@@ -193,7 +193,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
     else {
-      const meta = metaLine(s.replace(TRAILING_WIDGETS, '').replace(/[|｜]/g, ' '));
+      const meta = metaLine(s.replace(TRAILING_WIDGETS, '').replace(/[|｜]|\s\/\s/g, ' '));
       if (meta) {
         kind[i] = LineChrome.Meta;
         if (meta.open) open.set(i, meta.open);
@@ -360,7 +360,16 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 }
 
 /** Every paste artefact of the text, in document order. */
-export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+export function findPasteArtifacts(text: string, lines: readonly Line[]): readonly PasteArtifact[] {
+  // The paste-artifact rule and the consistency checks (which skip damaged lines) ask for the same lines.
+  let hit = artifactCache.get(lines);
+  if (!hit) artifactCache.set(lines, (hit = computeArtifacts(text, lines)));
+  return hit;
+}
+
+const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
+
+function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;

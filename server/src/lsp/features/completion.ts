@@ -11,6 +11,13 @@ import type { DocumentModel } from '../../core/model/model';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 
+/** Snippet descriptions are written `中文 / English`: the half for the client's language. */
+export function localisedDescription(description: string, locale: Locale): string {
+  const cut = description.indexOf(' / ');
+  if (cut < 0) return description;
+  return locale === 'zh-cn' ? description.slice(0, cut) : description.slice(cut + 3);
+}
+
 /** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
 export const COMPLETION_TRIGGERS = ['（', '(', '；'];
 
@@ -34,8 +41,8 @@ export function completionItems(model: DocumentModel, offset: number, profile: '
     if (c.preselect) item.preselect = true;
     if (c.filterText) item.filterText = c.filterText;
     if (c.detail) item.detail = formatMessage(locale, c.detail.key, c.detail.args);
-    else if (c.description) item.detail = c.description;
-    if (c.isSnippet) item.documentation = { kind: 'plaintext', value: c.insertText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '') };
+    else if (c.description) item.detail = localisedDescription(c.description, locale);
+    if (c.preview !== undefined) item.documentation = { kind: 'plaintext', value: c.preview };
     return item;
   });
 }
