@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { outlineItems } from '../../server/src/core/outline';
 import { parseDocument } from '../../server/src/core/parse';
+import { compareRows, goldenDocuments, modelRows, readDocument, readGolden, score, type Score } from './goldenOutlines';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -39,5 +40,37 @@ describe('outline: golden files for the seeds', () => {
     assert.deepEqual(main.filter((h) => h.depth === 1).map((h) => h.marker), ['一、', '二、', '三、', '四、', '五、', '六、']);
     assert.deepEqual(main.filter((h) => h.depth === 2).map((h) => h.value), Array.from({ length: 36 }, (_, i) => i + 1));
     assert.deepEqual(model.contexts.map((c) => c.kind), ['main', 'document']);
+  });
+});
+
+describe('outline: golden files for every real document (headings only)', () => {
+  const docs = goldenDocuments();
+  it('every corpus document has a golden', () => {
+    const missing = docs.filter((d) => !fs.existsSync(d.golden)).map((d) => d.name);
+    assert.deepEqual(missing, []);
+  });
+  for (const doc of docs.filter((d) => !d.name.startsWith('seeds/') && fs.existsSync(d.golden))) {
+    it(doc.name, () => {
+      const diff = compareRows(readGolden(doc.golden), modelRows(parseDocument(readDocument(doc.file))));
+      assert.deepEqual(diff, [], `golden (-) and parsed (+) headings differ:\n${diff.join('\n')}`);
+    });
+  }
+
+  it('scores outline precision, recall, F1 and depth accuracy over all goldens', () => {
+    const total: Score = { golden: 0, parsed: 0, matched: 0, depthRight: 0 };
+    for (const doc of docs.filter((d) => fs.existsSync(d.golden))) {
+      const s = score(readGolden(doc.golden), modelRows(parseDocument(readDocument(doc.file))));
+      total.golden += s.golden;
+      total.parsed += s.parsed;
+      total.matched += s.matched;
+      total.depthRight += s.depthRight;
+    }
+    const precision = total.matched / Math.max(1, total.parsed);
+    const recall = total.matched / Math.max(1, total.golden);
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    const depth = total.depthRight / Math.max(1, total.matched);
+    console.log(`      outline over ${docs.filter((d) => fs.existsSync(d.golden)).length} goldens: ${total.golden} golden, ${total.parsed} parsed, ${total.matched} matched; precision ${precision.toFixed(4)} recall ${recall.toFixed(4)} F1 ${f1.toFixed(4)} depth ${depth.toFixed(4)}`);
+    assert.ok(f1 >= 0.99, `F1 ${f1.toFixed(4)}`);
+    assert.ok(depth >= 0.99, `depth ${depth.toFixed(4)}`);
   });
 });

@@ -23,8 +23,22 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
     const setting = options.severities[rule.id] ?? (rule.defaultOff ? 'off' : rule.defaultSeverity);
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    rule.check({ text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity }));
+    rule.check({ text: model.text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity }));
   }
+  if (model.view === 'html') keepMarkup(text, model.text, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { model, targets, findings };
+}
+
+/**
+ * Drops the fixes that would rewrite markup: on an HTML body a fix may only replace characters
+ * that are text in the source (where the view equals it), never a tag or an entity.
+ */
+function keepMarkup(source: string, view: string, findings: Finding[]): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!f.fixes?.length) continue;
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => source.slice(e.start, e.end) === view.slice(e.start, e.end)));
+    if (fixes.length !== f.fixes.length) findings[k] = { ...f, fixes };
+  }
 }

@@ -150,6 +150,12 @@ export interface DocumentModel {
    * order. Renumbering a list can make one continue it (`3、……。 2、……` once 3 becomes 1).
    */
   readonly strayMarkers: readonly StrayMarker[];
+  /**
+   * Set when the document was parsed through a text view (an HTML body, Markdown front matter):
+   * `text` is then the view, as long as the source and equal to it wherever it is text; `lines`
+   * are the source's lines. Fixes must leave markup alone (see `keepsMarkup`).
+   */
+  readonly view?: 'html' | 'front-matter';
 }
 
 export interface StrayMarker {

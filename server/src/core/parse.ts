@@ -8,6 +8,7 @@
  */
 import {
   FAMILY_RANK,
+  lineAt,
   splitLines,
   type ClosingLine,
   type DocumentModel,
@@ -22,6 +23,7 @@ import {
 } from './model';
 import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
+import { textView, type ViewKind } from './model/textView';
 
 const TITLE_MAX = 40;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
@@ -38,7 +40,27 @@ type MutableHeading = { -readonly [K in keyof Heading]: Heading[K] };
 
 /** Parses `text` into the document model. Never throws; linear in the text length. */
 export function parseDocument(text: string): DocumentModel {
-  return new Parser(text).run();
+  const view = textView(text);
+  if (!view) return new Parser(text).run();
+  // Parsed on the view's lines; the model keeps the source's lines, so every position is the
+  // source's (the view's offsets are the source's, see textView).
+  const model = new Parser(view.text).run();
+  return withSourceLines(model, splitLines(text), view.kind);
+}
+
+/** The model with `lines` of the source and every `line` field counted in them. */
+function withSourceLines(model: DocumentModel, lines: Line[], kind: ViewKind): DocumentModel {
+  if (kind !== 'html') return { ...model, view: kind };
+  const at = (offset: number) => lineAt(lines, offset);
+  for (const h of model.headings as MutableHeading[]) {
+    h.line = at(h.start);
+    if (h.title.includes('  ')) h.title = h.title.replace(/[ \u00a0]{2,}/g, '');
+  }
+  for (const e of model.enumerations) (e as { line: number }).line = at(e.start);
+  const contexts = model.contexts.map((c) => ({ ...c, line: at(c.start) }));
+  const closing = model.closing.map((c) => ({ ...c, line: at(c.start) }));
+  const title = model.title && { ...model.title, line: at(model.title.start), text: model.title.text.replace(/[ \u00a0]{2,}/g, '') };
+  return { ...model, lines, contexts, closing, title, view: kind };
 }
 
 class Parser {
