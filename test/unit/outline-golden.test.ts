@@ -74,3 +74,13 @@ describe('outline: golden files for every real document (headings only)', () => 
     assert.ok(depth >= 0.99, `depth ${depth.toFixed(4)}`);
   });
 });
+
+describe('outline: synthetic documents of each form (test/fixtures/forms)', () => {
+  const dir = path.join(ROOT, 'test/fixtures/forms');
+  for (const f of fs.readdirSync(dir).filter((n) => /\.(txt|md|html)$/.test(n)).sort()) {
+    it(f, () => {
+      const diff = compareRows(readGolden(path.join(dir, f.replace(/\.[^.]+$/, '.outline.tsv'))), modelRows(parseDocument(readDocument(path.join(dir, f)))));
+      assert.deepEqual(diff, [], `golden (-) and parsed (+) headings differ:\n${diff.join('\n')}`);
+    });
+  }
+});

@@ -60,6 +60,12 @@ export interface Heading {
   end: number;
   /** True when the heading starts in the middle of a line. */
   readonly runIn: boolean;
+  /**
+   * True when the marker stood alone on its line and the title was taken from the next line (a
+   * scrape's line break): the structure is a reading, not a certainty, so numbering is not fixed
+   * automatically around it.
+   */
+  readonly alone?: boolean;
   /** Numbering context: 0 for the main document; attachments and appended documents get new ones. */
   readonly context: number;
   parent: Heading | undefined;

@@ -94,13 +94,26 @@ class Parser {
       const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
-        // `附件：1.重点项目清单` lists the first attachment on the same line.
+        // `附件：1.重点项目清单` lists the first attachment on the same line. In a cover note (no
+        // heading before it: `关于印发……的通知`) `1.…` `2.…` are the names of the attachments, not
+        // headings; the list runs on while lines carry the next number and no sentence.
         const colon = text.slice(start, line.end).search(/[：:]/);
         if (ctxKind === 'attachment' && colon >= 0) {
           let at = start + colon + 1;
           while (at < line.end && isBlank(text.charCodeAt(at))) at++;
-          const first = matchMarker(text, at, line.end);
-          if (first) this.addHeading(first, at, li, true, li);
+          let item = matchMarker(text, at, line.end);
+          if (item && this.headings.length > 0) {
+            this.addHeading(item, at, li, true, li);
+            item = undefined;
+          }
+          while (item && li + 1 < lines.length) {
+            const next = lines[li + 1];
+            const ns = contentStart(text, next.start, next.end);
+            const m = matchMarker(text, ns, next.end);
+            if (!m || m.family !== item.family || m.value !== item.value + 1 || next.end - ns > 60 || /[。；]/.test(text.slice(ns, next.end))) break;
+            item = m;
+            li++;
+          }
         }
         continue;
       }
@@ -112,12 +125,22 @@ class Parser {
         this.scanRunIn(broken.match.end, lines[li].end, li, this.headings[this.headings.length - 1]);
         continue;
       }
+      // `三、` alone on its line, its title on the next one (a scrape's line break).
+      const lone = this.loneMarker(li, start);
+      if (lone) {
+        const h = this.addHeading(lone.match, start, li, false, lone.titleLine, lone.titleStart);
+        h.alone = true;
+        li = lone.titleLine;
+        const last = this.splitTitle(h, lines[li].end, li);
+        this.scanRunIn(Math.max(lone.titleStart, last.markerEnd), lines[li].end, li, last);
+        continue;
+      }
       const m = matchMarker(text, start, line.end);
       let prev: MutableHeading | undefined;
       let from = start;
       if (m && !insideQuote(text, line.start, start)) {
-        prev = this.addHeading(m, start, li, false, li);
-        from = m.end;
+        prev = this.splitTitle(this.addHeading(m, start, li, false, li), line.end, li);
+        from = prev.markerEnd;
       }
       this.scanRunIn(from, line.end, li, prev);
     }
@@ -192,10 +215,11 @@ class Parser {
       const afterSpace = !afterSentence && !afterColon;
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment)) {
-        prev = this.addHeading(marker, j, li, true, li);
-        segmentStart = marker.end;
-        pos = marker.end;
+      if (j <= (prev?.start ?? -1)) continue; // inside a title already split
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence)) {
+        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
@@ -206,11 +230,18 @@ class Parser {
    * already open), or when it chains run-in headings: the text before it is a short heading title
    * and the new marker nests one level deeper, starting at one.
    */
-  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string): boolean {
+  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
       const last = this.stack[open].last;
       if (m.value === last.value + 1) return true;
+    }
+    // A text whose line breaks were lost: the first heading follows the preamble's last sentence
+    // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
+    if (afterSentence && open < 0 && m.value === 1) {
+      if (this.stack.length === 0 && !this.headings.some((h) => h.context === this.context)) return true;
+      const top = this.stack[this.stack.length - 1];
+      if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
     }
     // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
     const top = this.stack[this.stack.length - 1];
@@ -256,8 +287,75 @@ class Parser {
     return undefined;
   }
 
+  /**
+   * A marker alone on its line (nothing after it but blanks) whose title is the next non-blank
+   * line, within two lines: that line must not be a heading or an attachment label itself.
+   */
+  private loneMarker(li: number, start: number): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    if (line.end - start > 8) return undefined;
+    const m = matchMarker(text, start, line.end, true);
+    if (!m || m.family === 'circled') return undefined;
+    let e = m.end;
+    while (e < line.end && isBlank(text.charCodeAt(e))) e++;
+    if (e < line.end) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      if (matchMarker(text, ks, lines[k].end) || text.charCodeAt(ks) === 0x9644 /* 附 */) return undefined;
+      const c = text.charCodeAt(ks);
+      if (!isCjk(c) || c === 0xff08 /* （ */) return undefined;
+      return { match: m, titleLine: k, titleStart: ks };
+    }
+    return undefined;
+  }
+
+  /**
+   * A title that runs straight into the next marker (`一、优化营商环境（一）深化商事制度改革`):
+   * a first sub-item, or the next item of the open list, written with no separator. Bracketed and
+   * Arabic markers only (`统一、规范` holds a `一、`), between CJK characters, outside quotes.
+   * Returns the last heading of the chain.
+   */
+  private splitTitle(h: MutableHeading, lineEnd: number, li: number): MutableHeading {
+    const { text } = this;
+    let cur = h;
+    for (let guard = 0; guard < 8; guard++) {
+      let found: { m: MarkerMatch; at: number } | undefined;
+      let quote = 0;
+      for (let k = cur.markerEnd + 1; k < cur.titleEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x201c /* “ */ || c === 0x300a /* 《 */ || c === 0x300c /* 「 */) quote++;
+        else if ((c === 0x201d || c === 0x300b || c === 0x300d) && quote > 0) quote--;
+        if (quote > 0) continue;
+        const bracket = c === 0xff08 /* （ */ || c === 40;
+        if (!bracket && !(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue;
+        if (!isCjk(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0xff09) continue;
+        const m = matchMarker(text, k, lineEnd);
+        if (!m || m.family === 'cn' || (!bracket && m.family !== 'ar')) continue;
+        const after = text.charCodeAt(m.end);
+        if (!isCjk(after) || after === 0xff08 || after === 0x3001 /* 、 */ || after === 0xff0c /* ， */) continue;
+        const open = this.openLevel(m.family);
+        const child = open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[cur.family];
+        const next = open >= 0 && this.stack[open].last.value + 1 === m.value;
+        if (child || next) {
+          found = { m, at: k };
+          break;
+        }
+      }
+      if (!found) return cur;
+      let end = found.at;
+      while (end > cur.markerEnd && isBlank(text.charCodeAt(end - 1))) end--;
+      const raw = text.slice(cur.markerEnd, end).trim();
+      cur.title = shorten(raw);
+      cur.titleEnd = end;
+      cur = this.addHeading(found.m, found.at, li, true, li);
+    }
+    return cur;
+  }
+
   /** Places a heading in the hierarchy and records it. */
-  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number): MutableHeading {
+  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number, titleFrom?: number): MutableHeading {
     const { text } = this;
     let depth: number;
     const open = this.openLevel(m.family);
@@ -276,7 +374,7 @@ class Parser {
     while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
     const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
     const lineEnd = this.lines[titleLine].end;
-    const { title, titleEnd } = readTitle(text, m.end, lineEnd);
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd);
     const heading: MutableHeading = {
       kind: 'heading',
       index: this.headings.length,
@@ -306,7 +404,7 @@ class Parser {
 
 // ------------------------------------------------------------------ one pass over the text
 
-const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}第（(0-9①-⑳㉑-㉟㊱-㊿`;
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
 /**
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
@@ -343,7 +441,7 @@ function addClass(chars: string, bit: number): void {
 }
 addClass('。！？；!?;：: \t\u3000', GAP | SEP);
 addClass(' \t\u3000\u00a0', GAP | BLANK);
-addClass(`${CN_NUMERAL_CHARS}第（(0123456789`, MARKER_FIRST);
+addClass(`${CN_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
 for (const [from, to] of [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]]) for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
@@ -757,9 +855,12 @@ function shorten(s: string): string {
   return i < s.length ? s.slice(0, i) + '…' : s;
 }
 
-/** `marker` without white space: the marker patterns allow none, so this is a check, not a copy. */
+/** `marker` without line breaks (a broken marker's pieces); a space inside (`三 、`) stays as written. */
 function withoutSpace(marker: string): string {
-  for (let i = 0; i < marker.length; i++) if (isSpace(marker.charCodeAt(i))) return marker.replace(/\s+/g, '');
+  for (let i = 0; i < marker.length; i++) {
+    const c = marker.charCodeAt(i);
+    if (c === 10 || c === 13) return marker.replace(/[\r\n]+/g, '');
+  }
   return marker;
 }
 
