@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { analyze } from './core/analyze';
 import * as iconv from 'iconv-lite';
 import { decodeBuffer, type Decoded } from './core/encoding';
-import { collectFixAll, applyEdits } from './core/fixes';
+import { applyEdits } from './core/fixes';
+import { verifiedFixAll } from './core/fixAll';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { positionAt } from './core/model';
 import { outlineItems } from './core/outline';
@@ -158,7 +159,7 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
       // Apply safe fixes until none is left (bounded: each pass must change the text).
       let fixed = 0;
       for (let pass = 0; pass < 10; pass++) {
-        const edits = collectFixAll(analyze(text, options).findings);
+        const edits = verifiedFixAll(analyze(text, options));
         if (!edits.length) break;
         const next = applyEdits(text, edits);
         if (next === text) break;

@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { analyze, type Analysis } from './core/analyze';
+import { analyze, rememberOptions, type Analysis } from './core/analyze';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { looksBinary } from './core/detect';
 import { countCharacters } from './core/stats';
@@ -148,7 +148,7 @@ export function startServer(connection: Connection, workerScript?: string): void
         p = worker.analyze(text, options).finally(() => inFlight.delete(flightKey));
         inFlight.set(flightKey, p);
       }
-      const analysis = await p;
+      const analysis = rememberOptions(await p, options);
       if (documents.get(uri)?.version === version) cache.set(uri, { version, key, analysis });
       return analysis;
     }

@@ -14,6 +14,19 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
+/** The options each analysis was made with (Fix All re-analyses with them). */
+const optionsByAnalysis = new WeakMap<Analysis, AnalysisOptions>();
+
+export function analysisOptions(a: Analysis): AnalysisOptions | undefined {
+  return optionsByAnalysis.get(a);
+}
+
+/** Records the options of an analysis made elsewhere (in a worker). */
+export function rememberOptions(a: Analysis, options: AnalysisOptions): Analysis {
+  optionsByAnalysis.set(a, options);
+  return a;
+}
+
 /** Parses and checks `text`; never throws on any input. */
 export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
   const model = parseDocument(text);
@@ -27,7 +40,7 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
   }
   if (model.view === 'html') keepMarkup(text, model.text, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { model, targets, findings };
+  return rememberOptions({ model, targets, findings }, options);
 }
 
 /**

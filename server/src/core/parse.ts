@@ -70,6 +70,8 @@ class Parser {
   private readonly strayMarkers: StrayMarker[] = [];
   private stack: OpenLevel[] = [];
   private context = 0;
+  /** Headings of the current numbering context so far. */
+  private contextHeadings = 0;
   private titleInfo: DocumentModel['title'];
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
@@ -136,6 +138,12 @@ class Parser {
         continue;
       }
       const m = matchMarker(text, start, line.end);
+      if (!m && line.end - start <= 8) {
+        // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
+        // makes the numbering of its family uncertain.
+        const bare = matchMarker(text, start, line.end, true);
+        if (bare && text.slice(bare.end, line.end).trim() === '') this.strayMarkers.push({ start, family: bare.family });
+      }
       let prev: MutableHeading | undefined;
       let from = start;
       if (m && !insideQuote(text, line.start, start)) {
@@ -171,6 +179,7 @@ class Parser {
   private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
     this.closeAll(this.lines[line].start);
     this.context = this.contexts.length;
+    this.contextHeadings = 0;
     this.contexts.push({ index: this.context, kind, start, line, label });
   }
 
@@ -239,7 +248,7 @@ class Parser {
     // A text whose line breaks were lost: the first heading follows the preamble's last sentence
     // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
     if (afterSentence && open < 0 && m.value === 1) {
-      if (this.stack.length === 0 && !this.headings.some((h) => h.context === this.context)) return true;
+      if (this.stack.length === 0 && this.contextHeadings === 0) return true;
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
     }
@@ -398,6 +407,7 @@ class Parser {
     if (parent) parent.children.push(heading);
     this.stack.push({ family: m.family, last: heading });
     this.headings.push(heading);
+    this.contextHeadings++;
     return heading;
   }
 }
