@@ -12,7 +12,8 @@ import { siblingLists } from '../../server/src/core/lists';
 import { positionAt } from '../../server/src/core/model';
 import { htmlView, looksLikeHtml, textView } from '../../server/src/core/model/textView';
 import { parseDocument } from '../../server/src/core/parse';
-import { goldenDocuments, readDocument, readGolden, titleKey } from './goldenOutlines';
+import { goldenDocuments, readDocument, readGolden, SHARED_CORPUS, titleKey } from './goldenOutlines';
+import { detectWorkPlan } from '../../server/src/core/planDetection';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -154,3 +155,26 @@ function recordedFindings(): Map<string, Array<{ line: number; column: number }>
   }
   return out;
 }
+
+describe('web chrome before and after the text', () => {
+  it('plan detection looks past a page of chrome and reads an HTML body as its text', () => {
+    const chrome = ['当前位置：首页 > 政务公开 > 规划计划', '收藏 打印本页 关闭窗口', '【字号：大 中 小】'];
+    const meta = ['索引号：', '11530000MB1234567X/2024-00012', '公文种类：', '通知', '文号：', '某商发〔2024〕3号', '有效性：', '有效', '发布机构：', '某市商务局'];
+    const plan = ['某市商务局2024年工作要点', '一、稳定外贸增长', '（一）做好重点企业服务。', '二、扩大消费', '三、保障措施'];
+    const text = [...chrome, ...meta, ...meta, ...meta, ...meta, ...plan].join('\n');
+    assert.equal(detectWorkPlan(text).plan, true);
+    assert.equal(detectWorkPlan(fs.readFileSync(path.join(SHARED_CORPUS, '016.txt'), 'utf8')).plan, true);
+  });
+
+  it('no chrome finding covers a golden heading of any real document', () => {
+    for (const doc of goldenDocuments().filter((d) => fs.existsSync(d.golden))) {
+      const a = analyze(readDocument(doc.file));
+      const lines = new Set(readGolden(doc.golden).map((r) => r.line - 1));
+      for (const f of a.findings.filter((x) => x.rule === 'paste-artifact' && x.message.key === 'paste.chrome')) {
+        const from = positionAt(a.model.lines, f.start).line;
+        const to = positionAt(a.model.lines, f.end).line;
+        for (let l = from; l <= to; l++) assert.ok(!lines.has(l), `${doc.name}: chrome over heading line ${l + 1}`);
+      }
+    }
+  });
+});

@@ -52,7 +52,11 @@ const WIDGET = new RegExp(
     ].join('|') +
     ')[：:]?$',
 );
-const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
+const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题|政策|解读)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾|友情链接|政府网站|部门网站|网站导航)[：:>》\s]*$/;
+/** A site footer: registration numbers and copyright, never words of a plan. */
+const FOOTER = /ICP[备證证]|公网安备|公網安備|网站标识码|網站標識碼|版权所有|版權所有|Copyright|©/i;
+/** Footer labels (`主办单位：…`): chrome only next to other chrome, a plan may name an event's organiser. */
+const FOOTER_LABEL = /^(?:主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|网站地图|联系我们|建议使用)[：:]?/;
 const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
 const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|所在位置)[：:]|首页\s*[>＞»›])/;
 const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
@@ -65,7 +69,8 @@ const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
 const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
 
 // Metadata fields: `label：value` or a date-time, several on one line.
-const META_LABEL = /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿)[：:]/y;
+// The metadata table of government sites (索引号 公文种类 文号 有效性 发布机构 成文日期 …) too.
+const META_LABEL = /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿|索引号|公文种类|发文字号|文号|有效性|成文日期|生效日期|废止日期|主题分类|体裁分类|组配分类|服务对象|发文机关|统一编号|索引號|公文種類|發文字號|文號|發布機構|成文日期)[：:]/y;
 const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
@@ -121,6 +126,19 @@ function metaLine(s: string): { open: string | undefined } | undefined {
   return fields ? { open } : undefined;
 }
 
+/** `收藏 打印本页 关闭窗口`: several widgets on one line. */
+function widgetRow(s: string): boolean {
+  if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('|') < 0 && s.indexOf('【') < 0) return false;
+  const parts = s.split(/[\s|｜]+|(?=【)/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => WIDGET.test(p));
+}
+
+/** True for a trimmed line that is web chrome on its own (plan detection looks past these). */
+export function isChromeLine(s: string): boolean {
+  if (!s || s.length > MAX_CHROME_LINE) return false;
+  return WIDGET.test(s) || RELATED.test(s) || BREADCRUMB.test(s) || FOOTER.test(s) || widgetRow(s) || !!metaLine(s);
+}
+
 function trimmed(text: string, line: Line): string {
   let s = line.start;
   let e = line.end;
@@ -165,7 +183,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       continue;
     }
     if (s.length > MAX_CHROME_LINE) continue;
-    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s)) kind[i] = LineChrome.Widget;
+    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s) || FOOTER.test(s) || widgetRow(s)) kind[i] = LineChrome.Widget;
+    else if (FOOTER_LABEL.test(s)) weak[i] = 1;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
@@ -182,7 +201,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     const j = nextNonBlank(blank, i + 1);
     if (j >= n || (kind[j] && kind[j] !== LineChrome.Meta)) continue;
     const v = t[j];
-    if (TIME_LABELS.has(label) ? !!metaLine(v) : v.length <= 20 && !/[。，；]/.test(v)) kind[j] = LineChrome.Meta;
+    // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
+    const ok = TIME_LABELS.has(label) ? !!metaLine(v) : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+    if (ok) kind[j] = LineChrome.Meta;
   }
   // `首页` followed by a separator starts a breadcrumb.
   for (let i = 0; i < n; i++) {
