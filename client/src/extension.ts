@@ -10,6 +10,7 @@ import { Commands, LANGUAGE_ID } from '../../server/src/protocol';
 import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
+import { registerEncodingCheck } from './encoding';
 
 let client: LanguageClient | undefined;
 
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
+  registerEncodingCheck(context);
   registerNextYear(context, start);
 
   context.subscriptions.push(

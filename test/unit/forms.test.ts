@@ -14,6 +14,8 @@ import { htmlView, looksLikeHtml, textView } from '../../server/src/core/model/t
 import { parseDocument } from '../../server/src/core/parse';
 import { goldenDocuments, readDocument, readGolden, SHARED_CORPUS, titleKey } from './goldenOutlines';
 import { detectWorkPlan } from '../../server/src/core/planDetection';
+import { looksMisdecoded } from '../../server/src/core/encoding';
+import * as iconv from 'iconv-lite';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -178,3 +180,23 @@ describe('web chrome before and after the text', () => {
     }
   });
 });
+
+describe('a GBK file decoded as UTF-8', () => {
+  const plan = fs.readFileSync(path.join(ROOT, 'seeds/002_f30a71d086892b2f.txt'), 'utf8');
+  const gbk = new TextDecoder('utf-8').decode(encodeGbk(plan));
+
+  it('is recognised by its U+FFFD density; real text and a few lost characters are not', () => {
+    assert.ok(looksMisdecoded(gbk));
+    assert.ok(!looksMisdecoded(plan));
+    assert.ok(!looksMisdecoded(fs.readFileSync(path.join(ROOT, 'seeds/003_654261b9e2324c17.txt'), 'utf8')));
+    assert.ok(!looksMisdecoded(plan.slice(0, 2000) + '\uFFFD'.repeat(20) + plan.slice(2000)));
+  });
+
+  it('gets no pasted-text findings (the editor says it is an encoding problem)', () => {
+    assert.deepEqual(analyze(gbk).findings.filter((f) => f.rule === 'paste-artifact'), []);
+  });
+});
+
+function encodeGbk(text: string): Uint8Array {
+  return iconv.encode(text, 'gbk');
+}

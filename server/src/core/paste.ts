@@ -8,6 +8,7 @@
 import type { Line } from './model';
 import type { TextEdit } from './types';
 import { isCjk } from './paragraphs';
+import { looksMisdecoded } from './encoding';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
 
@@ -309,6 +310,9 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 
 /** Every paste artefact of the text, in document order. */
 export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+  // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
+  // editor reports once, not hundreds of pasted-text findings.
+  if (looksMisdecoded(text)) return [];
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;
