@@ -200,3 +200,14 @@ describe('a GBK file decoded as UTF-8', () => {
 function encodeGbk(text: string): Uint8Array {
   return iconv.encode(text, 'gbk');
 }
+
+describe('Traditional-script plans', () => {
+  it('壹、貳、 stand above 一、, which stands above （一）; renumbering writes formal numerals', () => {
+    const doc = '某市政府2024年度施政計劃\n壹、總體目標\n一、推動經濟發展\n（一）擴大投資規模。\n（二）促進消費升級。\n二、改善民生服務\n參、執行措施\n一、健全組織領導。\n二、加強考核評估。\n';
+    const a = analyze(doc);
+    assert.deepEqual(a.model.headings.map((h) => [h.marker, h.depth]), [['壹、', 1], ['一、', 2], ['（一）', 3], ['（二）', 3], ['二、', 2], ['參、', 1], ['一、', 2], ['二、', 2]]);
+    const gap = a.findings.filter((f) => f.rule === 'numbering-gap');
+    assert.deepEqual(gap.map((f) => doc.slice(f.start, f.end)), ['參、']);
+    assert.equal(applyEdits(doc, verifiedFixAll(a)), doc.replace('參、執行', '貳、執行'));
+  });
+});

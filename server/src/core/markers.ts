@@ -4,7 +4,7 @@
  * `1匯…`, `20.2026年`) are rejected here.
  */
 import type { MarkerFamily, MarkerVariant } from './model';
-import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral, parseCircled, parseFormalNumeral, toChineseNumeral, toCircled, toFormalNumeral } from './numerals';
 
 export interface MarkerMatch {
   readonly family: MarkerFamily;
@@ -21,6 +21,7 @@ const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
 // `三 、`: a scrape or a careless typist puts a space inside the token.
 const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
+const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
 // Full-width digits (`１．`) are digits too.
 const RE_AR = /([0-9０-９]{1,3})([、.．])/y;
 const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
@@ -44,6 +45,8 @@ const NUMERAL = 1;
 const LIST_FOLLOWER = 2;
 const CLASS = new Uint8Array(0x10000);
 for (const c of CN_NUMERAL_CHARS) CLASS[c.charCodeAt(0)] |= NUMERAL;
+const FORMAL = 4;
+for (const c of FORMAL_NUMERAL_CHARS) CLASS[c.charCodeAt(0)] |= FORMAL;
 for (const c of '、，,等季级类产线批期轮届年月号次') CLASS[c.charCodeAt(0)] |= LIST_FOLLOWER;
 const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0;
 /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (see parseCircled). */
@@ -117,6 +120,15 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
     }
     return undefined;
   }
+  if ((CLASS[c] & FORMAL) !== 0) {
+    // 壹、總體目標: the level above 一、 in Traditional-script plans.
+    if ((m = exec(RE_FORMAL, text, pos))) {
+      const value = parseFormalNumeral(m[1]);
+      const end = pos + m[0].length;
+      if (value > 0 && (end < limit || alone) && m[2] === '、') return { family: 'cn-formal', variant: m[2], value, end, text: m[0] };
+    }
+    return undefined;
+  }
   const circled = isCircled(c) ? parseCircled(text[pos]) : NaN;
   if (circled > 0 && pos + 1 < limit) {
     return { family: 'circled', variant: '', value: circled, end: pos + 1, text: text[pos] };
@@ -145,6 +157,8 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
       return `第${toChineseNumeral(value)}${variant}`;
     case 'cn':
       return toChineseNumeral(value) + variant;
+    case 'cn-formal':
+      return toFormalNumeral(value) + variant;
     case 'cn-paren':
       return variant[0] + toChineseNumeral(value) + variant.slice(1);
     case 'ar':
@@ -160,6 +174,7 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
 export function standardVariant(family: MarkerFamily): MarkerVariant {
   switch (family) {
     case 'cn':
+    case 'cn-formal':
       return '、';
     case 'cn-paren':
     case 'ar-paren':

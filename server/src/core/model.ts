@@ -9,6 +9,7 @@ export type MarkerFamily =
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条
+  | 'cn-formal' // 壹、 (Taiwan, Hong Kong: a level above 一、)
   | 'cn' // 一、
   | 'cn-paren' // （一）
   | 'ar' // 1、 1. 1．
@@ -20,6 +21,7 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
   chapter: 0,
   section: 1,
   article: 2,
+  'cn-formal': 2.5,
   cn: 3,
   'cn-paren': 4,
   ar: 5,

@@ -22,7 +22,7 @@ import {
   type StrayMarker,
 } from './model';
 import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
 import { textView, type ViewKind } from './model/textView';
 
 const TITLE_MAX = 40;
@@ -341,7 +341,7 @@ class Parser {
         if (!bracket && !(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue;
         if (!isCjk(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0xff09) continue;
         const m = matchMarker(text, k, lineEnd);
-        if (!m || m.family === 'cn' || (!bracket && m.family !== 'ar')) continue;
+        if (!m || m.family === 'cn' || m.family === 'cn-formal' || (!bracket && m.family !== 'ar')) continue;
         const after = text.charCodeAt(m.end);
         if (!isCjk(after) || after === 0xff08 || after === 0x3001 /* 、 */ || after === 0xff0c /* ， */) continue;
         const open = this.openLevel(m.family);
@@ -414,7 +414,7 @@ class Parser {
 
 // ------------------------------------------------------------------ one pass over the text
 
-const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
 /**
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
@@ -451,7 +451,7 @@ function addClass(chars: string, bit: number): void {
 }
 addClass('。！？；!?;：: \t\u3000', GAP | SEP);
 addClass(' \t\u3000\u00a0', GAP | BLANK);
-addClass(`${CN_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
+addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
 for (const [from, to] of [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]]) for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
