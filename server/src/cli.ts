@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { analyze } from './core/analyze';
 import * as iconv from 'iconv-lite';
 import { decodeBuffer, type Decoded } from './core/encoding';
-import { applyEdits } from './core/fixes';
+import { applyEdits, collectFixAll } from './core/fixes';
+import { repairs } from './core/repair';
+import { pasteArtifactFindings } from './core/rules/paste-artifact';
 import { verifiedFixAll } from './core/fixAll';
 import { formatMessage, localeFrom, type Locale } from './core/messages';
 import { positionAt } from './core/model';
@@ -149,12 +151,27 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   let format = takeOption(args, '--format') ?? 'text';
   if (takeFlag(args, '--json')) format = 'json';
   const fix = takeFlag(args, '--fix');
+  const repair = takeFlag(args, '--repair');
   if (!['json', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|sarif|text`);
   if (!args.length) throw new UsageError(msg('cli.usage'));
   const rows: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }> = [];
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
+    if (repair) {
+      // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
+      const found = repairs(parseDocument(text));
+      let next = applyEdits(text, found.map((r) => r.edit));
+      const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
+      const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
+      next = applyEdits(next, chromeEdits);
+      for (const r of found) process.stderr.write(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}\n`);
+      if (next !== text) {
+        fs.writeFileSync(input.file, encodeText(next, input.encoding));
+        process.stderr.write(msg('cli.repaired', input.file, found.length + chromeEdits.length) + '\n');
+        text = next;
+      }
+    }
     if (fix) {
       // Apply safe fixes until none is left (bounded: each pass must change the text).
       let fixed = 0;

@@ -225,6 +225,11 @@ const catalogue = {
   'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
   'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },
   'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} problems' },
+  'cli.repaired': { zh: '{0}：已修整 {1} 处', en: '{0}: {1} repairs made' },
+  'repair.join-wrapped': { zh: '接上折行', en: 'joined a hard-wrapped line' },
+  'repair.join-split': { zh: '接上句中断开的行', en: 'joined a line split inside a sentence' },
+  'repair.marker': { zh: '把断开的序号与标题接回一行', en: 'rebuilt a marker broken over lines' },
+  'repair.quotes': { zh: '英文引号改为“”', en: 'ASCII quote turned into “ ”' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
