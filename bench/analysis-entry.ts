@@ -2,16 +2,16 @@
  * The bench bundle (out/bench/analysis.js): the same core and feature code the server runs,
  * minified like the production server, with hooks to time the whole analysis and its parts.
  */
-import { analyze } from '../server/src/core/analyze';
-import { parseDocument } from '../server/src/core/parse';
-import { extractTargets } from '../server/src/core/targets';
+import { analyze } from '../server/src/core/services/analyze';
+import { parseDocument } from '../server/src/core/model/parse';
+import { extractTargets } from '../server/src/core/facts/targets';
 import { RULES } from '../server/src/core/rules/index';
 import { DEFAULT_OPTIONS, type FindingInit } from '../server/src/core/types';
-import type { DocumentModel } from '../server/src/core/model';
-import { documentSymbols } from '../server/src/features/symbols';
-import { toDiagnostics } from '../server/src/features/diagnostics';
-import { encodeTokens, quantityTokens } from '../server/src/features/targetTokens';
-import type { Target } from '../server/src/core/targets';
+import type { DocumentModel } from '../server/src/core/model/model';
+import { documentSymbols } from '../server/src/lsp/features/symbols';
+import { toDiagnostics } from '../server/src/lsp/features/diagnostics';
+import { encodeTokens, quantityTokens } from '../server/src/lsp/features/targetTokens';
+import type { Target } from '../server/src/core/facts/targets';
 
 /** Semantic tokens as the server computes them for `textDocument/semanticTokens/full`. */
 function semanticTokens(model: DocumentModel, targets: readonly Target[]): number[] {
@@ -19,7 +19,7 @@ function semanticTokens(model: DocumentModel, targets: readonly Target[]): numbe
 }
 
 /** Which of the optional parts are measured. */
-export const parts = { rules: RULES.map((r) => r.id), semanticTokens: 'features/targetTokens.ts quantityTokens + encodeTokens' };
+export const parts = { rules: RULES.map((r) => r.id), semanticTokens: 'lsp/features/targetTokens.ts quantityTokens + encodeTokens' };
 
 /** What the server computes for one document version: analysis, symbols, semantic tokens. */
 export function fullAnalysis(text: string): number {

@@ -28,9 +28,9 @@ const esbuild = await import('esbuild');
 const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false' } };
 const bundles = {
   'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true' } },
-  'server-on-demand.js': { entryPoints: ['server/src/onDemandEntry.ts'] },
-  'stdio-reader.js': { entryPoints: ['server/src/stdioReaderWorker.ts'] },
-  'cli.js': { entryPoints: ['server/src/cli.ts'] },
+  'server-on-demand.js': { entryPoints: ['server/src/runtime/onDemandEntry.ts'] },
+  'stdio-reader.js': { entryPoints: ['server/src/runtime/stdioReaderWorker.ts'] },
+  'cli.js': { entryPoints: ['server/src/cli/cli.ts'] },
   'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
   'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },
 };
@@ -242,7 +242,6 @@ async function eventLoopBlock() {
   await server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
   const probe = async (action, done) => {
     const latencies = [];
-    let finished = false;
     const inflight = [];
     const timer = setInterval(() => {
       const s = performance.now();
@@ -255,7 +254,6 @@ async function eventLoopBlock() {
     action();
     const p = await done;
     const totalMs = performance.now() - t0;
-    finished = true;
     clearInterval(timer);
     await Promise.all(inflight);
     const status = await server.conn.sendRequest('workplan/serverStatus', { reset: true });
@@ -265,7 +263,7 @@ async function eventLoopBlock() {
       requests: latencies.length,
       diagnosticsMs: +totalMs.toFixed(1),
       diagnostics: p.diagnostics.length,
-      finished,
+      finished: true,
     };
   };
   const open = await probe(() => server.open(big, inputs['10MB'].text, 1), server.diagnosticsWhere((p) => p.uri === big && p.version === 1));

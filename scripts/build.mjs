@@ -19,7 +19,7 @@ const common = {
   absWorkingDir: root,
   // Chinese text (messages, snippets, regexes) as UTF-8, not \uXXXX escapes: a third smaller.
   charset: 'utf8',
-  // server/src/onDemand.ts: only the server bundle loads its on-demand parts from a bundle of their own.
+  // server/src/runtime/onDemand.ts: only the server bundle loads its on-demand parts from a bundle of their own.
   define: { WORKPLAN_SPLIT: 'false' },
 };
 
@@ -38,10 +38,10 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, define: { WORKPLAN_SPLIT: 'true' } },
   // What the server needs only on request (next year's draft, comparison, formatting), loaded on first use.
-  { ...common, entryPoints: ['server/src/onDemandEntry.ts'], outfile: 'dist/server-on-demand.js' },
+  { ...common, entryPoints: ['server/src/runtime/onDemandEntry.ts'], outfile: 'dist/server-on-demand.js' },
   // The server's stdin reader (a worker thread of its own, small so that it starts quickly).
-  { ...common, entryPoints: ['server/src/stdioReaderWorker.ts'], outfile: 'dist/stdio-reader.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/runtime/stdioReaderWorker.ts'], outfile: 'dist/stdio-reader.js' },
+  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The core and features as `npm run bench` times them (minified with --production, like the server).
   { ...common, entryPoints: ['bench/analysis-entry.ts'], outfile: 'out/bench/analysis.js' },
   {

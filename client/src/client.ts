@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications } from '../../server/src/protocol';
+import { LANGUAGE_ID, Notifications, type TargetsChangedParams } from '../../server/src/shared/protocol';
 import { t } from './i18n';
+import { fireAnalysed } from './analysisEvents';
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -31,5 +32,6 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
     void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
+  client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));
   return client;
 }

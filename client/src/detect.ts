@@ -4,8 +4,8 @@
  * pure and unit-tested: ./detectHeuristic.ts. Only the first 4 KB of a document are read.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/protocol';
-import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/core/planDetection';
+import { LANGUAGE_ID } from '../../server/src/shared/protocol';
+import { HEAD_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);

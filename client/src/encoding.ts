@@ -4,7 +4,7 @@
  * session; the server reports no pasted-text findings on such text (core/encoding).
  */
 import * as vscode from 'vscode';
-import { looksMisdecoded } from '../../server/src/core/encoding';
+import { looksMisdecoded } from '../../server/src/core/text/encoding';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown', 'workplan']);

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, LANGUAGE_ID } from '../../server/src/protocol';
+import { Commands, LANGUAGE_ID } from '../../server/src/shared/protocol';
 import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';

@@ -11,7 +11,7 @@ interface Entry {
 }
 
 const strings = {
-  // ---------------------------------------------------------------- status bar (issue 7)
+  // ---------------------------------------------------------------- status bar
   'statusBar.name': { zh: '工作计划：字数与问题', en: 'Work plan: characters and problems' },
   'statusBar.characters': { zh: '字数 {0}', en: '{0} chars' },
   'statusBar.selection': { zh: '已选 {0} 字（共 {1}）', en: '{0} of {1} chars selected' },
@@ -20,7 +20,7 @@ const strings = {
     zh: '字数：不含空格和换行的字符数（选中文字时为选中部分）。点击打开“问题”面板。',
     en: 'Characters other than spaces and line breaks (of the selection, when there is one). Click to open the Problems panel.',
   },
-  // ---------------------------------------------------------------- targets view and export (issue 6)
+  // ---------------------------------------------------------------- targets view and export
   'targets.none': { zh: '此文档中没有找到目标数值。', en: 'No targets found in this document.' },
   'targets.format.pick': { zh: '导出格式', en: 'Export format' },
   'targets.format.markdown': { zh: 'Markdown 表格', en: 'Markdown table' },
@@ -36,7 +36,7 @@ const strings = {
   'targets.col.normalized': { zh: '折合', en: 'Normalised' },
   'targets.col.kind': { zh: '类型', en: 'Kind' },
   'targets.col.line': { zh: '行', en: 'Line' },
-  // ---------------------------------------------------------------- next year's draft and compare (issue 8)
+  // ---------------------------------------------------------------- next year's draft and compare
   'nextYear.progress': { zh: '正在起草下一年度计划…', en: 'Drafting next year’s plan…' },
   'nextYear.done': {
     zh: '已起草 {0} 年计划：{1} 个数值待填写（【】），{2} 处待核（【待核：…】），见“问题”面板。',

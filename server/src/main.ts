@@ -1,8 +1,8 @@
 /**
  * Entry point of the language server. Runs over stdio (`workplan-language-server --stdio`, also
  * how the VS Code client starts it), or over IPC, a socket or a pipe. The same bundle, started as
- * a worker thread, analyses large documents (analysisWorker.ts); with --stdio, messages of 1 MB or
- * more are decoded in a worker of their own (stdioReader.ts, dist/stdio-reader.js).
+ * a worker thread, analyses large documents (runtime/analysisWorker.ts); with --stdio, messages of 1 MB or
+ * more are decoded in a worker of their own (runtime/stdioReader.ts, dist/stdio-reader.js).
  */
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
@@ -10,9 +10,9 @@ import { format } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
 import * as path from 'node:path';
 import { createConnection, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { runAnalysisWorker, WORKER_TAG } from './analysisWorker';
-import { startServer } from './server';
-import { StdioReader } from './stdioReader';
+import { runAnalysisWorker, WORKER_TAG } from './runtime/analysisWorker';
+import { startServer } from './lsp/server';
+import { StdioReader } from './runtime/stdioReader';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 

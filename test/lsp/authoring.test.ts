@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { applyEdits } from '../../server/src/core/fixes';
-import { parseDocument } from '../../server/src/core/parse';
-import { countCharacters } from '../../server/src/core/stats';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { countCharacters } from '../../server/src/core/text/stats';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

@@ -10,9 +10,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { ApplyWorkspaceEditParams, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver';
-import { applyEdits } from '../../server/src/core/fixes';
-import { splitLines } from '../../server/src/core/model';
-import { ServerCommands, type CleanPasteResult } from '../../server/src/protocol';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { splitLines } from '../../server/src/core/model/model';
+import { ServerCommands, type CleanPasteResult } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

@@ -1,5 +1,5 @@
 /**
- * The custom requests of issue 8 through the bundled server over stdio: `workplan/nextYear` for an
+ * The next-year and compare requests through the bundled server over stdio: `workplan/nextYear` for an
  * open document and for a text, `workplan/compare` for an open document against a file on disk,
  * ordered by plan year.
  */
@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CompareResult, NextYearResult } from '../../server/src/protocol';
+import type { CompareResult, NextYearResult } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

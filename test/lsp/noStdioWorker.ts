@@ -6,6 +6,7 @@
 import type { WorkerOptions } from 'node:worker_threads';
 
 // The module object itself (an import binding cannot be assigned): the bundle reads `Worker` from it when it starts one.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: the module object, not a binding
 const workerThreads = require('node:worker_threads') as typeof import('node:worker_threads');
 const { Worker } = workerThreads;
 class FailingStdioWorker extends Worker {

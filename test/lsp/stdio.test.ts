@@ -1,5 +1,5 @@
 /**
- * `node dist/server.js --stdio` reads stdin with its own reader (server/src/stdioReader.ts; bodies
+ * `node dist/server.js --stdio` reads stdin with its own reader (server/src/runtime/stdioReader.ts; bodies
  * of 1 MB or more are decoded in a worker thread). Raw bytes in, raw bytes out: messages cut at
  * awkward places (inside a header, inside a multi-byte character), with a Content-Type header,
  * after a malformed message; stdout carries nothing but protocol frames; the server exits when
@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FrameParser } from '../../server/src/frameParser';
+import { FrameParser } from '../../server/src/runtime/frameParser';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');

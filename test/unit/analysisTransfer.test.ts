@@ -1,7 +1,7 @@
 /** The worker's analysis, sent in pieces, arrives equal to the analysis itself: links and all. */
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analyze';
-import { packAnalysis, PIECE_SIZE, Unpacker, type Piece } from '../../server/src/analysisTransfer';
+import { analyze } from '../../server/src/core/services/analyze';
+import { packAnalysis, PIECE_SIZE, Unpacker, type Piece } from '../../server/src/runtime/analysisTransfer';
 import { realDocuments } from './realDocuments';
 
 /** Pieces as the worker posts them: structured-cloned, the line table transferred. */

@@ -1,5 +1,5 @@
 /**
- * Comparing the targets of two plans (core/compare.ts): metric normalisation and change on
+ * Comparing the targets of two plans (core/services/compare.ts): metric normalisation and change on
  * hand-made lists, then seed 002 against an edited copy (8.7 → 9.5, a target removed, one added),
  * against its own next-year draft, and the CLI.
  */
@@ -7,10 +7,10 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { compareTargets, comparePlanTexts, formatChange, normaliseMetric, planTargets } from '../../server/src/core/compare';
-import { draftNextYearFromText } from '../../server/src/core/nextYear';
-import type { Target, TargetCategory } from '../../server/src/core/targets';
-import { main } from '../../server/src/cli';
+import { compareTargets, comparePlanTexts, formatChange, normaliseMetric, planTargets } from '../../server/src/core/services/compare';
+import { draftNextYearFromText } from '../../server/src/core/services/nextYear';
+import type { Target, TargetCategory } from '../../server/src/core/facts/targets';
+import { main } from '../../server/src/cli/cli';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEED_002 = path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((n) => n.startsWith('002')) as string);

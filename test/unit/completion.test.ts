@@ -1,8 +1,8 @@
 /** Completion at cursor positions marked `⎀` in inline documents. */
 import { strict as assert } from 'assert';
-import { complete, guessPlaces, placesAt, snippetsFromJson, type CompleteOptions, type SnippetDef } from '../../server/src/core/completion';
-import { applyEdits } from '../../server/src/core/fixes';
-import { parseDocument } from '../../server/src/core/parse';
+import { complete, guessPlaces, placesAt, snippetsFromJson, type CompleteOptions, type SnippetDef } from '../../server/src/core/services/completion';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
 
 const CURSOR = '⎀';

@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LEGEND } from '../../server/src/features/targetTokens';
+import { LEGEND } from '../../server/src/lsp/features/targetTokens';
 
 const ROOT = path.join(__dirname, '../../..');
 const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), 'utf8'));

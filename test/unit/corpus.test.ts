@@ -5,8 +5,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { positionAt } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { positionAt } from '../../server/src/core/model/model';
 import { checkInvariants, realDocuments } from './realDocuments';
 
 const ROOT = path.join(__dirname, '../../..');

@@ -1,8 +1,8 @@
-/** The client's work-plan detection (server/src/core/planDetection.ts, shared by the client, the server's index and the CLI): every seed, and texts that are not plans. */
+/** The client's work-plan detection (server/src/core/text/planDetection.ts, shared by the client, the server's index and the CLI): every seed, and texts that are not plans. */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/planDetection';
+import { HEAD_CHARS, detectWorkPlan, looksLikeWorkPlan } from '../../server/src/core/text/planDetection';
 
 const ROOT = path.join(__dirname, '../../..');
 const SEEDS = path.join(ROOT, 'seeds');

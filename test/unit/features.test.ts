@@ -4,12 +4,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource, type SelectionRange } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument } from '../../server/src/core/parse';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { foldingRanges } from '../../server/src/features/folding';
-import { selectionRanges } from '../../server/src/features/selection';
-import { documentHighlights } from '../../server/src/features/highlights';
-import { WorkspaceIndex } from '../../server/src/features/workspaceIndex';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { documentSymbols } from '../../server/src/lsp/features/symbols';
+import { foldingRanges } from '../../server/src/lsp/features/folding';
+import { selectionRanges } from '../../server/src/lsp/features/selection';
+import { documentHighlights } from '../../server/src/lsp/features/highlights';
+import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 const ROOT = path.join(__dirname, '../../..');
 const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');

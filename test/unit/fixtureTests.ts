@@ -6,9 +6,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
-import { positionAt } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
+import { positionAt } from '../../server/src/core/model/model';
 import type { Finding } from '../../server/src/core/types';
 import { readFixture } from './fixtureFormat';
 import { assertOnlyEditsChanged } from './spanFixtures';

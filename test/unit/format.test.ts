@@ -1,10 +1,10 @@
 /** Formatting: only the intended characters change, the outline stays, and it is idempotent. */
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/fixes';
-import { formatEdits, type FormatEdit, type FormatOptions } from '../../server/src/core/format';
-import type { DocumentModel } from '../../server/src/core/model';
-import { parseDocument } from '../../server/src/core/parse';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { formatEdits, type FormatEdit, type FormatOptions } from '../../server/src/core/services/format';
+import type { DocumentModel } from '../../server/src/core/model/model';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
 
 function format(text: string, options: FormatOptions = {}): string {

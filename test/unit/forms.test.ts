@@ -5,17 +5,17 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { verifiedFixAll } from '../../server/src/core/fixAll';
-import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
-import { siblingLists } from '../../server/src/core/lists';
-import { positionAt } from '../../server/src/core/model';
+import { analyze, type Analysis } from '../../server/src/core/services/analyze';
+import { verifiedFixAll } from '../../server/src/core/services/fixAll';
+import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
+import { siblingLists } from '../../server/src/core/model/lists';
+import { positionAt } from '../../server/src/core/model/model';
 import { htmlView, looksLikeHtml, textView } from '../../server/src/core/model/textView';
-import { parseDocument } from '../../server/src/core/parse';
-import { repairs } from '../../server/src/core/repair';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { repairs } from '../../server/src/core/services/repair';
 import { goldenDocuments, readDocument, readGolden, SHARED_CORPUS, titleKey } from './goldenOutlines';
-import { detectWorkPlan } from '../../server/src/core/planDetection';
-import { looksMisdecoded } from '../../server/src/core/encoding';
+import { detectWorkPlan } from '../../server/src/core/text/planDetection';
+import { looksMisdecoded } from '../../server/src/core/text/encoding';
 import * as iconv from 'iconv-lite';
 
 const ROOT = path.join(__dirname, '../../..');

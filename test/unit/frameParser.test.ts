@@ -1,18 +1,18 @@
 /**
- * The base protocol parser of the stdin reader (server/src/frameParser.ts): messages come out
+ * The base protocol parser of the stdin reader (server/src/runtime/frameParser.ts): messages come out
  * whole and in order however the bytes are cut (inside a header, inside the empty line, inside a
  * multi-byte character), several from one chunk, with or without Content-Type; malformed headers
  * and bodies are reported and the messages after them still parsed. And the reader
- * (server/src/stdioReader.ts): large bodies decoded by its worker, every message in its order,
+ * (server/src/runtime/stdioReader.ts): large bodies decoded by its worker, every message in its order,
  * and decoded on the main thread when the worker cannot start.
  */
 import { strict as assert } from 'assert';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { FrameParser, parseHeader, type Frame } from '../../server/src/frameParser';
+import { FrameParser, parseHeader, type Frame } from '../../server/src/runtime/frameParser';
 import { PassThrough } from 'node:stream';
 import type { Message } from 'vscode-languageserver/node';
-import { StdioReader } from '../../server/src/stdioReader';
+import { StdioReader } from '../../server/src/runtime/stdioReader';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261130) });
 

@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DocumentModel } from '../../server/src/core/model';
-import { decodeBuffer } from '../../server/src/core/encoding';
+import type { DocumentModel } from '../../server/src/core/model/model';
+import { decodeBuffer } from '../../server/src/core/text/encoding';
 
 const ROOT = path.join(__dirname, '../../..');
 export const SHARED_CORPUS = path.join(ROOT, '../shared/corpus');

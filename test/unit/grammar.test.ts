@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
-import { draftNextYearFromText } from '../../server/src/core/nextYear';
+import { draftNextYearFromText } from '../../server/src/core/services/nextYear';
 
 const ROOT = path.join(__dirname, '../../..');
 

@@ -3,10 +3,10 @@
  * that the right numbering rule fires at the right line — and nothing else from those rules.
  */
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analyze';
-import { numeralEdit, siblingLists } from '../../server/src/core/lists';
-import { applyEdits } from '../../server/src/core/fixes';
-import { positionAt, type Heading } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { numeralEdit, siblingLists } from '../../server/src/core/model/lists';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { positionAt, type Heading } from '../../server/src/core/model/model';
 import type { TextEdit } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 

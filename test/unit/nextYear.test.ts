@@ -1,16 +1,16 @@
 /**
- * Next year's draft (core/nextYear.ts): the year shift, placeholders and review marks on hand-made
+ * Next year's draft (core/services/nextYear.ts): the year shift, placeholders and review marks on hand-made
  * target lists, then seeds 000, 002 and 004 through the real extraction, and the two draft rules.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/fixes';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits } from '../../server/src/core/services/fixes';
 import { formatMessage } from '../../server/src/core/messages';
-import { parseDocument } from '../../server/src/core/parse';
-import { draftNextYear, draftNextYearFromText, findDraftMarks, stripDraftMarks, stripDraftMarksMapped, type NextYearDraft } from '../../server/src/core/nextYear';
-import type { Target } from '../../server/src/core/targets';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { draftNextYear, draftNextYearFromText, findDraftMarks, stripDraftMarks, stripDraftMarksMapped, type NextYearDraft } from '../../server/src/core/services/nextYear';
+import type { Target } from '../../server/src/core/facts/targets';
 import { realDocuments } from './realDocuments';
 
 const ROOT = path.join(__dirname, '../../..');

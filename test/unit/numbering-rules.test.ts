@@ -1,8 +1,8 @@
 /** Fixture tests for the numbering rules, and profile and severity settings. */
 import { strict as assert } from 'assert';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
 import { readFixture } from './fixtureFormat';
 import { fixtureTests } from './fixtureTests';
 

@@ -2,8 +2,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { outlineItems } from '../../server/src/core/outline';
-import { parseDocument } from '../../server/src/core/parse';
+import { outlineItems } from '../../server/src/core/model/outline';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { compareRows, goldenDocuments, modelRows, readDocument, readGolden, score, type Score } from './goldenOutlines';
 
 const ROOT = path.join(__dirname, '../../..');

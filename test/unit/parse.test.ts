@@ -1,7 +1,7 @@
 /** Parser unit tests on inline inputs: markers, traps, levels, run-in and broken headings. */
 import { strict as assert } from 'assert';
-import { parseDocument } from '../../server/src/core/parse';
-import { parseChineseNumeral, toChineseNumeral, parseCircled, toCircled } from '../../server/src/core/numerals';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { parseChineseNumeral, toChineseNumeral, parseCircled, toCircled } from '../../server/src/core/text/numerals';
 
 const headings = (text: string) => parseDocument(text).headings.map((h) => `${h.depth}${h.marker}${h.title}`);
 

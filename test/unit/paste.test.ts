@@ -5,12 +5,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/fixes';
-import { positionAt } from '../../server/src/core/model';
-import { classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/paste';
-import { splitLines } from '../../server/src/core/model';
-import { pasteArtifactFindings } from '../../server/src/core/rules/paste-artifact';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { positionAt, splitLines } from '../../server/src/core/model/model';
+import { classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/facts/paste';
+import { pasteArtifactFindings } from '../../server/src/core/facts/pasteFindings';
 import { realDocuments } from './realDocuments';
 import { fixAll, spanFixtureTests } from './spanFixtures';
 

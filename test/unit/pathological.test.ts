@@ -9,9 +9,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { analyze } from '../../server/src/core/analyze';
-import { looksBinary } from '../../server/src/core/detect';
-import { decodeBuffer } from '../../server/src/core/encoding';
+import { analyze } from '../../server/src/core/services/analyze';
+import { looksBinary } from '../../server/src/core/text/detect';
+import { decodeBuffer } from '../../server/src/core/text/encoding';
 import { checkInvariants, realDocuments } from './realDocuments';
 
 const ROOT = path.join(__dirname, '../../..');

@@ -8,12 +8,16 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/parse';
+import { analyze } from '../../server/src/core/services/analyze';
+import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
-import { REDUPLICATED, repeatedWord } from '../../server/src/core/rules/repeated-word';
+import { REDUPLICATED } from '../../server/src/core/text/reduplications';
+import { RULES } from '../../server/src/core/rules/index';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
 import { anyDocument, checkDocument, checkEdits, checkFormatter, formatter, knownIssue, mapOffset, mutatedDocument, randomDocument, type CheckOptions } from './reliability';
+
+/** The rule checked against the backreference regex it replaced (through the index: rule files are leaves). */
+const repeatedWord = RULES.find((r) => r.id === 'repeated-word') as (typeof RULES)[number];
 
 /** checkDocument without the formatter, passing documents that only show a known, reported issue. */
 function check(text: string, options: CheckOptions = {}): void {

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DocumentModel } from '../../server/src/core/model';
+import type { DocumentModel } from '../../server/src/core/model/model';
 
 const ROOT = path.join(__dirname, '../../..');
 const CORPUS = path.join(ROOT, '../shared/corpus');

@@ -4,27 +4,21 @@
  * analysis on a document (throws an Error describing the first broken one).
  */
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { parseDocument } from '../../server/src/core/parse';
-import { applyEdits, collectFixAll } from '../../server/src/core/fixes';
-import { renumber } from '../../server/src/core/renumber';
-import type { DocumentModel } from '../../server/src/core/model';
+import { analyze } from '../../server/src/core/services/analyze';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
+import { renumber } from '../../server/src/core/services/renumber';
+import type { DocumentModel } from '../../server/src/core/model/model';
 import type { Finding, Fix, TextEdit } from '../../server/src/core/types';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols } from '../../server/src/lsp/features/symbols';
 import { checkInvariants, realDocuments } from './realDocuments';
+import * as formatModule from '../../server/src/core/services/format';
 
-// ------------------------------------------------------------------ optional core parts
+// ------------------------------------------------------------------ the formatter
 type FormatFn = (model: DocumentModel, ...rest: unknown[]) => unknown;
-let formatModule: Record<string, unknown> | undefined;
-try {
-  // The formatter is another engineer's part; esbuild bundles it when the file exists.
-  formatModule = require('../../server/src/core/format');
-} catch {
-  formatModule = undefined;
-}
-/** The core formatter, if one exists: the first exported function whose name starts with `format`. */
+/** The core formatter: the first exported function whose name starts with `format`. */
 export const formatter: { name: string; fn: FormatFn } | undefined = (() => {
-  for (const [k, v] of Object.entries(formatModule ?? {})) if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
+  for (const [k, v] of Object.entries(formatModule)) if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
   return undefined;
 })();
 
@@ -207,7 +201,7 @@ export interface CheckOptions {
   readonly maxFixes?: number;
   /** Start checking fixes at this finding (to spread the fuzzer's work). */
   readonly fixOffset?: number;
-  /** Also check the formatter (when core/format.ts exists); default true. */
+  /** Also check the formatter (when core/services/format.ts exists); default true. */
   readonly formatter?: boolean;
 }
 

@@ -1,9 +1,9 @@
 /** The renumber command rewrites numerals inside markers only, and is idempotent. */
 import { strict as assert } from 'assert';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/fixes';
-import { parseDocument } from '../../server/src/core/parse';
-import { renumber } from '../../server/src/core/renumber';
+import { analyze } from '../../server/src/core/services/analyze';
+import { applyEdits } from '../../server/src/core/services/fixes';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { renumber } from '../../server/src/core/services/renumber';
 import { realDocuments } from './realDocuments';
 
 const NUMERAL = /^[0-9一二三四五六七八九十百零〇①-⑳]+$/;

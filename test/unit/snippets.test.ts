@@ -5,9 +5,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { complete, snippetsFromJson } from '../../server/src/core/completion';
-import { parseDocument } from '../../server/src/core/parse';
+import { analyze } from '../../server/src/core/services/analyze';
+import { complete, snippetsFromJson } from '../../server/src/core/services/completion';
+import { parseDocument } from '../../server/src/core/model/parse';
 
 const ROOT = path.join(__dirname, '../../..');
 const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), 'utf8'));

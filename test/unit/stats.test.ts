@@ -1,6 +1,6 @@
 /** 字数: the count the status bar shows for the document (server) and the selection (client). */
 import { strict as assert } from 'assert';
-import { countCharacters } from '../../server/src/core/stats';
+import { countCharacters } from '../../server/src/core/text/stats';
 
 describe('countCharacters', () => {
   it('counts every non-whitespace character as Word does', () => {

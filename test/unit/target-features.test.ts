@@ -2,11 +2,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { encodeTokens, LEGEND, quantityTokens } from '../../server/src/features/targetTokens';
-import { targetHover } from '../../server/src/features/targetHover';
-import { breakdownHints } from '../../server/src/features/targetBreakdownHints';
-import { targetInfos } from '../../server/src/features/targetsRequest';
+import { analyze } from '../../server/src/core/services/analyze';
+import { encodeTokens, LEGEND, quantityTokens } from '../../server/src/lsp/features/targetTokens';
+import { targetHover } from '../../server/src/lsp/features/targetHover';
+import { breakdownHints } from '../../server/src/lsp/features/targetBreakdownHints';
+import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 
 const ROOT = path.join(__dirname, '../../..');
 const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');

@@ -8,9 +8,9 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/core/parse';
-import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model';
-import { extractTargets, planYear, type Target, type TargetCategory } from '../../server/src/core/targets';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
+import { extractTargets, planYear, type Target, type TargetCategory } from '../../server/src/core/facts/targets';
 import { realDocuments } from './realDocuments';
 import { anyDocument } from './reliability';
 

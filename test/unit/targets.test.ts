@@ -2,9 +2,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/parse';
-import { extractTargets, planYear, type Target } from '../../server/src/core/targets';
-import { breakdowns } from '../../server/src/core/rules/target-sum';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
+import { breakdowns } from '../../server/src/core/facts/breakdowns';
 import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');

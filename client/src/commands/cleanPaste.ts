@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExecuteCommandRequest } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, ServerCommands, type CleanPasteResult } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, ServerCommands, type CleanPasteResult } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export function registerCleanPaste(context: vscode.ExtensionContext, client: BaseLanguageClient): void {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Requests, type NextYearParams, type NextYearResult } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, Requests, type NextYearParams, type NextYearResult } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 import { compareTargets } from '../views/compareView';
 

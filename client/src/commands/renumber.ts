@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExecuteCommandRequest } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, ServerCommands } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, ServerCommands } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export function registerRenumber(context: vscode.ExtensionContext, client: BaseLanguageClient): void {

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Requests, type CompareParams, type CompareResult, type CompareRowInfo, type CompareSideInfo } from '../../../server/src/protocol';
+import { Requests, type CompareParams, type CompareResult, type CompareRowInfo, type CompareSideInfo } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export const COMPARE_VIEW_TYPE = 'workplan.compare';

@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/protocol';
+import { Commands, LANGUAGE_ID, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
+import { onDidAnalyse } from '../analysisEvents';
 
 export const TARGETS_VIEW_ID = 'workplan.targets';
 export type ExportFormat = 'csv' | 'markdown';
@@ -191,7 +192,7 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
         refresh();
       }
     }),
-    client.onNotification(Notifications.targetsChanged, (p: UriParams) => {
+    onDidAnalyse((p) => {
       const uri = current();
       if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
     }),

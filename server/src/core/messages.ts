@@ -14,9 +14,13 @@ interface Entry {
 
 const catalogue = {
   // ---------------------------------------------------------------- general
-  'server.largeDocument': {
-    zh: '文档较大（{0}），部分检查已跳过，只显示前 {1} 条问题。',
-    en: 'Large document ({0}): some checks were skipped and only the first {1} problems are shown.',
+  'server.tooManyFindings': {
+    zh: '本文档（{0}）有 {2} 条问题，问题面板只显示前 {1} 条；检查都已完成。',
+    en: 'This document ({0}) has {2} problems; the Problems panel shows the first {1}. Every check ran.',
+  },
+  'server.misdecoded': {
+    zh: '该文档中大量字符显示为 �，可能是用错误的编码打开的（例如 GBK 文件按 UTF-8 打开），已停止分析。请按 GB 18030（GBK）编码重新打开。',
+    en: 'Much of this document reads as � (replacement characters): it was probably opened in the wrong encoding, e.g. a GBK file read as UTF-8. Analysis stopped; reopen it as GB 18030 (GBK).',
   },
   'server.binaryDocument': {
     zh: '该文件看起来不是文本文件（含有二进制内容），已停止分析。',
@@ -27,7 +31,7 @@ const catalogue = {
     en: 'The document is larger than {0}; analysis stopped to keep the editor responsive.',
   },
 
-  // ---------------------------------------------------------------- numbering and structure (issue 4)
+  // ---------------------------------------------------------------- numbering and structure
   'rule.numbering-gap': { zh: '编号不连续', en: 'Gap in numbering' },
   'rule.numbering-duplicate': { zh: '编号重复', en: 'Duplicate number' },
   'rule.numbering-order': { zh: '编号顺序颠倒', en: 'Numbers out of order' },
@@ -86,7 +90,7 @@ const catalogue = {
   'fix.allOfRule': { zh: '修复文档中所有“{0}”问题', en: 'Fix all “{0}” problems in the document' },
   'fix.all': { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
 
-  // ---------------------------------------------------------------- duplicates and paste hygiene (issue 5)
+  // ---------------------------------------------------------------- duplicates and paste hygiene
   'rule.duplicate-passage': { zh: '重复的段落或章节', en: 'Repeated passage' },
   'rule.duplicate-heading': { zh: '同级标题重复', en: 'Sibling headings with the same title' },
   'rule.repeated-word': { zh: '词语连写两次', en: 'Word written twice in a row' },
@@ -127,7 +131,7 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} changes' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
-  // ---------------------------------------------------------------- targets (issue 6)
+  // ---------------------------------------------------------------- targets
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },
   'rule.target-conflict': { zh: '同一指标前后数值不一致', en: 'The same metric is given different values' },
@@ -170,13 +174,13 @@ const catalogue = {
   'category.points': { zh: '百分点', en: 'percentage points' },
   'category.amount': { zh: '金额', en: 'amount' },
   'category.count': { zh: '数量', en: 'count' },
-  // ---------------------------------------------------------------- authoring (issue 7)
+  // ---------------------------------------------------------------- authoring
   'completion.sameLevel': { zh: '同级序号（接 {0}）', en: 'Next marker at the level of {0}' },
   'completion.deeper': { zh: '下一级序号（{0} 之下）', en: 'One level below {0}' },
   'completion.shallower': { zh: '上一级序号（接 {0}）', en: 'One level up (after {0})' },
   'completion.firstHeading': { zh: '第一个一级标题', en: 'First top-level heading' },
   'completion.nextEnumeration': { zh: '序列下一项（接 {0}）', en: 'Next item of the series (after {0})' },
-  // ---------------------------------------------------------------- next year and compare (issue 8)
+  // ---------------------------------------------------------------- next year and compare
   'rule.target-placeholder': { zh: '待填写的目标数值（【12】）', en: 'Target value still to fill in (【12】)' },
   'rule.review-needed': { zh: '起草时待核对的内容（【待核：…】）', en: 'Detail to check in a draft (【待核：…】)' },
   'targetPlaceholder.fill': {
@@ -220,7 +224,12 @@ const catalogue = {
     zh: '用法：workplan <outline|check|targets|next-year|compare> [选项] 文件...',
     en: 'usage: workplan <outline|check|targets|next-year|compare> [options] FILE...',
   },
-  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），已跳过', en: '{0}: not a text file (binary content), skipped' },
+  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），未检查任何文件', en: '{0}: not a text file (binary content); nothing was checked' },
+  'cli.tooLarge': { zh: '{0}：超过 {1}，未检查任何文件', en: '{0}: larger than {1}; nothing was checked' },
+  'cli.misdecoded': {
+    zh: '{0}：大量字符是替换字符 �（文件保存前已按错误的编码读取过），未检查任何文件',
+    en: '{0}: much of it is replacement characters � (it was read in the wrong encoding before it was saved); nothing was checked',
+  },
   'cli.notFound': { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
   'cli.noFiles': { zh: '{0}：没有找到 .txt、.md 或 .workplan 文件', en: '{0}: no .txt, .md or .workplan files found' },
   'cli.summary': { zh: '{0} 个文件，{1} 个问题', en: '{0} files, {1} problems' },

@@ -2,7 +2,7 @@
  * Shared types of the analysis: findings, fixes, options. Rules are plain data objects
  * (see `rules/index.ts`); fixes are text edits in offsets that the editor or the CLI applies.
  */
-import type { DocumentModel } from './model';
+import type { DocumentModel } from './model/model';
 import type { MessageKey } from './messages';
 
 /** A message catalogue key (re-exported for rules). */
@@ -62,8 +62,12 @@ export interface AnalysisOptions {
   readonly profile: Profile;
   /** Severity per rule id; missing ids use the rule's default. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
-  /** Other work-plan documents for cross-file checks (uri → text), when enabled. */
-  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string }>;
+  /**
+   * Other work-plan documents for cross-file checks (uri → text), when enabled. `version` changes
+   * whenever the text does (the caller's file events and document versions say when); without
+   * it the text itself is compared.
+   */
+  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string; version?: number }>;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { profile: 'common', severities: {} };
@@ -73,7 +77,7 @@ export interface RuleContext {
   readonly text: string;
   readonly model: DocumentModel;
   readonly options: AnalysisOptions;
-  readonly targets: readonly import('./targets').Target[];
+  readonly targets: readonly import('./facts/targets').Target[];
 }
 
 /** A rule: a plain object, one per file under `rules/`, listed in `rules/index.ts`. */

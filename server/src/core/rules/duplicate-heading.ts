@@ -1,6 +1,6 @@
 /** `duplicate-heading`: two sibling headings (same parent, same numbering context) with the same title. */
-import { duplicateInfo } from '../duplicates';
-import { normaliseSpan } from '../paragraphs';
+import { duplicateInfo } from '../facts/duplicates';
+import { normaliseSpan } from '../model/paragraphs';
 import type { Rule } from '../types';
 
 /** Template titles meant to be filled in (`（一）任务名称。`, `××工作`): repeating them is the point. */

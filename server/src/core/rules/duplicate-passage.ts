@@ -3,9 +3,9 @@
  * twice). One finding per repeated passage, pointing at the first copy, with a fix that deletes
  * the repeated copy.
  */
-import { duplicateInfo } from '../duplicates';
+import { duplicateInfo } from '../facts/duplicates';
 import type { Rule } from '../types';
-import type { Line } from '../model';
+import type { Line } from '../model/model';
 
 const PARAGRAPH_END = /[。！？；：!?;:”’）)》】]$/;
 

@@ -1,15 +1,7 @@
 /** `enumeration-gap`: a run-in series that skips (一是、二是、四是). */
-import { toChineseNumeral } from '../numerals';
-import type { Enumeration } from '../model';
+import { toChineseNumeral } from '../text/numerals';
+import { enumerationNumeralEdit } from '../facts/numberingFixes';
 import type { Rule, TextEdit } from '../types';
-
-/** Replaces the numeral of a run-in marker (一是 → 三是, 第一， → 第三，). */
-export function enumerationNumeralEdit(e: Enumeration, value: number): TextEdit {
-  const offset = e.family === 'ordinal' || e.family === 'qi' ? 1 : 0;
-  const numeral = /^[第其]?([一二三四五六七八九十百零〇两]+)/.exec(e.marker);
-  const len = numeral ? numeral[1].length : 1;
-  return { start: e.start + offset, end: e.start + offset + len, newText: toChineseNumeral(value) };
-}
 
 export const enumerationGap: Rule = {
   id: 'enumeration-gap',

@@ -1,5 +1,5 @@
 /** `enumeration-style-mixed`: a run-in series written in mixed forms (seed 001: 一要……二是要……三是要). */
-import type { Enumeration, EnumerationFamily, EnumerationSeries } from '../model';
+import type { Enumeration, EnumerationFamily, EnumerationSeries } from '../model/model';
 import type { Fix, Rule } from '../types';
 
 /** Rewrites a 一是/一要 marker in the other form, keeping the rest of the clause. */

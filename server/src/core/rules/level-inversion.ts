@@ -1,5 +1,5 @@
 /** `level-inversion`: a higher-order marker nested under a lower one (GB/T 15834 B.3.8: `（一）` under `1.`). */
-import { FAMILY_RANK } from '../model';
+import { FAMILY_RANK } from '../model/model';
 import type { Rule } from '../types';
 
 export const levelInversion: Rule = {

@@ -3,8 +3,8 @@
  * Profile `common` flags clear errors only (`一.`, `（一）、`, `第一、`, `(一）`); `gbt` also wants
  * `1.` instead of `1、`/`1．` and full-width brackets.
  */
-import { formatMarker } from '../markers';
-import type { Heading } from '../model';
+import { formatMarker } from '../model/markers';
+import type { Heading } from '../model/model';
 import type { FindingInit, MessageKeyOf, Rule } from '../types';
 
 function finding(h: Heading, wanted: string, key: MessageKeyOf): FindingInit {

@@ -2,7 +2,7 @@
  * `numbering-continuity-mixed`: some sections restart numbering and others continue it.
  * Seed 004 numbers 1、…36、 straight through six sections: consistent, no finding.
  */
-import { kindKey, siblingLists } from '../lists';
+import { kindKey, siblingLists } from '../model/lists';
 import type { Rule } from '../types';
 
 export const numberingContinuityMixed: Rule = {

@@ -1,8 +1,8 @@
 /** `numbering-duplicate`: two （三） in one list. */
-import { siblingLists } from '../lists';
+import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
-import { renumberFix } from './numberingShared';
-import { numberingIssues } from './numberingIssues';
+import { renumberFix } from '../facts/numberingFixes';
+import { numberingIssues } from '../facts/numberingIssues';
 
 export const numberingDuplicate: Rule = {
   id: 'numbering-duplicate',

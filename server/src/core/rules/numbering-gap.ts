@@ -1,8 +1,8 @@
 /** `numbering-gap`: 一、二、四、 — a number is skipped (also a continued count that jumps). */
-import { siblingLists } from '../lists';
+import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
-import { markerFor, renumberFix } from './numberingShared';
-import { numberingIssues } from './numberingIssues';
+import { markerFor, renumberFix } from '../facts/numberingFixes';
+import { numberingIssues } from '../facts/numberingIssues';
 
 export const numberingGap: Rule = {
   id: 'numbering-gap',

@@ -1,7 +1,7 @@
 /** `numbering-lonely`: a level with a single item (（一） with no （二）), a common 公文 fault. */
-import { siblingLists } from '../lists';
+import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
-import { markerFor } from './numberingShared';
+import { markerFor } from '../facts/numberingFixes';
 
 export const numberingLonely: Rule = {
   id: 'numbering-lonely',

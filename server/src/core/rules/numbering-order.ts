@@ -1,8 +1,8 @@
 /** `numbering-order`: 三 before 二. */
-import { siblingLists } from '../lists';
+import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
-import { renumberFix } from './numberingShared';
-import { numberingIssues } from './numberingIssues';
+import { renumberFix } from '../facts/numberingFixes';
+import { numberingIssues } from '../facts/numberingIssues';
 
 export const numberingOrder: Rule = {
   id: 'numbering-order',

@@ -1,8 +1,8 @@
 /** `numbering-start`: the first item of a list is not 1 (一、 / （一） / 1.). */
-import { siblingLists } from '../lists';
+import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
-import { markerFor, renumberFix } from './numberingShared';
-import { numberingIssues } from './numberingIssues';
+import { markerFor, renumberFix } from '../facts/numberingFixes';
+import { numberingIssues } from '../facts/numberingIssues';
 
 export const numberingStart: Rule = {
   id: 'numbering-start',

@@ -1,6 +1,6 @@
 /** `numbering-style-mixed`: siblings written in different styles (`1、` beside `1.`, `(四)` beside `（三）`). */
-import { siblingLists } from '../lists';
-import { correctedVariant, formatMarker } from '../markers';
+import { siblingLists } from '../model/lists';
+import { correctedVariant, formatMarker } from '../model/markers';
 import type { Rule } from '../types';
 
 export const numberingStyleMixed: Rule = {

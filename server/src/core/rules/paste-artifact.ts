@@ -1,50 +1,9 @@
 /**
- * `paste-artifact`: what copying from a web page leaves behind (see core/paste.ts): page chrome
+ * `paste-artifact`: what copying from a web page leaves behind (see core/facts/paste.ts): page chrome
  * lines, pinyin glued to characters, and `?`/U+FFFD where characters were lost.
  */
-import { findPasteArtifacts, type PasteArtifact } from '../paste';
-import type { FindingInit, Rule } from '../types';
-import type { DocumentModel } from '../model';
-
-/** The findings of the rule, also used by the "clean up pasted text" command whatever the rule's severity. */
-export function pasteArtifactFindings(text: string, model: DocumentModel): FindingInit[] {
-  // An HTML body's source lines are not the lines a reader sees; its markup is not pasted chrome.
-  if (model.view === 'html') return [];
-  return findPasteArtifacts(text, model.lines).map((a) => toFinding(a));
-}
-
-function toFinding(a: PasteArtifact): FindingInit {
-  const lines = [a.firstLine + 1, a.lastLine + 1] as const;
-  switch (a.kind) {
-    case 'chrome':
-    case 'lostLine':
-      return {
-        start: a.start,
-        end: a.end,
-        message: a.kind === 'chrome' ? { key: 'paste.chrome', args: [a.count, a.preview] } : { key: 'paste.lostLine', args: [a.count] },
-        unnecessary: true,
-        fixes: [{ title: { key: a.firstLine === a.lastLine ? 'fix.deleteLine' : 'fix.deleteLines', args: [...lines] }, edits: a.edits, safe: true }],
-      };
-    case 'pinyin':
-      return {
-        start: a.start,
-        end: a.end,
-        message: a.edits.length > a.count ? { key: 'paste.pinyinAndLeading', args: [a.count, a.preview] } : { key: 'paste.pinyin', args: [a.count, a.preview] },
-        // Leading `?` of the same line are removed with the pinyin (see core/paste.ts).
-        fixes: [{ title: a.edits.length > a.count ? { key: 'fix.cleanLine' } : { key: 'fix.removePinyin', args: [a.count] }, edits: a.edits, safe: true }],
-      };
-    case 'lostLeading':
-      return {
-        start: a.start,
-        end: a.end,
-        message: { key: 'paste.lostLeading', args: [a.preview] },
-        unnecessary: true,
-        fixes: [{ title: { key: 'fix.removeLeading', args: [a.preview] }, edits: a.edits, safe: true }],
-      };
-    case 'lost':
-      return { start: a.start, end: a.end, message: { key: 'paste.lost', args: [a.preview] } };
-  }
-}
+import { pasteArtifactFindings } from '../facts/pasteFindings';
+import type { Rule } from '../types';
 
 export const pasteArtifact: Rule = {
   id: 'paste-artifact',

@@ -1,9 +1,9 @@
 /**
- * `review-needed`: a `【待核：…】` mark left by the next-year draft (core/nextYear.ts) around a
+ * `review-needed`: a `【待核：…】` mark left by the next-year draft (core/services/nextYear.ts) around a
  * detail that was true last year (a date, 第七届, a baseline year). The fix removes the mark and
  * keeps the text.
  */
-import { classifyReview, findDraftMarks, reviewMessage } from '../nextYear';
+import { classifyReview, findDraftMarks, reviewMessage } from '../services/nextYear';
 import type { Rule } from '../types';
 
 export const reviewNeeded: Rule = {

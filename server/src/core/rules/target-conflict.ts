@@ -4,8 +4,8 @@
  * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
  * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
  */
-import type { Target } from '../targets';
-import type { DocumentModel } from '../model';
+import type { Target } from '../facts/targets';
+import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 
 /** Words that make a sentence an explicit target (not a trend or a fact). */

@@ -1,8 +1,8 @@
 /**
  * `target-placeholder`: a `【12】` placeholder left by "起草下一年度计划 / Draft next year's plan"
- * (core/nextYear.ts). Warns until the drafter types this year's value; the fix keeps last year's.
+ * (core/services/nextYear.ts). Warns until the drafter types this year's value; the fix keeps last year's.
  */
-import { findDraftMarks, placeholderLabel } from '../nextYear';
+import { findDraftMarks, placeholderLabel } from '../services/nextYear';
 import type { Rule } from '../types';
 
 export const targetPlaceholder: Rule = {

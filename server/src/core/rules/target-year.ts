@@ -1,5 +1,5 @@
 /** `target-year`: a target set for a year before the plan year (`到2005年底…` in a 2007 plan). */
-import { planYear } from '../targets';
+import { planYear } from '../facts/targets';
 import type { Rule } from '../types';
 
 const RE = /(?:到|至|于|在)\s*(\d{4})\s*年\s*(?:底|末|前|内|年底)?|(\d{4})\s*年\s*(?:底前|年底前|前完成|底完成)/g;

@@ -1,0 +1,76 @@
+/** The CLI's files: reading (folders expanded, encodings detected), writing back, settings per file. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import type { Decoded } from '../core/text/encoding';
+import { MAX_DOCUMENT_CHARS } from '../core/text/admission';
+import { formatMessage, localeFrom, type Locale } from '../core/messages';
+import type { AnalysisOptions } from '../core/types';
+import { toAnalysisOptions } from '../shared/settings';
+import { fileSettings, readPlanFile, type PlanFile } from '../io/files';
+import { UsageError } from './arguments';
+
+/** Messages follow WORKPLAN_LANG, else the C library's locale variables. */
+export const locale: Locale = localeFrom(process.env.WORKPLAN_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
+const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
+
+/** Encodes text back in the encoding it was read in (`check --fix` keeps a GBK file GBK). */
+export function encodeText(text: string, encoding: Decoded['encoding']): Uint8Array {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+    case 'gb18030':
+      return iconv.encode(text, 'gb18030');
+  }
+}
+
+export interface InputFile {
+  readonly file: string;
+  readonly text: string;
+  readonly encoding: Decoded['encoding'];
+}
+
+/** Expands folder arguments and reads every file; unreadable or binary files are usage errors. */
+export function readInputs(args: readonly string[]): InputFile[] {
+  const files: string[] = [];
+  for (const a of args) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(a);
+    } catch (e) {
+      throw new UsageError(msg('cli.notFound', a, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+    if (stat.isDirectory()) {
+      const found = fs
+        .readdirSync(a)
+        .filter((n) => /\.(txt|md|workplan)$/i.test(n))
+        .sort()
+        .map((n) => path.join(a, n));
+      if (!found.length) throw new UsageError(msg('cli.noFiles', a));
+      files.push(...found);
+    } else files.push(a);
+  }
+  return files.map((file) => {
+    let read: PlanFile;
+    try {
+      read = readPlanFile(file);
+    } catch (e) {
+      throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+    if (read.refusal === 'binary') throw new UsageError(msg('cli.binary', file));
+    if (read.refusal === 'tooLarge') throw new UsageError(msg('cli.tooLarge', file, `${Math.round(MAX_DOCUMENT_CHARS / 1048576)} MB`));
+    if (read.refusal === 'encoding') throw new UsageError(msg('cli.misdecoded', file));
+    return { file, text: read.text, encoding: read.encoding };
+  });
+}
+
+/** Analysis options for a file: the nearest `.workplanrc.json` above it over the defaults. */
+export function optionsFor(file: string): AnalysisOptions {
+  return toAnalysisOptions(fileSettings(file));
+}

@@ -1,0 +1,90 @@
+/**
+ * 其中 breakdowns: a total, the parts that follow 其中, their sum and whether it adds up. Read by
+ * the `target-sum` rule and by the inlay hint that shows the computed sum.
+ */
+import type { Target } from './targets';
+
+export interface Breakdown {
+  readonly total: Target;
+  readonly parts: readonly Target[];
+  /** Offset of 其中. */
+  readonly at: number;
+  readonly sum: number;
+  readonly exhaustive: boolean;
+  readonly ok: boolean;
+}
+
+const found = new WeakMap<readonly Target[], { readonly text: string; readonly breakdowns: readonly Breakdown[] }>();
+
+/**
+ * Every 其中 breakdown with a total and at least two parts of the same base unit. Found once per
+ * analysis (the rule and the inlay hints ask with the same target list).
+ */
+export function breakdowns(text: string, targets: readonly Target[]): readonly Breakdown[] {
+  const hit = found.get(targets);
+  if (hit && hit.text === text) return hit.breakdowns;
+  const out = findBreakdowns(text, targets);
+  found.set(targets, { text, breakdowns: out });
+  return out;
+}
+
+function findBreakdowns(text: string, targets: readonly Target[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const re = /其中/g;
+  let m: RegExpExecArray | null;
+  let ti = 0;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    while (ti < targets.length && targets[ti].start < at) ti++;
+    // The total: the last amount or count before 其中, in the same or the previous sentence.
+    let total: Target | undefined;
+    // 其中 starting its sentence refers to the sentence before; otherwise to its own.
+    const startsSentence = /[。；;！？\n]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
+    for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
+      const t = targets[k];
+      if (at - t.end > 80) break;
+      if (!startsSentence && t.sentenceEnd < at) break;
+      if ((t.category === 'amount' || t.category === 'count') && t.normalized !== undefined) {
+        total = t;
+        break;
+      }
+    }
+    if (!total) continue;
+    // The parts: same base unit, after 其中, in the sentence that holds the first part.
+    const parts: Target[] = [];
+    let sentenceEnd = -1;
+    for (let k = ti; k < targets.length; k++) {
+      const t = targets[k];
+      if (sentenceEnd < 0) {
+        if (t.start - at > 20) break;
+        sentenceEnd = t.sentenceEnd;
+      }
+      if (t.start > sentenceEnd) break;
+      // A clause that opens a new statement (，新增高速2600公里) ends the breakdown.
+      const gap = text.slice(parts.length ? parts[parts.length - 1].end : at, t.start);
+      if (/[，,；;][^，,；;]*$/.test(gap) && /[，,；;]\s*(新增|完成|实现|建成|开工|新开|累计|另有|此外)[^，,；;]*$/.test(gap)) break;
+      if (t.baseUnit === total.baseUnit && t.normalized !== undefined && t.valueMax === undefined) parts.push(t);
+    }
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((n, p) => n + (p.normalized as number), 0);
+    const tolerance = Math.max(Math.abs(total.normalized as number) * 0.005, smallestStep(total));
+    const metrics = new Set(parts.map((p) => p.metric.replace(/^(全年|全市|全省)/, '')));
+    const exhaustive = metrics.size === 2 && metrics.has('出口') && metrics.has('进口') && /进出口|外贸/.test(total.metric);
+    const diff = sum - (total.normalized as number);
+    const ok = diff <= tolerance && (!exhaustive || diff >= -tolerance);
+    out.push({ total, parts, at, sum, exhaustive, ok });
+  }
+  return out;
+}
+
+/** Half the smallest step the total is written in (8.7亿 → 0.05亿): rounding is not an error. */
+function smallestStep(t: Target): number {
+  const decimals = (String(t.value).split('.')[1] ?? '').length;
+  return ((t.normalized as number) / t.value) * Math.pow(10, -decimals) * 0.5;
+}
+
+/** Writes a normalised value back in the total's unit (870000000 USD → 8.7亿美元). */
+export function inUnitOf(total: Target, normalized: number): string {
+  const factor = (total.normalized as number) / total.value;
+  return `${Number((normalized / factor).toPrecision(10))}${total.unit}`;
+}

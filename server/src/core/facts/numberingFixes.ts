@@ -1,0 +1,89 @@
+/** Numbering fixes and labels shared by the numbering rules and the renumber service: list fixes, run-in numeral edits, marker labels. */
+import { lineAt, lowerBound, type DocumentModel, type Enumeration, type Heading } from '../model/model';
+import { formatMarker } from '../model/markers';
+import { renumberEdits, type SiblingList } from '../model/lists';
+import { toChineseNumeral } from '../text/numerals';
+import type { Fix, TextEdit } from '../types';
+
+/**
+ * "Renumber this list" for a list whose numbers are off; undefined when nothing would change, or
+ * when a mid-line marker of its family stands inside it: renumbered, the list could take that
+ * marker in (`3、……。 2、……` once 3 becomes 1) and be off again. The renumber command, which
+ * renumbers until the reading settles, handles those.
+ */
+export function renumberFix(model: DocumentModel, list: SiblingList): Fix | undefined {
+  const edits = renumberEdits(model.text, list);
+  if (!edits.length || straysInside(model, list)) return undefined;
+  return { title: { key: 'fix.renumberList' }, edits, safe: structureCertain(model, list) };
+}
+
+/**
+ * True when the reading of a list's family is certain enough for Fix All: no heading of the family
+ * in its context was read from a marker alone on its line, no bare marker of the family stands
+ * orphaned in the context, and the family does not nearly count straight through across levels
+ * (a renumbering would restart what runs on).
+ */
+export function structureCertain(model: DocumentModel, list: SiblingList): boolean {
+  const { family, context } = list.items[0];
+  return !uncertainFamilies(model).has(`${context}|${family}`);
+}
+
+const uncertainCache = new WeakMap<DocumentModel, Set<string>>();
+
+/** `context|family` of every family whose reading is uncertain (see structureCertain); one pass. */
+function uncertainFamilies(model: DocumentModel): Set<string> {
+  const hit = uncertainCache.get(model);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const runs = new Map<string, { prev: number; steps: number; ones: number; restarts: number; depths: Set<number> }>();
+  for (const h of model.headings) {
+    const k = `${h.context}|${h.family}`;
+    if (h.alone) out.add(k);
+    let r = runs.get(k);
+    if (!r) runs.set(k, (r = { prev: 0, steps: 0, ones: 0, restarts: 0, depths: new Set() }));
+    r.depths.add(h.depth);
+    if (r.prev > 0) {
+      r.steps++;
+      if (h.value === r.prev + 1) r.ones++;
+      else if (h.value === 1) r.restarts++;
+    }
+    r.prev = h.value;
+  }
+  // Nearly a count across levels: values mostly rising by one through the context, never
+  // restarting, at more than one depth (a count across levels with a fault or two).
+  for (const [k, r] of runs) if (r.depths.size >= 2 && r.steps >= 5 && r.restarts === 0 && r.ones >= r.steps * 0.8) out.add(k);
+  const contexts = model.contexts;
+  let c = 0;
+  for (const s of model.strayMarkers) {
+    while (c + 1 < contexts.length && contexts[c + 1].start <= s.start) c++;
+    if (isBareLine(model, s.start)) out.add(`${c}|${s.family}`);
+  }
+  uncertainCache.set(model, out);
+  return out;
+}
+
+/** True when the stray marker at `start` stands alone on its line. */
+function isBareLine(model: DocumentModel, start: number): boolean {
+  const line = model.lines[lineAt(model.lines, start)];
+  return model.text.slice(line.start, line.end).trim().length <= 8;
+}
+
+function straysInside(model: DocumentModel, list: SiblingList): boolean {
+  const strays = model.strayMarkers;
+  const to = list.items[list.items.length - 1].end;
+  for (let i = lowerBound(strays, (s) => s.start, list.items[0].start); i < strays.length && strays[i].start < to; i++) if (strays[i].family === list.items[0].family) return true;
+  return false;
+}
+
+/** The marker a heading would carry with `value`, in its own style (for messages). */
+export function markerFor(h: Heading, value: number): string {
+  return formatMarker(h.family, h.variant, value);
+}
+
+/** Replaces the numeral of a run-in marker (一是 → 三是, 第一， → 第三，). */
+export function enumerationNumeralEdit(e: Enumeration, value: number): TextEdit {
+  const offset = e.family === 'ordinal' || e.family === 'qi' ? 1 : 0;
+  const numeral = /^[第其]?([一二三四五六七八九十百零〇两]+)/.exec(e.marker);
+  const len = numeral ? numeral[1].length : 1;
+  return { start: e.start + offset, end: e.start + offset + len, newText: toChineseNumeral(value) };
+}

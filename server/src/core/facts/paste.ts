@@ -1,0 +1,443 @@
+/**
+ * What copying from a web page leaves in a plan: page chrome lines (share and print buttons, font
+ * size widgets, breadcrumbs, source/date metadata, related-article lists, `（首发子站：…）`),
+ * pinyin annotations glued to characters (`商務(wù)`), and `?`/U+FFFD where characters were lost.
+ * Shared by the `paste-artifact` rule, the `duplicate-passage` rule (metadata lines before a
+ * pasted copy) and the "clean up pasted text" command. Pure and linear in the text.
+ */
+import type { Line } from '../model/model';
+import type { TextEdit } from '../types';
+import { isCjk } from '../model/paragraphs';
+import { looksMisdecoded } from '../text/encoding';
+
+export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
+
+export interface PasteArtifact {
+  readonly kind: PasteKind;
+  readonly start: number;
+  readonly end: number;
+  /** 0-based lines of the finding (a run of chrome lines spans several). */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** How many items (lines, annotations) the finding covers. */
+  readonly count: number;
+  /** A short excerpt for the message. */
+  readonly preview: string;
+  /** The edits that remove it; empty when it cannot be repaired mechanically (lost characters). */
+  readonly edits: readonly TextEdit[];
+}
+
+/** Per-line classification of web chrome. */
+export const enum LineChrome {
+  None = 0,
+  /** Share/print/font-size widgets, breadcrumbs, related-article lists. */
+  Widget = 1,
+  /** Source, date and editor metadata (`来源：…`, `2006-01-10 19:18`), attached to what follows. */
+  Meta = 2,
+  /** A source line closing the text above (`（首发子站：…）`, `（来源：…）`). */
+  Trailer = 3,
+}
+
+const MAX_CHROME_LINE = 80;
+
+const WIDGET = new RegExp(
+  '^(?:' +
+    [
+      '下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '关闭', '打印本页', '打印此页', '关闭窗口', '关闭本页',
+      '返回顶部', '返回首页', '上一篇', '下一篇', '分享', '分享到', '分享至', '分享到微信', '分享到微博', '分享到QQ空间',
+      '【(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)】',
+      '[【\\[]?字[号號体體][：:]?(?:\\s*[大中小])*\\s*[】\\]]?',
+      '(?:微信|手机|用手机)?(?:扫一扫|掃一掃|扫描二维码)[^。，；]{0,12}',
+      '分享(?:到|至)?[：:](?:\\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))+',
+      '》》点击图片进入专题《《', '点击图片进入专题',
+    ].join('|') +
+    ')[：:]?$',
+);
+const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题|政策|解读)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾|友情链接|政府网站|部门网站|网站导航)[：:>》\s]*$/;
+/** A site footer: registration numbers and copyright, never words of a plan. */
+const FOOTER = /ICP[备證证]|公网安备|公網安備|网站标识码|網站標識碼|版权所有|版權所有|Copyright|©/i;
+/** Footer labels (`主办单位：…`): chrome only next to other chrome, a plan may name an event's organiser. */
+const FOOTER_LABEL = /^(?:主办单位|主辦單位|承办单位|承辦單位|技术支持|技術支持|网站地图|联系我们|建议使用)[：:]?/;
+const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
+const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|所在位置)[：:]|首页\s*[>＞»›])/;
+const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
+/** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
+const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
+const SEPARATOR = /^[>＞»›]{1,2}$/;
+/** A breadcrumb item: a short label without sentence punctuation. */
+const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
+/** The end-of-page related list seed 003 carries: `1匯特通公司…` (a counter glued to a title). */
+const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
+
+// Metadata fields: `label：value` or a date-time, several on one line.
+// The metadata table of government sites (索引号 公文种类 文号 有效性 发布机构 成文日期 …) too.
+const META_LABEL = /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿|索引号|公文种类|发文字号|文号|有效性|成文日期|生效日期|废止日期|主题分类|体裁分类|组配分类|服务对象|发文机关|统一编号|索引號|公文種類|發文字號|文號|發布機構|成文日期)[：:]/y;
+const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
+const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
+const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
+const META_VALUE = /[^\s。，；]{1,24}(?=\s|$)/y;
+
+function matchAt(re: RegExp, s: string, pos: number): string | undefined {
+  re.lastIndex = pos;
+  const m = re.exec(s);
+  return m ? m[0] : undefined;
+}
+
+/**
+ * Whether a trimmed line is only metadata fields; `'open'` when its last field has an empty value
+ * (`来源：` with the value on the next line), with the label.
+ */
+function metaLine(s: string): { open: string | undefined } | undefined {
+  let pos = 0;
+  let fields = 0;
+  let open: string | undefined;
+  const n = s.length;
+  const skipSpace = () => {
+    while (pos < n && /\s/.test(s[pos])) pos++;
+  };
+  skipSpace();
+  while (pos < n) {
+    open = undefined;
+    const label = matchAt(META_LABEL, s, pos);
+    if (label) {
+      pos += label.length;
+      const name = label.slice(0, -1);
+      skipSpace();
+      if (pos >= n || matchAt(META_LABEL, s, pos)) {
+        open = name;
+      } else if (TIME_LABELS.has(name)) {
+        const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
+        if (!v) return undefined;
+        pos += v.length;
+      } else {
+        const v = matchAt(META_VALUE, s, pos);
+        if (!v) return undefined;
+        pos += v.length;
+      }
+      fields++;
+    } else {
+      // A bare date-time: an ISO date (公文 never writes them) or any date with a time of day.
+      const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
+      if (!v) return undefined;
+      pos += v.length;
+      fields++;
+    }
+    skipSpace();
+  }
+  return fields ? { open } : undefined;
+}
+
+/** `收藏 打印本页 关闭窗口`: several widgets on one line. */
+function widgetRow(s: string): boolean {
+  if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('|') < 0 && s.indexOf('【') < 0) return false;
+  const parts = s.split(/[\s|｜]+|(?=【)/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => WIDGET.test(p));
+}
+
+/** True for a trimmed line that is web chrome on its own (plan detection looks past these). */
+export function isChromeLine(s: string): boolean {
+  if (!s || s.length > MAX_CHROME_LINE) return false;
+  return WIDGET.test(s) || RELATED.test(s) || BREADCRUMB.test(s) || FOOTER.test(s) || widgetRow(s) || !!metaLine(s);
+}
+
+function trimmed(text: string, line: Line): string {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return text.slice(s, e);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+const chromeCache = new WeakMap<readonly Line[], Uint8Array>();
+
+/** Classifies every line: web chrome or not (`LineChrome`); cached per line table. */
+export function classifyChrome(text: string, lines: readonly Line[]): Uint8Array {
+  let hit = chromeCache.get(lines);
+  if (!hit) chromeCache.set(lines, (hit = computeChrome(text, lines)));
+  return hit;
+}
+
+function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
+  const n = lines.length;
+  const kind = new Uint8Array(n);
+  const weak = new Uint8Array(n); // 1 symbol, 2 separator, 3 breadcrumb item candidate
+  const blank = new Uint8Array(n);
+  const t: string[] = new Array(n);
+  const open = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const len = lines[i].end - lines[i].start;
+    if (len > MAX_CHROME_LINE * 2) {
+      t[i] = '';
+      continue;
+    }
+    // A leading run of lost characters does not hide chrome (`??相关报道：`, `?\t下载`).
+    let s = trimmed(text, lines[i]).replace(/^\?+\s*(?=[^?\s])/, '');
+    // Pinyin annotations do not hide chrome either (`分(fēn)享`).
+    if (s.includes('(')) s = s.replace(PINYIN, (g, syllable: string) => (TONED.test(syllable) ? '' : g));
+    t[i] = s;
+    if (!s) {
+      blank[i] = 1;
+      continue;
+    }
+    if (s.length > MAX_CHROME_LINE) continue;
+    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s) || FOOTER.test(s) || widgetRow(s)) kind[i] = LineChrome.Widget;
+    else if (FOOTER_LABEL.test(s)) weak[i] = 1;
+    else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
+    else if (SEPARATOR.test(s)) weak[i] = 2;
+    else if (WEAK.test(s)) weak[i] = 1;
+    else {
+      const meta = metaLine(s);
+      if (meta) {
+        kind[i] = LineChrome.Meta;
+        if (meta.open) open.set(i, meta.open);
+      } else if (ITEM.test(s)) weak[i] = 3;
+    }
+  }
+  // The value of `来源：` / `责任编辑：` on the next line.
+  for (const [i, label] of open) {
+    const j = nextNonBlank(blank, i + 1);
+    if (j >= n || (kind[j] && kind[j] !== LineChrome.Meta)) continue;
+    const v = t[j];
+    // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
+    const ok = TIME_LABELS.has(label) ? !!metaLine(v) : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+    if (ok) kind[j] = LineChrome.Meta;
+  }
+  // `首页` followed by a separator starts a breadcrumb.
+  for (let i = 0; i < n; i++) {
+    if (!kind[i] && weak[i] === 1 && t[i] === '首页') {
+      const j = nextNonBlank(blank, i + 1);
+      if (j < n && weak[j] === 2) kind[i] = LineChrome.Widget;
+    }
+  }
+  // Weak lines join the chrome next to them, until nothing changes (runs are short).
+  for (let changed = true, pass = 0; changed && pass < 12; pass++) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (kind[i] || !weak[i]) continue;
+      const p = prevNonBlank(blank, i - 1);
+      const q = nextNonBlank(blank, i + 1);
+      const pc = p >= 0 && kind[p] !== LineChrome.None;
+      const qc = q < n && kind[q] !== LineChrome.None;
+      let join: boolean;
+      if (weak[i] === 3) {
+        // A breadcrumb item sits after a separator, or repeats the item before it (`云南要闻` twice).
+        join = (p >= 0 && pc && weak[p] === 2) || (q < n && qc && weak[q] === 2 && p >= 0 && pc) || (p >= 0 && pc && weak[p] === 3 && t[p] === t[i]);
+      } else join = pc || qc;
+      if (join) {
+        kind[i] = LineChrome.Widget;
+        changed = true;
+      }
+    }
+  }
+  // Related-article titles: the line after a hex id (`be341a…:`).
+  for (let i = 0; i + 1 < n; i++) {
+    if (kind[i] === LineChrome.Widget && HEX_ID.test(t[i]) && !kind[i + 1] && t[i + 1] && t[i + 1].length <= MAX_CHROME_LINE) kind[i + 1] = LineChrome.Widget;
+  }
+  markTrailingLists(t, blank, kind);
+  return kind;
+}
+
+/** Lists at the very end: titles after `相关报道：`, or counter-glued titles (`1匯特通公司…`). */
+function markTrailingLists(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  let end = n - 1;
+  while (end >= 0 && (blank[end] || kind[end])) end--;
+  // Counter-glued titles: at least two, reaching the end.
+  let i = end;
+  while (i >= 0 && (blank[i] || (!kind[i] && isListTitle(t[i]) && GLUED_COUNTER.test(t[i])))) i--;
+  const glued = [];
+  for (let j = i + 1; j <= end; j++) if (!blank[j]) glued.push(j);
+  if (glued.length >= 2) for (const j of glued) kind[j] = LineChrome.Widget;
+  // Titles after a related-list heading, reaching the end.
+  for (let h = n - 1; h >= 0; h--) {
+    if (kind[h] === LineChrome.Widget && RELATED.test(t[h])) {
+      let ok = true;
+      for (let j = h + 1; j < n && ok; j++) ok = !!blank[j] || !!kind[j] || isListTitle(t[j]);
+      if (ok) for (let j = h + 1; j < n; j++) if (!blank[j] && !kind[j]) kind[j] = LineChrome.Widget;
+      break;
+    }
+  }
+}
+
+function isListTitle(s: string): boolean {
+  return !!s && s.replace(PINYIN, '').length <= 60 && !/[。；]$/.test(s);
+}
+
+function nextNonBlank(blank: Uint8Array, from: number): number {
+  let j = from;
+  while (j < blank.length && blank[j]) j++;
+  return j;
+}
+
+function prevNonBlank(blank: Uint8Array, from: number): number {
+  let j = from;
+  while (j >= 0 && blank[j]) j--;
+  return j;
+}
+
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const PINYIN = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)/g;
+const PINYIN_GROUP = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/y;
+const PINYIN_TAIL = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/y;
+const LOST = /[?\uFFFD]+/g;
+/** A `?` after these is a question mark (`……呢?`), not a lost character. */
+const QUESTION_BEFORE = new Set([...'吗嗎呢么麼吧啊嘛呀哪谁誰何']);
+const CLOSERS = new Set([...'”’」』）)】']);
+
+function isCjkPunct(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x201c || c === 0x201d;
+}
+
+function excerpt(s: string, max = 24): string {
+  return s.length > max ? s.slice(0, max) + '…' : s;
+}
+
+/**
+ * The edit deleting lines `first..last` with the line break before them, so that the text after
+ * them never moves into their place (the previous line keeps its own break). At the top of the
+ * document: up to the last line break before the next line with text.
+ */
+function deleteLines(text: string, lines: readonly Line[], first: number, last: number, isBlank: (i: number) => boolean): TextEdit {
+  if (first > 0) return { start: lines[first - 1].end, end: lines[last].end, newText: '' };
+  let next = last + 1;
+  while (next < lines.length && isBlank(next)) next++;
+  return { start: 0, end: next >= lines.length ? text.length : lines[next - 1].end, newText: '' };
+}
+
+/** Every paste artefact of the text, in document order. */
+export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+  // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
+  // editor reports once, not hundreds of pasted-text findings.
+  if (looksMisdecoded(text)) return [];
+  const out: PasteArtifact[] = [];
+  const chrome = classifyChrome(text, lines);
+  const n = lines.length;
+  const lineTrim = (i: number) => trimmed(text, lines[i]);
+  const isBlank = (i: number) => lines[i].start === lines[i].end || lineTrim(i) === '';
+  const lostLine = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    if (l.end - l.start > 200 || chrome[i]) continue;
+    const s = lineTrim(i);
+    if (s && /^[?\uFFFD\s]+$/.test(s)) lostLine[i] = 1;
+  }
+  // Runs of whole lines to delete (chrome and lost-character lines), blank lines inside a run included.
+  const deletable = (i: number) => chrome[i] !== LineChrome.None || lostLine[i] === 1;
+  for (let i = 0; i < n; i++) {
+    if (!deletable(i)) continue;
+    let last = i;
+    let j = i + 1;
+    for (;;) {
+      while (j < n && !deletable(j) && isBlank(j)) j++;
+      if (j < n && deletable(j)) {
+        last = j;
+        j++;
+      } else break;
+    }
+    const items: string[] = [];
+    let count = 0;
+    let anyChrome = false;
+    for (let k = i; k <= last; k++) {
+      if (isBlank(k) && !deletable(k)) continue;
+      count++;
+      if (chrome[k]) anyChrome = true;
+      if (items.length < 4) items.push(excerpt(lineTrim(k), 16));
+    }
+    out.push({
+      kind: anyChrome ? 'chrome' : 'lostLine',
+      start: lines[i].start,
+      end: lines[last].end,
+      firstLine: i,
+      lastLine: last,
+      count,
+      preview: items.join(' / ') + (count > items.length ? ' …' : ''),
+      edits: [deleteLines(text, lines, i, last, isBlank)],
+    });
+    i = last;
+  }
+  // Inline artefacts with a fix, one finding per line: pinyin annotations and leading `?` runs
+  // together, so that fixing one never brings the other to the same place.
+  const inline = new Map<number, { leading?: TextEdit; pinyin: TextEdit[]; words: string[]; from: number }>();
+  const inlineAt = (line: number) => {
+    let e = inline.get(line);
+    if (!e) inline.set(line, (e = { pinyin: [], words: [], from: Infinity }));
+    return e;
+  };
+  let lineIndex = 0;
+  PINYIN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PINYIN.exec(text)); ) {
+    if (!TONED.test(m[1])) continue;
+    const before = text.charCodeAt(m.index - 1);
+    if (!isCjk(before) && !(before >= 0xd800 && before <= 0xdfff)) continue;
+    while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
+    if (chrome[lineIndex]) continue;
+    const entry = inlineAt(lineIndex);
+    // Annotations written twice (`務(wù)(wù)`) go in one edit: removing one would glue the other.
+    let end = m.index + m[0].length;
+    for (let more = matchAt(PINYIN_GROUP, text, end); more; more = matchAt(PINYIN_GROUP, text, end)) end += more.length;
+    entry.pinyin.push({ start: m.index, end, newText: '' });
+    entry.words.push(text[m.index - 1] + m[0]);
+    // The finding starts at the annotated character.
+    entry.from = Math.min(entry.from, m.index - (before >= 0xdc00 && before <= 0xdfff ? 2 : 1));
+    PINYIN.lastIndex = end;
+  }
+  // `?` and U+FFFD where characters were lost.
+  lineIndex = 0;
+  LOST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LOST.exec(text)); ) {
+    while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
+    if (chrome[lineIndex] || lostLine[lineIndex]) continue;
+    const line = lines[lineIndex];
+    const runEnd = m.index + m[0].length;
+    let contentStart = line.start;
+    while (contentStart < line.end && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    if (m.index === contentStart && runEnd < line.end && /^\?+$/.test(m[0])) {
+      const entry = inlineAt(lineIndex);
+      entry.leading = { start: m.index, end: runEnd, newText: '' };
+      entry.from = Math.min(entry.from, m.index);
+      continue;
+    }
+    const p = m.index > line.start ? text.charCodeAt(m.index - 1) : -1;
+    const q = runEnd < line.end ? text.charCodeAt(runEnd) : -1;
+    const tail = matchAt(PINYIN_TAIL, text, runEnd);
+    let lost = m[0].includes('\uFFFD') || !!tail;
+    if (!lost) {
+      const nearCjk = isCjk(p) || isCjkPunct(p) || isCjk(q) || isCjkPunct(q);
+      const beforeComma = q === 0x2c || q === 0x3001 || q === 0xff0c || q === 0xff1b || q === 0x3b;
+      const question = m[0].length === 1 && (QUESTION_BEFORE.has(text[m.index - 1]) || (isCjk(p) && (q < 0 || isSpace(q) || CLOSERS.has(text[runEnd]))));
+      lost = (nearCjk || (beforeComma && p >= 0 && !isSpace(p))) && !question;
+    }
+    if (!lost) continue;
+    const end = runEnd + (tail?.length ?? 0);
+    out.push({
+      kind: 'lost',
+      start: m.index,
+      end,
+      firstLine: lineIndex,
+      lastLine: lineIndex,
+      count: m[0].length,
+      preview: text.slice(Math.max(line.start, m.index - 2), Math.min(line.end, end + 2)),
+      edits: [],
+    });
+  }
+  for (const [line, e] of inline) {
+    const edits = e.leading ? [e.leading, ...e.pinyin] : e.pinyin;
+    const last = edits[edits.length - 1];
+    out.push({
+      kind: e.pinyin.length ? 'pinyin' : 'lostLeading',
+      start: e.from,
+      end: last.end,
+      firstLine: line,
+      lastLine: line,
+      count: e.pinyin.length || e.leading!.end - e.leading!.start,
+      preview: e.pinyin.length ? excerpt(e.words.slice(0, 3).join(' '), 30) : text.slice(e.leading!.start, e.leading!.end),
+      edits,
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}

@@ -1,0 +1,221 @@
+/**
+ * Recognising one numbering marker at a position, and writing markers back (renumbering,
+ * normalising). Traps that look like markers but are not (PM2.5's `2.5`, `1.5亿`, `第一、二轮`,
+ * `1匯…`, `20.2026年`) are rejected here.
+ */
+import type { MarkerFamily, MarkerVariant } from './model';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral, parseCircled, parseFormalNumeral, toChineseNumeral, toCircled, toFormalNumeral } from '../text/numerals';
+
+export interface MarkerMatch {
+  readonly family: MarkerFamily;
+  readonly variant: MarkerVariant;
+  readonly value: number;
+  /** Offset just after the marker. */
+  readonly end: number;
+  readonly text: string;
+}
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
+// Sticky regexes, tried at one position.
+const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
+// `三 、`: a scrape or a careless typist puts a space inside the token.
+const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
+const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
+const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
+// Full-width digits (`１．`) are digits too.
+const RE_AR = /([0-9０-９]{1,3})([、.．])/y;
+const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
+
+/** The value of ASCII or full-width digits. */
+function digitValue(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return v;
+}
+
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+// Character classes by UTF-16 unit: a table lookup on the character code, not `Set.has(text[i])`,
+// which costs ~4× as much and allocates a string for every CJK character.
+const NUMERAL = 1;
+/** After `一、二`, these make a list of numerals (一、二等奖, 一、二季度), not a heading. */
+const LIST_FOLLOWER = 2;
+const CLASS = new Uint8Array(0x10000);
+for (const c of CN_NUMERAL_CHARS) CLASS[c.charCodeAt(0)] |= NUMERAL;
+const FORMAL = 4;
+for (const c of FORMAL_NUMERAL_CHARS) CLASS[c.charCodeAt(0)] |= FORMAL;
+for (const c of '、，,等季级类产线批期轮届年月号次') CLASS[c.charCodeAt(0)] |= LIST_FOLLOWER;
+const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0;
+/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (see parseCircled). */
+const isCircled = (c: number) => (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+
+function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/**
+ * Tries to read a heading marker at `pos` (which must be where a heading may start);
+ * `limit` is the end of the line. With `alone`, `一、` and `1.` may end the line (a marker a scrape
+ * put on a line of its own, its title on the next).
+ */
+export function matchMarker(text: string, pos: number, limit: number, alone = false): MarkerMatch | undefined {
+  // Nothing left on the line (`附件2：` at the very end of the text): no marker, and no crash.
+  if (pos >= limit || pos >= text.length) return undefined;
+  const c = text.charCodeAt(pos);
+  let m: RegExpExecArray | null;
+  if (c === 0x7b2c /* 第 */) {
+    if ((m = exec(RE_CHAPTER, text, pos))) {
+      const value = parseChineseNumeral(m[1]);
+      const end = pos + m[0].length;
+      // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
+      const next = text.charCodeAt(end);
+      if (value > 0 && (end >= limit || isSpace(next))) {
+        const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
+        const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
+        return { family, variant: m[2], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  if (c === 0xff08 /* （ */ || c === 40 /* ( */) {
+    if ((m = exec(RE_CN_PAREN, text, pos))) {
+      const value = parseChineseNumeral(m[2]);
+      if (value > 0 && !followsAsList(text, pos + m[0].length, limit)) {
+        return { family: 'cn-paren', variant: m[1] + m[3] + m[4], value, end: pos + m[0].length, text: m[0] };
+      }
+    } else if ((m = exec(RE_AR_PAREN, text, pos))) {
+      const value = digitValue(m[2]);
+      const end = pos + m[0].length;
+      // (1) followed by a digit or % is arithmetic, not a marker.
+      if (value > 0 && !(end < limit && (isDigit(text.charCodeAt(end)) || text[end] === '%'))) {
+        return { family: 'ar-paren', variant: m[1] + m[3] + m[4], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  if (isDigit(c)) {
+    if ((m = exec(RE_AR, text, pos))) {
+      const end = pos + m[0].length;
+      const value = digitValue(m[1]);
+      if (value <= 0 || m[1].startsWith('0') || m[1].startsWith('０')) return undefined;
+      // 1.5亿, 2.5 (PM2.5), 20.2026年, 1、2月: a digit after the mark is a number, not a heading.
+      if (end < limit && isDigit(text.charCodeAt(end))) return undefined;
+      if (end >= limit && !alone) return undefined; // a bare `3.` on its own line carries no heading
+      if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
+      return { family: 'ar', variant: m[2], value, end, text: m[0] };
+    }
+    return undefined;
+  }
+  if (isNumeral(c)) {
+    if ((m = exec(RE_CN, text, pos))) {
+      const value = parseChineseNumeral(m[1]);
+      const end = pos + m[0].length;
+      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit)) {
+        return { family: 'cn', variant: m[2], value, end, text: m[0] };
+      }
+    }
+    return undefined;
+  }
+  if ((CLASS[c] & FORMAL) !== 0) {
+    // 壹、總體目標: the level above 一、 in Traditional-script plans.
+    if ((m = exec(RE_FORMAL, text, pos))) {
+      const value = parseFormalNumeral(m[1]);
+      const end = pos + m[0].length;
+      if (value > 0 && (end < limit || alone) && m[2] === '、') return { family: 'cn-formal', variant: m[2], value, end, text: m[0] };
+    }
+    return undefined;
+  }
+  const circled = isCircled(c) ? parseCircled(text[pos]) : NaN;
+  if (circled > 0 && pos + 1 < limit) {
+    return { family: 'circled', variant: '', value: circled, end: pos + 1, text: text[pos] };
+  }
+  return undefined;
+}
+
+/** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
+function followsAsList(text: string, end: number, limit: number): boolean {
+  if (end >= limit) return false;
+  const ch = text.charCodeAt(end);
+  if (isNumeral(ch)) {
+    let i = end;
+    while (i < limit && isNumeral(text.charCodeAt(i))) i++;
+    return i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0;
+  }
+  return ch === 0xff08 /* （ */ || ch === 40 /* ( */ ? /^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(end, end + 6)) : false;
+}
+
+/** Writes the marker of `family` and `variant` for `value` (renumbering keeps the variant). */
+export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value: number): string {
+  switch (family) {
+    case 'chapter':
+    case 'section':
+    case 'article':
+      return `第${toChineseNumeral(value)}${variant}`;
+    case 'cn':
+      return toChineseNumeral(value) + variant;
+    case 'cn-formal':
+      return toFormalNumeral(value) + variant;
+    case 'cn-paren':
+      return variant[0] + toChineseNumeral(value) + variant.slice(1);
+    case 'ar':
+      return String(value) + variant;
+    case 'ar-paren':
+      return variant[0] + String(value) + variant.slice(1);
+    case 'circled':
+      return toCircled(value);
+  }
+}
+
+/** The GB/T 15834 form of a family's marker: `一、` `（一）` `1.` `（1）` `①` `第一章/节/条`. */
+export function standardVariant(family: MarkerFamily): MarkerVariant {
+  switch (family) {
+    case 'cn':
+    case 'cn-formal':
+      return '、';
+    case 'cn-paren':
+    case 'ar-paren':
+      return '（）';
+    case 'ar':
+      return '.';
+    case 'chapter':
+      return '章';
+    case 'section':
+      return '节';
+    case 'article':
+      return '条';
+    case 'circled':
+      return '';
+  }
+}
+
+/** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
+export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
+  if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
+  if (family === 'chapter' || family === 'section' || family === 'article') return current === '節' ? '节' : current === '條' ? '条' : current;
+  return standardVariant(family);
+}
+
+/**
+ * The variant a marker would have once its clear punctuation error is fixed (`一.` → `、`,
+ * `（一）、` → `（）`, `(一）` → `（）`); other variants are returned unchanged. The style-mixed
+ * rule compares these, so one fault is reported once, by `marker-punctuation`.
+ */
+export function correctedVariant(family: MarkerFamily, variant: MarkerVariant): MarkerVariant {
+  if (family === 'cn') return '、';
+  if (family === 'cn-paren' || family === 'ar-paren') {
+    const pair = variant.slice(0, 2);
+    return pair === '(）' || pair === '（)' ? '（）' : pair;
+  }
+  return variant;
+}
+
+
+/** True for characters that may precede a run-in heading marker inside a line. */
+export function isSentenceEnd(ch: string): boolean {
+  return ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?' || ch === ';';
+}
+

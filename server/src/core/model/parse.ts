@@ -1,0 +1,898 @@
+/**
+ * The parser: text → DocumentModel, in one pass over the lines. Read ../shared/domain.md §1–2.
+ *
+ * Headings are found at the start of a line (after indentation or a Markdown prefix) and in the
+ * middle of a line when they continue an open list after a sentence end (`……制度。 3、抓实项目。`)
+ * or chain run-in headings separated by spaces (`（一）关于外贸工作 1、抓好… （1）抓好…`).
+ * Levels follow the order in which styles appear; GB/T 9704's order breaks ties.
+ */
+import {
+  FAMILY_RANK,
+  lineAt,
+  splitLines,
+  type ClosingLine,
+  type DocumentModel,
+  type Enumeration,
+  type EnumerationFamily,
+  type EnumerationSeries,
+  type Heading,
+  type Line,
+  type MarkerFamily,
+  type NumberingContext,
+  type StrayMarker,
+} from './model';
+import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
+import { textView, type ViewKind } from './textView';
+
+const TITLE_MAX = 40;
+/** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
+const TITLE_WORDS = /工作/;
+const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
+
+interface OpenLevel {
+  family: MarkerFamily;
+  last: Heading;
+}
+
+/** Mutable heading while parsing; frozen into the model's `Heading` shape. */
+type MutableHeading = { -readonly [K in keyof Heading]: Heading[K] };
+
+/** Parses `text` into the document model. Never throws; linear in the text length. */
+export function parseDocument(text: string): DocumentModel {
+  const view = textView(text);
+  if (!view) return new Parser(text).run();
+  // Parsed on the view's lines; the model keeps the source's lines, so every position is the
+  // source's (the view's offsets are the source's, see textView).
+  const model = new Parser(view.text).run();
+  return withSourceLines(model, splitLines(text), view.kind);
+}
+
+/** The model with `lines` of the source and every `line` field counted in them. */
+function withSourceLines(model: DocumentModel, lines: Line[], kind: ViewKind): DocumentModel {
+  if (kind !== 'html') return { ...model, view: kind };
+  const at = (offset: number) => lineAt(lines, offset);
+  for (const h of model.headings as MutableHeading[]) {
+    h.line = at(h.start);
+    if (h.title.includes('  ')) h.title = h.title.replace(/[ \u00a0]{2,}/g, '');
+  }
+  for (const e of model.enumerations) (e as { line: number }).line = at(e.start);
+  const contexts = model.contexts.map((c) => ({ ...c, line: at(c.start) }));
+  const closing = model.closing.map((c) => ({ ...c, line: at(c.start) }));
+  const title = model.title && { ...model.title, line: at(model.title.start), text: model.title.text.replace(/[ \u00a0]{2,}/g, '') };
+  return { ...model, lines, contexts, closing, title, view: kind };
+}
+
+class Parser {
+  private readonly lines: Line[];
+  private readonly headings: MutableHeading[] = [];
+  private readonly contexts: NumberingContext[] = [];
+  private readonly strayMarkers: StrayMarker[] = [];
+  private stack: OpenLevel[] = [];
+  private context = 0;
+  /** Headings of the current numbering context so far. */
+  private contextHeadings = 0;
+  private titleInfo: DocumentModel['title'];
+  private readonly scan: TextScan;
+  /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
+  private runInCursor = 0;
+
+  constructor(private readonly text: string) {
+    this.lines = splitLines(text);
+    this.scan = scanText(text);
+  }
+
+  run(): DocumentModel {
+    const { text, lines } = this;
+    this.titleInfo = findTitle(text, lines);
+    this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
+    const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li];
+      const start = contentStart(text, line.start, line.end);
+      if (start >= line.end) continue;
+      if (this.titleInfo && li === this.titleInfo.line) continue;
+      // A new numbering context: an attachment, or the title line of a document pasted again.
+      const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
+      if (ctxKind) {
+        this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
+        // `附件：1.重点项目清单` lists the first attachment on the same line. In a cover note (no
+        // heading before it: `关于印发……的通知`) `1.…` `2.…` are the names of the attachments, not
+        // headings; the list runs on while lines carry the next number and no sentence.
+        const colon = text.slice(start, line.end).search(/[：:]/);
+        if (ctxKind === 'attachment' && colon >= 0) {
+          let at = start + colon + 1;
+          while (at < line.end && isBlank(text.charCodeAt(at))) at++;
+          let item = matchMarker(text, at, line.end);
+          if (item && this.headings.length > 0) {
+            this.addHeading(item, at, li, true, li);
+            item = undefined;
+          }
+          while (item && li + 1 < lines.length) {
+            const next = lines[li + 1];
+            const ns = contentStart(text, next.start, next.end);
+            const m = matchMarker(text, ns, next.end);
+            if (!m || m.family !== item.family || m.value !== item.value + 1 || next.end - ns > 60 || /[。；]/.test(text.slice(ns, next.end))) break;
+            item = m;
+            li++;
+          }
+        }
+        continue;
+      }
+      // A marker broken over several lines by a scraper: `（` / `十一` / `）…`.
+      const broken = this.brokenMarker(li, start);
+      if (broken) {
+        this.addHeading(broken.match, broken.markerStart, li, false, broken.line);
+        li = broken.line;
+        this.scanRunIn(broken.match.end, lines[li].end, li, this.headings[this.headings.length - 1]);
+        continue;
+      }
+      // `三、` alone on its line, its title on the next one (a scrape's line break).
+      const lone = this.loneMarker(li, start);
+      if (lone) {
+        const h = this.addHeading(lone.match, start, li, false, lone.titleLine, lone.titleStart);
+        h.alone = true;
+        li = lone.titleLine;
+        const last = this.splitTitle(h, lines[li].end, li);
+        this.scanRunIn(Math.max(lone.titleStart, last.markerEnd), lines[li].end, li, last);
+        continue;
+      }
+      const m = matchMarker(text, start, line.end);
+      if (!m && line.end - start <= 8) {
+        // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
+        // makes the numbering of its family uncertain.
+        const bare = matchMarker(text, start, line.end, true);
+        if (bare && text.slice(bare.end, line.end).trim() === '') this.strayMarkers.push({ start, family: bare.family });
+      }
+      let prev: MutableHeading | undefined;
+      let from = start;
+      if (m && !insideQuote(text, line.start, start)) {
+        prev = this.splitTitle(this.addHeading(m, start, li, false, li), line.end, li);
+        from = prev.markerEnd;
+      }
+      this.scanRunIn(from, line.end, li, prev);
+    }
+    this.closeAll(text.length);
+    const closing = findClosing(text, lines, this.headings);
+    const { enumerations, series } = findEnumerations(text, lines, this.headings, this.scan.enumerationStarts);
+    const headings = this.headings as Heading[];
+    const roots = headings.filter((h) => h.depth === 1);
+    const firstHeading = headings[0];
+    const preambleStart = this.titleInfo ? lines[this.titleInfo.line].end : 0;
+    const preambleEnd = firstHeading ? lines[firstHeading.line].start : text.length;
+    const preamble = preambleEnd > preambleStart ? { start: preambleStart, end: preambleEnd } : undefined;
+    return {
+      text,
+      lines,
+      title: this.titleInfo,
+      preamble,
+      headings,
+      roots,
+      enumerations,
+      series,
+      contexts: this.contexts,
+      closing,
+      strayMarkers: this.strayMarkers,
+    };
+  }
+
+  private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
+    this.closeAll(this.lines[line].start);
+    this.context = this.contexts.length;
+    this.contextHeadings = 0;
+    this.contexts.push({ index: this.context, kind, start, line, label });
+  }
+
+  /** Closes every open section at `end`. */
+  private closeAll(end: number): void {
+    for (const level of this.stack) closeAt(level.last, end, this.text);
+    this.stack = [];
+  }
+
+  /**
+   * Looks for headings inside the line after `from` (run-in headings): where RUN_IN matches from
+   * `from` on, as `RUN_IN.exec` on the line would find them, but read from the separators the
+   * one pass of `scanText` found, so a line without one costs nothing.
+   */
+  private scanRunIn(from: number, lineEnd: number, li: number, prev: MutableHeading | undefined): void {
+    const { text } = this;
+    if (lineEnd - from < 2) return;
+    const { runInSeparators: seps, runInMarkers: marks } = this.scan;
+    let next = this.runInCursor;
+    let pos = from; // RUN_IN.lastIndex, as an offset in the text
+    let segmentStart = from;
+    // Quote depth is tracked incrementally so a long line stays linear.
+    let quotePos = this.lines[li].start;
+    let quoteDepth = 0;
+    for (;;) {
+      while (next < seps.length && seps[next] < pos) next++;
+      if (next === seps.length || seps[next] >= lineEnd) break;
+      const i = seps[next]; // the separator
+      const j = marks[next]; // where the marker would start
+      pos = j; // the RUN_IN match ends there
+      const ch = text[i];
+      const marker = matchMarker(text, j, lineEnd);
+      if (!marker) continue;
+      for (; quotePos < j; quotePos++) {
+        const c = text.charCodeAt(quotePos);
+        if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) quoteDepth++;
+        else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f /* 』 */) && quoteDepth > 0) quoteDepth--;
+      }
+      if (quoteDepth > 0) continue;
+      const afterSentence = isSentenceEnd(ch);
+      const afterColon = ch === '：' || ch === ':';
+      const afterSpace = !afterSentence && !afterColon;
+      const segment = text.slice(segmentStart, i).trim();
+      const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
+      if (j <= (prev?.start ?? -1)) continue; // inside a title already split
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence)) {
+        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+      } else this.strayMarkers.push({ start: j, family: marker.family });
+    }
+    this.runInCursor = next;
+  }
+
+  /**
+   * A mid-line marker is a heading when it continues an open list (the next number of a family
+   * already open), or when it chains run-in headings: the text before it is a short heading title
+   * and the new marker nests one level deeper, starting at one.
+   */
+  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false): boolean {
+    const open = this.openLevel(m.family);
+    if (open >= 0) {
+      const last = this.stack[open].last;
+      if (m.value === last.value + 1) return true;
+    }
+    // A text whose line breaks were lost: the first heading follows the preamble's last sentence
+    // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
+    if (afterSentence && open < 0 && m.value === 1) {
+      if (this.stack.length === 0 && this.contextHeadings === 0) return true;
+      const top = this.stack[this.stack.length - 1];
+      if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
+    }
+    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
+    const top = this.stack[this.stack.length - 1];
+    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
+    if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
+      return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
+    }
+    return false;
+  }
+
+  /** The index in the stack of the open level of `family`, or -1. */
+  private openLevel(family: MarkerFamily): number {
+    const { stack } = this;
+    for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return k;
+    return -1;
+  }
+
+  private brokenMarker(li: number, start: number): { match: MarkerMatch; markerStart: number; line: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    // The trimmed line must be `（` or `(`: most lines are dismissed by their first character.
+    const first = text.charCodeAt(start);
+    if (first !== 0xff08 && first !== 40 && !isSpace(first)) return undefined;
+    const content = text.slice(start, line.end).trim();
+    if (content !== '（' && content !== '(') return undefined;
+    // Join up to three short following lines (`十一`, `）…`) into one virtual marker.
+    let joined = content;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      const piece = text.slice(ks, lines[k].end);
+      const close = piece.search(/[）)]/);
+      if (close >= 0 && close <= 4) {
+        const candidate = joined + piece;
+        const m = matchMarker(candidate, 0, candidate.length);
+        if (!m || m.end <= joined.length) return undefined;
+        const endInLine = ks + (m.end - joined.length);
+        if (endInLine >= lines[k].end) return undefined; // no title follows the marker
+        return { match: { ...m, end: endInLine }, markerStart: start, line: k };
+      }
+      if (piece.length === 0 || piece.length > 4 || !/^[一二三四五六七八九十百\d]+$/.test(piece)) return undefined;
+      joined += piece;
+    }
+    return undefined;
+  }
+
+  /**
+   * A marker alone on its line (nothing after it but blanks) whose title is the next non-blank
+   * line, within two lines: that line must not be a heading or an attachment label itself.
+   */
+  private loneMarker(li: number, start: number): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    if (line.end - start > 8) return undefined;
+    const m = matchMarker(text, start, line.end, true);
+    if (!m || m.family === 'circled') return undefined;
+    let e = m.end;
+    while (e < line.end && isBlank(text.charCodeAt(e))) e++;
+    if (e < line.end) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      if (matchMarker(text, ks, lines[k].end) || text.charCodeAt(ks) === 0x9644 /* 附 */) return undefined;
+      const c = text.charCodeAt(ks);
+      if (!isCjk(c) || c === 0xff08 /* （ */) return undefined;
+      return { match: m, titleLine: k, titleStart: ks };
+    }
+    return undefined;
+  }
+
+  /**
+   * A title that runs straight into the next marker (`一、优化营商环境（一）深化商事制度改革`):
+   * a first sub-item, or the next item of the open list, written with no separator. Bracketed and
+   * Arabic markers only (`统一、规范` holds a `一、`), between CJK characters, outside quotes.
+   * Returns the last heading of the chain.
+   */
+  private splitTitle(h: MutableHeading, lineEnd: number, li: number): MutableHeading {
+    const { text } = this;
+    let cur = h;
+    for (let guard = 0; guard < 8; guard++) {
+      let found: { m: MarkerMatch; at: number } | undefined;
+      let quote = 0;
+      for (let k = cur.markerEnd + 1; k < cur.titleEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x201c /* “ */ || c === 0x300a /* 《 */ || c === 0x300c /* 「 */) quote++;
+        else if ((c === 0x201d || c === 0x300b || c === 0x300d) && quote > 0) quote--;
+        if (quote > 0) continue;
+        const bracket = c === 0xff08 /* （ */ || c === 40;
+        if (!bracket && !(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue;
+        if (!isCjk(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0xff09) continue;
+        const m = matchMarker(text, k, lineEnd);
+        if (!m || m.family === 'cn' || m.family === 'cn-formal' || (!bracket && m.family !== 'ar')) continue;
+        const after = text.charCodeAt(m.end);
+        if (!isCjk(after) || after === 0xff08 || after === 0x3001 /* 、 */ || after === 0xff0c /* ， */) continue;
+        const open = this.openLevel(m.family);
+        const child = open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[cur.family];
+        const next = open >= 0 && this.stack[open].last.value + 1 === m.value;
+        if (child || next) {
+          found = { m, at: k };
+          break;
+        }
+      }
+      if (!found) return cur;
+      let end = found.at;
+      while (end > cur.markerEnd && isBlank(text.charCodeAt(end - 1))) end--;
+      const raw = text.slice(cur.markerEnd, end).trim();
+      cur.title = shorten(raw);
+      cur.titleEnd = end;
+      cur = this.addHeading(found.m, found.at, li, true, li);
+    }
+    return cur;
+  }
+
+  /** Places a heading in the hierarchy and records it. */
+  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number, titleFrom?: number): MutableHeading {
+    const { text } = this;
+    let depth: number;
+    const open = this.openLevel(m.family);
+    if (open >= 0) {
+      depth = open + 1;
+    } else if (this.stack.length > 0 && FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family]) {
+      // A style that outranks the whole open hierarchy starts a new top level (the document
+      // began at a lower level, e.g. a numbered preamble before 一、).
+      depth = 1;
+    } else {
+      depth = this.stack.length + 1;
+    }
+    // Close the sections this heading ends.
+    const closeEnd = runIn ? start : this.lines[li].start;
+    for (let k = this.stack.length - 1; k >= depth - 1; k--) closeAt(this.stack[k].last, closeEnd, text);
+    while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
+    const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
+    const lineEnd = this.lines[titleLine].end;
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd);
+    const heading: MutableHeading = {
+      kind: 'heading',
+      index: this.headings.length,
+      family: m.family,
+      variant: m.variant,
+      marker: withoutSpace(m.text),
+      value: m.value,
+      depth,
+      title,
+      line: li,
+      start,
+      markerEnd: m.end,
+      titleEnd,
+      end: text.length,
+      runIn,
+      context: this.context,
+      parent,
+      children: [],
+      enumerations: [],
+    };
+    if (parent) parent.children.push(heading);
+    this.stack.push({ family: m.family, last: heading });
+    this.headings.push(heading);
+    this.contextHeadings++;
+    return heading;
+  }
+}
+
+// ------------------------------------------------------------------ one pass over the text
+
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
+/**
+ * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
+ * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
+ */
+export const RUN_IN = new RegExp(`[。！？；!?;：: \\t\\u3000][ \\t\\u3000\\u00a0]*(?=[${MARKER_FIRST_CLASS}])`, 'g');
+
+// Character classes of `scanText`, one bit each, in a table indexed by UTF-16 unit (a Set costs
+// ~4× a table lookup). The low bits pair with the bits four higher: a GAP character followed by a
+// MARKER_FIRST one is where RUN_IN may match, ENUM_FIRST followed by ENUM_SECOND where RE_ENUM may.
+/** RUN_IN's separators and blanks. */
+const GAP = 1;
+/** 一…〇, 第, 其: where an enumeration (一是, 第一，, 其一，) starts. */
+const ENUM_FIRST = 2;
+/** RUN_IN's separators. */
+const SEP = 4;
+/** RUN_IN's blanks after the separator. */
+const BLANK = 8;
+/** MARKER_FIRST_CLASS: what may start a marker. */
+const MARKER_FIRST = GAP << 4;
+/** 一…〇, 是, 要: the second character of an enumeration. */
+const ENUM_SECOND = ENUM_FIRST << 4;
+/** CN_NUMERAL_CHARS. */
+const NUMERAL = 64;
+/** What RE_ENUM's lookbehind accepts before an enumeration (line terminators included). */
+const ENUM_BEFORE = 128;
+const PAIR = GAP | ENUM_FIRST | MARKER_FIRST | ENUM_SECOND;
+
+/** JavaScript's white space and line terminators: what `\s` matches and `trim()` removes. */
+const SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+const CLASS = new Uint8Array(0x10000);
+function addClass(chars: string, bit: number): void {
+  for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
+}
+addClass('。！？；!?;：: \t\u3000', GAP | SEP);
+addClass(' \t\u3000\u00a0', GAP | BLANK);
+addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
+for (const [from, to] of [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]]) for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
+addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
+addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
+addClass(CN_NUMERAL_CHARS, NUMERAL);
+addClass(`。；;：:，,！？!?“”（(）)*${SPACE_CHARS}`, ENUM_BEFORE);
+
+/** Where run-in markers and enumerations may start, found by `scanText`. */
+export interface TextScan {
+  /** Every offset where RUN_IN matches (its separator), ascending. */
+  readonly runInSeparators: number[];
+  /** Where each of those matches ends: the character that may start a marker. */
+  readonly runInMarkers: number[];
+  /** Every offset where RE_ENUM matches, and a few more (the exact regex confirms each), ascending. */
+  readonly enumerationStarts: number[];
+}
+
+/**
+ * Finds what RUN_IN and RE_ENUM match in one pass over the text. Both matches start with a pair of
+ * characters (a separator or blank and a marker's first character; a numeral, 第 or 其 and a
+ * numeral, 是 or 要), and one of any two neighbours is at an odd offset, so only every other
+ * character is looked up. The two regexes over every line and the whole text were half of parsing.
+ */
+export function scanText(text: string): TextScan {
+  const n = text.length;
+  const runInSeparators: number[] = [];
+  const runInMarkers: number[] = [];
+  const enumerationStarts: number[] = [];
+  for (let i = 1; i < n; i += 2) {
+    const c = CLASS[text.charCodeAt(i)];
+    if ((c & PAIR) === 0) continue;
+    // The pairs (i - 1, i) and (i, i + 1), in this order so that every list stays ascending.
+    const before = (CLASS[text.charCodeAt(i - 1)] << 4) & c;
+    const after = i + 1 < n ? (c << 4) & CLASS[text.charCodeAt(i + 1)] : 0;
+    if (((before | after) & (MARKER_FIRST | ENUM_SECOND)) === 0) continue;
+    if ((before & ENUM_SECOND) !== 0 && mayStartEnumeration(text, i - 1)) enumerationStarts.push(i - 1);
+    if ((before & MARKER_FIRST) !== 0) addRunIn(text, i, runInSeparators, runInMarkers);
+    if ((after & ENUM_SECOND) !== 0 && mayStartEnumeration(text, i)) enumerationStarts.push(i);
+    if ((after & MARKER_FIRST) !== 0) addRunIn(text, i + 1, runInSeparators, runInMarkers);
+  }
+  return { runInSeparators, runInMarkers, enumerationStarts };
+}
+
+/**
+ * Records the RUN_IN matches that end at `marker` (a marker's first character after a separator
+ * or blank): one at each separator among the blanks before it and at the separator before those.
+ */
+function addRunIn(text: string, marker: number, separators: number[], markers: number[]): void {
+  let b = marker;
+  while (b > 0 && (CLASS[text.charCodeAt(b - 1)] & BLANK) !== 0) b--;
+  if (b > 0 && (CLASS[text.charCodeAt(b - 1)] & SEP) !== 0) {
+    separators.push(b - 1);
+    markers.push(marker);
+  }
+  for (let k = b; k < marker; k++) {
+    if ((CLASS[text.charCodeAt(k)] & SEP) !== 0) {
+      separators.push(k);
+      markers.push(marker);
+    }
+  }
+}
+
+/** JavaScript's white space (`\s`, `trim()`); see SPACE_CHARS. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201d;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/** Sets a section's end, not counting the blank lines before the next section. */
+function closeAt(h: Heading, end: number, text: string): void {
+  // A run-in heading may start inside the title read for this one (`1.　三、…`): the section, and
+  // so its title, ends there. Blank lines and spaces before the next section are not part of it.
+  const floor = h.titleEnd <= end ? h.titleEnd : h.markerEnd;
+  let e = end;
+  while (e > floor) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 10 || c === 13 || isBlank(c)) e--;
+    else break;
+  }
+  const sectionEnd = Math.max(e, h.markerEnd);
+  if (h.titleEnd > sectionEnd) (h as MutableHeading).titleEnd = sectionEnd;
+  (h as MutableHeading).end = sectionEnd;
+}
+
+/** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
+function contentStart(text: string, start: number, end: number): number {
+  let i = start;
+  if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  // `??????2.…`: indentation lost to a wrong encoding on the way from a web page.
+  // Character codes, not one-character strings: `text[i]` allocates a string for a CJK character.
+  let c = codeAt(text, i);
+  if (c === 63 /* ? */ || c === 0xfffd) {
+    let j = i;
+    while (j < end && (text.charCodeAt(j) === 63 || text.charCodeAt(j) === 0xfffd)) j++;
+    if (j - i >= 2 && j < end) i = j;
+    c = codeAt(text, i);
+  }
+  if (c === 35 /* # */) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 35) j++;
+    const after = codeAt(text, j);
+    if (j - i <= 6 && (after === 32 || after === 9)) {
+      i = j;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
+    }
+  } else if (c === 62 /* > */ && (codeAt(text, i + 1) === 32 || codeAt(text, i + 1) === 9)) {
+    i += 2;
+  }
+  if (codeAt(text, i) === 42 /* * */ && codeAt(text, i + 1) === 42) i += 2;
+  return i;
+}
+
+/** The character code at `i`, 0 past the end (where `text[i]` is undefined, and equals no character). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+/** True when `pos` is inside “…” opened earlier on the same line. */
+function insideQuote(text: string, lineStart: number, pos: number): boolean {
+  let depth = 0;
+  for (let i = lineStart; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) depth++;
+    else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f /* 』 */) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The heading title: text after the marker up to the first 。/：or the line end. */
+function readTitle(text: string, from: number, lineEnd: number): { title: string; titleEnd: number } {
+  let i = from;
+  while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
+  const start = i;
+  let end = lineEnd;
+  for (let k = start; k < lineEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 /* 。 */ || c === 0xff1a /* ： */ || c === 58 /* : */) {
+      end = k;
+      break;
+    }
+    // A space after a CJK character ends a run-in title (`关于外贸工作 1、抓好…`, `…措施 为适应…`).
+    if ((c === 32 || c === 0x3000) && k > start && isCjk(text.charCodeAt(k - 1)) && k + 1 < lineEnd && !isBlank(text.charCodeAt(k + 1))) {
+      end = k;
+      break;
+    }
+  }
+  let raw = text.slice(start, end);
+  if (raw.endsWith('**')) raw = raw.slice(0, -2);
+  raw = raw.trim();
+  let titleEnd = start + raw.length;
+  if (raw.length === 0) titleEnd = from;
+  return { title: shorten(raw), titleEnd };
+}
+
+/** Normalises a title for comparison (spaces and punctuation dropped). */
+function normaliseTitle(s: string): string {
+  return s.replace(/[\s\u3000“”"《》]/g, '');
+}
+
+/** The first character in [start, end) that normaliseTitle keeps, or -1. */
+function firstKept(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && c !== 0x201c /* “ */ && c !== 0x201d /* ” */ && c !== 34 /* " */ && c !== 0x300a /* 《 */ && c !== 0x300b /* 》 */) return c;
+  }
+  return -1;
+}
+
+/** The document title: a short line near the top that names the plan. */
+function findTitle(text: string, lines: readonly Line[]): DocumentModel['title'] {
+  let firstShort: DocumentModel['title'];
+  let seen = 0;
+  for (let li = 0; li < lines.length && seen < 15; li++) {
+    const s = contentStart(text, lines[li].start, lines[li].end);
+    const t = text.slice(s, lines[li].end).trim();
+    if (!t) continue;
+    seen++;
+    if (matchMarker(text, s, lines[li].end)) break;
+    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t)) continue;
+    const info = { line: li, start: s, end: s + t.length, text: t };
+    if (PLAN_WORDS.test(t) && t.length >= 6) return info;
+    if (!firstShort && TITLE_WORDS.test(t) && t.length >= 6) firstShort = info;
+  }
+  return firstShort;
+}
+
+/** Attachments (附件1 / 附件：) and a second copy of the title open a new numbering context. */
+function contextStart(text: string, start: number, end: number, titleKey: string, afterTitle: boolean): NumberingContext['kind'] | undefined {
+  // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
+  // white space), a copy of the title with the first character the title keeps when normalised.
+  const first = text.charCodeAt(start);
+  const maybeAttachment = first === 0x9644 /* 附 */ || isSpace(first);
+  const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
+  if (!maybeAttachment && !maybeTitle) return undefined;
+  const t = text.slice(start, end).trim();
+  if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t)) return 'attachment';
+  if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
+  return undefined;
+}
+
+// ------------------------------------------------------------------ enumerations
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,3}`;
+// Preceded by a line start, punctuation or space: `统一是` is a word, not an enumeration.
+export const RE_ENUM = new RegExp(
+  `(?<=^|[。；;：:，,！？!?\\s\\u3000“”（(）)*])(?:(${CN})是|(${CN})要(?![求素点点件害闻务冲地道])|第(${CN})([，,、])(?![${CN_NUMERAL_CHARS}])|其(${CN})([，,]))`,
+  'gmu',
+);
+
+// The lookbehind makes a scan with RE_ENUM test every position; the exact regex only confirms a
+// match where cheap checks (mayStartEnumeration) allow one, at the offsets scanText finds.
+const RE_ENUM_AT = new RegExp(RE_ENUM.source, 'ymu');
+
+/** The match of RE_ENUM that starts at `at`, if any. */
+function enumerationAt(text: string, at: number): RegExpExecArray | null {
+  RE_ENUM_AT.lastIndex = at;
+  return RE_ENUM_AT.exec(text);
+}
+
+/**
+ * Necessary for RE_ENUM to match at `p`: its lookbehind's characters (or a line start) before,
+ * a numeral, 第 or 其 at `p`, then one to three numerals, then 是 or 要 (after a numeral), `，,、`
+ * (after 第) or `，,` (after 其).
+ */
+function mayStartEnumeration(text: string, p: number): boolean {
+  const n = text.length;
+  if (p > 0 && (CLASS[text.charCodeAt(p - 1)] & ENUM_BEFORE) === 0) return false;
+  const c = p < n ? text.charCodeAt(p) : 0;
+  if ((CLASS[c] & ENUM_FIRST) === 0) return false;
+  const s = c === 0x7b2c /* 第 */ || c === 0x5176 /* 其 */ ? p + 1 : p;
+  let e = s;
+  while (e < n && e < s + 4 && (CLASS[text.charCodeAt(e)] & NUMERAL) !== 0) e++;
+  if (e === s || e === s + 4 || e >= n) return false;
+  const next = text.charCodeAt(e);
+  if (s === p) return next === 0x662f /* 是 */ || next === 0x8981 /* 要 */;
+  return next === 0xff0c /* ， */ || next === 44 /* , */ || (c === 0x7b2c && next === 0x3001 /* 、 */);
+}
+
+/** The next match of RE_ENUM at or after `from`, like `RE_ENUM.exec` with lastIndex `from`. */
+export function nextEnumeration(text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    if (!mayStartEnumeration(text, p)) continue;
+    const m = enumerationAt(text, p);
+    if (m) return m;
+  }
+  return null;
+}
+
+type Group = 'series' | 'ordinal' | 'qi';
+const GROUP: Record<EnumerationFamily, Group> = { shi: 'series', yao: 'series', ordinal: 'ordinal', qi: 'qi' };
+
+interface Candidate {
+  family: EnumerationFamily;
+  marker: string;
+  value: number;
+  line: number;
+  start: number;
+  markerEnd: number;
+  heading: Heading | undefined;
+  /** Start of the first heading after the item: its clause never runs into that heading. */
+  limit: number;
+}
+
+/**
+ * Finds run-in enumerations. A series starts at 一 and needs a second item within the same
+ * section; stray `二是` and lonely `一是` are not shown. Several series may be open at once
+ * (一是…，一要…二要…；二是…: a 一要 series nested in a 一是 series), so an item joins the open
+ * series that expects its number, preferring one of its own form; a series written in mixed
+ * forms (一要……二是要) still holds together for `enumeration-style-mixed`.
+ */
+function findEnumerations(
+  text: string,
+  lines: readonly Line[],
+  headings: readonly Heading[],
+  starts: readonly number[],
+): { enumerations: Enumeration[]; series: EnumerationSeries[] } {
+  const enumerations: Enumeration[] = [];
+  const series: EnumerationSeries[] = [];
+  let h = 0; // index of the next heading not yet entered
+  let current: Heading | undefined;
+  let open: Candidate[][] = [];
+  /** Stray items of its group seen while each open series was open. */
+  const strays = new Map<Candidate[], number>();
+  const emit = (items: Candidate[]) => {
+    if (items.length < 2) return;
+    const index = series.length;
+    const made: Enumeration[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const c = items[k];
+      const lineEnd = lines[c.line].end;
+      let next = Math.min(k + 1 < items.length && items[k + 1].line === c.line ? items[k + 1].start : lineEnd, c.limit);
+      // Stay inside the section (`……步伐。 2、抓好…`: the item ends before the run-in heading).
+      if (c.heading && c.heading.end >= c.markerEnd) next = Math.min(next, c.heading.end);
+      while (next > c.markerEnd && isBlank(text.charCodeAt(next - 1))) next--;
+      const clauseEnd = clauseEndFrom(text, c.markerEnd, next);
+      const e: Enumeration = {
+        kind: 'enumeration',
+        family: c.family,
+        marker: c.marker,
+        value: c.value,
+        line: c.line,
+        start: c.start,
+        markerEnd: c.markerEnd,
+        title: shorten(text.slice(c.markerEnd, clauseEnd).trim()),
+        end: next,
+        heading: c.heading,
+        series: index,
+      };
+      made.push(e);
+      enumerations.push(e);
+      if (c.heading) c.heading.enumerations.push(e);
+    }
+    series.push({ index, items: made, heading: made[0].heading, strays: strays.get(items) ?? 0 });
+  };
+  const flushAll = () => {
+    for (const items of open) emit(items);
+    open = [];
+  };
+  const place = (c: Candidate) => {
+    const group = GROUP[c.family];
+    if (c.value === 1) {
+      // A new 一X closes the open series that an earlier 一X of the same form started.
+      open = open.filter((items) => {
+        if (GROUP[items[0].family] === group && items[0].family === c.family) {
+          emit(items);
+          return false;
+        }
+        return true;
+      });
+      open.push([c]);
+      return;
+    }
+    /** The latest open series of the item's group whose last item passes `test`. */
+    const latest = (test: (last: Candidate) => boolean): Candidate[] | undefined => {
+      for (let k = open.length - 1; k >= 0; k--) {
+        const items = open[k];
+        if (GROUP[items[0].family] === group && test(items[items.length - 1])) return items;
+      }
+      return undefined;
+    };
+    const pick =
+      latest((last) => last.value === c.value - 1 && last.family === c.family) ??
+      latest((last) => last.value === c.value - 1) ??
+      latest((last) => last.family === c.family && last.value >= c.value - 3 && last.value <= c.value) ??
+      latest((last) => last.value >= c.value - 3 && last.value < c.value);
+    if (pick) pick.push(c);
+    else for (const items of open) if (GROUP[items[0].family] === group) strays.set(items, (strays.get(items) ?? 0) + 1);
+  };
+  // The matches of RE_ENUM in order (where scanText allows one); lines and headings are followed
+  // by pointers.
+  let li = 0;
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    const m = enumerationAt(text, at);
+    if (!m) continue;
+    from = at + m[0].length;
+    while (li + 1 < lines.length && lines[li + 1].start <= at) li++;
+    // Enter every heading that starts before this item: a new section closes the open series.
+    let entered = false;
+    while (h < headings.length && headings[h].start <= at) {
+      current = headings[h++];
+      entered = true;
+    }
+    // Past the section (a new numbering context closed it): the item belongs to an ancestor or none.
+    let left = false;
+    while (current && at > current.end) {
+      current = current.parent;
+      left = true;
+    }
+    if (entered || left) flushAll();
+    const family: EnumerationFamily = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'ordinal' : 'qi';
+    const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
+    const value = parseChineseNumeral(numeral);
+    if (!(value > 0)) continue;
+    place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current, limit: h < headings.length ? headings[h].start : text.length });
+  }
+  flushAll();
+  // Series are emitted as they close, so items of nested series come out of order; often none do.
+  let sorted = true;
+  for (let k = 1; k < enumerations.length && sorted; k++) sorted = enumerations[k - 1].start <= enumerations[k].start;
+  if (!sorted) enumerations.sort((a, b) => a.start - b.start);
+  return { enumerations, series };
+}
+
+function clauseEndFrom(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 59 /* ; */ || c === 0xff0c /* ， */ || c === 0xff1a /* ： */) return i;
+  }
+  return limit;
+}
+
+/** The first TITLE_MAX code points of `s` and `…`, when it has more. */
+function shorten(s: string): string {
+  if (s.length <= TITLE_MAX) return s; // never more code points than UTF-16 units
+  // Count code points as Array.from does: a surrogate pair is one, a lone surrogate is one.
+  let i = 0;
+  for (let count = 0; count < TITLE_MAX && i < s.length; count++) {
+    const c = s.charCodeAt(i);
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+  }
+  return i < s.length ? s.slice(0, i) + '…' : s;
+}
+
+/** `marker` without line breaks (a broken marker's pieces); a space inside (`三 、`) stays as written. */
+function withoutSpace(marker: string): string {
+  for (let i = 0; i < marker.length; i++) {
+    const c = marker.charCodeAt(i);
+    if (c === 10 || c === 13) return marker.replace(/[\r\n]+/g, '');
+  }
+  return marker;
+}
+
+// ------------------------------------------------------------------ closing lines
+
+const RE_DATE_LINE = /^(\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+
+/** Signature, date and contact lines among the last lines of the document. */
+function findClosing(text: string, lines: readonly Line[], headings: readonly Heading[]): ClosingLine[] {
+  const out: ClosingLine[] = [];
+  const lastHeadingLine = headings.length ? headings[headings.length - 1].line : -1;
+  let seen = 0;
+  for (let li = lines.length - 1; li > lastHeadingLine && seen < 12; li--) {
+    const { start, end } = lines[li];
+    const s = contentStart(text, start, end);
+    const t = text.slice(s, end).trim();
+    if (!t) continue;
+    seen++;
+    const item = (kind: ClosingLine['kind']): ClosingLine => ({ kind, line: li, start: s, end: s + t.length, text: t });
+    if (RE_DATE_LINE.test(t)) out.push(item('date'));
+    else if (/^[（(]?\s*联\s*系\s*人/.test(t)) out.push(item('contact'));
+    else if (t.length <= 30 && !/[。，；：]/.test(t) && /(局|委|厅|办公室|政府|部|委员会|中心|院)$/.test(t)) out.push(item('signature'));
+  }
+  return out.reverse();
+}

@@ -1,0 +1,57 @@
+/**
+ * One analysis of one document version: parse once, extract targets once, run every rule.
+ */
+import { parseDocument } from '../model/parse';
+import type { DocumentModel } from '../model/model';
+import { extractTargets, type Target } from '../facts/targets';
+import { RULES } from '../rules/index';
+import type { AnalysisOptions, Finding, FindingInit, Severity } from '../types';
+import { DEFAULT_OPTIONS } from '../types';
+
+export interface Analysis {
+  readonly model: DocumentModel;
+  readonly targets: readonly Target[];
+  readonly findings: readonly Finding[];
+}
+
+/** The options each analysis was made with (Fix All re-analyses with them). */
+const optionsByAnalysis = new WeakMap<Analysis, AnalysisOptions>();
+
+export function analysisOptions(a: Analysis): AnalysisOptions | undefined {
+  return optionsByAnalysis.get(a);
+}
+
+/** Records the options of an analysis made elsewhere (in a worker). */
+export function rememberOptions(a: Analysis, options: AnalysisOptions): Analysis {
+  optionsByAnalysis.set(a, options);
+  return a;
+}
+
+/** Parses and checks `text`; never throws on any input. */
+export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
+  const model = parseDocument(text);
+  const targets = extractTargets(model);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.severities[rule.id] ?? (rule.defaultOff ? 'off' : rule.defaultSeverity);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    rule.check({ text: model.text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity }));
+  }
+  if (model.view === 'html') keepMarkup(text, model.text, findings);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return rememberOptions({ model, targets, findings }, options);
+}
+
+/**
+ * Drops the fixes that would rewrite markup: on an HTML body a fix may only replace characters
+ * that are text in the source (where the view equals it), never a tag or an entity.
+ */
+function keepMarkup(source: string, view: string, findings: Finding[]): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!f.fixes?.length) continue;
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => source.slice(e.start, e.end) === view.slice(e.start, e.end)));
+    if (fixes.length !== f.fixes.length) findings[k] = { ...f, fixes };
+  }
+}

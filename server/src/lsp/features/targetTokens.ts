@@ -1,0 +1,105 @@
+/**
+ * Semantic tokens for quantities: targets, growth rates, amounts and years (`2007年`). Baseline
+ * facts carry the `baseline` modifier so themes can dim them. The TextMate grammar colours the
+ * same things as a fallback until the server answers.
+ */
+import type { SemanticTokens, SemanticTokensLegend, ServerCapabilities } from 'vscode-languageserver';
+import type { DocumentModel } from '../../core/model/model';
+import type { Target } from '../../core/facts/targets';
+import type { FeatureHost } from '../host';
+import { toOffset } from '../convert';
+
+/** Token types of the legend (package.json contributes them with TextMate fallback scopes). */
+export const TOKEN_TYPES = ['target', 'growthRate', 'amount', 'year'] as const;
+export const TOKEN_MODIFIERS = ['baseline'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+
+export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+/** A token in offsets, before the LSP encoding. */
+export interface QuantityToken {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TokenType;
+  readonly baseline: boolean;
+}
+
+/** `2007年`, `2024 年`: four-digit years from 1900 to 2099, not part of a longer number. */
+const RE_YEAR = /(?<![\d.．])(?:19|20)\d\d(?=\s*年)(?:\s*年)/g;
+
+function typeOf(t: Target): TokenType {
+  if (t.category === 'growth') return 'growthRate';
+  if (t.category === 'amount') return 'amount';
+  return 'target';
+}
+
+/** The quantity tokens overlapping `[from, to)` in document order (targets and years never overlap). */
+export function quantityTokens(text: string, targets: readonly Target[], from = 0, to = text.length): QuantityToken[] {
+  const out: QuantityToken[] = [];
+  // Targets are sorted by start; skip to the first that may overlap.
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  RE_YEAR.lastIndex = Math.max(0, from - 6);
+  let year = RE_YEAR.exec(text);
+  let i = lo;
+  for (;;) {
+    while (year && year.index + year[0].length <= from) year = RE_YEAR.exec(text);
+    const t = i < targets.length && targets[i].start < to ? targets[i] : undefined;
+    const y = year && year.index < to ? year : undefined;
+    if (!t && !y) break;
+    if (t && (!y || t.start <= y.index)) {
+      out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline' });
+      i++;
+      // A year inside a target's span (never expected) is dropped to keep tokens disjoint.
+      while (year && year.index < t.end) year = RE_YEAR.exec(text);
+    } else if (y) {
+      out.push({ start: y.index, end: y.index + y[0].length, type: 'year', baseline: false });
+      year = RE_YEAR.exec(text);
+    }
+  }
+  return out;
+}
+
+/** LSP encoding (relative lines and characters); a token that crosses a line break is split. */
+export function encodeTokens(model: DocumentModel, tokens: readonly QuantityToken[]): number[] {
+  const data: number[] = [];
+  const { lines } = model;
+  let prevLine = 0;
+  let prevChar = 0;
+  let line = 0;
+  for (const tok of tokens) {
+    while (line + 1 < lines.length && lines[line + 1].start <= tok.start) line++;
+    for (let l = line, s = tok.start; l < lines.length && s < tok.end; l++) {
+      const lineEnd = Math.min(tok.end, lines[l].end);
+      if (lineEnd > s) {
+        const char = s - lines[l].start;
+        data.push(l - prevLine, l === prevLine ? char - prevChar : char, lineEnd - s, TOKEN_TYPES.indexOf(tok.type), tok.baseline ? 1 : 0);
+        prevLine = l;
+        prevChar = char;
+      }
+      if (l + 1 < lines.length) s = lines[l + 1].start;
+    }
+  }
+  return data;
+}
+
+export function registerTargetTokens(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.providers.languages.semanticTokens.on(async (p, token): Promise<SemanticTokens> => {
+    const a = await ctx.analysisFor(p.textDocument.uri);
+    if (!a || token.isCancellationRequested) return { data: [] };
+    return { data: encodeTokens(a.model, quantityTokens(a.model.text, a.targets)) };
+  });
+  ctx.providers.languages.semanticTokens.onRange(async (p, token): Promise<SemanticTokens> => {
+    const a = await ctx.analysisFor(p.textDocument.uri);
+    if (!a || token.isCancellationRequested) return { data: [] };
+    const from = toOffset(a.model.lines, p.range.start);
+    const to = toOffset(a.model.lines, p.range.end);
+    return { data: encodeTokens(a.model, quantityTokens(a.model.text, a.targets, from, to)) };
+  });
+  return { semanticTokensProvider: { legend: LEGEND, full: true, range: true } };
+}

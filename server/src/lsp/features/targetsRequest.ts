@@ -1,0 +1,59 @@
+/**
+ * `workplan/targets`: every target of a document with its section path, for the Targets view and
+ * the export command (positions 0-based, UTF-16).
+ */
+import type { ServerCapabilities } from 'vscode-languageserver';
+import type { Heading, DocumentModel } from '../../core/model/model';
+import type { Target } from '../../core/facts/targets';
+import { Requests, type TargetInfo, type UriParams } from '../../shared/protocol';
+import type { FeatureHost } from '../host';
+import { toPosition } from '../convert';
+
+/** `["二、工作目标", "（一）外贸"]` for a target under （一） of 二、. */
+export function sectionPath(heading: Heading | undefined): string[] {
+  const path: string[] = [];
+  for (let h = heading; h; h = h.parent) path.unshift(`${h.marker}${h.title}`);
+  return path;
+}
+
+/** The line of each heading of `sectionPath(heading)`. */
+export function sectionLines(heading: Heading | undefined): number[] {
+  const lines: number[] = [];
+  for (let h = heading; h; h = h.parent) lines.unshift(h.line);
+  return lines;
+}
+
+/** The client's view of the targets. */
+export function targetInfos(model: DocumentModel, targets: readonly Target[]): TargetInfo[] {
+  return targets.map((t) => {
+    const s = toPosition(model.lines, t.start);
+    const e = toPosition(model.lines, t.end);
+    return {
+      line: s.line,
+      character: s.character,
+      endLine: e.line,
+      endCharacter: e.character,
+      text: t.text,
+      metric: t.metric,
+      value: t.value,
+      valueMax: t.valueMax ?? null,
+      unit: t.unit,
+      qualifier: t.qualifier,
+      kind: t.kind,
+      category: t.category,
+      normalized: t.normalized ?? null,
+      baseUnit: t.baseUnit,
+      section: sectionPath(t.heading),
+      sectionLines: sectionLines(t.heading),
+    };
+  });
+}
+
+export function registerTargetsRequest(ctx: FeatureHost): Partial<ServerCapabilities> {
+  ctx.onRequest(Requests.targets, async (p: UriParams, token) => {
+    const a = await ctx.analysisFor(p.uri);
+    if (!a || token?.isCancellationRequested) return [];
+    return targetInfos(a.model, a.targets);
+  });
+  return {};
+}

@@ -1,0 +1,51 @@
+/**
+ * What an LSP feature may use of the server: the analysis and settings of a document, the
+ * locale, and the registration of its handlers. A feature never sees the connection or the
+ * documents map, so the server's bookkeeping can change without touching any feature.
+ */
+import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/services/analyze';
+import type { Locale } from '../core/messages';
+import type { WorkplanSettings } from '../shared/settings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** The standard LSP providers a feature may register (one handler each, as the connection allows). */
+export type Providers = Pick<
+  Connection,
+  | 'onDocumentSymbol'
+  | 'onFoldingRanges'
+  | 'onSelectionRanges'
+  | 'onDocumentHighlight'
+  | 'onCodeAction'
+  | 'onWorkspaceSymbol'
+  | 'onCompletion'
+  | 'onHover'
+  | 'onDocumentFormatting'
+  | 'onDocumentRangeFormatting'
+> & { readonly languages: Pick<Connection['languages'], 'semanticTokens' | 'inlayHint'> };
+
+export interface FeatureHost {
+  locale(): Locale;
+  settingsFor(uri: string): Promise<WorkplanSettings>;
+  /** The analysis of the document's current version, or undefined when it is not open or not analysable. */
+  analysisFor(uri: string): Promise<Analysis | undefined>;
+  /** `fn` on the current analysis; `empty` when there is none or the request was cancelled meanwhile. */
+  withAnalysis<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>): Promise<T>;
+  /** The open document (its version for edits), or undefined. */
+  document(uri: string): TextDocument | undefined;
+  /** The open documents (workspace symbols prefer them over the index's copies). */
+  openDocuments(): ReadonlyMap<string, TextDocument>;
+  /** Other work-plan files of the workspace. */
+  readonly index: WorkspaceIndex;
+  readonly providers: Providers;
+  /** A custom request (`workplan/…`). */
+  onRequest<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>): void;
+  /** A `workspace/executeCommand` command; the server announces it in its capabilities. */
+  onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
+  /** `workspace/applyEdit` to the client. */
+  applyEdit(params: ApplyWorkspaceEditParams): Promise<ApplyWorkspaceEditResult>;
+}
+
+/** A feature registers its handlers and returns the capabilities it adds. */
+export type Feature = (host: FeatureHost) => Partial<ServerCapabilities>;

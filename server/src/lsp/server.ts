@@ -1,0 +1,200 @@
+/**
+ * The server: wires the documents store (documents.ts, with the admission gate), settings
+ * (settingsStore.ts), the analysis cache (analyses.ts) and the workspace index to the
+ * connection, validates and publishes, and gives every feature (features/) the host (host.ts)
+ * through which it registers its handlers.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import type { Analysis } from '../core/services/analyze';
+import { formatMessage, localeFrom, type Locale } from '../core/messages';
+import { MAX_DOCUMENT_CHARS, type Refusal } from '../core/text/admission';
+import { Notifications, type TargetsChangedParams } from '../shared/protocol';
+import { diagnosticsOf } from './features/diagnostics';
+import { statsOf } from './features/status';
+import { WorkspaceIndex } from './workspaceIndex';
+import { AnalysisWorker } from '../runtime/analysisWorker';
+import { registerFeatures } from './features/index';
+import { DocumentStore } from './documents';
+import { SettingsStore } from './settingsStore';
+import { Analyses } from './analyses';
+import { Notices } from './notices';
+import { CONFIG_FILE } from '../io/files';
+import type { FeatureHost } from './host';
+
+export { MAX_DOCUMENT_CHARS } from '../core/text/admission';
+export { WORKER_THRESHOLD_CHARS } from './analyses';
+/** At most this many diagnostics are published per document. */
+export const MAX_DIAGNOSTICS = 1000;
+
+const mb = (units: number) => `${(units / 1048576).toFixed(1)} MB`;
+
+/**
+ * Starts the server on `connection`. `workerScript` is the bundle to start as the analysis worker
+ * for large documents (undefined: analyse everything on the main thread).
+ */
+export function startServer(connection: Connection, workerScript?: string): void {
+  let locale: Locale = 'en';
+  const documents = new DocumentStore();
+  const settings = new SettingsStore(connection);
+  const index = new WorkspaceIndex();
+  const analyses = new Analyses(documents, settings, index, workerScript ? new AnalysisWorker(workerScript) : undefined);
+  const notices = new Notices((uri, message) => void connection.sendNotification(Notifications.notice, { uri, message }));
+  const pending = new Map<string, ReturnType<typeof setImmediate>>();
+
+  const refusalMessage = (refusal: Refusal): string =>
+    refusal === 'binary'
+      ? formatMessage(locale, 'server.binaryDocument')
+      : refusal === 'tooLarge'
+        ? formatMessage(locale, 'server.tooLarge', [`${Math.round(MAX_DOCUMENT_CHARS / 1048576)} MB`])
+        : formatMessage(locale, 'server.misdecoded');
+
+  const validate = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const refusal = documents.refusal(uri);
+    if (refusal) {
+      notices.once(uri, refusal, () => refusalMessage(refusal));
+      connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const analysis = await analyses.analysisFor(uri);
+    // A newer version arrived while the settings were fetched: its own validation will publish.
+    if (!analysis || documents.get(uri)?.version !== version) return;
+    let diagnostics = diagnosticsOf(analysis, locale, uri);
+    if (diagnostics.length > MAX_DIAGNOSTICS) {
+      const total = diagnostics.length;
+      notices.once(uri, 'tooManyFindings', () => formatMessage(locale, 'server.tooManyFindings', [mb(doc.getText().length), MAX_DIAGNOSTICS, total]));
+      diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
+    }
+    connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });
+    connection.sendNotification(Notifications.targetsChanged, { uri, version, stats: statsOf(analysis) } satisfies TargetsChangedParams);
+  };
+
+  /** Coalesces bursts of changes: only the last version of a burst is analysed. */
+  const schedule = (uri: string) => {
+    const old = pending.get(uri);
+    if (old) clearImmediate(old);
+    pending.set(
+      uri,
+      setImmediate(() => {
+        pending.delete(uri);
+        validate(uri).catch((e) => connection.console.error(`validate ${uri}: ${e instanceof Error ? e.stack : e}`));
+      }),
+    );
+  };
+
+  /** Settings may have changed for every document: drop what depends on them and validate again. */
+  const settingsChanged = () => {
+    settings.clear();
+    analyses.clear();
+    for (const uri of documents.all().keys()) schedule(uri);
+  };
+
+  /** The index changed: documents whose analysis read it are analysed again (their cache key holds the index revision). */
+  const indexChanged = () => {
+    for (const uri of analyses.indexReaders()) schedule(uri);
+  };
+
+  const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
+  const host: FeatureHost = {
+    locale: () => locale,
+    settingsFor: (uri) => settings.settingsFor(uri),
+    analysisFor: (uri) => analyses.analysisFor(uri),
+    withAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
+      analyses.analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    document: (uri) => documents.get(uri),
+    openDocuments: () => documents.all(),
+    index,
+    providers: connection,
+    onRequest: (method, handler) => void connection.onRequest(method, handler),
+    onCommand: (command, handler) => void commandHandlers.set(command, handler),
+    applyEdit: (params) => connection.workspace.applyEdit(params),
+  };
+  connection.onExecuteCommand(async (params) => {
+    const handler = commandHandlers.get(params.command);
+    return handler ? handler(params.arguments ?? []) : undefined;
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeFrom(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+    settings.hasConfiguration = !!params.capabilities.workspace?.configuration;
+    const folders = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(params.rootUri ? [params.rootUri] : [])
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u));
+    settings.workspaceFolders = [...new Set(folders)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...featureCapabilities,
+        executeCommandProvider: { commands: [...commandHandlers.keys()] },
+      },
+      serverInfo: { name: 'workplan-language-server', version: '0.1.0' },
+    };
+  });
+
+  const featureCapabilities = registerFeatures(host);
+
+  connection.onInitialized(() => {
+    if (settings.hasConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'workplan' }).catch(() => undefined);
+    }
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,md,workplan}' }, { globPattern: `**/${CONFIG_FILE}` }],
+      })
+      .catch(() => undefined);
+    // Index the workspace in the background, one file per macrotask; documents analysed while it
+    // was under way compare with the whole workspace once it is done.
+    index
+      .crawl(settings.workspaceFolders)
+      .then(indexChanged)
+      .catch((e) => connection.console.error(`index: ${e}`));
+  });
+
+  connection.onDidChangeConfiguration(settingsChanged);
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let config = false;
+    let indexed = false;
+    for (const c of changes) {
+      if (c.uri.endsWith(CONFIG_FILE)) config = true;
+      // The index holds what is on disk, also for open documents (a save changes it).
+      else if (index.refreshFile(c.uri)) indexed = true;
+    }
+    if (config) settingsChanged();
+    else if (indexed) indexChanged();
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    documents.open(t.uri, t.languageId, t.version, t.text);
+    schedule(t.uri);
+  });
+  connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
+    if (documents.change(t.uri, contentChanges, t.version)) schedule(t.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument: t }) => {
+    documents.close(t.uri);
+    analyses.forget(t.uri);
+    settings.forget(t.uri);
+    notices.forget(t.uri);
+    const p = pending.get(t.uri);
+    if (p) clearImmediate(p);
+    pending.delete(t.uri);
+    connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
+    if (index.refreshFile(t.uri)) indexChanged();
+  });
+
+  connection.listen();
+}

@@ -1,8 +1,0 @@
-/**
- * The core parts the server needs only on request — next year's draft, the comparison of two
- * plans, formatting. The server bundle loads them from dist/server-on-demand.js on first use
- * (onDemand.ts); everything else imports them from here directly.
- */
-export { comparePlanTexts, formatChange } from './core/compare';
-export { draftNextYearFromText, findDraftMarks, placeholderLabel } from './core/nextYear';
-export { formatEdits } from './core/format';

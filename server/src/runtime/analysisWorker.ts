@@ -1,0 +1,119 @@
+/**
+ * Analysis of large documents off the main thread, so the server keeps answering requests (for
+ * other documents, cancellations, the client's pings) while a multi-megabyte plan is analysed.
+ * The worker is this same bundle started with `workerData: WORKER_TAG`; the main thread sends
+ * `{ id, text, options }` and takes the analysis back in pieces (analysisTransfer.ts), asking for
+ * the next piece only after a turn of its event loop, so that no single message blocks it.
+ */
+import { Worker, parentPort } from 'node:worker_threads';
+import { analyze, type Analysis } from '../core/services/analyze';
+import type { AnalysisOptions } from '../core/types';
+import { packAnalysis, Unpacker, type Piece } from './analysisTransfer';
+
+export const WORKER_TAG = 'workplan-analysis-worker';
+
+type Request = { id: number; text: string; options: AnalysisOptions } | { id: number; next: true } | { id: number; cancel: true };
+type Reply = { id: number; piece: Piece } | { id: number; error: string };
+
+const transferOf = (piece: Piece) => (piece.kind === 'lines' ? [piece.lines.buffer as ArrayBuffer] : []);
+
+/** Worker side: answers analysis requests until the main thread exits. */
+export function runAnalysisWorker(): void {
+  const port = parentPort;
+  if (!port) return;
+  const open = new Map<number, Generator<Piece>>();
+  const send = (id: number) => {
+    const pieces = open.get(id);
+    if (!pieces) return;
+    const next = pieces.next();
+    if (next.done) return;
+    if (next.value.kind === 'end') open.delete(id);
+    port.postMessage({ id, piece: next.value } satisfies Reply, transferOf(next.value));
+  };
+  port.on('message', (req: Request) => {
+    if ('cancel' in req) {
+      open.delete(req.id);
+      return;
+    }
+    if ('next' in req) {
+      send(req.id);
+      return;
+    }
+    try {
+      open.set(req.id, packAnalysis(analyze(req.text, req.options)));
+      send(req.id);
+    } catch (e) {
+      port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies Reply);
+    }
+  });
+}
+
+interface Pending {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+  unpacker: Unpacker;
+}
+
+/** Main side: one worker, started on first use, requests answered in order. */
+export class AnalysisWorker {
+  private worker: Worker | undefined;
+  private next = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly script: string) {}
+
+  analyze(text: string, options: AnalysisOptions): Promise<Analysis> {
+    const worker = this.start();
+    const id = this.next++;
+    // Cross-file texts go along (a structured clone of the map); the worker's own cross-file
+    // cache keeps their paragraphs from one analysis to the next, keyed by their versions.
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text) });
+      worker.postMessage({ id, text, options } satisfies Request);
+    });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { workerData: WORKER_TAG });
+    worker.unref();
+    worker.on('message', (msg: Reply) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      if ('error' in msg) {
+        this.pending.delete(msg.id);
+        p.reject(new Error(msg.error));
+        return;
+      }
+      try {
+        p.unpacker.add(msg.piece);
+      } catch (e) {
+        this.pending.delete(msg.id);
+        worker.postMessage({ id: msg.id, cancel: true } satisfies Request);
+        p.reject(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+      if (p.unpacker.done) {
+        this.pending.delete(msg.id);
+        p.resolve(p.unpacker.analysis());
+        return;
+      }
+      // The next piece after a turn of the event loop: requests waiting on stdin go first.
+      setImmediate(() => worker.postMessage({ id: msg.id, next: true } satisfies Request));
+    });
+    const fail = (e: Error) => {
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+      this.worker = undefined;
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => code !== 0 && fail(new Error(`analysis worker exited with ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Ids shared by the client and the server: commands, custom requests and notifications.
+ * The client imports this file too (types only at run time, constants by value).
+ */
+
+export const LANGUAGE_ID = 'workplan';
+
+export const Commands = {
+  restartServer: 'workplan.restartServer',
+  setLanguageMode: 'workplan.setLanguageMode',
+  renumber: 'workplan.renumber',
+  fixAllOfRule: 'workplan.fixAllOfRule',
+  cleanPaste: 'workplan.cleanPaste',
+  exportTargets: 'workplan.exportTargets',
+  draftNextYear: 'workplan.draftNextYear',
+  compareTargets: 'workplan.compareTargets',
+  openSample: 'workplan.openSample',
+  revealRange: 'workplan.revealRange',
+} as const;
+
+/** Server-side commands executed through `workspace/executeCommand`. */
+export const ServerCommands = {
+  renumber: 'workplan.server.renumber',
+  fixAllOfRule: 'workplan.server.fixAllOfRule',
+  cleanPaste: 'workplan.server.cleanPaste',
+} as const;
+
+/** Custom requests (method names). */
+export const Requests = {
+  /** `{ uri }` → `TargetInfo[]` for the Targets view and the export command. */
+  targets: 'workplan/targets',
+  /** `{ uri }` → the next-year draft text. */
+  nextYear: 'workplan/nextYear',
+  /** `{ oldUri, newUri }` or texts → comparison rows. */
+  compare: 'workplan/compare',
+  /** `{ uri }` → document statistics for the status bar. */
+  stats: 'workplan/stats',
+  /** `{}` → `{ pid }` of the server process (crash-recovery tests, diagnostics). */
+  processId: 'workplan/processId',
+  /**
+   * `{ reset? }` → `ServerStatus`: the longest the server's event loop was blocked since the
+   * first such request (or the last reset), and its heap. `npm run bench` reads it at 10 MB.
+   */
+  serverStatus: 'workplan/serverStatus',
+} as const;
+
+export interface ServerStatus {
+  readonly pid: number;
+  /** Event-loop delay since monitoring began or was reset (10 ms resolution), in ms. */
+  readonly eventLoop: { readonly maxMs: number; readonly p99Ms: number; readonly meanMs: number };
+  readonly heapUsedMB: number;
+}
+
+/** Notifications from the server. */
+export const Notifications = {
+  /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
+  notice: 'workplan/notice',
+  /**
+   * `TargetsChangedParams`: a version of a document was analysed and its diagnostics published
+   * (refresh the Targets view; the status bar takes the counts from it).
+   */
+  targetsChanged: 'workplan/targetsChanged',
+} as const;
+
+export interface UriParams {
+  uri: string;
+}
+
+/** One target as sent to the client (positions 0-based, UTF-16). */
+export interface TargetInfo {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  text: string;
+  metric: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  qualifier: string;
+  kind: 'target' | 'baseline';
+  category: string;
+  normalized: number | null;
+  baseUnit: string;
+  /** Heading path, e.g. ["二、工作目标", "（一）全年全市外贸…"]. */
+  section: string[];
+  /** 0-based line of each heading of `section` (a document pasted twice repeats the titles). */
+  sectionLines: number[];
+}
+
+/** Answer of `workplan.server.cleanPaste` (`[uri]`): applied, how many fixes, a localised message. */
+export interface CleanPasteResult {
+  applied: boolean;
+  count: number;
+  message: string;
+}
+
+export interface StatsResult {
+  characters: number;
+  findings: number;
+}
+
+/** Params of `workplan/targetsChanged`. */
+export interface TargetsChangedParams extends UriParams {
+  version: number;
+  stats: StatsResult;
+}
+
+/** `workplan/nextYear`: the draft of an open document (`uri`) or of a text. */
+export interface NextYearParams {
+  uri?: string;
+  text?: string;
+}
+
+/** A span of the draft (0-based, UTF-16) with what it is. */
+export interface DraftRangeInfo {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** `review`: a `【待核：…】` mark; `placeholder`: a `【12】` target value. */
+  kind: string;
+  /** Localised reason (review) or last year's value (placeholder). */
+  message: string;
+}
+
+export interface NextYearResult {
+  text: string;
+  fromYear: number | null;
+  toYear: number | null;
+  reviews: DraftRangeInfo[];
+  placeholders: DraftRangeInfo[];
+}
+
+/** `workplan/compare`: last year's plan (old) against this year's (new), by uri or by text. */
+export interface CompareParams {
+  oldUri?: string;
+  newUri?: string;
+  oldText?: string;
+  newText?: string;
+  /** Put the plan with the earlier plan year on the old side (the result says when it swapped). */
+  orderByYear?: boolean;
+}
+
+export interface CompareSideInfo {
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  metric: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface CompareRowInfo {
+  metric: string;
+  category: string;
+  status: 'both' | 'onlyOld' | 'onlyNew';
+  old: CompareSideInfo | null;
+  new: CompareSideInfo | null;
+  change: { absolute: number; unit: string; percent: number | null; points: boolean } | null;
+  /** The change for people, in the client's language (`+0.8亿美元（+9.2%）`, `+2 个百分点`). */
+  changeText: string;
+}
+
+export interface CompareResult {
+  rows: CompareRowInfo[];
+  /** True when `orderByYear` put the given new plan on the old side. */
+  swapped: boolean;
+  oldYear: number | null;
+  newYear: number | null;
+}
