@@ -119,7 +119,9 @@ describe('fix all never damages a document', () => {
         for (const [a, markers] of afterTitles) if (a.startsWith(k) || k.startsWith(a)) return markers;
         return undefined;
       };
-      for (const t of golden) assert.ok(find(t), `${doc.name}: heading ${t} lost by fix-all`);
+      // Headings the parser finds before the fixes (its recall is scored by the golden test).
+      const found = new Set(before.headings.map((h) => tkey(h.title)));
+      for (const t of golden.filter((g) => found.has(tkey(g)))) assert.ok(find(t), `${doc.name}: heading ${t} lost by fix-all`);
       // Lists holding a recorded finding may be renumbered; every other marker stays as written.
       const rec = recorded.get(doc.name) ?? [];
       const { listOf } = siblingLists(before);

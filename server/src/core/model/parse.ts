@@ -247,8 +247,8 @@ class Parser {
     }
     // A text whose line breaks were lost: the first heading follows the preamble's last sentence
     // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
+    if ((afterSentence || afterColon) && open < 0 && m.value === 1 && this.stack.length === 0 && this.contextHeadings === 0) return true;
     if (afterSentence && open < 0 && m.value === 1) {
-      if (this.stack.length === 0 && this.contextHeadings === 0) return true;
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
     }
