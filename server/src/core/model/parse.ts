@@ -44,7 +44,7 @@ export function parseDocument(text: string): DocumentModel {
   if (!view) return new Parser(text).run();
   // Parsed on the view's lines; the model keeps the source's lines, so every position is the
   // source's (the view's offsets are the source's, see textView).
-  const model = new Parser(view.text).run();
+  const model = new Parser(view.text, view.kind === 'html' ? text : undefined).run();
   return withSourceLines(model, splitLines(text), view.kind);
 }
 
@@ -77,7 +77,11 @@ class Parser {
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
 
-  constructor(private readonly text: string) {
+  /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
+  constructor(
+    private readonly text: string,
+    private readonly source?: string,
+  ) {
     this.lines = splitLines(text);
     this.scan = scanText(text);
   }
@@ -383,7 +387,7 @@ class Parser {
     while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
     const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
     const lineEnd = this.lines[titleLine].end;
-    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd);
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source);
     const heading: MutableHeading = {
       kind: 'heading',
       index: this.headings.length,
@@ -588,7 +592,7 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
 }
 
 /** The heading title: text after the marker up to the first 。/：or the line end. */
-function readTitle(text: string, from: number, lineEnd: number): { title: string; titleEnd: number } {
+function readTitle(text: string, from: number, lineEnd: number, source?: string): { title: string; titleEnd: number } {
   let i = from;
   while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
   const start = i;
@@ -604,6 +608,17 @@ function readTitle(text: string, from: number, lineEnd: number): { title: string
       end = k;
       break;
     }
+    // In an HTML view a run of blanks is tags, or tags and the blank a page shows (a source line
+    // break, a space, &nbsp;): only the latter ends the title, as it would in the text.
+    if (source && c === 32 && k > start && isCjk(text.charCodeAt(k - 1))) {
+      let j = k;
+      while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
+      if (j < lineEnd && j - k >= 2 && shownBlank(source.slice(k, j))) {
+        end = k;
+        break;
+      }
+      k = j - 1;
+    }
   }
   let raw = text.slice(start, end);
   if (raw.endsWith('**')) raw = raw.slice(0, -2);
@@ -611,6 +626,12 @@ function readTitle(text: string, from: number, lineEnd: number): { title: string
   let titleEnd = start + raw.length;
   if (raw.length === 0) titleEnd = from;
   return { title: shorten(raw), titleEnd };
+}
+
+/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags. */
+function shownBlank(raw: string): boolean {
+  const outside = raw.replace(/<[^>]*>/g, '');
+  return /[\s\u00a0]|&nbsp;|&#160;|&#xa0;/i.test(outside);
 }
 
 /** Normalises a title for comparison (spaces and punctuation dropped). */
