@@ -4,7 +4,7 @@
  */
 import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
-import { stripDraftMarksMapped } from './nextYear';
+import { stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
 import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
 
