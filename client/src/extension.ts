@@ -43,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       registerStatusBar(context, c);
       (await import('./views/targetsView')).registerTargetsView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
+      (await import('./commands/repairText')).registerRepairText(context, c);
       return c;
     })();
     starting.catch((e) => {

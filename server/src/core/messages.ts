@@ -131,6 +131,9 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} changes' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
+  'repair.label': { zh: '修整抓取文本', en: 'Repair scraped text' },
+  'repair.done': { zh: '已修整 {0} 处，可在预览中逐项取消', en: '{0} repairs proposed; each can be unticked in the preview' },
+  'repair.nothing': { zh: '没有需要修整的断行、序号或引号', en: 'No split lines, broken markers or quotes to repair' },
   // ---------------------------------------------------------------- targets
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },

@@ -22,6 +22,7 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
+import { registerRepair } from './repair';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -40,6 +41,7 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
+  registerRepair,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */
