@@ -26,6 +26,8 @@ import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../
 import { textView, type ViewKind } from './textView';
 
 const TITLE_MAX = 40;
+/** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
+const FLAT_LINE = 250;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -229,7 +231,7 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence)) {
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineEnd - this.lines[li].start)) {
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -243,7 +245,7 @@ class Parser {
    * already open), or when it chains run-in headings: the text before it is a short heading title
    * and the new marker nests one level deeper, starting at one.
    */
-  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false): boolean {
+  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false, lineLength = 0): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
       const last = this.stack[open].last;
@@ -251,7 +253,7 @@ class Parser {
     }
     // A text whose line breaks were lost: the first heading follows the preamble's last sentence
     // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
-    if ((afterSentence || afterColon) && open < 0 && m.value === 1 && this.stack.length === 0 && this.contextHeadings === 0) return true;
+    if ((afterSentence || afterColon || (afterSpace && lineLength >= FLAT_LINE)) && open < 0 && m.value === 1 && this.stack.length === 0 && this.contextHeadings === 0) return true;
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
