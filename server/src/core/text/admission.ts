@@ -34,6 +34,7 @@ export function admission(text: string, decoded?: { readonly binary: boolean }):
 export function misdecoded(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0 && i < n; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  // A bounded loop: indexOf would read the whole text when there is none.
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
   return bad >= 32 && bad * 10 >= n;
 }
