@@ -1,10 +1,11 @@
 /**
  * A GBK/GB18030 file that VS Code decoded as UTF-8 shows U+FFFD for every Chinese character. One
  * message says so and offers to reopen the file in GB18030 (a superset of GBK), once per file and
- * session; the server reports no pasted-text findings on such text (core/encoding).
+ * session; the server does not analyse such text (core/text/admission) and its notice is then
+ * only logged, so the user sees one message.
  */
 import * as vscode from 'vscode';
-import { looksMisdecoded } from '../../server/src/core/text/encoding';
+import { misdecoded } from '../../server/src/core/text/admission';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown', 'workplan']);
@@ -19,7 +20,7 @@ async function check(doc: vscode.TextDocument): Promise<void> {
   const key = doc.uri.toString();
   if (asked.has(key)) return;
   const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 2000), 0));
-  if (!looksMisdecoded(head)) return;
+  if (!misdecoded(head)) return;
   asked.add(key);
   const reopen = t('encoding.reopen');
   const choice = await vscode.window.showWarningMessage(t('encoding.misdecoded', baseName(doc.uri), doc.encoding), reopen);
@@ -30,6 +31,11 @@ async function check(doc: vscode.TextDocument): Promise<void> {
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+/** True when this check already told the user about `uri` (the server's own encoding notice is then only logged). */
+export function encodingPromptShown(uri: string): boolean {
+  return asked.has(uri);
 }
 
 export function registerEncodingCheck(context: vscode.ExtensionContext): void {

@@ -15,7 +15,7 @@ import { parseDocument } from '../../server/src/core/model/parse';
 import { repairs } from '../../server/src/core/services/repair';
 import { goldenDocuments, readDocument, readGolden, SHARED_CORPUS, titleKey } from './goldenOutlines';
 import { detectWorkPlan } from '../../server/src/core/text/planDetection';
-import { looksMisdecoded } from '../../server/src/core/text/encoding';
+import { misdecoded as looksMisdecoded } from '../../server/src/core/text/admission';
 import * as iconv from 'iconv-lite';
 
 const ROOT = path.join(__dirname, '../../..');

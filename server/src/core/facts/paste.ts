@@ -8,7 +8,7 @@
 import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isIdeograph } from '../text/chars';
-import { looksMisdecoded } from '../text/encoding';
+import { misdecoded } from '../text/admission';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
 
@@ -314,7 +314,7 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
   // editor reports once, not hundreds of pasted-text findings.
-  if (looksMisdecoded(text)) return [];
+  if (misdecoded(text)) return [];
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;

@@ -36,17 +36,3 @@ function hasNul(bytes: Uint8Array, from: number): boolean {
   return false;
 }
 
-/**
- * True when a text looks like a GBK/GB18030 file decoded as UTF-8: replacement characters make a
- * tenth or more of its first 64 K characters (at least 16 of them). Every Chinese character is lost
- * in such a decoding; that is an encoding problem, never characters lost in copying. Plain text
- * without U+FFFD costs one `indexOf`.
- */
-export function looksMisdecoded(text: string): boolean {
-  const first = text.indexOf('\uFFFD');
-  if (first < 0 || first > 65536) return false;
-  const n = Math.min(text.length, 65536);
-  let bad = 0;
-  for (let i = first; i < n; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-  return bad >= 16 && bad * 10 >= n;
-}
