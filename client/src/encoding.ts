@@ -5,7 +5,7 @@
  * only logged, so the user sees one message.
  */
 import * as vscode from 'vscode';
-import { misdecoded } from '../../server/src/core/text/admission';
+import { misdecoded } from '../../server/src/shared/text';
 import { t } from './i18n';
 
 const CANDIDATES = new Set(['plaintext', 'markdown', 'workplan']);

@@ -19,7 +19,8 @@ describe('repair scraped text over LSP', function () {
   this.timeout(60_000);
 
   it('proposes the joins, the rebuilt marker, the quotes and the chrome deletion as annotated edits', async () => {
-    const text = '某区2024年商务工作要点\n一、\n稳定外贸增长\n全年进出口增长\n5%\n，力争实现"稳中有进"的目标。\n二、扩大内需\n举办消费节活动。\n收藏 打印本页 关闭窗口\n';
+    const text =
+      '某区2024年商务工作要点\n一、\n稳定外贸增长\n全年进出口增长\n5%\n，力争实现"稳中有进"的目标。\n二、扩大内需\n举办消费节活动。\n收藏 打印本页 关闭窗口\n';
     const uri = 'untitled:repair.workplan';
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -35,14 +36,22 @@ describe('repair scraped text over LSP', function () {
     conn.onNotification(() => undefined);
     conn.listen();
     try {
-      const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { applyEdit: true } }, locale: 'en' })) as {
+      const init = (await conn.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { applyEdit: true } },
+        locale: 'en',
+      })) as {
         capabilities: { executeCommandProvider?: { commands: string[] } };
       };
       assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerCommands.repairText));
       conn.sendNotification('initialized', {});
       conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 3, text } });
       await diagnostics;
-      const result = (await conn.sendRequest('workspace/executeCommand', { command: ServerCommands.repairText, arguments: [uri] })) as CleanPasteResult;
+      const result = (await conn.sendRequest('workspace/executeCommand', {
+        command: ServerCommands.repairText,
+        arguments: [uri],
+      })) as CleanPasteResult;
       assert.deepEqual(result, { applied: true, count: 6, message: '6 repairs proposed; each can be unticked in the preview' });
       const change = applied!.edit.documentChanges![0] as TextDocumentEdit;
       assert.deepEqual(change.textDocument, { uri, version: 3 });
@@ -52,12 +61,23 @@ describe('repair scraped text over LSP', function () {
       );
       assert.deepEqual(
         Object.entries(applied!.edit.changeAnnotations!).map(([k, a]) => [k, a.needsConfirmation]),
-        [['marker', true], ['join-split', true], ['quotes', true], ['chrome', true]],
+        [
+          ['marker', true],
+          ['join-split', true],
+          ['quotes', true],
+          ['chrome', true],
+        ],
       );
       const lines = splitLines(text);
       const off = (p: { line: number; character: number }) => lines[p.line].start + p.character;
-      const repaired = applyEdits(text, change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })));
-      assert.equal(repaired, '某区2024年商务工作要点\n一、稳定外贸增长\n全年进出口增长5%，力争实现“稳中有进”的目标。\n二、扩大内需\n举办消费节活动。\n');
+      const repaired = applyEdits(
+        text,
+        change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })),
+      );
+      assert.equal(
+        repaired,
+        '某区2024年商务工作要点\n一、稳定外贸增长\n全年进出口增长5%，力争实现“稳中有进”的目标。\n二、扩大内需\n举办消费节活动。\n',
+      );
     } finally {
       conn.dispose();
       child.kill();

@@ -29,17 +29,35 @@ export interface GoldenDocument {
 /** Every real document with the golden it must have (the file may not exist yet). */
 export function goldenDocuments(): GoldenDocument[] {
   const out: GoldenDocument[] = [];
-  for (const f of fs.readdirSync(path.join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).sort()) {
-    out.push({ name: `seeds/${f}`, file: path.join(ROOT, 'seeds', f), golden: path.join(ROOT, 'test/golden', f.replace(/\.txt$/, '.outline.tsv')) });
+  for (const f of fs
+    .readdirSync(path.join(ROOT, 'seeds'))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    out.push({
+      name: `seeds/${f}`,
+      file: path.join(ROOT, 'seeds', f),
+      golden: path.join(ROOT, 'test/golden', f.replace(/\.txt$/, '.outline.tsv')),
+    });
   }
   if (fs.existsSync(SHARED_CORPUS)) {
-    for (const f of fs.readdirSync(SHARED_CORPUS).filter((n) => n.endsWith('.txt')).sort()) {
-      out.push({ name: `shared/${f}`, file: path.join(SHARED_CORPUS, f), golden: path.join(ROOT, 'test/golden/shared', f.replace(/\.txt$/, '.outline.tsv')) });
+    for (const f of fs
+      .readdirSync(SHARED_CORPUS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
+      out.push({
+        name: `shared/${f}`,
+        file: path.join(SHARED_CORPUS, f),
+        golden: path.join(ROOT, 'test/golden/shared', f.replace(/\.txt$/, '.outline.tsv')),
+      });
     }
   }
   if (fs.existsSync(PROJECT_CORPUS)) {
     for (const f of fs.readdirSync(PROJECT_CORPUS).filter(isCorpusDocument).sort()) {
-      out.push({ name: `corpus/${f}`, file: path.join(PROJECT_CORPUS, f), golden: path.join(ROOT, 'test/golden/corpus', f.replace(/\.[^.]+$/, '.outline.tsv')) });
+      out.push({
+        name: `corpus/${f}`,
+        file: path.join(PROJECT_CORPUS, f),
+        golden: path.join(ROOT, 'test/golden/corpus', f.replace(/\.[^.]+$/, '.outline.tsv')),
+      });
     }
   }
   return out;
@@ -66,12 +84,20 @@ export function readGolden(file: string): GoldenRow[] {
 
 /** The model's headings as golden rows (1-based line and column). */
 export function modelRows(model: DocumentModel): GoldenRow[] {
-  return model.headings.map((h) => ({ line: h.line + 1, column: h.start - model.lines[h.line].start + 1, depth: h.depth, marker: h.marker, title: h.title }));
+  return model.headings.map((h) => ({
+    line: h.line + 1,
+    column: h.start - model.lines[h.line].start + 1,
+    depth: h.depth,
+    marker: h.marker,
+    title: h.title,
+  }));
 }
 
 /** The first 20 characters of a title without blanks and the shortening mark. */
 export function titleKey(title: string): string {
-  return Array.from(title.replace(/…$/, '').replace(/[\s\u3000]/g, '')).slice(0, 20).join('');
+  return Array.from(title.replace(/…$/, '').replace(/[\s\u3000]/g, ''))
+    .slice(0, 20)
+    .join('');
 }
 
 export function rowText(r: GoldenRow): string {

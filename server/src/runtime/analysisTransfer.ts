@@ -8,7 +8,7 @@
 import type { Analysis } from '../core/services/analyze';
 import type { DocumentModel, Enumeration, EnumerationSeries, Heading, Line } from '../core/model/model';
 import type { Target } from '../core/facts/targets';
-import { textView } from '../core/model/textView';
+import { textView } from '../core/text/textView';
 import type { Finding } from '../core/types';
 
 /** Items per piece: a piece takes a few milliseconds to receive and relink. */

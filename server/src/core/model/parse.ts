@@ -23,7 +23,7 @@ import {
 } from './model';
 import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
-import { textView, type ViewKind } from './textView';
+import { textView, type ViewKind } from '../text/textView';
 
 const TITLE_MAX = 40;
 /** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */

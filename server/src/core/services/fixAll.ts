@@ -63,7 +63,11 @@ function damages(before: Analysis, edits: readonly TextEdit[], after: Analysis):
  * The edits of Fix All (optionally of one rule) on the analysed text, each fix re-checked: the
  * whole set when it does no damage, else the fixes that do none alone and together.
  */
-export function verifiedFixAll(analysis: Analysis, rule?: string, options: AnalysisOptions = analysisOptions(analysis) ?? DEFAULT_OPTIONS): TextEdit[] {
+export function verifiedFixAll(
+  analysis: Analysis,
+  rule?: string,
+  options: AnalysisOptions = analysisOptions(analysis) ?? DEFAULT_OPTIONS,
+): TextEdit[] {
   const groups = collectFixGroups(analysis.findings, rule);
   if (!groups.length) return [];
   const text = analysis.model.text;
@@ -71,9 +75,10 @@ export function verifiedFixAll(analysis: Analysis, rule?: string, options: Analy
   const ok = (edits: TextEdit[]) => !damages(analysis, edits, analyze(applyEdits(text, edits), opts));
   const all = groups.flatMap((g) => g.edits);
   if (ok(all)) return all;
-  let kept = groups;
-  if (text.length <= PER_FIX_LIMIT && groups.length <= MAX_TRIALS) kept = groups.filter((g) => ok(g.edits));
-  else kept = groups.filter((g) => !isNumberingRule(g.rule));
+  const kept =
+    text.length <= PER_FIX_LIMIT && groups.length <= MAX_TRIALS
+      ? groups.filter((g) => ok(g.edits))
+      : groups.filter((g) => !isNumberingRule(g.rule));
   const together = kept.flatMap((g) => g.edits);
   if (ok(together)) return together;
   // Fixes that are fine alone but not together: keep them in order while the sum stays fine.

@@ -70,9 +70,15 @@ export function repairs(model: DocumentModel): Repair[] {
     const first = b.charCodeAt(0);
     // A piece a scrape put on a line of its own inside a sentence: a number, a date, a quote.
     if (/^附件/.test(a) || /[：:]$/.test(b)) continue;
-    const piece = b.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) && (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1)));
+    const piece =
+      b.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) && (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1)));
     const splitBefore = a.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) && (isCjk(first) || /[，、；]/.test(b[0]));
-    const wrap = wrapped > 0 && a.length >= wrapped - 1 && a.length <= wrapped + 1 && (isCjk(first) || /[\d“（(《]/.test(b[0])) && (isCjk(last) || /[\d，、”）)》]/.test(a.slice(-1)));
+    const wrap =
+      wrapped > 0 &&
+      a.length >= wrapped - 1 &&
+      a.length <= wrapped + 1 &&
+      (isCjk(first) || /[\d“（(《]/.test(b[0])) &&
+      (isCjk(last) || /[\d，、”）)》]/.test(a.slice(-1)));
     if (!piece && !splitBefore && !wrap) continue;
     out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: lines[i].end, end: bs, newText: '' } });
   }

@@ -20,8 +20,8 @@
  * A title is not a sentence: lines with ，。；！？ are not titles ("现在，我代表…作工作报告，…").
  */
 
-import { htmlView, looksLikeHtml } from '../model/textView';
-import { isChromeLine } from '../facts/paste';
+import { htmlView, looksLikeHtml } from './textView';
+import { isChromeLine } from './chrome';
 
 /** Characters read from the start of a document (8 K: site chrome or markup may come first). */
 export const HEAD_CHARS = 8192;

@@ -21,7 +21,10 @@ export function registerRepair(ctx: FeatureHost): Partial<ServerCapabilities> {
     const locale = ctx.locale();
     if (!doc || !analysis) return { applied: false, count: 0, message: formatMessage(locale, 'repair.nothing') };
     const { model } = analysis;
-    const edits: Array<{ start: number; end: number; newText: string; kind: string }> = repairs(model).map((r) => ({ ...r.edit, kind: r.kind }));
+    const edits: Array<{ start: number; end: number; newText: string; kind: string }> = repairs(model).map((r) => ({
+      ...r.edit,
+      kind: r.kind,
+    }));
     const chrome = pasteArtifactFindings(model.text, model)
       .filter((f) => f.message.key === 'paste.chrome')
       .map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
@@ -29,20 +32,29 @@ export function registerRepair(ctx: FeatureHost): Partial<ServerCapabilities> {
     if (!edits.length) return { applied: true, count: 0, message: formatMessage(locale, 'repair.nothing') };
     edits.sort((a, b) => a.start - b.start);
     const kinds = [...new Set(edits.map((e) => e.kind))];
-    const label = (kind: string) => (kind === 'chrome' ? formatMessage(locale, 'cleanPaste.label') : formatMessage(locale, `repair.${kind}` as 'repair.quotes'));
+    const label = (kind: string) =>
+      kind === 'chrome' ? formatMessage(locale, 'cleanPaste.label') : formatMessage(locale, `repair.${kind}` as 'repair.quotes');
     const result = await ctx.applyEdit({
       label: formatMessage(locale, 'repair.label'),
       edit: {
         documentChanges: [
           {
             textDocument: { uri, version: doc.version },
-            edits: edits.map((e): AnnotatedTextEdit => ({ range: toRange(model.lines, e.start, e.end), newText: e.newText, annotationId: e.kind })),
+            edits: edits.map((e): AnnotatedTextEdit => ({
+              range: toRange(model.lines, e.start, e.end),
+              newText: e.newText,
+              annotationId: e.kind,
+            })),
           },
         ],
         changeAnnotations: Object.fromEntries(kinds.map((k) => [k, { label: label(k), needsConfirmation: true }])),
       },
     });
-    return { applied: result.applied, count: edits.length, message: formatMessage(locale, result.applied ? 'repair.done' : 'repair.nothing', [edits.length]) };
+    return {
+      applied: result.applied,
+      count: edits.length,
+      message: formatMessage(locale, result.applied ? 'repair.done' : 'repair.nothing', [edits.length]),
+    };
   });
   return {};
 }

@@ -22,17 +22,81 @@ export interface TextView {
 }
 
 /** Elements whose start or end begins a new line of text. */
-const BLOCK = new Set(['p', 'br', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'blockquote', 'center', 'pre', 'hr', 'caption', 'form', 'nav', 'body', 'html', 'title']);
+const BLOCK = new Set([
+  'p',
+  'br',
+  'div',
+  'tr',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'center',
+  'pre',
+  'hr',
+  'caption',
+  'form',
+  'nav',
+  'body',
+  'html',
+  'title',
+]);
 /** Elements whose content is not text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'head', 'noscript']);
 /** Tag names counted when deciding whether a document is an HTML body. */
-const RE_TAG = /<\/?(p|br|div|span|td|tr|th|table|tbody|li|ul|ol|font|strong|b|em|h[1-6]|a|img|html|body|meta|style|script|section|center|u)(?=[\s/>])[^<>]{0,2000}>/gi;
+const RE_TAG =
+  /<\/?(p|br|div|span|td|tr|th|table|tbody|li|ul|ol|font|strong|b|em|h[1-6]|a|img|html|body|meta|style|script|section|center|u)(?=[\s/>])[^<>]{0,2000}>/gi;
 
 const NAMED: Record<string, string> = {
-  nbsp: '\u00a0', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', hellip: '…', mdash: '—', ndash: '–', times: '×',
-  divide: '÷', deg: '°', plusmn: '±', permil: '‰', copy: '©', reg: '®', bull: '•', laquo: '«', raquo: '»', yen: '¥',
-  sup2: '²', sup3: '³', frac12: '½', shy: '',
+  nbsp: '\u00a0',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  plusmn: '±',
+  permil: '‰',
+  copy: '©',
+  reg: '®',
+  bull: '•',
+  laquo: '«',
+  raquo: '»',
+  yen: '¥',
+  sup2: '²',
+  sup3: '³',
+  frac12: '½',
+  shy: '',
 };
 
 /** The view of `source`, or undefined when the source is read as it is (plain text, the usual case). */
