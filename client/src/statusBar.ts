@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { countCharacters } from '../../server/src/shared/text';
 import { Requests, type StatsResult } from '../../server/src/shared/protocol';
+import { isPlanDocument } from './detect';
 import { t } from './i18n';
 import { onDidAnalyse } from './analysisEvents';
 
@@ -18,8 +19,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Base
   item.command = 'workbench.actions.view.problems';
   context.subscriptions.push(item);
 
-  const selector = client.clientOptions.documentSelector ?? [{ language: 'workplan' }];
-  const served = (doc: vscode.TextDocument) => vscode.languages.match(selector as vscode.DocumentSelector, doc) > 0;
+  const served = isPlanDocument;
   let stats: { uri: string; result: StatsResult } | undefined;
   let requestSeq = 0;
 

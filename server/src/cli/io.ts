@@ -9,6 +9,7 @@ import type { AnalysisOptions } from '../core/types';
 import { toAnalysisOptions } from '../shared/settings';
 import { fileSettings, readPlanFile, type PlanFile } from '../io/files';
 import { UsageError } from './arguments';
+import { docx, looksLikeWord } from '../runtime/docxOnDemand';
 
 /** Messages follow WORKPLAN_LANG, else the C library's locale variables. */
 export const locale: Locale = localeFrom(process.env.WORKPLAN_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
@@ -34,6 +35,20 @@ export interface InputFile {
   readonly file: string;
   readonly text: string;
   readonly encoding: Decoded['encoding'];
+  /** Set for a Word document: its text is the import (paragraphs, automatic numbers, table rows). */
+  readonly stats?: readonly [number, number, number];
+}
+
+/** The plan text of a Word document; a file the import cannot read is a usage error (exit 2). */
+function importWord(file: string, bytes: Uint8Array): InputFile {
+  const { importDocx, DocxError, docxErrorMessage } = docx();
+  try {
+    const r = importDocx(bytes);
+    return { file, text: r.text, encoding: 'utf8', stats: [r.stats.paragraphs, r.stats.numbered, r.stats.tableRows] };
+  } catch (e) {
+    if (e instanceof DocxError) throw new UsageError(docxErrorMessage(locale, file, e));
+    throw e;
+  }
 }
 
 /** Expands folder arguments and reads every file; unreadable or binary files are usage errors. */
@@ -49,7 +64,7 @@ export function readInputs(args: readonly string[]): InputFile[] {
     if (stat.isDirectory()) {
       const found = fs
         .readdirSync(a)
-        .filter((n) => /\.(txt|md|workplan)$/i.test(n))
+        .filter((n) => /\.(txt|md|workplan|docx)$/i.test(n))
         .sort()
         .map((n) => path.join(a, n));
       if (!found.length) throw new UsageError(msg('cli.noFiles', a));
@@ -57,6 +72,15 @@ export function readInputs(args: readonly string[]): InputFile[] {
     } else files.push(a);
   }
   return files.map((file) => {
+    if (/\.(docx|docm|dotx|doc|wps)$/i.test(file) || startsLikeWord(file)) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+      if (looksLikeWord(file, bytes)) return importWord(file, bytes);
+    }
     let read: PlanFile;
     try {
       read = readPlanFile(file);
@@ -68,6 +92,21 @@ export function readInputs(args: readonly string[]): InputFile[] {
     if (read.refusal === 'encoding') throw new UsageError(msg('cli.misdecoded', file));
     return { file, text: read.text, encoding: read.encoding };
   });
+}
+
+/** True when the file's first bytes are a zip's or an OLE compound file's (a Word file renamed .txt). */
+function startsLikeWord(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    const n = fs.readSync(fd, head, 0, 8, 0);
+    return looksLikeWord('', head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /** Analysis options for a file: the nearest `.workplanrc.json` above it over the defaults. */

@@ -52,8 +52,11 @@ export interface Finding {
   readonly unnecessary?: boolean;
 }
 
-/** What a rule reports; the runner fills in rule id and severity. */
-export type FindingInit = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * What a rule reports; the runner fills in rule id and severity. A finding may carry a severity
+ * above its rule's default (`mixed-width`: a letter inside a number), used unless the user set one.
+ */
+export type FindingInit = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };
 
 export type Profile = 'common' | 'gbt';
 

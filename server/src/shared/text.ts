@@ -7,3 +7,5 @@
 export { HEAD_CHARS, detectWorkPlan, type Detection } from '../core/text/planDetection';
 export { countCharacters } from '../core/text/stats';
 export { misdecoded } from '../core/text/admission';
+export { fillTemplate, type TemplateLanguage } from '../core/text/template';
+export { findDraftMarks, type DraftMark } from '../core/facts/draftMarks';

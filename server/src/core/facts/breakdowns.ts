@@ -28,7 +28,9 @@ export function breakdowns(text: string, targets: readonly Target[]): readonly B
   return out;
 }
 
-function findBreakdowns(text: string, targets: readonly Target[]): Breakdown[] {
+function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
+  // A value shared by several metrics (`三个100%`) is one quantity of the text.
+  const targets = all.some((t) => t.shared) ? all.filter((t) => !t.shared) : all;
   const out: Breakdown[] = [];
   const re = /其中/g;
   let m: RegExpExecArray | null;

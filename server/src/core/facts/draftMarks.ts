@@ -8,7 +8,7 @@ import type { MessageKey } from '../messages';
 import type { Message } from '../types';
 
 /** Why a passage of the draft is marked `【待核：…】`. */
-export type ReviewKind = 'baseline' | 'yearCharacter' | 'date' | 'ordinal' | 'anniversary' | 'figure';
+export type ReviewKind = 'baseline' | 'yearCharacter' | 'date' | 'ordinal' | 'anniversary' | 'figure' | 'deadline';
 
 /** Opening and closing of a review mark; a placeholder is `【` … `】` without the label. */
 export const REVIEW_OPEN = '【待核：';
@@ -22,6 +22,7 @@ const REVIEW_KEYS: Record<ReviewKind, MessageKey> = {
   ordinal: 'review.ordinal',
   anniversary: 'review.anniversary',
   figure: 'review.figure',
+  deadline: 'review.deadline',
 };
 
 /** The catalogue message that explains a review mark of `kind` around `inner`. */
@@ -64,6 +65,8 @@ export function findDraftMarks(text: string): DraftMark[] {
   for (const m of text.matchAll(RE_MARK)) {
     const innerStart = m.index + 1 + (m[1]?.length ?? 0);
     if (m[1]) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'review', inner: m[2], innerStart });
+    // `某政办函【2024】5号`: the year of a document number written in the wrong brackets, no placeholder.
+    else if (/^\d{4}$/.test(m[2]) && /^\s*第?\s*\d{1,4}\s*[号號]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     else if (RE_PLACEHOLDER_VALUE.test(m[2])) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
   }
   return marks;
@@ -74,6 +77,7 @@ export function classifyReview(inner: string, after: string): ReviewKind {
   if (new RegExp(`^(?:${RE_DATE.source})$`).test(inner)) return 'date';
   if (/^第.+[届次期]$/.test(inner)) return 'ordinal';
   if (/周年$/.test(inner)) return 'anniversary';
+  if (/^\d{4}\s*年.*(?:前|底|末|半年)$/.test(inner)) return 'deadline';
   if (/^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年?$/.test(inner)) return /^\s*(?:将是|是)/.test(after) ? 'yearCharacter' : 'baseline';
   return 'figure';
 }

@@ -228,7 +228,16 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 }
 
 /** Every paste artefact of the text, in document order. */
-export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+export function findPasteArtifacts(text: string, lines: readonly Line[]): readonly PasteArtifact[] {
+  // The paste-artifact rule and the consistency checks (which skip damaged lines) ask for the same lines.
+  let hit = artifactCache.get(lines);
+  if (!hit) artifactCache.set(lines, (hit = computeArtifacts(text, lines)));
+  return hit;
+}
+
+const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
+
+function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
   // editor reports once, not hundreds of pasted-text findings.
   if (misdecoded(text)) return [];

@@ -114,13 +114,17 @@ class Parser {
             this.addHeading(item, at, li, true, li);
             item = undefined;
           }
-          while (item && li + 1 < lines.length) {
-            const next = lines[li + 1];
+          while (item) {
+            // The next line with text (a blank line may stand between two names).
+            let k = li + 1;
+            while (k < lines.length && k <= li + 2 && contentStart(text, lines[k].start, lines[k].end) >= lines[k].end) k++;
+            if (k >= lines.length) break;
+            const next = lines[k];
             const ns = contentStart(text, next.start, next.end);
             const m = matchMarker(text, ns, next.end);
             if (!m || m.family !== item.family || m.value !== item.value + 1 || next.end - ns > 60 || /[。；]/.test(text.slice(ns, next.end))) break;
             item = m;
-            li++;
+            li = k;
           }
         }
         continue;

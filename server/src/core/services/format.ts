@@ -4,6 +4,7 @@
  *   `一、`, full-width `（一）` `（1）`, `第一，`;
  * - `punctuation`: `,` `:` `;` `(` `)` `?` `!` in Chinese text → `，` `：` `；` `（` `）` `？` `！`
  *   (GB/T 15834: Chinese text takes full-width marks, also around Latin text: `（FDI）`);
+ * - `quote`: ASCII `"…"` / `'…'` around Chinese text → `“…”` / `‘…’` (the pairs `quote-style` reports);
  * - `range`: a hyphen or tilde between the numbers of a range → `～` (GB/T 15835), never in phone
  *   numbers, dates, years, standard numbers or `中国-东盟`;
  * - `space`: one stray space between Chinese characters, or between Chinese and digits (公文 puts
@@ -16,9 +17,10 @@
 import type { DocumentModel, Heading } from '../model/model';
 import { formatMarker, matchMarker, standardVariant } from '../model/markers';
 import type { Profile, TextEdit } from '../types';
+import { CHINESE_QUOTES, asciiQuotePairs } from '../facts/quotes';
 import { isDigit } from '../text/chars';
 
-export type FormatEditKind = 'marker' | 'punctuation' | 'range' | 'space' | 'split';
+export type FormatEditKind = 'marker' | 'punctuation' | 'quote' | 'range' | 'space' | 'split';
 
 export interface FormatEdit extends TextEdit {
   readonly kind: FormatEditKind;
@@ -88,6 +90,12 @@ class Formatter {
     for (const p of splits) this.lineBreakAt.add(p.at);
     this.lockSpans();
     this.markers();
+    // Before the marks: a converted quote is Chinese text for its neighbours (`abc,"中文"` → `abc，“中文”`).
+    for (const p of asciiQuotePairs(this.text, this.model.lines, this.locked)) {
+      const [open, close] = CHINESE_QUOTES[p.mark];
+      this.conv.set(p.open, { ch: open, kind: 'quote' });
+      this.conv.set(p.close, { ch: close, kind: 'quote' });
+    }
     for (const line of this.model.lines) {
       if (line.end - line.start < 2) continue;
       // A converted mark makes a bracket pair stand in Chinese text and the other way round
@@ -326,7 +334,7 @@ class Formatter {
     while (i < end && isSpaceNoTab(text.charCodeAt(i))) i++; // indentation stays
     let quote = 0;
     for (; i < end; i++) {
-      const ch = text[i];
+      const ch = this.conv.get(i)?.ch ?? text[i];
       if (ch === '“') quote++;
       else if (ch === '”' && quote > 0) quote--;
       if (!isSpaceNoTab(text.charCodeAt(i))) continue;

@@ -12,6 +12,7 @@
 import type { DocumentModel } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { extractTargets, planYear, type Target } from '../facts/targets';
+import { tasksOf } from '../facts/tasks';
 import type { Message } from '../types';
 import { CN_YEAR_DIGITS, MARK_CLOSE, PLACEHOLDER_OPEN, RE_DATE, REVIEW_OPEN, reviewMessage, type ReviewKind } from '../facts/draftMarks';
 
@@ -92,13 +93,13 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * `planYear` (targets.ts); a missing plan year leaves every year as it is.
  */
 export function draftNextYear(text: string, model: DocumentModel, targets: readonly Target[], planYear: number | undefined): NextYearDraft {
-  void model; // the model is part of the contract (title, headings); the edits need only offsets
   const ops: Op[] = [];
   const spans: Array<Span & { kind: 'placeholder' | ReviewKind; inner: string }> = [];
   const taken: Span[] = [];
 
   // 1. Placeholders around every target value (the digits, so `增长【12】%`, `【1~2】家`).
-  const sorted = [...targets].filter((t) => t.kind === 'target').sort((a, b) => a.start - b.start || b.end - a.end);
+  // The plan's targets only: a review's figures are last year's facts, marked below.
+  const sorted = [...targets].filter((t) => t.kind === 'target' && t.zone !== 'review').sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of sorted) {
     const span = valueSpan(text, t);
     if (!span || taken.some((s) => overlaps(s, span))) continue;
@@ -114,6 +115,15 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     if (reviews.some((r) => overlaps(r, span))) return;
     reviews.push({ ...span, kind });
   };
+  // Task deadlines with a year (完成时限：2025年12月底前): the year moves on with the plan, and the
+  // whole deadline is marked, since next year's timetable is a decision. The units stay as written.
+  const deadlines: Span[] = [];
+  for (const t of tasksOf(model)) {
+    const d = t.deadline;
+    if (!d || !/\d{4}\s*年/.test(d.text)) continue;
+    deadlines.push({ start: d.start, end: d.end });
+    addReview(d.start, d.end, 'deadline');
+  }
   for (const m of text.matchAll(RE_DATE)) addReview(m.index, m.index + m[0].length, 'date');
   for (const m of text.matchAll(RE_ORDINAL)) addReview(m.index, m.index + m[0].length, 'ordinal');
   for (const m of text.matchAll(RE_ANNIVERSARY)) addReview(m.index, m.index + m[0].length, 'anniversary');
@@ -123,10 +133,12 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
   if (planYear !== undefined) {
     const shift = (start: number, digits: string, cn: boolean) => {
       const y = cn ? cnYearValue(digits) : Number(digits);
-      if (!(y >= planYear - 1 && y <= planYear + 1)) return;
+      const inDeadline = deadlines.some((d) => start >= d.start && start < d.end);
+      if (!inDeadline && !(y >= planYear - 1 && y <= planYear + 1)) return;
       ops.push({ at: start, end: start + 4, text: cn ? cnYearText(y + 1, digits) : String(y + 1), order: 2 });
       const yearEnd = text.indexOf('年', start + 4);
       const tokenEnd = yearEnd >= 0 && yearEnd - (start + 4) <= 2 ? yearEnd + 1 : start + 4;
+      if (inDeadline) return;
       if (y === planYear - 1) addReview(start, tokenEnd, 'baseline');
       else if (y === planYear && /^\s*(?:年\s*)?(?:是|将是)/.test(text.slice(start + 4, start + 8))) addReview(start, tokenEnd, 'yearCharacter');
     };

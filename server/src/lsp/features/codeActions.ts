@@ -1,7 +1,7 @@
 /** Quick fixes per finding, "fix all of this rule", and `source.fixAll.workplan`. */
 import { CodeActionKind, type CodeAction, type Range, type ServerCapabilities, type TextEdit as LspEdit } from 'vscode-languageserver';
 import { verifiedFixAll } from '../../core/services/fixAll';
-import { formatMessage, type Locale } from '../../core/messages';
+import { formatMessage, hasMessage, type Locale } from '../../core/messages';
 import type { Analysis } from '../../core/services/analyze';
 import type { TextEdit } from '../../core/types';
 import { toOffset, toRange } from '../convert';
@@ -38,7 +38,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
         const all = count > 1 ? verifiedFixAll(analysis, f.rule) : [];
         if (all.length) {
           out.push({
-            title: formatMessage(locale, 'fix.allOfRule', [f.rule]),
+            title: formatMessage(locale, 'fix.allOfRule', [ruleName(locale, f.rule)]),
             kind: CodeActionKind.QuickFix,
             diagnostics: diagnostics.filter((_, k) => findings[k].rule === f.rule),
             edit: edit(all),
@@ -59,4 +59,10 @@ export function registerCodeActions(ctx: FeatureHost): Partial<ServerCapabilitie
     ctx.withAnalysis(p.textDocument.uri, token, [], (a) => codeActions(a, p.textDocument.uri, p.range, p.context.only, ctx.locale())),
   );
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+}
+
+/** A rule's name in the client's language (its id only when the catalogue has no name). */
+function ruleName(locale: Locale, rule: string): string {
+  const key = `rule.${rule}`;
+  return hasMessage(key) ? formatMessage(locale, key) : rule;
 }

@@ -23,6 +23,8 @@ import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
 import { registerRepair } from './repair';
+import { registerDocx } from './docx';
+import { registerTasksRequest } from './tasksRequest';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -42,6 +44,8 @@ const FEATURES: Feature[] = [
   registerNextYear,
   registerCleanPaste,
   registerRepair,
+  registerDocx,
+  registerTasksRequest,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */

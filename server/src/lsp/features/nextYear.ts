@@ -10,7 +10,7 @@ import { splitLines, type DocumentModel, type Line } from '../../core/model/mode
 import { parseDocument } from '../../core/model/parse';
 import { extractTargets, planYear, type Target } from '../../core/facts/targets';
 import { readPlanFile } from '../../io/files';
-import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult } from '../../shared/protocol';
+import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult, type PlanInfo, type PlanInfoParams } from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 import { toRange } from '../convert';
 import { onDemand } from '../../runtime/onDemand';
@@ -41,6 +41,8 @@ function sideInfo(lines: readonly Line[], s: { text: string; value: number; valu
   const r = toRange(lines, s.start, s.end);
   return { text: s.text, value: s.value, valueMax: s.valueMax ?? null, unit: s.unit, metric: s.metric, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
 }
+
+const PLAN_HEAD = 4000;
 
 export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.onRequest(Requests.nextYear, async (params: NextYearParams): Promise<NextYearResult> => {
@@ -76,7 +78,7 @@ export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> 
     const oldLines = oldPlan.model.lines;
     const newLines = newPlan.model.lines;
     const locale = ctx.locale();
-    const { compareTargets, planTargets, formatChange } = onDemand();
+    const { compareTargets, planTargets, rowStatusText } = onDemand();
     // A draft's marks are read through (planTargets parses the stripped text); any other text's targets come from its one parse.
     const targetsOf = (p: Plan) => planTargets(p.text, p.targets ?? extractTargets(p.model));
     const compared = compareTargets(targetsOf(oldPlan), targetsOf(newPlan), oldPlan.text, newPlan.text);
@@ -87,10 +89,24 @@ export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> 
       old: sideInfo(oldLines, r.old),
       new: sideInfo(newLines, r.new),
       change: r.change ? { absolute: r.change.absolute, unit: r.change.unit, percent: r.change.percent ?? null, points: r.change.points } : null,
-      changeText:
-        r.status === 'onlyOld' ? formatMessage(locale, 'compare.onlyOld') : r.status === 'onlyNew' ? formatMessage(locale, 'compare.onlyNew') : formatChange(r.change, locale),
+      changeText: rowStatusText(r, locale),
     }));
     return { rows, swapped, oldYear: oldYear ?? null, newYear: newYear ?? null };
   });
+
+  ctx.onRequest(Requests.planInfo, (params: PlanInfoParams): PlanInfo[] =>
+    params.uris.map((uri) => {
+      let text: string;
+      try {
+        // The title and year stand at the top: the first lines are enough.
+        const open = ctx.document(uri);
+        text = (open ? open.getText() : readPlanFile(fileURLToPath(uri)).text).slice(0, PLAN_HEAD);
+      } catch {
+        return { uri, title: null, year: null };
+      }
+      const model = parseDocument(text);
+      return { uri, title: model.title?.text.trim() || null, year: planYear(model) ?? null };
+    }),
+  );
   return {};
 }
