@@ -32,7 +32,7 @@ export const checks = [
     files: [{ name: NAME, text: PLAN }],
     async run(page) {
       await openFile(page, NAME);
-      await runCommand(page, 'Tasks: Focus on Tasks View');
+      await runCommand(page, 'Work Plan: Focus on Tasks View');
       const rows = await until(
         () => taskRows(page),
         (r) => r.some((x) => x.label === '推进外贸稳规模') && r.some((x) => x.label === '办好促消费活动'),

@@ -7,14 +7,16 @@ import { startSession, workbenchReady, openFile, screenshot, until, runCommand, 
 const SEED = '002_f30a71d086892b2f.txt';
 const MD = 'md-plan-2025工作要点.md';
 const MD_TEXT = ['# 某市商务局2025年工作要点', '', '为做好全年商务工作，制定本要点。', '', '## 一、稳住外贸基本盘', '', '**（一）培育外贸主体。** 全年新增外贸企业50家，外贸进出口增长5%。', '', '## 二、扩大消费', '', '## 四、优化营商环境', ''].join('\n');
+const TASKS = 'tasks-分工方案.txt';
+const TASKS_TEXT = ['某区商务局2025年重点工作任务分工方案', '一、稳外贸', '1.推进外贸稳规模。落实稳外贸政策（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。', '2.培育外贸主体。支持企业开拓市场（区商务局牵头，区市场监管局、区税务局配合）。', '二、促消费', '1.打造特色商圈。推进步行街改造提升（牵头单位：区文旅局；责任单位：区商务局、区住建委；完成时限：2025年9月底前）。', ''].join('\n');
 const WORDS = {
-  en: { draft: "Workplan: Draft next year's plan", compare: 'Workplan: Compare targets with', export: 'Workplan: Export targets', csv: 'CSV', targets: 'Work Plan: Focus on Targets View', mode: 'Work Plan' },
-  'zh-cn': { draft: '工作计划: 起草下一年度计划', compare: '工作计划: 对比目标', export: '工作计划: 导出目标数值', csv: 'CSV', targets: '工作计划: Focus on', mode: '工作计划' },
+  en: { draft: "Workplan: Draft next year's plan", compare: 'Workplan: Compare targets with', export: 'Workplan: Export targets', csv: 'CSV', targets: 'Work Plan: Focus on Targets View', tasks: 'Work Plan: Focus on Tasks View', mode: 'Work Plan' },
+  'zh-cn': { draft: '工作计划: 起草下一年度计划', compare: '工作计划: 对比目标', export: '工作计划: 导出目标数值', csv: 'CSV', targets: '工作计划: Focus on 目标数值', tasks: '工作计划: Focus on 任务分工', mode: '工作计划' },
 };
 
 async function walk(lang) {
   const w = WORDS[lang];
-  const session = await startSession({ displayLanguage: lang, locale: lang === 'zh-cn' ? 'zh-CN' : 'en-US', files: [{ name: MD, text: MD_TEXT }] });
+  const session = await startSession({ displayLanguage: lang, locale: lang === 'zh-cn' ? 'zh-CN' : 'en-US', files: [{ name: MD, text: MD_TEXT }, { name: TASKS, text: TASKS_TEXT }] });
   const shot = (n) => screenshot(page, `day-${lang}-${n}.png`);
   let page;
   try {
@@ -78,6 +80,11 @@ async function walk(lang) {
     await runCommand(page, w.targets);
     await until(() => page.$$eval('.pane:has(.pane-header[aria-label*="Targets"], .pane-header[aria-label*="目标"]) .monaco-list-row', (r) => r.length), (n) => n > 3, 20_000).catch(() => 0);
     await shot('4-targets-view');
+
+    // 4b. The Tasks view of a 分工方案.
+    await openFile(page, TASKS);
+    await runCommand(page, w.tasks);
+    await shot('4b-tasks-view');
 
     // 5. A Markdown plan: Markdown preview beside, the plan's problems in the Problems panel.
     await openFile(page, MD);
