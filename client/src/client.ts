@@ -5,10 +5,10 @@
  * setting (read by vscode-languageclient), and restart.
  */
 import * as vscode from 'vscode';
+import { encodingPromptShown } from './encoding';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type NoticeParams, type TargetsChangedParams } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
-import { offerReopen } from './commands/encoding';
 import { t } from './i18n';
 import { fireAnalysed } from './analysisEvents';
 
@@ -53,9 +53,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const client = new WorkplanClient('workplan', 'Workplan', serverOptions, clientOptions);
   client.onNotification(Notifications.notice, (p: NoticeParams) => {
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
-    // A misdecoded file gets the message with the action that reopens it in GBK.
-    if (p.reason === 'encoding') offerReopen(vscode.Uri.parse(p.uri), p.message);
-    else void vscode.window.showWarningMessage(t('server.notice', p.message));
+    if (encodingPromptShown(p.uri)) return; // the reopen prompt already said it, with its action
+    void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
   client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));
   return client;

@@ -7,9 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { READ_CHARS, detectWorkPlan, misdecoded, type Detection } from '../../server/src/shared/text';
+import { READ_CHARS, detectWorkPlan, type Detection } from '../../server/src/shared/text';
 import { t } from './i18n';
-import { offerReopen, onDidReopen } from './commands/encoding';
 
 const CANDIDATES = new Set(['plaintext', 'markdown']);
 
@@ -17,11 +16,10 @@ const CANDIDATES = new Set(['plaintext', 'markdown']);
 export interface DetectionEvent {
   readonly uri: vscode.Uri;
   /**
-   * `markdown-plan`: a Markdown plan, kept in Markdown and served as a plan. `misdecoded`: a GBK
-   * file read as UTF-8 (the reopen message was offered). `skipped`: not a candidate language,
-   * detection disabled, or already switched by hand.
+   * `markdown-plan`: a Markdown plan, kept in Markdown and served as a plan. `skipped`: not a
+   * candidate language, detection disabled, or already switched by hand.
    */
-  readonly outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped' | 'misdecoded';
+  readonly outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped';
   readonly detection?: Detection;
 }
 
@@ -42,14 +40,7 @@ export async function maybeSwitch(doc: vscode.TextDocument): Promise<vscode.Text
     emitter.fire({ uri: doc.uri, outcome: 'disabled' });
     return doc;
   }
-  const head = headOf(doc);
-  // A GBK file read as UTF-8 cannot be judged: say so once, with the action that reopens it.
-  if (misdecoded(head)) {
-    offerReopen(doc.uri);
-    emitter.fire({ uri: doc.uri, outcome: 'misdecoded' });
-    return doc;
-  }
-  const detection = detectWorkPlan(head);
+  const detection = detectWorkPlan(headOf(doc));
   if (!detection.plan) {
     emitter.fire({ uri: doc.uri, outcome: 'not-a-plan', detection });
     return doc;
@@ -70,7 +61,7 @@ function baseName(uri: vscode.Uri): string {
 
 export function registerDetection(context: vscode.ExtensionContext): void {
   const run = (doc: vscode.TextDocument) => void maybeSwitch(doc).catch(() => undefined);
-  context.subscriptions.push(emitter, vscode.workspace.onDidOpenTextDocument(run), onDidReopen(run));
+  context.subscriptions.push(emitter, vscode.workspace.onDidOpenTextDocument(run));
   for (const doc of vscode.workspace.textDocuments) run(doc);
 }
 

@@ -10,8 +10,8 @@ import { Commands, LANGUAGE_ID } from '../../server/src/shared/protocol';
 import { isPlanDocument, onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
 import { registerPlaceholders } from './commands/placeholders';
 import { t } from './i18n';
-import { onDidOfferReopen, registerEncoding } from './commands/encoding';
 import { registerNextYear } from './commands/nextYear';
+import { registerEncodingCheck } from './encoding';
 import { registerDocx } from './commands/docx';
 
 let client: LanguageClient | undefined;
@@ -24,8 +24,6 @@ export interface WorkplanApi {
   isStarted(): boolean;
   /** What detection did with each opened plain-text or Markdown document. */
   readonly onDidDetect: vscode.Event<DetectionEvent>;
-  /** Fires when the reopen-in-GBK message is shown for a document. */
-  readonly onDidOfferReopen: vscode.Event<vscode.Uri>;
   /** The last lines written to the Workplan output channel. */
   loggedLines(): readonly string[];
 }
@@ -67,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
       (await import('./commands/repairLineBreaks')).registerRepairLineBreaks(context, c);
+      (await import('./commands/repairText')).registerRepairText(context, c);
       return c;
     })();
     starting.catch((e) => {
@@ -82,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
-  registerEncoding(context);
+  registerEncodingCheck(context);
   registerNextYear(context, start);
   registerPlaceholders(context);
   registerDocx(context, start);
@@ -104,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       return doc;
     }),
   );
-  return { ready: start, isStarted: () => client !== undefined, onDidDetect, onDidOfferReopen, loggedLines: () => [...logged] };
+  return { ready: start, isStarted: () => client !== undefined, onDidDetect, loggedLines: () => [...logged] };
 }
 
 export async function deactivate(): Promise<void> {

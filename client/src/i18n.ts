@@ -118,11 +118,12 @@ const strings = {
   'docx.reveal': { zh: '在文件夹中显示', en: 'Reveal in folder' },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
-  'encoding.reopen': { zh: '以 GBK 编码重新打开', en: 'Reopen with GBK encoding' },
+  // ---------------------------------------------------------------- encodings
   'encoding.misdecoded': {
-    zh: '工作计划助手：该文件中大量字符显示为 �，很可能是 GBK（GB 18030）编码的文件被按 UTF-8 打开了。',
-    en: 'Workplan: much of this file reads as � (replacement characters): it is probably a GBK (GB 18030) file opened as UTF-8.',
+    zh: '{0} 似乎是 GBK/GB18030 编码的文件，却按 {1} 打开：中文字符在解码时丢失了（显示为 �），不是复制造成的。要按 GB18030 重新打开吗？',
+    en: '{0} looks like a GBK/GB18030 file opened as {1}: its Chinese characters were lost in decoding (shown as �), not in copying. Reopen it as GB18030?',
   },
+  'encoding.reopen': { zh: '按 GB18030 重新打开', en: 'Reopen as GB18030' },
   'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },
   'server.restarted': { zh: '工作计划语言服务器已重启。', en: 'The Workplan language server was restarted.' },
   'server.startFailed': { zh: '工作计划语言服务器启动失败：{0}', en: 'The Workplan language server failed to start: {0}' },

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { AnnotatedTextEdit, ApplyWorkspaceEditParams, TextDocumentEdit } from 'vscode-languageserver';
 import { applyEdits } from '../../server/src/core/services/fixes';
-import { repairEdits } from '../../server/src/core/services/repair';
+import { repairEdits } from '../../server/src/core/services/lineBreaks';
 import { splitLines } from '../../server/src/core/model/model';
 import { ServerCommands, type RepairResult } from '../../server/src/shared/protocol';
 

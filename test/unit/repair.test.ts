@@ -1,12 +1,12 @@
 /**
- * "修复断行 / Repair line breaks" (core/services/repair.ts): joins inside sentences only, markers
+ * "修复断行 / Repair line breaks" (core/services/lineBreaks.ts): joins inside sentences only, markers
  * rebuilt, page numbers removed, ASCII quotes made Chinese; on the hard-wrapped PDF copies of the
  * corpus the outline is unchanged and the text is the same but for the line breaks joined.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repairChanges, repairEdits } from '../../server/src/core/services/repair';
+import { repairChanges, repairEdits } from '../../server/src/core/services/lineBreaks';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { analyze } from '../../server/src/core/services/analyze';
 import { spawnSync } from 'node:child_process';

@@ -5,6 +5,9 @@
 import * as fs from 'node:fs';
 import { analyze } from '../core/services/analyze';
 import { collectFixAll, applyEdits } from '../core/services/fixes';
+import { verifiedFixAll } from '../core/services/fixAll';
+import { repairs } from '../core/services/repair';
+import { pasteArtifactFindings } from '../core/facts/pasteFindings';
 import { formatMessage } from '../core/messages';
 import { positionAt } from '../core/model/model';
 import { outlineItems } from '../core/model/outline';
@@ -50,6 +53,7 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   let format = takeOption(args, '--format') ?? 'text';
   if (takeFlag(args, '--json')) format = 'json';
   const fix = takeFlag(args, '--fix');
+  const repair = takeFlag(args, '--repair');
   if (!['json', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|sarif|text`);
   if (!args.length) throw new UsageError(msg('cli.usage'));
   const rows: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }> = [];
@@ -59,6 +63,20 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
+    if (repair) {
+      // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
+      const repaired = repairs(parseDocument(text));
+      let next = applyEdits(text, repaired.map((r) => r.edit));
+      const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
+      const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
+      next = applyEdits(next, chromeEdits);
+      for (const r of repaired) process.stderr.write(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}\n`);
+      if (next !== text) {
+        fs.writeFileSync(input.file, encodeText(next, input.encoding));
+        process.stderr.write(msg('cli.repaired', input.file, repaired.length + chromeEdits.length) + '\n');
+        text = next;
+      }
+    }
     checked++;
     let analysis = analyze(text, options);
     const before = analysis.findings.length;
@@ -67,7 +85,7 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
       // Apply safe fixes until none is left (bounded: each pass must change the text); the last
       // analysis is of the text as it ends, so a clean file is analysed once.
       for (let pass = 0; pass < 10; pass++) {
-        const edits = collectFixAll(analysis.findings);
+        const edits = verifiedFixAll(analysis);
         if (!edits.length) break;
         const next = applyEdits(text, edits);
         if (next === text) break;

@@ -1,6 +1,6 @@
 /**
  * CLI command `repair FILE [--write] [--json]`: the repairs of "修复断行 / Repair line breaks"
- * (core/services/repair.ts). Prints the repaired text, or with `--write` writes it back in the
+ * (core/services/lineBreaks.ts). Prints the repaired text, or with `--write` writes it back in the
  * file's own encoding; `--json` lists the changes. A summary goes to stderr.
  */
 import * as fs from 'node:fs';
@@ -8,14 +8,14 @@ import type { CliCommand } from './command';
 import { takeFlag } from './arguments';
 import { encodeText } from './io';
 import { formatMessage } from '../core/messages';
-import { repairChanges } from '../core/services/repair';
+import { repairChanges } from '../core/services/lineBreaks';
 import { applyEdits } from '../core/services/fixes';
 
 const repair: CliCommand = (args, out, env) => {
   const write = takeFlag(args, '--write');
   const json = takeFlag(args, '--json');
   if (args.length !== 1) {
-    process.stderr.write(formatMessage(env.locale, 'repair.usage') + '\n');
+    process.stderr.write(formatMessage(env.locale, 'lineBreaks.usage') + '\n');
     return 2;
   }
   const [input] = env.readInputs(args);
@@ -31,7 +31,7 @@ const repair: CliCommand = (args, out, env) => {
   else if (!write) out(repaired.endsWith('\n') ? repaired.slice(0, -1) : repaired);
   if (write && changes.length) fs.writeFileSync(input.file, encodeText(repaired, input.encoding));
   process.stderr.write(
-    formatMessage(env.locale, 'repair.summary', [input.file, count('join'), count('marker'), count('pageNumber'), count('quotes')]) + '\n',
+    formatMessage(env.locale, 'lineBreaks.summary', [input.file, count('join'), count('marker'), count('pageNumber'), count('quotes')]) + '\n',
   );
   return 0;
 };

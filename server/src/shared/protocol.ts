@@ -12,6 +12,7 @@ export const Commands = {
   renumber: 'workplan.renumber',
   fixAllOfRule: 'workplan.fixAllOfRule',
   cleanPaste: 'workplan.cleanPaste',
+  repairText: 'workplan.repairText',
   exportTargets: 'workplan.exportTargets',
   draftNextYear: 'workplan.draftNextYear',
   compareTargets: 'workplan.compareTargets',
@@ -20,7 +21,6 @@ export const Commands = {
   saveDocxAsText: 'workplan.saveDocxAsText',
   exportDocx: 'workplan.exportDocx',
   revealRange: 'workplan.revealRange',
-  reopenWithGbk: 'workplan.reopenWithGbk',
   repairLineBreaks: 'workplan.repairLineBreaks',
   exportTasks: 'workplan.exportTasks',
   tasksGroupBySection: 'workplan.tasksGroupBySection',
@@ -33,6 +33,7 @@ export const ServerCommands = {
   fixAllOfRule: 'workplan.server.fixAllOfRule',
   cleanPaste: 'workplan.server.cleanPaste',
   repairLineBreaks: 'workplan.server.repairLineBreaks',
+  repairText: 'workplan.server.repairText',
 } as const;
 
 /** Custom requests (method names). */

@@ -1,7 +1,8 @@
 /**
  * The pure text helpers the client runs itself, re-exported from the core so that the client
- * imports only this folder: work-plan detection (switching the language mode) and 字数 (the
- * status bar's count of a selection, counted as the server counts the document).
+ * imports only this folder: work-plan detection (switching the language mode), 字数 (the
+ * status bar's count of a selection, counted as the server counts the document) and the
+ * misdecoding check (the reopen-as-GB18030 prompt).
  */
 export { HEAD_CHARS, type Detection } from '../core/text/planDetection';
 export { READ_CHARS, detectWorkPlan } from '../core/facts/planHead';

@@ -61,8 +61,7 @@ export async function eventually<T>(read: () => Thenable<T> | T, check: (v: T) =
 export interface WorkplanApi {
   ready(): Promise<unknown>;
   isStarted(): boolean;
-  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped' | 'misdecoded' }>;
-  onDidOfferReopen: vscode.Event<vscode.Uri>;
+  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped' }>;
   loggedLines(): readonly string[];
 }
 

@@ -9,6 +9,7 @@ import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isIdeograph } from '../text/chars';
 import { misdecoded } from '../text/misdecoded';
+import { FOOTER, FOOTER_LABEL, widgetRow } from '../text/chrome';
 import { LINK_HEADING, WebLine, canonical, labelAlternatives, webLine } from './webChrome';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
@@ -188,7 +189,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       web[i] = webLine(s).kind;
       continue;
     }
-    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted)) kind[i] = LineChrome.Widget;
+    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted) || FOOTER.test(s) || widgetRow(s)) kind[i] = LineChrome.Widget;
+    else if (FOOTER_LABEL.test(s)) weak[i] = 1;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
@@ -196,7 +198,10 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       const meta = metaLine(s.replace(TRAILING_WIDGETS, '').replace(/[|｜]|\s\/\s/g, ' '));
       if (meta) {
         kind[i] = LineChrome.Meta;
-        if (meta.open) open.set(i, meta.open);
+        if (meta.open) {
+          open.set(i, meta.open);
+          fieldOpen[i] = 1;
+        }
       } else {
         // A trail of `>` items is a breadcrumb outside the text only (`东部 > 中部 > 西部` may rank regions).
         const v = TRAIL.test(unbulleted) ? { kind: WebLine.Strong, open: false } : webLine(s);
@@ -212,7 +217,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     const j = nextNonBlank(blank, i + 1);
     if (j >= n || (kind[j] && kind[j] !== LineChrome.Meta)) continue;
     const v = t[j];
-    if (TIME_LABELS.has(label) ? !!metaLine(v) : v.length <= 20 && !/[。，；]/.test(v)) kind[j] = LineChrome.Meta;
+    // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
+    const ok = TIME_LABELS.has(label) ? !!metaLine(v) : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+    if (ok) kind[j] = LineChrome.Meta;
   }
   // `首页` followed by a separator starts a breadcrumb.
   for (let i = 0; i < n; i++) {
@@ -276,7 +283,7 @@ function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: U
       // The value after a field label alone on its line.
       // Under a label written with its colon the value was due on the same line: the next line is
       // its value only inside the table (more fields follow), not the title after it.
-      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i])) join = !/[：:]$/.test(t[p]) || (q < n && !!web[q]);
+      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i])) join = !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] === 1));
       // Between two buttons, a counter or a user name (`1`, `others`); never Chinese text, which may be
       // a short title between a breadcrumb and the date line.
       else if (!web[i] && t[i].length <= 12 && !/[\u3400-\u9fff。，；：:,;、]/.test(t[i])) join = kind[p] === LineChrome.Widget && kind[q] === LineChrome.Widget;
@@ -370,6 +377,9 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): readon
 const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
 
 function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+  // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
+  // editor reports once, not hundreds of pasted-text findings.
+  if (misdecoded(text)) return [];
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;

@@ -1,191 +1,106 @@
 /**
- * "修复断行 / Repair line breaks": the edits that undo what a PDF copy or a scrape did to the line
- * structure, each a change of its own so that it can be reviewed (and refused) one by one:
- *  - `join`: a line break inside a sentence (a hard wrap: the line is as long as the document's
- *    wrapped lines and ends without sentence punctuation; or the next line starts with a comma,
- *    a closing bracket …) is removed, with the indent of the next line;
- *  - `marker`: a heading marker broken over lines (`（` / `十一` / `）`) is put together, and a
- *    marker alone on its line (`三、`) gets its title from the next line;
- *  - `pageNumber`: a PDF page number between paragraphs (`— 3 —`, `- 12 -`) is deleted (with a
- *    join when it stood inside a sentence);
- *  - `quotes`: ASCII double quotes around Chinese text become “”.
- * A line that starts with a heading marker or a list item is never joined to the line before,
- * and nothing is joined across a blank line; nothing is deleted but page numbers and line breaks.
- * Pure: offsets in, offsets out.
+ * Repairs of a scraped or PDF-copied text, each a reviewable edit (nothing is deleted that is not
+ * a line break, indentation or web chrome): hard-wrapped lines joined, lines a scrape split inside
+ * a sentence joined, markers broken over lines (`（` / `十一` / `）`, `三、` / title) rebuilt on one
+ * line, ASCII double quotes around Chinese text turned into “”. Chrome is removed by the
+ * paste-artifact fixes ("Clean up pasted text"), which `--repair` applies too.
  */
+import type { DocumentModel } from '../model/model';
 import type { TextEdit } from '../types';
-import { splitLines } from '../model/model';
+import { matchMarker } from '../model/markers';
 import { classifyChrome } from '../facts/paste';
 
-export type RepairKind = 'join' | 'marker' | 'pageNumber' | 'quotes';
-
-export interface RepairChange {
-  readonly kind: RepairKind;
-  /** 0-based line where the change starts. */
+export interface Repair {
+  readonly kind: 'join-wrapped' | 'join-split' | 'marker' | 'quotes';
   readonly line: number;
-  readonly edits: readonly TextEdit[];
+  readonly edit: TextEdit;
 }
 
-interface RawLine {
-  readonly start: number;
-  /** End of the content (before the line break). */
-  readonly end: number;
-  /** Start of the next line (after the break). */
-  readonly next: number;
-  readonly trimmed: string;
-  /** Offset of the first non-space character. */
-  readonly contentStart: number;
-}
+/** What ends a paragraph: a line ending in one of these is never joined to the next. */
+const ENDS = /[。！？；：!?;:”’）)】》…]$/;
+const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-const SPACE = /[\s\u3000\ufeff]/;
-const CN = '[一二三四五六七八九十百零〇]{1,3}';
-/** A line that starts a heading or a list item: never joined to the line before. */
-const STARTS_ITEM = new RegExp(
-  `^(?:#{1,6}\\s|第${CN}[章节部分条]|${CN}\\s*、|[（(]\\s*(?:${CN}|\\d{1,3})\\s*[）)]|\\d{1,3}\\s*[、.．](?!\\d)|[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[，、,]|其[一二三四五六七八九十][，、,]|[•·●▪◆■\\-*]\\s|附件|附表)`,
-);
-/** Punctuation a sentence or a title ends with: the line break after it is a paragraph break. */
-const ENDS_SENTENCE = /[。！？；：!?;:…）)】》」』]$|[。！？!?]”$/;
-/** A line that can only continue the line before (it starts with what never starts a sentence). */
-const CONTINUES = /^[，。、；：！？）)”’」』》%‰，,;]/;
-/** The line before ends with an opening bracket or quote: the sentence goes on. */
-const OPENS = /[（(“‘「『《]$/;
-/** A PDF page number alone on its line. */
-const PAGE_NUMBER =
-  /^(?:[—–－-]{1,2}\s*\d{1,4}\s*[—–－-]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
-const MARKER_ALONE = new RegExp(`^(?:${CN}\\s*、|[（(]\\s*${CN}\\s*[）)]|\\d{1,2}\\s*[、.．])$`);
-const NUMERAL_ALONE = new RegExp(`^(?:${CN}|\\d{1,3})$`);
-const OPEN_BRACKET = /^[（(]$/;
-const CLOSE_BRACKET = /^[）)]/;
-const CJK = /[\u3400-\u9fff]/;
-
-function splitRaw(text: string): RawLine[] {
-  const out: RawLine[] = [];
-  let start = 0;
-  for (;;) {
-    let end = text.indexOf('\n', start);
-    const last = end < 0;
-    if (last) end = text.length;
-    const next = last ? text.length : end + 1;
-    const contentEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    let cs = start;
-    while (cs < contentEnd && SPACE.test(text[cs])) cs++;
-    let ce = contentEnd;
-    while (ce > cs && SPACE.test(text[ce - 1])) ce--;
-    out.push({ start, end: ce, next, trimmed: text.slice(cs, ce), contentStart: cs });
-    if (last) break;
-    start = next;
+/** The repairs of a document, in document order, not overlapping. */
+export function repairs(model: DocumentModel): Repair[] {
+  const { text, lines } = model;
+  if (model.view === 'html') return [];
+  const out: Repair[] = [];
+  const chrome = classifyChrome(text, lines);
+  const headingLines = new Set<number>();
+  for (const h of model.headings) headingLines.add(h.line);
+  const content = (i: number) => {
+    let s = lines[i].start;
+    while (s < lines[i].end && isBlankCode(text.charCodeAt(s))) s++;
+    return s;
+  };
+  const trimmed = (i: number) => text.slice(content(i), lines[i].end).trimEnd();
+  // The usual width of a wrapped line: the most common length among long lines.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const n = trimmed(i).length;
+    if (n >= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  return out;
-}
-
-/** The length a wrapped line of this document has: the median length of its longer lines. */
-function wrapWidth(lines: readonly RawLine[]): number {
-  const lengths = lines.map((l) => [...l.trimmed].length).filter((n) => n >= 12);
-  if (lengths.length < 8) return Infinity;
-  lengths.sort((a, b) => a - b);
-  const q = lengths[Math.floor(lengths.length / 2)];
-  // Wrapped lines are many and about as long as each other; a document of paragraphs is not wrapped.
-  const near = lengths.filter((n) => n >= q * 0.85 && n <= q * 1.1).length;
-  return near >= 8 && near * 3 >= lengths.length && q <= 60 ? q : Infinity;
-}
-
-/** Every repair of `text`, in document order; the changes never overlap. */
-export function repairChanges(text: string): RepairChange[] {
-  const lines = splitRaw(text);
-  // Web chrome is Clean up pasted text's business: never joined to anything.
-  const chrome = classifyChrome(text, splitLines(text));
-  const width = wrapWidth(lines);
-  const out: RepairChange[] = [];
-  const n = lines.length;
-  const blank = (i: number) => lines[i].trimmed === '' || chrome[i] !== 0;
-  const page = (i: number) => PAGE_NUMBER.test(lines[i].trimmed);
-  /** Removes the break between line `i` and line `j` (and what stands between them, page numbers only). */
-  const joinEdit = (i: number, j: number): TextEdit => ({
-    start: lines[i].end,
-    end: lines[j].contentStart,
-    // Words and numbers of Latin script keep a space between them; Chinese needs none.
-    newText: /[A-Za-z0-9]$/.test(lines[i].trimmed) && /^[A-Za-z0-9]/.test(lines[j].trimmed) ? ' ' : '',
-  });
-  let i = 0;
-  while (i < n) {
-    const l = lines[i];
-    // A marker broken over lines: `（` / `十一` / `）…`.
-    if (OPEN_BRACKET.test(l.trimmed) && i + 2 < n && NUMERAL_ALONE.test(lines[i + 1].trimmed) && CLOSE_BRACKET.test(lines[i + 2].trimmed)) {
-      out.push({ kind: 'marker', line: i, edits: [joinEdit(i, i + 1), joinEdit(i + 1, i + 2)] });
-      i += 2;
-      continue;
-    }
-    // A marker alone on its line, its title on the next.
-    if (MARKER_ALONE.test(l.trimmed) && i + 1 < n && !blank(i + 1) && !STARTS_ITEM.test(lines[i + 1].trimmed) && !page(i + 1)) {
-      out.push({ kind: 'marker', line: i, edits: [joinEdit(i, i + 1)] });
-      i++;
-      continue;
-    }
-    if (page(i) && i > 0) {
-      const p = i - 1;
-      const q = i + 1;
-      // Inside a sentence (no blank line on either side): the page number goes with the break.
-      if (q < n && !blank(p) && !blank(q) && joins(lines[p], lines[q], width)) {
-        out.push({ kind: 'pageNumber', line: i, edits: [joinEdit(p, q)] });
-        i = q;
-        continue;
+  let width = 0;
+  let best = 0;
+  for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
+  const wrapped = best >= 5 ? width : 0;
+  // Markers broken over lines and markers alone on their line: join with their title.
+  const joined = new Set<number>();
+  for (const h of model.headings) {
+    const markerLineEnd = lines[h.line].end;
+    if (h.markerEnd > markerLineEnd || h.alone) {
+      // Every line break between the marker's first character and its title goes.
+      const stop = h.alone ? titleStart(text, h.markerEnd) : h.markerEnd;
+      for (let i = h.line; i < lines.length && lines[i].end < stop; i++) {
+        const next = content(i + 1);
+        out.push({ kind: 'marker', line: i, edit: { start: lines[i].end, end: next, newText: '' } });
+        joined.add(i);
       }
-      // Between paragraphs: the line goes with its own break (or the one before it, at the end).
-      const breakBefore = l.start - (text[l.start - 2] === '\r' ? 2 : 1);
-      out.push({
-        kind: 'pageNumber',
-        line: i,
-        edits: [l.next > l.end ? { start: l.start, end: l.next, newText: '' } : { start: breakBefore, end: l.end, newText: '' }],
-      });
-      i++;
-      continue;
     }
-    if (!blank(i) && i + 1 < n && !blank(i + 1) && !page(i + 1) && joins(l, lines[i + 1], width)) {
-      out.push({ kind: 'join', line: i, edits: [joinEdit(i, i + 1)] });
-    }
-    i++;
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (joined.has(i) || joined.has(i + 1) || chrome[i] || chrome[i + 1]) continue;
+    const a = trimmed(i);
+    const b = trimmed(i + 1);
+    if (!a || !b || ENDS.test(a) || headingLines.has(i) || headingLines.has(i + 1)) continue;
+    const bs = content(i + 1);
+    if (matchMarker(text, bs, lines[i + 1].end)) continue;
+    const last = a.charCodeAt(a.length - 1);
+    const first = b.charCodeAt(0);
+    // A piece a scrape put on a line of its own inside a sentence: a number, a date, a quote.
+    if (/^附件/.test(a) || /[：:]$/.test(b)) continue;
+    const piece =
+      b.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) && (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1)));
+    const splitBefore = a.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) && (isCjk(first) || /[，、；]/.test(b[0]));
+    const wrap =
+      wrapped > 0 &&
+      a.length >= wrapped - 1 &&
+      a.length <= wrapped + 1 &&
+      (isCjk(first) || /[\d“（(《]/.test(b[0])) &&
+      (isCjk(last) || /[\d，、”）)》]/.test(a.slice(-1)));
+    if (!piece && !splitBefore && !wrap) continue;
+    out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: lines[i].end, end: bs, newText: '' } });
   }
   // ASCII double quotes around Chinese text, in pairs on one line.
-  for (let k = 0; k < n; k++) {
-    const l = lines[k];
-    if (!l.trimmed.includes('"')) continue;
-    const s = text.slice(l.start, l.end);
-    const re = /"([^"\n]{1,80})"/g;
-    for (let m: RegExpExecArray | null; (m = re.exec(s));) {
-      if (!CJK.test(m[1]) || /[A-Za-z=<>{}]/.test(m[1])) continue;
-      const at = l.start + m.index;
-      out.push({
-        kind: 'quotes',
-        line: k,
-        edits: [
-          { start: at, end: at + 1, newText: '“' },
-          { start: at + m[0].length - 1, end: at + m[0].length, newText: '”' },
-        ],
-      });
-    }
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const q: number[] = [];
+    for (let k = text.indexOf('"', start); k >= 0 && k < end; k = text.indexOf('"', k + 1)) q.push(k);
+    if (q.length < 2 || q.length % 2 !== 0) continue;
+    let chinese = true;
+    for (let p = 0; p < q.length && chinese; p += 2) chinese = isCjk(text.charCodeAt(q[p] + 1)) || isCjk(text.charCodeAt(q[p + 1] - 1));
+    if (!chinese) continue;
+    q.forEach((k, p) => out.push({ kind: 'quotes', line: i, edit: { start: k, end: k + 1, newText: p % 2 === 0 ? '“' : '”' } }));
   }
-  out.sort((a, b) => a.edits[0].start - b.edits[0].start);
-  return out;
+  out.sort((x, y) => x.edit.start - y.edit.start);
+  // Joins of one line break come once (a marker repair and a split join may meet).
+  return out.filter((r, k) => k === 0 || r.edit.start >= out[k - 1].edit.end);
 }
 
-/** Whether the break between `a` and the next line `b` (neither blank) is inside a sentence. */
-function joins(a: RawLine, b: RawLine, width: number): boolean {
-  // A scrape that put a number on its own line (`2022` / `年，全区…`) or broke a series of numbers (`9、10、15、` / `6、7村…`).
-  if (/^\d{1,4}$/.test(a.trimmed) && /^[年月日号%％万亿元个项家户人次]/.test(b.trimmed)) return true;
-  if (/\d、$/.test(a.trimmed) && /^\d{1,3}、\d/.test(b.trimmed) && CJK.test(a.trimmed)) return true;
-  if (STARTS_ITEM.test(b.trimmed) || MARKER_ALONE.test(a.trimmed)) return false;
-  // A heading's title ends its line; a heading line goes on only when its body runs in (`一是…。建成…`).
-  if (STARTS_ITEM.test(a.trimmed) && !/[。；;]/.test(a.trimmed)) return false;
-  if (!CJK.test(a.trimmed) || !CJK.test(b.trimmed)) return false;
-  if (CONTINUES.test(b.trimmed) || OPENS.test(a.trimmed)) return !ENDS_SENTENCE.test(a.trimmed);
-  if (ENDS_SENTENCE.test(a.trimmed)) return false;
-  // Titles, names and dates of a cover page fill lines too, but carry no sentence punctuation.
-  if (!/[，、；,;]/.test(a.trimmed) && !/[，、；。,;]/.test(b.trimmed)) return false;
-  // A hard wrap: the line fills the document's width.
-  return [...a.trimmed].length >= width * 0.8;
-}
-
-/** All the edits of the repairs, for applying at once. */
-export function repairEdits(text: string): TextEdit[] {
-  return repairChanges(text).flatMap((c) => c.edits);
+/** The first non-blank character after `from`, across line breaks. */
+function titleStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (isBlankCode(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  return i;
 }

@@ -23,6 +23,7 @@ import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
 import { registerRepairLineBreaks } from './repairLineBreaks';
+import { registerRepair } from './repair';
 import { registerDocx } from './docx';
 import { registerTasksRequest } from './tasksRequest';
 
@@ -44,6 +45,7 @@ const FEATURES: Feature[] = [
   registerNextYear,
   registerCleanPaste,
   registerRepairLineBreaks,
+  registerRepair,
   registerDocx,
   registerTasksRequest,
 ];
