@@ -24,6 +24,7 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
       pid: process.pid,
       eventLoop: { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean || 0) },
       heapUsedMB: +(process.memoryUsage().heapUsed / 1048576).toFixed(1),
+      rssMB: +(process.memoryUsage.rss() / 1048576).toFixed(1),
     };
     if (p?.reset) loopDelay.reset();
     return status;
