@@ -1,5 +1,5 @@
 /**
- * The server: document bookkeeping, the analysis cache, settings, validation, and the host
+ * The server: document bookkeeping, settings, validation (when analyses run: scheduler.ts), and the host
  * (host.ts) through which every feature (features/) registers its handlers.
  */
 import {
@@ -18,24 +18,19 @@ import { fileURLToPath } from 'node:url';
 import { analyze, type Analysis } from '../core/services/analyze';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
 import { looksBinary } from '../core/text/detect';
-import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, settingsKey, toAnalysisOptions, type WorkplanSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, toAnalysisOptions, type WorkplanSettings } from '../shared/settings';
 import { Notifications } from '../shared/protocol';
 import { toDiagnostics } from './features/diagnostics';
 import { WorkspaceIndex } from './workspaceIndex';
 import { AnalysisWorker } from '../runtime/analysisWorker';
 import { registerFeatures } from './features/index';
+import { AnalysisScheduler, type Analysed } from './scheduler';
 import type { FeatureHost } from './host';
 
 /** Documents larger than this are not analysed at all (a notice says so). */
 export const MAX_DOCUMENT_CHARS = 12 * 1024 * 1024;
 /** At most this many diagnostics are published per document. */
 export const MAX_DIAGNOSTICS = 1000;
-
-interface CacheEntry {
-  version: number;
-  key: string;
-  analysis: Analysis;
-}
 
 /**
  * The text as one sequential string. After an incremental edit TextDocument holds the text as a
@@ -50,6 +45,11 @@ function sequential(text: string): string {
 
 /** Documents longer than this (UTF-16 units, about 1.5 MB of Chinese text) are analysed in a worker thread. */
 export const WORKER_THRESHOLD_CHARS = 500_000;
+/**
+ * Without cross-file texts to hand over, from this length: an analysis of 100,000+ characters
+ * takes tens of ms, and on the main thread every keystroke and completion waited behind it.
+ */
+export const WORKER_THRESHOLD_NO_CROSS_FILE = 100_000;
 
 /**
  * Starts the server on `connection`. `workerScript` is the bundle to start as the analysis worker
@@ -57,16 +57,13 @@ export const WORKER_THRESHOLD_CHARS = 500_000;
  */
 export function startServer(connection: Connection, workerScript?: string): void {
   const documents = new Map<string, TextDocument>();
-  const cache = new Map<string, CacheEntry>();
   const settingsCache = new Map<string, Promise<WorkplanSettings>>();
-  const pending = new Map<string, ReturnType<typeof setImmediate>>();
   let locale: Locale = 'en';
   let hasConfiguration = false;
   let workspaceFolders: string[] = [];
   const index = new WorkspaceIndex();
   const worker = workerScript ? new AnalysisWorker(workerScript) : undefined;
-  /** Analyses in flight, so concurrent requests for one version share one analysis. */
-  const inFlight = new Map<string, Promise<Analysis>>();
+  const refreshSupport = { semanticTokens: false, inlayHints: false };
 
   const readConfigFile = (uri: string): unknown => {
     if (!uri.startsWith('file:')) return undefined;
@@ -105,33 +102,43 @@ export function startServer(connection: Connection, workerScript?: string): void
     return p;
   };
 
-  const analysisFor = async (uri: string): Promise<Analysis | undefined> => {
+  /** Analyses the current version (read after the settings, so it is the newest); the scheduler decides when. */
+  const analyse = async (uri: string): Promise<Analysed | undefined> => {
+    if (!documents.has(uri)) return undefined;
+    const settings = await settingsFor(uri);
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const settings = await settingsFor(uri);
-    const key = settingsKey(settings);
-    const hit = cache.get(uri);
-    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
-    const text = doc.getText();
-    if (text.length > MAX_DOCUMENT_CHARS || looksBinary(text)) return undefined;
-    const options = toAnalysisOptions(settings);
     const version = doc.version;
-    if (worker && text.length > WORKER_THRESHOLD_CHARS) {
-      // Large: off the main thread, so requests for other documents keep being answered.
-      const flightKey = `${uri}|${version}|${key}`;
-      let p = inFlight.get(flightKey);
-      if (!p) {
-        p = worker.analyze(text, options).finally(() => inFlight.delete(flightKey));
-        inFlight.set(flightKey, p);
-      }
-      const analysis = await p;
-      if (documents.get(uri)?.version === version) cache.set(uri, { version, key, analysis });
-      return analysis;
-    }
+    const text = doc.getText();
+    if (text.length > MAX_DOCUMENT_CHARS || looksBinary(text)) return { version, analysis: undefined };
+    const options = toAnalysisOptions(settings);
     const others = settings.crossFile.enabled ? index.othersThan(uri) : undefined;
-    const analysis = analyze(sequential(text), others ? { ...options, otherDocuments: others } : options);
-    cache.set(uri, { version, key, analysis });
-    return analysis;
+    // Cross-file texts stay on the main thread (the worker does not get them) unless the document is huge.
+    if (worker && text.length > (others ? WORKER_THRESHOLD_CHARS : WORKER_THRESHOLD_NO_CROSS_FILE)) {
+      // Large: off the main thread, so requests for other documents keep being answered.
+      return { version, analysis: await worker.analyze(text, options) };
+    }
+    return { version, analysis: analyze(sequential(text), others ? { ...options, otherDocuments: others } : options) };
+  };
+
+  const scheduler = new AnalysisScheduler({
+    document: (uri) => documents.get(uri),
+    analyse,
+    analysed: (uri, _version, staleServed) => {
+      validate(uri)
+        .then(() => {
+          if (staleServed) refreshViews();
+        })
+        .catch((e) => connection.console.error(`validate ${uri}: ${e instanceof Error ? e.stack : e}`));
+    },
+    error: (message) => connection.console.error(message),
+    sequential,
+  });
+  const analysisFor = (uri: string, token?: CancellationToken) => scheduler.current(uri, token);
+  /** Semantic tokens and inlay hints answered from an older version: the client asks again. */
+  const refreshViews = () => {
+    if (refreshSupport.semanticTokens) connection.languages.semanticTokens.refresh();
+    if (refreshSupport.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
   const notice = (uri: string, message: string) => connection.sendNotification(Notifications.notice, { uri, message });
@@ -163,18 +170,8 @@ export function startServer(connection: Connection, workerScript?: string): void
     connection.sendNotification(Notifications.targetsChanged, { uri });
   };
 
-  /** Coalesces bursts of changes: only the last version of a burst is analysed. */
-  const schedule = (uri: string) => {
-    const old = pending.get(uri);
-    if (old) clearImmediate(old);
-    pending.set(
-      uri,
-      setImmediate(() => {
-        pending.delete(uri);
-        validate(uri).catch((e) => connection.console.error(`validate ${uri}: ${e instanceof Error ? e.stack : e}`));
-      }),
-    );
-  };
+  /** A new version: analysed when the scheduler says (never a superseded one), then validated. */
+  const schedule = (uri: string) => scheduler.changed(uri);
 
   const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
   const host: FeatureHost = {
@@ -182,7 +179,11 @@ export function startServer(connection: Connection, workerScript?: string): void
     settingsFor,
     analysisFor,
     withAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
-      analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+      analysisFor(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    newestAnalysis: (uri, token) => scheduler.newest(uri, token),
+    withNewestAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
+      scheduler.newest(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    currentModel: (uri) => scheduler.model(uri),
     document: (uri) => documents.get(uri),
     openDocuments: () => documents,
     index,
@@ -199,6 +200,8 @@ export function startServer(connection: Connection, workerScript?: string): void
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    refreshSupport.semanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    refreshSupport.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((f) => f.uri)
       .concat(params.rootUri ? [params.rootUri] : [])
@@ -226,14 +229,14 @@ export function startServer(connection: Connection, workerScript?: string): void
         watchers: [{ globPattern: '**/*.{txt,md,workplan}' }, { globPattern: '**/.workplanrc.json' }],
       })
       .catch(() => undefined);
+    worker?.warm();
     // Index the workspace in the background, one file per macrotask.
     index.crawl(workspaceFolders).catch((e) => connection.console.error(`index: ${e}`));
   });
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    cache.clear();
-    for (const uri of documents.keys()) schedule(uri);
+    scheduler.invalidateAll(documents.keys());
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -244,8 +247,7 @@ export function startServer(connection: Connection, workerScript?: string): void
     }
     if (config) {
       settingsCache.clear();
-      cache.clear();
-      for (const uri of documents.keys()) schedule(uri);
+      scheduler.invalidateAll(documents.keys());
     }
   });
 
@@ -261,11 +263,8 @@ export function startServer(connection: Connection, workerScript?: string): void
   });
   connection.onDidCloseTextDocument(({ textDocument: t }) => {
     documents.delete(t.uri);
-    cache.delete(t.uri);
+    scheduler.closed(t.uri);
     settingsCache.delete(t.uri);
-    const p = pending.get(t.uri);
-    if (p) clearImmediate(p);
-    pending.delete(t.uri);
     connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
     index.refreshFile(t.uri);
   });

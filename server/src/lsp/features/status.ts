@@ -32,7 +32,7 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
 
   ctx.onRequest(Requests.stats, async (p: UriParams) => {
     const doc = ctx.document(p.uri);
-    const a = await ctx.analysisFor(p.uri);
+    const a = await ctx.newestAnalysis(p.uri);
     return { characters: doc ? countCharacters(doc.getText()) : 0, findings: a?.findings.length ?? 0 };
   });
   return {};

@@ -46,7 +46,7 @@ export function targetHover(model: DocumentModel, targets: readonly Target[], of
 
 export function registerTargetHover(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.onHover(async (p, token) => {
-    const a = await ctx.analysisFor(p.textDocument.uri);
+    const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return null;
     return targetHover(a.model, a.targets, toOffset(a.model.lines, p.position), ctx.locale());
   });
