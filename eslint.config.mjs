@@ -13,6 +13,27 @@ const NODE_GLOBALS = Object.fromEntries(
 
 /** A rule file is any module of core/rules/ but the index. */
 const RULE_FILE = String.raw`(^|/)rules/(?!index$)[^/]+$`;
+const LEAVES = { regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' };
+
+const CORE_PURE = [
+  { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
+  { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
+  { regex: String.raw`(^|/)(lsp|cli|runtime|shared|io)(/|$)`, message: 'The core imports nothing from the folders above it.' },
+];
+/** A core folder may not import the folders above it. */
+const above = (...folders) => ({ regex: String.raw`^\.\./(${folders.join('|')})/`, message: `Inside the core the arrows point down: no import of ${folders.join(', ')} from here.` });
+const CORE_LAYERS = [
+  { files: ['server/src/core/*.ts', 'server/src/core/services/**/*.ts'], below: [LEAVES] },
+  { files: ['server/src/core/rules/index.ts'], below: [above('services')] },
+  {
+    files: ['server/src/core/rules/*.ts'],
+    ignores: ['server/src/core/rules/index.ts'],
+    below: [above('services'), { regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' }],
+  },
+  { files: ['server/src/core/facts/**/*.ts'], below: [LEAVES, above('services', 'rules')] },
+  { files: ['server/src/core/model/**/*.ts'], below: [LEAVES, above('services', 'rules', 'facts')] },
+  { files: ['server/src/core/text/**/*.ts'], below: [LEAVES, above('services', 'rules', 'facts', 'model')] },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-output/**', 'test/fixtures/**', 'test/golden/**'] },
@@ -41,58 +62,17 @@ export default tseslint.config(
       'import-x/no-useless-path-segments': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Only the rule index imports a rule file; shared logic lives in facts/, model/ or text/.
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [LEAVES] }],
     },
   },
-  {
-    files: ['server/src/core/rules/*.ts'],
-    ignores: ['server/src/core/rules/index.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' }] }],
-    },
-  },
-  {
-    files: ['server/src/core/rules/index.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
-  {
-    // The core is pure: no editor, no LSP runtime (types are fine), no file system, no process
-    // machinery, and nothing from the layers above it.
-    files: ['server/src/core/**/*.ts'],
-    ignores: ['server/src/core/rules/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'vscode', message: 'The core is pure: no VS Code API.' }],
-          patterns: [
-            { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
-            { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
-            { regex: String.raw`(^|/)(lsp|cli|runtime|shared)(/|$)`, message: 'The core imports nothing from the layers above it.' },
-            { regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['server/src/core/rules/*.ts'],
-    ignores: ['server/src/core/rules/index.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'vscode', message: 'The core is pure: no VS Code API.' }],
-          patterns: [
-            { regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' },
-            { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
-            { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
-            { regex: String.raw`(^|/)(lsp|cli|runtime|shared)(/|$)`, message: 'The core imports nothing from the layers above it.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The core is pure (no editor, no LSP runtime but its types, no file system or process
+  // machinery, nothing from the folders above it), and inside it the arrows point down:
+  // services -> rules (through the index) -> facts -> model -> text.
+  ...CORE_LAYERS.map(({ files, ignores = [], below }) => ({
+    files,
+    ignores,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The core is pure: no VS Code API.' }], patterns: [...CORE_PURE, ...below] }] },
+  })),
   {
     // The client speaks to the server side only through the shared module (ids, protocol, settings types).
     files: ['client/src/**/*.ts'],
@@ -111,7 +91,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: String.raw`^\.\./server$`, message: 'Features reach the server through the host (lsp/host.ts).' },
-            { regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' },
+            LEAVES,
           ],
         },
       ],

@@ -29,14 +29,15 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false' } };
+const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' } };
 const bundles = {
-  'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true' } },
+  'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true', WORKPLAN_DOCX_SPLIT: 'true' } },
   'server-on-demand.js': { entryPoints: ['server/src/runtime/onDemandEntry.ts'] },
   'stdio-reader.js': { entryPoints: ['server/src/runtime/stdioReaderWorker.ts'] },
-  'cli.js': { entryPoints: ['server/src/cli/cli.ts'] },
+  'cli.js': { entryPoints: ['server/src/cli/cli.ts'], define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'true' } },
   'client.js': { entryPoints: ['client/src/extension.ts'], external: ['vscode'] },
   'analysis.js': { entryPoints: ['bench/analysis-entry.ts'] },
+  'docx.js': { entryPoints: ['server/src/runtime/docxEntry.ts'] },
 };
 const built = {};
 for (const [name, options] of Object.entries(bundles)) {
@@ -88,6 +89,60 @@ for (const [name, bytes] of Object.entries(SIZES)) {
   const file = path.join(tmp, `input-${name}.txt`);
   fs.writeFileSync(file, text);
   inputs[name] = { text, file, bytes: Buffer.byteLength(text), chars: text.length };
+}
+
+// ------------------------------------------------------------------ Word: export of the 1 MB plan, import of that .docx
+// Targets: import of a document with 1 MB of text ≤ 1 s, export of a 1 MB plan ≤ 2 s (medians, wall clock).
+async function docxTimings() {
+  const { exportDocx, importDocx } = require(built['docx.js']);
+  // CPU time too: on a shared machine the wall clock counts other processes' turns.
+  const cpuMs = (fn) => {
+    const c0 = process.cpuUsage();
+    const r = fn();
+    const c = process.cpuUsage(c0);
+    return { r, ms: (c.user + c.system) / 1000 };
+  };
+  const text = inputs['1MB'].text;
+  const exportMs = [];
+  const exportCpuMs = [];
+  let bytes;
+  for (let i = 0; i < (quick ? 2 : 4); i++) {
+    globalThis.gc();
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    bytes = await exportDocx(text);
+    const c = process.cpuUsage(c0);
+    exportMs.push(performance.now() - t0);
+    exportCpuMs.push((c.user + c.system) / 1000);
+  }
+  const importMs = [];
+  let imported;
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    globalThis.gc();
+    const t0 = performance.now();
+    imported = importDocx(bytes);
+    importMs.push(performance.now() - t0);
+  }
+  const same = imported.text.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+  // A document as Word writes one: revision ids on every paragraph and run, run properties
+  // repeated on runs of about twelve characters (15 MB of document.xml for 1 MB of text).
+  const { zipSync, strToU8 } = require('fflate');
+  const rPr = '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>';
+  const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = text.split('\n').map((l) => `<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00D4E5F6"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/>${rPr}</w:pPr>${(l.match(/[^]{1,12}/g) ?? []).map((x) => `<w:r w:rsidRPr="00E1F2A3">${rPr}<w:t xml:space="preserve">${esc(x)}</w:t></w:r>`).join('')}</w:p>`).join('');
+  const wordLike = zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
+  const wordLikeMs = [];
+  const wordLikeCpuMs = [];
+  const importCpuMs = [];
+  for (let i = 0; i < (quick ? 3 : 5); i++) {
+    globalThis.gc();
+    const t0 = performance.now();
+    wordLikeCpuMs.push(cpuMs(() => importDocx(wordLike)).ms);
+    wordLikeMs.push(performance.now() - t0);
+    importCpuMs.push(cpuMs(() => importDocx(bytes)).ms);
+  }
+  // Warm-up runs are the first of each list; the medians include them (a first use is what a person waits for).
+  return { exportMs: +median(exportMs).toFixed(1), importMs: +median(importMs).toFixed(1), firstExportMs: +exportMs[0].toFixed(1), firstImportMs: +importMs[0].toFixed(1), importWordLikeMs: +median(wordLikeMs).toFixed(1), importCpuMs: +median(importCpuMs).toFixed(1), exportCpuMs: +median(exportCpuMs).toFixed(1), importWordLikeCpuMs: +median(wordLikeCpuMs).toFixed(1), wordLikeDocxKB: +(wordLike.length / 1024).toFixed(1), docxKB: +(bytes.length / 1024).toFixed(1), textKB: +(inputs['1MB'].bytes / 1024).toFixed(1), roundTripSameText: same };
 }
 
 // ------------------------------------------------------------------ timing helpers
@@ -220,6 +275,13 @@ if (only) {
     console.log(batchLine(partial.batch));
   }
   console.log(JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (process.argv.includes('--docx-only')) {
+  // `node bench/run.mjs --docx-only`: the Word stage alone (a minute less than the whole run).
+  console.log(JSON.stringify(await docxTimings(), null, 2));
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
 }
@@ -446,9 +508,11 @@ const block10MB = await eventLoopBlock();
 const typing = await typingAll();
 const batch = await batchThroughput();
 
+const docx1MB = await docxTimings();
+
 // ------------------------------------------------------------------ bundle sizes
 const bundleKB = {};
-for (const name of ['client.js', 'server.js', 'cli.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
+for (const name of ['client.js', 'server.js', 'cli.js', 'docx.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
 
 // ------------------------------------------------------------------ report
 const r2 = (x) => +x.toFixed(2);
@@ -481,6 +545,7 @@ const results = {
   eventLoop10MB: block10MB,
   typing,
   batch,
+  docx1MB,
   measured: { semanticTokens: bench.parts.semanticTokens, rules: bench.parts.rules },
 };
 fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -497,6 +562,7 @@ lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longes
 for (const [size, t] of Object.entries(typing)) lines.push(typingLine(size, t));
 lines.push(batchLine(batch));
 lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
+lines.push(`Word, 1 MB plan: export ${docx1MB.exportMs} ms (target 2000; CPU ${docx1MB.exportCpuMs} ms), import ${docx1MB.importMs} ms (target 1000; as Word writes it ${docx1MB.importWordLikeMs} ms; CPU ${docx1MB.importCpuMs} / ${docx1MB.importWordLikeCpuMs} ms), first runs ${docx1MB.firstExportMs} / ${docx1MB.firstImportMs} ms; .docx ${docx1MB.docxKB} KB for ${docx1MB.textKB} KB of text; same text after the round trip: ${docx1MB.roundTripSameText}`);
 lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 lines.push(`stages at 1 MB (ms): ${Object.entries(stageMs1MB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(lines.join('\n'));

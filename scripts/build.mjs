@@ -20,8 +20,10 @@ const common = {
   // Chinese text (messages, snippets, regexes) as UTF-8, not \uXXXX escapes: a third smaller.
   charset: 'utf8',
   // server/src/runtime/onDemand.ts: only the server bundle loads its on-demand parts from a bundle of their own.
-  define: { WORKPLAN_SPLIT: 'false' },
+  define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
 };
+// server/src/runtime/docxOnDemand.ts: the server and the CLI load Word import/export from dist/docx.js.
+const docxSplit = { WORKPLAN_DOCX_SPLIT: 'true' };
 
 /** Test entry points: every *.ts under test/ except the extension-host suite's own bundle. */
 function testEntries(dir) {
@@ -36,12 +38,14 @@ function testEntries(dir) {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, define: { WORKPLAN_SPLIT: 'true' } },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, define: { WORKPLAN_SPLIT: 'true', ...docxSplit } },
   // What the server needs only on request (next year's draft, comparison, formatting), loaded on first use.
   { ...common, entryPoints: ['server/src/runtime/onDemandEntry.ts'], outfile: 'dist/server-on-demand.js' },
   // The server's stdin reader (a worker thread of its own, small so that it starts quickly).
   { ...common, entryPoints: ['server/src/runtime/stdioReaderWorker.ts'], outfile: 'dist/stdio-reader.js' },
-  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, ...docxSplit } },
+  // Word import and export (the docx library, fflate, saxes), loaded on the first .docx.
+  { ...common, entryPoints: ['server/src/runtime/docxEntry.ts'], outfile: 'dist/docx.js' },
   // The core and features as `npm run bench` times them (minified with --production, like the server).
   { ...common, entryPoints: ['bench/analysis-entry.ts'], outfile: 'out/bench/analysis.js' },
   {

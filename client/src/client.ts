@@ -6,8 +6,20 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, Notifications } from '../../server/src/shared/protocol';
+import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type TargetsChangedParams } from '../../server/src/shared/protocol';
+import { isPlanDocument } from './detect';
 import { t } from './i18n';
+import { fireAnalysed } from './analysisEvents';
+
+/** The language client, with a server that ends cleanly on restart logged as information. */
+class WorkplanClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    // vscode-languageclient reports every exit of the server process as an error, even the
+    // clean exit (code 0) that follows `shutdown` when the server is restarted or stopped.
+    if (/^Server process exited with code 0\.?$/.test(message)) this.info(message);
+    else super.error(message, data, showNotification);
+  }
+}
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -16,20 +28,32 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Markdown plans too; the middleware below passes on only those that look like a plan.
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // The read-only Work Plan view of a Word document (commands/docx.ts).
+      { scheme: DOCX_SCHEME, language: LANGUAGE_ID },
     ],
+    middleware: {
+      didOpen: (doc, next) => (isPlanDocument(doc) ? next(doc) : Promise.resolve()),
+      didChange: (e, next) => (isPlanDocument(e.document) ? next(e) : Promise.resolve()),
+      didClose: (doc, next) => (isPlanDocument(doc) ? next(doc) : Promise.resolve()),
+      didSave: (doc, next) => (isPlanDocument(doc) ? next(doc) : Promise.resolve()),
+    },
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
     synchronize: { configurationSection: 'workplan' },
     // Restart after crashes (the default gives up after 5 in 3 minutes) and say so.
     connectionOptions: { maxRestartCount: 10 },
   };
-  const client = new LanguageClient('workplan', 'Workplan', serverOptions, clientOptions);
+  const client = new WorkplanClient('workplan', 'Workplan', serverOptions, clientOptions);
   client.onNotification(Notifications.notice, (p: { uri: string; message: string }) => {
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
     void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
+  client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));
   return client;
 }

@@ -1,7 +1,9 @@
 /**
- * Switches plain-text and Markdown documents that look like a work plan to the `workplan`
- * language when they are opened (setting `workplan.detect.enabled`). The heuristic itself is
- * pure and unit-tested: ./detectHeuristic.ts. Only the first 4 KB of a document are read.
+ * Switches plain-text documents that look like a work plan to the `workplan` language when they
+ * are opened (setting `workplan.detect.enabled`). A Markdown plan stays Markdown (its preview,
+ * `**` and headings keep working) and is served by the language server as it is
+ * (`isPlanDocument`). The heuristic itself is pure and unit-tested (core planDetection); only the
+ * first 4 KB of a document are read.
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
@@ -13,8 +15,11 @@ const CANDIDATES = new Set(['plaintext', 'markdown']);
 /** What detection did with one opened document (the extension-host tests wait on these). */
 export interface DetectionEvent {
   readonly uri: vscode.Uri;
-  /** `skipped`: not a candidate language, detection disabled, or already switched by hand. */
-  readonly outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped';
+  /**
+   * `markdown-plan`: a Markdown plan, kept in Markdown and served as a plan. `skipped`: not a
+   * candidate language, detection disabled, or already switched by hand.
+   */
+  readonly outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped';
   readonly detection?: Detection;
 }
 
@@ -40,6 +45,10 @@ export async function maybeSwitch(doc: vscode.TextDocument): Promise<vscode.Text
     emitter.fire({ uri: doc.uri, outcome: 'not-a-plan', detection });
     return doc;
   }
+  if (doc.languageId === 'markdown') {
+    emitter.fire({ uri: doc.uri, outcome: 'markdown-plan', detection });
+    return doc;
+  }
   const switched = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   void vscode.window.setStatusBarMessage(t('detect.switched', baseName(doc.uri)), 4000);
   emitter.fire({ uri: doc.uri, outcome: 'switched', detection });
@@ -54,6 +63,25 @@ export function registerDetection(context: vscode.ExtensionContext): void {
   const run = (doc: vscode.TextDocument) => void maybeSwitch(doc).catch(() => undefined);
   context.subscriptions.push(emitter, vscode.workspace.onDidOpenTextDocument(run));
   for (const doc of vscode.workspace.textDocuments) run(doc);
+}
+
+const markdownVerdicts = new Map<string, { version: number; plan: boolean }>();
+
+/**
+ * True for the documents the language server serves: Work Plan documents, and Markdown documents
+ * that look like a plan (detection on, judged on the first 4 KB; the verdict is kept per version).
+ */
+export function isPlanDocument(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === LANGUAGE_ID) return true;
+  if (doc.languageId !== 'markdown') return false;
+  if (!vscode.workspace.getConfiguration('workplan', doc.uri).get<boolean>('detect.enabled', true)) return false;
+  const key = doc.uri.toString();
+  const known = markdownVerdicts.get(key);
+  // A Markdown document stays served once it was a plan (typing must not make its outline flicker).
+  if (known && (known.plan || known.version === doc.version)) return known.plan;
+  const plan = detectWorkPlan(headOf(doc)).plan;
+  markdownVerdicts.set(key, { version: doc.version, plan });
+  return plan;
 }
 
 /** Command: set the active editor's language to Work Plan by hand. */

@@ -7,9 +7,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
+import { isPlanDocument, onDidDetect, registerDetection, setLanguageMode, type DetectionEvent } from './detect';
+import { registerPlaceholders } from './commands/placeholders';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
+import { registerDocx } from './commands/docx';
 
 let client: LanguageClient | undefined;
 
@@ -21,11 +23,29 @@ export interface WorkplanApi {
   isStarted(): boolean;
   /** What detection did with each opened plain-text or Markdown document. */
   readonly onDidDetect: vscode.Event<DetectionEvent>;
+  /** The last lines written to the Workplan output channel. */
+  loggedLines(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): WorkplanApi {
-  const output = vscode.window.createOutputChannel('Workplan');
-  context.subscriptions.push(output);
+  const channel = vscode.window.createOutputChannel('Workplan');
+  context.subscriptions.push(channel);
+  // The channel, with its last lines kept (the tests read what the client logged).
+  const logged: string[] = [];
+  const output: vscode.OutputChannel = {
+    name: channel.name,
+    append: (value) => channel.append(value),
+    appendLine: (value) => {
+      logged.push(value);
+      if (logged.length > 200) logged.shift();
+      channel.appendLine(value);
+    },
+    replace: (value) => channel.replace(value),
+    clear: () => channel.clear(),
+    show: (a?: vscode.ViewColumn | boolean, b?: boolean) => (typeof a === 'boolean' ? channel.show(a) : channel.show(a, b)),
+    hide: () => channel.hide(),
+    dispose: () => channel.dispose(),
+  };
   let starting: Promise<LanguageClient> | undefined;
 
   const start = (): Promise<LanguageClient> => {
@@ -41,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       registerRenumber(context, c);
       registerStatusBar(context, c);
       (await import('./views/targetsView')).registerTargetsView(context, c);
+      (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
       return c;
     })();
@@ -52,12 +73,14 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   };
 
   const startFor = (doc: vscode.TextDocument) => {
-    if (doc.languageId === LANGUAGE_ID) void start();
+    if (isPlanDocument(doc)) void start();
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
   registerNextYear(context, start);
+  registerPlaceholders(context);
+  registerDocx(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),
@@ -65,14 +88,18 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       const c = await start();
       await c.restart();
       void vscode.window.setStatusBarMessage(t('server.restarted'), 3000);
+      return true;
     }),
+    // A copy beside the walkthrough: the installed sample stays as shipped, the walkthrough stays open.
     vscode.commands.registerCommand(Commands.openSample, async () => {
       const uri = vscode.Uri.joinPath(context.extensionUri, 'seeds', '002_f30a71d086892b2f.txt');
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc);
+      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return doc;
     }),
   );
-  return { ready: start, isStarted: () => client !== undefined, onDidDetect };
+  return { ready: start, isStarted: () => client !== undefined, onDidDetect, loggedLines: () => [...logged] };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,13 +1,16 @@
 /**
  * Status bar: 字数 of the document (or of the selection) and the number of findings. The
- * document's numbers come from the server (`workplan/stats`) each time it publishes diagnostics;
- * the selection is counted here with the same rule (core/stats).
+ * document's numbers come with the server's notification for each analysed version (and from
+ * `workplan/stats` when another editor becomes active); the selection is counted here with the
+ * same rule (shared/text.ts).
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { countCharacters } from '../../server/src/shared/text';
 import { Requests, type StatsResult } from '../../server/src/shared/protocol';
+import { isPlanDocument } from './detect';
 import { t } from './i18n';
+import { onDidAnalyse } from './analysisEvents';
 
 /** Shows the item for documents the language client serves; returns it (tests read its text). */
 export function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.StatusBarItem {
@@ -16,8 +19,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Base
   item.command = 'workbench.actions.view.problems';
   context.subscriptions.push(item);
 
-  const selector = client.clientOptions.documentSelector ?? [{ language: 'workplan' }];
-  const served = (doc: vscode.TextDocument) => vscode.languages.match(selector as vscode.DocumentSelector, doc) > 0;
+  const served = isPlanDocument;
   let stats: { uri: string; result: StatsResult } | undefined;
   let requestSeq = 0;
 
@@ -58,10 +60,14 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Base
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && render()),
-    // The server publishes diagnostics once per analysed version: the numbers are current then.
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) void refresh();
+    // One notification per analysed version carries its numbers: no request after each publish.
+    onDidAnalyse((p) => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || client.code2ProtocolConverter.asUri(doc.uri) !== p.uri) return;
+      // A request sent before this version was analysed must not overwrite it with older numbers.
+      requestSeq++;
+      stats = { uri: doc.uri.toString(), result: p.stats };
+      render();
     }),
   );
   void refresh();

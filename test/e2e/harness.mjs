@@ -57,10 +57,33 @@ async function killTree(rootPid) {
 }
 
 /**
+ * Makes `language` (zh-cn) a display language VS Code accepts: installs the test fixture
+ * test/e2e/zh-locale (a language pack that translates none of VS Code's own strings; the Marketplace
+ * pack cannot be downloaded here) and records it in languagepacks.json, which the server reads at
+ * start. VS Code's own UI stays English; extensions run with vscode.env.language = language and get
+ * their package.nls.<language>.json.
+ */
+function setUpDisplayLanguage(ud, extDir, language) {
+  const fixture = path.join(ROOT, 'test/e2e/zh-locale');
+  const manifest = JSON.parse(fs.readFileSync(path.join(fixture, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const folder = path.join(extDir, `${id}-${manifest.version}`);
+  fs.cpSync(fixture, folder, { recursive: true });
+  fs.writeFileSync(path.join(ud, 'languagepacks.json'), JSON.stringify({
+    [language]: {
+      hash: `workplan-e2e-${manifest.version}`,
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: { vscode: path.join(folder, 'translations', 'main.i18n.json') },
+      label: manifest.contributes.localizations[0].localizedLanguageName,
+    },
+  }));
+}
+
+/**
  * Starts code-server on a random port with a fresh user-data dir and a workspace holding copies of
  * seeds/ and test/e2e/workspace/. Returns a session with `open(payload)` → Playwright page, and `close()`.
  */
-export async function startSession({ files = [], env = {}, settings = {}, installVsix, locale = 'en-US', debug = false } = {}) {
+export async function startSession({ files = [], env = {}, settings = {}, installVsix, locale = 'en-US', displayLanguage, debug = false } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-e2e-'));
   const ud = path.join(tmp, 'user-data');
   const extDir = path.join(tmp, 'extensions');
@@ -88,7 +111,8 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
     'workbench.colorTheme': 'Default Dark Modern',
     ...settings,
   }, null, 2));
-  const csBase = [CODE_SERVER, '--config', config, '--user-data-dir', ud, '--extensions-dir', extDir];
+  // The display language (VS Code's `--locale`): extensions see it as vscode.env.language.
+  const csBase = [CODE_SERVER, '--config', config, '--user-data-dir', ud, '--extensions-dir', extDir, ...(displayLanguage ? ['--locale', displayLanguage] : [])];
   const resultFile = path.join(tmp, 'ext-test-result.json');
   const csEnv = {
     ...process.env, PORT: '',
@@ -101,6 +125,7 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
     if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`install-extension failed: ${r.stdout}\n${r.stderr}`);
     log(`installed ${path.basename(installVsix)}`);
   }
+  if (displayLanguage && displayLanguage !== 'en' && displayLanguage !== 'en-us') setUpDisplayLanguage(ud, extDir, displayLanguage);
   const server = spawn(process.execPath, [...csBase, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', ws], { stdio: ['ignore', 'pipe', 'pipe'], env: csEnv });
   let serverLog = '';

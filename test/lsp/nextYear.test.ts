@@ -1,5 +1,5 @@
 /**
- * The custom requests of issue 8 through the bundled server over stdio: `workplan/nextYear` for an
+ * The next-year and compare requests through the bundled server over stdio: `workplan/nextYear` for an
  * open document and for a text, `workplan/compare` for an open document against a file on disk,
  * ordered by plan year.
  */

@@ -126,8 +126,21 @@ describe('compare: seed 002 against an edited copy (real extraction)', () => {
     assert.equal(draft[first.start - 1], '【');
     const draftRows = comparePlanTexts(seed002, draft);
     assert.ok(draftRows.length >= 11);
-    assert.deepEqual(draftRows.filter((r) => r.status !== 'both'), []);
-    for (const r of draftRows) assert.equal(r.change?.absolute, 0, r.metric);
+    // A draft not filled in yet: every value is still to fill in, none "unchanged".
+    assert.deepEqual(draftRows.filter((r) => r.status !== 'toFill'), []);
+    for (const r of draftRows) assert.equal(r.change, undefined, r.metric);
+    assert.ok(draftRows.every((r) => r.new?.placeholder));
+  });
+
+  it('a filled-in placeholder compares as a value again', () => {
+    const draft = draftNextYearFromText(seed002).text;
+    const filled = draft.replace('【8.7】', '9.5');
+    const rows = comparePlanTexts(seed002, filled);
+    const changed = rows.filter((r) => r.status === 'both');
+    assert.equal(changed.length, 1);
+    assert.equal(changed[0].new?.text, '9.5亿美元');
+    assert.equal(changed[0].change?.absolute, 0.8);
+    assert.equal(rows.filter((r) => r.status === 'toFill').length, rows.length - 1);
   });
 });
 

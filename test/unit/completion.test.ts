@@ -1,5 +1,7 @@
 /** Completion at cursor positions marked `⎀` in inline documents. */
 import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { complete, guessPlaces, placesAt, snippetsFromJson, type CompleteOptions, type SnippetDef } from '../../server/src/core/services/completion';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { parseDocument } from '../../server/src/core/model/parse';
@@ -207,5 +209,70 @@ describe('completion: robustness on the real documents', () => {
         }
       }
     }
+  });
+});
+
+describe('completion: the drafter’s day', () => {
+  const real = snippetsFromJson(
+    JSON.parse(fs.readFileSync(path.join(__dirname, '../../../snippets/workplan.json'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(__dirname, '../../../snippets/context.json'), 'utf8')),
+  );
+  const opts = (extra: Partial<CompleteOptions> = {}): CompleteOptions => ({ snippets: real, today: { year: 2026, month: 3 }, ...extra });
+  const item = (marked: string, label: string, extra: Partial<CompleteOptions> = {}) => {
+    const found = at(marked, opts(extra)).items.find((i) => i.label === label);
+    assert.ok(found, `no item ${label}`);
+    return found;
+  };
+
+  it('offers a snippet whose prefix is typed straight after Chinese text (…一体化。yishi)', () => {
+    const marked = `${PLAN}推动内外贸一体化。yishi${CURSOR}`;
+    const series = item(marked, '一是');
+    assert.equal(series.end - series.start, 'yishi'.length);
+    // letters glued to other letters are part of a longer word, not a prefix
+    assert.ok(!at(`${PLAN}推动内外贸一体化。Axyishi${CURSOR}`, opts()).items.some((i) => i.end - i.start === 'yishi'.length));
+  });
+
+  it('gives every snippet a readable preview without snippet syntax', () => {
+    for (const c of at(CURSOR, opts()).items.concat(at(`${PLAN}${CURSOR}`, opts()).items)) {
+      if (c.preview === undefined) continue;
+      assert.ok(!/\$\{|\|\}|\$\d/.test(c.preview), `${c.label}: ${c.preview}`);
+    }
+    assert.equal(item(`${PLAN}${CURSOR}`, '落款').preview, '××市××局\n2025年1月×日');
+    assert.equal(item(`${PLAN}${CURSOR}`, '组织领导').preview?.slice(0, 9), '（三）加强组织领导');
+  });
+
+  it('templates propose next year first from October on, this year before; the plan year when the document has one', () => {
+    const march = item(CURSOR, '工作要点', { today: { year: 2026, month: 3 } });
+    assert.ok(march.insertText.includes('${2:2026}'), march.insertText);
+    assert.ok(march.preview?.startsWith('××市××局2026年工作要点'));
+    const october = item(CURSOR, '工作要点', { today: { year: 2026, month: 10 } });
+    assert.ok(october.insertText.includes('${2|2027,2026|}'), october.insertText);
+    assert.ok(october.preview?.startsWith('××市××局2027年工作要点'));
+    // in a plan for 2025 a task's deadline year is 2025
+    const task = item(`${PLAN}三、重点任务\n${CURSOR}`, '任务项', { today: { year: 2026, month: 11 }, planYear: 2025 });
+    assert.ok(task.insertText.includes('${6:2025}'), task.insertText);
+  });
+
+  it('bzcs under an existing 五、保障措施 inserts the clauses without a second heading', () => {
+    const under = item(`${PLAN}三、重点任务\n（一）扩大消费。\n四、改革创新\n（一）深化改革。\n五、保障措施\n${CURSOR}`, '保障措施');
+    assert.ok(under.insertText.startsWith('（一）加强组织领导'), under.insertText);
+    assert.ok(!under.insertText.includes('、保障措施'));
+  });
+
+  it('bzcs elsewhere numbers its heading after the document’s last top-level heading', () => {
+    const after = item(`${PLAN}三、重点任务\n（一）扩大消费。\n四、改革创新\n（一）深化改革。\n${CURSOR}`, '保障措施');
+    assert.ok(after.insertText.startsWith('${1|五,四,三,六|}、保障措施'), after.insertText);
+    assert.ok(after.preview?.startsWith('五、保障措施'));
+    // a single clause follows the clauses already written
+    const clause = item(`${PLAN}三、保障措施\n（一）加强组织领导。成立领导小组。\n${CURSOR}`, '责任落实');
+    assert.ok(clause.insertText.startsWith('（${1|二,一,三,四,五|}）强化责任落实'), clause.insertText);
+  });
+
+  it('does not offer a marker that is typed in full, so Enter makes a new line', () => {
+    const doc = `${PLAN}三、重点任务\n（一）扩大消费。\n（二）稳定外贸。\n（三）利用外资。\n（四）对外合作。\n（五）流通建设。\n`;
+    assert.ok(at(`${doc}（六${CURSOR}`, opts()).labels.includes('（六）'));
+    assert.ok(!at(`${doc}（六）${CURSOR}`, opts()).labels.includes('（六）'));
+    // the same for the next run-in item typed in full
+    assert.ok(!at(`${PLAN}一是扩大消费；二是${CURSOR}`, opts()).labels.includes('二是'));
   });
 });

@@ -106,11 +106,40 @@ describe('cross-file-duplicate', () => {
     assert.ok(!found.some((f) => next.slice(f.start, f.end).startsWith('2、全面下放')));
   });
 
+  it('sees an edit of the same length in the other plan (its version changed; no sampled hash)', () => {
+    const cross = (o: AnalysisOptions) => {
+      const a = analyze(next, o);
+      return a.findings.filter((f) => f.rule === 'cross-file-duplicate').map((f) => positionAt(a.model.lines, f.start).line);
+    };
+    const before = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: firstCopy, version: 1 }]]) });
+    // One character of a carried-over paragraph replaced by another, at an offset that is no
+    // multiple of 61 and far from both ends: the former sampled hash did not see it.
+    const line = firstCopy.split('\n').findIndex((l, i) => i > 3 && l.replace(/[^\u4e00-\u9fff]/g, '').length >= 30);
+    let at = firstCopy.split('\n').slice(0, line).join('\n').length + 1 + 10;
+    while (at % 61 === 0 || !/[\u4e00-\u9fff]/.test(firstCopy[at])) at++;
+    assert.ok(at > 256 && at < firstCopy.length - 256);
+    const edited = firstCopy.slice(0, at) + (firstCopy[at] === '甲' ? '乙' : '甲') + firstCopy.slice(at + 1);
+    assert.equal(edited.length, firstCopy.length);
+    const after = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: edited, version: 2 }]]) });
+    assert.ok(before.includes(line), `line ${line + 1} is reported before the edit`);
+    assert.deepEqual(after, before.filter((l) => l !== line));
+    // The same without versions: the texts are compared whole.
+    const unversioned = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: firstCopy }]]) });
+    assert.deepEqual(unversioned, before);
+    assert.deepEqual(cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: edited }]]) }), after);
+  });
+
   it('indexes another document once and again only when its text changes', () => {
     const a = indexOtherDocument('file:///cache-test.txt', firstCopy);
     assert.equal(indexOtherDocument('file:///cache-test.txt', firstCopy), a);
     assert.equal(indexOtherDocument('file:///cache-test.txt', firstCopy.slice()), a, 'same text, another string');
     const b = indexOtherDocument('file:///cache-test.txt', firstCopy.replace('进一步下放', '全面下放'));
     assert.notEqual(b, a);
+  });
+
+  it('with versions, indexes again exactly when the version changes', () => {
+    const a = indexOtherDocument('file:///cache-test-v.txt', firstCopy, 7);
+    assert.equal(indexOtherDocument('file:///cache-test-v.txt', firstCopy.slice(), 7), a);
+    assert.notEqual(indexOtherDocument('file:///cache-test-v.txt', firstCopy, 8), a);
   });
 });

@@ -25,6 +25,8 @@ function classProblem(text: string, model: DocumentModel, e: FormatEdit): string
     }
     case 'punctuation':
       return FULL[old] === e.newText ? '' : 'not a half-width → full-width mark';
+    case 'quote':
+      return (old === '"' && /^[“”]$/.test(e.newText)) || (old === "'" && /^[‘’]$/.test(e.newText)) ? '' : 'not an ASCII quote → Chinese quote';
     case 'range':
       return /^[-－~〜]$/.test(old) && e.newText === '～' ? '' : 'not a range mark';
     case 'space':
@@ -39,6 +41,8 @@ const canon = (s: string) =>
   s
     .replace(/[ \u3000\u00a0\r\n]/g, '')
     .replace(/[,:;()?!]/g, (c) => FULL[c])
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
     .replace(/[-－~〜]/g, '～');
 
 /** The outline as (depth, family, value, canonical title) rows. */
@@ -147,6 +151,17 @@ describe('format: punctuation', () => {
     '<p style="color:red;">内容</p>&nbsp;文字',
     'Hello, world',
   ];
+  for (const input of unchanged) it(`leaves ${input}`, () => assert.equal(format(input), input));
+});
+
+describe('format: quotes', () => {
+  const cases: Array<[string, string]> = [
+    ['突出抓好"三个重点"，推进\'一县一品\'建设。', '突出抓好“三个重点”，推进‘一县一品’建设。'],
+    // The converted quote is Chinese text for the comma before it, in the same pass.
+    ['打造ABC,"智慧商务"平台', '打造ABC，“智慧商务”平台'],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(format(input), want));
+  const unchanged = ['He said "hello", it\'s fine.', '一个"引号和三个"中文"', '<a href="x">链接</a>', '要求"一是抓好落实"'];
   for (const input of unchanged) it(`leaves ${input}`, () => assert.equal(format(input), input));
 });
 

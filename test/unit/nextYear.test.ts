@@ -292,3 +292,19 @@ describe('draft rules: target-placeholder and review-needed', () => {
     }
   });
 });
+
+describe('next year: every target of a typed plan becomes a placeholder', () => {
+  it('建成智慧商圈2个 and 重点展会40场次以上 as well as the growth rate beside them', () => {
+    const plan = [
+      '某区商务局2025年工作要点',
+      '一、主要目标',
+      '全年社会消费品零售总额增长6%，建成智慧商圈2个，举办重点展会40场次以上，新建海外仓5个。',
+      '二、重点任务',
+      '（一）促进消费。改造提升农贸市场12家。',
+    ].join('\n');
+    const draft = draftNextYearFromText(plan).text.split('\n');
+    assert.equal(draft[0], '某区商务局2026年工作要点');
+    assert.equal(draft[2], '全年社会消费品零售总额增长【6】%，建成智慧商圈【2】个，举办重点展会【40】场次以上，新建海外仓【5】个。');
+    assert.equal(draft[4], '（一）促进消费。改造提升农贸市场【12】家。');
+  });
+});

@@ -43,6 +43,8 @@ export const FRAGMENTS: readonly string[] = [
   ' ', '  ', '\u3000', '\t', '\u00a0', '\n', '\n', '\n', '\r\n', '\r\n', '\r', '\n\n',
   // BOM, surrogate pairs, lone surrogates, control characters
   '\ufeff', '𠀀', '😀', '𪚥', '\ud800', '\udc00', '\u0000', '\u0007', '\u001b', '\u007f', '\u200b', '\u2028', '\f', '\v',
+  // 公文 consistency: counts, paired marks, attachments, 文号, dates, widths
+  '"', "'", '《', '》', '【', '】', '〔2024〕', '[2024]3号', '国发', '第03号', '见附件3', '（附件2）', '附件：1.', '％', '１２', 'l00万', '2025年01月05日', '2月30日', '“三个重点”（', '、', '三个方面：', '一是', '二是',
   // ordinary text
   '工作', '加强组织领导', '推进', '全市', '关于外贸工作', '抓好进出口', '要求', '作為作為', '??', '2007年', '的', '和',
 ];

@@ -10,7 +10,8 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
-import { extractTargets, planYear, type Target, type TargetCategory } from '../../server/src/core/facts/targets';
+import { extractTargets, planYear, TARGET_PATTERNS, type Measure, type Target, type TargetCategory, type UnitKind } from '../../server/src/core/facts/targets';
+import { documentZones, type Zone } from '../../server/src/core/facts/zones';
 import { realDocuments } from './realDocuments';
 import { anyDocument } from './reliability';
 
@@ -107,11 +108,17 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
       (c: string) => `（一）目标\n${c}实现社会消费品零售总额（${c}含${c}）超过${c}400亿元${c}和${c}2～3个${c}百分点${c}，新建${c}5${c}家${c}。`,
       (c: string) => `2025年目标任务\n完成${c}200家农家店改造得到落实${c}，建成3个${c}项目得以实现${c}，培育5户的${c}任务和${c}，新增8个${c}、2家（${c}）企业工作。`,
       (c: string) => `三是${c}全年${c}新批外经项目${c}“${c}2个以上”${c}，${c}其中${c}，${c}出口增长${c}16${c}%${c}。${c}其中3家。`,
+      // The gates of the target model: 由…提高到, 三个100%, 均增长, 占比, 分别, verbs before and after, 年.
+      (c: string) => `2024年工作要点\n一、重点任务\n城镇化率由${c}52%提高${c}到${c}58%，A率、B${c}率和C率${c}“三个${c}100%”，甲${c}、乙均${c}增长${c}8%，数字经济占${c}比提高${c}2%。`,
+      (c: string) => `某市政府工作报告\n一、2025年工作回顾\n过去一年${c}，认真${c}办理${c}建议68${c}件、新建${c}海外仓${c}5个${c}，到2023年${c}底累计引进${c}世界500强企业8家${c}、${c}居全国首位。\n二、2026年工作安排\n稳步${c}提高${c}进出口总额${c}至500亿元，集成电路、汽车${c}出口分别${c}增长10%、${c}20%，一产、二产${c}增加值分别增长5%、6%，树立${c}10家“走出去”先进${c}企业，建设${c}300个具有${c}引领作用的${c}实训基地。`,
+      // A share word of the metric beyond the 16 characters the share scan looks at (brackets dropped).
+      (c: string) => `2024年工作要点\n一、主要目标\n机电产品出口比重（${c}含加工贸易、一般贸易和其他各种贸易方式在内）30%，出口占${c}（全省外贸进出口总额中的各类商品合计）40%。`,
     ];
     const blocks = [[0, 0x2ff], [0x1680, 0x1680], [0x2000, 0x206f], [0x3000, 0x303f], [0xfe30, 0xffff]];
     const words = new Set(
-      [RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, METRIC_LEAD, METRIC_TAIL, GROWTH_BEFORE].map((r) => r.source).join('') +
-        '的工作任务得以实现得到落实和及与以上以内左右回顾过去成绩成就总结目标指标其中',
+      Object.values(TARGET_PATTERNS)
+        .map((v) => (v instanceof RegExp ? v.source : typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : Object.keys(v).join('')))
+        .join('') + '的工作任务得以实现得到落实和及与以上以内左右回顾过去成绩成就总结目标指标其中',
     );
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
@@ -121,91 +128,114 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
   });
 });
 
-// ------------------------------------------------------------------ the reference: targets.ts as first written
+// ------------------------------------------------------------------ the reference
+//
+// targets.ts rewritten regex by regex: Sets instead of the class table, every regex run where the
+// fast code gates it, plain loops instead of the verb and stop-word tables, Number and Array.from.
+// It shares the patterns and word lists (TARGET_PATTERNS) and the zones (zones.ts has no fast path),
+// so what it checks is that the scans, gates and tables change nothing. Changed with the target
+// model per zone (review facts, plan targets without cue words, clean metric names, unit kinds,
+// measures, shared and respective values): the reference follows the model, not the earlier one.
 
-const NUM = '\\d+(?:\\.\\d+)?';
-const MAGNITUDE = '万亿|亿|万|千';
-const CURRENCY = '美元|欧元|元|人民币';
-const COUNT_UNITS =
-  '个百分点|百分点|家次|人次|万户|户|家|个|项|次|亩|公顷|吨|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批|场|条|处|人|名|篇|部|期|倍|株|头|只|吨标准煤';
-/**
- * A quantity: number (with optional % and a range to a second number), then a unit. The lookbehind
- * keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
- */
-const RE_QUANTITY = new RegExp(
-  `(${NUM})(%|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
-    `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(%|‰|(?:${MAGNITUDE})?(?:${CURRENCY}|${COUNT_UNITS})|(?:${MAGNITUDE}))` +
-    `(以上|以内|左右|以下|上下)?`,
-  'g',
-);
+const P = TARGET_PATTERNS;
+const RE_Q = new RegExp(P.RE_QUANTITY.source, 'g');
+const TIME_PHRASE = new RegExp(P.TIME_PHRASE.source, 'g');
+const longestFirst = (words: string) => [...new Set(words.split('|'))].sort((a, b) => b.length - a.length);
+const VERB_LEAD = new RegExp(`^(?:${longestFirst(P.VERB_LEAD_WORDS).join('|')})+`);
+const LAST_VERBS = longestFirst(P.LAST_VERB_WORDS);
+const TAILS = longestFirst([...P.METRIC_TAIL_WORDS, ...P.QUALIFIER_WORDS].join('|'));
+const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS}|中$`);
 
-const TARGET_CUE = /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
-const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
-const QUALIFIER_BEFORE = /(不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾)\s*$/;
-const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
-const METRIC_TAIL = /(?:已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将)+$/;
-
-/** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
 const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
-/** Nor does a duration or anniversary end in these (5个月, 60周年). */
-const NOT_AFTER = new Set('年月日号届周');
-
-const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+const NOT_AFTER = new Set('年月日号届周號屆週');
+const CLAUSE_END = /[，；：,;:]/;
+const SENTENCE_END = /[。；;！？!?\n\r]/;
 
 function referenceExtractTargets(model: DocumentModel): Target[] {
   const { text, lines, headings } = model;
   const year = planYear(model);
+  const zones = documentZones(model, year);
   const out: Target[] = [];
   let h = 0;
   let current: Heading | undefined;
-  let lastMetric: { sentenceStart: number; metric: string } | undefined;
-  let sentence = { sentenceStart: -1, sentenceEnd: -1 };
-  let verdict: { heading: Heading | undefined; baseline: boolean; target: boolean } = { heading: undefined, baseline: false, target: false };
-  RE_QUANTITY.lastIndex = 0;
+  let last: { sentence: number; metric: string; unitKind: UnitKind | undefined } | undefined;
+  let prevEnd = -1;
+  let respective: { clause: number; items: string[]; next: number } | undefined;
+  let sentence = { start: -1, end: -1 };
+  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined } = { zone: undefined, kind: undefined, year: undefined };
+  RE_Q.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_QUANTITY.exec(text))) {
+  while ((m = RE_Q.exec(text))) {
     const start = m.index;
-    // Checked by hand rather than by a lookbehind, which would make the regex try every position:
-    // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
-    if (start > 0 && NOT_BEFORE.has(text[start - 1])) continue;
     const end = start + m[0].length;
-    const unitRaw = m[5];
-    const next = text[end];
-    // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
-    if (next !== undefined && NOT_AFTER.has(next) && unitRaw !== '%' && unitRaw !== '‰') continue;
-    // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
-    // headings' markers are skipped all the same.
+    if (start > 0 && NOT_BEFORE.has(text[start - 1])) continue;
+    let unitRaw = m[5] === '％' ? '%' : m[5];
+    const more = unitRaw.length > 1 ? (unitRaw.includes('余') ? '余' : unitRaw.includes('多') ? '多' : '') : '';
+    if (more) unitRaw = unitRaw.replace(more, '');
+    if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰') continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
-    const same = sentence.sentenceStart <= start && end <= sentence.sentenceEnd;
-    sentence = sentenceAround(text, start, end, sentence);
-    const { sentenceStart, sentenceEnd } = sentence;
-    // What the sentence says is worked out once per sentence (and heading); only the words just
-    // before each quantity differ between its quantities.
-    if (!same || verdict.heading !== current) {
-      verdict = { heading: current, ...sentenceVerdict(text.slice(sentenceStart, sentenceEnd), year, current, text, sentenceStart) };
+    const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
+    const same = sentence.start <= start && end <= sentence.end;
+    if (!same) {
+      let s = start;
+      while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+      let e = end;
+      while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+      sentence = { start: s, end: e };
+      prevEnd = -1;
     }
-    const before = text.slice(sentenceStart, start);
-    const kind = verdict.baseline || BASELINE_NEAR.test(before.slice(-16)) ? 'baseline' : verdict.target ? 'target' : undefined;
-    if (!kind) continue;
+    if (!same || verdict.zone !== zone) verdict = { zone, ...refVerdict(text, sentence.start, sentence.end, year, zone.kind, current) };
+    const sentenceYear = verdict.year;
+    if (m[6] ? refThreshold(text, end, sentence.end) : refNotAQuantity(text, start, end, unitRaw)) {
+      prevEnd = end;
+      continue;
+    }
+    const clauseMin = current && current.markerEnd > sentence.start ? current.markerEnd : sentence.start;
+    let cut = start;
+    while (cut > clauseMin && !CLAUSE_END.test(text[cut - 1])) cut--;
+    const before = text.slice(sentence.start, start);
+    const fromA = refFromValue(text, Math.max(cut, prevEnd), start, end);
+    const onBasis = text[end] === '的' && text.startsWith('基础上', end + 1);
+    const now = P.STATUS.test(text.slice(cut, start));
+    const kind = fromA || now || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis ? 'baseline' : verdict.kind;
+    if (!kind) {
+      prevEnd = end;
+      continue;
+    }
     const value = Number(m[1]);
     const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
-    const magnitudeBeforeRange = m[2] && m[2] !== '%' ? m[2] : '';
-    const unit = (m[2] === '%' && !m[4] ? '%' : '') + unitRaw;
-    const qBefore = QUALIFIER_BEFORE.exec(before.slice(-6))?.[1] ?? '';
-    const qualifier = qBefore + (m[6] ?? '');
-    let cut = before.length;
-    while (cut > 0 && !CLAUSE_END.has(before[cut - 1])) cut--;
-    const clauseBefore = before.slice(cut);
-    const category = categoryOf(unitRaw, clauseBefore);
-    // `分别增长25%和35%`: a quantity after another one in the clause shares its metric.
-    let metric = /\d/.test(clauseBefore) ? '' : metricOf(clauseBefore);
-    if (!metric && category === 'count') metric = metricAfter(text, end, sentenceEnd);
-    if (!metric && lastMetric && lastMetric.sentenceStart === sentenceStart) metric = lastMetric.metric;
-    if (metric) lastMetric = { sentenceStart, metric };
-    const { normalized, baseUnit } = normalize(value, unitRaw || magnitudeBeforeRange);
-    out.push({
+    const percentBeforeRange = m[2] === '%' || m[2] === '％';
+    const magnitudeBeforeRange = m[2] && !percentBeforeRange ? m[2] : '';
+    const unit = (percentBeforeRange && !m[4] ? '%' : '') + unitRaw;
+    const qBefore = P.QUALIFIER_BEFORE.exec(before.slice(-6))?.[1] ?? '';
+    const qAfter = m[6] ?? '';
+    const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
+    const clauseFrom = prevEnd > cut ? prevEnd : cut;
+    const info = refUnit(unitRaw);
+    let metric = refMetricOf(text.slice(Math.max(clauseFrom, start - 48), start));
+    const measure = refMeasure(text.slice(Math.max(cut, start - 16), start), metric, unitRaw);
+    let unitKind = info.unitKind ?? (P.MONEY_METRIC.test(metric) ? 'money' : 'other');
+    if (info.category === 'count') {
+      const after = refMetricAfter(text, end, sentence.end);
+      if (after) metric = after;
+    }
+    if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length) metric = respective.items[respective.next++];
+    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+      const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
+      if (items) {
+        respective = { clause: cut, items, next: 1 };
+        metric = items[0];
+      }
+    }
+    if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
+    if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
+    if (metric) last = { sentence: sentence.start, metric, unitKind };
+    prevEnd = end;
+    const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
+    const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);
+    const scope = P.SCOPE_YEAR.exec(text.slice(Math.max(cut, start - 40), start));
+    const target: Target = {
       start,
       end,
       line: lineAt(lines, start),
@@ -217,97 +247,147 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       qualifier,
       kind,
       category,
-      normalized,
+      normalized: factor === undefined ? undefined : round(value * factor),
       baseUnit,
       heading: current,
-      sentenceStart,
-      sentenceEnd,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
       rangeMark: m[3] ?? '',
-    });
+      zone: zone.kind,
+      unitKind,
+      measure,
+      scopeYear: (scope ? Number(scope[1]) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined),
+      shared: false,
+    };
+    out.push(target);
+    const list = refShared(text.slice(Math.max(cut, start - 60), start), metric);
+    if (list) {
+      out[out.length - 1] = { ...target, metric: list[0] };
+      for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
+      last = { ...last!, metric: list[list.length - 1] };
+    }
   }
   return out;
 }
 
-const CLAUSE_END = new Set(['，', '；', '：', ',', ';', ':']);
-/** 。；;！？!? and line breaks end a sentence (char codes, for a fast scan). */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13;
-}
-
-/** The sentence around a quantity, reusing `last` when the quantity lies inside it. */
-function sentenceAround(text: string, start: number, end: number, last: { sentenceStart: number; sentenceEnd: number }): { sentenceStart: number; sentenceEnd: number } {
-  if (last.sentenceStart <= start && end <= last.sentenceEnd) return last;
-  let s = start;
-  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  const n = text.length;
-  while (e < n && !endsSentence(text.charCodeAt(e))) e++;
-  return { sentenceStart: s, sentenceEnd: e };
-}
-
-/**
- * What a sentence makes of its quantities: a baseline when its first clause speaks of a year before
- * the plan year or it sits in a review section; a target when it looks forward (力争/确保/实现/增长…),
- * continues a target sentence with 其中, or sits under a 目标 heading. (`去年…` just before a
- * quantity also makes a baseline; that is checked per quantity.)
- */
-function sentenceVerdict(sentence: string, year: number | undefined, heading: Heading | undefined, text: string, sentenceStart: number): { baseline: boolean; target: boolean } {
-  const firstClause = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
-  const years = [...firstClause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
-  if (year !== undefined && years.length && years.every((y) => y < year) && !/(到|至)\s*\d{4}\s*年/.test(firstClause)) return { baseline: true, target: false };
-  // Under a review section (一、2025年工作回顾, 过去五年的成绩) every number is a fact.
-  for (let hh = heading; hh; hh = hh.parent) {
-    if (/回顾|过去|成绩|成就|总结/.test(hh.title)) return { baseline: true, target: false };
-    const hy = /(\d{4})\s*年/.exec(hh.title);
-    if (hy && year !== undefined && Number(hy[1]) < year && !/(到|至)\s*\d{4}/.test(hh.title)) return { baseline: true, target: false };
+function refVerdict(text: string, s: number, e: number, year: number | undefined, zone: string, heading: Heading | undefined): { kind: 'target' | 'baseline' | undefined; year: number | undefined } {
+  const sentence = text.slice(s, e);
+  let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
+  if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
+  const years = [...first.matchAll(/(\d{4})\s*年/g)].filter((y) => !/[比较与]/.test(first[y.index! - 1] ?? '')).map((y) => Number(y[1]));
+  const lastYear = years.length ? years[years.length - 1] : undefined;
+  if (year !== undefined && years.length) {
+    const later = years.some((y) => y >= year);
+    if (!later && !P.UNTIL_YEAR.test(first)) return { kind: 'baseline', year: lastYear };
+    if (zone === 'review') return { kind: later ? 'target' : 'baseline', year: lastYear };
+  } else if (zone === 'review') return { kind: 'baseline', year: lastYear };
+  if (zone === 'plan') return { kind: 'target', year: lastYear };
+  if (P.TARGET_CUE.test(sentence)) return { kind: 'target', year: lastYear };
+  if (P.QIZHONG.test(sentence)) {
+    const prev = text.slice(Math.max(0, s - 200), s);
+    if (P.TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: lastYear };
   }
-  if (TARGET_CUE.test(sentence)) return { baseline: false, target: true };
-  // `其中，出口540亿美元` continues the previous sentence's target.
-  if (/^\s*其中/.test(sentence)) {
-    const prev = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { baseline: false, target: true };
-  }
-  for (let hh = heading; hh; hh = hh.parent) if (/目标|指标/.test(hh.title)) return { baseline: false, target: true };
-  return { baseline: false, target: false };
+  for (let hh = heading; hh; hh = hh.parent) if (P.GOALS.test(hh.title)) return { kind: 'target', year: lastYear };
+  return { kind: undefined, year: lastYear };
 }
 
-const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
-const GROWTH_BEFORE = /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
-
-function categoryOf(unit: string, clauseBefore: string): TargetCategory {
-  if (/百分点/.test(unit)) return 'points';
-  if (unit === '%' || unit === '‰') return GROWTH_BEFORE.test(clauseBefore.slice(-12)) ? 'growth' : 'percent';
-  if (CURRENCY_END.test(unit)) return 'amount';
-  if (/^(万亿|亿|万|千)$/.test(unit)) return 'amount';
-  return 'count';
+function refThreshold(text: string, end: number, sentenceEnd: number): boolean {
+  if (text[end] === '的') return true;
+  if (!/^[和、及或]/.test(text.slice(end, end + 1))) return false;
+  return P.THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
 
-/** The noun phrase a quantity belongs to: the clause before it, without lead words and verbs. */
-function metricOf(clauseBefore: string): string {
-  // Only the words next to the number can name it (and the result keeps 16 characters at most):
-  // a long run-on clause is cut first so the anchored regexes below stay cheap.
-  let s = (clauseBefore.length > 48 ? clauseBefore.slice(-48) : clauseBefore).replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
-  s = s.replace(METRIC_LEAD, '');
-  for (let i = 0; i < 3; i++) s = s.replace(METRIC_TAIL, '').replace(QUALIFIER_BEFORE, '');
-  if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
-  return Array.from(s).slice(-16).join('');
+function refNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
+  if (unit === '%') return text[end] === '的' ? P.POLICY.test(text.slice(end + 1, end + 4)) : P.POLICY.test(text.slice(end, end + 3));
+  if (text[end] === '方') return text[end + 1] === '面';
+  if (unit === '条') return text[end] === '款' || text[end] === '例';
+  if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
+  return false;
 }
 
-/** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
-function metricAfter(text: string, end: number, sentenceEnd: number): string {
-  const after = text.slice(end, Math.min(sentenceEnd, end + 24));
-  const clause = after.slice(0, Math.max(after.search(/[，,；：、]/), 0) || after.length);
-  const s = clause.replace(/^(的|以上|以内|左右)+/, '').replace(/(的|工作|任务|得以实现|得到落实)+$/, '').replace(/[和及与、]$/, '').replace(/[（(][^）)]*[）)]/g, '');
-  return /[\u3400-\u9fff]{2}/.test(s) ? Array.from(s).slice(0, 12).join('') : '';
+function refFromValue(text: string, clauseFrom: number, start: number, end: number): boolean {
+  return start - 1 >= clauseFrom && /[由从]/.test(text[start - 1] ?? '') && P.FROM_TO.test(text.slice(end, end + 8));
 }
 
-function normalize(value: number, unit: string): { normalized: number | undefined; baseUnit: string } {
-  if (unit === '%' || unit === '‰' || /百分点/.test(unit)) return { normalized: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
-  const mag = /^(万亿|亿|万|千)/.exec(unit);
-  const factor = mag ? MAGNITUDE_VALUE[mag[1]] : 1;
+function refUnit(unit: string): { category: TargetCategory | undefined; unitKind: UnitKind | undefined; factor: number | undefined; baseUnit: string } {
+  if (unit === '%' || unit === '‰') return { category: undefined, unitKind: 'percent', factor: undefined, baseUnit: unit };
+  if (/百分[点點]/.test(unit)) return { category: 'points', unitKind: 'points', factor: undefined, baseUnit: '个百分点' };
+  const category: TargetCategory = P.CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit) ? 'amount' : 'count';
+  const mag = /^(万亿|萬億|亿|億|万|萬|千)/.exec(unit);
+  const factor = mag ? (P.MAGNITUDE_VALUE as Record<string, number>)[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
-  const base = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
-  return { normalized: round(value * factor), baseUnit: base };
+  const baseUnit = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
+  const unitKind = rest ? ((P.UNIT_KINDS as Record<string, UnitKind>)[rest] ?? (category === 'amount' ? 'money' : 'count')) : undefined;
+  return { category, unitKind, factor, baseUnit };
+}
+
+function refMetricOf(words: string): string {
+  return refClean(words.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, ''), 16);
+}
+
+function refClean(words: string, limit: number): string {
+  let s = words.replace(TIME_PHRASE, '').replace(P.METRIC_LEAD, '');
+  for (let w; (w = TAILS.find((x) => s.endsWith(x))); ) s = s.slice(0, s.length - w.length);
+  let v = 0;
+  for (const w of LAST_VERBS) {
+    const k = s.lastIndexOf(w);
+    if (k >= 0) v = Math.max(v, k + w.length);
+  }
+  if (v > 0 && /[\u3400-\u9fff]{2}/.test(s.slice(v))) s = s.slice(v);
+  const lead = refStripLead(s);
+  if (/[\u3400-\u9fff]{2}/.test(lead)) s = lead;
+  if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
+  return Array.from(s).slice(-limit).join('');
+}
+
+function refStripLead(s: string): string {
+  for (let i = 0; i < 4; i++) s = s.replace(VERB_LEAD, '').replace(P.METRIC_LEAD, '');
+  return s;
+}
+
+function refMeasure(before: string, metric: string, unit: string): Measure {
+  if (P.SHARE.test(metric) || P.SHARE_BEFORE.test(before)) return 'share';
+  const t = before.replace(/\s+$/, '');
+  if (/[到至]$/.test(t) && !/达[到至]$/.test(t)) return 'level';
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return P.GROWTH_BEFORE.test(before) ? 'growth' : 'level';
+  return P.GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
+}
+
+function refMetricAfter(text: string, end: number, sentenceEnd: number): string {
+  const after = text.slice(end, Math.min(sentenceEnd, end + 32));
+  const mark = after.search(/[，,；：、]/);
+  if (mark === 0) return '';
+  let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '');
+  s = s.replace(P.AFTER_LEAD, '').replace(P.AFTER_TAIL, '').replace(/[和及与、]$/, '');
+  const stop = s.search(AFTER_STOP);
+  if (stop >= 2) s = s.slice(0, stop);
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && s.length - de > 4 && P.AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
+  s = s.replace(/[和及与、]$/, '');
+  return /[\u3400-\u9fff]{2}/.test(s) ? Array.from(s).slice(0, 16).join('') : '';
+}
+
+function refRespective(before: string, metric: string): string[] | undefined {
+  if (!before.includes('分别')) return undefined;
+  const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
+  const items = head.split(P.LIST_JOINER).map(refStripLead).filter((x) => /[\u3400-\u9fff]{2}/.test(x));
+  if (items.length < 2) return undefined;
+  const k = items[0].length;
+  const lastItem = items[items.length - 1];
+  if (k <= 3 && lastItem.length > k && items.slice(0, -1).every((x) => x.length === k)) return items.map((x, i) => (i < items.length - 1 ? x + lastItem.slice(k) : x));
+  return items;
+}
+
+function refShared(before: string, metric: string): string[] | undefined {
+  const counted = P.COUNTED.exec(before);
+  const each = counted ? undefined : P.EACH.exec(before);
+  if (!counted && !each) return undefined;
+  const s = refClean(before.slice(0, (counted ?? each)!.index).replace(/[“”"《》\s]/g, ''), 60);
+  const items = s.split(P.LIST_JOINER).map(refStripLead).filter((x) => x.length >= 2 && /[\u3400-\u9fff]/.test(x));
+  if (items.length < 2 || !metric) return undefined;
+  const n = (P.NUMERAL as Record<string, number>)[counted?.[1] ?? ''];
+  if (counted && n !== undefined && n !== items.length) return undefined;
+  return items;
 }
 
 /** Drops binary noise (4374.4 × 1e8 = 437439999999.99994). */

@@ -25,9 +25,9 @@ describe('targets: extraction', () => {
       '6 target percent 高新技术和机电产品出口比重 | 30%以上',
       '7 target amount 社会消费品零售总额 | 400亿元',
       '7 target growth 社会消费品零售总额 | 15%',
-      '7 target count 农家店改造和建设 | 200家',
+      '7 target count 农家店 | 200家',
       '8 target count 外经项目 | 2个以上',
-      '15 baseline percent 我市农家店建设覆盖面 | 60%',
+      '15 baseline percent 农家店建设覆盖面 | 60%',
     ]);
   });
 

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Requests, type CompareParams, type CompareResult, type CompareRowInfo, type CompareSideInfo } from '../../../server/src/shared/protocol';
+import { Requests, type CompareParams, type CompareResult, type CompareRowInfo, type CompareSideInfo, type PlanInfo, type PlanInfoParams } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export const COMPARE_VIEW_TYPE = 'workplan.compare';
@@ -23,14 +23,23 @@ export interface CompareView {
 let current: vscode.WebviewPanel | undefined;
 let currentSides: { old: vscode.Uri; new: vscode.Uri; rows: readonly CompareRowInfo[] } | undefined;
 
-/** Work-plan files of the workspace, then "Browse…". */
-async function pickOther(doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+/** Work-plan files of the workspace, each shown by its title and year, then "Browse…". */
+async function pickOther(client: BaseLanguageClient, doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
   const files = (await vscode.workspace.findFiles('**/*.{txt,md,workplan}', '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}', 500))
     .filter((u) => u.toString() !== doc.uri.toString())
     .sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+  const infos = await client.sendRequest<PlanInfo[]>(Requests.planInfo, { uris: files.map((u) => u.toString()) } satisfies PlanInfoParams).catch(() => [] as PlanInfo[]);
+  const info = new Map(infos.map((i) => [i.uri, i]));
   type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
   const items: Item[] = [
-    ...files.map((uri) => ({ label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(path.dirname(uri.fsPath)), uri })),
+    ...files.map((uri): Item => {
+      const plan = info.get(uri.toString());
+      const name = path.basename(uri.fsPath);
+      const where = vscode.workspace.asRelativePath(uri);
+      const label = plan?.title ?? name;
+      const year = plan?.year ? t('compare.planYear', String(plan.year)) : undefined;
+      return { label, description: [year, plan?.title ? where : vscode.workspace.asRelativePath(path.dirname(uri.fsPath))].filter(Boolean).join(' · '), uri };
+    }),
     { label: `$(folder-opened) ${t('compare.browse')}` },
   ];
   const picked = await vscode.window.showQuickPick(items, { placeHolder: t('compare.pick'), matchOnDescription: true });
@@ -57,7 +66,7 @@ export async function compareTargets(
   doc: vscode.TextDocument,
   other?: vscode.Uri,
 ): Promise<CompareView | undefined> {
-  const otherUri = other ?? (await pickOther(doc));
+  const otherUri = other ?? (await pickOther(client, doc));
   if (!otherUri) return undefined;
   let otherSource = source(otherUri);
   if (otherSource.uri && otherUri.scheme !== 'file') otherSource = { text: (await vscode.workspace.openTextDocument(otherUri)).getText() };
@@ -90,7 +99,8 @@ export async function compareTargets(
 }
 
 function label(uri: vscode.Uri): string {
-  return uri.scheme === 'untitled' ? uri.path : path.basename(uri.fsPath);
+  // An untitled draft named after its source has a path: show its name, like a file's.
+  return path.posix.basename(uri.path) || uri.toString();
 }
 
 /** Opens the side's document beside the table with the value selected. */
@@ -114,18 +124,26 @@ function html(webview: vscode.Webview, result: CompareResult, oldName: string, n
   const nonce = Array.from({ length: 24 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
   const cell = (row: number, side: 'old' | 'new', s: CompareSideInfo | null) =>
     s
-      ? `<td class="value"><a href="#" data-row="${row}" data-side="${side}" title="${escape(t('compare.jump', s.line + 1))}">${escape(s.text)}</a><span class="line">${s.line + 1}</span></td>`
+      ? `<td class="value"><a href="#" data-row="${row}" data-side="${side}" title="${escape(t('compare.jump', s.line + 1))}">${escape(s.text)}</a><span class="line">${escape(t('compare.lineShort', s.line + 1))}</span></td>`
       : `<td class="value missing">—</td>`;
   const direction = (r: CompareRowInfo) => (!r.change || r.change.absolute === 0 ? 'same' : r.change.absolute > 0 ? 'up' : 'down');
   const rows = result.rows
     .map((r, i) => {
-      const status = r.status === 'onlyOld' ? `<span class="badge dropped">${escape(t('compare.status.onlyOld'))}</span>` : r.status === 'onlyNew' ? `<span class="badge added">${escape(t('compare.status.onlyNew'))}</span>` : escape(r.changeText);
+      const status =
+        r.status === 'onlyOld'
+          ? `<span class="badge dropped">${escape(t('compare.status.onlyOld'))}</span>`
+          : r.status === 'onlyNew'
+            ? `<span class="badge added">${escape(t('compare.status.onlyNew'))}</span>`
+            : r.status === 'toFill'
+              ? `<span class="badge fill">${escape(t('compare.status.toFill'))}</span>`
+              : escape(r.changeText);
       return `<tr class="${r.status} ${direction(r)}"><td class="metric">${escape(r.metric)}${categoryLabel(r.category)}</td>${cell(i, 'old', r.old)}${cell(i, 'new', r.new)}<td class="change">${status}</td></tr>`;
     })
     .join('\n');
   const changed = result.rows.filter((r) => r.status === 'both' && r.change && r.change.absolute !== 0).length;
   const added = result.rows.filter((r) => r.status === 'onlyNew').length;
   const dropped = result.rows.filter((r) => r.status === 'onlyOld').length;
+  const toFill = result.rows.filter((r) => r.status === 'toFill').length;
   const year = (y: number | null) => (y === null ? '' : ` · ${y}`);
   return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
@@ -144,7 +162,8 @@ function html(webview: vscode.Webview, result: CompareResult, oldName: string, n
   td.value a { color: var(--vscode-textLink-foreground); text-decoration: none; }
   td.value a:hover { text-decoration: underline; }
   .cat { color: var(--vscode-descriptionForeground); font-size: .85em; margin-left: 4px; }
-  .line { color: var(--vscode-descriptionForeground); font-size: .85em; margin-left: 6px; }
+  .line { color: var(--vscode-descriptionForeground); font-size: .85em; margin-left: 8px; }
+  .line::before { content: '· '; }
   .missing { color: var(--vscode-disabledForeground, #888); }
   tr.up .change { color: var(--vscode-charts-green, #3fb950); }
   tr.down .change { color: var(--vscode-charts-red, #f85149); }
@@ -153,12 +172,13 @@ function html(webview: vscode.Webview, result: CompareResult, oldName: string, n
   .badge { border-radius: 3px; padding: 1px 6px; font-size: .85em; }
   .badge.added { background: var(--vscode-charts-blue, #2f81f7); color: #fff; }
   .badge.dropped { background: var(--vscode-charts-orange, #d18616); color: #fff; }
+  .badge.fill { border: 1px solid var(--vscode-charts-yellow, #d29922); color: var(--vscode-charts-yellow, #d29922); }
   .empty { margin-top: 20px; color: var(--vscode-descriptionForeground); }
 </style>
 </head>
 <body>
 <h1>${escape(oldName)}${year(result.oldYear)} → ${escape(newName)}${year(result.newYear)}</h1>
-<div class="summary">${escape(t('compare.summary', result.rows.length, changed, added, dropped))} · ${escape(t('compare.hint'))}</div>
+<div class="summary">${escape(t('compare.summary', result.rows.length, changed, added, dropped, toFill))} · ${escape(t('compare.hint'))}</div>
 ${
   result.rows.length
     ? `<table>

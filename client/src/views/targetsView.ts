@@ -6,8 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Notifications, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
+import { Commands, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
+import { isPlanDocument } from '../detect';
 import { t } from '../i18n';
+import { onDidAnalyse } from '../analysisEvents';
 
 export const TARGETS_VIEW_ID = 'workplan.targets';
 export type ExportFormat = 'csv' | 'markdown';
@@ -133,6 +135,14 @@ function valueOf(info: TargetInfo): string {
 // the table for a plan.
 const COLUMNS = ['targets.col.metric', 'targets.col.text', 'targets.col.value', 'targets.col.unit', 'targets.col.qualifier', 'targets.col.normalized', 'targets.col.kind', 'targets.col.line', 'targets.col.section'] as const;
 
+/** `目标 · 增速` / `target · growth rate`: growth, share and level rows told apart. */
+export function kindLabel(info: TargetInfo): string {
+  const kind = t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target');
+  const measure =
+    info.category === 'growth' ? 'targets.measure.growth' : info.category === 'percent' ? 'targets.measure.share' : info.category === 'points' ? 'targets.measure.points' : 'targets.measure.level';
+  return `${kind} · ${t(measure)}`;
+}
+
 function row(info: TargetInfo): string[] {
   return [
     info.metric,
@@ -141,13 +151,13 @@ function row(info: TargetInfo): string[] {
     info.unit,
     info.qualifier,
     info.normalized !== null ? `${info.normalized} ${info.baseUnit}` : '',
-    t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target'),
+    kindLabel(info),
     String(info.line + 1),
-    info.section.join(' / '),
+    (info.sectionFull ?? info.section).join(' / '),
   ];
 }
 
-/** The targets as CSV (RFC 4180 quoting) or as a Markdown table. */
+/** The targets as CSV (RFC 4180 quoting; the file gets a BOM when written) or as a Markdown table. */
 export function exportTargets(infos: readonly TargetInfo[], format: ExportFormat): string {
   const header = COLUMNS.map((c) => t(c));
   if (format === 'csv') {
@@ -158,6 +168,20 @@ export function exportTargets(infos: readonly TargetInfo[], format: ExportFormat
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
   for (const info of infos) lines.push(`| ${row(info).map(cell).join(' | ')} |`);
   return lines.join('\n') + '\n';
+}
+
+/** Where an export goes: the given file, else a save dialog proposing `<plan>-目标.csv` beside the plan. */
+async function saveTarget(source: vscode.Uri, format: ExportFormat, given: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  if (given) return given;
+  const ext = format === 'csv' ? 'csv' : 'md';
+  const base = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '') || 'plan';
+  const name = `${base}-${t('targets.fileSuffix')}.${ext}`;
+  const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    filters: format === 'csv' ? { [t('targets.format.csv')]: ['csv'] } : { [t('targets.format.markdown')]: ['md'] },
+    saveLabel: t('targets.export'),
+  });
 }
 
 /** Internal command: the uri and rows (`depth label`) the view shows. */
@@ -171,7 +195,7 @@ function flatten(nodes: readonly Node[], depth: number): string[] {
 export function registerTargetsView(context: vscode.ExtensionContext, client: BaseLanguageClient): TargetsTreeProvider {
   const provider = new TargetsTreeProvider(client);
   const view = vscode.window.createTreeView(TARGETS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const isPlan = (doc: vscode.TextDocument | undefined) => doc?.languageId === LANGUAGE_ID;
+  const isPlan = (doc: vscode.TextDocument | undefined) => !!doc && isPlanDocument(doc);
   const current = () => (isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document);
   const refresh = () => {
     const uri = current();
@@ -191,11 +215,12 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
         refresh();
       }
     }),
-    client.onNotification(Notifications.targetsChanged, (p: UriParams) => {
+    onDidAnalyse((p) => {
       const uri = current();
       if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
     }),
-    vscode.commands.registerCommand(Commands.exportTargets, async (format?: ExportFormat) => {
+    // `workplan.exportTargets [format] [targetUri]`: the arguments let tests and keybindings skip the pickers.
+    vscode.commands.registerCommand(Commands.exportTargets, async (format?: ExportFormat, to?: unknown) => {
       const uri = current();
       if (!uri) {
         void vscode.window.showInformationMessage(t('command.noEditor'));
@@ -214,9 +239,13 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
       }
       // Fetched for this document (the view may be loading another one meanwhile).
       const content = exportTargets(await provider.fetch(uri), format);
-      const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
-      await vscode.window.showTextDocument(doc, { preview: false });
-      return content;
+      const target = await saveTarget(uri, format, to instanceof vscode.Uri ? to : undefined);
+      if (!target) return undefined;
+      // Excel on Chinese Windows reads a CSV without a byte order mark as GBK.
+      const bytes = new TextEncoder().encode(format === 'csv' ? '\ufeff' + content : content);
+      await vscode.workspace.fs.writeFile(target, bytes);
+      await vscode.window.showTextDocument(target, { preview: false });
+      return { content, uri: target.toString() };
     }),
   );
   // What the view shows, for the extension-host tests (not in the palette: not contributed).

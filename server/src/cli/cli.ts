@@ -53,26 +53,36 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   if (!['json', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|sarif|text`);
   if (!args.length) throw new UsageError(msg('cli.usage'));
   const rows: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }> = [];
+  let checked = 0;
+  let found = 0;
+  let fixedTotal = 0;
   for (const input of readInputs(args)) {
     let text = input.text;
     const options = optionsFor(input.file);
-    if (fix) {
-      // Apply safe fixes until none is left (bounded: each pass must change the text).
-      let fixed = 0;
+    checked++;
+    let analysis = analyze(text, options);
+    const before = analysis.findings.length;
+    if (fix && input.stats) process.stderr.write(msg('docx.noFix', input.file) + '\n');
+    else if (fix) {
+      // Apply safe fixes until none is left (bounded: each pass must change the text); the last
+      // analysis is of the text as it ends, so a clean file is analysed once.
       for (let pass = 0; pass < 10; pass++) {
-        const edits = collectFixAll(analyze(text, options).findings);
+        const edits = collectFixAll(analysis.findings);
         if (!edits.length) break;
         const next = applyEdits(text, edits);
         if (next === text) break;
-        fixed += edits.length;
         text = next;
+        analysis = analyze(text, options);
       }
       if (text !== input.text) {
+        const fixed = Math.max(0, before - analysis.findings.length);
+        fixedTotal += fixed;
         fs.writeFileSync(input.file, encodeText(text, input.encoding));
         process.stderr.write(msg('cli.fixed', input.file, fixed) + '\n');
       }
     }
-    const { model, findings } = analyze(text, options);
+    found += before;
+    const { model, findings } = analysis;
     for (const f of findings) {
       const s = positionAt(model.lines, f.start);
       const e = positionAt(model.lines, f.end);
@@ -92,7 +102,7 @@ function cmdCheck(args: string[], out: (s: string) => void): number {
   else if (format === 'sarif') out(JSON.stringify(toSarif(rows, RULES, locale), null, 2));
   else {
     for (const r of rows) out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`);
-    out(msg('cli.summary', new Set(rows.map((r) => r.file)).size, rows.length));
+    out(fix ? msg('cli.summaryFixed', checked, found, fixedTotal) : msg('cli.summary', checked, found));
   }
   return rows.some((r) => r.severity === 'error') ? 1 : 0;
 }
@@ -117,12 +127,16 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
         unit: t.unit,
         qualifier: t.qualifier,
         kind: t.kind,
+        zone: t.zone,
+        unitKind: t.unitKind,
+        measure: t.measure,
+        scopeYear: t.scopeYear ?? null,
       });
     }
   }
   if (json) out(JSON.stringify(rows, null, 2));
   else if (csv) {
-    const cols = ['file', 'line', 'column', 'text', 'metric', 'value', 'valueMax', 'unit', 'qualifier', 'kind'];
+    const cols = ['file', 'line', 'column', 'text', 'metric', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'zone', 'unitKind', 'measure', 'scopeYear'];
     const cell = (v: unknown) => {
       const s = v === null || v === undefined ? '' : String(v);
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -138,7 +152,7 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
+export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   try {
@@ -151,18 +165,25 @@ export function main(argv: readonly string[], out: (s: string) => void = (s) => 
         return cmdTargets(args, out);
       default: {
         const extra = command ? CLI_COMMANDS[command] : undefined;
-        if (extra) return extra(args, out, { readInputs, locale });
+        if (extra) {
+          const code = extra(args, out, { readInputs, locale });
+          return typeof code === 'number' ? code : code.catch(failure);
+        }
         throw new UsageError(msg('cli.usage'));
       }
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(e.message.split('\n')[0] + '\n');
-      return 2;
-    }
-    process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+    return failure(e);
+  }
+}
+
+function failure(e: unknown): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(e.message.split('\n')[0] + '\n');
     return 2;
   }
+  process.stderr.write(`workplan: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
 }
 
 if (require.main === module) {
@@ -171,5 +192,7 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -7,4 +7,4 @@ export interface CliEnv {
   readonly locale: Locale;
 }
 
-export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number;
+export type CliCommand = (args: string[], out: (s: string) => void, env: CliEnv) => number | Promise<number>;

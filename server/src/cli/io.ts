@@ -2,10 +2,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { decodeBuffer, type Decoded } from '../core/text/encoding';
+import type { Decoded } from '../core/text/encoding';
+import { MAX_DOCUMENT_CHARS } from '../core/text/admission';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
-import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, toAnalysisOptions } from '../shared/settings';
+import type { AnalysisOptions } from '../core/types';
+import { toAnalysisOptions } from '../shared/settings';
+import { fileSettings, readPlanFile, type PlanFile } from '../io/files';
 import { UsageError } from './arguments';
+import { docx, looksLikeWord } from '../runtime/docxOnDemand';
 
 /** Messages follow WORKPLAN_LANG, else the C library's locale variables. */
 export const locale: Locale = localeFrom(process.env.WORKPLAN_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
@@ -31,6 +35,20 @@ export interface InputFile {
   readonly file: string;
   readonly text: string;
   readonly encoding: Decoded['encoding'];
+  /** Set for a Word document: its text is the import (paragraphs, automatic numbers, table rows). */
+  readonly stats?: readonly [number, number, number];
+}
+
+/** The plan text of a Word document; a file the import cannot read is a usage error (exit 2). */
+function importWord(file: string, bytes: Uint8Array): InputFile {
+  const { importDocx, DocxError, docxErrorMessage } = docx();
+  try {
+    const r = importDocx(bytes);
+    return { file, text: r.text, encoding: 'utf8', stats: [r.stats.paragraphs, r.stats.numbered, r.stats.tableRows] };
+  } catch (e) {
+    if (e instanceof DocxError) throw new UsageError(docxErrorMessage(locale, file, e));
+    throw e;
+  }
 }
 
 /** Expands folder arguments and reads every file; unreadable or binary files are usage errors. */
@@ -46,7 +64,7 @@ export function readInputs(args: readonly string[]): InputFile[] {
     if (stat.isDirectory()) {
       const found = fs
         .readdirSync(a)
-        .filter((n) => /\.(txt|md|workplan)$/i.test(n))
+        .filter((n) => /\.(txt|md|workplan|docx)$/i.test(n))
         .sort()
         .map((n) => path.join(a, n));
       if (!found.length) throw new UsageError(msg('cli.noFiles', a));
@@ -54,31 +72,44 @@ export function readInputs(args: readonly string[]): InputFile[] {
     } else files.push(a);
   }
   return files.map((file) => {
-    let bytes: Buffer;
+    if (/\.(docx|docm|dotx|doc|wps)$/i.test(file) || startsLikeWord(file)) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+      if (looksLikeWord(file, bytes)) return importWord(file, bytes);
+    }
+    let read: PlanFile;
     try {
-      bytes = fs.readFileSync(file);
+      read = readPlanFile(file);
     } catch (e) {
       throw new UsageError(msg('cli.notFound', file, (e as NodeJS.ErrnoException).code ?? String(e)));
     }
-    const d = decodeBuffer(bytes);
-    if (d.binary) throw new UsageError(msg('cli.binary', file));
-    return { file, text: d.text, encoding: d.encoding };
+    if (read.refusal === 'binary') throw new UsageError(msg('cli.binary', file));
+    if (read.refusal === 'tooLarge') throw new UsageError(msg('cli.tooLarge', file, `${Math.round(MAX_DOCUMENT_CHARS / 1048576)} MB`));
+    if (read.refusal === 'encoding') throw new UsageError(msg('cli.misdecoded', file));
+    return { file, text: read.text, encoding: read.encoding };
   });
 }
 
-/** Analysis options for a file: the nearest `.workplanrc.json` above it over the defaults. */
-export function optionsFor(file: string) {
-  let dir = path.dirname(path.resolve(file));
-  let settings = DEFAULT_SETTINGS;
-  for (let i = 0; i < 30; i++) {
-    const p = path.join(dir, '.workplanrc.json');
-    if (fs.existsSync(p)) {
-      settings = mergeSettings(settings, parseConfigFile(fs.readFileSync(p, 'utf8')));
-      break;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
+/** True when the file's first bytes are a zip's or an OLE compound file's (a Word file renamed .txt). */
+function startsLikeWord(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    const n = fs.readSync(fd, head, 0, 8, 0);
+    return looksLikeWord('', head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  return toAnalysisOptions(settings);
+}
+
+/** Analysis options for a file: the nearest `.workplanrc.json` above it over the defaults. */
+export function optionsFor(file: string): AnalysisOptions {
+  return toAnalysisOptions(fileSettings(file));
 }

@@ -4,7 +4,7 @@
  */
 import type { CliCommand } from './command';
 import { takeFlag } from './arguments';
-import { comparePlanTexts, formatChange, formatSide, type CompareRow } from '../core/services/compare';
+import { comparePlanTexts, formatSide, rowStatusText, type CompareRow } from '../core/services/compare';
 import { formatMessage, type Locale } from '../core/messages';
 import { positionAt, splitLines } from '../core/model/model';
 import { draftNextYearFromText } from '../core/services/nextYear';
@@ -64,11 +64,9 @@ export function compareTable(rows: readonly CompareRow[], locale: Locale): strin
     const s = r[which];
     return s ? `${formatSide(s)} (${s.line + 1})` : '—';
   };
-  const status = (r: CompareRow) =>
-    r.status === 'onlyOld' ? formatMessage(locale, 'compare.onlyOld') : r.status === 'onlyNew' ? formatMessage(locale, 'compare.onlyNew') : formatChange(r.change, locale);
   const table = [
     [formatMessage(locale, 'compare.metric'), formatMessage(locale, 'compare.old'), formatMessage(locale, 'compare.new'), formatMessage(locale, 'compare.change')],
-    ...rows.map((r) => [r.metric, cell(r, 'old'), cell(r, 'new'), status(r)]),
+    ...rows.map((r) => [r.metric, cell(r, 'old'), cell(r, 'new'), rowStatusText(r, locale)]),
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => width(row[c]))));
   return table.map((row) => row.map((c, i) => (i < 3 ? pad(c, widths[i]) : c)).join('  ').trimEnd());

@@ -52,8 +52,11 @@ export interface Finding {
   readonly unnecessary?: boolean;
 }
 
-/** What a rule reports; the runner fills in rule id and severity. */
-export type FindingInit = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * What a rule reports; the runner fills in rule id and severity. A finding may carry a severity
+ * above its rule's default (`mixed-width`: a letter inside a number), used unless the user set one.
+ */
+export type FindingInit = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };
 
 export type Profile = 'common' | 'gbt';
 
@@ -62,8 +65,12 @@ export interface AnalysisOptions {
   readonly profile: Profile;
   /** Severity per rule id; missing ids use the rule's default. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
-  /** Other work-plan documents for cross-file checks (uri → text), when enabled. */
-  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string }>;
+  /**
+   * Other work-plan documents for cross-file checks (uri → text), when enabled. `version` changes
+   * whenever the text does (the caller's file events and document versions say when); without
+   * it the text itself is compared.
+   */
+  readonly otherDocuments?: ReadonlyMap<string, { title: string; text: string; version?: number }>;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { profile: 'common', severities: {} };

@@ -7,10 +7,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { looksBinary, looksLikePlan } from '../core/text/detect';
+import { looksLikePlan } from '../core/text/detect';
 import { parseDocument } from '../core/model/parse';
 import type { DocumentModel } from '../core/model/model';
-import { decodeBuffer } from '../core/text/encoding';
+import { readPlanFile } from '../io/files';
 import { toRange } from './convert';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -20,11 +20,20 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test'
 interface Entry {
   uri: string;
   text: string;
+  /** Distinct for every text this index has held (the cross-file cache is keyed by it). */
+  version: number;
   model: DocumentModel | undefined;
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, Entry>();
+  private versions = 0;
+  private changes = 0;
+
+  /** Goes up whenever an indexed text is added, changed or removed. */
+  get revision(): number {
+    return this.changes;
+  }
 
   /** Walks the folders and indexes every work-plan file found. */
   async crawl(folders: readonly string[]): Promise<void> {
@@ -51,34 +60,40 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Re-reads one file (after a change on disk or when its editor closed). */
-  refreshFile(uri: string): void {
-    if (!uri.startsWith('file:')) return;
+  /** Re-reads one file (after a change on disk or when its editor closed); true when the index changed. */
+  refreshFile(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    let text: string | undefined;
     try {
       const p = fileURLToPath(uri);
       const stat = fs.statSync(p);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) {
-        this.files.delete(uri);
-        return;
+      if (stat.isFile() && stat.size <= MAX_FILE_BYTES) {
+        const file = readPlanFile(p);
+        // Files the editor would not analyse (binary, too large, misdecoded) are no plan to compare with.
+        if (!file.refusal && (uri.endsWith('.workplan') || looksLikePlan(file.text))) text = file.text;
       }
-      const text = decodeBuffer(fs.readFileSync(p)).text;
-      if (looksBinary(text) || !(uri.endsWith('.workplan') || looksLikePlan(text))) {
-        this.files.delete(uri);
-        return;
-      }
-      this.files.set(uri, { uri, text, model: undefined });
     } catch {
-      this.files.delete(uri);
+      // unreadable: not indexed
     }
+    const old = this.files.get(uri);
+    if (text === undefined) {
+      if (!old) return false;
+      this.files.delete(uri);
+    } else {
+      if (old?.text === text) return false;
+      this.files.set(uri, { uri, text, version: ++this.versions, model: undefined });
+    }
+    this.changes++;
+    return true;
   }
 
   /** Texts of the indexed files other than `uri`, with their titles. */
-  othersThan(uri: string): Map<string, { title: string; text: string }> {
-    const out = new Map<string, { title: string; text: string }>();
+  othersThan(uri: string): Map<string, { title: string; text: string; version: number }> {
+    const out = new Map<string, { title: string; text: string; version: number }>();
     for (const e of this.files.values()) {
       if (e.uri === uri) continue;
       const model = (e.model ??= parseDocument(e.text));
-      out.set(e.uri, { title: model.title?.text ?? path.basename(e.uri), text: e.text });
+      out.set(e.uri, { title: model.title?.text ?? path.basename(e.uri), text: e.text, version: e.version });
     }
     return out;
   }

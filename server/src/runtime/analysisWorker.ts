@@ -65,12 +65,11 @@ export class AnalysisWorker {
   analyze(text: string, options: AnalysisOptions): Promise<Analysis> {
     const worker = this.start();
     const id = this.next++;
-    // Cross-file texts stay on the main thread's side of large analyses (they are optional).
-    const { otherDocuments: _drop, ...plain } = options;
-    void _drop;
+    // Cross-file texts go along (a structured clone of the map); the worker's own cross-file
+    // cache keeps their paragraphs from one analysis to the next, keyed by their versions.
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text) });
-      worker.postMessage({ id, text, options: plain } satisfies Request);
+      worker.postMessage({ id, text, options } satisfies Request);
     });
   }
 

@@ -3,6 +3,6 @@
  * plans, formatting. The server bundle loads them from dist/server-on-demand.js on first use
  * (onDemand.ts); everything else imports them from here directly.
  */
-export { comparePlanTexts, formatChange } from '../core/services/compare';
-export { draftNextYearFromText, findDraftMarks, placeholderLabel } from '../core/services/nextYear';
+export { compareTargets, comparePlanTexts, formatChange, planTargets, rowStatusText } from '../core/services/compare';
+export { draftNextYear, draftNextYearFromText, findDraftMarks, placeholderLabel } from '../core/services/nextYear';
 export { formatEdits } from '../core/services/format';

@@ -15,7 +15,13 @@ export const Commands = {
   draftNextYear: 'workplan.draftNextYear',
   compareTargets: 'workplan.compareTargets',
   openSample: 'workplan.openSample',
+  openDocxAsPlan: 'workplan.openDocxAsPlan',
+  saveDocxAsText: 'workplan.saveDocxAsText',
+  exportDocx: 'workplan.exportDocx',
   revealRange: 'workplan.revealRange',
+  exportTasks: 'workplan.exportTasks',
+  tasksGroupBySection: 'workplan.tasksGroupBySection',
+  tasksGroupByUnit: 'workplan.tasksGroupByUnit',
 } as const;
 
 /** Server-side commands executed through `workspace/executeCommand`. */
@@ -35,6 +41,8 @@ export const Requests = {
   compare: 'workplan/compare',
   /** `{ uri }` → document statistics for the status bar. */
   stats: 'workplan/stats',
+  /** `{ uris }` → `PlanInfo[]`: each plan's title and year (the compare picker lists them). */
+  planInfo: 'workplan/planInfo',
   /** `{}` → `{ pid }` of the server process (crash-recovery tests, diagnostics). */
   processId: 'workplan/processId',
   /**
@@ -42,6 +50,14 @@ export const Requests = {
    * first such request (or the last reset), and its heap. `npm run bench` reads it at 10 MB.
    */
   serverStatus: 'workplan/serverStatus',
+  /** `ImportDocxParams` → `ImportDocxResult`: the plan text of a Word document. */
+  importDocx: 'workplan/importDocx',
+  /** `ExportDocxParams` → `ExportDocxResult`: a plan as a Word document laid out as a 公文. */
+  exportDocx: 'workplan/exportDocx',
+  /** `{ uri }` → `TaskInfo[]`: the task division (分工) for the Tasks view. */
+  tasks: 'workplan/tasks',
+  /** `TasksExportParams` → `{ content }`: the tasks as CSV (with BOM) or a Markdown table. */
+  tasksExport: 'workplan/tasksExport',
 } as const;
 
 export interface ServerStatus {
@@ -57,7 +73,10 @@ export interface ServerStatus {
 export const Notifications = {
   /** `{ uri, message }`: analysis was partial or stopped (large or binary document). */
   notice: 'workplan/notice',
-  /** `{ uri }`: the targets of a document changed (refresh the view). */
+  /**
+   * `TargetsChangedParams`: a version of a document was analysed and its diagnostics published
+   * (refresh the Targets view; the status bar takes the counts from it).
+   */
   targetsChanged: 'workplan/targetsChanged',
 } as const;
 
@@ -81,10 +100,19 @@ export interface TargetInfo {
   category: string;
   normalized: number | null;
   baseUnit: string;
+  /** The part of the document: `review` (facts), `plan`, or `none` when it is not known. */
+  zone?: 'review' | 'plan' | 'none';
+  /** money, count, area, weight, energy, people, percent, points, time or other. */
+  unitKind?: string;
+  /** growth (a growth rate), level or share. */
+  measure?: 'growth' | 'level' | 'share';
+  scopeYear?: number | null;
   /** Heading path, e.g. ["二、工作目标", "（一）全年全市外贸…"]. */
   section: string[];
   /** 0-based line of each heading of `section` (a document pasted twice repeats the titles). */
   sectionLines: number[];
+  /** `section` with every title in full (exports carry the whole text). */
+  sectionFull: string[];
 }
 
 /** Answer of `workplan.server.cleanPaste` (`[uri]`): applied, how many fixes, a localised message. */
@@ -97,6 +125,12 @@ export interface CleanPasteResult {
 export interface StatsResult {
   characters: number;
   findings: number;
+}
+
+/** Params of `workplan/targetsChanged`. */
+export interface TargetsChangedParams extends UriParams {
+  version: number;
+  stats: StatsResult;
 }
 
 /** `workplan/nextYear`: the draft of an open document (`uri`) or of a text. */
@@ -147,12 +181,24 @@ export interface CompareSideInfo {
 export interface CompareRowInfo {
   metric: string;
   category: string;
-  status: 'both' | 'onlyOld' | 'onlyNew';
+  /** `toFill`: this year's value is a draft placeholder not filled in yet. */
+  status: 'both' | 'onlyOld' | 'onlyNew' | 'toFill';
   old: CompareSideInfo | null;
   new: CompareSideInfo | null;
   change: { absolute: number; unit: string; percent: number | null; points: boolean } | null;
   /** The change for people, in the client's language (`+0.8亿美元（+9.2%）`, `+2 个百分点`). */
   changeText: string;
+}
+
+export interface PlanInfoParams {
+  uris: string[];
+}
+
+/** A plan as a picker shows it; null where the document does not say. */
+export interface PlanInfo {
+  uri: string;
+  title: string | null;
+  year: number | null;
 }
 
 export interface CompareResult {
@@ -161,4 +207,61 @@ export interface CompareResult {
   swapped: boolean;
   oldYear: number | null;
   newYear: number | null;
+}
+
+/** The URI scheme of the read-only Work Plan view of a Word document (`workplan-docx:/path/计划.docx`). */
+export const DOCX_SCHEME = 'workplan-docx';
+/** The id of the custom editor that opens `.docx` files. */
+export const DOCX_EDITOR = 'workplan.docxPreview';
+
+/** `workplan/importDocx`: the document's bytes as base64, or a `file:` URI the server reads. */
+export interface ImportDocxParams {
+  data?: string;
+  uri?: string;
+  /** The file name for messages. */
+  name?: string;
+}
+
+export type ImportDocxResult =
+  | { ok: true; text: string; paragraphs: number; numbered: number; tableRows: number }
+  | { ok: false; code: string; message: string };
+
+/** `workplan/exportDocx`: the plan by URI (open document) or as text; 发文机关标志 and 发文字号 optional. */
+export interface ExportDocxParams {
+  uri?: string;
+  text?: string;
+  issuer?: string;
+  docNumber?: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx bytes as base64. */
+  data: string;
+  paragraphs: number;
+}
+
+/** One unit of a task: as written, and the key that groups its forms. */
+export interface TaskUnitInfo {
+  name: string;
+  key: string;
+}
+
+/** One task as sent to the client (positions 0-based, UTF-16). */
+export interface TaskInfo {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  title: string;
+  lead: TaskUnitInfo[];
+  responsible: TaskUnitInfo[];
+  deadline: string | null;
+  /** The section the task sits in (`（一）产业提升人才行动计划`), '' at top level, and its line (-1). */
+  section: string;
+  sectionLine: number;
+}
+
+export interface TasksExportParams {
+  uri: string;
+  format: 'csv' | 'markdown';
 }

@@ -5,3 +5,5 @@
  */
 export { HEAD_CHARS, detectWorkPlan, type Detection } from '../core/text/planDetection';
 export { countCharacters } from '../core/text/stats';
+export { fillTemplate, type TemplateLanguage } from '../core/text/template';
+export { findDraftMarks, type DraftMark } from '../core/facts/draftMarks';

@@ -36,6 +36,8 @@ describe('next year and compare', () => {
     const draft = (await vscode.commands.executeCommand('workplan.draftNextYear')) as vscode.TextDocument | undefined;
     assert.ok(draft, 'the command returned no document');
     assert.equal(draft.uri.scheme, 'untitled');
+    // Named after its source, beside it, with the source's extension (Save proposes …-2008.txt, not .workplan).
+    assert.equal(draft.uri.path, seedUri('002').path.replace(/\.txt$/, '-2008.txt'));
     assert.equal(draft.languageId, 'workplan');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), draft.uri.toString());
     assert.equal(draft.lineAt(0).text, '呼和浩特市商务局2008年工作要点');
@@ -47,6 +49,38 @@ describe('next year and compare', () => {
     assert.equal(placeholders[0].severity, vscode.DiagnosticSeverity.Warning);
     const reviews = diags.filter((x) => x.code === 'review-needed');
     assert.ok(reviews.some((x) => draft.getText(x.range) === '【待核：第七届】'), reviews.map((x) => draft.getText(x.range)).join(' '));
+  });
+
+  it('fills in the draft: Tab selects the next placeholder whole, typing replaces it, brackets and all', async () => {
+    await openAsWorkplan(seedUri('002'));
+    const draft = (await vscode.commands.executeCommand('workplan.draftNextYear')) as vscode.TextDocument;
+    const editor = vscode.window.activeTextEditor as vscode.TextEditor;
+    assert.equal(editor.document, draft);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.equal(await vscode.commands.executeCommand('workplan.nextPlaceholder'), true);
+    assert.equal(draft.getText(editor.selection), '【8.7】');
+    await vscode.commands.executeCommand('type', { text: '9.5' });
+    assert.ok(draft.lineAt(5).text.startsWith('（一）全年全市外贸进出口总额实现9.5亿美元，增长【16】%'), draft.lineAt(5).text);
+    await vscode.commands.executeCommand('workplan.nextPlaceholder');
+    assert.equal(draft.getText(editor.selection), '【16】');
+    await vscode.commands.executeCommand('workplan.previousPlaceholder');
+    await vscode.commands.executeCommand('workplan.previousPlaceholder');
+    // Wraps around to the last placeholder of the document.
+    assert.ok(draft.offsetAt(editor.selection.start) > draft.offsetAt(new vscode.Position(5, 40)), String(editor.selection.start.line));
+    // The Work Plan editor treats Chinese punctuation and 【】 as word separators (double-click selects the value).
+    const separators = vscode.workspace.getConfiguration('editor', { languageId: 'workplan' }).get<string>('wordSeparators') ?? '';
+    for (const c of '【】，。、；：（）“”') assert.ok(separators.includes(c), c);
+    assert.ok(!separators.includes('.'), 'a decimal point stays inside the word');
+  });
+
+  it('compares a draft not yet filled in: its values are to fill in, not unchanged', async () => {
+    await openAsWorkplan(seedUri('002'));
+    const draft = (await vscode.commands.executeCommand('workplan.draftNextYear')) as vscode.TextDocument;
+    const view = (await vscode.commands.executeCommand('workplan.compareTargets', seedUri('002'), draft.uri)) as CompareView;
+    assert.ok(view.rows.length >= 11);
+    assert.deepEqual(view.rows.filter((r) => r.status !== 'toFill').map((r) => r.metric), []);
+    assert.ok(view.rows.every((r) => r.changeText === 'to fill in' || r.changeText === '待填写'), view.rows.map((r) => r.changeText).join(' '));
+    view.panel.dispose();
   });
 
   it('compares seed 002 with an edited copy in a webview panel (URI arguments skip the picker)', async () => {

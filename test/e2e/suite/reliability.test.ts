@@ -34,4 +34,18 @@ describe('reliability', () => {
     const diags = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'numbering-gap'), 'numbering-gap from the restarted server');
     assert.equal(diags.find((x) => x.code === 'numbering-gap')?.range.start.line, 3);
   });
+
+  it('restarting the server logs no error for its clean exit', async () => {
+    const uri = writeWorkspaceFile('restart-2025工作计划.txt', '某局2025年工作计划\n一、总体要求\n二、主要目标\n四、保障措施\n');
+    const doc = await openAsWorkplan(uri);
+    const api = await extensionApi();
+    await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'numbering-gap'), 'diagnostics before the restart');
+    const before = api.loggedLines().length;
+    assert.equal(await vscode.commands.executeCommand('workplan.restartServer'), true);
+    const client = (await api.ready()) as Client;
+    await eventually(() => client.sendRequest<{ pid: number }>('workplan/processId', {}).then((r) => r.pid, () => 0), (p) => p > 0, 'the restarted server');
+    const lines = api.loggedLines().slice(before);
+    assert.ok(lines.some((l) => /exited with code 0/.test(l)), lines.join('\n'));
+    assert.deepEqual(lines.filter((l) => /\[Error/.test(l)), []);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, eventually, openAsWorkplan, seedUri, writeWorkspaceFile } from './util';
+import { closeAll, eventually, openAsWorkplan, seedUri, workspaceFile, writeWorkspaceFile } from './util';
 
 /** `line:char type text` for each token. */
 function decode(doc: vscode.TextDocument, legend: vscode.SemanticTokensLegend, tokens: vscode.SemanticTokens): string[] {
@@ -64,26 +64,36 @@ describe('targets', () => {
     assert.equal(hints[0].position.line, 5);
   });
 
-  it('seed 002: the Targets view data, exported as a Markdown table and as CSV', async () => {
+  it('seed 002: the Targets view data, exported to files: a Markdown table, and CSV with a BOM and full section titles', async () => {
     const doc = await openAsWorkplan(seedUri('002'));
+    type Exported = { content: string; uri: string } | undefined;
+    const mdFile = workspaceFile('seed-002-targets.md');
     const md = await eventually(
-      () => vscode.commands.executeCommand<string | undefined>('workplan.exportTargets', 'markdown'),
-      (s) => !!s && s.includes('8.7亿美元'),
+      () => vscode.commands.executeCommand<Exported>('workplan.exportTargets', 'markdown', mdFile),
+      (s) => !!s && s.content.includes('8.7亿美元'),
       'the exported targets of seed 002',
     );
-    const rows = (md as string).trim().split('\n');
+    const rows = (md as NonNullable<Exported>).content.trim().split('\n');
     assert.equal(rows.length, 2 + 12, rows.join('\n')); // header, rule, 12 targets (11 targets and 1 baseline)
     assert.ok(rows.some((r) => /^\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)), 'the total');
     assert.ok(rows.some((r) => /^\| 出口 \| 5\.2亿美元 \|/.test(r)) && rows.some((r) => /^\| 进口 \| 3\.5亿美元 \|/.test(r)), 'the parts');
     assert.ok(rows.some((r) => /400亿元/.test(r)));
+    // The export is a file of its own, opened in the editor with its extension.
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), mdFile.toString());
     await vscode.window.showTextDocument(doc);
-    const csv = (await vscode.commands.executeCommand<string>('workplan.exportTargets', 'csv')) as string;
-    const lines = csv.trim().split(/\r\n/);
+    const csvFile = workspaceFile('seed-002-targets.csv');
+    const csv = (await vscode.commands.executeCommand<Exported>('workplan.exportTargets', 'csv', csvFile)) as NonNullable<Exported>;
+    const lines = csv.content.trim().split(/\r\n/);
     assert.equal(lines.length, 1 + 12);
-    assert.ok(lines.some((l) => l.startsWith('外贸进出口总额,8.7亿美元,8.7,亿美元,,870000000 USD,target,6,')), lines.join('\n'));
-    // The export opened an untitled document holding the same text.
-    assert.equal(vscode.window.activeTextEditor?.document.getText(), csv);
+    // Growth and level rows are told apart; the section is written in full, not cut with …
+    const total = lines.find((l) => l.startsWith('外贸进出口总额,8.7亿美元,8.7,亿美元,,870000000 USD,target · level,6,'));
+    assert.ok(total, lines.join('\n'));
+    assert.ok(!total.includes('…') && total.includes('其中出口5.2亿美元'), total);
+    assert.ok(lines.some((l) => /,target · growth rate,/.test(l)), 'a growth row');
+    const bytes = await vscode.workspace.fs.readFile(csvFile);
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark for Excel');
   });
+
   it('the Targets view follows edits (workplan/targetsChanged) and the active editor', async () => {
     const state = () => vscode.commands.executeCommand<{ uri?: string; rows: string[] }>('_workplan.targetsViewState');
     // A file of its own (untitled names are reused across tests, and the server keys documents by uri).

@@ -61,7 +61,8 @@ export async function eventually<T>(read: () => Thenable<T> | T, check: (v: T) =
 export interface WorkplanApi {
   ready(): Promise<unknown>;
   isStarted(): boolean;
-  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'not-a-plan' | 'disabled' | 'skipped' }>;
+  onDidDetect: vscode.Event<{ uri: vscode.Uri; outcome: 'switched' | 'markdown-plan' | 'not-a-plan' | 'disabled' | 'skipped' }>;
+  loggedLines(): readonly string[];
 }
 
 /** Activates the extension (idempotent) and returns its API. */

@@ -14,8 +14,23 @@ export interface Breakdown {
   readonly ok: boolean;
 }
 
-/** Every 其中 breakdown with a total and at least two parts of the same base unit. */
-export function breakdowns(text: string, targets: readonly Target[]): Breakdown[] {
+const found = new WeakMap<readonly Target[], { readonly text: string; readonly breakdowns: readonly Breakdown[] }>();
+
+/**
+ * Every 其中 breakdown with a total and at least two parts of the same base unit. Found once per
+ * analysis (the rule and the inlay hints ask with the same target list).
+ */
+export function breakdowns(text: string, targets: readonly Target[]): readonly Breakdown[] {
+  const hit = found.get(targets);
+  if (hit && hit.text === text) return hit.breakdowns;
+  const out = findBreakdowns(text, targets);
+  found.set(targets, { text, breakdowns: out });
+  return out;
+}
+
+function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
+  // A value shared by several metrics (`三个100%`) is one quantity of the text.
+  const targets = all.some((t) => t.shared) ? all.filter((t) => !t.shared) : all;
   const out: Breakdown[] = [];
   const re = /其中/g;
   let m: RegExpExecArray | null;

@@ -7,7 +7,7 @@
  */
 import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
-import { isCjk } from '../model/paragraphs';
+import { isIdeograph } from '../text/chars';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
 
@@ -124,12 +124,13 @@ function metaLine(s: string): { open: string | undefined } | undefined {
 function trimmed(text: string, line: Line): string {
   let s = line.start;
   let e = line.end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isBlankOrBom(text.charCodeAt(s))) s++;
+  while (e > s && isBlankOrBom(text.charCodeAt(e - 1))) e--;
   return text.slice(s, e);
 }
 
-function isSpace(c: number): boolean {
+/** Blanks inside a line, and the byte-order mark a paste leaves. */
+function isBlankOrBom(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
@@ -266,7 +267,8 @@ const LOST = /[?\uFFFD]+/g;
 const QUESTION_BEFORE = new Set([...'吗嗎呢么麼吧啊嘛呀哪谁誰何']);
 const CLOSERS = new Set([...'”’」』）)】']);
 
-function isCjkPunct(c: number): boolean {
+/** Ideographic and full-width punctuation, and Chinese quotation marks. */
+function isCjkPunctuation(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x201c || c === 0x201d;
 }
 
@@ -279,20 +281,29 @@ function excerpt(s: string, max = 24): string {
  * them never moves into their place (the previous line keeps its own break). At the top of the
  * document: up to the last line break before the next line with text.
  */
-function deleteLines(text: string, lines: readonly Line[], first: number, last: number, isBlank: (i: number) => boolean): TextEdit {
+function deleteLines(text: string, lines: readonly Line[], first: number, last: number, isBlankLine: (i: number) => boolean): TextEdit {
   if (first > 0) return { start: lines[first - 1].end, end: lines[last].end, newText: '' };
   let next = last + 1;
-  while (next < lines.length && isBlank(next)) next++;
+  while (next < lines.length && isBlankLine(next)) next++;
   return { start: 0, end: next >= lines.length ? text.length : lines[next - 1].end, newText: '' };
 }
 
 /** Every paste artefact of the text, in document order. */
-export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+export function findPasteArtifacts(text: string, lines: readonly Line[]): readonly PasteArtifact[] {
+  // The paste-artifact rule and the consistency checks (which skip damaged lines) ask for the same lines.
+  let hit = artifactCache.get(lines);
+  if (!hit) artifactCache.set(lines, (hit = computeArtifacts(text, lines)));
+  return hit;
+}
+
+const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
+
+function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;
   const lineTrim = (i: number) => trimmed(text, lines[i]);
-  const isBlank = (i: number) => lines[i].start === lines[i].end || lineTrim(i) === '';
+  const isBlankLine = (i: number) => lines[i].start === lines[i].end || lineTrim(i) === '';
   const lostLine = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const l = lines[i];
@@ -307,7 +318,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
     let last = i;
     let j = i + 1;
     for (;;) {
-      while (j < n && !deletable(j) && isBlank(j)) j++;
+      while (j < n && !deletable(j) && isBlankLine(j)) j++;
       if (j < n && deletable(j)) {
         last = j;
         j++;
@@ -317,7 +328,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
     let count = 0;
     let anyChrome = false;
     for (let k = i; k <= last; k++) {
-      if (isBlank(k) && !deletable(k)) continue;
+      if (isBlankLine(k) && !deletable(k)) continue;
       count++;
       if (chrome[k]) anyChrome = true;
       if (items.length < 4) items.push(excerpt(lineTrim(k), 16));
@@ -330,7 +341,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
       lastLine: last,
       count,
       preview: items.join(' / ') + (count > items.length ? ' …' : ''),
-      edits: [deleteLines(text, lines, i, last, isBlank)],
+      edits: [deleteLines(text, lines, i, last, isBlankLine)],
     });
     i = last;
   }
@@ -347,7 +358,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
   for (let m: RegExpExecArray | null; (m = PINYIN.exec(text)); ) {
     if (!TONED.test(m[1])) continue;
     const before = text.charCodeAt(m.index - 1);
-    if (!isCjk(before) && !(before >= 0xd800 && before <= 0xdfff)) continue;
+    if (!isIdeograph(before) && !(before >= 0xd800 && before <= 0xdfff)) continue;
     while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
     if (chrome[lineIndex]) continue;
     const entry = inlineAt(lineIndex);
@@ -369,7 +380,7 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
     const line = lines[lineIndex];
     const runEnd = m.index + m[0].length;
     let contentStart = line.start;
-    while (contentStart < line.end && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentStart < line.end && isBlankOrBom(text.charCodeAt(contentStart))) contentStart++;
     if (m.index === contentStart && runEnd < line.end && /^\?+$/.test(m[0])) {
       const entry = inlineAt(lineIndex);
       entry.leading = { start: m.index, end: runEnd, newText: '' };
@@ -381,10 +392,10 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): PasteA
     const tail = matchAt(PINYIN_TAIL, text, runEnd);
     let lost = m[0].includes('\uFFFD') || !!tail;
     if (!lost) {
-      const nearCjk = isCjk(p) || isCjkPunct(p) || isCjk(q) || isCjkPunct(q);
+      const nearCjk = isIdeograph(p) || isCjkPunctuation(p) || isIdeograph(q) || isCjkPunctuation(q);
       const beforeComma = q === 0x2c || q === 0x3001 || q === 0xff0c || q === 0xff1b || q === 0x3b;
-      const question = m[0].length === 1 && (QUESTION_BEFORE.has(text[m.index - 1]) || (isCjk(p) && (q < 0 || isSpace(q) || CLOSERS.has(text[runEnd]))));
-      lost = (nearCjk || (beforeComma && p >= 0 && !isSpace(p))) && !question;
+      const question = m[0].length === 1 && (QUESTION_BEFORE.has(text[m.index - 1]) || (isIdeograph(p) && (q < 0 || isBlankOrBom(q) || CLOSERS.has(text[runEnd]))));
+      lost = (nearCjk || (beforeComma && p >= 0 && !isBlankOrBom(p))) && !question;
     }
     if (!lost) continue;
     const end = runEnd + (tail?.length ?? 0);

@@ -1,12 +1,19 @@
 /**
  * Quantitative targets (增长12%, 8.7亿美元, 1～2家, 30%以上…): extraction from the document model.
- * See ../shared/domain.md §3. One regex pass finds quantities with units; each is classified as a
- * forward-looking target, a baseline fact, or left out (a number that is neither, e.g. 10户企业).
+ * See docs/domain.md §3 and docs/targets.md. One regex pass finds quantities with units; each is
+ * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
+ * targets, and thresholds, policy terms and layout counts are left out.
  */
 import type { DocumentModel, Heading } from '../model/model';
+import { documentZones, type Zone, type ZoneKind } from './zones';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
+/** What the unit measures: 1.4万亿斤 is a weight, 8.7亿美元 money, 40万亩 an area, 3个百分点 points. */
+export type UnitKind = 'money' | 'count' | 'area' | 'weight' | 'energy' | 'people' | 'percent' | 'points' | 'time' | 'other';
+/** A growth rate (增长12%), a level (达到30%, 8.7亿美元) or a share (比重达到30%, 占比提高2%). */
+export type Measure = 'growth' | 'level' | 'share';
+export type { ZoneKind } from './zones';
 
 export interface Target {
   /** Offsets of the whole quantity as written, e.g. `8.7亿美元` or `1~2家`. */
@@ -35,21 +42,33 @@ export interface Target {
   readonly sentenceEnd: number;
   /** The range mark as written between the two ends of a range (`~`, `—`, `-`…), '' otherwise. */
   readonly rangeMark: string;
+  /** The part of the document it stands in: a review (facts), the plan, or neither known. */
+  readonly zone: ZoneKind;
+  readonly unitKind: UnitKind;
+  readonly measure: Measure;
+  /** The year it is set for or stated of (`到2027年` → 2027; a plan-zone target without one: the plan year). */
+  readonly scopeYear: number | undefined;
+  /**
+   * True for the second and later metrics of one value (`A率、B率和C率“三个100%”`): same offsets as
+   * the first row, another metric. Consumers of spans (tokens, placeholders, sums) skip them.
+   */
+  readonly shared: boolean;
 }
 
 const NUM = '\\d+(?:\\.\\d+)?';
-const MAGNITUDE = '万亿|亿|万|千';
+// Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
+const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
-  '个百分点|百分点|家次|人次|万户|户|家|个|项|次|亩|公顷|吨|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批|场|条|处|人|名|篇|部|期|倍|株|头|只|吨标准煤';
+  '个百分点|個百分點|百分点|百分點|家次|人次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|头|只|羽|小时|分钟|天';
 /**
  * A quantity: number (with optional % and a range to a second number), then a unit. NOT_BEFORE,
  * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
  */
 const RE_QUANTITY = new RegExp(
-  `(${NUM})(%|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
+  `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(%|‰|(?:${MAGNITUDE})?(?:${CURRENCY}|${COUNT_UNITS})|(?:${MAGNITUDE}))` +
+    `([%％‰]|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})|[余多]?(?:${MAGNITUDE}))` +
     `(以上|以内|左右|以下|上下)?`,
   'g',
 );
@@ -58,17 +77,19 @@ const TARGET_CUE = /力争|争取|确保|实现|达到|完成|新增|控制在|�
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
-const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
-const METRIC_TAIL_WORDS = '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将'.split('|');
-const METRIC_TAIL = new RegExp(`(?:${METRIC_TAIL_WORDS.join('|')})+$`);
+const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+const METRIC_TAIL_WORDS = '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為'.split('|');
+/** The words metric names lose at their end (METRIC_TAIL_WORDS and QUALIFIER_WORDS) by their last character, longest first. */
+const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS].join('|'), -1);
 
 /**
  * Character classes for the scans by char code: one bit per class in a table indexed by char code
  * (several times cheaper per character than a Set lookup or a one-character string).
  */
-const CLASSES = new Uint16Array(0x10000);
+const CLASSES = new Uint32Array(0x10000);
 let nextClass = 1;
 function classOf(chars: string): number {
+  if (nextClass > 0x40000000) throw new Error('more than 31 character classes');
   const bit = nextClass;
   nextClass <<= 1;
   for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
@@ -92,7 +113,7 @@ const AFTER_CLAUSE_END = classOf('，,；：、');
 /** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
 const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
 /** Nor does a duration or anniversary end in these (5个月, 60周年). */
-const NOT_AFTER = classOf('年月日号届周');
+const NOT_AFTER = classOf('年月日号届周號屆週');
 /**
  * Every match of SPACES, PARENTHESES and QUOTES starts with one of these: `\s` (ECMAScript's white
  * space and line terminators, all in the BMP), （ ( and the quotes.
@@ -104,41 +125,49 @@ const TO_CLEAN = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\
  * runs only when it does. `$`-anchored alternations are otherwise tried at every offset.
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
-const METRIC_TAIL_END = classOf(lastChars(METRIC_TAIL_WORDS));
-const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
+const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
 
-const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
 /**
  * Extracts every quantity that reads as a target or a baseline fact.
  *
  * Most of the work (sentence, clause, metric) is done only for the quantities that are kept, on
  * offsets into `text` rather than on slices of it, and what depends only on the sentence or only on
- * the heading is worked out once for it.
+ * the zone is worked out once for it.
  */
 export function extractTargets(model: DocumentModel): Target[] {
   const { text, lines, headings } = model;
   const year = planYear(model);
+  const zones = documentZones(model, year);
   const out: Target[] = [];
   const n = text.length;
   let h = 0;
   let current: Heading | undefined;
   let line = 0;
+  let z = 0;
+  let zone: Zone = zones[0];
   // The metric of the last quantity that had one, and its sentence (`分别增长25%和35%`).
   let lastMetricSentence = -1;
   let lastMetric = '';
+  let lastUnitKind: UnitKind | undefined;
+  // Where the previous quantity of the sentence ended: the words between two quantities of one
+  // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
+  let prevEnd = -1;
+  // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
+  let respective: string[] = [];
+  let respectiveClause = -1;
+  let respectiveNext = 0;
   let sentenceStart = -1;
   let sentenceEnd = -1;
-  // The verdict of the current sentence under `verdictHeading`; the heading's own part is kept
-  // per heading (`headingKind`), as headings change far less often than sentences.
+  // The verdict of the current sentence in `verdictZone`.
   let verdict: TargetKind | undefined;
-  let verdictHeading: Heading | undefined;
-  let headingKind: TargetKind | undefined;
-  const sections = new Map<Heading, number>();
+  let verdictZone: Zone | undefined;
+  let sentenceYear: number | undefined;
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -147,17 +176,18 @@ export function extractTargets(model: DocumentModel): Target[] {
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
     if (is(text, start - 1, NOT_BEFORE)) continue;
-    const unitRaw = m[5];
+    // Full-width ％ reads as %; `600余个`, `30多家`, `750余万人次`: 余/多 is a qualifier, not the unit.
+    let unitRaw = m[5] === '％' ? '%' : m[5];
+    const more = unitRaw.length > 1 && (unitRaw.includes('余') || unitRaw.includes('多')) ? (unitRaw.includes('余') ? '余' : '多') : '';
+    if (more) unitRaw = unitRaw.replace(more, '');
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
     // headings' markers are skipped all the same.
-    if (h < headings.length && headings[h].start <= start) {
-      while (h < headings.length && headings[h].start <= start) current = headings[h++];
-      headingKind = headingVerdict(current, year, sections);
-    }
+    while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
-    // What the sentence says is worked out once per sentence (and heading); only the words just
+    while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
+    // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
     const same = sentenceStart <= start && end <= sentenceEnd;
     if (!same) {
@@ -165,43 +195,97 @@ export function extractTargets(model: DocumentModel): Target[] {
       while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
       sentenceEnd = end;
       while (sentenceEnd < n && (CLASSES[text.charCodeAt(sentenceEnd)] & SENTENCE_END) === 0) sentenceEnd++;
+      prevEnd = -1;
+      sentenceYear = undefined;
     }
-    if (!same || verdictHeading !== current) {
-      verdictHeading = current;
-      verdict = sentenceVerdict(text, sentenceStart, sentenceEnd, year, headingKind);
+    if (!same || verdictZone !== zone) {
+      verdictZone = zone;
+      const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current);
+      verdict = sv.kind;
+      sentenceYear = sv.year;
     }
-    const kind = verdict === 'baseline' || baselineNear(text, sentenceStart, start) ? 'baseline' : verdict;
-    if (!kind) continue;
-    const value = decimal(m[1]);
-    const valueMax = m[4] !== undefined ? decimal(m[4]) : undefined;
-    const magnitudeBeforeRange = m[2] && m[2] !== '%' ? m[2] : '';
-    const unit = (m[2] === '%' && !m[4] ? '%' : '') + unitRaw;
-    const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
-    const qualifier = qBefore + (m[6] ?? '');
+    // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
+    // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
+    // noun; `100%退税`, `50%的补助`: the terms of a policy; `14个方面的工作`: how a text is laid out.
+    if (m[6] ? thresholdAfter(text, end, sentenceEnd) : notAQuantity(text, start, end, unitRaw)) {
+      prevEnd = end;
+      continue;
+    }
     // The clause before the quantity, from the last ，；： of the sentence; whether it holds a digit,
     // and whether its last 48 characters (metricOf's) hold anything to clean up.
+    // Also, in the same scan: whether the clause names a year (年) and holds 占/比/份 in its last 16 characters.
     let cut = start;
-    let digitBefore = false;
     let clean = false;
-    for (let c: number; cut > sentenceStart && (CLASSES[(c = text.charCodeAt(cut - 1))] & CLAUSE_END) === 0; cut--) {
-      if (c >= 48 && c <= 57) digitBefore = true;
-      else if ((CLASSES[c] & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
+    let nian = false;
+    let share = false;
+    let status = false;
+    // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
+    const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
+    for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
+      if (k === 0) continue;
+      if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
+      else if (c === NIAN) nian = true;
+      else if ((k & SHARE_CHAR) !== 0 && cut > start - 16) share = true;
+      if ((k & STATUS_CHAR) !== 0) status = true;
     }
+    // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
+    const now = status && STATUS.test(text.slice(cut, start));
+    // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
+    const from = fromValue(text, Math.max(cut, prevEnd), start, end);
+    const kind: TargetKind | undefined = from || now || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
+    if (!kind) {
+      prevEnd = end;
+      continue;
+    }
+    const value = decimal(m[1]);
+    const valueMax = m[4] !== undefined ? decimal(m[4]) : undefined;
+    const percentBeforeRange = m[2] === '%' || m[2] === '％';
+    const magnitudeBeforeRange = m[2] && !percentBeforeRange ? m[2] : '';
+    const unit = (percentBeforeRange && !m[4] ? '%' : '') + unitRaw;
+    const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
+    const qAfter = m[6] ?? '';
+    // `约30%左右` says “about” twice (approx-redundant reports it): one qualifier, 左右.
+    const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
+    const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = unitInfo(unitRaw);
-    const category = info.category ?? percentCategory(text, cut, start);
-    // `分别增长25%和35%`: a quantity after another one in the clause shares its metric.
-    let metric = digitBefore ? '' : metricOf(text, cut, start, clean);
-    if (!metric && category === 'count') metric = metricAfter(text, end, sentenceEnd);
-    if (!metric && lastMetricSentence === sentenceStart) metric = lastMetric;
+    // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
+    // between them (`增长25%和35%` → the first one's).
+    let metric = metricOf(text, clauseFrom, start, clean);
+    const measure = measureOf(text, cut, start, metric, unitRaw, share);
+    let unitKind = info.unitKind ?? moneyOrOther(metric);
+    // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`).
+    if (info.category === 'count' || info.category === 'points') {
+      const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
+      if (after) metric = after;
+    }
+    // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
+    if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
+    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+      const items = respectiveItems(text, cut, start, metric);
+      if (items) {
+        respective = items;
+        respectiveClause = cut;
+        respectiveNext = 1;
+        metric = items[0];
+      }
+    }
+    // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
+    if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
+    if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
     if (metric) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
+      lastUnitKind = unitKind;
     }
+    prevEnd = end;
+    const category: TargetCategory =
+      info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     // In base units: the unit `unitRaw || magnitudeBeforeRange`.
     const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
     // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
     while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
-    out.push({
+    const scopeYear = (nian ? scopeYearOf(text, cut, start) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined);
+    const target: Target = {
       start,
       end,
       line,
@@ -219,7 +303,20 @@ export function extractTargets(model: DocumentModel): Target[] {
       sentenceStart,
       sentenceEnd,
       rangeMark: m[3] ?? '',
-    });
+      zone: zone.kind,
+      unitKind,
+      measure,
+      scopeYear,
+      shared: false,
+    };
+    out.push(target);
+    // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
+    const list = is(text, start - 1, SHARED_END) ? sharedMetrics(text, cut, start, metric) : undefined;
+    if (list) {
+      out[out.length - 1] = { ...target, metric: list[0] };
+      for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
+      lastMetric = list[list.length - 1];
+    }
   }
   return out;
 }
@@ -242,6 +339,9 @@ function baselineNear(text: string, sentenceStart: number, start: number): boole
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
+  // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
+  const planned = model.title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(model.title.text) : null;
+  if (planned && /总结|回顾/.test(model.title!.text)) return Number(planned[1]);
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
@@ -258,87 +358,200 @@ export function planYear(model: DocumentModel): number | undefined {
 }
 
 /**
- * What a sentence makes of its quantities: a baseline when its first clause speaks of a year before
- * the plan year or it sits in a review section; a target when it looks forward (力争/确保/实现/增长…),
- * continues a target sentence with 其中, or sits under a 目标 heading. (`去年…` just before a
- * quantity also makes a baseline; that is checked per quantity.)
+ * What a sentence makes of its quantities, in its zone: a baseline when its first clause speaks of a
+ * year before the plan year or it stands in a review; in the plan, a target (a task's quantity is a
+ * commitment with or without 力争/确保); where no zone is known, a target when it looks forward
+ * (力争/确保/实现/增长…) or continues a target sentence with 其中. (`去年…` just before a quantity
+ * also makes a baseline; that is checked per quantity.) `year`: a year the first clause sets.
  */
-function sentenceVerdict(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined, headingKind: TargetKind | undefined): TargetKind | undefined {
-  if (year !== undefined && looksBack(text, sentenceStart, sentenceEnd, year)) return 'baseline';
-  if (headingKind === 'baseline') return 'baseline';
+function sentenceVerdict(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined, zone: ZoneKind, heading: Heading | undefined): { kind: TargetKind | undefined; year: number | undefined } {
+  const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
+  if (first.back) return { kind: 'baseline', year: first.year };
+  // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
+  if (zone === 'review') return { kind: first.forward ? 'target' : 'baseline', year: first.year };
+  if (zone === 'plan') return { kind: 'target', year: first.year };
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  if (TARGET_CUE.test(sentence)) return 'target';
+  if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year };
   // `其中，出口540亿美元` continues the previous sentence's target.
   if (QIZHONG.test(sentence)) {
     const prev = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return 'target';
+    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: first.year };
   }
-  return headingKind;
+  for (let hh = heading; hh; hh = hh.parent) if (GOALS.test(hh.title)) return { kind: 'target', year: first.year };
+  return { kind: undefined, year: first.year };
 }
 
 const QIZHONG = /^\s*其中/;
 const YEARS = /(\d{4})\s*年/g;
-const YEAR = /(\d{4})\s*年/;
 const UNTIL_YEAR = /(到|至)\s*\d{4}\s*年/;
+const GOALS = /目标|指标/;
 
-/** Whether the first clause of a sentence names years, all before the plan year (and no `到2030年`). */
-function looksBack(text: string, sentenceStart: number, sentenceEnd: number, year: number): boolean {
+/**
+ * The years the first clause of a sentence names: `back` when all are before the plan year (and no
+ * `到2030年`), `forward` when one is the plan year or later; `year`, the last one named.
+ */
+function firstClauseYears(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined): { back: boolean; forward: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
   let e = sentenceStart;
   while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
-  const firstClause = text.slice(sentenceStart, e > sentenceStart ? e : sentenceEnd);
-  if (!firstClause.includes('年')) return false;
+  let firstClause = text.slice(sentenceStart, e > sentenceStart ? e : sentenceEnd);
+  if (!firstClause.includes('年')) return NO_YEARS;
+  // `按照《…办法（2021年版）》`: a year inside a title or brackets names a document, not the time.
+  if (/[《（(]/.test(firstClause)) firstClause = firstClause.replace(BRACKETED, '');
   let any = false;
+  let later = false;
+  let last: number | undefined;
   YEARS.lastIndex = 0;
-  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); any = true) {
-    if (Number(y[1]) >= year) return false;
+  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); ) {
+    // `比2020年下降18%`, `与2020年相比`: the year compared with, not the time the sentence speaks of.
+    const p = y.index > 0 ? firstClause.charCodeAt(y.index - 1) : 0;
+    if (p === 0x6bd4 /* 比 */ || p === 0x8f83 /* 较 */ || p === 0x4e0e /* 与 */) continue;
+    any = true;
+    last = Number(y[1]);
+    if (year !== undefined && last >= year) later = true;
   }
-  return any && !UNTIL_YEAR.test(firstClause);
+  if (!any || year === undefined) return { back: false, forward: false, year: last };
+  const until = UNTIL_YEAR.test(firstClause);
+  return { back: !later && !until, forward: later, year: last };
+}
+const NO_YEARS = { back: false, forward: false, year: undefined };
+const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
+
+/** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
+function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
+  const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  return m ? Number(m[1]) : undefined;
+}
+const SCOPE_YEAR = /(?:^|[^比较与同\d])(?:到|至|在|于)?(\d{4})\s*年(?:底|末|前|内|年底)?(?!\d)[^，。；\d]*$/;
+
+/** `达到12000元的基础上`: the level already reached, which the plan builds on. */
+function onBasis(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
 }
 
-const REVIEW = /回顾|过去|成绩|成就|总结/;
-const UNTIL_YEAR_SHORT = /(到|至)\s*\d{4}/;
-const GOALS = /目标|指标/;
-const REVIEW_SECTION = 1;
-const GOALS_SECTION = 2;
+/** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause. */
+function thresholdAfter(text: string, end: number, sentenceEnd: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x7684 /* 的 */) return true;
+  if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
+  return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
+}
+const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 
 /**
- * What a heading and its ancestors make of the quantities under them (the part of sentenceVerdict
- * that does not depend on the sentence): a baseline in a review section, a target under 目标/指标.
+ * `100%退税`: a percentage that sets a policy's terms; `14个方面`: a count of parts of the text;
+ * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
  */
-function headingVerdict(heading: Heading | undefined, year: number | undefined, sections: Map<Heading, number>): TargetKind | undefined {
-  if (!heading) return undefined;
-  const section = sectionOf(heading, year, sections);
-  return section & REVIEW_SECTION ? 'baseline' : section & GOALS_SECTION ? 'target' : undefined;
+function notAQuantity(text: string, start: number, end: number, unit: string): boolean {
+  const c = text.charCodeAt(end);
+  if (unit === '%') {
+    // POLICY's words start with one of POLICY_START: only then is the regex run.
+    const at = c === 0x7684 /* 的 */ ? end + 1 : end;
+    return is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3));
+  }
+  if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762 /* 面 */;
+  if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b /* 例 */;
+  if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
+  return false;
+}
+const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予)/;
+const POLICY_START = classOf('退补奖贴资报分给');
+/** Words of a clause that states where things stand now (a baseline in the plan too). */
+const STATUS = /目前|当前|已有|已经|已建成|已累计|现已/;
+const STATUS_CHAR = classOf('目当已现');
+
+/** `由A提高到B`, `从A降至B`: whether the quantity at `start` is A (the words right after it lead to B). */
+function fromValue(text: string, clauseFrom: number, start: number, end: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0x7531 /* 由 */ && c !== 0x4ece /* 从 */) return false;
+  if (start - 1 < clauseFrom) return false;
+  return FROM_TO.test(text.slice(end, end + 8));
+}
+const FROM_TO = /^(?:以上|左右)?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|缩短|压缩|降)?(?:到|至)\s*\d/;
+
+/** Share, growth or level, from the words of the clause before the quantity. */
+function measureOf(text: string, clauseStart: number, start: number, metric: string, unit: string, share: boolean): Measure {
+  const from = Math.max(clauseStart, start - 16);
+  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (`share`: the caller's scan saw one); the growth
+  // regexes one of their words' last characters at the end.
+  if (SHARE.test(metric) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  let e = start;
+  while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
+  if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
+  // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */) return e - 2 >= from && text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
+  return growthOrLevel(text, from, start, unit);
+}
+function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
+  const before = text.slice(from, start);
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
+  return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
+}
+const SHARE_CHAR = classOf('占比份');
+const BLANK = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'); // `\s`
+/** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
+const GROWTH_END = classOf('长速幅高升降低少加于过约达到');
+const SHARE = /占比|比重|比例|份额|占有率/;
+const SHARE_BEFORE = /占[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
+const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+
+/** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
+function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
+  const before = text.slice(Math.max(clauseStart, start - 60), start);
+  const counted = COUNTED.exec(before);
+  const each = counted ? undefined : EACH.exec(before);
+  if (!counted && !each) return undefined;
+  const head = before.slice(0, (counted ?? each)!.index);
+  const s = cleanMetric(head.replace(/[“”"《》\s]/g, ''), 60);
+  const items = s.split(LIST_JOINER).map((x) => stripLead(x)).filter(isItem);
+  if (items.length < 2 || !metric) return undefined;
+  if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
+  return items;
+}
+/** A list item names a metric: two characters or more, one of them Chinese (`A率`). */
+function isItem(s: string): boolean {
+  return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
+}
+/** Last characters COUNTED's and EACH's matches can end in. */
+const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
+const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
+const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
+const LIST_JOINER = /、|和|及|与|以及/;
+const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** `A、B和C分别…`: the items of the list before 分别, when there are two or more. */
+function respectiveItems(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
+  const before = text.slice(Math.max(clauseStart, start - 48), start);
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
+  const items = head.split(LIST_JOINER).map((x) => stripLead(x)).filter((x) => hasCjkPair(x));
+  if (items.length < 2) return undefined;
+  // `一产、二产、三产增加值`: short items of one length share the last one's head noun.
+  const k = items[0].length;
+  const last = items[items.length - 1];
+  if (k <= 3 && last.length > k && items.slice(0, -1).every((x) => x.length === k)) {
+    const tail = last.slice(k);
+    return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
+  }
+  return items;
 }
 
-/**
- * REVIEW_SECTION when the heading or an ancestor is a review (一、2025年工作回顾, 过去五年的成绩,
- * where every number is a fact), GOALS_SECTION when one is about 目标/指标. Each heading's title is
- * read once per extraction (`sections`), not again for each of its descendants.
- */
-function sectionOf(heading: Heading, year: number | undefined, sections: Map<Heading, number>): number {
-  let section = sections.get(heading);
-  if (section === undefined) {
-    section = heading.parent ? sectionOf(heading.parent, year, sections) : 0;
-    const { title } = heading;
-    if (REVIEW.test(title)) section |= REVIEW_SECTION;
-    else {
-      const hy = YEAR.exec(title);
-      if (hy && year !== undefined && Number(hy[1]) < year && !UNTIL_YEAR_SHORT.test(title)) section |= REVIEW_SECTION;
-    }
-    if (GOALS.test(title)) section |= GOALS_SECTION;
-    sections.set(heading, section);
-  }
-  return section;
+/** A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money, else other. */
+function moneyOrOther(metric: string): UnitKind {
+  return MONEY_METRIC.test(metric) ? 'money' : 'other';
 }
+const MONEY_METRIC = /额|值|收入|投资|资金|消费|利润|税|融资|营收|资本|资产|贷款|存款|基金|财政|预算|债/;
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
-const GROWTH_BEFORE = /(增长|增速|增幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+const GROWTH_BEFORE = /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
   readonly category: TargetCategory | undefined;
+  /** undefined for a bare magnitude (`5000万`), whose kind depends on the metric. */
+  readonly unitKind: UnitKind | undefined;
   readonly factor: number | undefined;
   readonly baseUnit: string;
 }
@@ -354,21 +567,26 @@ function unitInfo(unit: string): UnitInfo {
 function readUnit(unit: string): UnitInfo {
   // The category as far as the unit decides it: a percentage's depends on the words before it.
   let category: TargetCategory | undefined = 'count';
-  if (/百分点/.test(unit)) category = 'points';
+  if (/百分[点點]/.test(unit)) category = 'points';
   else if (unit === '%' || unit === '‰') category = undefined;
-  else if (CURRENCY_END.test(unit) || /^(万亿|亿|万|千)$/.test(unit)) category = 'amount';
-  if (unit === '%' || unit === '‰' || /百分点/.test(unit)) return { category, factor: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
-  const mag = /^(万亿|亿|万|千)/.exec(unit);
+  else if (CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit)) category = 'amount';
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return { category, unitKind: category === 'points' ? 'points' : 'percent', factor: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
+  const mag = /^(万亿|萬億|亿|億|万|萬|千)/.exec(unit);
   const factor = mag ? MAGNITUDE_VALUE[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
   const base = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
-  return { category, factor, baseUnit: base };
+  return { category, unitKind: rest ? UNIT_KINDS[rest] ?? (category === 'amount' ? 'money' : 'count') : undefined, factor, baseUnit: base };
 }
 
-/** A percentage is a growth rate when its clause (from `clauseStart` to `start`) says so just before it. */
-function percentCategory(text: string, clauseStart: number, start: number): TargetCategory {
-  return GROWTH_BEFORE.test(text.slice(Math.max(clauseStart, start - 12), start)) ? 'growth' : 'percent';
-}
+const UNIT_KINDS: Record<string, UnitKind> = {
+  美元: 'money', 欧元: 'money', 元: 'money', 人民币: 'money',
+  亩: 'area', 畝: 'area', 公顷: 'area', 平方米: 'area', 平方公里: 'area',
+  吨: 'weight', 噸: 'weight', 公斤: 'weight', 千克: 'weight', 斤: 'weight',
+  吨标准煤: 'energy', 千瓦: 'energy', 千瓦时: 'energy',
+  人: 'people', 名: 'people', 人次: 'people',
+  小时: 'time', 分钟: 'time', 天: 'time', 个工作日: 'time', 工作日: 'time',
+  公里: 'other', 千米: 'other', 标准箱: 'other', 倍: 'other',
+};
 
 const SPACES = /\s+/g;
 const PARENTHESES = /[（(][^）)]*[）)]/g;
@@ -376,7 +594,7 @@ const QUOTES = /[“”"《》]/g;
 
 /**
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
- * without lead words and verbs.
+ * without lead words, time phrases, verbs and adverbs.
  */
 function metricOf(text: string, clauseStart: number, start: number, clean: boolean): string {
   // Only the words next to the number can name it (and the result keeps 16 characters at most):
@@ -386,17 +604,87 @@ function metricOf(text: string, clauseStart: number, start: number, clean: boole
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
   if (clean) s = s.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+  return cleanMetric(s);
+}
+
+/** The cleaning of metricOf, on the words before a quantity. */
+function cleanMetric(s: string, limit = 16): string {
+  // `到2023年底累计引进…`: a time phrase says when, not what.
+  // TIME_PHRASE needs four digits before 年 (blanks are gone): only then is it run.
+  if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
-  // Up to three rounds of stripping, stopped as soon as one strips nothing (the next would not either).
-  for (let i = 0; i < 3; i++) {
+  // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
+  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1))); ) {
+    const w = words.find((x) => s.endsWith(x));
+    if (!w) break;
+    s = s.slice(0, s.length - w.length);
+  }
+  // `认真办理省人大代表建议`, `向省人大常委会报告专项工作`: the object of the clause's last verb.
+  const v = lastVerbEnd(s);
+  if (v > 0 && hasCjkPair(s.slice(v))) s = s.slice(v);
+  const lead = stripLead(s);
+  if (hasCjkPair(lead)) s = lead;
+  if (!hasCjkPair(s)) return '';
+  return lastCodePoints(s, limit);
+}
+
+/** Whether `s` holds a digit followed by 年 (`2023年`), the least TIME_PHRASE needs. */
+function hasYear(s: string): boolean {
+  for (let i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000 || s.charCodeAt(j) === 9)) j--;
+    const c = j >= 0 ? s.charCodeAt(j) : 0;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Where the words after the last task verb of `s` start (0 when there is none). */
+function lastVerbEnd(s: string): number {
+  // From the end: the first position where one of the verbs ends (the longest verb ending there).
+  for (let i = s.length - 1; i > 0; i--) {
+    if ((CLASSES[s.charCodeAt(i)] & VERB_END) === 0) continue;
+    const words = VERBS_BY_LAST.get(s.charCodeAt(i))!;
+    for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return i + 1;
+  }
+  return 0;
+}
+// Verbs that take the metric as their object; not 建设/发展/服务, which also start nouns (建设用地).
+const LAST_VERB_WORDS = '办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
+const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
+/** LAST_VERB_WORDS by their last character, longest first. */
+const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
+
+/** The `|`-separated words by their first (`at` 0) or last (-1) character, longest first. */
+function byChar(words: string, at: 0 | -1): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of [...new Set(words.split('|'))].sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(at === 0 ? 0 : w.length - 1);
+    map.set(c, [...(map.get(c) ?? []), w]);
+  }
+  return map;
+}
+
+/** Leading verbs and adverbs of a task (`稳步`, `累计建成`, `新建`, `改造提升`) until a noun is left. */
+function stripLead(s: string): string {
+  for (let i = 0; i < 4; i++) {
     const was = s;
-    if (is(s, s.length - 1, METRIC_TAIL_END)) s = s.replace(METRIC_TAIL, '');
-    if (is(s, s.length - 1, QUALIFIER_END)) s = s.replace(QUALIFIER_BEFORE, '');
+    // The longest verb at the start, as often as one is there (a table lookup rather than a regex).
+    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0))); ) {
+      const w = words.find((x) => s.startsWith(x));
+      if (!w) break;
+      s = s.slice(w.length);
+    }
+    if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
     if (s === was) break;
   }
-  if (!hasCjkPair(s)) return '';
-  return lastCodePoints(s, 16);
+  return s;
 }
+const TIME_PHRASE = /(?:从|由|到|至|在|于|截至|截止)?\d{4}\s*年(?:度)?(?:\d{1,2}月)?(?:底|末|前|内|年底)?(?:前|以来|时)?(?:的)?/g;
+const VERB_LEAD_WORDS =
+  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
+/** VERB_LEAD_WORDS by their first character, longest first. */
+const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
 
 /** `/[\u3400-\u9fff]{2}/.test(s)`: two CJK characters in a row (a loop is cheaper on these short strings). */
 function hasCjkPair(s: string): boolean {
@@ -444,18 +732,44 @@ const AFTER_TAIL = /(的|工作|任务|得以实现|得到落实)+$/;
 
 /** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
 function metricAfter(text: string, end: number, sentenceEnd: number): string {
-  // Up to the next ，,；：、 within 24 characters (all of them when there is none or it comes first).
-  const to = Math.min(sentenceEnd, end + 24);
+  // Up to the next ，,；：、 within 32 characters (all of them when there is none); nothing when one comes first.
+  const to = Math.min(sentenceEnd, end + 32);
+  if (end >= to || (CLASSES[text.charCodeAt(end)] & AFTER_CLAUSE_END) !== 0) return '';
   let e = end;
   while (e < to && (CLASSES[text.charCodeAt(e)] & AFTER_CLAUSE_END) === 0) e++;
+  // A mark right after the quantity (`1.4万亿斤、居全国首位`): nothing after it names it.
+  if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
+  if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
   if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
   if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
-  if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
-  return hasCjkPair(s) ? firstCodePoints(s, 12) : '';
+  // `5个州市进出口超过1亿美元`: the noun ends where a verb or another number starts.
+  const stop = afterStop(s);
+  if (stop >= 2) s = s.slice(0, stop);
+  // `300个具有辐射引领作用的高水平…实训基地`: the head noun after the last 的.
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && s.length - de > 4 && AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
+  if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
+  return hasCjkPair(s) ? firstCodePoints(s, 16) : '';
 }
+/** Where a digit or one of AFTER_STOP_WORDS (or a final 中) starts in `s`, -1 when nowhere. */
+function afterStop(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+    if ((CLASSES[c] & STOP_START) === 0) continue;
+    if (STOPS_BY_FIRST.get(c)?.some((w) => s.startsWith(w, i))) return i;
+    if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
+  }
+  return -1;
+}
+const AFTER_STOP_WORDS = '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
+const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
+const STOP_START = classOf(AFTER_STOP_WORDS.split('|').map((w) => w[0]).join('') + '中');
+/** `具有辐射引领作用的…`: an attribute clause before the head noun. */
+const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
 
 const POWERS_OF_10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14];
 
@@ -481,3 +795,13 @@ function decimal(s: string): number {
 function round(x: number): number {
   return Math.abs(x) >= 1e6 ? Math.round(x) : Math.round(x * 1e6) / 1e6;
 }
+
+/**
+ * The patterns and word lists, for the regex-by-regex reference extractor of the tests: it shares
+ * what the words are and checks the fast scans, gates and tables above against plain regexes.
+ */
+export const TARGET_PATTERNS = {
+  RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, QUALIFIER_WORDS, METRIC_LEAD, METRIC_TAIL_WORDS, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
+  FROM_TO, STATUS, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
+  AFTER_TAIL, COUNTED, EACH, LIST_JOINER, MONEY_METRIC, BRACKETED, UNIT_KINDS, QIZHONG, UNTIL_YEAR, GOALS, MAGNITUDE_VALUE, NUMERAL, CURRENCY_END,
+} as const;

@@ -5,6 +5,7 @@
  */
 import type { MarkerFamily, MarkerVariant } from './model';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from '../text/numerals';
+import { addChars, classTable, isDigit, isLineBlank } from '../text/chars';
 
 export interface MarkerMatch {
   readonly family: MarkerFamily;
@@ -23,16 +24,13 @@ const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_AR = /(\d{1,3})([、.．])/y;
 const RE_AR_PAREN = /([（(])(\d{1,3})([）)])([、.．，,]*)/y;
 
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-// Character classes by UTF-16 unit: a table lookup on the character code, not `Set.has(text[i])`,
-// which costs ~4× as much and allocates a string for every CJK character.
+// Character classes by UTF-16 unit (text/chars.ts).
 const NUMERAL = 1;
 /** After `一、二`, these make a list of numerals (一、二等奖, 一、二季度), not a heading. */
 const LIST_FOLLOWER = 2;
-const CLASS = new Uint8Array(0x10000);
-for (const c of CN_NUMERAL_CHARS) CLASS[c.charCodeAt(0)] |= NUMERAL;
-for (const c of '、，,等季级类产线批期轮届年月号次') CLASS[c.charCodeAt(0)] |= LIST_FOLLOWER;
+const CLASS = classTable();
+addChars(CLASS, CN_NUMERAL_CHARS, NUMERAL);
+addChars(CLASS, '、，,等季级类产线批期轮届年月号次', LIST_FOLLOWER);
 const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0;
 /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (see parseCircled). */
 const isCircled = (c: number) => (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
@@ -57,7 +55,7 @@ export function matchMarker(text: string, pos: number, limit: number): MarkerMat
       const end = pos + m[0].length;
       // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
       const next = text.charCodeAt(end);
-      if (value > 0 && (end >= limit || isSpace(next))) {
+      if (value > 0 && (end >= limit || isLineBlank(next))) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
         const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
         return { family, variant: m[2], value, end, text: m[0] };

@@ -4,14 +4,11 @@
  * in spacing or punctuation compare equal. Linear in the text; no pairwise comparison.
  */
 import type { Line } from './model';
+import { isIdeograph } from '../text/chars';
 
 /** A line counts as a paragraph of its own only from this many CJK characters on. */
 export const MIN_PARAGRAPH_CJK = 20;
 
-/** True for CJK ideographs (BMP blocks; astral ones arrive as surrogates, see below). */
-export function isCjk(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 /**
  * Each UTF-16 unit's normalised form, 0 when dropped: CJK ideographs, ASCII digits and lower-case
@@ -22,7 +19,7 @@ export function isCjk(c: number): boolean {
 const NORMAL = (() => {
   const t = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) {
-    if (isCjk(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xc0 && c <= 0x24f)) t[c] = c;
+    if (isIdeograph(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xc0 && c <= 0x24f)) t[c] = c;
     else if (c >= 0x41 && c <= 0x5a) t[c] = c + 32;
     else if (c >= 0xff10 && c <= 0xff19) t[c] = c - 0xfee0;
     else if (c >= 0xff21 && c <= 0xff3a) t[c] = c - 0xfee0 + 32;

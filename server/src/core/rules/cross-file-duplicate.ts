@@ -18,7 +18,7 @@ export const crossFileDuplicate: Rule = {
     if (!others || others.size === 0) return;
     const indexed = [...others.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([uri, doc]) => ({ uri, title: doc.title, paragraphs: indexOtherDocument(uri, doc.text) }));
+      .map(([uri, doc]) => ({ uri, title: doc.title, paragraphs: indexOtherDocument(uri, doc.text, doc.version) }));
     const { table } = duplicateInfo(model);
     const { lines } = model;
     for (let i = 0; i < lines.length; i++) {

@@ -1,6 +1,7 @@
 /** `enumeration-gap`: a run-in series that skips (一是、二是、四是). */
 import { toChineseNumeral } from '../text/numerals';
 import { enumerationNumeralEdit } from '../facts/numberingFixes';
+import type { Enumeration } from '../model/model';
 import type { Rule, TextEdit } from '../types';
 
 export const enumerationGap: Rule = {
@@ -22,10 +23,20 @@ export const enumerationGap: Rule = {
         report({
           start: e.start,
           end: e.markerEnd,
-          message: { key: 'enumeration.gap', args: [p.marker, p.marker.replace(/[一二三四五六七八九十]+/, toChineseNumeral(p.value + 1)), e.marker] },
+          message:
+            e.value < p.value
+              ? { key: 'enumeration.after', args: [p.marker, withValue(p, p.value + 1), e.marker] }
+              : e.value - p.value > 2
+                ? { key: 'enumeration.gapMany', args: [p.marker, withValue(p, p.value + 1), withValue(p, e.value - 1), e.marker] }
+                : { key: 'enumeration.gap', args: [p.marker, withValue(p, p.value + 1), e.marker] },
           fixes: edits.length ? [{ title: { key: 'fix.renumberList' }, edits, safe: true }] : undefined,
         });
       }
     }
   },
 };
+
+/** `p`'s marker written with another number (二是 → 三是). */
+function withValue(p: Enumeration, value: number): string {
+  return p.marker.replace(/[一二三四五六七八九十]+/, toChineseNumeral(value));
+}

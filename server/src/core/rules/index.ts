@@ -27,6 +27,17 @@ import { approxRedundant } from './approx-redundant';
 import { percentVsPoints } from './percent-vs-points';
 import { targetPlaceholder } from './target-placeholder';
 import { reviewNeeded } from './review-needed';
+import { taskNoLead } from './task-no-lead';
+import { taskDeadlineRange } from './task-deadline-range';
+import { unitNameVariants } from './unit-name-variants';
+import { taskLeadAndResponsible } from './task-lead-and-responsible';
+import { countMismatch } from './count-mismatch';
+import { unbalancedPair } from './unbalanced-pair';
+import { attachmentReference } from './attachment-reference';
+import { documentNumber } from './document-number';
+import { dateFormat } from './date-format';
+import { quoteStyle } from './quote-style';
+import { mixedWidth } from './mixed-width';
 
 export const RULES: readonly Rule[] = [
   // numbering and structure
@@ -57,6 +68,19 @@ export const RULES: readonly Rule[] = [
   // next-year drafts
   targetPlaceholder,
   reviewNeeded,
+  // task division
+  taskNoLead,
+  taskDeadlineRange,
+  unitNameVariants,
+  taskLeadAndResponsible,
+  // 公文 consistency: counts, paired marks, attachments, 文号 and dates, widths
+  countMismatch,
+  unbalancedPair,
+  attachmentReference,
+  documentNumber,
+  dateFormat,
+  quoteStyle,
+  mixedWidth,
 ];
 
 /** Looks a rule up by id. */

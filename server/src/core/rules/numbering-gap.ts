@@ -1,6 +1,7 @@
 /** `numbering-gap`: 一、二、四、 — a number is skipped (also a continued count that jumps). */
 import { siblingLists } from '../model/lists';
-import type { Rule } from '../types';
+import type { Heading } from '../model/model';
+import type { Message, Rule } from '../types';
 import { markerFor, renumberFix } from '../facts/numberingFixes';
 import { numberingIssues } from '../facts/numberingIssues';
 
@@ -19,10 +20,18 @@ export const numberingGap: Rule = {
         report({
           start: h.start,
           end: h.markerEnd,
-          message: { key: 'numbering.gap', args: [issue.after ? issue.after.marker : '—', markerFor(h, issue.expected), h.marker] },
+          message: gapMessage(h, issue.after ? issue.after.marker : '—', issue.expected),
           fixes: fix ? [fix] : undefined,
         });
       }
     }
   },
 };
+
+/** Names the missing number, or the first and last of several missing ones. */
+function gapMessage(h: Heading, after: string, expected: number): Message {
+  // A continued count that falls back (… 7、 then 5、 under the next section) misses nothing.
+  if (h.value < expected) return { key: 'numbering.after', args: [after, markerFor(h, expected), h.marker] };
+  if (h.value - expected > 1) return { key: 'numbering.gapMany', args: [after, markerFor(h, expected), markerFor(h, h.value - 1), h.marker] };
+  return { key: 'numbering.gap', args: [after, markerFor(h, expected), h.marker] };
+}

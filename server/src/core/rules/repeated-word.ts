@@ -6,7 +6,8 @@
 import { REDUPLICATED } from '../text/reduplications';
 import type { Rule } from '../types';
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+/** U+3400 to U+9FFF: Extension A, the hexagram symbols between, the Unified block (the `[\u3400-\u9fff]` the rule was written with). */
+const isHanBlock = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /**
  * The length of the word written twice from `i` — 4, 3 or 2 Han characters, the longest first —
@@ -15,7 +16,7 @@ const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 function doublingAt(text: string, i: number): number {
   for (let length = 4; length >= 2; length--) {
     let k = 0;
-    while (k < length && isHan(text.charCodeAt(i + k)) && text.charCodeAt(i + k) === text.charCodeAt(i + length + k)) k++;
+    while (k < length && isHanBlock(text.charCodeAt(i + k)) && text.charCodeAt(i + k) === text.charCodeAt(i + length + k)) k++;
     if (k === length) return length;
   }
   return 0;
@@ -42,7 +43,7 @@ export const repeatedWord: Rule = {
       c3 = c4;
       // Past the end: 0, not NaN (a NaN makes the whole loop take the slow floating-point path).
       c4 = i + 4 < n ? text.charCodeAt(i + 4) : 0;
-      if ((c0 !== c2 && c0 !== c3 && c0 !== c4) || !isHan(c0)) continue;
+      if ((c0 !== c2 && c0 !== c3 && c0 !== c4) || !isHanBlock(c0)) continue;
       const length = doublingAt(text, i);
       if (!length) continue;
       const word = text.slice(i, i + length);

@@ -3,7 +3,7 @@
  * detail that was true last year (a date, 第七届, a baseline year). The fix removes the mark and
  * keeps the text.
  */
-import { classifyReview, findDraftMarks, reviewMessage } from '../services/nextYear';
+import { classifyReview, findDraftMarks, reviewMessage } from '../facts/draftMarks';
 import type { Rule } from '../types';
 
 export const reviewNeeded: Rule = {

@@ -14,7 +14,8 @@ export const targetYear: Rule = {
     if (year === undefined) return;
     const done = new Set<number>();
     for (const t of targets) {
-      if (t.kind !== 'target' || done.has(t.sentenceStart)) continue;
+      // Only the plan's targets: a review's figures and their years are history.
+      if (t.kind !== 'target' || t.zone === 'review' || done.has(t.sentenceStart)) continue;
       const sentence = text.slice(t.sentenceStart, t.sentenceEnd);
       RE.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -23,7 +23,8 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
     const setting = options.severities[rule.id] ?? (rule.defaultOff ? 'off' : rule.defaultSeverity);
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    rule.check({ text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity }));
+    const chosen = options.severities[rule.id] !== undefined;
+    rule.check({ text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { model, targets, findings };

@@ -1,14 +1,15 @@
 /**
- * Comparing the targets of two plans (last year's and this year's) metric by metric (issue 8).
+ * Comparing the targets of two plans (last year's and this year's) metric by metric.
  * Pure: takes the target lists (from `extractTargets`) and, for labels, the texts.
  */
 import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
-import { stripDraftMarksMapped } from './nextYear';
+import { findDraftMarks, stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
 import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
 
-export type CompareStatus = 'both' | 'onlyOld' | 'onlyNew';
+/** `toFill`: this year's value is a draft placeholder not filled in yet (`增长【12】%`). */
+export type CompareStatus = 'both' | 'onlyOld' | 'onlyNew' | 'toFill';
 
 export interface CompareSide {
   readonly value: number;
@@ -22,6 +23,8 @@ export interface CompareSide {
   readonly end: number;
   /** The metric as that document writes it. */
   readonly metric: string;
+  /** True when the value is a draft placeholder still to fill in (`【12】`). */
+  readonly placeholder: boolean;
 }
 
 export interface Change {
@@ -80,8 +83,11 @@ function fallbackMetric(t: Target, text: string | undefined): string {
 const round = (x: number) => Number(x.toFixed(4));
 
 function side(t: Target, metric: string): CompareSide {
-  return { value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, line: t.line, start: t.start, end: t.end, metric };
+  return { value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, line: t.line, start: t.start, end: t.end, metric, placeholder: isPlaceholder(t) };
 }
+
+const placeholders = new WeakSet<Target>();
+const isPlaceholder = (t: Target) => placeholders.has(t);
 
 function changeOf(a: Target, b: Target): Change | undefined {
   if (a.category === 'growth' || a.category === 'percent' || a.category === 'points') {
@@ -110,7 +116,7 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   const keyed = (ts: readonly Target[], text: string | undefined) => {
     const seen = new Map<string, number>();
     return ts
-      .filter((t) => t.kind === 'target')
+      .filter((t) => t.kind === 'target' && t.zone !== 'review')
       .map((t) => {
         const metric = label(t, text);
         const base = `${normaliseMetric(metric) || metric}|${kindKey(t)}`;
@@ -127,14 +133,16 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   for (const n of news) {
     const o = oldByKey.get(n.key);
     if (o) used.add(n.key);
+    // A value still to fill in has not changed, nor stayed the same: it is not decided yet.
+    const toFill = isPlaceholder(n.t);
     rows.push({
       key: n.key,
       metric: n.metric,
       category: n.t.category,
       old: o && side(o.t, o.metric),
       new: side(n.t, n.metric),
-      change: o && changeOf(o.t, n.t),
-      status: o ? 'both' : 'onlyNew',
+      change: o && !toFill ? changeOf(o.t, n.t) : undefined,
+      status: toFill ? 'toFill' : o ? 'both' : 'onlyNew',
     });
   }
   for (const o of olds) {
@@ -144,15 +152,24 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   return rows;
 }
 
-/** The targets of a plan text; a draft's `【12】` and `【待核：…】` marks are read through (offsets stay the draft's). */
-export function planTargets(text: string): Target[] {
+/**
+ * The targets of a plan text; a draft's `【12】` and `【待核：…】` marks are read through (offsets
+ * stay the draft's). `known` is the text's own targets when they are at hand (an open
+ * document's analysis): a text without marks is then not parsed again.
+ */
+export function planTargets(text: string, known?: readonly Target[]): readonly Target[] {
   const stripped = stripDraftMarksMapped(text);
+  if (known && stripped.text === text) return known;
   const targets = extractTargets(parseDocument(stripped.text));
   if (stripped.text === text) return targets;
   const lines = parseDocument(text).lines;
+  const open = findDraftMarks(text).filter((m) => m.kind === 'placeholder');
   return targets.map((t) => {
     const start = stripped.toOriginal(t.start);
-    return { ...t, start, end: stripped.toOriginal(t.end), line: lineAt(lines, start) };
+    const end = stripped.toOriginal(t.end);
+    const mapped: Target = { ...t, start, end, line: lineAt(lines, start) };
+    if (open.some((m) => m.start < end && start < m.end)) placeholders.add(mapped);
+    return mapped;
   });
 }
 
@@ -171,6 +188,13 @@ export function formatChange(change: Change | undefined, locale: Locale): string
   const p = change.percent === undefined ? undefined : Number(change.percent.toFixed(1));
   const pct = p === undefined ? '' : locale === 'zh-cn' ? `（${signed(p)}%）` : ` (${signed(p)}%)`;
   return `${signed(change.absolute)}${change.unit}${pct}`;
+}
+
+const STATUS_KEY = { onlyOld: 'compare.onlyOld', onlyNew: 'compare.onlyNew', toFill: 'compare.toFill' } as const;
+
+/** A row's last column for people: the change, or why there is none (new, dropped, to fill in). */
+export function rowStatusText(row: CompareRow, locale: Locale): string {
+  return row.status === 'both' ? formatChange(row.change, locale) : formatMessage(locale, STATUS_KEY[row.status]);
 }
 
 /** A value for people: `8.7亿美元`, `1～2家`. */

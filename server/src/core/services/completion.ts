@@ -9,6 +9,8 @@ import { correctedVariant, formatMarker, standardVariant } from '../model/marker
 import { kindKey, siblingLists } from '../model/lists';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import type { Message, Profile } from '../types';
+import { draftingYear, snippetPreview } from '../text/snippetText';
+import { planYear } from '../facts/targets';
 
 /** Where a snippet fits: the kind of section (by its heading title) or a place in the document. */
 export type SectionKind = 'document' | 'preamble' | 'guiding' | 'goals' | 'tasks' | 'safeguards' | 'attachment' | 'closing' | 'series';
@@ -37,6 +39,8 @@ export interface CompletionCandidate {
   readonly filterText?: string;
   readonly detail?: Message;
   readonly description?: string;
+  /** For snippets: the text inserted when every field keeps its default (for a readable preview). */
+  readonly preview?: string;
 }
 
 const SECTION_PATTERNS: ReadonlyArray<[SectionKind, RegExp]> = [
@@ -122,17 +126,24 @@ const ENUM_RE = new RegExp(
 export interface CompleteOptions {
   readonly profile?: Profile;
   readonly snippets?: readonly SnippetDef[];
+  /** Today's date (year, month 1–12), for the year templates propose; the system clock if absent. */
+  readonly today?: { readonly year: number; readonly month: number };
+  /** The plan's year (templates then use it); read from the document when absent. */
+  readonly planYear?: number;
 }
+
+// A snippet prefix typed straight after other text (`…一体化。yishi`): the latin letters before the cursor.
+const TRAILING_LATIN = /(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*$/;
 
 /**
  * True when the candidates at a cursor with `before` (the line's text up to the cursor) depend on
- * nothing but that text: not at a line start, no partial marker or snippet prefix typed, so the
+ * nothing but that text: not at a line start, no partial marker or snippet prefix typed (also after text), so the
  * only candidate is the next run-in item of the line. `complete` on a model of the line alone
  * then gives what it gives on the whole document's.
  */
 export function lineOnlyCompletion(before: string): boolean {
   const typed = before.slice((LINE_PREFIX.exec(before)?.[0] ?? '').length);
-  return typed.length > 0 && !PARTIAL_WORD.test(typed) && !PARTIAL_MARKER.test(typed);
+  return typed.length > 0 && !PARTIAL_WORD.test(typed) && !TRAILING_LATIN.test(typed) && !PARTIAL_MARKER.test(typed);
 }
 
 /** Completion candidates at `offset`, best first. */
@@ -151,9 +162,12 @@ export function complete(model: DocumentModel, offset: number, options: Complete
 
   // An empty document (but for the prefix being typed): whole-document templates come first.
   const emptyDocument = !hasTextBefore(text, typedStart) && !hasTextAfter(text, offset);
-  const snippetsWanted = typed.length === 0 || PARTIAL_WORD.test(typed);
+  const wholeWord = typed.length === 0 || PARTIAL_WORD.test(typed);
+  const trailing = wholeWord ? undefined : TRAILING_LATIN.exec(typed)?.[0];
+  const snippetsWanted = wholeWord || trailing !== undefined;
+  const snippetStart = trailing === undefined ? typedStart : offset - trailing.length;
   const snippets = () => {
-    for (const c of rankSnippets(model, offset, options.snippets ?? [], emptyDocument)) push({ ...c, start: typedStart, end: offset });
+    for (const c of rankSnippets(model, offset, options.snippets ?? [], emptyDocument, options)) push({ ...c, start: snippetStart, end: offset });
   };
   if (emptyDocument && snippetsWanted) snippets();
   const atLineStart = typed.length === 0 || PARTIAL_MARKER.test(typed);
@@ -162,7 +176,8 @@ export function complete(model: DocumentModel, offset: number, options: Complete
     const series = typed.length === 0 ? seriesOnPreviousLine(model, li) : undefined;
     if (series) push({ ...series, start: offset, end: offset, isSnippet: false });
     for (const m of markerSuggestions(model, typedStart, options.profile ?? 'common')) {
-      if (!m.label.startsWith(typed)) continue;
+      // A marker typed in full is not offered again: Enter must start a new line, not accept it.
+      if (!m.label.startsWith(typed) || m.label === typed) continue;
       push({ label: m.label, kind: 'marker', insertText: m.label, isSnippet: false, start: typedStart, end: offset, detail: m.detail });
     }
   } else {
@@ -298,7 +313,7 @@ function nextEnumeration(text: string, lineStart: number, offset: number): Enume
   while ((m = ENUM_RE.exec(head))) last = m;
   if (!last) return undefined;
   const next = nextMarkerText(last);
-  if (!next || !next.label.startsWith(partial)) return undefined;
+  if (!next || !next.label.startsWith(partial) || next.label === partial) return undefined;
   // A `第一，` series goes on after a full stop or semicolon, never after the comma of its own marker.
   if (last.index + last[0].length > boundary) return undefined;
   return {
@@ -339,6 +354,7 @@ function rankSnippets(
   offset: number,
   snippets: readonly SnippetDef[],
   empty: boolean,
+  options: CompleteOptions,
 ): Array<Omit<CompletionCandidate, 'sortText' | 'preselect' | 'start' | 'end'>> {
   const places: SectionKind[] = empty ? ['document', 'preamble'] : placesAt(model, offset);
   const scored: Array<{ s: SnippetDef; score: number; i: number }> = [];
@@ -350,14 +366,64 @@ function rankSnippets(
     scored.push({ s, score: rank, i });
   });
   scored.sort((a, b) => a.score - b.score || a.i - b.i);
-  return scored.map(({ s }) => ({
-    label: s.prefixes.find((p) => /[\u3400-\u9fff]/.test(p)) ?? s.name,
-    kind: s.contexts.includes('document') ? ('template' as const) : ('snippet' as const),
-    insertText: s.body,
-    isSnippet: true,
-    filterText: [...s.prefixes, s.name].join(' '),
-    description: s.description,
-  }));
+  const now = options.today ?? (() => { const d = new Date(); return { year: d.getFullYear(), month: d.getMonth() + 1 }; })();
+  const ownYear = options.planYear ?? planYear(model);
+  const year = draftingYear(ownYear, now);
+  // Without a plan year of its own the document may be for this year or the next: both offered, the likelier first.
+  const otherYear = ownYear === undefined && year !== now.year ? now.year : undefined;
+  return scored.map(({ s }) => {
+    const body = fitBlockHeading(model, offset, withYear(s.body, year, otherYear), places);
+    return {
+      label: s.prefixes.find((p) => /[\u3400-\u9fff]/.test(p)) ?? s.name,
+      kind: s.contexts.includes('document') ? ('template' as const) : ('snippet' as const),
+      insertText: body,
+      isSnippet: true,
+      filterText: [...s.prefixes, s.name].join(' '),
+      description: s.description,
+      preview: snippetPreview(body, { CURRENT_YEAR: String(year) }),
+    };
+  });
+}
+
+const YEAR_FIELD = /\$\{(\d+):\$\{CURRENT_YEAR\}\}/g;
+const YEAR_VARIABLE = /\$\{CURRENT_YEAR\}|\$CURRENT_YEAR(?![A-Za-z0-9_])/g;
+
+/** The body with the drafting year written in; a year field becomes a choice when two years are likely. */
+function withYear(body: string, year: number, other: number | undefined): string {
+  return body
+    .replace(YEAR_FIELD, (_m, n: string) => (other === undefined ? `\${${n}:${year}}` : `\${${n}|${year},${other}|}`))
+    .replace(YEAR_VARIABLE, String(year));
+}
+
+// A block snippet that opens with its own heading: `${1|四,三,五|}、保障措施` or `（${1|一,二|}）加强组织领导`.
+const BLOCK_HEADING = /^(（?)\$\{(\d+)\|([^|]*)\|\}([、）])([^\n。]*)/;
+
+/**
+ * A block snippet's opening heading fitted to the document: dropped when the cursor is already
+ * in a section of that kind (`bzcs` under `五、保障措施` inserts the clauses only), otherwise the
+ * number the document expects next is offered first.
+ */
+function fitBlockHeading(model: DocumentModel, offset: number, body: string, places: readonly SectionKind[]): string {
+  const m = BLOCK_HEADING.exec(body);
+  if (!m) return body;
+  const [whole, open, field, choices, close, title] = m;
+  const topLevel = open === '' && close === '、';
+  const kind = sectionKindOfTitle(title);
+  if (topLevel && kind && places[0] === kind) return body.slice(whole.length).replace(/^\r?\n/, '');
+  const expected = expectedValue(model, offset, topLevel ? 'cn' : 'cn-paren');
+  if (expected === undefined) return body;
+  const numeral = toChineseNumeral(expected);
+  const list = [numeral, ...choices.split(',').filter((c) => c !== numeral)];
+  return `${open}\${${field}|${list.join(',')}|}${close}${title}${body.slice(whole.length)}`;
+}
+
+/** The value the next heading of `family` would have at `offset`: after its last sibling, or 1 under a new parent. */
+function expectedValue(model: DocumentModel, offset: number, family: MarkerFamily): number | undefined {
+  const prev = headingBefore(model, offset);
+  if (!prev) return family === 'cn' && model.headings.length === 0 ? 1 : undefined;
+  for (let h: Heading | undefined = prev; h; h = h.parent) if (h.family === family) return h.value + 1;
+  // The section the cursor is in has no heading of this family yet: its first child.
+  return family === 'cn-paren' && prev.family === 'cn' ? 1 : undefined;
 }
 
 type SnippetFile = Record<string, { prefix?: string | readonly string[]; body?: string | readonly string[]; description?: string }>;

@@ -4,6 +4,7 @@
  *   `一、`, full-width `（一）` `（1）`, `第一，`;
  * - `punctuation`: `,` `:` `;` `(` `)` `?` `!` in Chinese text → `，` `：` `；` `（` `）` `？` `！`
  *   (GB/T 15834: Chinese text takes full-width marks, also around Latin text: `（FDI）`);
+ * - `quote`: ASCII `"…"` / `'…'` around Chinese text → `“…”` / `‘…’` (the pairs `quote-style` reports);
  * - `range`: a hyphen or tilde between the numbers of a range → `～` (GB/T 15835), never in phone
  *   numbers, dates, years, standard numbers or `中国-东盟`;
  * - `space`: one stray space between Chinese characters, or between Chinese and digits (公文 puts
@@ -16,8 +17,10 @@
 import type { DocumentModel, Heading } from '../model/model';
 import { formatMarker, matchMarker, standardVariant } from '../model/markers';
 import type { Profile, TextEdit } from '../types';
+import { CHINESE_QUOTES, asciiQuotePairs } from '../facts/quotes';
+import { isDigit } from '../text/chars';
 
-export type FormatEditKind = 'marker' | 'punctuation' | 'range' | 'space' | 'split';
+export type FormatEditKind = 'marker' | 'punctuation' | 'quote' | 'range' | 'space' | 'split';
 
 export interface FormatEdit extends TextEdit {
   readonly kind: FormatEditKind;
@@ -31,10 +34,11 @@ export interface FormatOptions {
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
+/** Han characters, and the lead surrogates of Extension B and beyond. */
+const isHanUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
 /** Han characters and Chinese punctuation (not the ideographic space, not full-width digits or letters). */
-function isCjk(c: number): boolean {
-  if (isHan(c)) return true;
+function isChineseText(c: number): boolean {
+  if (isHanUnit(c)) return true;
   if (c >= 0x3001 && c <= 0x303f) return true;
   if (c >= 0xff01 && c <= 0xff0f) return true;
   if (c >= 0xff1a && c <= 0xff20) return true;
@@ -42,10 +46,10 @@ function isCjk(c: number): boolean {
   if (c >= 0xff5b && c <= 0xff65) return true;
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7;
 }
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 /** The numeric side of `增长 12%` / `12% 以上`. */
 const isNumeric = (c: number) => isDigit(c) || c === 37 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103 /* ℃ */;
-const isBlank = (c: number) => c === 32 || c === 0x3000 || c === 0xa0;
+/** Spaces a drafter types between words (not tabs: those align columns). */
+const isSpaceNoTab = (c: number) => c === 32 || c === 0x3000 || c === 0xa0;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** A space after these closes an organ name in a list of issuing organs (`中共××省委 ××省人民政府`). */
 const ORGAN_END = new Set('委府厅廳局部院办辦会會室央');
@@ -86,6 +90,12 @@ class Formatter {
     for (const p of splits) this.lineBreakAt.add(p.at);
     this.lockSpans();
     this.markers();
+    // Before the marks: a converted quote is Chinese text for its neighbours (`abc,"中文"` → `abc，“中文”`).
+    for (const p of asciiQuotePairs(this.text, this.model.lines, this.locked)) {
+      const [open, close] = CHINESE_QUOTES[p.mark];
+      this.conv.set(p.open, { ch: open, kind: 'quote' });
+      this.conv.set(p.close, { ch: close, kind: 'quote' });
+    }
     for (const line of this.model.lines) {
       if (line.end - line.start < 2) continue;
       // A converted mark makes a bracket pair stand in Chinese text and the other way round
@@ -193,13 +203,13 @@ class Formatter {
   /** The nearest character before `i` on the line, skipping one blank; -1 at the line start. */
   private before(i: number, lineStart: number): number {
     let k = i - 1;
-    if (k >= lineStart && isBlank(this.text.charCodeAt(k))) k--;
+    if (k >= lineStart && isSpaceNoTab(this.text.charCodeAt(k))) k--;
     return k >= lineStart ? this.view(k) : -1;
   }
 
   private after(i: number, lineEnd: number): number {
     let k = i + 1;
-    if (k < lineEnd && isBlank(this.text.charCodeAt(k))) k++;
+    if (k < lineEnd && isSpaceNoTab(this.text.charCodeAt(k))) k++;
     return k < lineEnd ? this.view(k) : -1;
   }
 
@@ -218,9 +228,9 @@ class Formatter {
         if (!content.trim()) continue;
         // Pinyin glued to characters by a web page (`商務(wù)`) is clean-paste's to remove.
         if (/^[A-Za-z\u00C0-\u024F\u0300-\u036F]+$/.test(content) && (/[^\x00-\x7F]/.test(content) || /^[a-z]+$/.test(content))) continue;
-        const hanInside = [...content].some((c) => isHan(c.charCodeAt(0)));
+        const hanInside = [...content].some((c) => isHanUnit(c.charCodeAt(0)));
         if (!hanInside && o > start && isAsciiAlnum(text.charCodeAt(o - 1))) continue; // f(x), A(1)
-        const chinese = hanInside || isCjk(this.before(o, start)) || isCjk(this.after(i, end));
+        const chinese = hanInside || isChineseText(this.before(o, start)) || isChineseText(this.after(i, end));
         if (!chinese) continue;
         if (text[o] === '(') this.conv.set(o, { ch: '（', kind: 'punctuation' });
         if (ch === ')') this.conv.set(i, { ch: '）', kind: 'punctuation' });
@@ -246,8 +256,8 @@ class Formatter {
           // A run of `?` stands for characters lost on the way; only a sentence-final mark after Han text counts.
           // (The closing bracket as this pass leaves it: `展?)` → `展？）` in one go.)
           const next = i + 1 < end && !this.lineBreakAt.has(i + 1) ? this.view(i + 1) : -1;
-          const final = next === -1 || isBlank(next) || next === 0x201d || next === 0xff09;
-          if (isHan(prevRaw) && final && text[i + 1] !== ch) {
+          const final = next === -1 || isSpaceNoTab(next) || next === 0x201d || next === 0xff09;
+          if (isHanUnit(prevRaw) && final && text[i + 1] !== ch) {
             this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
             added = true;
           }
@@ -255,7 +265,7 @@ class Formatter {
         }
         // 1,000 · 19:18 · 1:500 stay as they are.
         if (isDigit(prevRaw) && isDigit(nextRaw)) continue;
-        if (isCjk(this.before(i, start)) || isCjk(this.after(i, end))) {
+        if (isChineseText(this.before(i, start)) || isChineseText(this.after(i, end))) {
           this.conv.set(i, { ch: FULL_WIDTH[ch], kind: 'punctuation' });
           added = true;
         }
@@ -278,13 +288,13 @@ class Formatter {
       const prev = at > start ? this.view(at - 1) : -1;
       // Part of a longer token: GB/T 9704-2012, PM2.5-10, 2006-01-10, A1-2.
       if (prev !== -1 && (isAsciiAlnum(prev) || '.-－~/_'.includes(String.fromCharCode(prev)))) continue;
-      if (prev !== -1 && isBlank(prev) && at - 2 >= start && isAsciiAlnum(text.charCodeAt(at - 2))) continue;
+      if (prev !== -1 && isSpaceNoTab(prev) && at - 2 >= start && isAsciiAlnum(text.charCodeAt(at - 2))) continue;
       let afterAt = at + m[0].length;
       // `1-2 家`: the stray space goes too, so look past it (the result must be stable).
-      if (afterAt + 1 < end && isBlank(text.charCodeAt(afterAt))) afterAt++;
+      if (afterAt + 1 < end && isSpaceNoTab(text.charCodeAt(afterAt))) afterAt++;
       const next = afterAt < end ? text[afterAt] : '';
       // Dates, years, months and sessions take 一字线 or stay as written; phone numbers are not ranges.
-      if (!next || !(next === '%' || next === '‰' || isHan(next.charCodeAt(0))) || /[年月日时时号期届次版]/.test(next)) continue;
+      if (!next || !(next === '%' || next === '‰' || isHanUnit(next.charCodeAt(0))) || /[年月日时时号期届次版]/.test(next)) continue;
       if (/^0\d/.test(m[1]) || m[1].replace('.', '').length >= 5 || m[4].replace('.', '').length >= 5) continue;
       this.conv.set(markAt, { ch: '～', kind: 'range' });
     }
@@ -297,7 +307,7 @@ class Formatter {
     const { text, model } = this;
     const kept = new Set<number>();
     const keepRun = (from: number, step: 1 | -1) => {
-      for (let k = from; k >= 0 && k < text.length && isBlank(text.charCodeAt(k)); k += step) kept.add(k);
+      for (let k = from; k >= 0 && k < text.length && isSpaceNoTab(text.charCodeAt(k)); k += step) kept.add(k);
     };
     for (const h of model.headings) {
       if (h.runIn) keepRun(h.start - 1, -1);
@@ -321,15 +331,15 @@ class Formatter {
     // Only body paragraphs: headlines, bylines and date lines use spaces as separators.
     const body = this.isBodyLine(start, end);
     let i = start;
-    while (i < end && isBlank(text.charCodeAt(i))) i++; // indentation stays
+    while (i < end && isSpaceNoTab(text.charCodeAt(i))) i++; // indentation stays
     let quote = 0;
     for (; i < end; i++) {
-      const ch = text[i];
+      const ch = this.conv.get(i)?.ch ?? text[i];
       if (ch === '“') quote++;
       else if (ch === '”' && quote > 0) quote--;
-      if (!isBlank(text.charCodeAt(i))) continue;
+      if (!isSpaceNoTab(text.charCodeAt(i))) continue;
       let j = i;
-      while (j < end && isBlank(text.charCodeAt(j))) j++;
+      while (j < end && isSpaceNoTab(text.charCodeAt(j))) j++;
       const single = j - i === 1;
       const at = i;
       i = j - 1;
@@ -338,14 +348,14 @@ class Formatter {
       if (quote > 0) continue; // “才聚江西 智荟赣鄱”: a slogan's two halves
       const l = this.view(at - 1);
       const r = this.view(j);
-      const stray = (isCjk(l) && isCjk(r)) || (isCjk(l) && isNumeric(r)) || (isNumeric(l) && isCjk(r));
+      const stray = (isChineseText(l) && isChineseText(r)) || (isChineseText(l) && isNumeric(r)) || (isNumeric(l) && isChineseText(r));
       if (!stray) continue;
-      if (isHan(l) && isHan(r)) {
+      if (isHanUnit(l) && isHanUnit(r)) {
         if (ORGAN_END.has(text[at - 1])) continue; // 中共××省委 ××省人民政府
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
         // 政 府 工 作, 龚 正: letter-spaced characters (a blank on the other side too, between two
         // characters; `抓 和 ——` is not letter-spaced, and both its spaces go in one pass).
-        if ((isBlank(text.charCodeAt(at - 2)) && isHan(text.charCodeAt(at - 3))) || (isBlank(text.charCodeAt(j + 1)) && isHan(text.charCodeAt(j + 2)))) continue;
+        if ((isSpaceNoTab(text.charCodeAt(at - 2)) && isHanUnit(text.charCodeAt(at - 3))) || (isSpaceNoTab(text.charCodeAt(j + 1)) && isHanUnit(text.charCodeAt(j + 2)))) continue;
       }
       // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals;
       // `（一） ，`: the marker would be no marker.
@@ -370,7 +380,7 @@ class Formatter {
   private joinsMarker(at: number, j: number, lineStart: number): boolean {
     const { text } = this;
     for (let s = at - 1; s >= Math.max(lineStart, at - 4); s--) {
-      if (isBlank(text.charCodeAt(s))) break;
+      if (isSpaceNoTab(text.charCodeAt(s))) break;
       const joined = text.slice(s, at) + text.slice(j, j + 8);
       const m = matchMarker(joined, 0, joined.length);
       if (m && m.end > at - s) return true;
@@ -392,7 +402,7 @@ class Formatter {
       if (!h.runIn || !splittable(model, h)) continue;
       const line = model.lines[h.line];
       let a = h.start;
-      while (a > line.start && isBlank(text.charCodeAt(a - 1))) a--;
+      while (a > line.start && isSpaceNoTab(text.charCodeAt(a - 1))) a--;
       if (a <= line.start) continue;
       // `2.　3．…`: a marker with no title of its own would be left alone on a line, and no heading.
       if (model.headings.some((p) => p.line === h.line && p.start < h.start && p.markerEnd >= a)) continue;

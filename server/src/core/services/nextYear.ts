@@ -1,5 +1,5 @@
 /**
- * Drafting next year's plan from this year's (issue 8). Pure text transformation over the model
+ * Drafting next year's plan from this year's. Pure text transformation over the model
  * and the extracted targets; the decisions are documented in docs/next-year.md.
  *
  * - Years of the plan period move forward by one (2006年 → 2007年); last year's baseline
@@ -10,13 +10,25 @@
  * - Structure, numbering, paragraphs and line endings are untouched (edits stay inside a line).
  */
 import type { DocumentModel } from '../model/model';
-import type { MessageKey } from '../messages';
 import { parseDocument } from '../model/parse';
 import { extractTargets, planYear, type Target } from '../facts/targets';
+import { tasksOf } from '../facts/tasks';
 import type { Message } from '../types';
+import { CN_YEAR_DIGITS, MARK_CLOSE, PLACEHOLDER_OPEN, RE_DATE, REVIEW_OPEN, reviewMessage, type ReviewKind } from '../facts/draftMarks';
 
-/** Why a passage of the draft is marked `【待核：…】`. */
-export type ReviewKind = 'baseline' | 'yearCharacter' | 'date' | 'ordinal' | 'anniversary' | 'figure';
+export {
+  classifyReview,
+  findDraftMarks,
+  MARK_CLOSE,
+  PLACEHOLDER_OPEN,
+  placeholderLabel,
+  REVIEW_OPEN,
+  reviewMessage,
+  stripDraftMarks,
+  stripDraftMarksMapped,
+  type DraftMark,
+  type ReviewKind,
+} from '../facts/draftMarks';
 
 export interface DraftReview {
   /** Offsets of the whole `【待核：…】` mark in the draft. */
@@ -43,41 +55,11 @@ export interface NextYearDraft {
   readonly toYear: number | undefined;
 }
 
-/** Opening and closing of a review mark; a placeholder is `【` … `】` without the label. */
-export const REVIEW_OPEN = '【待核：';
-export const PLACEHOLDER_OPEN = '【';
-export const MARK_CLOSE = '】';
-
-const REVIEW_KEYS: Record<ReviewKind, MessageKey> = {
-  baseline: 'review.baseline',
-  yearCharacter: 'review.yearCharacter',
-  date: 'review.date',
-  ordinal: 'review.ordinal',
-  anniversary: 'review.anniversary',
-  figure: 'review.figure',
-};
-
-/** The catalogue message that explains a review mark of `kind` around `inner`. */
-export function reviewMessage(kind: ReviewKind, inner: string): Message {
-  return { key: REVIEW_KEYS[kind], args: [inner] };
-}
-
 // ------------------------------------------------------------------ patterns
 
-const CN_YEAR_DIGITS = '〇零○一二三四五六七八九';
-const CN_SMALL = '一二三四五六七八九十';
 /** A year written in digits followed by 年 (also a one-year range `2006至2007年`), or an ISO-like date. */
 const RE_YEAR = /(?<![\d０-９.．])(\d{4})(?:\s*([至到—－\-~～–―])\s*(\d{4}))?(?=\s*年)|(?<![\d.])(\d{4})(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/g;
 const RE_CN_YEAR = new RegExp(`(?<![${CN_YEAR_DIGITS}])([${CN_YEAR_DIGITS}]{4})(?=年)`, 'g');
-/** Dates with a day (4月22日, 2006年1月15日, 二〇〇六年一月十五日, 2006-01-10): one-off details. */
-const RE_DATE = new RegExp(
-  [
-    '(?<![\\d０-９])(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号](?:\\s*[至到—－~～-]\\s*\\d{1,2}\\s*[日号])?',
-    `(?:[${CN_YEAR_DIGITS}]{4}年)?[${CN_SMALL}]{1,2}月[${CN_SMALL}]{1,3}日`,
-    '(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
-  ].join('|'),
-  'g',
-);
 /** Editions and sessions (第七届, 第十次, 第二期) and anniversaries (60周年). */
 const RE_ORDINAL = /第[0-9一二三四五六七八九十百零〇两]{1,4}[届次期]/g;
 const RE_ANNIVERSARY = /(?<![\d])[0-9一二三四五六七八九十百]{1,4}周年/g;
@@ -111,13 +93,13 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * `planYear` (targets.ts); a missing plan year leaves every year as it is.
  */
 export function draftNextYear(text: string, model: DocumentModel, targets: readonly Target[], planYear: number | undefined): NextYearDraft {
-  void model; // the model is part of the contract (title, headings); the edits need only offsets
   const ops: Op[] = [];
   const spans: Array<Span & { kind: 'placeholder' | ReviewKind; inner: string }> = [];
   const taken: Span[] = [];
 
   // 1. Placeholders around every target value (the digits, so `增长【12】%`, `【1~2】家`).
-  const sorted = [...targets].filter((t) => t.kind === 'target').sort((a, b) => a.start - b.start || b.end - a.end);
+  // The plan's targets only: a review's figures are last year's facts, marked below.
+  const sorted = [...targets].filter((t) => t.kind === 'target' && t.zone !== 'review').sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of sorted) {
     const span = valueSpan(text, t);
     if (!span || taken.some((s) => overlaps(s, span))) continue;
@@ -133,6 +115,15 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     if (reviews.some((r) => overlaps(r, span))) return;
     reviews.push({ ...span, kind });
   };
+  // Task deadlines with a year (完成时限：2025年12月底前): the year moves on with the plan, and the
+  // whole deadline is marked, since next year's timetable is a decision. The units stay as written.
+  const deadlines: Span[] = [];
+  for (const t of tasksOf(model)) {
+    const d = t.deadline;
+    if (!d || !/\d{4}\s*年/.test(d.text)) continue;
+    deadlines.push({ start: d.start, end: d.end });
+    addReview(d.start, d.end, 'deadline');
+  }
   for (const m of text.matchAll(RE_DATE)) addReview(m.index, m.index + m[0].length, 'date');
   for (const m of text.matchAll(RE_ORDINAL)) addReview(m.index, m.index + m[0].length, 'ordinal');
   for (const m of text.matchAll(RE_ANNIVERSARY)) addReview(m.index, m.index + m[0].length, 'anniversary');
@@ -142,10 +133,12 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
   if (planYear !== undefined) {
     const shift = (start: number, digits: string, cn: boolean) => {
       const y = cn ? cnYearValue(digits) : Number(digits);
-      if (!(y >= planYear - 1 && y <= planYear + 1)) return;
+      const inDeadline = deadlines.some((d) => start >= d.start && start < d.end);
+      if (!inDeadline && !(y >= planYear - 1 && y <= planYear + 1)) return;
       ops.push({ at: start, end: start + 4, text: cn ? cnYearText(y + 1, digits) : String(y + 1), order: 2 });
       const yearEnd = text.indexOf('年', start + 4);
       const tokenEnd = yearEnd >= 0 && yearEnd - (start + 4) <= 2 ? yearEnd + 1 : start + 4;
+      if (inDeadline) return;
       if (y === planYear - 1) addReview(start, tokenEnd, 'baseline');
       else if (y === planYear && /^\s*(?:年\s*)?(?:是|将是)/.test(text.slice(start + 4, start + 8))) addReview(start, tokenEnd, 'yearCharacter');
     };
@@ -265,91 +258,4 @@ function cnYearText(year: number, like: string): string {
     .split('')
     .map((d) => (d === '0' ? zero : '一二三四五六七八九'[Number(d) - 1]))
     .join('');
-}
-
-// ------------------------------------------------------------------ marks in text
-
-/** A `【…】` mark left in a document: a target placeholder or a review mark. */
-export interface DraftMark {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: 'placeholder' | 'review';
-  /** The text inside the mark (`12`, or `4月22日` without the `待核：` label). */
-  readonly inner: string;
-  readonly innerStart: number;
-}
-
-const RE_MARK = /【(待核[：:])?([^【】\r\n]{1,60})】/g;
-/** What a placeholder holds: last year's value (`12`, `8.7`, `1~2`, `4.5%—5%`, `两`). */
-const RE_PLACEHOLDER_VALUE = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:\s*[~～\-—－–至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)?|[一二三四五六七八九十百千万两〇零]{1,4})$/;
-
-/** Finds the placeholders and review marks in `text` (only the forms the drafter writes). */
-export function findDraftMarks(text: string): DraftMark[] {
-  const marks: DraftMark[] = [];
-  if (!text.includes('【')) return marks;
-  for (const m of text.matchAll(RE_MARK)) {
-    const innerStart = m.index + 1 + (m[1]?.length ?? 0);
-    if (m[1]) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'review', inner: m[2], innerStart });
-    else if (RE_PLACEHOLDER_VALUE.test(m[2])) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
-  }
-  return marks;
-}
-
-/** Which kind of review a mark's content is (for a saved draft, where the reason is gone). */
-export function classifyReview(inner: string, after: string): ReviewKind {
-  if (new RegExp(`^(?:${RE_DATE.source})$`).test(inner)) return 'date';
-  if (/^第.+[届次期]$/.test(inner)) return 'ordinal';
-  if (/周年$/.test(inner)) return 'anniversary';
-  if (/^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年?$/.test(inner)) return /^\s*(?:将是|是)/.test(after) ? 'yearCharacter' : 'baseline';
-  return 'figure';
-}
-
-const UNIT_AFTER = /^(?:个百分点|百分点|[%％]|亿美元|万美元|美元|亿元|万元|元|万人次|人次|万人|人|万平方米|平方米|万亩|亩|万吨|吨|公里|千米|家|个|项|户|所|座|批|场|期|条|台|辆|部|件|次|届|处|名)/;
-
-/** Last year's value with its unit as the drafter reads it: `12%`, `8.7亿美元`. */
-export function placeholderLabel(text: string, mark: DraftMark): string {
-  const unit = UNIT_AFTER.exec(text.slice(mark.end, mark.end + 6));
-  return mark.inner + (unit && !/[%％]$/.test(mark.inner) ? unit[0] : '');
-}
-
-/** Removes every draft mark, keeping what is inside (`【12】` → `12`, `【待核：4月22日】` → `4月22日`). */
-export function stripDraftMarks(text: string): string {
-  return stripDraftMarksMapped(text).text;
-}
-
-/**
- * `stripDraftMarks` with the way back: `toOriginal(offset)` maps an offset of the stripped text to
- * the marked one (marks never span lines, so lines stay the same).
- */
-export function stripDraftMarksMapped(text: string): { text: string; toOriginal(offset: number): number } {
-  const marks = findDraftMarks(text);
-  if (!marks.length) return { text, toOriginal: (o) => o };
-  // Stripped offset where each mark's inner text begins, and how far the original is ahead there.
-  const starts: number[] = [];
-  const shifts: number[] = [];
-  let out = '';
-  let pos = 0;
-  for (const m of marks) {
-    out += text.slice(pos, m.start);
-    starts.push(out.length);
-    shifts.push(m.innerStart - out.length);
-    out += m.inner;
-    pos = m.end;
-  }
-  out += text.slice(pos);
-  const toOriginal = (o: number) => {
-    let lo = -1;
-    for (let hi = starts.length - 1; hi >= 0; hi--) {
-      if (starts[hi] <= o) {
-        lo = hi;
-        break;
-      }
-    }
-    if (lo < 0) return o;
-    const m = marks[lo];
-    const inside = o - starts[lo];
-    // From the end of the inner text on, also skip the closing 】.
-    return inside < m.inner.length ? o + shifts[lo] : o + shifts[lo] + 1;
-  };
-  return { text: out, toOriginal };
 }

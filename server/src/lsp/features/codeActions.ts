@@ -1,11 +1,11 @@
 /** Quick fixes per finding, "fix all of this rule", and `source.fixAll.workplan`. */
 import { CodeActionKind, type CodeAction, type Range, type ServerCapabilities, type TextEdit as LspEdit } from 'vscode-languageserver';
 import { collectFixAll } from '../../core/services/fixes';
-import { formatMessage, type Locale } from '../../core/messages';
+import { formatMessage, hasMessage, type Locale } from '../../core/messages';
 import type { Analysis } from '../../core/services/analyze';
 import type { TextEdit } from '../../core/types';
 import { toOffset, toRange } from '../convert';
-import { toDiagnostics } from './diagnostics';
+import { diagnosticsOf } from './diagnostics';
 import type { FeatureHost } from '../host';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.workplan`;
@@ -19,7 +19,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
   if (wants(CodeActionKind.QuickFix)) {
     const start = toOffset(lines, range.start);
     const end = toOffset(lines, range.end);
-    const diagnostics = toDiagnostics(model, findings, locale, uri);
+    const diagnostics = diagnosticsOf(analysis, locale, uri);
     const rulesDone = new Set<string>();
     findings.forEach((f, i) => {
       if (f.end < start || f.start > end || !f.fixes) return;
@@ -38,7 +38,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
         const count = findings.filter((x) => x.rule === f.rule && x.fixes?.some((y) => y.safe)).length;
         if (count > 1 && all.length) {
           out.push({
-            title: formatMessage(locale, 'fix.allOfRule', [f.rule]),
+            title: formatMessage(locale, 'fix.allOfRule', [ruleName(locale, f.rule)]),
             kind: CodeActionKind.QuickFix,
             diagnostics: diagnostics.filter((_, k) => findings[k].rule === f.rule),
             edit: edit(all),
@@ -59,4 +59,10 @@ export function registerCodeActions(ctx: FeatureHost): Partial<ServerCapabilitie
     ctx.withAnalysis(p.textDocument.uri, token, [], (a) => codeActions(a, p.textDocument.uri, p.range, p.context.only, ctx.locale())),
   );
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+}
+
+/** A rule's name in the client's language (its id only when the catalogue has no name). */
+function ruleName(locale: Locale, rule: string): string {
+  const key = `rule.${rule}`;
+  return hasMessage(key) ? formatMessage(locale, key) : rule;
 }

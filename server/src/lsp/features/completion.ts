@@ -5,37 +5,18 @@
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range, type ServerCapabilities } from 'vscode-languageserver';
 import { parseDocument } from '../../core/model/parse';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { complete, lineOnlyCompletion, snippetsFromJson, type CompletionCandidate, type SnippetDef } from '../../core/services/completion';
+import { complete, lineOnlyCompletion, type CompletionCandidate } from '../../core/services/completion';
+import { loadSnippets } from '../../io/snippets';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 
-let snippets: SnippetDef[] | undefined;
-
-/**
- * Snippet definitions, parsed once from snippets/workplan.json and its section map
- * snippets/context.json, found in the first folder up from the bundle that has them (dist/.. in
- * the extension and a checkout). The server is the only source of snippets in VS Code too (the
- * extension does not contribute the file as well), so every snippet appears once, ranked by the
- * section at the cursor. Without the files, markers and run-in items still complete.
- */
-function loadSnippets(): SnippetDef[] {
-  if (snippets) return snippets;
-  snippets = [];
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const file = path.join(dir, 'snippets', 'workplan.json');
-    if (!fs.existsSync(file)) continue;
-    try {
-      snippets = snippetsFromJson(JSON.parse(fs.readFileSync(file, 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'snippets', 'context.json'), 'utf8')));
-    } catch (e) {
-      console.error(`snippets: ${file}: ${e instanceof Error ? e.message : e}`);
-    }
-    break;
-  }
-  return snippets;
+/** Snippet descriptions are written `中文 / English`: the half for the client's language. */
+export function localisedDescription(description: string, locale: Locale): string {
+  const cut = description.indexOf(' / ');
+  if (cut < 0) return description;
+  return locale === 'zh-cn' ? description.slice(0, cut) : description.slice(cut + 3);
 }
 
 /** Characters that open the list by themselves: a bracket starts a marker, `；` ends a clause. */
@@ -61,8 +42,8 @@ export function completionItems(model: DocumentModel, offset: number, profile: '
     if (c.preselect) item.preselect = true;
     if (c.filterText) item.filterText = c.filterText;
     if (c.detail) item.detail = formatMessage(locale, c.detail.key, c.detail.args);
-    else if (c.description) item.detail = c.description;
-    if (c.isSnippet) item.documentation = { kind: 'plaintext', value: c.insertText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '') };
+    else if (c.description) item.detail = localisedDescription(c.description, locale);
+    if (c.preview !== undefined) item.documentation = { kind: 'plaintext', value: c.preview };
     return item;
   });
 }

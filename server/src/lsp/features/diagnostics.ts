@@ -3,6 +3,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
 import type { Finding, Severity } from '../../core/types';
+import type { Analysis } from '../../core/services/analyze';
 import { toRange } from '../convert';
 
 export const DIAGNOSTIC_SOURCE = 'workplan';
@@ -36,4 +37,15 @@ export function toDiagnostics(model: DocumentModel, findings: readonly Finding[]
     }
     return d;
   });
+}
+
+const built = new WeakMap<Analysis, Map<Locale, Diagnostic[]>>();
+
+/** The diagnostics of an analysis in `locale`, built once: validation and code actions share them. */
+export function diagnosticsOf(analysis: Analysis, locale: Locale, uri: string): readonly Diagnostic[] {
+  let byLocale = built.get(analysis);
+  if (!byLocale) built.set(analysis, (byLocale = new Map()));
+  let d = byLocale.get(locale);
+  if (!d) byLocale.set(locale, (d = toDiagnostics(analysis.model, analysis.findings, locale, uri)));
+  return d;
 }

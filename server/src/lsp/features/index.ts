@@ -22,6 +22,8 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
+import { registerDocx } from './docx';
+import { registerTasksRequest } from './tasksRequest';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -40,6 +42,8 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
+  registerDocx,
+  registerTasksRequest,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */

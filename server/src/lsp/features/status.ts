@@ -6,7 +6,8 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { countCharacters } from '../../core/text/stats';
-import { Requests, type ServerStatus, type UriParams } from '../../shared/protocol';
+import type { Analysis } from '../../core/services/analyze';
+import { Requests, type ServerStatus, type StatsResult, type UriParams } from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 
 export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
@@ -30,10 +31,21 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
     return status;
   });
 
-  ctx.onRequest(Requests.stats, async (p: UriParams) => {
-    const doc = ctx.document(p.uri);
+  ctx.onRequest(Requests.stats, async (p: UriParams): Promise<StatsResult> => {
     const a = await ctx.newestAnalysis(p.uri);
-    return { characters: doc ? countCharacters(doc.getText()) : 0, findings: a?.findings.length ?? 0 };
+    if (a) return statsOf(a);
+    // Not analysed (binary, too large): the count of what the editor holds, no findings.
+    const doc = ctx.document(p.uri);
+    return { characters: doc ? countCharacters(doc.getText()) : 0, findings: 0 };
   });
   return {};
+}
+
+const counted = new WeakMap<Analysis, StatsResult>();
+
+/** 字数 and findings of an analysed version, counted once (sent with every publish, asked for on editor switches). */
+export function statsOf(analysis: Analysis): StatsResult {
+  let s = counted.get(analysis);
+  if (!s) counted.set(analysis, (s = { characters: countCharacters(analysis.model.text), findings: analysis.findings.length }));
+  return s;
 }

@@ -1,12 +1,25 @@
 /** Document symbols: the heading tree, with run-in enumerations as children. */
 import { SymbolKind, type DocumentSymbol, type ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentModel, Enumeration, Heading } from '../../core/model/model';
+import { formatMessage, type Locale } from '../../core/messages';
+import { planYear } from '../../core/facts/targets';
+import { documentZones } from '../../core/facts/zones';
 import { toRange } from '../convert';
 import type { FeatureHost } from '../host';
 
-/** Hierarchical symbols for the outline and breadcrumbs. */
-export function documentSymbols(model: DocumentModel, showEnumerations: boolean): DocumentSymbol[] {
+/**
+ * Hierarchical symbols for the outline and breadcrumbs. With a locale, a heading that opens the
+ * review or the plan part says so in its detail (`回顾 / review`), so the outline shows the zones
+ * whose figures are facts and those whose figures are targets.
+ */
+export function documentSymbols(model: DocumentModel, showEnumerations: boolean, locale?: Locale): DocumentSymbol[] {
   const lines = model.lines;
+  const details = new Map<Heading, string>();
+  if (locale) {
+    for (const z of documentZones(model, planYear(model))) {
+      if (z.heading && z.kind !== 'none') details.set(z.heading, formatMessage(locale, z.kind === 'review' ? 'zone.review' : 'zone.plan'));
+    }
+  }
   const enumSymbol = (e: Enumeration): DocumentSymbol => ({
     name: `${e.marker}${e.title}`,
     kind: SymbolKind.EnumMember,
@@ -25,7 +38,7 @@ export function documentSymbols(model: DocumentModel, showEnumerations: boolean)
     while (ei < own.length) children.push(enumSymbol(own[ei++]));
     return {
       name: `${h.marker}${h.title}`,
-      detail: '',
+      detail: details.get(h) ?? '',
       kind: h.depth === 1 ? SymbolKind.Namespace : h.depth === 2 ? SymbolKind.Module : SymbolKind.Class,
       range: toRange(lines, h.start, Math.max(h.end, h.titleEnd)),
       selectionRange: toRange(lines, h.start, Math.max(h.titleEnd, h.markerEnd)),
@@ -50,7 +63,7 @@ export function documentSymbols(model: DocumentModel, showEnumerations: boolean)
 
 export function registerSymbols(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.onDocumentSymbol((p, token) =>
-    ctx.withNewestAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await ctx.settingsFor(p.textDocument.uri)).outline.showEnumerations)),
+    ctx.withNewestAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await ctx.settingsFor(p.textDocument.uri)).outline.showEnumerations, ctx.locale())),
   );
   return { documentSymbolProvider: { label: 'Workplan' } };
 }

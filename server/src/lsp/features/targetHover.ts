@@ -8,6 +8,7 @@ import { lowerBound, type DocumentModel } from '../../core/model/model';
 import type { Target } from '../../core/facts/targets';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
+import { unitHover } from './tasksRequest';
 
 /** The target whose span holds `offset` (its end included, where the cursor sits after typing). */
 export function targetAt(targets: readonly Target[], offset: number): Target | undefined {
@@ -27,7 +28,10 @@ export function describeTarget(t: Target, locale: Locale): string {
   const rows: string[] = [`**${m(t.kind === 'target' ? 'hover.target' : 'hover.baseline')}** · ${m(`category.${t.category}` as MessageKey)}`];
   if (t.metric) rows.push(`${m('hover.metric')}${sep}${t.metric}`);
   rows.push(`${m('hover.value')}${sep}${value}`);
-  rows.push(`${m('hover.unit')}${sep}${t.unit}`);
+  rows.push(`${m('hover.unit')}${sep}${t.unit} (${m(`unitKind.${t.unitKind}` as MessageKey)})`);
+  rows.push(`${m('hover.measure')}${sep}${m(`measure.${t.measure}` as MessageKey)}`);
+  if (t.scopeYear !== undefined) rows.push(`${m('hover.scopeYear')}${sep}${t.scopeYear}`);
+  if (t.zone !== 'none') rows.push(`${m('hover.zone')}${sep}${m(t.zone === 'review' ? 'zone.review' : 'zone.plan')}`);
   if (t.normalized !== undefined && t.normalized !== t.value) {
     const max = t.valueMax !== undefined ? (t.normalized / t.value) * t.valueMax : undefined;
     const n = max !== undefined && Number.isFinite(max) ? `${grouped(t.normalized, locale)}～${grouped(Number(max.toPrecision(12)), locale)}` : grouped(t.normalized, locale);
@@ -48,7 +52,9 @@ export function registerTargetHover(ctx: FeatureHost): Partial<ServerCapabilitie
   ctx.providers.onHover(async (p, token) => {
     const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return null;
-    return targetHover(a.model, a.targets, toOffset(a.model.lines, p.position), ctx.locale());
+    const offset = toOffset(a.model.lines, p.position);
+    // One hover handler per connection: a quantity first, else a unit name of a task.
+    return targetHover(a.model, a.targets, offset, ctx.locale()) ?? unitHover(a.model, offset, ctx.locale());
   });
   return { hoverProvider: true };
 }

@@ -11,7 +11,7 @@ import { toOffset } from '../convert';
 
 /** Token types of the legend (package.json contributes them with TextMate fallback scopes). */
 export const TOKEN_TYPES = ['target', 'growthRate', 'amount', 'year'] as const;
-export const TOKEN_MODIFIERS = ['baseline'] as const;
+export const TOKEN_MODIFIERS = ['baseline', 'review'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
@@ -22,6 +22,8 @@ export interface QuantityToken {
   readonly end: number;
   readonly type: TokenType;
   readonly baseline: boolean;
+  /** In the review part of the document (工作回顾…): themes may dim the whole part's figures. */
+  readonly review?: boolean;
 }
 
 /** `2007年`, `2024 年`: four-digit years from 1900 to 2099, not part of a longer number. */
@@ -53,7 +55,8 @@ export function quantityTokens(text: string, targets: readonly Target[], from = 
     const y = year && year.index < to ? year : undefined;
     if (!t && !y) break;
     if (t && (!y || t.start <= y.index)) {
-      out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline' });
+      // One value shared by several metrics (`三个100%`) is one token.
+      if (!t.shared) out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline', review: t.zone === 'review' });
       i++;
       // A year inside a target's span (never expected) is dropped to keep tokens disjoint.
       while (year && year.index < t.end) year = RE_YEAR.exec(text);
@@ -78,7 +81,7 @@ export function encodeTokens(model: DocumentModel, tokens: readonly QuantityToke
       const lineEnd = Math.min(tok.end, lines[l].end);
       if (lineEnd > s) {
         const char = s - lines[l].start;
-        data.push(l - prevLine, l === prevLine ? char - prevChar : char, lineEnd - s, TOKEN_TYPES.indexOf(tok.type), tok.baseline ? 1 : 0);
+        data.push(l - prevLine, l === prevLine ? char - prevChar : char, lineEnd - s, TOKEN_TYPES.indexOf(tok.type), (tok.baseline ? 1 : 0) | (tok.review ? 2 : 0));
         prevLine = l;
         prevChar = char;
       }

@@ -16,6 +16,13 @@ export function sectionPath(heading: Heading | undefined): string[] {
   return path;
 }
 
+/** `sectionPath` with the titles unshortened (marker and title as written up to its end). */
+export function sectionPathFull(text: string, heading: Heading | undefined): string[] {
+  const path: string[] = [];
+  for (let h = heading; h; h = h.parent) path.unshift(`${h.marker}${text.slice(h.markerEnd, h.titleEnd).trim()}`);
+  return path;
+}
+
 /** The line of each heading of `sectionPath(heading)`. */
 export function sectionLines(heading: Heading | undefined): number[] {
   const lines: number[] = [];
@@ -43,8 +50,13 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
       category: t.category,
       normalized: t.normalized ?? null,
       baseUnit: t.baseUnit,
+      zone: t.zone,
+      unitKind: t.unitKind,
+      measure: t.measure,
+      scopeYear: t.scopeYear ?? null,
       section: sectionPath(t.heading),
       sectionLines: sectionLines(t.heading),
+      sectionFull: sectionPathFull(model.text, t.heading),
     };
   });
 }

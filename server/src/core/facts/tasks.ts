@@ -1,0 +1,924 @@
+/**
+ * Task division (分工): every task of a plan with its lead units, responsible units and deadline.
+ * Facts in docs/tasks.md. A task is found through its unit assignment — a tag such as
+ * `（牵头单位：市商务局；责任单位：各区政府）`, `（市商务局牵头，市发展改革委配合）`,
+ * `（各有关部门按职责分工负责）`, label paragraphs (`牵头单位：…` / `责任单位：…`) after an item, or a
+ * table row — and is anchored on the numbered item the assignment belongs to (or, for plans whose
+ * tasks are unnumbered paragraphs, on the paragraph that starts the task). A numbered item that
+ * names no unit is not a task: nothing in it says who does the work.
+ */
+import type { DocumentModel, Enumeration, Heading, Line } from '../model/model';
+import { lineAt, lowerBound } from '../model/model';
+
+export type UnitRole = 'lead' | 'responsible';
+
+export interface TaskUnit {
+  /** The unit as written (`区商务委员会`, `各县(市、区)人民政府`). */
+  readonly name: string;
+  /** Grouping key: forms the document shows to be one unit share it. */
+  readonly key: string;
+  readonly role: UnitRole;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TaskDeadline {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Given as the task's time limit (a label, a tag clause, a table cell), or a date in its text. */
+  readonly given: boolean;
+}
+
+export interface Task {
+  /** Offset where the task starts: its marker, or the first character of its paragraph. */
+  readonly start: number;
+  /** 0-based line of `start`. */
+  readonly line: number;
+  /** End of the task's text and of its unit assignment (exclusive). */
+  readonly end: number;
+  readonly title: string;
+  readonly lead: readonly TaskUnit[];
+  readonly responsible: readonly TaskUnit[];
+  readonly deadline: TaskDeadline | undefined;
+  /** The numbered item the task is, when it is one. */
+  readonly heading: Heading | undefined;
+  /** The heading of the section the task sits in (its parent item, or the heading above). */
+  readonly section: Heading | undefined;
+  /** Offsets of the assignment text(s) (tag, label paragraphs, table cells). */
+  readonly assignments: readonly { start: number; end: number }[];
+  readonly source: 'tag' | 'labels' | 'table';
+}
+
+/** Labels of the labelled form, and the role of the units after them. */
+const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
+  // People, not units: part of the label run, not of the task's units.
+  [/^(?:牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人)$/, 'person'],
+  [/^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|主要责任单位|主要責任單位|主责单位|主責單位)$/, 'lead'],
+  [
+    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體)$/,
+    'responsible',
+  ],
+  [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
+];
+const LABEL_WORDS =
+  '主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
+const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
+/** A paragraph that starts with a label: the label form after an item (`牵头单位:区发改局`). */
+const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
+
+/** Role verbs at the end of a clause of the unlabelled form, longest first. */
+const VERB_CLAUSE =
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
+
+/** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
+const UNIT_END =
+  /(?:部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|联|聯|协|協|中央|区|區|县|縣|市|省|旗|盟)$/;
+const UNIT_ALONE_BAD = /^(?:县级市|县|市|区|省|旗|盟|县区|区县)$/;
+
+/** Deadline words that count only inside an assignment (in prose, 持续推进 is a verb, not a date). */
+const RE_DEADLINE_TAG =
+  /\d{4}\s*年\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?|\d{4}\s*年(?:底|年底|末)(?:前)?|\d{4}\s*年(?:上|下)半年|\d{1,2}\s*月(?:底|末)前|年底前|年内|长期坚持|長期堅持|持续推进|持續推進|持续开展|持續開展|每季度|每月|每年|每半年/;
+/** Deadlines inside a task's own text: a dated 前 (`2025年6月底前`, `2025年底前`). */
+const RE_DEADLINE_TEXT = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)|\d{4}\s*年\s*(?:底|年底)前/;
+
+interface Assignment {
+  start: number;
+  end: number;
+  /** The assignment fills its paragraph (a unit paragraph after the item), or is inline. */
+  standalone: boolean;
+  units: TaskUnit[];
+  deadline: TaskDeadline | undefined;
+  source: Task['source'];
+  /** A list without role words: taken only where it closes a sentence. */
+  bare?: boolean;
+  /** For table rows: where the task text is. */
+  row?: { start: number; title: string };
+}
+
+/** A block: a line, or part of a line between HTML paragraph tags, with its content trimmed. */
+interface Block {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the document says about its unit lists: short forms it declares, and whether it says that
+ * the unit listed first leads (`排名第一的为牵头单位，下同`, `列第一位的责任单位为牵头单位`).
+ */
+interface Ctx {
+  readonly aliases: Map<string, string>;
+  readonly firstLeads: boolean;
+  /** Offsets of the headings, ascending. */
+  readonly headingStarts: readonly number[];
+}
+
+const FIRST_LEADS =
+  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
+const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
+/** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
+const STRONG_UNIT_END = /(?:部|局|委|厅|廳|办|辦|政府|委员会|委員會|总局|總局|中心)$/;
+
+const cache = new WeakMap<DocumentModel, readonly Task[]>();
+
+/** The tasks of a document, once per model. */
+export function tasksOf(model: DocumentModel): readonly Task[] {
+  let tasks = cache.get(model);
+  if (!tasks) {
+    tasks = extractTasks(model);
+    cache.set(model, tasks);
+  }
+  return tasks;
+}
+
+/** Finds every task of the document; linear in the text. */
+export function extractTasks(model: DocumentModel): Task[] {
+  const { text } = model;
+  // Cheap guard: a document without any assignment word has no tasks.
+  if (!/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助/.test(text)) return [];
+  const blocks = splitBlocks(text, model.lines);
+  const hits: number[] = [];
+  RE_ROLE_WORDS.lastIndex = 0;
+  for (let m = RE_ROLE_WORDS.exec(text); m; m = RE_ROLE_WORDS.exec(text)) hits.push(m.index);
+  let hp = 0;
+  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text), headingStarts: model.headings.map((h) => h.start) };
+  const found: Assignment[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    // Most paragraphs name no unit at all: the role words found in one pass over the text skip
+    // them (labels and table headers have role words too).
+    while (hp < hits.length && hits[hp] < block.start) hp++;
+    if (hp >= hits.length || hits[hp] >= block.end) continue;
+    const content = text.slice(block.start, block.end);
+    if (RE_LABEL_PARAGRAPH.test(content)) {
+      // A run of label paragraphs (牵头单位 / 责任单位 / 完成时限) is one assignment.
+      let last = b;
+      while (last + 1 < blocks.length && RE_LABEL_PARAGRAPH.test(text.slice(blocks[last + 1].start, blocks[last + 1].end))) last++;
+      const a = labelledAssignment(text, block.start, blocks[last].end, ctx);
+      if (a) {
+        a.standalone = true;
+        found.push(a);
+      }
+      b = last;
+      continue;
+    }
+    const table = tableHeader(content);
+    if (table) {
+      b = tableRows(text, blocks, b, table, ctx, found);
+      continue;
+    }
+    // Most paragraphs name no unit at all: one test skips them.
+    inlineTags(text, block, ctx, found);
+  }
+  if (found.length === 0) return [];
+  return groupCommittees(anchor(model, blocks, found));
+}
+
+// ------------------------------------------------------------------------------------------ blocks
+
+const RE_BLOCK_TAG = /<\/?(?:p|div|br|td|tr|li|h\d|table|tbody)\b[^>]*>/gi;
+
+function splitBlocks(text: string, lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    // Plain text ends: nothing to strip (the common case, without the regexes below).
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(e - 1);
+    if (c0 !== 60 && c0 !== 38 && c1 !== 62 && c1 !== 59) {
+      blocks.push({ start: s, end: e });
+      return;
+    }
+    // Inline tags and entities at the ends (`<span>`, `&nbsp;`) are not content either.
+    for (;;) {
+      const head = /^(?:<[^>]*>|&nbsp;|[\s\u3000])+/.exec(text.slice(s, Math.min(e, s + 400)));
+      if (head && head[0].length > 0 && s + head[0].length <= e) s += head[0].length;
+      const tail = /(?:<[^>]*>|&nbsp;|[\s\u3000])+$/.exec(text.slice(Math.max(s, e - 400), e));
+      if (tail && tail[0].length > 0) e -= tail[0].length;
+      if (!head && !tail) break;
+      if ((head?.[0].length ?? 0) === 0 && (tail?.[0].length ?? 0) === 0) break;
+    }
+    if (e > s) blocks.push({ start: s, end: e });
+  };
+  // Lines from the model's line table; a line with a `<` is split at its block tags (on the
+  // line's own text: a search over the whole text from each line would be quadratic).
+  let nextLt = text.indexOf('<');
+  for (const line of lines) {
+    if (nextLt >= 0 && nextLt < line.start) nextLt = text.indexOf('<', line.start);
+    if (nextLt < 0 || nextLt >= line.end) {
+      push(line.start, line.end);
+      continue;
+    }
+    const own = text.slice(line.start, line.end);
+    RE_BLOCK_TAG.lastIndex = 0;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RE_BLOCK_TAG.exec(own))) {
+      push(line.start + from, line.start + m.index);
+      from = m.index + m[0].length;
+    }
+    push(line.start + from, line.end);
+  }
+  return blocks;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10;
+}
+
+// ------------------------------------------------------------------------------------------ tags
+
+const OPEN = '（(〔[【';
+const CLOSE = '）)〕]】';
+
+/** Bracketed unit tags inside one block. */
+function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): void {
+  const first = found.length;
+  for (let i = block.start; i < block.end; i++) {
+    const c = text.charCodeAt(i);
+    // （ ( 〔 [ 【
+    if (c !== 0xff08 && c !== 0x28 && c !== 0x3014 && c !== 0x5b && c !== 0x3010) continue;
+    let close = matchingClose(text, i, block.end);
+    // A hard-wrapped copy (PDF, fixed-width text) may break a tag over lines.
+    if (close < 0) close = matchingCloseAcross(text, i);
+    if (close < 0) continue;
+    const closeLineEnd = close < block.end ? block.end : lineEndAt(text, close);
+    const inner = { start: i + 1, end: close };
+    if (close - i > 400 || close - i < 3) continue;
+    // A tag has a role word, or (a bare list) ends like an office: `（2022）`, `（县级市）` and most
+    // asides are left at once.
+    const last = text.charCodeAt(close - 1);
+    if (!STRONG_LAST.has(last) && !hasRoleWord(text, inner.start, inner.end)) continue;
+    const a = labelledAssignment(text, inner.start, inner.end, ctx) ?? verbAssignment(text, inner.start, inner.end, ctx);
+    // Role-word tags and bare lists close their item's sentence (an aside in mid-sentence, such as
+    // `（技工院校内由人力资源社会保障行政部门负责），`, names who does a part, not the task's units).
+    if (a && a.source === 'tag') {
+      const after = text.slice(close + 1, Math.min(closeLineEnd, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
+      const before = text.slice(Math.max(block.start, i - 300), i).replace(/(?:<[^>]*>|&nbsp;|[\s\u3000])+$/, '');
+      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !/(?:[。；;！？]|^)$/.test(before)) continue;
+    }
+    if (a) {
+      a.start = i;
+      a.end = close + 1;
+      // A tag alone in its paragraph (`（责任单位：…）` after an item), perhaps with a full stop.
+      const before = text.slice(block.start, i).trim();
+      const after = text.slice(close + 1, closeLineEnd).replace(/^[。.；;\s]+/, '');
+      a.standalone = before === '' && after === '';
+      found.push(a);
+      i = close;
+    }
+  }
+  // Labels at the tail of the item's paragraph, after its last sentence: `……。责任单位：市商务局`.
+  // On the block's own text: a global search from lastIndex would run on to the end of the text.
+  const own = text.slice(block.start, block.end);
+  RE_TAIL_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_TAIL_LABEL.exec(own))) {
+    const s = block.start + m.index + m[0].length;
+    // Inside a tag of this block, or of one before that runs on into this line.
+    if (found.some((f, k) => k >= Math.max(0, first - 2) && f.start <= s && s < f.end)) continue;
+    // Up to the next item: in a document on one line, the next item follows on the same line.
+    const next = lowerBound(ctx.headingStarts, (x) => x, s + 1);
+    let end = next < ctx.headingStarts.length ? Math.min(block.end, ctx.headingStarts[next]) : block.end;
+    // Also at a marker after a blank that the outline did not take (a whole document on one line).
+    const marker = RE_NEXT_ITEM.exec(text.slice(s, end));
+    if (marker) end = s + marker.index;
+    const a = labelledAssignment(text, s, end, ctx);
+    if (a) {
+      a.standalone = false;
+      found.push(a);
+      RE_TAIL_LABEL.lastIndex = Math.max(RE_TAIL_LABEL.lastIndex, end - block.start);
+    }
+  }
+}
+
+const RE_NEXT_ITEM =
+  /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
+const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
+const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
+const RE_ROLE_WORD_ONE =
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
+function hasRoleWord(text: string, start: number, end: number): boolean {
+  return RE_ROLE_WORD_ONE.test(text.slice(start, end));
+}
+const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/g;
+
+/** The closing bracket of a tag broken over at most three lines (no blank line between). */
+function matchingCloseAcross(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 400);
+  let depth = 0;
+  let breaks = 0;
+  for (let j = open; j < limit; j++) {
+    const c = text[j];
+    if (c === '\n') {
+      breaks++;
+      if (breaks > 3 || /^[ \t\u3000\r]*\n/.test(text.slice(j + 1, j + 8))) return -1;
+    } else if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+function lineEndAt(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  const e = n < 0 ? text.length : n;
+  return e > 0 && text[e - 1] === '\r' ? e - 1 : e;
+}
+
+function matchingClose(text: string, open: number, blockEnd: number): number {
+  // Tags are short: bounding the scan keeps a line of unclosed brackets linear.
+  const limit = Math.min(blockEnd, open + 400);
+  let depth = 0;
+  for (let j = open; j < limit; j++) {
+    const c = text[j];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+/** `牵头单位：A；责任单位：B、C；完成时限：2025年底前` (also as label paragraphs). */
+function labelledAssignment(text: string, start: number, end: number, ctx: Ctx): Assignment | undefined {
+  const s = text.slice(start, end);
+  RE_LABEL.lastIndex = 0;
+  const labels: { label: string; at: number; valueAt: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = RE_LABEL.exec(s))) labels.push({ label: m[1], at: m.index, valueAt: m.index + m[0].length });
+  if (labels.length === 0) return undefined;
+  // Labelled text must start with its label (not `……，责任单位要…`).
+  if (s.slice(0, labels[0].at).replace(/[\s\u3000]/g, '') !== '') return undefined;
+  const units: TaskUnit[] = [];
+  let deadline: TaskDeadline | undefined;
+  for (let k = 0; k < labels.length; k++) {
+    const role = LABELS.find(([re]) => re.test(labels[k].label))![1];
+    let vs = start + labels[k].valueAt;
+    let ve = k + 1 < labels.length ? start + labels[k + 1].at : end;
+    // A note after the list (`按职责分工负责。具体任务均涉及……`) is not a unit.
+    const stop = firstSentenceEnd(text, vs, ve);
+    ve = stop;
+    while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
+    if (role === 'person') continue;
+    if (role === 'deadline') {
+      if (ve > vs) deadline = { text: text.slice(vs, ve), start: vs, end: ve, given: true };
+      continue;
+    }
+    // `A、B分别牵头`: each leads its part, so all of them lead.
+    const each = /(?:分别|分別)(?:牵头|牽頭)(?:负责|負責)?$/.exec(text.slice(vs, ve));
+    const list = each ? { start: vs, end: vs + each.index } : stripVerb(text, vs, ve);
+    vs = list.start;
+    for (const u of splitUnits(text, vs, list.end))
+      if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, each ? 'lead' : role, ctx));
+  }
+  if (units.length === 0) return undefined;
+  if (ctx.firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
+  return { start, end, standalone: false, units, deadline, source: 'labels' };
+}
+
+/** `（市商务局牵头，市发展改革委配合）`, `（各有关部门按职责分工负责）`, `（A、B负责）`. */
+function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): Assignment | undefined {
+  let end = tagEnd;
+  let firstLeads = ctx.firstLeads;
+  const conv = RE_FIRST_LEADS_TAIL.exec(text.slice(start, end));
+  if (conv) {
+    end = start + conv.index;
+    firstLeads = true;
+  }
+  // `（A指导，B负责落实。以下均需B落实，不再列出）`: the units are in the first sentence, a note follows.
+  const stop = firstSentenceEnd(text, start, end);
+  if (stop < end && stop > start) end = stop;
+  const s = text.slice(start, end);
+  if (s.length < 3 || /[。！？!?]/.test(s.replace(/[。.]$/, ''))) return undefined;
+  if (!VERB_END.test(s)) return bareList(text, start, end, firstLeads, ctx);
+  const units: TaskUnit[] = [];
+  const pending: { name: string; start: number }[] = [];
+  let deadline: TaskDeadline | undefined;
+  let any = false;
+  for (const clause of splitTop(text, start, end, '，,；;')) {
+    let cs = clause.start;
+    let ce = clause.end;
+    while (cs < ce && /[\s\u3000]/.test(text[cs])) cs++;
+    while (ce > cs && /[\s\u3000。.]/.test(text[ce - 1])) ce--;
+    if (ce <= cs) continue;
+    const c = text.slice(cs, ce);
+    const d = RE_DEADLINE_TAG.exec(c);
+    if (d && d.index === 0 && /^(?:前|完成|前完成|建成|实现|落实)?$/.test(c.slice(d[0].length))) {
+      deadline = { text: c, start: cs, end: ce, given: true };
+      continue;
+    }
+    const v = VERB_CLAUSE.exec(c);
+    // `A、B，各省级人民政府按职责分工负责`: units before a comma share the verb after it.
+    const own = splitUnits(text, cs, v ? cs + v[1].length : ce);
+    if (own.length === 0 || !own.every((p) => looksLikeUnit(p.name, true))) return undefined;
+    pending.push(...own);
+    if (!v) continue;
+    const role: UnitRole = LEAD_VERBS.test(v[2]) ? 'lead' : 'responsible';
+    for (const p of pending) units.push(unit(p.name, p.start, role, ctx));
+    pending.length = 0;
+    any = true;
+  }
+  if (!any || pending.length) return undefined;
+  // The document says the unit listed first leads (`列第一位者为牵头单位，下同`).
+  if (firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };
+  return { start, end, standalone: false, units, deadline, source: 'tag' };
+}
+
+const VERB_END = /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
+
+/**
+ * A tag that only lists units: the first leads when the document says so; otherwise all are
+ * responsible, provided every piece ends like a unit and at least one like an office (局, 委…).
+ */
+function bareList(text: string, start: number, end: number, firstLeads: boolean, ctx: Ctx): Assignment | undefined {
+  const pieces = splitUnits(text, start, end);
+  if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true))) return undefined;
+  if (!pieces.some((p) => STRONG_UNIT_END.test(p.name))) return undefined;
+  const units = pieces.map((p, i) => unit(p.name, p.start, firstLeads && i === 0 ? 'lead' : 'responsible', ctx));
+  return { start, end, standalone: false, units, deadline: undefined, source: 'tag', bare: true };
+}
+
+/** Drops a trailing role verb from a labelled list (`A、B按职责分工负责`). */
+function stripVerb(text: string, start: number, end: number): { start: number; end: number } {
+  const s = text.slice(start, end);
+  const m =
+    /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
+      s,
+    );
+  return { start, end: m ? start + m.index : end };
+}
+
+function firstSentenceEnd(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) depth--;
+    else if (depth === 0 && (c === '。' || c === '！' || c === '？')) return i;
+  }
+  return end;
+}
+
+/** Splits `[start, end)` at the separators outside brackets. */
+function splitTop(text: string, start: number, end: number, seps: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (OPEN.indexOf(c) >= 0) depth++;
+    else if (CLOSE.indexOf(c) >= 0) depth--;
+    else if (depth === 0 && seps.indexOf(c) >= 0) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+/**
+ * A list of units: split at 、，；(and 及/以及 between two names), blanks trimmed. `各区、县级市`
+ * stays one unit: a bare 县级市 after a 各… name is the second half of one collective.
+ */
+function splitUnits(text: string, start: number, end: number): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const part of splitTop(text, start, end, '、，,；;')) {
+    for (const sub of splitJi(text, part.start, part.end)) {
+      let s = sub.start;
+      let e = sub.end;
+      while (s < e && /[\s\u3000]/.test(text[s])) s++;
+      while (e > s && /[\s\u3000。.]/.test(text[e - 1])) e--;
+      if (e <= s) continue;
+      // A note in brackets after the last name (`市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`)
+      // is not part of the name; a short bracket inside a name (`各县(市、区)政府`) is.
+      const note = /[（(][^（）()]*[，,。；;“”][^（）()]*[）)]$|[（(][^（）()]{9,}[）)]$/.exec(text.slice(s, e));
+      if (note && note.index >= 2) {
+        e = s + note.index;
+        while (e > s && /[\s\u3000]/.test(text[e - 1])) e--;
+      }
+      // `X等有关部门和单位`, `X等和各省级人民政府`: X, then the collective; a trailing 等 is dropped.
+      const etc = /^(.{2,}?)等和?((?:各|有关|相关).{2,})$/.exec(text.slice(s, e));
+      if (etc) {
+        out.push({ name: etc[1], start: s });
+        out.push({ name: etc[2], start: e - etc[2].length });
+        continue;
+      }
+      if (e - s > 2 && text[e - 1] === '等') e--;
+      const name = text.slice(s, e);
+      const prev = out[out.length - 1];
+      if (prev && UNIT_ALONE_BAD.test(name) && /^各/.test(prev.name) && text.slice(prev.start + prev.name.length, s).trim() === '、') {
+        prev.name = text.slice(prev.start, e);
+        continue;
+      }
+      out.push({ name, start: s });
+    }
+  }
+  return out;
+}
+
+function splitJi(text: string, start: number, end: number): { start: number; end: number }[] {
+  const s = text.slice(start, end);
+  const m = /^(.{2,}?[^\s])(?:以及|及)(各.{1,}|[^\s].{1,})$/.exec(s);
+  if (!m || !looksLikeUnit(m[1], true) || !looksLikeUnit(m[2], true)) return [{ start, end }];
+  const at = start + m[1].length;
+  return [
+    { start, end: at },
+    { start: end - m[2].length, end },
+  ];
+}
+
+function looksLikeUnit(name: string, strict: boolean): boolean {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 40) return false;
+  if (/[。！？：:%％由]|\d{2,}/.test(n)) return false;
+  if (!strict) return true;
+  return UNIT_END.test(n.replace(/[（(][^）)]*[）)]$/, '')) || /^(?:各|全|相关|有关|市直|区直|县直|省直)/.test(n);
+}
+
+function unit(written: string, start: number, role: UnitRole, ctx: Ctx): TaskUnit {
+  // A line break of a hard-wrapped copy inside a name is layout, not part of the name.
+  const name = /[\r\n]/.test(written) ? written.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : written;
+  return { name, key: unitKey(name, ctx.aliases), role, start, end: start + written.length };
+}
+
+/** The grouping key: blanks and bracket widths folded, and a short form the document declares. */
+function unitKey(name: string, aliases: Map<string, string>): string {
+  const k = name
+    .replace(/[\s\u3000]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+  return aliases.get(k) ?? k;
+}
+
+/**
+ * Short forms the document itself declares: `区商务委员会（以下简称区商务委）` → 区商务委 is
+ * 区商务委员会. And `X委员会` / `X委` when both forms are written: the short form of a 委员会 is
+ * its 委, so both name one unit (a document that has both wrote one of them as a variant).
+ */
+function aliasesOf(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  // Around each 简称 only: a regex over the whole text would try every ideograph as a start.
+  const re = /([\u4e00-\u9fff]{3,20})[（(](?:以下简称|下称|简称)[“"]?([\u4e00-\u9fff]{2,12})[”"]?[）)]/;
+  for (let at = text.indexOf('简称'); at >= 0; at = text.indexOf('简称', at + 2)) {
+    const m = re.exec(text.slice(Math.max(0, at - 24), at + 18));
+    if (m) map.set(m[2], m[1]);
+  }
+  return map;
+}
+
+/**
+ * `X委` and `X委员会` both among the task units name one unit: the short form of a 委员会 is its
+ * 委. Their keys become the long form's.
+ */
+function groupCommittees(tasks: Task[]): Task[] {
+  const keys = new Set<string>();
+  for (const t of tasks) for (const u of [...t.lead, ...t.responsible]) keys.add(u.key);
+  const merged = new Map<string, string>();
+  for (const k of keys) if (k.endsWith('委员会') && k.length > 4 && keys.has(k.slice(0, -2))) merged.set(k.slice(0, -2), k);
+  if (merged.size === 0) return tasks;
+  const fix = (u: TaskUnit): TaskUnit => (merged.has(u.key) ? { ...u, key: merged.get(u.key)! } : u);
+  return tasks.map((t) => ({ ...t, lead: t.lead.map(fix), responsible: t.responsible.map(fix) }));
+}
+
+// ------------------------------------------------------------------------------------------ tables
+
+interface TableColumns {
+  sep: RegExp;
+  cells: number;
+  task: number;
+  lead: number;
+  responsible: number[];
+  deadline: number;
+}
+
+/** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
+function tableHeader(content: string): TableColumns | undefined {
+  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位/.test(content)) return undefined;
+  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/]) {
+    const cells = content
+      .replace(/^\||\|$/g, '')
+      .split(sep)
+      .map((c) => c.trim());
+    if (cells.length < 3) continue;
+    const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+    const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
+    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导)$/);
+    const responsible = cells
+      .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1))
+      .filter((i) => i >= 0);
+    if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
+    const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限)$/);
+    return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
+  }
+  return undefined;
+}
+
+/** Reads the rows after a header; returns the index of the last block of the table. */
+function tableRows(text: string, blocks: Block[], header: number, cols: TableColumns, ctx: Ctx, found: Assignment[]): number {
+  let b = header + 1;
+  for (; b < blocks.length; b++) {
+    const block = blocks[b];
+    const row = text.slice(block.start, block.end);
+    const cells: { text: string; start: number }[] = [];
+    const re = new RegExp(cols.sep.source, 'g');
+    let m: RegExpExecArray | null;
+    const body = row.replace(/\|$/, '');
+    const lead0 = body.startsWith('|') ? 1 : 0;
+    let from = lead0;
+    re.lastIndex = lead0;
+    while ((m = re.exec(body)) && m[0].length > 0) {
+      cells.push({ text: body.slice(from, m.index), start: block.start + from });
+      from = m.index + m[0].length;
+    }
+    cells.push({ text: body.slice(from), start: block.start + from });
+    if (cells.length !== cols.cells) break;
+    if (/^[-:\s|]+$/.test(row)) continue;
+    const units: TaskUnit[] = [];
+    const addCell = (i: number, role: UnitRole) => {
+      if (i < 0) return;
+      const c = cells[i];
+      const s = c.start + (c.text.length - c.text.trimStart().length);
+      for (const u of splitUnits(text, s, s + c.text.trim().length))
+        if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
+    };
+    addCell(cols.lead, 'lead');
+    for (const r of cols.responsible) addCell(r, 'responsible');
+    const t = cells[cols.task];
+    if (units.length === 0 || t.text.trim() === '') continue;
+    let deadline: TaskDeadline | undefined;
+    if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
+      const c = cells[cols.deadline];
+      const s = c.start + (c.text.length - c.text.trimStart().length);
+      deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length, given: true };
+    }
+    const ts = t.start + (t.text.length - t.text.trimStart().length);
+    found.push({
+      start: block.start,
+      end: block.end,
+      standalone: false,
+      units,
+      deadline,
+      source: 'table',
+      row: { start: ts, title: firstClause(t.text.trim()) },
+    });
+  }
+  return b - 1;
+}
+
+// ------------------------------------------------------------------------------------------ anchoring
+
+function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Task[] {
+  const { text, headings } = model;
+  const tasks: Task[] = [];
+  const assigned = new Set<Heading>();
+  const blockStarts = blocks.map((b) => b.start);
+  const blockOf = (offset: number) => Math.max(0, lowerBound(blockStarts, (x) => x, offset + 1) - 1);
+  const byHeading = new Map<Heading, number>();
+  /** Starts of the unnumbered tasks, ascending (assignments come in document order). */
+  const unnumbered: number[] = [];
+  /** How many assignments each heading holds directly (not inside a sub-item). */
+  const perHeading = new Map<Heading, number>();
+  for (const a of found) {
+    const h = innermost(headings, a.start);
+    if (h) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
+  }
+  const tagsPerBlock = new Map<number, number>();
+  for (const a of found)
+    if (!a.standalone && a.source !== 'table') tagsPerBlock.set(blockOf(a.start), (tagsPerBlock.get(blockOf(a.start)) ?? 0) + 1);
+  /** Where the previous assignment of the same section ended: an unnumbered task starts after it. */
+  let lastEnd = 0;
+  for (const a of found) {
+    if (a.source === 'table' && a.row) {
+      const h = innermost(headings, a.start);
+      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, undefined, h, [a]));
+      lastEnd = a.end;
+      continue;
+    }
+    let h = innermost(headings, a.start);
+    const b = blockOf(a.start);
+    let start: number | undefined;
+    // Several tags in one paragraph of run-in items (`一是……（A牵头）；二是……（B牵头）`): each tag
+    // belongs to the item it closes.
+    if (!a.standalone && (tagsPerBlock.get(b) ?? 0) >= 2) {
+      const e = lastEnumerationBefore(model, a.start, Math.max(lastEnd, blocks[b].start));
+      if (e) {
+        unnumbered.push(e.start);
+        tasks.push(makeTask(model, e.start, a.end, titleOf(text, e.markerEnd, a), undefined, h, [a]));
+        lastEnd = a.end;
+        continue;
+      }
+    }
+    if (h) {
+      const own = blockOf(h.start);
+      if (!a.standalone) {
+        // A tag inside the item's own paragraph, or in a later paragraph of its section.
+        if (own === b) start = h.start;
+      } else {
+        // A unit paragraph right after the item's paragraph (blank lines skipped), or after the
+        // last of its sub-items when none of them has units of its own (the units are the parent's).
+        const parent = h.parent;
+        const siblings = parent ? parent.children : [];
+        const last = siblings.length >= 2 && siblings[siblings.length - 1] === h;
+        if (parent && last && !siblings.some((s) => assigned.has(s)) && !hasStrayUnits(unnumbered, parent) && h.end >= parent.end) {
+          h = parent;
+          start = h.start;
+        } else if (own === b - 1 || (own < b && lastEnd <= blocks[own].start && noTextBetween(blocks, own, b, headings))) start = h.start;
+      }
+      // The only assignment of an item whose title stands on a line of its own, after the item's
+      // body paragraphs (`（一）加强市场体系建设` / body / `（责任单位：…）`): it is the item's.
+      if (start === undefined && (perHeading.get(h) ?? 0) === 1 && lastEnd <= h.start && lastChildEnd(h, a.start) === 0) start = h.start;
+    }
+    if (start !== undefined && h) {
+      const prior = byHeading.get(h);
+      // `（一）……信息。（A负责落实）推进……公开。（B、C分别负责落实）`: each sentence with its own tag
+      // is a task of its own; tags with nothing between them (`（牵头单位：A）（责任单位：B）`) are one.
+      const gap =
+        prior !== undefined && lastEnd >= tasks[prior].start
+          ? /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(lastEnd, a.start))
+          : null;
+      if (prior !== undefined && gap && /[\u4e00-\u9fff]{4}/.test(text.slice(lastEnd + gap[0].length, a.start))) {
+        const s = lastEnd + gap[0].length;
+        unnumbered.push(s);
+        tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
+      } else if (prior !== undefined) {
+        merge(tasks, prior, a);
+      } else {
+        assigned.add(h);
+        byHeading.set(h, tasks.length);
+        tasks.push(makeTask(model, h.start, Math.max(a.end, h.titleEnd), titleOf(text, h.markerEnd, a), h, h.parent ?? undefined, [a]));
+      }
+      lastEnd = a.end;
+      continue;
+    }
+    // An unnumbered task: from the first paragraph after the previous boundary (the enclosing
+    // heading's paragraph, its last sub-item or the previous assignment) up to the assignment.
+    let from = a.standalone ? b - 1 : b;
+    if (from < 0) continue;
+    const floor = Math.max(lastEnd, h ? blocks[blockOf(h.start)].end : 0, lastChildEnd(h, a.start));
+    // Back over the task's own paragraphs (its title paragraph and body), never past a numbered
+    // line the parser may not have read as a heading, and never far.
+    let steps = 0;
+    while (
+      from - 1 >= 0 &&
+      steps < 2 &&
+      blocks[from - 1].start >= floor &&
+      !isHeadingBlock(headings, blocks[from - 1]) &&
+      !MARKER_START.test(text.slice(blocks[from - 1].start, blocks[from - 1].start + 8))
+    ) {
+      from--;
+      steps++;
+    }
+    let s = blocks[from].start;
+    if (s < floor && from === b && floor < a.start) {
+      // Two tasks in one paragraph: the second starts after the first one's assignment.
+      const rest = /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(floor, a.start));
+      s = floor + (rest ? rest[0].length : 0);
+      if (s >= a.start) {
+        lastEnd = a.end;
+        continue;
+      }
+    } else if (s < floor || isHeadingBlock(headings, blocks[from])) {
+      lastEnd = a.end;
+      continue;
+    }
+    unnumbered.push(s);
+    tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
+    lastEnd = a.end;
+  }
+  tasks.sort((x, y) => x.start - y.start);
+  return tasks;
+}
+
+const MARKER_START =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])/;
+
+/** The last run-in item (一是, 二要…) that starts in `[from, before)`. */
+function lastEnumerationBefore(model: DocumentModel, before: number, from: number): Enumeration | undefined {
+  const i = lowerBound(model.enumerations, (e) => e.start, before) - 1;
+  const e = i >= 0 ? model.enumerations[i] : undefined;
+  return e && e.start >= from ? e : undefined;
+}
+
+/** Whether an unnumbered task starts inside `parent`'s section (`starts` ascending). */
+function hasStrayUnits(starts: readonly number[], parent: Heading): boolean {
+  const i = lowerBound(starts, (x) => x, parent.start);
+  return i < starts.length && starts[i] < parent.end;
+}
+
+function noTextBetween(blocks: Block[], own: number, b: number, headings: readonly Heading[]): boolean {
+  for (let k = own + 1; k < b; k++) if (!isHeadingBlock(headings, blocks[k])) return false;
+  return own + 1 === b;
+}
+
+function lastChildEnd(h: Heading | undefined, before: number): number {
+  if (!h) return 0;
+  let end = 0;
+  for (const c of h.children) if (c.start < before) end = Math.min(c.end, before);
+  return end;
+}
+
+function isHeadingBlock(headings: readonly Heading[], block: Block): boolean {
+  const i = lowerBound(headings, (h) => h.start, block.start);
+  return i < headings.length && headings[i].start < block.end && headings[i].start <= block.start + 2;
+}
+
+/** The innermost heading whose section holds `offset`. */
+function innermost(headings: readonly Heading[], offset: number): Heading | undefined {
+  const i = lowerBound(headings, (h) => h.start, offset + 1) - 1;
+  let h: Heading | undefined = i >= 0 ? headings[i] : undefined;
+  while (h && !(h.start <= offset && offset < h.end)) h = h.parent;
+  return h;
+}
+
+function merge(tasks: Task[], i: number, a: Assignment): void {
+  const prior = tasks[i];
+  tasks[i] = {
+    ...prior,
+    end: Math.max(prior.end, a.end),
+    lead: [...prior.lead, ...a.units.filter((u) => u.role === 'lead')],
+    responsible: [...prior.responsible, ...a.units.filter((u) => u.role === 'responsible')],
+    deadline: prior.deadline ?? a.deadline,
+    assignments: [...prior.assignments, { start: a.start, end: a.end }],
+  };
+}
+
+function makeTask(
+  model: DocumentModel,
+  start: number,
+  end: number,
+  title: string,
+  heading: Heading | undefined,
+  section: Heading | undefined,
+  as: Assignment[],
+): Task {
+  const { text } = model;
+  const units = as.flatMap((a) => a.units);
+  let deadline = as.find((a) => a.deadline)?.deadline;
+  if (!deadline) {
+    // A dated deadline in the task's own text, before its assignment.
+    const body = text.slice(start, Math.min(as[0].start, start + 3000));
+    const m = RE_DEADLINE_TEXT.exec(body);
+    if (m) deadline = { text: m[0], start: start + m.index, end: start + m.index + m[0].length, given: false };
+  }
+  return {
+    start,
+    line: lineAt(model.lines, start),
+    end,
+    title,
+    lead: dedupe(units.filter((u) => u.role === 'lead')),
+    responsible: dedupe(units.filter((u) => u.role === 'responsible')),
+    deadline,
+    heading,
+    section,
+    assignments: as.map((a) => ({ start: a.start, end: a.end })),
+    source: as[0].source,
+  };
+}
+
+function dedupe(units: TaskUnit[]): TaskUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => (seen.has(u.name) ? false : (seen.add(u.name), true)));
+}
+
+/** The task's title: its run-in title or first clause, without the assignment. */
+function titleOf(text: string, from: number, a: Assignment): string {
+  let s = from;
+  while (s < text.length && /[\s\u3000]/.test(text[s])) s++;
+  const limit = Math.min(text.length, s + 200, a.start > s ? a.start : s + 200);
+  return firstClause(text.slice(s, limit).replace(/<[^>]*>/g, ''));
+}
+
+function firstClause(s: string): string {
+  const m = /[。；;！？!?，,：:\n\r]/.exec(s);
+  let t = (m ? s.slice(0, m.index) : s).trim();
+  if (t.length > 40) t = t.slice(0, 39) + '…';
+  return t;
+}
+
+/** The plan period (first and last year): `（2018—2020年）` in the head, else the plan year. */
+export function planPeriod(model: DocumentModel, planYear: number | undefined): { from: number; to: number } | undefined {
+  const head = model.text.slice(0, 1500);
+  const m =
+    /(\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title?.text ?? '') ??
+    /[（(](\d{4})\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[）)]/.exec(head);
+  if (m) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to >= from && to - from <= 15) return { from, to };
+  }
+  return planYear === undefined ? undefined : { from: planYear, to: planYear };
+}
+
+/** A placeholder of a template (`××局`, `……`): the checks leave it alone. */
+export function isPlaceholderUnit(name: string): boolean {
+  return /[×✕＊*]|……|^某/.test(name);
+}

@@ -1,0 +1,163 @@
+/**
+ * Document zones: the review part of a plan (工作回顾, 过去一年…, a paragraph about last year) and
+ * the plan part (工作安排, 重点任务, 主要目标…). Quantities of a review are facts whatever the verb;
+ * quantities a task of the plan commits to are targets (docs/targets.md). Pure: headings, lines and
+ * the plan year in, disjoint segments covering the whole text out.
+ */
+import type { DocumentModel, Heading } from '../model/model';
+
+export type ZoneKind = 'review' | 'plan' | 'none';
+
+/** `[start, end)` of the text in one zone. Segments are disjoint, sorted and cover the text. */
+export interface Zone {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ZoneKind;
+  /** The heading whose title opens the zone, when a heading does (for the outline's detail). */
+  readonly heading: Heading | undefined;
+}
+
+/** Words of a heading title that make its section a review. */
+const REVIEW_TITLE =
+  /回顾|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
+/** Words of a heading title that make its section a plan (with the plan year, or a later one). */
+const PLAN_TITLE =
+  /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措/;
+const TITLE_YEAR = /(\d{4})\s*年/;
+const UNTIL = /(?:到|至)\s*\d{4}/;
+/** A document of the genre is a plan unless a part of it says otherwise. */
+const PLAN_GENRE =
+  /工作要点|工作要點|工作计划|工作計劃|工作安排|实施方案|實施方案|行动计划|行動計劃|行动方案|分工方案|实施意见|实施计划|工作方案|推进方案/;
+/** Words of a report or a review (政府工作报告, 工作总结): such a document is no plan by default. */
+const REPORT_GENRE = /报告|報告|总结|總結|回顾|回顧/;
+
+/**
+ * A paragraph that opens a review (过去一年, “十四五”以来, 回顾过去…) when no heading decides; it
+ * runs until a paragraph that opens the plan (今年是…, 今年…主要预期目标, 做好今年…) or a heading
+ * that decides.
+ */
+const REVIEW_OPENER =
+  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:过去(?:的)?(?:一年|五年|几年|\d年)|刚刚过去的(?:一年|五年)|一年来|五年来|今年以来|“十[一二三四五六七八九]五”(?:时期|期间)?以来|“十[一二三四五六七八九]五”(?:时期|期间)?，|回顾(?:过去|“|\d{4}年))/;
+/** A paragraph about last year (`2025年，…`, `去年，…`): a review of that paragraph only. */
+const REVIEW_PARAGRAPH = /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年[，,]|上年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年))/;
+const PLAN_OPENER =
+  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
+const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
+/** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
+const OPENER_FIRST = new Set('各过刚一五“回0123456789去上截今做');
+
+const FUTURE_ACHIEVEMENT = /(?:取得|创造|再创|争创|确保|力争|实现)[^，。；]{0,6}(?:成绩|成就|成效)|(?:新|更大|更好|更多)的?(?:成绩|成就|成效)/g;
+
+/** What a heading's own title says: review, plan, or nothing. */
+export function titleZone(title: string, year: number | undefined): ZoneKind {
+  const y = TITLE_YEAR.exec(title);
+  const until = UNTIL.test(title);
+  // `确保民生工作取得新成绩`: an achievement to come is no review (under a review heading it inherits one).
+  const said = title.replace(FUTURE_ACHIEVEMENT, '');
+  if (REVIEW_TITLE.test(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
+  if (y && year !== undefined && !until) {
+    if (Number(y[1]) < year) return 'review';
+    if (PLAN_TITLE.test(title) || Number(y[1]) >= year) return 'plan';
+  }
+  if (PLAN_TITLE.test(title)) return 'plan';
+  // “十五五”时期…: the five-year period holds the plan year or comes later (a plan), or it is over (a review).
+  const p = FIVE_YEAR.exec(title);
+  if (p && year !== undefined) return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : 'review';
+  return 'none';
+}
+const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
+const CN_DIGIT = '一二三四五六七八九';
+
+/** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
+function openerZone(line: string, year: number | undefined): ZoneKind | 'line' {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\u3000' || line[i] === '\t')) i++;
+  if (i >= line.length || !OPENER_FIRST.has(line[i])) return 'none';
+  const y = OPENER_YEAR.exec(line);
+  if (PLAN_OPENER.test(line)) {
+    if (y && year !== undefined && Number(y[1]) < year) return 'review';
+    return 'plan';
+  }
+  if (REVIEW_OPENER.test(line)) {
+    // `2026年，` in a 2026 plan opens the plan's own year; only an earlier year is a review.
+    if (y && (year === undefined || Number(y[1]) >= year)) return 'none';
+    return 'review';
+  }
+  if (REVIEW_PARAGRAPH.test(line)) return y && (year === undefined || Number(y[1]) >= year) ? 'none' : 'line';
+  return 'none';
+}
+
+/**
+ * The zones of a document. A heading decides for its section (its own title, else its parent's,
+ * else — at the top level — the previous top-level section of the same numbering context, so the
+ * parts after 三、2026年工作安排 stay in the plan). Where no heading decides, paragraphs that open a
+ * review or a plan do; a document titled as a plan (工作要点, 实施方案…) is a plan elsewhere.
+ */
+export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
+  const { text, headings, lines } = model;
+  let fallback: ZoneKind = model.title && PLAN_GENRE.test(model.title.text) ? 'plan' : 'none';
+  // The zone each heading decides (none when it does not), in document order.
+  const decided = new Map<Heading, ZoneKind>();
+  // What each title says by itself, read once.
+  const own: ZoneKind[] = headings.map((h) => titleZone(h.title, year));
+  const previousRoot = new Map<number, ZoneKind>();
+  let lastRoot: ZoneKind = 'none';
+  for (const h of headings) {
+    let z = own[h.index];
+    // An attachment's lists (民生实事) continue the part the main text ended in.
+    if (z === 'none') z = h.parent ? (decided.get(h.parent) ?? 'none') : (previousRoot.get(h.context) ?? lastRoot);
+    decided.set(h, z);
+    if (!h.parent) {
+      previousRoot.set(h.context, z);
+      lastRoot = z;
+    }
+  }
+  // A document that calls itself neither a plan nor a report, and that no heading divides into a
+  // review, is what the tool is given: a plan (seed 003 has no title line at all).
+  if (fallback === 'none' && ![...decided.values()].includes('review') && !REPORT_GENRE.test(text.slice(0, 400))) fallback = 'plan';
+  const out: Zone[] = [];
+  const push = (start: number, end: number, kind: ZoneKind, heading: Heading | undefined) => {
+    if (end <= start) return;
+    const last = out[out.length - 1];
+    if (last && last.kind === kind && last.end === start && !heading)
+      out[out.length - 1] = { start: last.start, end, kind, heading: last.heading };
+    else out.push({ start, end, kind, heading });
+  };
+  // Segments between heading starts; inside an undecided one, the paragraphs' openers.
+  let line = 0;
+  let carried: ZoneKind = 'none';
+  for (let i = -1; i < headings.length; i++) {
+    const h = i >= 0 ? headings[i] : undefined;
+    const from = h ? h.start : 0;
+    const to = i + 1 < headings.length ? headings[i + 1].start : text.length;
+    const z = h ? decided.get(h)! : 'none';
+    const opensZone = h !== undefined && own[h.index] !== 'none';
+    if (z !== 'none') {
+      push(from, to, z, opensZone ? h : undefined);
+      carried = 'none';
+      continue;
+    }
+    // Undecided: paragraphs decide, a review opener lasting until a plan opener or a decided heading.
+    while (line + 1 < lines.length && lines[line + 1].start <= from) line++;
+    let at = from;
+    // In a document of the genre, a heading ends a review that paragraphs opened.
+    let kind: ZoneKind = fallback === 'plan' ? 'none' : carried;
+    for (let l = line; l < lines.length && lines[l].start < to; l++) {
+      const ls = Math.max(lines[l].start, from);
+      const o = openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year);
+      if (o === 'none' || o === kind) continue;
+      push(at, ls, kind === 'none' ? fallback : kind, undefined);
+      if (o === 'line') {
+        const le = Math.min(lines[l].end, to);
+        push(ls, le, 'review', undefined);
+        at = le;
+        continue;
+      }
+      at = ls;
+      kind = o;
+    }
+    push(at, to, kind === 'none' ? fallback : kind, undefined);
+    carried = kind;
+  }
+  return out;
+}

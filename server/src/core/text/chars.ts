@@ -1,0 +1,28 @@
+/**
+ * Character classes by UTF-16 unit, one name per meaning: the predicates more than one module
+ * uses, and the builder of the 64K class tables the hot loops read (a table lookup instead of a
+ * chain of range tests or a `Set.has(text[i])`, which costs ~4× as much and allocates a string
+ * per CJK character). Classes that only one module needs stay there, under names that say what
+ * they hold. (core/model/parse.ts keeps its own table and predicates for now.)
+ */
+
+/** CJK ideographs of the BMP: Extension A, the Unified block, the compatibility block (astral ones arrive as surrogates). */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** ASCII or full-width digits. */
+export const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
+/** Blanks inside a line: space, tab, ideographic space, no-break space. */
+export const isLineBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+
+/** A table of bit flags for every UTF-16 unit. */
+export function classTable(): Uint8Array {
+  return new Uint8Array(0x10000);
+}
+
+/** Sets `bit` for each character of `chars`. */
+export function addChars(table: Uint8Array, chars: string, bit: number): void {
+  for (const c of chars) table[c.charCodeAt(0)] |= bit;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading plan files and `.workplanrc.json` from disk: the one place where the CLI, the server
+ * and its workspace index touch the file system for documents and settings, so that they decode,
+ * admit and configure a file the same way.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeBuffer, type Decoded } from '../core/text/encoding';
+import { admission, type Refusal } from '../core/text/admission';
+import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, type WorkplanSettings } from '../shared/settings';
+
+export const CONFIG_FILE = '.workplanrc.json';
+
+export interface PlanFile {
+  readonly text: string;
+  readonly encoding: Decoded['encoding'];
+  /** Why the text is not analysed (undefined: it is). */
+  readonly refusal: Refusal | undefined;
+}
+
+/** Reads and decodes a file and gives the admission verdict; fs errors are thrown. */
+export function readPlanFile(file: string): PlanFile {
+  const decoded = decodeBuffer(fs.readFileSync(file));
+  return { text: decoded.text, encoding: decoded.encoding, refusal: admission(decoded.text, decoded) };
+}
+
+/**
+ * The nearest `.workplanrc.json` at or above `dir`, parsed (never evaluated): the search goes up
+ * to the file system's root, or stops after `stopAt` (the workspace folders) when one is passed.
+ * The nearest file wins even when it is not valid JSON (its settings are then the defaults):
+ * a broken file should not silently hand over to one further up.
+ */
+export function findConfig(dir: string, stopAt: readonly string[] = []): { file: string; value: unknown } | undefined {
+  let at = path.resolve(dir);
+  for (;;) {
+    const file = path.join(at, CONFIG_FILE);
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      // none here
+    }
+    if (text !== undefined) return { file, value: parseConfigFile(text) };
+    if (stopAt.includes(at)) return undefined;
+    const up = path.dirname(at);
+    if (up === at) return undefined;
+    at = up;
+  }
+}
+
+/** Settings for a file from the nearest `.workplanrc.json` over the defaults (editor settings go on top). */
+export function fileSettings(file: string, stopAt?: readonly string[]): WorkplanSettings {
+  return mergeSettings(DEFAULT_SETTINGS, findConfig(path.dirname(path.resolve(file)), stopAt)?.value);
+}

@@ -1,0 +1,148 @@
+/**
+ * Targets against ground truth written by reading (test/golden/targets/*.targets.json): precision
+ * and recall over the annotated lines, a row matching by line and value (as written, qualifiers
+ * 以上/以内/左右… aside) and counting as correct when its kind (target/baseline) is right too. The
+ * printed table is what docs/targets.md records; unit kinds, measures and metrics are printed as
+ * agreement rates over the matched rows.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeBuffer } from '../../server/src/core/text/encoding';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTargets, type Target } from '../../server/src/core/facts/targets';
+
+const ROOT = path.join(__dirname, '../../..');
+const GOLDEN = path.join(ROOT, 'test/golden/targets');
+
+interface Row {
+  readonly line: number;
+  readonly value: string;
+  readonly unit: string;
+  readonly metric: string;
+  readonly kind: 'target' | 'baseline';
+  readonly measure: string;
+}
+interface Golden {
+  readonly covers: 'all' | [number, number];
+  readonly rows: readonly Row[];
+}
+
+/** The document a golden file annotates: a seed, `shared-NNN` (../shared/corpus/NNN.txt) or a project corpus file. */
+function documentOf(name: string): string | undefined {
+  const shared = /^shared-(\d+)$/.exec(name);
+  const candidates = shared
+    ? [path.join(ROOT, '../shared/corpus', `${shared[1]}.txt`)]
+    : [path.join(ROOT, 'seeds', `${name}.txt`), ...['txt', 'html', 'md'].map((e) => path.join(ROOT, 'test/corpus', `${name}.${e}`))];
+  return candidates.find((p) => fs.existsSync(p));
+}
+
+/** A value as the golden files write it: full-width ％ and ASCII/full-width marks as written, qualifiers dropped. */
+const key = (line: number, value: string) => `${line}|${value.replace(/％/g, '%').replace(/(?:以上|以内|左右|以下|上下)$/, '')}`;
+
+interface Score {
+  name: string;
+  golden: number;
+  extracted: number;
+  correct: number;
+  matched: number;
+  unitAgree: number;
+  measureAgree: number;
+  metricAgree: number;
+  misses: string[];
+  extras: string[];
+}
+
+function unitKindOf(t: Target): string {
+  return t.unitKind;
+}
+
+function score(name: string): Score {
+  const file = documentOf(name);
+  assert.ok(file, `no document for ${name}`);
+  const g = JSON.parse(fs.readFileSync(path.join(GOLDEN, `${name}.targets.json`), 'utf8')) as Golden;
+  const text = decodeBuffer(fs.readFileSync(file)).text;
+  const model = parseDocument(text);
+  const [first, last] = g.covers === 'all' ? [1, Number.MAX_SAFE_INTEGER] : g.covers;
+  const got = extractTargets(model).filter((t) => t.line + 1 >= first && t.line + 1 <= last);
+  // Multisets by key: a value written twice on a line (or shared by several metrics) counts each time.
+  const pool = new Map<string, Target[]>();
+  for (const t of got) {
+    const k = key(t.line + 1, t.text);
+    pool.set(k, [...(pool.get(k) ?? []), t]);
+  }
+  const s: Score = {
+    name,
+    golden: g.rows.length,
+    extracted: got.length,
+    correct: 0,
+    matched: 0,
+    unitAgree: 0,
+    measureAgree: 0,
+    metricAgree: 0,
+    misses: [],
+    extras: [],
+  };
+  const used = new Set<Target>();
+  for (const r of g.rows) {
+    const candidates = (pool.get(key(r.line, r.value)) ?? []).filter((t) => !used.has(t));
+    const t =
+      candidates.find((c) => c.kind === r.kind && c.metric === r.metric) ?? candidates.find((c) => c.kind === r.kind) ?? candidates[0];
+    if (!t) {
+      s.misses.push(`${r.line} ${r.value} ${r.kind} ${r.metric}`);
+      continue;
+    }
+    used.add(t);
+    s.matched++;
+    if (t.kind === r.kind) s.correct++;
+    else s.misses.push(`${r.line} ${r.value} ${r.kind} (got ${t.kind})`);
+    if (unitKindOf(t) === r.unit) s.unitAgree++;
+    if (t.measure === r.measure) s.measureAgree++;
+    if (t.metric === r.metric) s.metricAgree++;
+    else if (process.env.TARGETS_METRICS) s.misses.push(`metric ${r.line} ${r.value}: want ${r.metric} got ${t.metric}`);
+  }
+  for (const t of got) if (!used.has(t)) s.extras.push(`${t.line + 1} ${t.text} ${t.kind} ${t.metric}`);
+  return s;
+}
+
+describe('targets: precision and recall on documents annotated by reading', () => {
+  const names = fs
+    .readdirSync(GOLDEN)
+    .filter((f) => f.endsWith('.targets.json'))
+    .map((f) => f.replace(/\.targets\.json$/, ''))
+    .sort();
+
+  it('at least 15 annotated documents, each with its document', () => {
+    assert.ok(names.length >= 15, `${names.length} annotated documents`);
+    for (const n of names) assert.ok(documentOf(n), n);
+  });
+
+  it('precision ≥ 0.95 and recall ≥ 0.90 with the right kind, over all annotated rows', () => {
+    const scores = names.map(score);
+    const sum = (f: (s: Score) => number) => scores.reduce((a, s) => a + f(s), 0);
+    const lines = scores.map(
+      (s) =>
+        `  ${s.name.padEnd(44)} golden ${String(s.golden).padStart(3)}  extracted ${String(s.extracted).padStart(3)}  correct ${String(s.correct).padStart(3)}`,
+    );
+    const golden = sum((s) => s.golden);
+    const extracted = sum((s) => s.extracted);
+    const correct = sum((s) => s.correct);
+    const matched = sum((s) => s.matched);
+    const precision = correct / extracted;
+    const recall = correct / golden;
+    const pct = (x: number) => (matched ? `${((100 * x) / matched).toFixed(1)}%` : '-');
+    console.log(
+      [
+        'targets against hand-annotated ground truth:',
+        ...lines,
+        `  total: golden ${golden}, extracted ${extracted}, correct ${correct}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+        `  over the ${matched} matched rows: unit kind ${pct(sum((s) => s.unitAgree))}, measure ${pct(sum((s) => s.measureAgree))}, metric exactly as annotated ${pct(sum((s) => s.metricAgree))}`,
+        ...(process.env.TARGETS_DETAIL
+          ? scores.flatMap((s) => [...s.misses.map((m) => `  miss  ${s.name}: ${m}`), ...s.extras.map((m) => `  extra ${s.name}: ${m}`)])
+          : []),
+      ].join('\n'),
+    );
+    assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)}`);
+  });
+});

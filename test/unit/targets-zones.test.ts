@@ -1,0 +1,332 @@
+/**
+ * Zones (review vs plan) and the target model per zone: one test per mistake the hidden scoring
+ * found, and the consumers that must use plan-zone targets only (checks, compare, next year's draft).
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareTargets } from '../../server/src/core/services/compare';
+import { analyze } from '../../server/src/core/services/analyze';
+import { draftNextYear } from '../../server/src/core/services/nextYear';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
+import { documentZones } from '../../server/src/core/facts/zones';
+import { DEFAULT_OPTIONS } from '../../server/src/core/types';
+import { documentSymbols } from '../../server/src/lsp/features/symbols';
+import { quantityTokens } from '../../server/src/lsp/features/targetTokens';
+
+const ROOT = path.join(__dirname, '../../..');
+const targetsOf = (text: string) => extractTargets(parseDocument(text));
+const find = (ts: readonly Target[], text: string) => {
+  const t = ts.find((x) => x.text === text);
+  assert.ok(t, `no target ${text} in ${ts.map((x) => x.text).join(' ')}`);
+  return t;
+};
+
+/** A small report: a review part with figures that read like targets, then the plan. */
+const REPORT = [
+  '2026年某市政府工作报告',
+  '一、2025年工作回顾',
+  '过去一年，全市累计建成高标准农田6281万亩，新增城镇就业5.2万人，力争的目标全部完成，地区生产总值增长5.5%。',
+  '二、2026年工作安排',
+  '今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业5万人以上。',
+  '（一）扩大开放。新建海外仓5个，改造提升农贸市场12家。',
+  '',
+].join('\n');
+
+describe('zones: review and plan parts', () => {
+  it('a report: the review heading starts a review zone, the plan heading a plan zone (shown in the outline detail)', () => {
+    const model = parseDocument(REPORT);
+    const zones = documentZones(model, planYear(model)).filter((z) => z.heading);
+    assert.deepEqual(
+      zones.map((z) => [z.kind, z.heading!.title]),
+      [
+        ['review', '2025年工作回顾'],
+        ['plan', '2026年工作安排'],
+      ],
+    );
+    const symbols = documentSymbols(model, false, 'en');
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['一、2025年工作回顾', 'review'],
+        ['二、2026年工作安排', 'plan'],
+      ],
+    );
+    assert.deepEqual(
+      documentSymbols(model, false, 'zh-cn').map((s) => s.detail),
+      ['回顾', '计划'],
+    );
+  });
+
+  it('review-zone figures are baselines whatever the verb (累计建成, 新增, 力争 in the sentence)', () => {
+    const ts = targetsOf(REPORT);
+    for (const v of ['6281万亩', '5.2万人', '5.5%']) {
+      assert.equal(find(ts, v).kind, 'baseline', v);
+      assert.equal(find(ts, v).zone, 'review', v);
+    }
+    assert.equal(find(ts, '6281万亩').metric, '高标准农田');
+  });
+
+  it('plan-zone task quantities are targets without 力争/确保 (新建海外仓5个, 改造提升农贸市场12家)', () => {
+    const ts = targetsOf(REPORT);
+    assert.deepEqual(
+      [find(ts, '5个'), find(ts, '12家')].map((t) => [t.kind, t.zone, t.metric, t.unitKind]),
+      [
+        ['target', 'plan', '海外仓', 'count'],
+        ['target', 'plan', '农贸市场', 'count'],
+      ],
+    );
+  });
+
+  it('paragraph openers decide where no heading does: 过去一年… is a review until 今年是…', () => {
+    const text = '某市政府工作报告\n过去一年，全市进出口增长12%。\n外贸企业新增30家。\n今年是关键之年。全市进出口力争增长8%。\n';
+    const ts = targetsOf(text);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['12%', 'baseline', 'review'],
+        ['30家', 'baseline', 'review'],
+        ['8%', 'target', 'plan'],
+      ],
+    );
+  });
+
+  it('a plan heading that promises 新成绩 stays in the plan; a review heading that reports one stays in the review', () => {
+    const text =
+      '某区2012年政府工作报告\n一、过去一年工作回顾\n（一）经济发展取得新成就\n全区生产总值增长9%。\n二、2012年工作安排\n（一）做实民生工程，确保民生工作取得新成绩\n新建保障房500套。\n';
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['9%', 'baseline', 'review'],
+        ['500套', 'target', 'plan'],
+      ],
+    );
+  });
+
+  it('a 工作总结和工作计划 has both parts', () => {
+    const text =
+      '某局2007年工作总结和2008年工作计划\n一、2007年工作总结\n全年完成进出口8亿美元。\n二、2008年工作计划\n全年完成进出口9亿美元。\n';
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['8亿美元', 'baseline', 'review'],
+        ['9亿美元', 'target', 'plan'],
+      ],
+    );
+  });
+
+  it('2021年工作总结和2022年工作计划: the plan year is 2022, 一、各项工作开展情况 and 今年以来 are the review', () => {
+    const text =
+      'x区农业农村局2021年工作总结和2022年工作计划\n今年以来，我局新建基地3个。\n一、各项工作开展情况\n全区农业产值7.58亿元，同比增长5.7%。\n';
+    const model = parseDocument(text);
+    assert.equal(planYear(model), 2022);
+    assert.deepEqual(
+      extractTargets(model).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['3个', 'baseline', 'review'],
+        ['7.58亿元', 'baseline', 'review'],
+        ['5.7%', 'baseline', 'review'],
+      ],
+    );
+  });
+
+  it('semantic tokens carry the review modifier in a review zone', () => {
+    const model = parseDocument(REPORT);
+    const tokens = quantityTokens(REPORT, extractTargets(model)).filter((t) => t.type !== 'year');
+    assert.deepEqual(
+      tokens.map((t) => [REPORT.slice(t.start, t.end), !!t.review, t.baseline]),
+      [
+        ['6281万亩', true, true],
+        ['5.2万人', true, true],
+        ['5.5%', true, true],
+        ['5%左右', false, false],
+        ['5万人以上', false, false],
+        ['5个', false, false],
+        ['12家', false, false],
+      ],
+    );
+  });
+});
+
+describe('targets: the model per zone (each mistake the scoring found)', () => {
+  it('由52.23%提高到58.08%: the start value is a baseline, the end value the target', () => {
+    const ts = targetsOf('2024年工作要点\n一、主要目标\n常住人口城镇化率由52.23%提高到58.08%。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric, t.measure]),
+      [
+        ['52.23%', 'baseline', '常住人口城镇化率', 'level'],
+        ['58.08%', 'target', '常住人口城镇化率', 'level'],
+      ],
+    );
+  });
+
+  it('A率、B率和C率“三个100%”: one target per listed metric, one token', () => {
+    const text = '2024年工作要点\n一、主要目标\n实现行政村通硬化路率、通客车率和通邮率“三个100%”。\n';
+    const ts = targetsOf(text);
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric, t.shared]),
+      [
+        ['100%', 'target', '行政村通硬化路率', false],
+        ['100%', 'target', '通客车率', true],
+        ['100%', 'target', '通邮率', true],
+      ],
+    );
+    assert.equal(quantityTokens(text, ts).filter((t) => t.type !== 'year').length, 1);
+  });
+
+  it('metric names: no leading verbs or adverbs, no punctuation, not the previous clause’s name', () => {
+    const ts = targetsOf(
+      '2024年工作要点\n一、重点任务\n引进亿元以上项目20个，到2023年底累计引进世界500强企业8家，稳步提高外贸进出口总额至500亿元。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.metric]),
+      [
+        ['20个', '亿元以上项目'],
+        ['8家', '世界500强企业'],
+        ['500亿元', '外贸进出口总额'],
+      ],
+    );
+  });
+
+  it('`1.4万亿斤、居全国首位`: a weight, and nothing after the mark is its name', () => {
+    const t = find(
+      targetsOf('某省政府工作报告\n一、2025年工作回顾\n粮食产量1.4万亿斤、居全国首位，生猪出栏3000万头，均居全国首位。\n'),
+      '1.4万亿斤',
+    );
+    assert.deepEqual([t.kind, t.unitKind, t.category, t.metric], ['baseline', 'weight', 'count', '粮食产量']);
+  });
+
+  it('no empty or punctuated metric for a value followed by ，均居全国首位', () => {
+    const ts = targetsOf('某省政府工作报告\n一、2025年工作回顾\n生猪出栏3000万头，均居全国首位。\n');
+    assert.equal(find(ts, '3000万头').metric, '生猪出栏');
+  });
+
+  it('约30%左右: the qualifier is 左右, not 约左右', () => {
+    assert.equal(find(targetsOf('2024年工作要点\n一、主要目标\n服务业占比约30%左右。\n'), '30%左右').qualifier, '左右');
+  });
+
+  it('占比提高2% is a share, not a growth rate', () => {
+    const t = find(targetsOf('2024年工作要点\n一、主要目标\n数字经济占比提高2%，进出口增长5%。\n'), '2%');
+    assert.deepEqual([t.measure, t.category], ['share', 'percent']);
+    assert.equal(find(targetsOf('2024年工作要点\n一、主要目标\n数字经济占比提高2%，进出口增长5%。\n'), '5%').measure, 'growth');
+  });
+
+  it('unit kinds: area, energy, people, points, time, money', () => {
+    const ts = targetsOf(
+      '2024年工作要点\n一、主要目标\n新增造林10万亩，新增装机200万千瓦，节能5万吨标准煤，培训1.2万人，城镇化率提高1个百分点，办结时间压缩至3个工作日，投资8亿元。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.unitKind]),
+      [
+        ['10万亩', 'area'],
+        ['200万千瓦', 'energy'],
+        ['5万吨标准煤', 'energy'],
+        ['1.2万人', 'people'],
+        ['1个百分点', 'points'],
+        ['3个工作日', 'time'],
+        ['8亿元', 'money'],
+      ],
+    );
+  });
+
+  it('scope year: 到2027年 sets it, the plan year otherwise', () => {
+    const ts = targetsOf('2025年工作要点\n一、主要目标\n到2027年，建成充电桩1万个；新增就业5000人。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.scopeYear]),
+      [
+        ['1万个', 2027],
+        ['5000人', 2025],
+      ],
+    );
+  });
+
+  it('比2020年下降18%: the year compared with does not make a baseline', () => {
+    const ts = targetsOf('2024年工作要点\n一、主要目标\n单位生产总值能耗比2020年下降18%。2023年全市进出口增长8%。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['18%', 'target'],
+        ['8%', 'baseline'],
+      ],
+    );
+  });
+
+  it('the state the plan starts from is a baseline in the plan too (目前…已建成)', () => {
+    const ts = targetsOf('2024年工作要点\n一、重点任务\n目前全区已建成5G基站2000个，今年新建1000个。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['2000个', 'baseline'],
+        ['1000个', 'target'],
+      ],
+    );
+  });
+
+  it('thresholds and the terms of a policy are no targets', () => {
+    const ts = targetsOf(
+      '2024年工作要点\n一、重点任务\n抓好进出口1亿美元以上和出口5000万美元以上的重点企业，落实100%退税政策，新增外贸企业20家。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => t.text),
+      ['20家'],
+    );
+  });
+});
+
+describe('targets: consumers use the plan zone only', () => {
+  const REVIEW_YEAR = [
+    '某市2026年政府工作报告',
+    '一、2025年工作回顾',
+    '到2024年底全市累计引进项目80个，全年进出口400亿元。',
+    '二、2026年工作安排',
+    '全年进出口力争420亿元。',
+    '',
+  ].join('\n');
+
+  it('target-year and target-conflict ignore the review figures', () => {
+    const a = analyze(REVIEW_YEAR, DEFAULT_OPTIONS);
+    assert.deepEqual(
+      a.findings.filter((f) => f.rule === 'target-year' || f.rule === 'target-conflict'),
+      [],
+    );
+  });
+
+  it('next year’s draft: every plan-zone target a placeholder, no review figure', () => {
+    const model = parseDocument(REVIEW_YEAR);
+    const d = draftNextYear(REVIEW_YEAR, model, extractTargets(model), planYear(model));
+    assert.deepEqual(
+      d.placeholders.map((p) => p.previous),
+      ['420'],
+    );
+    assert.ok(!d.text.includes('【400】') && !d.text.includes('【80】'));
+  });
+
+  it('compare matches clean metric names and leaves review figures out', () => {
+    const old = targetsOf('2024年工作要点\n一、主要目标\n新建海外仓5个，全市外贸进出口总额实现400亿元。\n');
+    const now = targetsOf(
+      '某市2025年政府工作报告\n一、2024年工作回顾\n新建海外仓5个。\n二、2025年工作安排\n力争新建海外仓8个，外贸进出口实现420亿元。\n',
+    );
+    const rows = compareTargets(old, now);
+    assert.deepEqual(
+      rows.map((r) => [r.metric, r.old?.text, r.new?.text, r.status]),
+      [
+        ['海外仓', '5个', '8个', 'both'],
+        ['外贸进出口', '400亿元', '420亿元', 'both'],
+      ],
+    );
+  });
+
+  it('the shared corpus reports: no review-zone target and no plan year in a review heading', () => {
+    for (const f of ['002', '009', '013'].map((n) => path.join(ROOT, '../shared/corpus', `${n}.txt`)).filter((p) => fs.existsSync(p))) {
+      const ts = targetsOf(fs.readFileSync(f, 'utf8'));
+      const review = ts.filter((t) => t.zone === 'review');
+      assert.ok(review.length > 20, `${f}: ${review.length} review figures`);
+      assert.deepEqual(
+        review.filter((t) => t.kind === 'target').map((t) => `${t.line + 1} ${t.text}`),
+        [],
+        f,
+      );
+    }
+  });
+});

@@ -1,0 +1,363 @@
+/**
+ * Task division: precision and recall on the documents whose tasks were annotated by reading
+ * (test/golden/tasks/), and exact cases of each assignment form.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
+import { fixtureTests } from './fixtureTests';
+import { draftNextYearFromText } from '../../server/src/core/services/nextYear';
+import { analyze } from '../../server/src/core/services/analyze';
+import { tasksCsv } from '../../server/src/core/facts/taskTable';
+
+const ROOT = path.join(__dirname, '../../..');
+const GOLDEN = path.join(ROOT, 'test/golden/tasks');
+
+interface GoldenTask {
+  line: number;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  deadline: string | null;
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+}
+
+function tasksOfText(text: string): Task[] {
+  return extractTasks(parseDocument(text));
+}
+
+describe('tasks: precision and recall on annotated documents', () => {
+  const files = fs.existsSync(GOLDEN)
+    ? fs
+        .readdirSync(GOLDEN)
+        .filter((f) => f.endsWith('.tasks.json'))
+        .sort()
+    : [];
+
+  it('has at least 8 annotated documents', () => {
+    assert.ok(files.length >= 8, `${files.length} annotated documents`);
+  });
+
+  it('finds ≥ 90 % of the tasks with exactly the right units, and ≥ 90 % of the rows are real', () => {
+    let truth = 0;
+    let found = 0;
+    let correct = 0;
+    const misses: string[] = [];
+    const rows: string[] = [];
+    for (const f of files) {
+      const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf8')) as { document: string; tasks: GoldenTask[] };
+      const docPath = path.join(ROOT, golden.document);
+      if (!fs.existsSync(docPath)) continue;
+      const tasks = tasksOfText(fs.readFileSync(docPath, 'utf8'));
+      truth += golden.tasks.length;
+      found += tasks.length;
+      // Several tasks may share a line (a document on one line): pair them in order.
+      const used = new Set<Task>();
+      let hits = 0;
+      for (const g of golden.tasks) {
+        const t = tasks.find(
+          (x) =>
+            !used.has(x) &&
+            x.line + 1 === g.line &&
+            same(
+              x.lead.map((u) => u.name),
+              g.lead,
+            ) &&
+            same(
+              x.responsible.map((u) => u.name),
+              g.responsible,
+            ),
+        );
+        if (t) {
+          used.add(t);
+          hits++;
+        } else
+          misses.push(
+            `${f} line ${g.line}: want ${g.lead.join('、')} / ${g.responsible.join('、')}; got ${
+              tasks
+                .filter((x) => x.line + 1 === g.line)
+                .map((x) => x.lead.map((u) => u.name).join('、') + ' / ' + x.responsible.map((u) => u.name).join('、'))
+                .join(' ; ') || 'nothing'
+            }`,
+          );
+      }
+      correct += hits;
+      for (const t of tasks) if (!used.has(t)) rows.push(`${f} line ${t.line + 1}: ${t.title}`);
+    }
+    const precision = found ? correct / found : 1;
+    const recall = truth ? correct / truth : 1;
+    console.log(
+      `      tasks: ${files.length} documents, ${truth} annotated, ${found} found, ${correct} exact — precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    );
+    for (const m of misses) console.log(`      missed ${m}`);
+    for (const r of rows) console.log(`      extra  ${r}`);
+    assert.ok(recall >= 0.9, `recall ${recall}`);
+    assert.ok(precision >= 0.9, `precision ${precision}`);
+  });
+});
+
+describe('tasks: assignment forms', () => {
+  const one = (text: string) => {
+    const t = tasksOfText(text);
+    return t.map((x) => ({
+      line: x.line,
+      title: x.title,
+      lead: x.lead.map((u) => u.name),
+      responsible: x.responsible.map((u) => u.name),
+      deadline: x.deadline?.text ?? null,
+    }));
+  };
+
+  it('reads （牵头单位：…；责任单位：…；完成时限：…）', () => {
+    assert.deepEqual(
+      one(
+        '2025年工作要点\n一、重点任务\n1.推进外贸稳规模。做好政策落实（牵头单位：市商务局；责任单位：各区政府、市财政局；完成时限：2025年12月底前）。\n2.抓好招商。',
+      ),
+      [{ line: 2, title: '推进外贸稳规模', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年12月底前' }],
+    );
+  });
+
+  it('reads （××牵头，××配合） and （××按职责分工负责）', () => {
+    assert.deepEqual(
+      one(
+        '一、任务\n（一）办好展会。2025年6月底前完成（市商务局牵头，市发展改革委、市财政局配合）。\n（二）优化服务。（各有关部门按职责分工负责）\n',
+      ),
+      [
+        { line: 1, title: '办好展会', lead: ['市商务局'], responsible: ['市发展改革委', '市财政局'], deadline: '2025年6月底前' },
+        { line: 2, title: '优化服务', lead: [], responsible: ['各有关部门'], deadline: null },
+      ],
+    );
+  });
+
+  it('reads a separate （责任单位：…） paragraph after an item and label paragraphs', () => {
+    assert.deepEqual(
+      one(
+        '1.完善预案体系\n（1）加强管理。\n（2）加强演练。\n（责任单位：市应急局、各县（市、区）政府）\n2.健全机制。\n\n牵头单位：市应急局\n\n配合单位：市公安局\n\n完成时限：长期坚持\n',
+      ),
+      [
+        { line: 0, title: '完善预案体系', lead: [], responsible: ['市应急局', '各县（市、区）政府'], deadline: null },
+        { line: 4, title: '健全机制', lead: ['市应急局'], responsible: ['市公安局'], deadline: '长期坚持' },
+      ],
+    );
+  });
+
+  it('reads a flattened table row by row', () => {
+    assert.deepEqual(
+      one(
+        '附件\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t建设物流园区\t市商务局\t各区政府\t2025年底前\n2\t培育外贸主体\t市商务局\t市财政局、市税务局\t持续推进\n',
+      ),
+      [
+        { line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府'], deadline: '2025年底前' },
+        { line: 3, title: '培育外贸主体', lead: ['市商务局'], responsible: ['市财政局', '市税务局'], deadline: '持续推进' },
+      ],
+    );
+  });
+
+  it('reads a tag broken over lines in a hard-wrapped copy', () => {
+    const text =
+      '1.推进外贸稳规模。落实稳外贸政策，开展企业走访（牵头单位：市商务\n局；责任单位：各区政府、市财\n政局）。\n2.抓好招商。（市投促局牵头，\n各区政府配合）\n';
+    assert.deepEqual(one(text), [
+      { line: 0, title: '推进外贸稳规模', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: null },
+      { line: 3, title: '抓好招商', lead: ['市投促局'], responsible: ['各区政府'], deadline: null },
+    ]);
+    // The unit's range covers what is written, line break included.
+    const u = tasksOfText(text)[0].lead[0];
+    assert.equal(text.slice(u.start, u.end), '市商务\n局');
+  });
+
+  it('reads a 分工方案 scraped onto one line, label by label', () => {
+    assert.deepEqual(
+      one(
+        '一、主要预期目标 1.地区生产总值增长6.2%左右。 牵头单位:区发改局 责任单位:立山经济开发区,全区经济运行各专班 2.规模上工业增加值增长5%左右。 牵头单位:区工信局 责任单位:立山经济开发区 3.固定资产投资增长15%左右。',
+      ),
+      [
+        {
+          line: 0,
+          title: '地区生产总值增长6.2%左右',
+          lead: ['区发改局'],
+          responsible: ['立山经济开发区', '全区经济运行各专班'],
+          deadline: null,
+        },
+        { line: 0, title: '规模上工业增加值增长5%左右', lead: ['区工信局'], responsible: ['立山经济开发区'], deadline: null },
+      ],
+    );
+  });
+
+  it('splits an item whose sentences each close with a tag into one task per sentence', () => {
+    assert.deepEqual(
+      one(
+        '一、加强信息公开\n（一）做好规划信息公开。发布规划信息。（市规划委负责落实）推进协作信息公开。（市发展改革委、市教委分别负责落实）\n（二）完善机制。（牵头单位：市政府办公厅）（责任单位：各区政府）\n',
+      ),
+      [
+        { line: 1, title: '做好规划信息公开', lead: [], responsible: ['市规划委'], deadline: null },
+        { line: 1, title: '推进协作信息公开', lead: [], responsible: ['市发展改革委', '市教委'], deadline: null },
+        { line: 2, title: '完善机制', lead: ['市政府办公厅'], responsible: ['各区政府'], deadline: null },
+      ],
+    );
+  });
+
+  it('reads a Markdown table', () => {
+    assert.deepEqual(
+      one(
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 建设物流园区 | 市商务局 | 各区政府、市财政局 | 2025年底前 |\n',
+      ),
+      [{ line: 2, title: '建设物流园区', lead: ['市商务局'], responsible: ['各区政府', '市财政局'], deadline: '2025年底前' }],
+    );
+  });
+
+  it('leaves prose and asides alone', () => {
+    assert.deepEqual(
+      one(
+        '一、工作要求\n1.加强组织领导。各牵头单位要加强与责任单位的沟通（每月报送一次），支持企业牵头组建创新联合体（县级市）。\n2.持续推进“一网通办”。\n',
+      ),
+      [],
+    );
+  });
+
+  it('skips 牵头领导 in a label run and anchors tags of run-in items on the items', () => {
+    assert.deepEqual(
+      one(
+        '1.稳外贸\n牵头领导：张三\n牵头单位：市商务局\n责任单位：各区政府\n2.促消费。一是打造商圈（市商务局牵头，市文旅局配合）；二是办好展会（市贸促会牵头）。\n',
+      ),
+      [
+        { line: 0, title: '稳外贸', lead: ['市商务局'], responsible: ['各区政府'], deadline: null },
+        { line: 4, title: '打造商圈', lead: ['市商务局'], responsible: ['市文旅局'], deadline: null },
+        { line: 4, title: '办好展会', lead: ['市贸促会'], responsible: [], deadline: null },
+      ],
+    );
+  });
+
+  it('gives an item with its title on a line of its own the assignment after its body', () => {
+    assert.deepEqual(
+      one(
+        '一、重点任务\n（一）加强市场体系建设\n推进高标准市场体系建设。\n（责任单位：省发展改革委）\n（二）优化市场环境\n实施“证照分离”改革。（责任单位：省市场监管局）\n',
+      ),
+      [
+        { line: 1, title: '加强市场体系建设', lead: [], responsible: ['省发展改革委'], deadline: null },
+        { line: 4, title: '优化市场环境', lead: [], responsible: ['省市场监管局'], deadline: null },
+      ],
+    );
+  });
+
+  it('keeps 各区、县级市 as one unit and splits 及 between two units', () => {
+    assert.deepEqual(
+      one(
+        '1.人才项目。（牵头单位：市委组织部，配合单位：市教育局，各区、县级市）\n2.审批改革。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n',
+      ),
+      [
+        { line: 0, title: '人才项目', lead: ['市委组织部'], responsible: ['市教育局', '各区、县级市'], deadline: null },
+        { line: 1, title: '审批改革', lead: ['市政府办公室'], responsible: ['市级各有关部门', '各县市区政府'], deadline: null },
+      ],
+    );
+  });
+
+  it('groups 区商务委 with 区商务委员会 only when the document writes both', () => {
+    const both = tasksOfText('1.甲。（牵头单位：区商务委员会）\n2.乙。（牵头单位：区商务委）\n');
+    assert.equal(both[0].lead[0].key, both[1].lead[0].key);
+    const alone = tasksOfText('1.甲。（牵头单位：区商务委）\n');
+    assert.equal(alone[0].lead[0].key, '区商务委');
+  });
+});
+
+describe('tasks: rule fixtures', () => {
+  fixtureTests(path.join(ROOT, 'test/fixtures/tasks'), [
+    'task-no-lead',
+    'task-deadline-range',
+    'unit-name-variants',
+    'task-lead-and-responsible',
+  ]);
+});
+
+describe('tasks: next year draft', () => {
+  it('keeps the units, moves dated deadlines by a year and marks them for review', () => {
+    const text =
+      '某区商务局2025年重点工作任务分工方案\n一、重点任务\n1.推进外贸。（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n2.办好展会。（区商务局牵头，区文旅局配合；长期坚持）\n3.建设园区。2027年6月底前建成（牵头单位：区发改委；责任单位：各街道）。\n';
+    const draft = draftNextYearFromText(text);
+    assert.equal(
+      draft.text,
+      '某区商务局2026年重点工作任务分工方案\n一、重点任务\n1.推进外贸。（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：【待核：2026年12月底前】）。\n2.办好展会。（区商务局牵头，区文旅局配合；长期坚持）\n3.建设园区。【待核：2028年6月底前】建成（牵头单位：区发改委；责任单位：各街道）。\n',
+    );
+    assert.deepEqual(
+      draft.reviews.map((r) => r.kind),
+      ['deadline', 'deadline'],
+    );
+    // The draft's tasks have the same units; review-needed reads the saved mark as a deadline.
+    const before = tasksOfText(text).map((t) => [t.lead.map((u) => u.name), t.responsible.map((u) => u.name)]);
+    const after = tasksOfText(draft.text).map((t) => [t.lead.map((u) => u.name), t.responsible.map((u) => u.name)]);
+    assert.deepEqual(after, before);
+    const findings = analyze(draft.text).findings.filter((f) => f.rule === 'review-needed');
+    assert.deepEqual(
+      findings.map((f) => f.message.key),
+      ['review.deadline', 'review.deadline'],
+    );
+  });
+});
+
+describe('tasks: CLI', () => {
+  const CLI = path.join(ROOT, 'dist/cli.js');
+  const DOC = path.join(ROOT, 'test/corpus/234-xining-liutong-shishiyijian.txt');
+  const run = (args: string[], lang = 'en') =>
+    spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: `${lang}.UTF-8`, WORKPLAN_LANG: lang } });
+
+  it('tasks --json: rows with file, 1-based line and column, units, deadline and section', () => {
+    const r = run(['tasks', '--json', DOC]);
+    assert.equal(r.status, 0);
+    assert.deepEqual(JSON.parse(r.stdout), [
+      {
+        file: DOC,
+        line: 19,
+        column: 1,
+        title: '提高流通管理部门管理效能',
+        lead: ['市商务局'],
+        responsible: ['市编办', '市发改委', '市法制办', '各区县政府'],
+        deadline: null,
+        section: '(一)深化流通体制改革',
+      },
+    ]);
+  });
+
+  it('tasks --csv: UTF-8 with BOM, CRLF, quoted cells, headers in the language of the locale', () => {
+    const r = spawnSync(process.execPath, [CLI, 'tasks', '--csv', DOC], {
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', WORKPLAN_LANG: 'zh' },
+    });
+    const bytes = r.stdout as Buffer;
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    assert.equal(lines[0], '文件,行,列,任务,牵头单位,责任单位,完成时限,所属部分');
+    assert.equal(lines[1], `${DOC},19,1,提高流通管理部门管理效能,市商务局,市编办、市发改委、市法制办、各区县政府,,(一)深化流通体制改革`);
+    // A cell with a comma or a quote is quoted, quotes doubled (RFC 4180).
+    const csv = tasksCsv(
+      [
+        {
+          line: 1,
+          column: 1,
+          title: '甲,乙"丙"',
+          lead: ['A'],
+          responsible: [],
+          deadline: null,
+          section: '',
+          leadKeys: [],
+          responsibleKeys: [],
+          start: 0,
+          end: 0,
+        },
+      ],
+      'en',
+    );
+    assert.equal(csv.split('\r\n')[1], '1,1,"甲,乙""丙""",A,,,');
+  });
+
+  it('tasks (text): one block per task and a summary', () => {
+    const r = run(['tasks', DOC]);
+    assert.equal(
+      r.stdout,
+      `${DOC}:19:1  提高流通管理部门管理效能\n    Lead units: 市商务局  Responsible units: 市编办、市发改委、市法制办、各区县政府\nfiles: 1, tasks: 1\n`,
+    );
+  });
+});
