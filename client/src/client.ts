@@ -5,6 +5,7 @@
  * setting (read by vscode-languageclient), and restart.
  */
 import * as vscode from 'vscode';
+import { encodingPromptShown } from './encoding';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type TargetsChangedParams } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
@@ -52,6 +53,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const client = new WorkplanClient('workplan', 'Workplan', serverOptions, clientOptions);
   client.onNotification(Notifications.notice, (p: { uri: string; message: string }) => {
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
+    if (encodingPromptShown(p.uri)) return; // the reopen prompt already said it, with its action
     void vscode.window.showWarningMessage(t('server.notice', p.message));
   });
   client.onNotification(Notifications.targetsChanged, (p: TargetsChangedParams) => fireAnalysed(p));

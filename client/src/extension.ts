@@ -11,6 +11,7 @@ import { isPlanDocument, onDidDetect, registerDetection, setLanguageMode, type D
 import { registerPlaceholders } from './commands/placeholders';
 import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
+import { registerEncodingCheck } from './encoding';
 import { registerDocx } from './commands/docx';
 
 let client: LanguageClient | undefined;
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       (await import('./views/targetsView')).registerTargetsView(context, c);
       (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
+      (await import('./commands/repairText')).registerRepairText(context, c);
       return c;
     })();
     starting.catch((e) => {
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   registerDetection(context);
+  registerEncodingCheck(context);
   registerNextYear(context, start);
   registerPlaceholders(context);
   registerDocx(context, start);

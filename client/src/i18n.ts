@@ -118,6 +118,12 @@ const strings = {
   'docx.reveal': { zh: '在文件夹中显示', en: 'Reveal in folder' },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
+  // ---------------------------------------------------------------- encodings
+  'encoding.misdecoded': {
+    zh: '{0} 似乎是 GBK/GB18030 编码的文件，却按 {1} 打开：中文字符在解码时丢失了（显示为 �），不是复制造成的。要按 GB18030 重新打开吗？',
+    en: '{0} looks like a GBK/GB18030 file opened as {1}: its Chinese characters were lost in decoding (shown as �), not in copying. Reopen it as GB18030?',
+  },
+  'encoding.reopen': { zh: '按 GB18030 重新打开', en: 'Reopen as GB18030' },
   'server.notice': { zh: '工作计划助手：{0}', en: 'Workplan: {0}' },
   'server.restarted': { zh: '工作计划语言服务器已重启。', en: 'The Workplan language server was restarted.' },
   'server.startFailed': { zh: '工作计划语言服务器启动失败：{0}', en: 'The Workplan language server failed to start: {0}' },

@@ -7,6 +7,10 @@ import * as fs from 'node:fs';
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze } from '../core/services/analyze';
 import { applyEdits, collectFixAll } from '../core/services/fixes';
+import { verifiedFixAll } from '../core/services/fixAll';
+import { repairs } from '../core/services/repair';
+import { pasteArtifactFindings } from '../core/facts/pasteFindings';
+import { parseDocument } from '../core/model/parse';
 import { formatMessage } from '../core/messages';
 import { positionAt } from '../core/model/model';
 import { encodeText, locale, optionsFor, readInput, type InputFile } from './io';
@@ -37,10 +41,24 @@ export interface FileResult {
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
 
 /** Checks one file already read (with --fix: safe fixes applied and written back first). */
-export function checkInput(input: InputFile, fix: boolean): FileResult {
+export function checkInput(input: InputFile, fix: boolean, repair = false): FileResult {
   let text = input.text;
   const options = optionsFor(input.file);
   const notes: string[] = [];
+  if (repair) {
+    // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
+    const repaired = repairs(parseDocument(text));
+    let next = applyEdits(text, repaired.map((r) => r.edit));
+    const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
+    const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
+    next = applyEdits(next, chromeEdits);
+    for (const r of repaired) notes.push(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}`);
+    if (next !== text) {
+      fs.writeFileSync(input.file, encodeText(next, input.encoding));
+      notes.push(msg('cli.repaired', input.file, repaired.length + chromeEdits.length));
+      text = next;
+    }
+  }
   let analysis = analyze(text, options);
   const before = analysis.findings.length;
   let fixed = 0;
@@ -49,7 +67,7 @@ export function checkInput(input: InputFile, fix: boolean): FileResult {
     // Safe fixes until none is left (bounded: each pass must change the text); the last analysis
     // is of the text as it ends, so a clean file is analysed once.
     for (let pass = 0; pass < 10; pass++) {
-      const edits = collectFixAll(analysis.findings);
+      const edits = verifiedFixAll(analysis);
       if (!edits.length) break;
       const next = applyEdits(text, edits);
       if (next === text) break;

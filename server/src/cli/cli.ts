@@ -51,6 +51,7 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
   let format = takeOption(args, '--format') ?? 'text';
   if (takeFlag(args, '--json')) format = 'json';
   const fix = takeFlag(args, '--fix');
+  const repair = takeFlag(args, '--repair');
   const jobsArg = takeOption(args, '--jobs');
   const jobs = jobsArg === undefined ? (os.availableParallelism?.() ?? os.cpus().length) : Number(jobsArg);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${jobsArg}: a whole number, 1 or more`);
@@ -82,8 +83,8 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
     }
     return rows.some((r) => r.severity === 'error') ? 1 : 0;
   };
-  // --fix writes files: every file is read (and refused) before any is changed, on one thread.
-  if (workerScript && jobs > 1 && files.length > 1 && !fix) {
+  // --fix and --repair write files: every file is read (and refused) before any is changed, on one thread.
+  if (workerScript && jobs > 1 && files.length > 1 && !fix && !repair) {
     return checkInWorkers(files, { fix, jobs, script: workerScript }, take, (index, message) => {
       if (format !== 'jsonl') {
         progress?.clear();
@@ -99,7 +100,7 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
   if (format === 'jsonl') {
     files.forEach((file, i) => {
       try {
-        take(i, checkInput(readInput(file), fix));
+        take(i, checkInput(readInput(file), fix, repair));
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         out(JSON.stringify({ file, error: e.message.split('\n')[0] }));
@@ -109,7 +110,7 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
     return report();
   }
   const inputs = files.map(readInput);
-  inputs.forEach((input, i) => take(i, checkInput(input, fix)));
+  inputs.forEach((input, i) => take(i, checkInput(input, fix, repair)));
   return report();
 }
 

@@ -137,6 +137,9 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} {0|change|changes}' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
+  'repair.label': { zh: '修整抓取文本', en: 'Repair scraped text' },
+  'repair.done': { zh: '已修整 {0} 处，可在预览中逐项取消', en: '{0} {0|repair|repairs} proposed; each can be unticked in the preview' },
+  'repair.nothing': { zh: '没有需要修整的断行、序号或引号', en: 'No split lines, broken markers or quotes to repair' },
   // ---------------------------------------------------------------- targets
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },
@@ -353,6 +356,11 @@ const catalogue = {
     en: '{0}: {1} paragraphs, {2} automatic numbers written out, {3} table rows',
   },
   'docx.exported': { zh: '已导出 {0}（{1} 段）', en: 'Exported {0} ({1} paragraphs)' },
+  'cli.repaired': { zh: '{0}：已修整 {1} 处', en: '{0}: {1} {1|repair|repairs} made' },
+  'repair.join-wrapped': { zh: '接上折行', en: 'joined a hard-wrapped line' },
+  'repair.join-split': { zh: '接上句中断开的行', en: 'joined a line split inside a sentence' },
+  'repair.marker': { zh: '把断开的序号与标题接回一行', en: 'rebuilt a marker broken over lines' },
+  'repair.quotes': { zh: '英文引号改为“”', en: 'ASCII quote turned into “ ”' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;

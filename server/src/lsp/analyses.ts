@@ -4,7 +4,7 @@
  * documents over WORKER_THRESHOLD_CHARS are analysed in the worker thread, cross-file check
  * included.
  */
-import { analyze, type Analysis } from '../core/services/analyze';
+import { analyze, rememberOptions, type Analysis } from '../core/services/analyze';
 import { settingsKey, toAnalysisOptions } from '../shared/settings';
 import type { AnalysisWorker } from '../runtime/analysisWorker';
 import type { DocumentStore } from './documents';
@@ -78,7 +78,7 @@ export class Analyses {
         p = this.worker.analyze(text, options).finally(() => this.inFlight.delete(flightKey));
         this.inFlight.set(flightKey, p);
       }
-      const analysis = await p;
+      const analysis = rememberOptions(await p, options);
       if (this.documents.get(uri)?.version === version) this.cache.set(uri, { version, key, analysis, usedIndex });
       return { version, analysis };
     }

@@ -8,6 +8,7 @@
 import type { Analysis } from '../core/services/analyze';
 import type { DocumentModel, Enumeration, EnumerationSeries, Heading, Line } from '../core/model/model';
 import type { Target } from '../core/facts/targets';
+import { textView } from '../core/text/textView';
 import type { Finding } from '../core/types';
 
 /** Items per piece: a piece takes a few milliseconds to receive and relink. */
@@ -24,7 +25,7 @@ export type Piece =
   | { kind: 'lines'; lines: Uint32Array }
   | {
       kind: 'model';
-      rest: Pick<DocumentModel, 'title' | 'preamble' | 'contexts' | 'closing' | 'strayMarkers'>;
+      rest: Pick<DocumentModel, 'title' | 'preamble' | 'contexts' | 'closing' | 'strayMarkers' | 'view'>;
       roots: number[];
     }
   | { kind: 'headings'; items: FlatHeading[] }
@@ -50,10 +51,10 @@ export function* packAnalysis(a: Analysis, size = PIECE_SIZE): Generator<Piece> 
   });
   yield { kind: 'lines', lines };
   const enumIndex = new Map<Enumeration, number>(model.enumerations.map((e, i) => [e, i]));
-  const { title, preamble, contexts, closing, strayMarkers } = model;
+  const { title, preamble, contexts, closing, strayMarkers, view } = model;
   yield {
     kind: 'model',
-    rest: { title, preamble, contexts, closing, strayMarkers },
+    rest: { title, preamble, contexts, closing, strayMarkers, ...(view ? { view } : {}) },
     roots: model.roots.map((h) => h.index),
   };
   yield* chunks(model.headings, 'headings', size, (h): FlatHeading => {
@@ -133,7 +134,8 @@ export class Unpacker {
     const rest = this.rest;
     if (!rest || !this.ended) throw new Error('analysis pieces incomplete');
     const model: DocumentModel = {
-      text: this.text,
+      // The view is rebuilt from the text rather than sent: it is as long as the text.
+      text: rest.rest.view ? (textView(this.text)?.text ?? this.text) : this.text,
       lines: this.lines,
       ...rest.rest,
       headings: this.headings,

@@ -11,6 +11,7 @@ export const Commands = {
   renumber: 'workplan.renumber',
   fixAllOfRule: 'workplan.fixAllOfRule',
   cleanPaste: 'workplan.cleanPaste',
+  repairText: 'workplan.repairText',
   exportTargets: 'workplan.exportTargets',
   draftNextYear: 'workplan.draftNextYear',
   compareTargets: 'workplan.compareTargets',
@@ -29,6 +30,7 @@ export const ServerCommands = {
   renumber: 'workplan.server.renumber',
   fixAllOfRule: 'workplan.server.fixAllOfRule',
   cleanPaste: 'workplan.server.cleanPaste',
+  repairText: 'workplan.server.repairText',
 } as const;
 
 /** Custom requests (method names). */

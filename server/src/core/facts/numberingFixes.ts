@@ -1,5 +1,5 @@
 /** Numbering fixes and labels shared by the numbering rules and the renumber service: list fixes, run-in numeral edits, marker labels. */
-import { lowerBound, type DocumentModel, type Enumeration, type Heading } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel, type Enumeration, type Heading } from '../model/model';
 import { formatMarker } from '../model/markers';
 import { renumberEdits, type SiblingList } from '../model/lists';
 import { toChineseNumeral } from '../text/numerals';
@@ -14,7 +14,58 @@ import type { Fix, TextEdit } from '../types';
 export function renumberFix(model: DocumentModel, list: SiblingList): Fix | undefined {
   const edits = renumberEdits(model.text, list);
   if (!edits.length || straysInside(model, list)) return undefined;
-  return { title: { key: 'fix.renumberList' }, edits, safe: true };
+  return { title: { key: 'fix.renumberList' }, edits, safe: structureCertain(model, list) };
+}
+
+/**
+ * True when the reading of a list's family is certain enough for Fix All: no heading of the family
+ * in its context was read from a marker alone on its line, no bare marker of the family stands
+ * orphaned in the context, and the family does not nearly count straight through across levels
+ * (a renumbering would restart what runs on).
+ */
+export function structureCertain(model: DocumentModel, list: SiblingList): boolean {
+  const { family, context } = list.items[0];
+  return !uncertainFamilies(model).has(`${context}|${family}`);
+}
+
+const uncertainCache = new WeakMap<DocumentModel, Set<string>>();
+
+/** `context|family` of every family whose reading is uncertain (see structureCertain); one pass. */
+function uncertainFamilies(model: DocumentModel): Set<string> {
+  const hit = uncertainCache.get(model);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const runs = new Map<string, { prev: number; steps: number; ones: number; restarts: number; depths: Set<number> }>();
+  for (const h of model.headings) {
+    const k = `${h.context}|${h.family}`;
+    if (h.alone) out.add(k);
+    let r = runs.get(k);
+    if (!r) runs.set(k, (r = { prev: 0, steps: 0, ones: 0, restarts: 0, depths: new Set() }));
+    r.depths.add(h.depth);
+    if (r.prev > 0) {
+      r.steps++;
+      if (h.value === r.prev + 1) r.ones++;
+      else if (h.value === 1) r.restarts++;
+    }
+    r.prev = h.value;
+  }
+  // Nearly a count across levels: values mostly rising by one through the context, never
+  // restarting, at more than one depth (a count across levels with a fault or two).
+  for (const [k, r] of runs) if (r.depths.size >= 2 && r.steps >= 5 && r.restarts === 0 && r.ones >= r.steps * 0.8) out.add(k);
+  const contexts = model.contexts;
+  let c = 0;
+  for (const s of model.strayMarkers) {
+    while (c + 1 < contexts.length && contexts[c + 1].start <= s.start) c++;
+    if (isBareLine(model, s.start)) out.add(`${c}|${s.family}`);
+  }
+  uncertainCache.set(model, out);
+  return out;
+}
+
+/** True when the stray marker at `start` stands alone on its line. */
+function isBareLine(model: DocumentModel, start: number): boolean {
+  const line = model.lines[lineAt(model.lines, start)];
+  return model.text.slice(line.start, line.end).trim().length <= 8;
 }
 
 function straysInside(model: DocumentModel, list: SiblingList): boolean {

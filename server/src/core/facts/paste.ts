@@ -8,6 +8,26 @@
 import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isIdeograph } from '../text/chars';
+import { misdecoded } from '../text/admission';
+import {
+  MAX_CHROME_LINE,
+  WIDGET,
+  RELATED,
+  FOOTER,
+  FOOTER_LABEL,
+  HEX_ID,
+  BREADCRUMB,
+  TRAILER,
+  WEAK,
+  SEPARATOR,
+  ITEM,
+  GLUED_COUNTER,
+  TIME_LABELS,
+  matchAt,
+  metaLine,
+  widgetRow,
+} from '../text/chrome';
+
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
 
@@ -35,90 +55,6 @@ export const enum LineChrome {
   Meta = 2,
   /** A source line closing the text above (`（首发子站：…）`, `（来源：…）`). */
   Trailer = 3,
-}
-
-const MAX_CHROME_LINE = 80;
-
-const WIDGET = new RegExp(
-  '^(?:' +
-    [
-      '下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '关闭', '打印本页', '打印此页', '关闭窗口', '关闭本页',
-      '返回顶部', '返回首页', '上一篇', '下一篇', '分享', '分享到', '分享至', '分享到微信', '分享到微博', '分享到QQ空间',
-      '【(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)】',
-      '[【\\[]?字[号號体體][：:]?(?:\\s*[大中小])*\\s*[】\\]]?',
-      '(?:微信|手机|用手机)?(?:扫一扫|掃一掃|扫描二维码)[^。，；]{0,12}',
-      '分享(?:到|至)?[：:](?:\\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))+',
-      '》》点击图片进入专题《《', '点击图片进入专题',
-    ].join('|') +
-    ')[：:]?$',
-);
-const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
-const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
-const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|所在位置)[：:]|首页\s*[>＞»›])/;
-const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
-/** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
-const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
-const SEPARATOR = /^[>＞»›]{1,2}$/;
-/** A breadcrumb item: a short label without sentence punctuation. */
-const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
-/** The end-of-page related list seed 003 carries: `1匯特通公司…` (a counter glued to a title). */
-const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
-
-// Metadata fields: `label：value` or a date-time, several on one line.
-const META_LABEL = /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿)[：:]/y;
-const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
-const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
-const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
-const META_VALUE = /[^\s。，；]{1,24}(?=\s|$)/y;
-
-function matchAt(re: RegExp, s: string, pos: number): string | undefined {
-  re.lastIndex = pos;
-  const m = re.exec(s);
-  return m ? m[0] : undefined;
-}
-
-/**
- * Whether a trimmed line is only metadata fields; `'open'` when its last field has an empty value
- * (`来源：` with the value on the next line), with the label.
- */
-function metaLine(s: string): { open: string | undefined } | undefined {
-  let pos = 0;
-  let fields = 0;
-  let open: string | undefined;
-  const n = s.length;
-  const skipSpace = () => {
-    while (pos < n && /\s/.test(s[pos])) pos++;
-  };
-  skipSpace();
-  while (pos < n) {
-    open = undefined;
-    const label = matchAt(META_LABEL, s, pos);
-    if (label) {
-      pos += label.length;
-      const name = label.slice(0, -1);
-      skipSpace();
-      if (pos >= n || matchAt(META_LABEL, s, pos)) {
-        open = name;
-      } else if (TIME_LABELS.has(name)) {
-        const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
-        if (!v) return undefined;
-        pos += v.length;
-      } else {
-        const v = matchAt(META_VALUE, s, pos);
-        if (!v) return undefined;
-        pos += v.length;
-      }
-      fields++;
-    } else {
-      // A bare date-time: an ISO date (公文 never writes them) or any date with a time of day.
-      const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
-      if (!v) return undefined;
-      pos += v.length;
-      fields++;
-    }
-    skipSpace();
-  }
-  return fields ? { open } : undefined;
 }
 
 function trimmed(text: string, line: Line): string {
@@ -166,7 +102,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       continue;
     }
     if (s.length > MAX_CHROME_LINE) continue;
-    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s)) kind[i] = LineChrome.Widget;
+    if (WIDGET.test(s) || RELATED.test(s) || HEX_ID.test(s) || BREADCRUMB.test(s) || FOOTER.test(s) || widgetRow(s)) kind[i] = LineChrome.Widget;
+    else if (FOOTER_LABEL.test(s)) weak[i] = 1;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
@@ -183,7 +120,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     const j = nextNonBlank(blank, i + 1);
     if (j >= n || (kind[j] && kind[j] !== LineChrome.Meta)) continue;
     const v = t[j];
-    if (TIME_LABELS.has(label) ? !!metaLine(v) : v.length <= 20 && !/[。，；]/.test(v)) kind[j] = LineChrome.Meta;
+    // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
+    const ok = TIME_LABELS.has(label) ? !!metaLine(v) : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+    if (ok) kind[j] = LineChrome.Meta;
   }
   // `首页` followed by a separator starts a breadcrumb.
   for (let i = 0; i < n; i++) {
@@ -299,6 +238,9 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): readon
 const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
 
 function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
+  // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
+  // editor reports once, not hundreds of pasted-text findings.
+  if (misdecoded(text)) return [];
   const out: PasteArtifact[] = [];
   const chrome = classifyChrome(text, lines);
   const n = lines.length;

@@ -8,6 +8,8 @@ import type { DocumentModel } from '../model/model';
 
 /** The findings of the rule, also used by the "clean up pasted text" command whatever the rule's severity. */
 export function pasteArtifactFindings(text: string, model: DocumentModel): FindingInit[] {
+  // An HTML body's source lines are not the lines a reader sees; its markup is not pasted chrome.
+  if (model.view === 'html') return [];
   return findPasteArtifacts(text, model.lines).map((a) => toFinding(a));
 }
 

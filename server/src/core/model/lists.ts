@@ -26,6 +26,38 @@ export interface ListAnalysis {
   readonly listOf: readonly SiblingList[];
   /** Per (context, family, depth): the counting mode the document mostly uses. */
   readonly mode: ReadonlyMap<string, 'restart' | 'continue' | 'mixed' | 'single'>;
+  /**
+   * `context|family` of the families numbered straight through across levels: `1.`…`45.` whether
+   * the item stands directly under `一、` or under a `（三）`. Legitimate, never renumbered.
+   */
+  readonly acrossLevels: ReadonlySet<string>;
+}
+
+/**
+ * The families of each context whose items count 1, 2, 3, … straight through the document at more
+ * than one depth, at least six of them, with a list that starts past 1 (otherwise it is the usual
+ * restart under each parent, or one list).
+ */
+export function acrossLevelFamilies(model: DocumentModel): Set<string> {
+  const seen = new Map<string, { next: number; depths: Set<number>; ok: boolean; laterStart: boolean; count: number; parent: Heading | undefined }>();
+  for (const h of model.headings) {
+    const key = `${h.context}|${h.family}`;
+    let s = seen.get(key);
+    if (!s) seen.set(key, (s = { next: 1, depths: new Set(), ok: true, laterStart: false, count: 0, parent: h.parent }));
+    if (!s.ok) continue;
+    if (h.value !== s.next) {
+      s.ok = false;
+      continue;
+    }
+    if (h.parent !== s.parent && h.value > 1) s.laterStart = true;
+    s.parent = h.parent;
+    s.next++;
+    s.count++;
+    s.depths.add(h.depth);
+  }
+  const out = new Set<string>();
+  for (const [key, s] of seen) if (s.ok && s.count >= 6 && s.depths.size >= 2 && s.laterStart) out.add(key);
+  return out;
 }
 
 const cache = new WeakMap<DocumentModel, ListAnalysis>();
@@ -83,13 +115,26 @@ export function siblingLists(model: DocumentModel): ListAnalysis {
   }
   const mode = new Map<string, 'restart' | 'continue' | 'mixed' | 'single'>();
   for (const [kind, k] of kinds) mode.set(kind, k.restart && k.cont ? 'mixed' : k.cont ? 'continue' : k.restart ? 'restart' : 'single');
+  const acrossLevels = acrossLevelFamilies(model);
+  if (acrossLevels.size > 0) {
+    // Every list of such a family continues the count, whatever its depth.
+    for (let i = 0; i < lists.length; i++) {
+      const first = lists[i].items[0];
+      if (!acrossLevels.has(`${first.context}|${first.family}`)) continue;
+      raw[i].continuity = lists[i].previous || first.value > 1 ? 'continue' : 'first';
+      lists[i] = { ...lists[i], continuity: raw[i].continuity };
+      mode.set(raw[i].kind, 'continue');
+    }
+  }
   // Second pass: expected first values, now that the mode is known. A list that restarts or
   // continues is taken at its word (the mixture is one finding of its own); others follow the mode.
   for (let i = 0; i < lists.length; i++) {
     const r = raw[i];
     const m = mode.get(r.kind);
     let expectedFirst = 1;
-    if (r.previous && r.previous.parent !== lists[i].parent) {
+    const first = lists[i].items[0];
+    if (acrossLevels.size > 0 && acrossLevels.has(`${first.context}|${first.family}`)) expectedFirst = first.value;
+    else if (r.previous && r.previous.parent !== lists[i].parent) {
       if (r.continuity === 'continue') expectedFirst = lists[i].items[0].value;
       else if (r.continuity === 'other' && (m === 'continue' || m === 'mixed')) expectedFirst = r.prevMax + 1;
     }
@@ -103,7 +148,7 @@ export function siblingLists(model: DocumentModel): ListAnalysis {
     const p = raw[i].previous;
     if (p) (lists[i] as { previous: SiblingList | undefined }).previous = byItems.get(p.items);
   }
-  const result: ListAnalysis = { lists, listOf, mode };
+  const result: ListAnalysis = { lists, listOf, mode, acrossLevels };
   cache.set(model, result);
   return result;
 }
@@ -123,7 +168,7 @@ export function renumberEdits(text: string, list: SiblingList): TextEdit[] {
   return edits;
 }
 
-const NUMERAL_RUN = /[0-9]+|[一二三四五六七八九十百零〇两]+|[①-⑳㉑-㉟㊱-㊿]/g;
+const NUMERAL_RUN = /[0-9]+|[一二三四五六七八九十百零〇两]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+|[①-⑳㉑-㉟㊱-㊿]/g;
 
 /** Replaces the numeral inside a heading's marker (a broken marker keeps its line breaks). */
 export function numeralEdit(text: string, h: Heading, value: number): TextEdit {

@@ -4,7 +4,7 @@
  * `1匯…`, `20.2026年`) are rejected here.
  */
 import type { MarkerFamily, MarkerVariant } from './model';
-import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from '../text/numerals';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral, parseCircled, parseFormalNumeral, toChineseNumeral, toCircled, toFormalNumeral } from '../text/numerals';
 import { addChars, classTable, isDigit, isLineBlank } from '../text/chars';
 
 export interface MarkerMatch {
@@ -19,10 +19,23 @@ export interface MarkerMatch {
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // Sticky regexes, tried at one position.
 const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
-const RE_CN = new RegExp(`(${CN})([、.．])`, 'y');
+// `三 、`: a scrape or a careless typist puts a space inside the token.
+const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
-const RE_AR = /(\d{1,3})([、.．])/y;
-const RE_AR_PAREN = /([（(])(\d{1,3})([）)])([、.．，,]*)/y;
+const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
+// Full-width digits (`１．`) are digits too.
+const RE_AR = /([0-9０-９]{1,3})([、.．])/y;
+const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
+
+/** The value of ASCII or full-width digits. */
+function digitValue(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return v;
+}
 
 // Character classes by UTF-16 unit (text/chars.ts).
 const NUMERAL = 1;
@@ -30,6 +43,8 @@ const NUMERAL = 1;
 const LIST_FOLLOWER = 2;
 const CLASS = classTable();
 addChars(CLASS, CN_NUMERAL_CHARS, NUMERAL);
+const FORMAL = 4;
+addChars(CLASS, FORMAL_NUMERAL_CHARS, FORMAL);
 addChars(CLASS, '、，,等季级类产线批期轮届年月号次', LIST_FOLLOWER);
 const isNumeral = (c: number) => (CLASS[c] & NUMERAL) !== 0;
 /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (see parseCircled). */
@@ -42,9 +57,10 @@ function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 /**
  * Tries to read a heading marker at `pos` (which must be where a heading may start);
- * `limit` is the end of the line.
+ * `limit` is the end of the line. With `alone`, `一、` and `1.` may end the line (a marker a scrape
+ * put on a line of its own, its title on the next).
  */
-export function matchMarker(text: string, pos: number, limit: number): MarkerMatch | undefined {
+export function matchMarker(text: string, pos: number, limit: number, alone = false): MarkerMatch | undefined {
   // Nothing left on the line (`附件2：` at the very end of the text): no marker, and no crash.
   if (pos >= limit || pos >= text.length) return undefined;
   const c = text.charCodeAt(pos);
@@ -70,7 +86,7 @@ export function matchMarker(text: string, pos: number, limit: number): MarkerMat
         return { family: 'cn-paren', variant: m[1] + m[3] + m[4], value, end: pos + m[0].length, text: m[0] };
       }
     } else if ((m = exec(RE_AR_PAREN, text, pos))) {
-      const value = Number(m[2]);
+      const value = digitValue(m[2]);
       const end = pos + m[0].length;
       // (1) followed by a digit or % is arithmetic, not a marker.
       if (value > 0 && !(end < limit && (isDigit(text.charCodeAt(end)) || text[end] === '%'))) {
@@ -82,11 +98,11 @@ export function matchMarker(text: string, pos: number, limit: number): MarkerMat
   if (isDigit(c)) {
     if ((m = exec(RE_AR, text, pos))) {
       const end = pos + m[0].length;
-      const value = Number(m[1]);
-      if (value <= 0 || m[1].startsWith('0')) return undefined;
+      const value = digitValue(m[1]);
+      if (value <= 0 || m[1].startsWith('0') || m[1].startsWith('０')) return undefined;
       // 1.5亿, 2.5 (PM2.5), 20.2026年, 1、2月: a digit after the mark is a number, not a heading.
       if (end < limit && isDigit(text.charCodeAt(end))) return undefined;
-      if (end >= limit) return undefined; // a bare `3.` on its own line carries no heading
+      if (end >= limit && !alone) return undefined; // a bare `3.` on its own line carries no heading
       if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
       return { family: 'ar', variant: m[2], value, end, text: m[0] };
     }
@@ -96,9 +112,18 @@ export function matchMarker(text: string, pos: number, limit: number): MarkerMat
     if ((m = exec(RE_CN, text, pos))) {
       const value = parseChineseNumeral(m[1]);
       const end = pos + m[0].length;
-      if (value > 0 && end < limit && !followsAsList(text, end, limit)) {
+      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit)) {
         return { family: 'cn', variant: m[2], value, end, text: m[0] };
       }
+    }
+    return undefined;
+  }
+  if ((CLASS[c] & FORMAL) !== 0) {
+    // 壹、總體目標: the level above 一、 in Traditional-script plans.
+    if ((m = exec(RE_FORMAL, text, pos))) {
+      const value = parseFormalNumeral(m[1]);
+      const end = pos + m[0].length;
+      if (value > 0 && (end < limit || alone) && m[2] === '、') return { family: 'cn-formal', variant: m[2], value, end, text: m[0] };
     }
     return undefined;
   }
@@ -130,6 +155,8 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
       return `第${toChineseNumeral(value)}${variant}`;
     case 'cn':
       return toChineseNumeral(value) + variant;
+    case 'cn-formal':
+      return toFormalNumeral(value) + variant;
     case 'cn-paren':
       return variant[0] + toChineseNumeral(value) + variant.slice(1);
     case 'ar':
@@ -145,6 +172,7 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
 export function standardVariant(family: MarkerFamily): MarkerVariant {
   switch (family) {
     case 'cn':
+    case 'cn-formal':
       return '、';
     case 'cn-paren':
     case 'ar-paren':

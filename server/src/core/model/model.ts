@@ -9,6 +9,7 @@ export type MarkerFamily =
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条
+  | 'cn-formal' // 壹、 (Taiwan, Hong Kong: a level above 一、)
   | 'cn' // 一、
   | 'cn-paren' // （一）
   | 'ar' // 1、 1. 1．
@@ -20,6 +21,7 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
   chapter: 0,
   section: 1,
   article: 2,
+  'cn-formal': 2.5,
   cn: 3,
   'cn-paren': 4,
   ar: 5,
@@ -60,6 +62,12 @@ export interface Heading {
   end: number;
   /** True when the heading starts in the middle of a line. */
   readonly runIn: boolean;
+  /**
+   * True when the marker stood alone on its line and the title was taken from the next line (a
+   * scrape's line break): the structure is a reading, not a certainty, so numbering is not fixed
+   * automatically around it.
+   */
+  readonly alone?: boolean;
   /** Numbering context: 0 for the main document; attachments and appended documents get new ones. */
   readonly context: number;
   parent: Heading | undefined;
@@ -150,6 +158,12 @@ export interface DocumentModel {
    * order. Renumbering a list can make one continue it (`3、……。 2、……` once 3 becomes 1).
    */
   readonly strayMarkers: readonly StrayMarker[];
+  /**
+   * Set when the document was parsed through a text view (an HTML body, Markdown front matter):
+   * `text` is then the view, as long as the source and equal to it wherever it is text; `lines`
+   * are the source's lines. Fixes must leave markup alone (see `keepsMarkup`).
+   */
+  readonly view?: 'html' | 'front-matter';
 }
 
 export interface StrayMarker {

@@ -8,6 +8,7 @@
  */
 import {
   FAMILY_RANK,
+  lineAt,
   splitLines,
   type ClosingLine,
   type DocumentModel,
@@ -21,9 +22,12 @@ import {
   type StrayMarker,
 } from './model';
 import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
+import { textView, type ViewKind } from '../text/textView';
 
 const TITLE_MAX = 40;
+/** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
+const FLAT_LINE = 250;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -38,7 +42,27 @@ type MutableHeading = { -readonly [K in keyof Heading]: Heading[K] };
 
 /** Parses `text` into the document model. Never throws; linear in the text length. */
 export function parseDocument(text: string): DocumentModel {
-  return new Parser(text).run();
+  const view = textView(text);
+  if (!view) return new Parser(text).run();
+  // Parsed on the view's lines; the model keeps the source's lines, so every position is the
+  // source's (the view's offsets are the source's, see textView).
+  const model = new Parser(view.text, view.kind === 'html' ? text : undefined).run();
+  return withSourceLines(model, splitLines(text), view.kind);
+}
+
+/** The model with `lines` of the source and every `line` field counted in them. */
+function withSourceLines(model: DocumentModel, lines: Line[], kind: ViewKind): DocumentModel {
+  if (kind !== 'html') return { ...model, view: kind };
+  const at = (offset: number) => lineAt(lines, offset);
+  for (const h of model.headings as MutableHeading[]) {
+    h.line = at(h.start);
+    if (h.title.includes('  ')) h.title = h.title.replace(/[ \u00a0]{2,}/g, '');
+  }
+  for (const e of model.enumerations) (e as { line: number }).line = at(e.start);
+  const contexts = model.contexts.map((c) => ({ ...c, line: at(c.start) }));
+  const closing = model.closing.map((c) => ({ ...c, line: at(c.start) }));
+  const title = model.title && { ...model.title, line: at(model.title.start), text: model.title.text.replace(/[ \u00a0]{2,}/g, '') };
+  return { ...model, lines, contexts, closing, title, view: kind };
 }
 
 class Parser {
@@ -48,12 +72,18 @@ class Parser {
   private readonly strayMarkers: StrayMarker[] = [];
   private stack: OpenLevel[] = [];
   private context = 0;
+  /** Headings of the current numbering context so far. */
+  private contextHeadings = 0;
   private titleInfo: DocumentModel['title'];
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
 
-  constructor(private readonly text: string) {
+  /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
+  constructor(
+    private readonly text: string,
+    private readonly source?: string,
+  ) {
     this.lines = splitLines(text);
     this.scan = scanText(text);
   }
@@ -72,13 +102,30 @@ class Parser {
       const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
-        // `附件：1.重点项目清单` lists the first attachment on the same line.
+        // `附件：1.重点项目清单` lists the first attachment on the same line. In a cover note (no
+        // heading before it: `关于印发……的通知`) `1.…` `2.…` are the names of the attachments, not
+        // headings; the list runs on while lines carry the next number and no sentence.
         const colon = text.slice(start, line.end).search(/[：:]/);
         if (ctxKind === 'attachment' && colon >= 0) {
           let at = start + colon + 1;
           while (at < line.end && isBlank(text.charCodeAt(at))) at++;
-          const first = matchMarker(text, at, line.end);
-          if (first) this.addHeading(first, at, li, true, li);
+          let item = matchMarker(text, at, line.end);
+          if (item && this.headings.length > 0) {
+            this.addHeading(item, at, li, true, li);
+            item = undefined;
+          }
+          while (item) {
+            // The next line with text (a blank line may stand between two names).
+            let k = li + 1;
+            while (k < lines.length && k <= li + 2 && contentStart(text, lines[k].start, lines[k].end) >= lines[k].end) k++;
+            if (k >= lines.length) break;
+            const next = lines[k];
+            const ns = contentStart(text, next.start, next.end);
+            const m = matchMarker(text, ns, next.end);
+            if (!m || m.family !== item.family || m.value !== item.value + 1 || next.end - ns > 60 || /[。；]/.test(text.slice(ns, next.end))) break;
+            item = m;
+            li = k;
+          }
         }
         continue;
       }
@@ -90,12 +137,28 @@ class Parser {
         this.scanRunIn(broken.match.end, lines[li].end, li, this.headings[this.headings.length - 1]);
         continue;
       }
+      // `三、` alone on its line, its title on the next one (a scrape's line break).
+      const lone = this.loneMarker(li, start);
+      if (lone) {
+        const h = this.addHeading(lone.match, start, li, false, lone.titleLine, lone.titleStart);
+        h.alone = true;
+        li = lone.titleLine;
+        const last = this.splitTitle(h, lines[li].end, li);
+        this.scanRunIn(Math.max(lone.titleStart, last.markerEnd), lines[li].end, li, last);
+        continue;
+      }
       const m = matchMarker(text, start, line.end);
+      if (!m && line.end - start <= 8) {
+        // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
+        // makes the numbering of its family uncertain.
+        const bare = matchMarker(text, start, line.end, true);
+        if (bare && text.slice(bare.end, line.end).trim() === '') this.strayMarkers.push({ start, family: bare.family });
+      }
       let prev: MutableHeading | undefined;
       let from = start;
       if (m && !insideQuote(text, line.start, start)) {
-        prev = this.addHeading(m, start, li, false, li);
-        from = m.end;
+        prev = this.splitTitle(this.addHeading(m, start, li, false, li), line.end, li);
+        from = prev.markerEnd;
       }
       this.scanRunIn(from, line.end, li, prev);
     }
@@ -126,6 +189,7 @@ class Parser {
   private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
     this.closeAll(this.lines[line].start);
     this.context = this.contexts.length;
+    this.contextHeadings = 0;
     this.contexts.push({ index: this.context, kind, start, line, label });
   }
 
@@ -170,10 +234,11 @@ class Parser {
       const afterSpace = !afterSentence && !afterColon;
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment)) {
-        prev = this.addHeading(marker, j, li, true, li);
-        segmentStart = marker.end;
-        pos = marker.end;
+      if (j <= (prev?.start ?? -1)) continue; // inside a title already split
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineEnd - this.lines[li].start)) {
+        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
@@ -184,11 +249,18 @@ class Parser {
    * already open), or when it chains run-in headings: the text before it is a short heading title
    * and the new marker nests one level deeper, starting at one.
    */
-  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string): boolean {
+  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false, lineLength = 0): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
       const last = this.stack[open].last;
       if (m.value === last.value + 1) return true;
+    }
+    // A text whose line breaks were lost: the first heading follows the preamble's last sentence
+    // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
+    if ((afterSentence || afterColon || (afterSpace && lineLength >= FLAT_LINE)) && open < 0 && m.value === 1 && this.stack.length === 0 && this.contextHeadings === 0) return true;
+    if (afterSentence && open < 0 && m.value === 1) {
+      const top = this.stack[this.stack.length - 1];
+      if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
     }
     // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
     const top = this.stack[this.stack.length - 1];
@@ -234,8 +306,75 @@ class Parser {
     return undefined;
   }
 
+  /**
+   * A marker alone on its line (nothing after it but blanks) whose title is the next non-blank
+   * line, within two lines: that line must not be a heading or an attachment label itself.
+   */
+  private loneMarker(li: number, start: number): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    if (line.end - start > 8) return undefined;
+    const m = matchMarker(text, start, line.end, true);
+    if (!m || m.family === 'circled') return undefined;
+    let e = m.end;
+    while (e < line.end && isBlank(text.charCodeAt(e))) e++;
+    if (e < line.end) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      if (matchMarker(text, ks, lines[k].end) || text.charCodeAt(ks) === 0x9644 /* 附 */) return undefined;
+      const c = text.charCodeAt(ks);
+      if (!isCjk(c) || c === 0xff08 /* （ */) return undefined;
+      return { match: m, titleLine: k, titleStart: ks };
+    }
+    return undefined;
+  }
+
+  /**
+   * A title that runs straight into the next marker (`一、优化营商环境（一）深化商事制度改革`):
+   * a first sub-item, or the next item of the open list, written with no separator. Bracketed and
+   * Arabic markers only (`统一、规范` holds a `一、`), between CJK characters, outside quotes.
+   * Returns the last heading of the chain.
+   */
+  private splitTitle(h: MutableHeading, lineEnd: number, li: number): MutableHeading {
+    const { text } = this;
+    let cur = h;
+    for (let guard = 0; guard < 8; guard++) {
+      let found: { m: MarkerMatch; at: number } | undefined;
+      let quote = 0;
+      for (let k = cur.markerEnd + 1; k < cur.titleEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x201c /* “ */ || c === 0x300a /* 《 */ || c === 0x300c /* 「 */) quote++;
+        else if ((c === 0x201d || c === 0x300b || c === 0x300d) && quote > 0) quote--;
+        if (quote > 0) continue;
+        const bracket = c === 0xff08 /* （ */ || c === 40;
+        if (!bracket && !(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue;
+        if (!isCjk(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0xff09) continue;
+        const m = matchMarker(text, k, lineEnd);
+        if (!m || m.family === 'cn' || m.family === 'cn-formal' || (!bracket && m.family !== 'ar')) continue;
+        const after = text.charCodeAt(m.end);
+        if (!isCjk(after) || after === 0xff08 || after === 0x3001 /* 、 */ || after === 0xff0c /* ， */) continue;
+        const open = this.openLevel(m.family);
+        const child = open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[cur.family];
+        const next = open >= 0 && this.stack[open].last.value + 1 === m.value;
+        if (child || next) {
+          found = { m, at: k };
+          break;
+        }
+      }
+      if (!found) return cur;
+      let end = found.at;
+      while (end > cur.markerEnd && isBlank(text.charCodeAt(end - 1))) end--;
+      const raw = text.slice(cur.markerEnd, end).trim();
+      cur.title = shorten(raw);
+      cur.titleEnd = end;
+      cur = this.addHeading(found.m, found.at, li, true, li);
+    }
+    return cur;
+  }
+
   /** Places a heading in the hierarchy and records it. */
-  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number): MutableHeading {
+  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number, titleFrom?: number): MutableHeading {
     const { text } = this;
     let depth: number;
     const open = this.openLevel(m.family);
@@ -254,7 +393,7 @@ class Parser {
     while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
     const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
     const lineEnd = this.lines[titleLine].end;
-    const { title, titleEnd } = readTitle(text, m.end, lineEnd);
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source);
     const heading: MutableHeading = {
       kind: 'heading',
       index: this.headings.length,
@@ -278,13 +417,14 @@ class Parser {
     if (parent) parent.children.push(heading);
     this.stack.push({ family: m.family, last: heading });
     this.headings.push(heading);
+    this.contextHeadings++;
     return heading;
   }
 }
 
 // ------------------------------------------------------------------ one pass over the text
 
-const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}第（(0-9①-⑳㉑-㉟㊱-㊿`;
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
 /**
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
@@ -321,7 +461,7 @@ function addClass(chars: string, bit: number): void {
 }
 addClass('。！？；!?;：: \t\u3000', GAP | SEP);
 addClass(' \t\u3000\u00a0', GAP | BLANK);
-addClass(`${CN_NUMERAL_CHARS}第（(0123456789`, MARKER_FIRST);
+addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
 for (const [from, to] of [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]]) for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
@@ -458,7 +598,7 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
 }
 
 /** The heading title: text after the marker up to the first 。/：or the line end. */
-function readTitle(text: string, from: number, lineEnd: number): { title: string; titleEnd: number } {
+function readTitle(text: string, from: number, lineEnd: number, source?: string): { title: string; titleEnd: number } {
   let i = from;
   while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
   const start = i;
@@ -474,6 +614,17 @@ function readTitle(text: string, from: number, lineEnd: number): { title: string
       end = k;
       break;
     }
+    // In an HTML view a run of blanks is tags, or tags and the blank a page shows (a source line
+    // break, a space, &nbsp;): only the latter ends the title, as it would in the text.
+    if (source && c === 32 && k > start && isCjk(text.charCodeAt(k - 1))) {
+      let j = k;
+      while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
+      if (j < lineEnd && j - k >= 2 && shownBlank(source.slice(k, j))) {
+        end = k;
+        break;
+      }
+      k = j - 1;
+    }
   }
   let raw = text.slice(start, end);
   if (raw.endsWith('**')) raw = raw.slice(0, -2);
@@ -481,6 +632,12 @@ function readTitle(text: string, from: number, lineEnd: number): { title: string
   let titleEnd = start + raw.length;
   if (raw.length === 0) titleEnd = from;
   return { title: shorten(raw), titleEnd };
+}
+
+/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags. */
+function shownBlank(raw: string): boolean {
+  const outside = raw.replace(/<[^>]*>/g, '');
+  return /[\s\u00a0]|&nbsp;|&#160;|&#xa0;/i.test(outside);
 }
 
 /** Normalises a title for comparison (spaces and punctuation dropped). */
@@ -735,9 +892,12 @@ function shorten(s: string): string {
   return i < s.length ? s.slice(0, i) + '…' : s;
 }
 
-/** `marker` without white space: the marker patterns allow none, so this is a check, not a copy. */
+/** `marker` without line breaks (a broken marker's pieces); a space inside (`三 、`) stays as written. */
 function withoutSpace(marker: string): string {
-  for (let i = 0; i < marker.length; i++) if (isSpace(marker.charCodeAt(i))) return marker.replace(/\s+/g, '');
+  for (let i = 0; i < marker.length; i++) {
+    const c = marker.charCodeAt(i);
+    if (c === 10 || c === 13) return marker.replace(/[\r\n]+/g, '');
+  }
   return marker;
 }
 

@@ -5,6 +5,17 @@
  */
 import { duplicateInfo } from '../facts/duplicates';
 import type { Rule } from '../types';
+import type { Line } from '../model/model';
+
+const PARAGRAPH_END = /[。！？；：!?;:”’）)》】]$/;
+
+/** True when lines `first..last` begin after a paragraph end and end one. */
+function wholeParagraphs(text: string, lines: readonly Line[], first: number, last: number): boolean {
+  const lineText = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+  if (!PARAGRAPH_END.test(lineText(last))) return false;
+  const before = lineText(first - 1);
+  return before === '' || PARAGRAPH_END.test(before) || lines[first - 1].end - lines[first - 1].start <= 40;
+}
 
 export const duplicatePassage: Rule = {
   id: 'duplicate-passage',
@@ -39,8 +50,9 @@ export const duplicatePassage: Rule = {
           {
             title: { key: 'fix.deleteRepeatedCopy', args: [p.firstLine + 1, p.lastLine + 1] },
             edits: [{ start: deleteStart, end, newText: '' }],
-            // A near copy may carry edits of its own: never delete it without a look.
-            safe: !p.near,
+            // A near copy may carry edits of its own, and a fragment shorter than a paragraph (a
+            // line a scrape split off a sentence) may be text of its own: never delete without a look.
+            safe: !p.near && wholeParagraphs(model.text, lines, p.firstLine, p.lastLine),
           },
         ],
       });

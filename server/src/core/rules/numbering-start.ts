@@ -14,7 +14,10 @@ export const numberingStart: Rule = {
       for (const issue of numberingIssues(text, list)) {
         if (issue.kind !== 'start') continue;
         const h = issue.heading;
-        const fix = renumberFix(model, list);
+        // A list with no parent that starts past 1 is often an excerpt (a page that begins inside
+        // a section): renumbering is a quick fix to choose, never part of Fix All.
+        const found = renumberFix(model, list);
+        const fix = found && !list.parent ? { ...found, safe: false } : found;
         report({
           start: h.start,
           end: h.markerEnd,

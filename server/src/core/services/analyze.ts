@@ -14,6 +14,19 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
+/** The options each analysis was made with (Fix All re-analyses with them). */
+const optionsByAnalysis = new WeakMap<Analysis, AnalysisOptions>();
+
+export function analysisOptions(a: Analysis): AnalysisOptions | undefined {
+  return optionsByAnalysis.get(a);
+}
+
+/** Records the options of an analysis made elsewhere (in a worker). */
+export function rememberOptions(a: Analysis, options: AnalysisOptions): Analysis {
+  optionsByAnalysis.set(a, options);
+  return a;
+}
+
 /** Parses and checks `text`; never throws on any input. */
 export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
   const model = parseDocument(text);
@@ -24,8 +37,22 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const chosen = options.severities[rule.id] !== undefined;
-    rule.check({ text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }));
+    rule.check({ text: model.text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }));
   }
+  if (model.view === 'html') keepMarkup(text, model.text, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { model, targets, findings };
+  return rememberOptions({ model, targets, findings }, options);
+}
+
+/**
+ * Drops the fixes that would rewrite markup: on an HTML body a fix may only replace characters
+ * that are text in the source (where the view equals it), never a tag or an entity.
+ */
+function keepMarkup(source: string, view: string, findings: Finding[]): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!f.fixes?.length) continue;
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => source.slice(e.start, e.end) === view.slice(e.start, e.end)));
+    if (fixes.length !== f.fixes.length) findings[k] = { ...f, fixes };
+  }
 }

@@ -229,7 +229,7 @@ function childFamily(model: DocumentModel, h: Heading): MarkerFamily | undefined
   let best: MarkerFamily | undefined;
   for (const [f, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = f;
   if (best) return best;
-  const order: MarkerFamily[] = ['chapter', 'section', 'article', 'cn', 'cn-paren', 'ar', 'ar-paren', 'circled'];
+  const order: MarkerFamily[] = ['chapter', 'section', 'article', 'cn-formal', 'cn', 'cn-paren', 'ar', 'ar-paren', 'circled'];
   return order.find((f) => FAMILY_RANK[f] > FAMILY_RANK[h.family] && !used.has(f) && f !== 'article' && f !== 'section');
 }
 

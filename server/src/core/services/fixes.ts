@@ -22,7 +22,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * whose edits overlap an earlier one; run again to fix what was left.
  */
 export function collectFixAll(findings: readonly Finding[], rule?: string): TextEdit[] {
-  const chosen: TextEdit[] = [];
+  return collectFixGroups(findings, rule).flatMap((g) => g.edits);
+}
+
+/** The fixes `collectFixAll` picks, one group of edits per fix, with the rule that offered it. */
+export function collectFixGroups(findings: readonly Finding[], rule?: string): Array<{ rule: string; edits: TextEdit[] }> {
+  const groups: Array<{ rule: string; edits: TextEdit[] }> = [];
   const taken: Array<[number, number]> = [];
   const seen = new Set<string>();
   for (const f of findings) {
@@ -34,10 +39,8 @@ export function collectFixAll(findings: readonly Finding[], rule?: string): Text
     const overlaps = fix.edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === e.end && e.start === s)));
     if (overlaps) continue;
     seen.add(key);
-    for (const e of fix.edits) {
-      chosen.push(e);
-      taken.push([e.start, e.end]);
-    }
+    for (const e of fix.edits) taken.push([e.start, e.end]);
+    groups.push({ rule: f.rule, edits: [...fix.edits] });
   }
-  return chosen;
+  return groups;
 }

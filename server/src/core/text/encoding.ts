@@ -35,3 +35,4 @@ function hasNul(bytes: Uint8Array, from: number): boolean {
   for (let i = from; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }
+

@@ -49,6 +49,32 @@ export function toChineseNumeral(n: number): string {
   return s;
 }
 
+const FORMAL_TO_PLAIN: Record<string, string> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百',
+};
+const PLAIN_TO_FORMAL: Record<string, string> = { 一: '壹', 二: '貳', 三: '參', 四: '肆', 五: '伍', 六: '陸', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 零: '零' };
+
+/** The formal (大写) numerals of Traditional-script plans: 壹、貳、參、 (for regexes). */
+export const FORMAL_NUMERAL_CHARS = '壹贰貳叁參参肆伍陆陸柒捌玖拾佰';
+
+/** Parses a formal numeral (`拾壹` → 11); NaN when malformed. */
+export function parseFormalNumeral(s: string): number {
+  let plain = '';
+  for (const ch of s) {
+    const p = FORMAL_TO_PLAIN[ch];
+    if (!p) return NaN;
+    plain += p;
+  }
+  return parseChineseNumeral(plain);
+}
+
+/** Writes 1…999 as a formal numeral in Traditional script (3 → 參, 11 → 拾壹). */
+export function toFormalNumeral(n: number): string {
+  let out = '';
+  for (const ch of toChineseNumeral(n)) out += PLAIN_TO_FORMAL[ch] ?? ch;
+  return out;
+}
+
 /** Circled numbers ① (1) … ⑳ (20), ㉑ … ㉟ (35), ㊱ … ㊿ (50). */
 export function parseCircled(ch: string): number {
   const c = ch.codePointAt(0) ?? 0;

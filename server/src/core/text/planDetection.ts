@@ -20,8 +20,11 @@
  * A title is not a sentence: lines with ，。；！？ are not titles ("现在，我代表…作工作报告，…").
  */
 
-/** Characters read from the start of a document (about 4 KB). */
-export const HEAD_CHARS = 4096;
+import { htmlView, looksLikeHtml } from './textView';
+import { isChromeLine } from './chrome';
+
+/** Characters read from the start of a document (8 K: site chrome or markup may come first). */
+export const HEAD_CHARS = 8192;
 /** Non-empty lines looked at. */
 export const MAX_LINES = 40;
 /** Longest line that can be a title. */
@@ -35,7 +38,7 @@ const CN = '[一二三四五六七八九十百零〇]{1,3}';
 /** A numbered heading at the start of a (trimmed) line. */
 const HEADING = new RegExp(
   '^(?:#{1,6}\\s*)?(?:' +
-    `(?<cn>${CN}、|[（(]${CN}[）)])` + // 一、  （一）  (一)
+    `(?<cn>${CN}、|[（(]${CN}[）)]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、)` + // 一、  （一）  (一)  壹、
     '|\\d{1,2}(?:、|[.．](?![\\d.．]))' + // 1、  1.  (not 1.5 or 1...)
     '|[（(]\\d{1,2}[）)]' + // （1）  (1)
     ')',
@@ -65,7 +68,11 @@ export interface Detection {
 
 /** Examines the start of `text` (only the first {@link HEAD_CHARS} characters are read). */
 export function detectWorkPlan(text: string): Detection {
-  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  let head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  // A raw HTML body (a fragment copied from a page, `<tbody>…<p>…`) is read as its text; a whole
+  // web page (`<html>`, `<head>`) stays a web page. Web chrome lines (breadcrumbs, the metadata
+  // table, print/close links) are looked past: they do not count against the lines read.
+  if (looksLikeHtml(head) && !/<(?:html|head|!doctype)[\s>]/i.test(head)) head = htmlView(head);
   let headings = 0;
   let chineseHeadings = 0;
   let title: string | undefined;
@@ -75,7 +82,7 @@ export function detectWorkPlan(text: string): Detection {
   for (const raw of head.split(/\r\n|\r|\n/)) {
     // Full-width spaces and BOMs indent many pasted documents.
     const line = raw.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '');
-    if (!line) continue;
+    if (!line || isChromeLine(line)) continue;
     if (++seen > MAX_LINES) break;
     const m = HEADING.exec(line);
     if (m) {

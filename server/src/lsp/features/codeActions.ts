@@ -1,6 +1,6 @@
 /** Quick fixes per finding, "fix all of this rule", and `source.fixAll.workplan`. */
 import { CodeActionKind, type CodeAction, type Range, type ServerCapabilities, type TextEdit as LspEdit } from 'vscode-languageserver';
-import { collectFixAll } from '../../core/services/fixes';
+import { verifiedFixAll } from '../../core/services/fixAll';
 import { formatMessage, hasMessage, type Locale } from '../../core/messages';
 import type { Analysis } from '../../core/services/analyze';
 import type { TextEdit } from '../../core/types';
@@ -34,9 +34,9 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
       }
       if (!rulesDone.has(f.rule)) {
         rulesDone.add(f.rule);
-        const all = collectFixAll(findings, f.rule);
         const count = findings.filter((x) => x.rule === f.rule && x.fixes?.some((y) => y.safe)).length;
-        if (count > 1 && all.length) {
+        const all = count > 1 ? verifiedFixAll(analysis, f.rule) : [];
+        if (all.length) {
           out.push({
             title: formatMessage(locale, 'fix.allOfRule', [ruleName(locale, f.rule)]),
             kind: CodeActionKind.QuickFix,
@@ -48,7 +48,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range, only:
     });
   }
   if (wants(FIX_ALL_KIND) && only) {
-    const all = collectFixAll(findings);
+    const all = verifiedFixAll(analysis);
     if (all.length) out.push({ title: formatMessage(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: edit(all) });
   }
   return out;

@@ -22,6 +22,7 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
+import { registerRepair } from './repair';
 import { registerDocx } from './docx';
 import { registerTasksRequest } from './tasksRequest';
 
@@ -42,6 +43,7 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
+  registerRepair,
   registerDocx,
   registerTasksRequest,
 ];

@@ -1,7 +1,7 @@
 /** Server command "重新编号 / Renumber": the whole document, or the list at a position. */
 import type { Position, ServerCapabilities } from 'vscode-languageserver';
 import { renumber } from '../../core/services/renumber';
-import { collectFixAll } from '../../core/services/fixes';
+import { verifiedFixAll } from '../../core/services/fixAll';
 import { ServerCommands } from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
@@ -16,7 +16,7 @@ export function registerRenumber(ctx: FeatureHost): Partial<ServerCapabilities> 
     const edits =
       command === ServerCommands.renumber
         ? renumber(analysis.model, arg && typeof arg === 'object' ? toOffset(lines, arg) : undefined)
-        : collectFixAll(analysis.findings, typeof arg === 'string' ? arg : undefined);
+        : verifiedFixAll(analysis, typeof arg === 'string' ? arg : undefined);
     if (!edits.length) return { applied: true, count: 0 };
     const result = await ctx.applyEdit({
       label: command === ServerCommands.renumber ? 'Renumber' : 'Fix all',
