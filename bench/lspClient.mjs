@@ -1,6 +1,7 @@
 // A minimal LSP client over stdio for the bench: spawns the bundled server and speaks JSON-RPC
 // through vscode-jsonrpc (already installed with vscode-languageserver).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -13,9 +14,11 @@ export async function startServer(serverJs, { execArgv = [] } = {}) {
   child.stderr.on('data', (d) => (stderr += d));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Set();
+  const listeners = new Set();
   const diagnostics = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     diagnostics.set(p.uri, p);
+    for (const l of listeners) l(p);
     for (const w of [...waiters]) if (w.test(p)) { waiters.delete(w); w.resolve(p); }
   });
   // The server registers file watchers and configuration: accept every request with null.
@@ -32,11 +35,26 @@ export async function startServer(serverJs, { execArgv = [] } = {}) {
     diagnosticsWhere(test) {
       return new Promise((resolve) => waiters.add({ test, resolve }));
     },
+    /** Calls `fn` with every publishDiagnostics; returns the function that stops it. */
+    onDiagnostics(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
     open(uri, text, version = 1) {
       conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version, text } });
     },
     change(uri, version, contentChanges) {
       conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    /** The server process's resident set (VmRSS) and its peak so far (VmHWM), in MB, from /proc. */
+    rss() {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+        return { rssMB: kb('VmRSS') / 1024, peakMB: kb('VmHWM') / 1024 };
+      } catch {
+        return { rssMB: NaN, peakMB: NaN };
+      }
     },
     async stop() {
       try {

@@ -20,6 +20,10 @@ const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1 << 20;
 const quick = process.argv.includes('--quick');
+// `--only typing,batch`: just those parts (a full run takes minutes); results.json is then not written.
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
+const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const part = (name) => !only || only.has(name);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
@@ -46,6 +50,8 @@ for (const [name, options] of Object.entries(bundles)) {
   }
 }
 if (!built['analysis.js'] || !built['server.js']) throw new Error('bench: the server or the analysis bundle does not build');
+// The server finds its snippet files beside its bundle (completion offers them, as in the editor).
+fs.cpSync(path.join(root, 'snippets'), path.join(tmp, 'snippets'), { recursive: true });
 const bundle = built['analysis.js'];
 const serverJs = built['server.js'];
 const bench = require(bundle);
@@ -76,7 +82,7 @@ function makeInput(texts, bytes) {
 }
 
 const texts = sourceTexts();
-const SIZES = { '45KB': 45 * 1024, '1MB': MB, '10MB': 10 * MB };
+const SIZES = { '45KB': 45 * 1024, '1MB': MB, '5MB': 5 * MB, '10MB': 10 * MB };
 const inputs = {};
 for (const [name, bytes] of Object.entries(SIZES)) {
   const text = makeInput(texts, bytes);
@@ -163,11 +169,170 @@ function time(fn, text, { minRuns = 5, maxRuns = 50, budgetMs = 1500, warm = 2 }
   return { ms: median(runs), runs: runs.length };
 }
 
+// ------------------------------------------------------------------ typing in a large plan
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const TYPED = '推进重点工作落实见效加快建设现代化产业体系';
+
+/**
+ * A person typing in a large plan, through the standalone server over stdio: open, then a
+ * keystroke every `intervalMs` (an incremental didChange at the end of a line in the middle)
+ * with a completion request after each, sent on the clock whatever the server is doing (as an
+ * editor does; nothing is cancelled); documentSymbol and semanticTokens after the last. The
+ * server's RSS is read from /proc (the analysis worker and stdin reader are threads of it).
+ */
+async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
+  const server = await startServer(serverJs);
+  const uri = `file:///bench/typing-${size}.workplan`;
+  const { text } = inputs[size];
+  const published = [];
+  server.onDiagnostics((p) => p.uri === uri && published.push(p.version));
+  const opened = server.diagnosticsWhere((p) => p.uri === uri && p.version === 1);
+  const t0 = performance.now();
+  server.open(uri, text, 1);
+  await opened;
+  const firstDiagnosticsMs = performance.now() - t0;
+  await sleep(300);
+  const rssOpen = server.rss().rssMB;
+  const lines = text.split('\n');
+  const line = lines.length >> 1;
+  let character = lines[line].length;
+  let rssMax = rssOpen;
+  const sampler = setInterval(() => (rssMax = Math.max(rssMax, server.rss().rssMB)), 20);
+  const completionMs = [];
+  const completions = [];
+  const lastVersion = keystrokes + 1;
+  const settled = server.diagnosticsWhere((p) => p.uri === uri && p.version === lastVersion);
+  const start = performance.now();
+  let lastKeystroke = 0;
+  for (let i = 0; i < keystrokes; i++) {
+    const wait = start + i * intervalMs - performance.now();
+    if (wait > 0) await sleep(wait);
+    const at = { line, character };
+    const ch = TYPED[i % TYPED.length];
+    server.change(uri, i + 2, [{ range: { start: at, end: at }, text: ch }]);
+    lastKeystroke = performance.now();
+    character += ch.length;
+    const s = performance.now();
+    completions.push(
+      server.conn
+        .sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })
+        .then((r) => completionMs.push(performance.now() - s) && (Array.isArray(r) ? r : r?.items ?? []).length),
+    );
+  }
+  const timed = (method, params) => {
+    const s = performance.now();
+    return server.conn.sendRequest(method, params).then(() => +(performance.now() - s).toFixed(1));
+  };
+  const [symbolsMs, tokensMs] = await Promise.all([
+    timed('textDocument/documentSymbol', { textDocument: { uri } }),
+    timed('textDocument/semanticTokens/full', { textDocument: { uri } }),
+  ]);
+  await settled;
+  const lastKeystrokeToDiagnosticsMs = performance.now() - lastKeystroke;
+  const items = await Promise.all(completions);
+  clearInterval(sampler);
+  const rssSettled = server.rss().rssMB;
+  // Idle, as after typing stops: the heap's own reducer runs after a few seconds without work.
+  await sleep(quick ? 2000 : 8000);
+  const rssIdle = server.rss().rssMB;
+  const status = await server.conn.sendRequest('workplan/serverStatus', {});
+  await server.stop();
+  const r1 = (x) => +x.toFixed(1);
+  return {
+    bytes: inputs[size].bytes,
+    chars: inputs[size].chars,
+    keystrokes,
+    intervalMs,
+    firstDiagnosticsMs: r1(firstDiagnosticsMs),
+    completionMs: { p50: r1(percentile(completionMs, 50)), p95: r1(percentile(completionMs, 95)), max: r1(Math.max(...completionMs)) },
+    completionItemsLast: items.at(-1),
+    lastKeystrokeToDiagnosticsMs: r1(lastKeystrokeToDiagnosticsMs),
+    symbolsAfterLastMs: symbolsMs,
+    semanticTokensAfterLastMs: tokensMs,
+    versionsPublished: published.length - 1,
+    rssMB: { open: r1(rssOpen), maxWhileTyping: r1(rssMax), settled: r1(rssSettled), idle: r1(rssIdle), serverStatus: status.rssMB },
+  };
+}
+
+function typingLine(size, t) {
+  return `typing ${size} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}`;
+}
+
+async function typingAll() {
+  const out = {};
+  for (const size of ['1MB', '5MB']) out[size] = await typingScenario(size);
+  return out;
+}
+
+if (only) {
+  const partial = {};
+  if (part('typing')) {
+    partial.typing = await typingAll();
+    for (const [size, t] of Object.entries(partial.typing)) console.log(typingLine(size, t));
+  }
+  if (part('batch')) {
+    partial.batch = await batchThroughput();
+    console.log(batchLine(partial.batch));
+  }
+  console.log(JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
 if (process.argv.includes('--docx-only')) {
   // `node bench/run.mjs --docx-only`: the Word stage alone (a minute less than the whole run).
   console.log(JSON.stringify(await docxTimings(), null, 2));
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
+}
+
+// ------------------------------------------------------------------ batch throughput (CLI)
+/**
+ * `workplan check DIR` over the seeds and corpus repeated to 2,000 files, with one job and with
+ * one per core, in interleaved runs (medians). stdout goes to /dev/null: the time is the check's.
+ */
+async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
+  const cli = built['cli.js'];
+  const dir = path.join(tmp, 'batch');
+  fs.mkdirSync(dir, { recursive: true });
+  const sources = [path.join(root, 'seeds'), path.join(root, '../shared/corpus')]
+    .filter((d) => fs.existsSync(d))
+    .flatMap((d) => fs.readdirSync(d).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(d, n)));
+  let bytes = 0;
+  for (let i = 0; i < files; i++) {
+    const src = sources[i % sources.length];
+    const dest = path.join(dir, `${String(i).padStart(4, '0')}-${path.basename(src)}`);
+    fs.copyFileSync(src, dest);
+    bytes += fs.statSync(dest).size;
+  }
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const jobsList = [...new Set([1, cores])];
+  const supportsJobs = spawnSync(process.execPath, [cli, 'check', '--jobs', '1', '--format', 'jsonl', path.join(dir, '0000-' + path.basename(sources[0]))], { stdio: 'ignore' }).status !== 2;
+  const ms = Object.fromEntries(jobsList.map((j) => [j, []]));
+  for (let r = 0; r < runs; r++) {
+    for (const j of jobsList) {
+      if (!supportsJobs && j !== 1) continue;
+      const args = supportsJobs ? [cli, 'check', '--jobs', String(j), '--format', 'jsonl', dir] : [cli, 'check', '--format', 'json', dir];
+      const s = performance.now();
+      const res = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+      const t = performance.now() - s;
+      if (res.status === 2) throw new Error(`bench: batch check failed: ${res.stderr}`);
+      ms[j].push(t);
+    }
+  }
+  const byJobs = {};
+  for (const j of jobsList) {
+    if (!ms[j].length) continue;
+    const m = median(ms[j]);
+    byJobs[j] = { ms: +m.toFixed(0), filesPerSecond: +(files / (m / 1000)).toFixed(1), MBps: +(bytes / MB / (m / 1000)).toFixed(2), runs: ms[j].length };
+  }
+  const scaling = byJobs[cores] && cores > 1 ? +(byJobs[1].ms / byJobs[cores].ms).toFixed(2) : undefined;
+  return { files, MB: +(bytes / MB).toFixed(1), cores, supportsJobs, byJobs, scaling, loadAverage: os.loadavg().map((x) => +x.toFixed(2)) };
+}
+
+function batchLine(b) {
+  const per = Object.entries(b.byJobs).map(([j, r]) => `${j} job${j === '1' ? '' : 's'} ${r.filesPerSecond} files/s (${r.ms} ms)`).join(', ');
+  return `batch check, ${b.files} files (${b.MB} MB): ${per}${b.scaling ? `; scaling ${b.scaling}x on ${b.cores} cores` : ''} (load ${b.loadAverage.join(' ')})`;
 }
 
 // ------------------------------------------------------------------ the contenders
@@ -340,6 +505,8 @@ async function eventLoopBlock() {
 const lsp45 = await lspLatency('45KB', 30);
 const lsp1M = await lspLatency('1MB', quick ? 10 : 30, quick ? 2 : 10);
 const block10MB = await eventLoopBlock();
+const typing = await typingAll();
+const batch = await batchThroughput();
 
 const docx1MB = await docxTimings();
 
@@ -376,6 +543,8 @@ const results = {
   heap1MB: { allocatedMB: r2(heap1MB.allocatedMB), retainedMB: r2(heap1MB.retainedMB) },
   lspDetail: { '45KB': lsp45, '1MB': lsp1M },
   eventLoop10MB: block10MB,
+  typing,
+  batch,
   docx1MB,
   measured: { semanticTokens: bench.parts.semanticTokens, rules: bench.parts.rules },
 };
@@ -390,6 +559,8 @@ lines.push('');
 lines.push(`full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only ${r2(parseOnly1MB)} ms); ${results.ratios1MB.vsMarkdownlint}x markdownlint, ${results.ratios1MB.vsAutocorrect}x autocorrect; 10 MB/1 MB throughput ratio ${results.linearity10MBvs1MB}`);
 lines.push(`LSP didChange→publishDiagnostics: 45 KB p50 ${lsp45.p50} ms p95 ${lsp45.p95} ms; 1 MB p50 ${lsp1M.p50} ms p95 ${lsp1M.p95} ms`);
 lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms, longest server event-loop block ${block10MB.open.serverEventLoopMaxMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms, block ${block10MB.change.serverEventLoopMaxMs} ms`);
+for (const [size, t] of Object.entries(typing)) lines.push(typingLine(size, t));
+lines.push(batchLine(batch));
 lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
 lines.push(`Word, 1 MB plan: export ${docx1MB.exportMs} ms (target 2000; CPU ${docx1MB.exportCpuMs} ms), import ${docx1MB.importMs} ms (target 1000; as Word writes it ${docx1MB.importWordLikeMs} ms; CPU ${docx1MB.importCpuMs} / ${docx1MB.importWordLikeCpuMs} ms), first runs ${docx1MB.firstExportMs} / ${docx1MB.firstImportMs} ms; .docx ${docx1MB.docxKB} KB for ${docx1MB.textKB} KB of text; same text after the round trip: ${docx1MB.roundTripSameText}`);
 lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -2,12 +2,9 @@
  * The command-line front end over the core: outline, check (with --fix and SARIF), targets,
  * next-year and compare. Exit codes: 0 ok, 1 error-severity findings, 2 usage or I/O failure.
  */
-import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze } from '../core/services/analyze';
-import { collectFixAll, applyEdits } from '../core/services/fixes';
-import { verifiedFixAll } from '../core/services/fixAll';
-import { repairs } from '../core/services/repair';
-import { pasteArtifactFindings } from '../core/facts/pasteFindings';
 import { formatMessage } from '../core/messages';
 import { positionAt } from '../core/model/model';
 import { outlineItems } from '../core/model/outline';
@@ -16,7 +13,8 @@ import { RULES } from '../core/rules/index';
 import { toSarif } from './sarif';
 import { CLI_COMMANDS } from './cliCommands';
 import { takeFlag, takeOption, UsageError } from './arguments';
-import { encodeText, locale, optionsFor, readInputs } from './io';
+import { listInputs, locale, optionsFor, readInput, readInputs } from './io';
+import { CHECK_WORKER, checkInput, checkInWorkers, runCheckWorker, type FileResult } from './batch';
 
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
 
@@ -49,80 +47,95 @@ function cmdOutline(args: string[], out: (s: string) => void): number {
   return 0;
 }
 
-function cmdCheck(args: string[], out: (s: string) => void): number {
+function cmdCheck(args: string[], out: (s: string) => void, workerScript: string | undefined): number | Promise<number> {
   let format = takeOption(args, '--format') ?? 'text';
   if (takeFlag(args, '--json')) format = 'json';
   const fix = takeFlag(args, '--fix');
   const repair = takeFlag(args, '--repair');
-  if (!['json', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|sarif|text`);
+  const jobsArg = takeOption(args, '--jobs');
+  const jobs = jobsArg === undefined ? (os.availableParallelism?.() ?? os.cpus().length) : Number(jobsArg);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${jobsArg}: a whole number, 1 or more`);
+  if (!['json', 'jsonl', 'sarif', 'text'].includes(format)) throw new UsageError(`--format ${format}: json|jsonl|sarif|text`);
   if (!args.length) throw new UsageError(msg('cli.usage'));
-  const rows: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }> = [];
-  let checked = 0;
-  let found = 0;
-  let fixedTotal = 0;
-  for (const input of readInputs(args)) {
-    let text = input.text;
-    const options = optionsFor(input.file);
-    if (repair) {
-      // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
-      const repaired = repairs(parseDocument(text));
-      let next = applyEdits(text, repaired.map((r) => r.edit));
-      const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
-      const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
-      next = applyEdits(next, chromeEdits);
-      for (const r of repaired) process.stderr.write(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}\n`);
-      if (next !== text) {
-        fs.writeFileSync(input.file, encodeText(next, input.encoding));
-        process.stderr.write(msg('cli.repaired', input.file, repaired.length + chromeEdits.length) + '\n');
-        text = next;
-      }
+  const files = listInputs(args);
+  const results: FileResult[] = new Array(files.length);
+  const progress = process.stderr.isTTY ? new Progress(files.length) : undefined;
+  let failed = false;
+  const take = (index: number, r: FileResult) => {
+    results[index] = r;
+    for (const n of r.notes) process.stderr.write(n + '\n');
+    // JSON Lines: one line per file as it finishes (shard-friendly; order is completion order).
+    if (format === 'jsonl') out(JSON.stringify({ file: r.file, findings: r.rows.map(({ file: _f, ...rest }) => rest) }));
+    progress?.tick(r.found);
+  };
+  const report = (): number => {
+    progress?.clear();
+    if (failed) return 2;
+    const done = results.filter(Boolean);
+    const rows = done.flatMap((r) => r.rows);
+    const found = done.reduce((n, r) => n + r.found, 0);
+    const fixedTotal = done.reduce((n, r) => n + r.fixed, 0);
+    if (format === 'json') out(JSON.stringify(rows, null, 2));
+    else if (format === 'sarif') out(JSON.stringify(toSarif(rows, RULES, locale), null, 2));
+    else if (format === 'text') {
+      for (const r of rows) out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`);
+      out(fix ? msg('cli.summaryFixed', done.length, found, fixedTotal) : msg('cli.summary', done.length, found));
     }
-    checked++;
-    let analysis = analyze(text, options);
-    const before = analysis.findings.length;
-    if (fix && input.stats) process.stderr.write(msg('docx.noFix', input.file) + '\n');
-    else if (fix) {
-      // Apply safe fixes until none is left (bounded: each pass must change the text); the last
-      // analysis is of the text as it ends, so a clean file is analysed once.
-      for (let pass = 0; pass < 10; pass++) {
-        const edits = verifiedFixAll(analysis);
-        if (!edits.length) break;
-        const next = applyEdits(text, edits);
-        if (next === text) break;
-        text = next;
-        analysis = analyze(text, options);
+    return rows.some((r) => r.severity === 'error') ? 1 : 0;
+  };
+  // --fix and --repair write files: every file is read (and refused) before any is changed, on one thread.
+  if (workerScript && jobs > 1 && files.length > 1 && !fix && !repair) {
+    return checkInWorkers(files, { fix, jobs, script: workerScript }, take, (index, message) => {
+      if (format !== 'jsonl') {
+        progress?.clear();
+        process.stderr.write(message.split('\n')[0] + '\n');
+        failed = true;
+        return false;
       }
-      if (text !== input.text) {
-        const fixed = Math.max(0, before - analysis.findings.length);
-        fixedTotal += fixed;
-        fs.writeFileSync(input.file, encodeText(text, input.encoding));
-        process.stderr.write(msg('cli.fixed', input.file, fixed) + '\n');
-      }
-    }
-    found += before;
-    const { model, findings } = analysis;
-    for (const f of findings) {
-      const s = positionAt(model.lines, f.start);
-      const e = positionAt(model.lines, f.end);
-      rows.push({
-        file: input.file,
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-        rule: f.rule,
-        severity: f.severity,
-        message: formatMessage(locale, f.message.key, f.message.args),
-      });
-    }
+      out(JSON.stringify({ file: files[index], error: message.split('\n')[0] }));
+      failed = true;
+      return true;
+    }).then(report);
   }
-  if (format === 'json') out(JSON.stringify(rows, null, 2));
-  else if (format === 'sarif') out(JSON.stringify(toSarif(rows, RULES, locale), null, 2));
-  else {
-    for (const r of rows) out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`);
-    out(fix ? msg('cli.summaryFixed', checked, found, fixedTotal) : msg('cli.summary', checked, found));
+  if (format === 'jsonl') {
+    files.forEach((file, i) => {
+      try {
+        take(i, checkInput(readInput(file), fix, repair));
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        out(JSON.stringify({ file, error: e.message.split('\n')[0] }));
+        failed = true;
+      }
+    });
+    return report();
   }
-  return rows.some((r) => r.severity === 'error') ? 1 : 0;
+  const inputs = files.map(readInput);
+  inputs.forEach((input, i) => take(i, checkInput(input, fix, repair)));
+  return report();
+}
+
+/** Files done, problems and rate on a terminal's stderr, one line redrawn at most ten times a second. */
+class Progress {
+  private done = 0;
+  private problems = 0;
+  private readonly started = Date.now();
+  private shown = 0;
+
+  constructor(private readonly total: number) {}
+
+  tick(problems: number): void {
+    this.done++;
+    this.problems += problems;
+    const now = Date.now();
+    if (now - this.shown < 100 && this.done < this.total) return;
+    this.shown = now;
+    const rate = Math.round(this.done / Math.max(0.001, (now - this.started) / 1000));
+    process.stderr.write(`\r${msg('cli.progress', this.done, this.total, this.problems, rate)}\x1b[K`);
+  }
+
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+  }
 }
 
 function cmdTargets(args: string[], out: (s: string) => void): number {
@@ -170,15 +183,25 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number | Promise<number> {
+/**
+ * `workerScript`: the CLI bundle, started as worker threads by `check --jobs N` (without it,
+ * as when a test calls main in-process, files are checked one after the other).
+ */
+export function main(
+  argv: readonly string[],
+  out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
+  workerScript: string | undefined = require.main === module ? __filename : undefined,
+): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   try {
     switch (command) {
       case 'outline':
         return cmdOutline(args, out);
-      case 'check':
-        return cmdCheck(args, out);
+      case 'check': {
+        const code = cmdCheck(args, out, workerScript);
+        return typeof code === 'number' ? code : code.catch(failure);
+      }
       case 'targets':
         return cmdTargets(args, out);
       default: {
@@ -204,7 +227,8 @@ function failure(e: unknown): number {
   return 2;
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData === CHECK_WORKER) runCheckWorker();
+else if (require.main === module) {
   // `workplan outline … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

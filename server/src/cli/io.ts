@@ -53,6 +53,11 @@ function importWord(file: string, bytes: Uint8Array): InputFile {
 
 /** Expands folder arguments and reads every file; unreadable or binary files are usage errors. */
 export function readInputs(args: readonly string[]): InputFile[] {
+  return listInputs(args).map(readInput);
+}
+
+/** The files the arguments name, folders expanded (sorted); a missing argument is a usage error. */
+export function listInputs(args: readonly string[]): string[] {
   const files: string[] = [];
   for (const a of args) {
     let stat: fs.Stats;
@@ -71,7 +76,12 @@ export function readInputs(args: readonly string[]): InputFile[] {
       files.push(...found);
     } else files.push(a);
   }
-  return files.map((file) => {
+  return files;
+}
+
+/** Reads and decodes one file; unreadable, binary, too large or misdecoded files are usage errors. */
+export function readInput(file: string): InputFile {
+  {
     if (/\.(docx|docm|dotx|doc|wps)$/i.test(file) || startsLikeWord(file)) {
       let bytes: Buffer;
       try {
@@ -91,7 +101,7 @@ export function readInputs(args: readonly string[]): InputFile[] {
     if (read.refusal === 'tooLarge') throw new UsageError(msg('cli.tooLarge', file, `${Math.round(MAX_DOCUMENT_CHARS / 1048576)} MB`));
     if (read.refusal === 'encoding') throw new UsageError(msg('cli.misdecoded', file));
     return { file, text: read.text, encoding: read.encoding };
-  });
+  }
 }
 
 /** True when the file's first bytes are a zip's or an OLE compound file's (a Word file renamed .txt). */

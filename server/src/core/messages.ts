@@ -338,6 +338,7 @@ const catalogue = {
     en: '{0} {0|file|files} checked, {1} {1|problem|problems} found, {2} fixed',
   },
   'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} {1|problem|problems}' },
+  'cli.progress': { zh: '已检查 {0}/{1} 个文件，{2} 个问题，每秒 {3} 个文件', en: '{0}/{1} {1|file|files} checked, {2} {2|problem|problems}, {3} {3|file|files}/s' },
   // ---------------------------------------------------------------- Word import and export
   'docx.notWord': { zh: '{0}：不是 Word 文档（.docx），无法导入', en: '{0}: not a Word document (.docx); cannot import it' },
   'docx.corrupt': { zh: '{0}：Word 文档已损坏，无法读取', en: '{0}: the Word document is damaged and cannot be read' },

@@ -10,9 +10,14 @@ import type { AnalysisWorker } from '../runtime/analysisWorker';
 import type { DocumentStore } from './documents';
 import type { SettingsStore } from './settingsStore';
 import type { WorkspaceIndex } from './workspaceIndex';
+import type { Analysed } from './scheduler';
 
-/** Documents longer than this (UTF-16 units, about 1.5 MB of Chinese text) are analysed in a worker thread. */
-export const WORKER_THRESHOLD_CHARS = 500_000;
+/**
+ * Documents longer than this (UTF-16 units, about 270 KB of Chinese text) are analysed in a worker
+ * thread: their analysis takes tens of ms, and on the main thread every keystroke and completion
+ * of someone typing waited behind it.
+ */
+export const WORKER_THRESHOLD_CHARS = 100_000;
 
 interface CacheEntry {
   readonly version: number;
@@ -29,7 +34,7 @@ interface CacheEntry {
  * Buffer copies it into a flat string (~1 ms per MB; the analysis gains several). Texts under
  * 4,096 units are left as they are.
  */
-function sequential(text: string): string {
+export function sequential(text: string): string {
   return text.length < 4096 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
@@ -47,14 +52,20 @@ export class Analyses {
 
   /** The analysis of the document's current version, or undefined when it is not open or not admitted. */
   async analysisFor(uri: string): Promise<Analysis | undefined> {
+    return (await this.analyse(uri))?.analysis;
+  }
+
+  /** The same with the version analysed (the current one once the settings are known). */
+  async analyse(uri: string): Promise<Analysed | undefined> {
+    if (!this.documents.get(uri)) return undefined;
+    const settings = await this.settings.settingsFor(uri);
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
-    const settings = await this.settings.settingsFor(uri);
     const usedIndex = settings.crossFile.enabled;
     const key = usedIndex ? `${settingsKey(settings)}|index ${this.index.revision}` : settingsKey(settings);
     const hit = this.cache.get(uri);
-    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
-    if (this.documents.refusal(uri)) return undefined;
+    if (hit && hit.version === doc.version && hit.key === key) return { version: doc.version, analysis: hit.analysis };
+    if (this.documents.refusal(uri)) return { version: doc.version, analysis: undefined };
     const text = doc.getText();
     const version = doc.version;
     const base = toAnalysisOptions(settings);
@@ -69,11 +80,11 @@ export class Analyses {
       }
       const analysis = rememberOptions(await p, options);
       if (this.documents.get(uri)?.version === version) this.cache.set(uri, { version, key, analysis, usedIndex });
-      return analysis;
+      return { version, analysis };
     }
     const analysis = analyze(sequential(text), options);
     this.cache.set(uri, { version, key, analysis, usedIndex });
-    return analysis;
+    return { version, analysis };
   }
 
   /** Open documents whose last analysis read the workspace index (to re-validate when it changes). */

@@ -6,6 +6,7 @@
 import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/services/analyze';
+import type { DocumentModel } from '../core/model/model';
 import type { Locale } from '../core/messages';
 import type { WorkplanSettings } from '../shared/settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -28,10 +29,23 @@ export type Providers = Pick<
 export interface FeatureHost {
   locale(): Locale;
   settingsFor(uri: string): Promise<WorkplanSettings>;
-  /** The analysis of the document's current version, or undefined when it is not open or not analysable. */
-  analysisFor(uri: string): Promise<Analysis | undefined>;
+  /**
+   * The analysis of the document's current version, or undefined when it is not open, not
+   * analysable, or the version is superseded (or the request cancelled) before it is ready.
+   */
+  analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
   /** `fn` on the current analysis; `empty` when there is none or the request was cancelled meanwhile. */
   withAnalysis<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>): Promise<T>;
+  /**
+   * The newest analysis there is: while a large document is being typed in, that of an older
+   * version (answered at once; the client is asked to refresh tokens and hints later). For
+   * views that tolerate a few characters' drift: outline, folding, tokens, hover, hints.
+   */
+  newestAnalysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
+  /** `fn` on the newest analysis (see newestAnalysis). */
+  withNewestAnalysis<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>): Promise<T>;
+  /** The parsed model of the current text, without waiting for an analysis (completion). */
+  currentModel(uri: string): DocumentModel | undefined;
   /** The open document (its version for edits), or undefined. */
   document(uri: string): TextDocument | undefined;
   /** The open documents (workspace symbols prefer them over the index's copies). */

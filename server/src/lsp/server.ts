@@ -1,6 +1,6 @@
 /**
  * The server: wires the documents store (documents.ts, with the admission gate), settings
- * (settingsStore.ts), the analysis cache (analyses.ts) and the workspace index to the
+ * (settingsStore.ts), the analysis cache (analyses.ts), the scheduler (scheduler.ts) and the workspace index to the
  * connection, validates and publishes, and gives every feature (features/) the host (host.ts)
  * through which it registers its handlers.
  */
@@ -25,7 +25,8 @@ import { AnalysisWorker } from '../runtime/analysisWorker';
 import { registerFeatures } from './features/index';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settingsStore';
-import { Analyses } from './analyses';
+import { Analyses, sequential } from './analyses';
+import { AnalysisScheduler } from './scheduler';
 import { Notices } from './notices';
 import { CONFIG_FILE } from '../io/files';
 import type { FeatureHost } from './host';
@@ -46,9 +47,27 @@ export function startServer(connection: Connection, workerScript?: string): void
   const documents = new DocumentStore();
   const settings = new SettingsStore(connection);
   const index = new WorkspaceIndex();
-  const analyses = new Analyses(documents, settings, index, workerScript ? new AnalysisWorker(workerScript) : undefined);
+  const worker = workerScript ? new AnalysisWorker(workerScript) : undefined;
+  const analyses = new Analyses(documents, settings, index, worker);
   const notices = new Notices((uri, message, reason) => void connection.sendNotification(Notifications.notice, { uri, message, reason } satisfies NoticeParams));
-  const pending = new Map<string, ReturnType<typeof setImmediate>>();
+  const refreshSupport = { semanticTokens: false, inlayHints: false };
+  /** Semantic tokens and inlay hints answered from an older version: the client asks again. */
+  const refreshViews = () => {
+    if (refreshSupport.semanticTokens) connection.languages.semanticTokens.refresh();
+    if (refreshSupport.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+  };
+  // When analyses run and which one a request gets (scheduler.ts); each fresh one is validated.
+  const scheduler = new AnalysisScheduler({
+    document: (uri) => documents.get(uri),
+    analyse: (uri) => analyses.analyse(uri),
+    analysed: (uri, _version, staleServed) => {
+      validate(uri)
+        .then(() => staleServed && refreshViews())
+        .catch((e) => connection.console.error(`validate ${uri}: ${e instanceof Error ? e.stack : e}`));
+    },
+    error: (message) => connection.console.error(message),
+    sequential,
+  });
 
   const refusalMessage = (refusal: Refusal): string =>
     refusal === 'binary'
@@ -80,24 +99,14 @@ export function startServer(connection: Connection, workerScript?: string): void
     connection.sendNotification(Notifications.targetsChanged, { uri, version, stats: statsOf(analysis) } satisfies TargetsChangedParams);
   };
 
-  /** Coalesces bursts of changes: only the last version of a burst is analysed. */
-  const schedule = (uri: string) => {
-    const old = pending.get(uri);
-    if (old) clearImmediate(old);
-    pending.set(
-      uri,
-      setImmediate(() => {
-        pending.delete(uri);
-        validate(uri).catch((e) => connection.console.error(`validate ${uri}: ${e instanceof Error ? e.stack : e}`));
-      }),
-    );
-  };
+  /** A new version (or its inputs changed): analysed when the scheduler says, never a superseded one. */
+  const schedule = (uri: string) => scheduler.changed(uri);
 
   /** Settings may have changed for every document: drop what depends on them and validate again. */
   const settingsChanged = () => {
     settings.clear();
     analyses.clear();
-    for (const uri of documents.all().keys()) schedule(uri);
+    scheduler.invalidateAll(documents.all().keys());
   };
 
   /** The index changed: documents whose analysis read it are analysed again (their cache key holds the index revision). */
@@ -109,9 +118,13 @@ export function startServer(connection: Connection, workerScript?: string): void
   const host: FeatureHost = {
     locale: () => locale,
     settingsFor: (uri) => settings.settingsFor(uri),
-    analysisFor: (uri) => analyses.analysisFor(uri),
+    analysisFor: (uri, token) => scheduler.current(uri, token),
     withAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
-      analyses.analysisFor(uri).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+      scheduler.current(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    newestAnalysis: (uri, token) => scheduler.newest(uri, token),
+    withNewestAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
+      scheduler.newest(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    currentModel: (uri) => scheduler.model(uri),
     document: (uri) => documents.get(uri),
     openDocuments: () => documents.all(),
     index,
@@ -128,6 +141,8 @@ export function startServer(connection: Connection, workerScript?: string): void
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
     settings.hasConfiguration = !!params.capabilities.workspace?.configuration;
+    refreshSupport.semanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    refreshSupport.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     const folders = (params.workspaceFolders ?? [])
       .map((f) => f.uri)
       .concat(params.rootUri ? [params.rootUri] : [])
@@ -155,6 +170,7 @@ export function startServer(connection: Connection, workerScript?: string): void
         watchers: [{ globPattern: '**/*.{txt,md,workplan}' }, { globPattern: `**/${CONFIG_FILE}` }],
       })
       .catch(() => undefined);
+    worker?.warm();
     // Index the workspace in the background, one file per macrotask; documents analysed while it
     // was under way compare with the whole workspace once it is done.
     index
@@ -189,9 +205,7 @@ export function startServer(connection: Connection, workerScript?: string): void
     analyses.forget(t.uri);
     settings.forget(t.uri);
     notices.forget(t.uri);
-    const p = pending.get(t.uri);
-    if (p) clearImmediate(p);
-    pending.delete(t.uri);
+    scheduler.closed(t.uri);
     connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
     if (index.refreshFile(t.uri)) indexChanged();
   });

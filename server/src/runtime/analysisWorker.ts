@@ -73,6 +73,11 @@ export class AnalysisWorker {
     });
   }
 
+  /** Starts the thread ahead of the first large document (loading the bundle takes a while). */
+  warm(): void {
+    this.start();
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;

@@ -70,6 +70,8 @@ export interface ServerStatus {
   /** Event-loop delay since monitoring began or was reset (10 ms resolution), in ms. */
   readonly eventLoop: { readonly maxMs: number; readonly p99Ms: number; readonly meanMs: number };
   readonly heapUsedMB: number;
+  /** Resident set of the whole process (worker threads included), in MB. */
+  readonly rssMB: number;
 }
 
 /** A notice about one document; `reason` lets the client offer an action (`encoding`: reopen in GBK). */

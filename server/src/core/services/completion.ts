@@ -135,6 +135,17 @@ export interface CompleteOptions {
 // A snippet prefix typed straight after other text (`…一体化。yishi`): the latin letters before the cursor.
 const TRAILING_LATIN = /(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*$/;
 
+/**
+ * True when the candidates at a cursor with `before` (the line's text up to the cursor) depend on
+ * nothing but that text: not at a line start, no partial marker or snippet prefix typed (also after text), so the
+ * only candidate is the next run-in item of the line. `complete` on a model of the line alone
+ * then gives what it gives on the whole document's.
+ */
+export function lineOnlyCompletion(before: string): boolean {
+  const typed = before.slice((LINE_PREFIX.exec(before)?.[0] ?? '').length);
+  return typed.length > 0 && !PARTIAL_WORD.test(typed) && !TRAILING_LATIN.test(typed) && !PARTIAL_MARKER.test(typed);
+}
+
 /** Completion candidates at `offset`, best first. */
 export function complete(model: DocumentModel, offset: number, options: CompleteOptions = {}): CompletionCandidate[] {
   const { text, lines } = model;

@@ -3,8 +3,9 @@
  * by the section at the cursor. The snippet files are read once, on the first completion, from
  * the snippets/ folder beside the bundle (data, kept out of the server bundle).
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type ServerCapabilities } from 'vscode-languageserver';
-import { complete, type CompletionCandidate } from '../../core/services/completion';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range, type ServerCapabilities } from 'vscode-languageserver';
+import { parseDocument } from '../../core/model/parse';
+import { complete, lineOnlyCompletion, type CompletionCandidate } from '../../core/services/completion';
 import { loadSnippets } from '../../io/snippets';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
@@ -49,10 +50,22 @@ export function completionItems(model: DocumentModel, offset: number, profile: '
 
 export function registerCompletion(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.onCompletion(async (p, token) => {
-    const analysis = await ctx.analysisFor(p.textDocument.uri);
-    if (!analysis || token.isCancellationRequested) return [];
+    // The current text: completion never waits for an analysis of the version being typed.
     const settings = await ctx.settingsFor(p.textDocument.uri);
-    const { model } = analysis;
+    const doc = ctx.document(p.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    // In the middle of a line only the line matters: a model of that line, not of megabytes.
+    const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    if (p.position.character <= line.length && lineOnlyCompletion(line.slice(0, p.position.character))) {
+      const items = completionItems(parseDocument(line), p.position.character, settings.profile, ctx.locale());
+      for (const item of items) {
+        const range = (item.textEdit as { range: Range } | undefined)?.range;
+        if (range) range.start.line = range.end.line = p.position.line;
+      }
+      return items;
+    }
+    const model = ctx.currentModel(p.textDocument.uri);
+    if (!model) return [];
     return completionItems(model, toOffset(model.lines, p.position), settings.profile, ctx.locale());
   });
   return { completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false } };

@@ -18,6 +18,6 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
 }
 
 export function registerFolding(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onFoldingRanges((p, token) => ctx.withAnalysis(p.textDocument.uri, token, [], (a) => foldingRanges(a.model)));
+  ctx.providers.onFoldingRanges((p, token) => ctx.withNewestAnalysis(p.textDocument.uri, token, [], (a) => foldingRanges(a.model)));
   return { foldingRangeProvider: true };
 }

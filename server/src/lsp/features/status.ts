@@ -25,13 +25,14 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
       pid: process.pid,
       eventLoop: { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean || 0) },
       heapUsedMB: +(process.memoryUsage().heapUsed / 1048576).toFixed(1),
+      rssMB: +(process.memoryUsage.rss() / 1048576).toFixed(1),
     };
     if (p?.reset) loopDelay.reset();
     return status;
   });
 
   ctx.onRequest(Requests.stats, async (p: UriParams): Promise<StatsResult> => {
-    const a = await ctx.analysisFor(p.uri);
+    const a = await ctx.newestAnalysis(p.uri);
     if (a) return statsOf(a);
     // Not analysed (binary, too large): the count of what the editor holds, no findings.
     const doc = ctx.document(p.uri);

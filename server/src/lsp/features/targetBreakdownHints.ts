@@ -36,7 +36,7 @@ export function breakdownHints(model: DocumentModel, targets: readonly Target[],
 
 export function registerBreakdownHints(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.languages.inlayHint.on(async (p, token) => {
-    const a = await ctx.analysisFor(p.textDocument.uri);
+    const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return [];
     return breakdownHints(a.model, a.targets, ctx.locale(), toOffset(a.model.lines, p.range.start), toOffset(a.model.lines, p.range.end));
   });

@@ -50,7 +50,7 @@ export function targetHover(model: DocumentModel, targets: readonly Target[], of
 
 export function registerTargetHover(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.onHover(async (p, token) => {
-    const a = await ctx.analysisFor(p.textDocument.uri);
+    const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return null;
     const offset = toOffset(a.model.lines, p.position);
     // One hover handler per connection: a quantity first, else a unit name of a task.

@@ -93,12 +93,12 @@ export function encodeTokens(model: DocumentModel, tokens: readonly QuantityToke
 
 export function registerTargetTokens(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.languages.semanticTokens.on(async (p, token): Promise<SemanticTokens> => {
-    const a = await ctx.analysisFor(p.textDocument.uri);
+    const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return { data: [] };
     return { data: encodeTokens(a.model, quantityTokens(a.model.text, a.targets)) };
   });
   ctx.providers.languages.semanticTokens.onRange(async (p, token): Promise<SemanticTokens> => {
-    const a = await ctx.analysisFor(p.textDocument.uri);
+    const a = await ctx.newestAnalysis(p.textDocument.uri, token);
     if (!a || token.isCancellationRequested) return { data: [] };
     const from = toOffset(a.model.lines, p.range.start);
     const to = toOffset(a.model.lines, p.range.end);
