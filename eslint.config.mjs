@@ -8,27 +8,58 @@ import { noImportCycle } from './scripts/lint/no-import-cycle.mjs';
 
 /** The Node globals the scripts use (the .mjs files are not type-checked, so no-undef stays on for them). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['console', 'process', 'URL', 'Buffer', 'TextDecoder', 'TextEncoder', 'performance', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'].map((g) => [g, 'readonly']),
+  [
+    'console',
+    'process',
+    'URL',
+    'Buffer',
+    'TextDecoder',
+    'TextEncoder',
+    'performance',
+    'fetch',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'clearImmediate',
+  ].map((g) => [g, 'readonly']),
 );
 
 /** A rule file is any module of core/rules/ but the index. */
 const RULE_FILE = String.raw`(^|/)rules/(?!index$)[^/]+$`;
-const LEAVES = { regex: RULE_FILE, message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.' };
+const LEAVES = {
+  regex: RULE_FILE,
+  message: 'Rule files are leaves: import RULES from core/rules/index, or move the shared logic out of rules/.',
+};
 
 const CORE_PURE = [
-  { regex: String.raw`^vscode-languageserver|^vscode-languageclient`, allowTypeImports: true, message: 'The core is pure: no LSP runtime (types only).' },
-  { regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`, message: 'The core is pure: no file system or process machinery.' },
+  {
+    regex: String.raw`^vscode-languageserver|^vscode-languageclient`,
+    allowTypeImports: true,
+    message: 'The core is pure: no LSP runtime (types only).',
+  },
+  {
+    regex: String.raw`^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$`,
+    message: 'The core is pure: no file system or process machinery.',
+  },
   { regex: String.raw`(^|/)(lsp|cli|runtime|shared|io)(/|$)`, message: 'The core imports nothing from the folders above it.' },
 ];
 /** A core folder may not import the folders above it. */
-const above = (...folders) => ({ regex: String.raw`^\.\./(${folders.join('|')})/`, message: `Inside the core the arrows point down: no import of ${folders.join(', ')} from here.` });
+const above = (...folders) => ({
+  regex: String.raw`^\.\./(${folders.join('|')})/`,
+  message: `Inside the core the arrows point down: no import of ${folders.join(', ')} from here.`,
+});
 const CORE_LAYERS = [
   { files: ['server/src/core/*.ts', 'server/src/core/services/**/*.ts'], below: [LEAVES] },
   { files: ['server/src/core/rules/index.ts'], below: [above('services')] },
   {
     files: ['server/src/core/rules/*.ts'],
     ignores: ['server/src/core/rules/index.ts'],
-    below: [above('services'), { regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' }],
+    below: [
+      above('services'),
+      { regex: String.raw`^\./`, message: 'A rule file imports no other rule file: shared logic goes to facts/, model/ or text/.' },
+    ],
   },
   { files: ['server/src/core/facts/**/*.ts'], below: [LEAVES, above('services', 'rules')] },
   { files: ['server/src/core/model/**/*.ts'], below: [LEAVES, above('services', 'rules', 'facts')] },
@@ -71,7 +102,12 @@ export default tseslint.config(
   ...CORE_LAYERS.map(({ files, ignores = [], below }) => ({
     files,
     ignores,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The core is pure: no VS Code API.' }], patterns: [...CORE_PURE, ...below] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'The core is pure: no VS Code API.' }], patterns: [...CORE_PURE, ...below] },
+      ],
+    },
   })),
   {
     // The client speaks to the server side only through the shared module (ids, protocol, settings types).
@@ -79,7 +115,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: String.raw`(^|/)server/src/(?!shared/)`, message: 'The client imports only server/src/shared from the server side.' }] },
+        {
+          patterns: [
+            { regex: String.raw`(^|/)server/src/(?!shared/)`, message: 'The client imports only server/src/shared from the server side.' },
+          ],
+        },
       ],
     },
   },
@@ -89,10 +129,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { regex: String.raw`^\.\./server$`, message: 'Features reach the server through the host (lsp/host.ts).' },
-            LEAVES,
-          ],
+          patterns: [{ regex: String.raw`^\.\./server$`, message: 'Features reach the server through the host (lsp/host.ts).' }, LEAVES],
         },
       ],
     },

@@ -19,7 +19,11 @@ export async function startServer(serverJs, { execArgv = [] } = {}) {
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     diagnostics.set(p.uri, p);
     for (const l of listeners) l(p);
-    for (const w of [...waiters]) if (w.test(p)) { waiters.delete(w); w.resolve(p); }
+    for (const w of [...waiters])
+      if (w.test(p)) {
+        waiters.delete(w);
+        w.resolve(p);
+      }
   });
   // The server registers file watchers and configuration: accept every request with null.
   conn.onRequest(() => null);

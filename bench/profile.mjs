@@ -18,12 +18,26 @@ const sizeMB = arg('--size', 1);
 const runs = arg('--runs', 40);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-prof-'));
 const bundle = path.join(dir, 'analysis.js');
-await esbuild.build({ entryPoints: [path.join(root, 'bench/analysis-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: 'external', outfile: bundle, logLevel: 'warning' });
+await esbuild.build({
+  entryPoints: [path.join(root, 'bench/analysis-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: 'external',
+  outfile: bundle,
+  logLevel: 'warning',
+});
 
 // Input: seeds and corpus concatenated to the size, as in run.mjs.
 const texts = [];
 for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')]) {
-  if (fs.existsSync(d)) for (const f of fs.readdirSync(d).filter((n) => n.endsWith('.txt')).sort()) texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
+  if (fs.existsSync(d))
+    for (const f of fs
+      .readdirSync(d)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
 }
 let text = '';
 for (let i = 0; Buffer.byteLength(text) < sizeMB * 2 ** 20; i++) text += texts[i % texts.length] + '\n';
@@ -41,22 +55,34 @@ const map = JSON.parse(fs.readFileSync(bundle + '.map', 'utf8'));
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeMappings(mappings) {
   const lines = [];
-  let src = 0, oLine = 0, oCol = 0;
+  let src = 0,
+    oLine = 0,
+    oCol = 0;
   for (const lineStr of mappings.split(';')) {
     const segs = [];
     let gCol = 0;
     for (const seg of lineStr.split(',')) {
       if (!seg) continue;
       const vals = [];
-      let v = 0, shift = 0;
+      let v = 0,
+        shift = 0;
       for (const ch of seg) {
         const d = B64.indexOf(ch);
         v += (d & 31) << shift;
         if (d & 32) shift += 5;
-        else { vals.push(v & 1 ? -(v >> 1) : v >> 1); v = 0; shift = 0; }
+        else {
+          vals.push(v & 1 ? -(v >> 1) : v >> 1);
+          v = 0;
+          shift = 0;
+        }
       }
       gCol += vals[0];
-      if (vals.length >= 4) { src += vals[1]; oLine += vals[2]; oCol += vals[3]; segs.push([gCol, src, oLine, oCol]); }
+      if (vals.length >= 4) {
+        src += vals[1];
+        oLine += vals[2];
+        oCol += vals[3];
+        segs.push([gCol, src, oLine, oCol]);
+      }
     }
     lines.push(segs);
   }
@@ -66,22 +92,30 @@ const mapped = decodeMappings(map.mappings);
 function original(line, col) {
   const segs = mapped[line] ?? [];
   let best;
-  for (const s of segs) if (s[0] <= col) best = s; else break;
+  for (const s of segs)
+    if (s[0] <= col) best = s;
+    else break;
   if (!best) return undefined;
   return `${path.relative(root, path.resolve(path.dirname(bundle), map.sources[best[1]]))}:${best[2] + 1}`;
 }
 
 // ---- self time per function.
 const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+for (let i = 0; i < profile.samples.length; i++)
+  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
 const total = [...dt.values()].reduce((a, b) => a + b, 0);
 const self = new Map();
 for (const node of profile.nodes) {
   const cf = node.callFrame;
-  const where = cf.url.endsWith('analysis.js') ? original(cf.lineNumber, cf.columnNumber) ?? `bundle:${cf.lineNumber + 1}` : cf.url ? path.basename(cf.url) : '';
+  const where = cf.url.endsWith('analysis.js')
+    ? (original(cf.lineNumber, cf.columnNumber) ?? `bundle:${cf.lineNumber + 1}`)
+    : cf.url
+      ? path.basename(cf.url)
+      : '';
   const key = `${cf.functionName || '(anonymous)'}  ${where}`;
   self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
 }
 console.log(`CPU profile of ${runs} full analyses of ${sizeMB} MB: ${(total / 1000).toFixed(0)} ms sampled; ${path.join(dir, profFile)}`);
 console.log('self %   self ms  function  source');
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((100 * v) / total).toFixed(1).padStart(6)}  ${(v / 1000).toFixed(1).padStart(8)}  ${k}`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${((100 * v) / total).toFixed(1).padStart(6)}  ${(v / 1000).toFixed(1).padStart(8)}  ${k}`);

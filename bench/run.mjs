@@ -21,7 +21,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1 << 20;
 const quick = process.argv.includes('--quick');
 // `--only typing,batch`: just those parts (a full run takes minutes); results.json is then not written.
-const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
+const onlyArg =
+  process.argv.find((a) => a.startsWith('--only='))?.slice(7) ??
+  (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const part = (name) => !only || only.has(name);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
@@ -29,7 +31,18 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, sourcemap: false, charset: 'utf8', logLevel: 'warning', absWorkingDir: root, define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' } };
+const production = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  sourcemap: false,
+  charset: 'utf8',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
+};
 const bundles = {
   'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true', WORKPLAN_DOCX_SPLIT: 'true' } },
   'server-on-demand.js': { entryPoints: ['server/src/runtime/onDemandEntry.ts'] },
@@ -62,7 +75,11 @@ function sourceTexts() {
   const texts = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
   }
   return texts;
 }
@@ -127,10 +144,21 @@ async function docxTimings() {
   // A document as Word writes one: revision ids on every paragraph and run, run properties
   // repeated on runs of about twelve characters (15 MB of document.xml for 1 MB of text).
   const { zipSync, strToU8 } = require('fflate');
-  const rPr = '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>';
+  const rPr =
+    '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>';
   const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = text.split('\n').map((l) => `<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00D4E5F6"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/>${rPr}</w:pPr>${(l.match(/[^]{1,12}/g) ?? []).map((x) => `<w:r w:rsidRPr="00E1F2A3">${rPr}<w:t xml:space="preserve">${esc(x)}</w:t></w:r>`).join('')}</w:p>`).join('');
-  const wordLike = zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
+  const body = text
+    .split('\n')
+    .map(
+      (l) =>
+        `<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00D4E5F6"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/>${rPr}</w:pPr>${(l.match(/[^]{1,12}/g) ?? []).map((x) => `<w:r w:rsidRPr="00E1F2A3">${rPr}<w:t xml:space="preserve">${esc(x)}</w:t></w:r>`).join('')}</w:p>`,
+    )
+    .join('');
+  const wordLike = zipSync({
+    'word/document.xml': strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
+  });
   const wordLikeMs = [];
   const wordLikeCpuMs = [];
   const importCpuMs = [];
@@ -142,7 +170,20 @@ async function docxTimings() {
     importCpuMs.push(cpuMs(() => importDocx(bytes)).ms);
   }
   // Warm-up runs are the first of each list; the medians include them (a first use is what a person waits for).
-  return { exportMs: +median(exportMs).toFixed(1), importMs: +median(importMs).toFixed(1), firstExportMs: +exportMs[0].toFixed(1), firstImportMs: +importMs[0].toFixed(1), importWordLikeMs: +median(wordLikeMs).toFixed(1), importCpuMs: +median(importCpuMs).toFixed(1), exportCpuMs: +median(exportCpuMs).toFixed(1), importWordLikeCpuMs: +median(wordLikeCpuMs).toFixed(1), wordLikeDocxKB: +(wordLike.length / 1024).toFixed(1), docxKB: +(bytes.length / 1024).toFixed(1), textKB: +(inputs['1MB'].bytes / 1024).toFixed(1), roundTripSameText: same };
+  return {
+    exportMs: +median(exportMs).toFixed(1),
+    importMs: +median(importMs).toFixed(1),
+    firstExportMs: +exportMs[0].toFixed(1),
+    firstImportMs: +importMs[0].toFixed(1),
+    importWordLikeMs: +median(wordLikeMs).toFixed(1),
+    importCpuMs: +median(importCpuMs).toFixed(1),
+    exportCpuMs: +median(exportCpuMs).toFixed(1),
+    importWordLikeCpuMs: +median(wordLikeCpuMs).toFixed(1),
+    wordLikeDocxKB: +(wordLike.length / 1024).toFixed(1),
+    docxKB: +(bytes.length / 1024).toFixed(1),
+    textKB: +(inputs['1MB'].bytes / 1024).toFixed(1),
+    roundTripSameText: same,
+  };
 }
 
 // ------------------------------------------------------------------ timing helpers
@@ -216,7 +257,7 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
     completions.push(
       server.conn
         .sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })
-        .then((r) => completionMs.push(performance.now() - s) && (Array.isArray(r) ? r : r?.items ?? []).length),
+        .then((r) => completionMs.push(performance.now() - s) && (Array.isArray(r) ? r : (r?.items ?? [])).length),
     );
   }
   const timed = (method, params) => {
@@ -274,7 +315,9 @@ if (only) {
     partial.batch = await batchThroughput();
     console.log(batchLine(partial.batch));
   }
-  console.log(JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2));
+  console.log(
+    JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2),
+  );
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
 }
@@ -297,7 +340,13 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
   fs.mkdirSync(dir, { recursive: true });
   const sources = [path.join(root, 'seeds'), path.join(root, '../shared/corpus')]
     .filter((d) => fs.existsSync(d))
-    .flatMap((d) => fs.readdirSync(d).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(d, n)));
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+        .map((n) => path.join(d, n)),
+    );
   let bytes = 0;
   for (let i = 0; i < files; i++) {
     const src = sources[i % sources.length];
@@ -307,7 +356,10 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
   }
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const jobsList = [...new Set([1, cores])];
-  const supportsJobs = spawnSync(process.execPath, [cli, 'check', '--jobs', '1', '--format', 'jsonl', path.join(dir, '0000-' + path.basename(sources[0]))], { stdio: 'ignore' }).status !== 2;
+  const supportsJobs =
+    spawnSync(process.execPath, [cli, 'check', '--jobs', '1', '--format', 'jsonl', path.join(dir, '0000-' + path.basename(sources[0]))], {
+      stdio: 'ignore',
+    }).status !== 2;
   const ms = Object.fromEntries(jobsList.map((j) => [j, []]));
   for (let r = 0; r < runs; r++) {
     for (const j of jobsList) {
@@ -324,14 +376,21 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
   for (const j of jobsList) {
     if (!ms[j].length) continue;
     const m = median(ms[j]);
-    byJobs[j] = { ms: +m.toFixed(0), filesPerSecond: +(files / (m / 1000)).toFixed(1), MBps: +(bytes / MB / (m / 1000)).toFixed(2), runs: ms[j].length };
+    byJobs[j] = {
+      ms: +m.toFixed(0),
+      filesPerSecond: +(files / (m / 1000)).toFixed(1),
+      MBps: +(bytes / MB / (m / 1000)).toFixed(2),
+      runs: ms[j].length,
+    };
   }
   const scaling = byJobs[cores] && cores > 1 ? +(byJobs[1].ms / byJobs[cores].ms).toFixed(2) : undefined;
   return { files, MB: +(bytes / MB).toFixed(1), cores, supportsJobs, byJobs, scaling, loadAverage: os.loadavg().map((x) => +x.toFixed(2)) };
 }
 
 function batchLine(b) {
-  const per = Object.entries(b.byJobs).map(([j, r]) => `${j} job${j === '1' ? '' : 's'} ${r.filesPerSecond} files/s (${r.ms} ms)`).join(', ');
+  const per = Object.entries(b.byJobs)
+    .map(([j, r]) => `${j} job${j === '1' ? '' : 's'} ${r.filesPerSecond} files/s (${r.ms} ms)`)
+    .join(', ');
   return `batch check, ${b.files} files (${b.MB} MB): ${per}${b.scaling ? `; scaling ${b.scaling}x on ${b.cores} cores` : ''} (load ${b.loadAverage.join(' ')})`;
 }
 
@@ -416,7 +475,9 @@ function heap(file) {
   `;
   // A semi-space large enough that no scavenge runs during the analysis: "allocated" is then
   // everything allocated, an upper bound of the peak; "retained" is what the analysis keeps.
-  const r = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=128', '--max-semi-space-size=256', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=128', '--max-semi-space-size=256', '-e', script], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -440,9 +501,10 @@ async function lspLatency(size, edits, warm = 10) {
   for (let i = 0; i < warm + edits; i++) {
     const version = i + 2;
     // Type a character in the middle of the document, then delete it: the size stays the same.
-    const change = i % 2 === 0
-      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '字' }
-      : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    const change =
+      i % 2 === 0
+        ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '字' }
+        : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
     const got = server.diagnosticsWhere((p) => p.uri === uri && p.version === version);
     const s = performance.now();
     server.change(uri, version, [change]);
@@ -451,7 +513,15 @@ async function lspLatency(size, edits, warm = 10) {
     diagnosticsCount = p.diagnostics.length;
   }
   await server.stop();
-  return { p50: +percentile(samples, 50).toFixed(2), p95: +percentile(samples, 95).toFixed(2), max: +Math.max(...samples).toFixed(2), openMs: +openMs.toFixed(1), edits, warmUpEdits: warm, diagnostics: diagnosticsCount };
+  return {
+    p50: +percentile(samples, 50).toFixed(2),
+    p95: +percentile(samples, 95).toFixed(2),
+    max: +Math.max(...samples).toFixed(2),
+    openMs: +openMs.toFixed(1),
+    edits,
+    warmUpEdits: warm,
+    diagnostics: diagnosticsCount,
+  };
 }
 
 /**
@@ -472,7 +542,11 @@ async function eventLoopBlock() {
     const inflight = [];
     const timer = setInterval(() => {
       const s = performance.now();
-      inflight.push(server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } }).then(() => latencies.push(performance.now() - s)));
+      inflight.push(
+        server.conn
+          .sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } })
+          .then(() => latencies.push(performance.now() - s)),
+      );
     }, 5);
     // The server's own event-loop monitor, reset now: requests queued in the pipe behind the
     // 10 MB message wait without the event loop being blocked, and the probe cannot tell the two apart.
@@ -493,7 +567,10 @@ async function eventLoopBlock() {
       finished: true,
     };
   };
-  const open = await probe(() => server.open(big, inputs['10MB'].text, 1), server.diagnosticsWhere((p) => p.uri === big && p.version === 1));
+  const open = await probe(
+    () => server.open(big, inputs['10MB'].text, 1),
+    server.diagnosticsWhere((p) => p.uri === big && p.version === 1),
+  );
   const change = await probe(
     () => server.change(big, 2, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '字' }]),
     server.diagnosticsWhere((p) => p.uri === big && p.version === 2),
@@ -512,7 +589,8 @@ const docx1MB = await docxTimings();
 
 // ------------------------------------------------------------------ bundle sizes
 const bundleKB = {};
-for (const name of ['client.js', 'server.js', 'cli.js', 'docx.js']) if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
+for (const name of ['client.js', 'server.js', 'cli.js', 'docx.js'])
+  if (built[name]) bundleKB[name] = +(fs.statSync(built[name]).size / 1024).toFixed(1);
 
 // ------------------------------------------------------------------ report
 const r2 = (x) => +x.toFixed(2);
@@ -529,8 +607,15 @@ const results = {
   loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)),
   units: 'MB = 2^20 bytes of UTF-8 input; medians of warm runs',
   inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { bytes: v.bytes, chars: v.chars }])),
-  throughputBySizeMBps: Object.fromEntries(Object.entries(throughput).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(v)]))])),
-  medianMs: Object.fromEntries(Object.entries(timings).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, { ms: r2(v.ms), runs: v.runs }]))])),
+  throughputBySizeMBps: Object.fromEntries(
+    Object.entries(throughput).map(([s, t]) => [s, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(v)]))]),
+  ),
+  medianMs: Object.fromEntries(
+    Object.entries(timings).map(([s, t]) => [
+      s,
+      Object.fromEntries(Object.entries(t).map(([k, v]) => [k, { ms: r2(v.ms), runs: v.runs }])),
+    ]),
+  ),
   ratios1MB: {
     vsMarkdownlint: r2(throughput['1MB'].workplan / throughput['1MB'].markdownlint),
     vsAutocorrect: r2(throughput['1MB'].workplan / throughput['1MB'].autocorrect),
@@ -554,16 +639,33 @@ fs.rmSync(tmp, { recursive: true, force: true });
 const pad = (s, n) => String(s).padEnd(n);
 const lines = [];
 lines.push(`${pad('throughput MB/s', 18)}${pad('45 KB', 12)}${pad('1 MB', 12)}10 MB`);
-for (const name of Object.keys(contenders)) lines.push(`${pad(name, 18)}${pad(r2(throughput['45KB'][name]), 12)}${pad(r2(throughput['1MB'][name]), 12)}${throughput['10MB'][name] !== undefined ? r2(throughput['10MB'][name]) : '-'}`);
+for (const name of Object.keys(contenders))
+  lines.push(
+    `${pad(name, 18)}${pad(r2(throughput['45KB'][name]), 12)}${pad(r2(throughput['1MB'][name]), 12)}${throughput['10MB'][name] !== undefined ? r2(throughput['10MB'][name]) : '-'}`,
+  );
 lines.push('');
-lines.push(`full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only ${r2(parseOnly1MB)} ms); ${results.ratios1MB.vsMarkdownlint}x markdownlint, ${results.ratios1MB.vsAutocorrect}x autocorrect; 10 MB/1 MB throughput ratio ${results.linearity10MBvs1MB}`);
+lines.push(
+  `full analysis 1 MB: ${r2(timings['1MB'].workplan.ms)} ms (parse only ${r2(parseOnly1MB)} ms); ${results.ratios1MB.vsMarkdownlint}x markdownlint, ${results.ratios1MB.vsAutocorrect}x autocorrect; 10 MB/1 MB throughput ratio ${results.linearity10MBvs1MB}`,
+);
 lines.push(`LSP didChange→publishDiagnostics: 45 KB p50 ${lsp45.p50} ms p95 ${lsp45.p95} ms; 1 MB p50 ${lsp1M.p50} ms p95 ${lsp1M.p95} ms`);
-lines.push(`10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms, longest server event-loop block ${block10MB.open.serverEventLoopMaxMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms, block ${block10MB.change.serverEventLoopMaxMs} ms`);
+lines.push(
+  `10 MB: open→diagnostics ${block10MB.open.diagnosticsMs} ms, longest request wait ${block10MB.open.maxRequestLatencyMs} ms, longest server event-loop block ${block10MB.open.serverEventLoopMaxMs} ms; edit→diagnostics ${block10MB.change.diagnosticsMs} ms, longest wait ${block10MB.change.maxRequestLatencyMs} ms, block ${block10MB.change.serverEventLoopMaxMs} ms`,
+);
 for (const [size, t] of Object.entries(typing)) lines.push(typingLine(size, t));
 lines.push(batchLine(batch));
 lines.push(`heap, 1 MB document: allocated ${r2(heap1MB.allocatedMB)} MB, retained ${r2(heap1MB.retainedMB)} MB`);
-lines.push(`Word, 1 MB plan: export ${docx1MB.exportMs} ms (target 2000; CPU ${docx1MB.exportCpuMs} ms), import ${docx1MB.importMs} ms (target 1000; as Word writes it ${docx1MB.importWordLikeMs} ms; CPU ${docx1MB.importCpuMs} / ${docx1MB.importWordLikeCpuMs} ms), first runs ${docx1MB.firstExportMs} / ${docx1MB.firstImportMs} ms; .docx ${docx1MB.docxKB} KB for ${docx1MB.textKB} KB of text; same text after the round trip: ${docx1MB.roundTripSameText}`);
-lines.push(`bundles (KB): ${Object.entries(bundleKB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-lines.push(`stages at 1 MB (ms): ${Object.entries(stageMs1MB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+lines.push(
+  `Word, 1 MB plan: export ${docx1MB.exportMs} ms (target 2000; CPU ${docx1MB.exportCpuMs} ms), import ${docx1MB.importMs} ms (target 1000; as Word writes it ${docx1MB.importWordLikeMs} ms; CPU ${docx1MB.importCpuMs} / ${docx1MB.importWordLikeCpuMs} ms), first runs ${docx1MB.firstExportMs} / ${docx1MB.firstImportMs} ms; .docx ${docx1MB.docxKB} KB for ${docx1MB.textKB} KB of text; same text after the round trip: ${docx1MB.roundTripSameText}`,
+);
+lines.push(
+  `bundles (KB): ${Object.entries(bundleKB)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+lines.push(
+  `stages at 1 MB (ms): ${Object.entries(stageMs1MB)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log(lines.join('\n'));
 console.log('\nwrote bench/results.json');

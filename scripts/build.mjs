@@ -30,29 +30,55 @@ function testEntries(dir) {
   const out = [];
   for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'fixtures' && e.name !== 'golden') out.push(...testEntries(p)); }
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(p);
+    if (e.isDirectory()) {
+      if (e.name !== 'fixtures' && e.name !== 'golden') out.push(...testEntries(p));
+    } else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(p);
   }
   return out;
 }
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, define: { WORKPLAN_SPLIT: 'true', ...docxSplit } },
+  {
+    ...common,
+    entryPoints: ['server/src/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { WORKPLAN_SPLIT: 'true', ...docxSplit },
+  },
   // What the server needs only on request (next year's draft, comparison, formatting), loaded on first use.
   { ...common, entryPoints: ['server/src/runtime/onDemandEntry.ts'], outfile: 'dist/server-on-demand.js' },
   // The server's stdin reader (a worker thread of its own, small so that it starts quickly).
   { ...common, entryPoints: ['server/src/runtime/stdioReaderWorker.ts'], outfile: 'dist/stdio-reader.js' },
-  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, ...docxSplit } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { ...common.define, ...docxSplit },
+  },
   // Word import and export (the docx library, fflate, saxes), loaded on the first .docx.
   { ...common, entryPoints: ['server/src/runtime/docxEntry.ts'], outfile: 'dist/docx.js' },
   // The core and features as `npm run bench` times them (minified with --production, like the server).
   { ...common, entryPoints: ['bench/analysis-entry.ts'], outfile: 'out/bench/analysis.js' },
   {
-    ...common, minify: false, sourcemap: true,
-    entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test',
+    ...common,
+    minify: false,
+    sourcemap: true,
+    entryPoints: testEntries('test'),
+    outdir: 'out/test',
+    outbase: 'test',
     // Test helpers stay external so mocha, fast-check and the VS Code API resolve at run time.
-    external: ['vscode', 'mocha', 'fast-check', '@vscode/test-electron', 'markdownlint', 'autocorrect-node', 'vscode-textmate', 'vscode-oniguruma'],
+    external: [
+      'vscode',
+      'mocha',
+      'fast-check',
+      '@vscode/test-electron',
+      'markdownlint',
+      'autocorrect-node',
+      'vscode-textmate',
+      'vscode-oniguruma',
+    ],
   },
 ];
 

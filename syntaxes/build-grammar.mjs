@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 const CN = '一二三四五六七八九十百';
-const LEAD = String.raw`^([ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?)`;        // line start, indentation, Markdown # / ** prefix
-const MID = String.raw`(?<=[。！？!? \t\u3000])`;                             // a marker after a sentence end or a space
+const LEAD = String.raw`^([ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?)`; // line start, indentation, Markdown # / ** prefix
+const MID = String.raw`(?<=[。！？!? \t\u3000])`; // a marker after a sentence end or a space
 const cap = (lvl) => ({ name: `markup.heading.${lvl}.workplan keyword.control.marker.workplan` });
 const title = (lvl) => ({ name: `markup.heading.${lvl}.workplan entity.name.section.workplan`, patterns: [{ include: '#inline' }] });
 const M = {
@@ -18,7 +18,8 @@ const M = {
   l5: String.raw`[①-⑳㉑-㉟㊱-㊿]`,
 };
 // The title stops before a second marker that begins mid-line after a space.
-const TAG_LABELS = '牵头单位|牽頭單位|牵头部门|责任单位|責任單位|责任部门|配合单位|参与单位|完成时限|完成时间|时间节点|联系人|聯繫人|首发子站';
+const TAG_LABELS =
+  '牵头单位|牽頭單位|牵头部门|责任单位|責任單位|责任部门|配合单位|参与单位|完成时限|完成时间|时间节点|联系人|聯繫人|首发子站';
 // The title also stops before a responsibility tag （牵头单位：…） and a circled marker.
 const TITLE = String.raw`((?:(?![ \t\u3000]+(?:${M.l2}|${M.l3}|${M.l4})|[ \t\u3000]*${M.l5}|[（(](?:${TAG_LABELS})[：:])[^。：:\n])*)`;
 const heading = (lvl, marker) => ({
@@ -29,7 +30,8 @@ const midHeading = (lvl, marker) => ({
   match: MID + `(${marker})` + TITLE,
   captures: { 1: cap(lvl), 2: title(lvl) },
 });
-const UNIT_CN = '美元|人民币|元|人次|人|家|个月|個月|个|個|项|項|次|亩|畝|吨|噸|平方米|平方公里|公里|千米|米|台|臺|套|户|戶|所|座|辆|輛|千瓦时|千瓦|标准箱|件|批|场|場|期|倍|条|條|处|處|万|萬|亿|億';
+const UNIT_CN =
+  '美元|人民币|元|人次|人|家|个月|個月|个|個|项|項|次|亩|畝|吨|噸|平方米|平方公里|公里|千米|米|台|臺|套|户|戶|所|座|辆|輛|千瓦时|千瓦|标准箱|件|批|场|場|期|倍|条|條|处|處|万|萬|亿|億';
 // A decimal part never eats a year: “20.2026年” is 20 and 2026年.
 const NUM = String.raw`[0-9]+(?:\.[0-9]+(?![0-9]|年))?`;
 const RANGE = String.raw`[~～—－\-–]`;
@@ -39,15 +41,18 @@ const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'Work Plan',
   scopeName: 'text.workplan',
-  comment: 'Highlighting for Chinese work plans (工作计划/工作要点/实施方案). The language server adds semantic tokens (target, growthRate, amount, year) on top of it.',
+  comment:
+    'Highlighting for Chinese work plans (工作计划/工作要点/实施方案). The language server adds semantic tokens (target, growthRate, amount, year) on top of it.',
   patterns: [{ include: '#heading' }, { include: '#attachment' }, { include: '#inline' }],
   repository: {
     heading: {
-      comment: 'Markers at a line start (after indentation, a Markdown # or ** prefix); the title runs to 。 ： or the line end. Level = GB/T 9704 order: 一、 (and 第一章) → （一） → 1. → （1） → ①.',
+      comment:
+        'Markers at a line start (after indentation, a Markdown # or ** prefix); the title runs to 。 ： or the line end. Level = GB/T 9704 order: 一、 (and 第一章) → （一） → 1. → （1） → ①.',
       patterns: [heading(1, M.chapter), heading(1, M.l1), heading(2, M.l2), heading(3, M.l3), heading(4, M.l4), heading(5, M.l5)],
     },
     midHeading: {
-      comment: 'Markers that begin mid-line after a sentence end or a space: “（一）关于外贸工作 1、抓好… （1）抓好…”, “…建立例会制度。 3、抓实项目。”',
+      comment:
+        'Markers that begin mid-line after a sentence end or a space: “（一）关于外贸工作 1、抓好… （1）抓好…”, “…建立例会制度。 3、抓实项目。”',
       patterns: [midHeading(2, M.l2), midHeading(3, M.l3), midHeading(4, M.l4), midHeading(5, M.l5)],
     },
     attachment: {
@@ -65,17 +70,28 @@ const grammar = {
     },
     inline: {
       patterns: [
-        { include: '#draftMark' }, { include: '#quote' }, { include: '#title' }, { include: '#tag' }, { include: '#midHeading' },
-        { include: '#enumeration' }, { include: '#circled' }, { include: '#date' }, { include: '#number' },
+        { include: '#draftMark' },
+        { include: '#quote' },
+        { include: '#title' },
+        { include: '#tag' },
+        { include: '#midHeading' },
+        { include: '#enumeration' },
+        { include: '#circled' },
+        { include: '#date' },
+        { include: '#number' },
       ],
     },
     draftMark: {
-      comment: 'Marks left by “Draft next year\'s plan”: 【待核：…】 around one-off details, 【12】 around last year\'s value of a target.',
+      comment: "Marks left by “Draft next year's plan”: 【待核：…】 around one-off details, 【12】 around last year's value of a target.",
       patterns: [
         {
           begin: '(【)(待核)([：:])',
           end: '(】)|$',
-          beginCaptures: { 1: { name: 'punctuation.definition.review.begin.workplan' }, 2: { name: 'keyword.other.review.workplan' }, 3: { name: 'punctuation.separator.workplan' } },
+          beginCaptures: {
+            1: { name: 'punctuation.definition.review.begin.workplan' },
+            2: { name: 'keyword.other.review.workplan' },
+            3: { name: 'punctuation.separator.workplan' },
+          },
           endCaptures: { 1: { name: 'punctuation.definition.review.end.workplan' } },
           name: 'markup.changed.review.workplan',
           patterns: [{ include: '#date' }, { include: '#number' }],
@@ -94,7 +110,8 @@ const grammar = {
     },
     quote: {
       comment: '“…” (one line); markers inside are not headings.',
-      begin: '“', end: '”|$',
+      begin: '“',
+      end: '”|$',
       beginCaptures: { 0: { name: 'punctuation.definition.string.begin.workplan' } },
       endCaptures: { 0: { name: 'punctuation.definition.string.end.workplan' } },
       name: 'string.quoted.double.workplan',
@@ -111,7 +128,10 @@ const grammar = {
       end: String.raw`[）)]|$`,
       name: 'meta.tag.responsibility.workplan comment.block.workplan',
       patterns: [
-        { match: String.raw`(?:牵头单位|牽頭單位|牵头部门|责任单位|責任單位|责任部门|配合单位|参与单位|完成时限|完成时间|时间节点|联系人|聯繫人|联系电话|聯繫電話|首发子站)(?=[：:])`, name: 'entity.other.attribute-name.workplan' },
+        {
+          match: String.raw`(?:牵头单位|牽頭單位|牵头部门|责任单位|責任單位|责任部门|配合单位|参与单位|完成时限|完成时间|时间节点|联系人|聯繫人|联系电话|聯繫電話|首发子站)(?=[：:])`,
+          name: 'entity.other.attribute-name.workplan',
+        },
         { include: '#date' },
       ],
     },

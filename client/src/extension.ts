@@ -53,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
     if (starting) return starting;
     starting = (async () => {
       const [{ createClient }, { registerRenumber }, { registerStatusBar }] = await Promise.all([
-        import('./client'), import('./commands/renumber'), import('./statusBar'),
+        import('./client'),
+        import('./commands/renumber'),
+        import('./statusBar'),
       ]);
       const c = createClient(context, output);
       client = c;

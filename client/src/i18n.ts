@@ -44,7 +44,10 @@ const strings = {
   'targets.col.kind': { zh: '类型', en: 'Kind' },
   'targets.col.line': { zh: '行', en: 'Line' },
   // ---------------------------------------------------------------- tasks view and export (分工)
-  'tasks.none': { zh: '此文档中没有找到分工任务（牵头单位、责任单位）。', en: 'No tasks with lead or responsible units found in this document.' },
+  'tasks.none': {
+    zh: '此文档中没有找到分工任务（牵头单位、责任单位）。',
+    en: 'No tasks with lead or responsible units found in this document.',
+  },
   'tasks.noDocument': { zh: '打开一份工作计划以查看任务分工。', en: 'Open a work plan to see its task division.' },
   'tasks.count': { zh: '{0} 项任务', en: 'tasks: {0}' },
   'tasks.unitCounts': { zh: '牵头 {0} · 责任 {1}', en: 'lead {0} · responsible {1}' },
@@ -146,7 +149,9 @@ export function isChinese(): boolean {
 export function t(key: ClientMessageKey, ...args: Array<string | number>): string {
   const entry: Entry = strings[key];
   const zh = isChinese();
-  return fillTemplate(zh ? entry.zh : entry.en, args, zh ? 'zh' : 'en', (v) => (typeof v === 'number' ? v.toLocaleString(zh ? 'zh-CN' : 'en-US') : String(v)));
+  return fillTemplate(zh ? entry.zh : entry.en, args, zh ? 'zh' : 'en', (v) =>
+    typeof v === 'number' ? v.toLocaleString(zh ? 'zh-CN' : 'en-US') : String(v),
+  );
 }
 
 /** Every entry (for a test that checks both languages are filled in). */

@@ -25,7 +25,10 @@ function resolve(from, spec) {
 /** Relative imports of `file` (static, dynamic, require, `import type`, `export … from`). */
 function importsOf(file) {
   const info = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
-  return info.importedFiles.filter((r) => r.fileName.startsWith('.')).map((r) => resolve(file, r.fileName)).filter(Boolean);
+  return info.importedFiles
+    .filter((r) => r.fileName.startsWith('.'))
+    .map((r) => resolve(file, r.fileName))
+    .filter(Boolean);
 }
 
 /** Component id per file: files in one cycle share it. */

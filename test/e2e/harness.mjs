@@ -42,18 +42,36 @@ export function descendantsOf(pid) {
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
-    for (const k of childrenOf(p)) { out.push(k); stack.push(k); }
+    for (const k of childrenOf(p)) {
+      out.push(k);
+      stack.push(k);
+    }
   }
   return out;
 }
-const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 async function killTree(rootPid) {
   if (!rootPid || !alive(rootPid)) return;
   const pids = [rootPid, ...descendantsOf(rootPid)];
-  for (const p of pids) { try { process.kill(p, 'SIGTERM'); } catch {} }
+  for (const p of pids) {
+    try {
+      process.kill(p, 'SIGTERM');
+    } catch {}
+  }
   for (let i = 0; i < 50 && pids.some(alive); i++) await sleepFor(100);
-  for (const p of pids.filter(alive)) { try { process.kill(p, 'SIGKILL'); } catch {} }
+  for (const p of pids.filter(alive)) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {}
+  }
 }
 
 /**
@@ -69,21 +87,32 @@ function setUpDisplayLanguage(ud, extDir, language) {
   const id = `${manifest.publisher}.${manifest.name}`;
   const folder = path.join(extDir, `${id}-${manifest.version}`);
   fs.cpSync(fixture, folder, { recursive: true });
-  fs.writeFileSync(path.join(ud, 'languagepacks.json'), JSON.stringify({
-    [language]: {
-      hash: `workplan-e2e-${manifest.version}`,
-      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
-      translations: { vscode: path.join(folder, 'translations', 'main.i18n.json') },
-      label: manifest.contributes.localizations[0].localizedLanguageName,
-    },
-  }));
+  fs.writeFileSync(
+    path.join(ud, 'languagepacks.json'),
+    JSON.stringify({
+      [language]: {
+        hash: `workplan-e2e-${manifest.version}`,
+        extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+        translations: { vscode: path.join(folder, 'translations', 'main.i18n.json') },
+        label: manifest.contributes.localizations[0].localizedLanguageName,
+      },
+    }),
+  );
 }
 
 /**
  * Starts code-server on a random port with a fresh user-data dir and a workspace holding copies of
  * seeds/ and test/e2e/workspace/. Returns a session with `open(payload)` → Playwright page, and `close()`.
  */
-export async function startSession({ files = [], env = {}, settings = {}, installVsix, locale = 'en-US', displayLanguage, debug = false } = {}) {
+export async function startSession({
+  files = [],
+  env = {},
+  settings = {},
+  installVsix,
+  locale = 'en-US',
+  displayLanguage,
+  debug = false,
+} = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-e2e-'));
   const ud = path.join(tmp, 'user-data');
   const extDir = path.join(tmp, 'extensions');
@@ -95,30 +124,50 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
   for (const { name, text } of files) fs.writeFileSync(path.join(ws, name), text);
   const config = path.join(tmp, 'code-server.yaml');
   fs.writeFileSync(config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-  fs.writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'outline.collapseItems': 'alwaysExpand',
-    'workbench.colorTheme': 'Default Dark Modern',
-    ...settings,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(ud, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'workbench.enableExperiments': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'git.enabled': false,
+        'outline.collapseItems': 'alwaysExpand',
+        'workbench.colorTheme': 'Default Dark Modern',
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
   // The display language (VS Code's `--locale`): extensions see it as vscode.env.language.
-  const csBase = [CODE_SERVER, '--config', config, '--user-data-dir', ud, '--extensions-dir', extDir, ...(displayLanguage ? ['--locale', displayLanguage] : [])];
+  const csBase = [
+    CODE_SERVER,
+    '--config',
+    config,
+    '--user-data-dir',
+    ud,
+    '--extensions-dir',
+    extDir,
+    ...(displayLanguage ? ['--locale', displayLanguage] : []),
+  ];
   const resultFile = path.join(tmp, 'ext-test-result.json');
   const csEnv = {
-    ...process.env, PORT: '',
-    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
-    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'), XDG_STATE_HOME: path.join(tmp, 'xdg-state'),
-    E2E_RESULT_FILE: resultFile, ...env,
+    ...process.env,
+    PORT: '',
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    XDG_STATE_HOME: path.join(tmp, 'xdg-state'),
+    E2E_RESULT_FILE: resultFile,
+    ...env,
   };
   if (installVsix) {
     const r = spawnSync(process.execPath, [...csBase, '--install-extension', installVsix], { encoding: 'utf8', env: csEnv });
@@ -126,8 +175,20 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
     log(`installed ${path.basename(installVsix)}`);
   }
   if (displayLanguage && displayLanguage !== 'en' && displayLanguage !== 'en-us') setUpDisplayLanguage(ud, extDir, displayLanguage);
-  const server = spawn(process.execPath, [...csBase, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', ws], { stdio: ['ignore', 'pipe', 'pipe'], env: csEnv });
+  const server = spawn(
+    process.execPath,
+    [
+      ...csBase,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ws,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: csEnv },
+  );
   let serverLog = '';
   const port = await new Promise((resolve, reject) => {
     const onData = (b) => {
@@ -143,7 +204,10 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch {}
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) break;
+    } catch {}
     if (i > 200) throw new Error('code-server /healthz never answered');
     await sleepFor(100);
   }
@@ -152,18 +216,31 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
   const context = await chromium.launchPersistentContext(path.join(tmp, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1440, height: 900 },
     locale,
   });
   const session = {
-    tmp, ws, port, base, resultFile, context,
+    tmp,
+    ws,
+    port,
+    base,
+    resultFile,
+    context,
     serverLog: () => serverLog,
     remote: (p) => `vscode-remote://127.0.0.1:${port}${p}`,
     /** Opens the workbench on the workspace; payload entries such as ['extensionDevelopmentPath', remote(ROOT)]. */
     async open(payload = [], { beforeGoto } = {}) {
-      const page = context.pages()[0] || await context.newPage();
+      const page = context.pages()[0] || (await context.newPage());
       if (debug) page.on('console', (m) => log('(console)', m.type(), m.text().slice(0, 300)));
       if (beforeGoto) await beforeGoto(page);
       let url = `${base}/?folder=${encodeURIComponent(ws)}`;
@@ -175,7 +252,9 @@ export async function startSession({ files = [], env = {}, settings = {}, instal
       // Chromium is a child of this process (Playwright spawned it): note its pids first, so they
       // can be killed if closing the context hangs.
       const browserPids = descendantsOf(process.pid).filter((p) => p !== server.pid && !descendantsOf(server.pid).includes(p));
-      try { await Promise.race([context.close(), sleepFor(10_000)]); } catch {}
+      try {
+        await Promise.race([context.close(), sleepFor(10_000)]);
+      } catch {}
       for (const p of browserPids) if (alive(p)) await killTree(p);
       await killTree(server.pid);
       if (!process.env.E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
@@ -215,7 +294,10 @@ export async function runCommand(page, label) {
   await input.fill('>' + label);
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${label.replace(/"/g, '\\"')}"]`, { timeout: 20_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await page
+    .locator('.quick-input-widget')
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .catch(() => {});
 }
 
 /** Polls a DOM read until `check` holds (the DOM has no events to wait on). */
@@ -231,15 +313,23 @@ export async function until(read, check, timeoutMs = 20_000) {
 
 /** The language mode shown in the status bar ("Work Plan"), or '' when there is none. */
 export function statusBarLanguage(page) {
-  return page.locator('#status\\.editor\\.mode').innerText({ timeout: 2_000 }).then((t) => t.trim(), () => '');
+  return page
+    .locator('#status\\.editor\\.mode')
+    .innerText({ timeout: 2_000 })
+    .then(
+      (t) => t.trim(),
+      () => '',
+    );
 }
 
 /** Visible Outline rows: label (marker + title as the server names the symbol) and tree level. */
 export function outlineRows(page) {
-  return page.$$eval('.outline-pane .monaco-list-row', (rows) => rows.map((r) => ({
-    label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
-    level: Number(r.getAttribute('aria-level')),
-  })));
+  return page.$$eval('.outline-pane .monaco-list-row', (rows) =>
+    rows.map((r) => ({
+      label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+      level: Number(r.getAttribute('aria-level')),
+    })),
+  );
 }
 
 /** Saves a screenshot under test-output/. */

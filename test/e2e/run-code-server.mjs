@@ -42,9 +42,14 @@ async function suitePhase() {
   const session = await startSession({ debug });
   try {
     let exit;
-    const exited = new Promise((r) => { exit = r; });
+    const exited = new Promise((r) => {
+      exit = r;
+    });
     const page = await session.open(
-      [['extensionDevelopmentPath', session.remote(ROOT)], ['extensionTestsPath', session.remote(path.join(ROOT, 'out/test/e2e/suite'))]],
+      [
+        ['extensionDevelopmentPath', session.remote(ROOT)],
+        ['extensionTestsPath', session.remote(path.join(ROOT, 'out/test/e2e/suite'))],
+      ],
       {
         beforeGoto: async (p) => {
           await p.exposeFunction('codeAutomationLog', (type, args) => {
@@ -59,12 +64,24 @@ async function suitePhase() {
     const code = await exited;
     const result = fs.existsSync(session.resultFile) ? JSON.parse(fs.readFileSync(session.resultFile, 'utf8')) : undefined;
     if (!result) {
-      console.error(`extension-host suite ended (${code}) without results; code-server said:\n${session.serverLog().split('\n').slice(-30).join('\n')}`);
+      console.error(
+        `extension-host suite ended (${code}) without results; code-server said:\n${session.serverLog().split('\n').slice(-30).join('\n')}`,
+      );
       failed++;
       return;
     }
     for (const r of result.results) {
-      console.log(`${r.ok ? '  ✓' : '  ✗'} [ext-host] ${r.title}${r.ok ? ` (${r.ms} ms)` : `\n${r.error.split('\n').slice(0, 8).map((l) => '      ' + l).join('\n')}`}`);
+      console.log(
+        `${r.ok ? '  ✓' : '  ✗'} [ext-host] ${r.title}${
+          r.ok
+            ? ` (${r.ms} ms)`
+            : `\n${r.error
+                .split('\n')
+                .slice(0, 8)
+                .map((l) => '      ' + l)
+                .join('\n')}`
+        }`,
+      );
     }
     passed += result.passed;
     failed += result.failed;
@@ -77,11 +94,20 @@ async function suitePhase() {
 
 async function uiPhase() {
   const dir = path.join(ROOT, 'test/e2e/ui');
-  const modules = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  const modules = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.mjs'))
+        .sort()
+    : [];
   const checks = [];
   for (const m of modules) checks.push(...(await import(path.join(dir, m))).checks);
   if (!checks.length) return;
-  const session = await startSession({ debug, files: checks.flatMap((c) => c.files ?? []), settings: Object.assign({}, ...checks.map((c) => c.settings ?? {})) });
+  const session = await startSession({
+    debug,
+    files: checks.flatMap((c) => c.files ?? []),
+    settings: Object.assign({}, ...checks.map((c) => c.settings ?? {})),
+  });
   try {
     const page = await session.open([['extensionDevelopmentPath', session.remote(ROOT)]]);
     await workbenchReady(page);
@@ -92,7 +118,12 @@ async function uiPhase() {
         console.log(`  ✓ [ui] ${check.name}`);
       } catch (e) {
         failed++;
-        console.log(`  ✗ [ui] ${check.name}\n      ${String(e && e.stack || e).split('\n').slice(0, 6).join('\n      ')}`);
+        console.log(
+          `  ✗ [ui] ${check.name}\n      ${String((e && e.stack) || e)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n      ')}`,
+        );
         await page.screenshot({ path: path.join(ROOT, 'test-output', `failed-${check.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
       }
     }
@@ -103,10 +134,18 @@ async function uiPhase() {
 
 try {
   ensureEnvironment();
-  if (only !== 'ui') { log('extension-host suite'); await suitePhase(); log('extension-host suite done'); }
-  if (only !== 'suite') { log('UI checks'); await uiPhase(); log('UI checks done'); }
+  if (only !== 'ui') {
+    log('extension-host suite');
+    await suitePhase();
+    log('extension-host suite done');
+  }
+  if (only !== 'suite') {
+    log('UI checks');
+    await uiPhase();
+    log('UI checks done');
+  }
 } catch (e) {
-  console.error(`e2e infrastructure error: ${e && e.stack || e}`);
+  console.error(`e2e infrastructure error: ${(e && e.stack) || e}`);
   failed++;
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -6,7 +6,19 @@
 //   node test/e2e/vsix-smoke.mjs [path/to/workplan.vsix] [--keep] [--debug]    (default ./workplan.vsix)
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureEnvironment, log, openFile, outlineRows, runCommand, screenshot, startSession, statusBarLanguage, until, workbenchReady } from './harness.mjs';
+import {
+  ROOT,
+  ensureEnvironment,
+  log,
+  openFile,
+  outlineRows,
+  runCommand,
+  screenshot,
+  startSession,
+  statusBarLanguage,
+  until,
+  workbenchReady,
+} from './harness.mjs';
 import { expectedOutline } from './ui/10-outline.mjs';
 
 const argv = process.argv.slice(2);
@@ -23,7 +35,8 @@ if (!fs.existsSync(vsix)) {
 let passed = 0;
 let failed = 0;
 const check = (ok, what) => {
-  if (ok) passed++; else failed++;
+  if (ok) passed++;
+  else failed++;
   console.log(`  ${ok ? '✓' : '✗'} [vsix] ${what}`);
 };
 
@@ -48,23 +61,33 @@ try {
   const opened = await openFile(page, SEED);
   let modeAt;
   let rowAt;
-  const mode = await until(() => statusBarLanguage(page), (t) => {
-    if (/^(Work Plan|工作计划)$/.test(t)) modeAt ??= Date.now();
-    return modeAt !== undefined;
-  }, 30_000);
-  const rows = await until(() => outlineRows(page), (r) => {
-    if (r.length && r[0].label === want) rowAt ??= Date.now();
-    return rowAt !== undefined;
-  }, 30_000);
+  const mode = await until(
+    () => statusBarLanguage(page),
+    (t) => {
+      if (/^(Work Plan|工作计划)$/.test(t)) modeAt ??= Date.now();
+      return modeAt !== undefined;
+    },
+    30_000,
+  );
+  const rows = await until(
+    () => outlineRows(page),
+    (r) => {
+      if (r.length && r[0].label === want) rowAt ??= Date.now();
+      return rowAt !== undefined;
+    },
+    30_000,
+  );
   await screenshot(page, 'vsix-outline-002.png');
   check(modeAt !== undefined, `language mode ${JSON.stringify(mode)}`);
   check(rowAt !== undefined, `first Outline row ${JSON.stringify(rows[0]?.label)} (expected ${JSON.stringify(want)})`);
   if (modeAt !== undefined && rowAt !== undefined) {
-    console.log(`activation: file open → language mode Work Plan ${modeAt - opened} ms, → first Outline row ${rowAt - opened} ms (polled every 100 ms)`);
+    console.log(
+      `activation: file open → language mode Work Plan ${modeAt - opened} ms, → first Outline row ${rowAt - opened} ms (polled every 100 ms)`,
+    );
   }
 } catch (e) {
   failed++;
-  console.error(`vsix smoke error: ${e && e.stack || e}`);
+  console.error(`vsix smoke error: ${(e && e.stack) || e}`);
   if (session) console.error(session.serverLog().split('\n').slice(-20).join('\n'));
 } finally {
   if (session) await session.close();

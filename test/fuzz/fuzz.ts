@@ -39,7 +39,12 @@ while (done < total) {
   if (r.failed) {
     const message = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
     const known = knownIssue(message, String(r.counterexample?.[0] ?? ''));
-    const kind = (known ? `KNOWN ${known}: ` : '') + message.replace(/\d+/g, 'N').replace(/"[^"]*"|\[[^\]]*\]|\{[^}]*\}/g, '…').slice(0, 120);
+    const kind =
+      (known ? `KNOWN ${known}: ` : '') +
+      message
+        .replace(/\d+/g, 'N')
+        .replace(/"[^"]*"|\[[^\]]*\]|\{[^}]*\}/g, '…')
+        .slice(0, 120);
     const example = JSON.stringify(r.counterexample?.[0] ?? '');
     const old = failures.get(kind);
     if (!old || example.length < old.example.length) failures.set(kind, { kind, message, example, seed, count: (old?.count ?? 0) + 1 });
@@ -49,7 +54,9 @@ while (done < total) {
   const secs = (Date.now() - started) / 1000;
   process.stdout.write(`\r${done} cases, ${failures.size} kinds of failure, ${secs.toFixed(0)} s (${Math.round(done / secs)}/s)   `);
 }
-console.log(`\nfuzz: ${done} cases in ${((Date.now() - started) / 1000).toFixed(0)} s; ${failures.size === 0 ? 'no failures' : `${failures.size} kinds of failure`}`);
+console.log(
+  `\nfuzz: ${done} cases in ${((Date.now() - started) / 1000).toFixed(0)} s; ${failures.size === 0 ? 'no failures' : `${failures.size} kinds of failure`}`,
+);
 for (const f of failures.values()) {
   console.log(`\nFAILURE (${f.count} chunk(s)), seed ${f.seed}: ${f.message.slice(0, 600)}`);
   console.log(`  smallest example: ${f.example.length > 2000 ? f.example.slice(0, 2000) + '…' : f.example}`);

@@ -44,11 +44,14 @@ describe('Neovim (headless) drives the standalone server', function () {
     assert.ok(result.ok && result.started);
   });
 
-  it('receives the server\'s diagnostics, with the numbering finding on the changed line', () => {
+  it("receives the server's diagnostics, with the numbering finding on the changed line", () => {
     assert.ok(result.published, 'publishDiagnostics arrived');
     assert.ok(result.diagnostics.length > 0);
     for (const d of result.diagnostics) assert.equal(d.source, 'workplan');
-    assert.ok(result.diagnostics.some((d) => d.lnum === gapLine && /^numbering-/.test(d.code)), JSON.stringify(result.diagnostics.map((d) => [d.code, d.lnum])));
+    assert.ok(
+      result.diagnostics.some((d) => d.lnum === gapLine && /^numbering-/.test(d.code)),
+      JSON.stringify(result.diagnostics.map((d) => [d.code, d.lnum])),
+    );
   });
 
   it('gets document symbols: the outline of the seed', () => {

@@ -24,7 +24,10 @@ interface LspEdit {
 function applyLspEdits(text: string, edits: LspEdit[]): string {
   const lines = parseDocument(text).lines;
   const off = (p: Position) => lines[p.line].start + p.character;
-  return applyEdits(text, edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })));
+  return applyEdits(
+    text,
+    edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })),
+  );
 }
 
 describe('LSP: authoring', function () {
@@ -70,13 +73,19 @@ describe('LSP: authoring', function () {
     const text = '某市2025年工作要点\n一、重点任务\n（一）稳外贸\n（二）促消费\n\n';
     const uri = 'file:///tmp/authoring-completion.workplan';
     await open(uri, text);
-    const items = (await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } })) as Array<{
+    const items = (await conn.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 0 },
+    })) as Array<{
       label: string;
       preselect?: boolean;
       detail?: string;
       textEdit: LspEdit;
     }>;
-    assert.deepEqual(items.slice(0, 3).map((i) => i.label), ['（三）', '1.', '二、']);
+    assert.deepEqual(
+      items.slice(0, 3).map((i) => i.label),
+      ['（三）', '1.', '二、'],
+    );
     assert.equal(items[0].preselect, true);
     assert.equal(items[0].detail, '同级序号（接 （二））');
     assert.equal(applyLspEdits(text, [items[0].textEdit]), text.replace(/\n\n$/, '\n（三）\n'));
@@ -86,7 +95,10 @@ describe('LSP: authoring', function () {
     const text = fs.readFileSync(path.join(ROOT, 'seeds/000_86ad72312f1b257b.txt'), 'utf8');
     const uri = 'file:///tmp/seed000.workplan';
     await open(uri, text);
-    const edits = (await conn.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as LspEdit[];
+    const edits = (await conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as LspEdit[];
     assert.ok(edits.length > 0 && edits.length < 50, `${edits.length} edits`);
     const out = applyLspEdits(text, edits);
     assert.equal(out.length, text.length, 'range marks change characters, never the length');
@@ -94,9 +106,15 @@ describe('LSP: authoring', function () {
 
     split = true;
     await conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    const splitEdits = (await conn.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as LspEdit[];
+    const splitEdits = (await conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as LspEdit[];
     const lines = applyLspEdits(text, splitEdits).split('\n');
-    assert.deepEqual(lines.slice(2, 5).map((l) => l.slice(0, 12)), ['（一）关于外贸工作', '1、抓好抓实四个重点', '（1）抓好进出口1亿美元']);
+    assert.deepEqual(
+      lines.slice(2, 5).map((l) => l.slice(0, 12)),
+      ['（一）关于外贸工作', '1、抓好抓实四个重点', '（1）抓好进出口1亿美元'],
+    );
     split = false;
     await conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   });

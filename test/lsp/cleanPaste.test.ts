@@ -38,7 +38,12 @@ describe('clean up pasted text over LSP', function () {
     conn.onNotification(() => undefined);
     conn.listen();
     try {
-      const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { applyEdit: true } }, locale: 'en' })) as {
+      const init = (await conn.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { applyEdit: true } },
+        locale: 'en',
+      })) as {
         capabilities: { executeCommandProvider?: { commands: string[] } };
       };
       assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerCommands.cleanPaste));
@@ -47,7 +52,10 @@ describe('clean up pasted text over LSP', function () {
       const published = await diagnostics;
       const pasteDiagnostics = published.diagnostics.filter((d) => d.code === 'paste-artifact');
       assert.equal(pasteDiagnostics.length, 53);
-      const result = (await conn.sendRequest('workspace/executeCommand', { command: ServerCommands.cleanPaste, arguments: [uri] })) as CleanPasteResult;
+      const result = (await conn.sendRequest('workspace/executeCommand', {
+        command: ServerCommands.cleanPaste,
+        arguments: [uri],
+      })) as CleanPasteResult;
       assert.equal(result.applied, true);
       assert.equal(result.count, 45, 'every finding with a fix (the 8 lost characters inside sentences have none)');
       assert.equal(result.message, 'Cleaned up pasted text: 45 changes');
@@ -55,7 +63,10 @@ describe('clean up pasted text over LSP', function () {
       assert.deepEqual(change.textDocument, { uri, version: 7 });
       const lines = splitLines(text);
       const off = (p: { line: number; character: number }) => lines[p.line].start + p.character;
-      const cleaned = applyEdits(text, change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })));
+      const cleaned = applyEdits(
+        text,
+        change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })),
+      );
       assert.ok(!/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/.test(cleaned));
       assert.ok(!/^\?*$/m.test(cleaned.split('\n').slice(1).join('\n')), 'no ? lines (nor empty ones) left');
       assert.ok(cleaned.startsWith('\n按照全省商務工作會議安排'));

@@ -38,7 +38,9 @@ describe('workplan/nextYear and workplan/compare over stdio', function () {
 
   it('drafts an open document: text, placeholders and review ranges with localised messages', async () => {
     const uri = pathToFileURL(SEED).toString();
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 1, text: fs.readFileSync(SEED, 'utf8') } });
+    conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'workplan', version: 1, text: fs.readFileSync(SEED, 'utf8') },
+    });
     const r = (await conn.sendRequest('workplan/nextYear', { uri })) as NextYearResult;
     assert.equal(r.fromYear, 2007);
     assert.equal(r.toYear, 2008);
@@ -48,7 +50,9 @@ describe('workplan/nextYear and workplan/compare over stdio', function () {
     const first = r.placeholders[0];
     assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '【8.7】');
     assert.equal(first.message, '待填写：上年为8.7亿美元（填入今年的数值并去掉【】）');
-    const review = r.reviews.find((x) => x.kind === 'ordinal' && lines[x.range.start.line].slice(x.range.start.character, x.range.end.character) === '【待核：第七届】');
+    const review = r.reviews.find(
+      (x) => x.kind === 'ordinal' && lines[x.range.start.line].slice(x.range.start.character, x.range.end.character) === '【待核：第七届】',
+    );
     assert.ok(review, JSON.stringify(r.reviews));
     assert.equal(review.message, '待核：届次/次数“第七届”可能已变');
   });
@@ -62,7 +66,11 @@ describe('workplan/nextYear and workplan/compare over stdio', function () {
   it('compares this year’s text with last year’s file, the earlier year on the old side', async () => {
     const next = fs.readFileSync(SEED, 'utf8').replace('2007年工作要点', '2008年工作要点').replace('实现8.7亿美元', '实现9.5亿美元');
     // Given the wrong way round: orderByYear swaps them.
-    const r = (await conn.sendRequest('workplan/compare', { oldText: next, newUri: pathToFileURL(SEED).toString(), orderByYear: true })) as CompareResult;
+    const r = (await conn.sendRequest('workplan/compare', {
+      oldText: next,
+      newUri: pathToFileURL(SEED).toString(),
+      orderByYear: true,
+    })) as CompareResult;
     assert.equal(r.swapped, true);
     assert.equal(r.oldYear, 2007);
     assert.equal(r.newYear, 2008);

@@ -32,7 +32,8 @@ function start(): Session {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: Array<{ test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-  const analysedWaiters: Array<{ test: (p: Session['analysed'][number]) => boolean; resolve: (p: Session['analysed'][number]) => void }> = [];
+  const analysedWaiters: Array<{ test: (p: Session['analysed'][number]) => boolean; resolve: (p: Session['analysed'][number]) => void }> =
+    [];
   const s: Session = {
     child,
     conn,
@@ -56,7 +57,12 @@ function start(): Session {
 }
 
 async function initialize(s: Session, root: string | null): Promise<void> {
-  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: root ? pathToFileURL(root).toString() : null, capabilities: {}, locale: 'en' });
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: root ? pathToFileURL(root).toString() : null,
+    capabilities: {},
+    locale: 'en',
+  });
   s.conn.sendNotification('initialized', {});
 }
 
@@ -76,9 +82,13 @@ describe('server notices and analysis updates', function () {
   });
   after(() => stop(s));
 
-  const open = (uri: string, text: string) => s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 1, text } });
+  const open = (uri: string, text: string) =>
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 1, text } });
   const append = (uri: string, version: number, line: number, text: string) =>
-    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }] });
+    s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+    });
 
   it('a binary document: one notice, however often it is edited; empty diagnostics each time', async () => {
     const uri = 'file:///notice/binary.txt';
@@ -86,7 +96,10 @@ describe('server notices and analysis updates', function () {
     open(uri, 'abc\u0000\u0001\u0002 binary');
     for (let v = 2; v <= 4; v++) append(uri, v, 0, 'x');
     assert.deepEqual((await last).diagnostics, []);
-    assert.deepEqual(s.notices.filter((n) => n.uri === uri).map((n) => n.message), ['This file does not look like text (it contains binary data); analysis stopped.']);
+    assert.deepEqual(
+      s.notices.filter((n) => n.uri === uri).map((n) => n.message),
+      ['This file does not look like text (it contains binary data); analysis stopped.'],
+    );
   });
 
   it('a misdecoded document says so, once', async () => {
@@ -140,7 +153,8 @@ describe('cross-file check and file events', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const crossLines = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'cross-file-duplicate').map((d) => d.range.start.line);
+  const crossLines = (p: PublishDiagnosticsParams) =>
+    p.diagnostics.filter((d) => d.code === 'cross-file-duplicate').map((d) => d.range.start.line);
   // A carried-over paragraph (line 6) with one character replaced: same length, other text.
   const line = lastYear.split('\n').findIndex((l, i) => i > 3 && l.replace(/[^\u4e00-\u9fff]/g, '').length >= 30);
   const at = lastYear.split('\n').slice(0, line).join('\n').length + 1 + 12;
@@ -160,12 +174,22 @@ describe('cross-file check and file events', function () {
       const before = s.diagnostics((p) => p.uri === uri && crossLines(p).includes(line));
       s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 1, text } });
       const first = crossLines(await before);
-      assert.equal(first.length, lastYear.split('\n').filter((l) => l.replace(/[^\u4e00-\u9fff]/g, '').length >= 20).length, 'every long paragraph (the title line is short)');
+      assert.equal(
+        first.length,
+        lastYear.split('\n').filter((l) => l.replace(/[^\u4e00-\u9fff]/g, '').length >= 20).length,
+        'every long paragraph (the title line is short)',
+      );
       const after = s.diagnostics((p) => p.uri === uri && !crossLines(p).includes(line));
       fs.writeFileSync(lastYearFile, edited);
-      assert.equal(fs.statSync(lastYearFile).size, Buffer.byteLength(lastYear) + Buffer.byteLength(edited[at]) - Buffer.byteLength(lastYear[at]));
+      assert.equal(
+        fs.statSync(lastYearFile).size,
+        Buffer.byteLength(lastYear) + Buffer.byteLength(edited[at]) - Buffer.byteLength(lastYear[at]),
+      );
       s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYearFile).toString(), type: 2 }] });
-      assert.deepEqual(crossLines(await after), first.filter((l) => l !== line));
+      assert.deepEqual(
+        crossLines(await after),
+        first.filter((l) => l !== line),
+      );
       s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     });
   }

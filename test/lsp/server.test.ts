@@ -44,7 +44,10 @@ describe('standalone server over stdio', function () {
   before(async function () {
     if (!fs.existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
     s = start();
-    const init = (await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' })) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+    const init = (await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' })) as {
+      capabilities: Record<string, unknown>;
+      serverInfo?: { name: string };
+    };
     assert.equal(init.serverInfo?.name, 'workplan-language-server');
     assert.ok(init.capabilities.documentSymbolProvider, 'announces document symbols');
     s.conn.sendNotification('initialized', {});
@@ -81,7 +84,10 @@ describe('standalone server over stdio', function () {
       contentChanges: [{ range: { start: { line, character: 1 }, end: { line, character: 2 } }, text: '4' }],
     });
     const diags = await published;
-    assert.ok(diags.diagnostics.some((d) => d.range.start.line === line && /numbering/.test(String(d.code))), JSON.stringify(diags.diagnostics.map((d) => [d.code, d.range.start.line])));
+    assert.ok(
+      diags.diagnostics.some((d) => d.range.start.line === line && /numbering/.test(String(d.code))),
+      JSON.stringify(diags.diagnostics.map((d) => [d.code, d.range.start.line])),
+    );
   });
 
   it('answers a request while a 10 MB document is being analysed', async () => {
@@ -91,7 +97,9 @@ describe('standalone server over stdio', function () {
     const published = s.diagnostics((p) => p.uri === uri);
     s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 1, text: big } });
     // A request for the small document, sent right behind the big one, is answered.
-    const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: pathToFileURL(SEED).toString() } })) as DocumentSymbol[];
+    const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: pathToFileURL(SEED).toString() },
+    })) as DocumentSymbol[];
     assert.equal(symbols[0].name, '（一）关于外贸工作');
     const diags = await published;
     assert.ok(diags.diagnostics.length <= 1000, 'diagnostics are capped');

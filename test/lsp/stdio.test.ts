@@ -80,14 +80,19 @@ function frame(message: unknown, header = (n: number) => `Content-Length: ${n}\r
 }
 
 async function initialize(s: RawSession): Promise<void> {
-  const init = (await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' })) as { result: { serverInfo?: { name: string } } };
+  const init = (await s.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn' })) as {
+    result: { serverInfo?: { name: string } };
+  };
   assert.equal(init.result.serverInfo?.name, 'workplan-language-server');
   await s.write(frame({ jsonrpc: '2.0', method: 'initialized', params: {} }));
 }
 
 /** Resolves with the exit code, or rejects after `ms`. */
 function exitWithin(s: RawSession, ms: number): Promise<number | null> {
-  return Promise.race([s.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`server still running ${ms} ms after stdin closed`)), ms))]);
+  return Promise.race([
+    s.exited,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`server still running ${ms} ms after stdin closed`)), ms)),
+  ]);
 }
 
 describe('standalone server: stdin read by a worker', function () {
@@ -168,7 +173,13 @@ describe('standalone server: stdin read by a worker', function () {
     const seed = fs.readFileSync(SEED, 'utf8');
     const text = seed.repeat(Math.ceil((1.2 * 1048576) / Buffer.byteLength(seed)));
     const published = s.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as Json).uri === uri);
-    await s.write(frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'workplan', version: 1, text } } }));
+    await s.write(
+      frame({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'workplan', version: 1, text } },
+      }),
+    );
     await published;
     const symbols = (await s.request('textDocument/documentSymbol', { textDocument: { uri } })).result as Array<{ name: string }>;
     assert.equal(symbols[0].name, '（一）关于外贸工作');

@@ -20,7 +20,10 @@ describe('typing in a 5 MB plan', function () {
 
   it('publishes the last version, completes from the current text and stays under 400 MB', async () => {
     if (!fs.existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
-    const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).sort();
+    const seeds = fs
+      .readdirSync(path.join(ROOT, 'seeds'))
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     const one = seeds.map((n) => fs.readFileSync(path.join(ROOT, 'seeds', n), 'utf8')).join('\n');
     const text = one.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(one)));
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -53,15 +56,27 @@ describe('typing in a 5 MB plan', function () {
       let items: CompletionItem[] = [];
       for (let i = 0; i < keystrokes; i++) {
         const at = { line, character: insert.character + i };
-        conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: at, end: at }, text: typed[i] }] });
-        items = (await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: at.character + 1 } })) as CompletionItem[];
+        conn.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: i + 2 },
+          contentChanges: [{ range: { start: at, end: at }, text: typed[i] }],
+        });
+        items = (await conn.sendRequest('textDocument/completion', {
+          textDocument: { uri },
+          position: { line, character: at.character + 1 },
+        })) as CompletionItem[];
       }
       const final = await opened;
       assert.equal(final.version, last);
       // Versions are published in order, and never one after a newer one.
-      assert.deepEqual([...published].sort((a, b) => a - b), published);
+      assert.deepEqual(
+        [...published].sort((a, b) => a - b),
+        published,
+      );
       // After `一是…；` the next item of the series is offered, from the text as typed just now.
-      assert.ok(items.some((c) => c.label === '二是'), `completion: ${items.map((c) => c.label).join(' ')}`);
+      assert.ok(
+        items.some((c) => c.label === '二是'),
+        `completion: ${items.map((c) => c.label).join(' ')}`,
+      );
       const status = (await conn.sendRequest('workplan/serverStatus', {})) as { rssMB: number };
       assert.ok(status.rssMB > 0 && status.rssMB < 400, `server RSS ${status.rssMB} MB after typing in a 5 MB document`);
       await conn.sendRequest('shutdown');

@@ -74,14 +74,20 @@ describe('CLI admission', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-admission-'));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' } });
+    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' },
+    });
 
   it('refuses a text that was misdecoded before it was saved, and says nothing was checked', () => {
     const file = path.join(tmp, 'saved-wrong.txt');
     fs.writeFileSync(file, new TextDecoder('utf-8').decode(gbk(seedText('002'))), 'utf8');
     const r = run(['check', file]);
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, `${file}: much of it is replacement characters � (it was read in the wrong encoding before it was saved); nothing was checked\n`);
+    assert.equal(
+      r.stderr,
+      `${file}: much of it is replacement characters � (it was read in the wrong encoding before it was saved); nothing was checked\n`,
+    );
   });
 
   it('refuses a binary file and says nothing was checked', () => {

@@ -30,7 +30,10 @@ describe('analysis transfer: worker → main thread in pieces', () => {
     const size = 100;
     const { analysis, pieces } = roundTrip(text, size);
     const direct = analyze(text);
-    assert.ok(direct.targets.length > size && direct.model.headings.length > size && direct.model.enumerations.length > size, 'the input needs several pieces');
+    assert.ok(
+      direct.targets.length > size && direct.model.headings.length > size && direct.model.enumerations.length > size,
+      'the input needs several pieces',
+    );
     for (const p of pieces) if ('items' in p) assert.ok(p.items.length <= size);
     assert.ok(pieces.filter((p) => p.kind === 'targets').length > 1);
     assert.deepStrictEqual(analysis, direct);

@@ -13,7 +13,11 @@ const CLI = path.join(ROOT, 'dist/cli.js');
 const DIRS = [path.join(ROOT, 'seeds'), path.join(ROOT, '../shared/corpus')].filter((d) => fs.existsSync(d));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'check', ...args, ...DIRS], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, WORKPLAN_LANG: 'en' } });
+  const r = spawnSync(process.execPath, [CLI, 'check', ...args, ...DIRS], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, WORKPLAN_LANG: 'en' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -36,8 +40,16 @@ describe('check --jobs', function () {
   it('streams one JSON line per file with the same findings', () => {
     const rows = JSON.parse(run('--jobs', '1', '--format', 'json').stdout) as Array<Record<string, unknown>>;
     const jsonl = run('--jobs', '2', '--format', 'jsonl');
-    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; findings: Array<Record<string, unknown>> });
-    const files = DIRS.flatMap((d) => fs.readdirSync(d).filter((n) => /\.(txt|md|workplan|docx)$/i.test(n)).map((n) => path.join(d, n)));
+    const lines = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; findings: Array<Record<string, unknown>> });
+    const files = DIRS.flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((n) => /\.(txt|md|workplan|docx)$/i.test(n))
+        .map((n) => path.join(d, n)),
+    );
     assert.deepEqual(lines.map((l) => l.file).sort(), [...files].sort());
     for (const l of lines) assert.deepEqual(Object.keys(l).sort(), ['file', 'findings']);
     const byFile = new Map(lines.map((l) => [l.file, l.findings]));

@@ -12,7 +12,11 @@ const SEEDS = path.join(ROOT, 'seeds');
 const seed = (n: string) => path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(n)) as string);
 
 function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -82,13 +86,40 @@ describe('CLI', () => {
     const json = JSON.parse(run(['targets', '--json', seed('002')]).out);
     assert.deepEqual(
       Object.keys(json[0]).sort(),
-      ['column', 'file', 'kind', 'line', 'metric', 'qualifier', 'text', 'unit', 'value', 'valueMax', 'zone', 'unitKind', 'measure', 'scopeYear'].sort(),
+      [
+        'column',
+        'file',
+        'kind',
+        'line',
+        'metric',
+        'qualifier',
+        'text',
+        'unit',
+        'value',
+        'valueMax',
+        'zone',
+        'unitKind',
+        'measure',
+        'scopeYear',
+      ].sort(),
     );
     assert.deepEqual(
-      [json[0].text, json[0].value, json[0].unit, json[0].metric, json[0].kind, json[0].zone, json[0].unitKind, json[0].measure, json[0].scopeYear],
+      [
+        json[0].text,
+        json[0].value,
+        json[0].unit,
+        json[0].metric,
+        json[0].kind,
+        json[0].zone,
+        json[0].unitKind,
+        json[0].measure,
+        json[0].scopeYear,
+      ],
       ['8.7亿美元', 8.7, '亿美元', '外贸进出口总额', 'target', 'plan', 'money', 'level', 2007],
     );
-    const csv = run(['targets', '--csv', seed('002')]).out.trim().split('\n');
+    const csv = run(['targets', '--csv', seed('002')])
+      .out.trim()
+      .split('\n');
     assert.equal(csv[0], 'file,line,column,text,metric,value,valueMax,unit,qualifier,kind,zone,unitKind,measure,scopeYear');
     assert.equal(csv.length, json.length + 1);
   });

@@ -36,8 +36,23 @@ function t(metric: string, value: number, unit: string, category: TargetCategory
   const factor: Record<string, [number, string]> = { 亿美元: [1e8, 'USD'], 万美元: [1e4, 'USD'], 亿元: [1e8, 'CNY'], 家: [1, '家'] };
   const f = factor[unit];
   return {
-    start: 0, end: 1, line: 0, text: `${value}${unit}`, metric, value, valueMax: undefined, unit, qualifier: '', kind: 'target', category,
-    normalized: f ? value * f[0] : undefined, baseUnit: f ? f[1] : unit, heading: undefined, sentenceStart: 0, sentenceEnd: 1, rangeMark: '',
+    start: 0,
+    end: 1,
+    line: 0,
+    text: `${value}${unit}`,
+    metric,
+    value,
+    valueMax: undefined,
+    unit,
+    qualifier: '',
+    kind: 'target',
+    category,
+    normalized: f ? value * f[0] : undefined,
+    baseUnit: f ? f[1] : unit,
+    heading: undefined,
+    sentenceStart: 0,
+    sentenceEnd: 1,
+    rangeMark: '',
     ...extra,
   } as Target;
 }
@@ -55,15 +70,22 @@ describe('compare: metrics and changes', () => {
 
   it('matches by metric and kind, amounts with amounts and rates with rates', () => {
     const rows = compareTargets(
-      [t('全年全市外贸进出口总额', 8.7, '亿美元', 'amount'), t('全年全市外贸进出口总额', 16, '%', 'growth'), t('外经项目', 2, '个', 'count')],
+      [
+        t('全年全市外贸进出口总额', 8.7, '亿美元', 'amount'),
+        t('全年全市外贸进出口总额', 16, '%', 'growth'),
+        t('外经项目', 2, '个', 'count'),
+      ],
       [t('全省进出口', 95000, '万美元', 'amount'), t('进出口', 18, '%', 'growth'), t('新批境外投资企业', 10, '家', 'count')],
     );
-    assert.deepEqual(rows.map((r) => [r.metric, r.status]), [
-      ['全省进出口', 'both'],
-      ['进出口', 'both'],
-      ['新批境外投资企业', 'onlyNew'],
-      ['外经项目', 'onlyOld'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.metric, r.status]),
+      [
+        ['全省进出口', 'both'],
+        ['进出口', 'both'],
+        ['新批境外投资企业', 'onlyNew'],
+        ['外经项目', 'onlyOld'],
+      ],
+    );
     // 8.7亿美元 → 95000万美元: +0.8亿美元 in last year's unit, +9.2%.
     assert.deepEqual(rows[0].change, { absolute: 0.8, unit: '亿美元', percent: 9.1954, points: false });
     assert.deepEqual(rows[1].change, { absolute: 2, unit: '个百分点', percent: undefined, points: true });
@@ -76,10 +98,13 @@ describe('compare: metrics and changes', () => {
       [t('出口', 16, '%', 'growth'), t('出口', 20, '%', 'growth'), t('覆盖面', 60, '%', 'percent', { kind: 'baseline' })],
       [t('出口', 17, '%', 'growth')],
     );
-    assert.deepEqual(rows.map((r) => [r.status, r.old?.value, r.new?.value]), [
-      ['both', 16, 17],
-      ['onlyOld', 20, undefined],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.status, r.old?.value, r.new?.value]),
+      [
+        ['both', 16, 17],
+        ['onlyOld', 20, undefined],
+      ],
+    );
   });
 
   it('writes changes for people', () => {
@@ -104,10 +129,16 @@ describe('compare: seed 002 against an edited copy (real extraction)', () => {
     assert.equal(exports.old?.line, 5);
     assert.equal(formatChange(exports.change, 'zh-cn'), '+0.8亿美元（+9.2%）');
     const removed = rows.filter((r) => r.status === 'onlyOld');
-    assert.deepEqual(removed.map((r) => r.old?.text), ['2个以上']);
+    assert.deepEqual(
+      removed.map((r) => r.old?.text),
+      ['2个以上'],
+    );
     assert.equal(removed[0].old?.line, 7);
     const added = rows.filter((r) => r.status === 'onlyNew');
-    assert.deepEqual(added.map((r) => [r.new?.text, r.new?.line]), [['10家', 7]]);
+    assert.deepEqual(
+      added.map((r) => [r.new?.text, r.new?.line]),
+      [['10家', 7]],
+    );
     assert.match(added[0].metric, /境外投资企业/);
   });
 
@@ -115,7 +146,11 @@ describe('compare: seed 002 against an edited copy (real extraction)', () => {
     const same = rows.filter((r) => r.status === 'both' && r !== byMetric('进出口', 'amount'));
     assert.ok(same.length >= 8, String(same.length));
     for (const r of same) assert.equal(r.change?.absolute, 0, r.metric);
-    for (const want of ['16%', '5.2亿美元', '3.5亿美元', '400亿元', '15%', '30%以上', '200家']) assert.ok(same.some((r) => r.new?.text === want), want);
+    for (const want of ['16%', '5.2亿美元', '3.5亿美元', '400亿元', '15%', '30%以上', '200家'])
+      assert.ok(
+        same.some((r) => r.new?.text === want),
+        want,
+      );
   });
 
   it('reads a next-year draft through its 【】 marks, with offsets in the draft', () => {
@@ -127,7 +162,10 @@ describe('compare: seed 002 against an edited copy (real extraction)', () => {
     const draftRows = comparePlanTexts(seed002, draft);
     assert.ok(draftRows.length >= 11);
     // A draft not filled in yet: every value is still to fill in, none "unchanged".
-    assert.deepEqual(draftRows.filter((r) => r.status !== 'toFill'), []);
+    assert.deepEqual(
+      draftRows.filter((r) => r.status !== 'toFill'),
+      [],
+    );
     for (const r of draftRows) assert.equal(r.change, undefined, r.metric);
     assert.ok(draftRows.every((r) => r.new?.placeholder));
   });
@@ -165,7 +203,10 @@ describe('compare and next-year on the command line', () => {
     const table = run(['compare', SEED_002, newFile]);
     assert.equal(table.code, 0);
     assert.match(table.out[0], /^(Metric|指标)/);
-    assert.ok(table.out.some((l) => l.includes('8.7亿美元 (6)') && l.includes('9.5亿美元 (6)') && l.includes('+0.8亿美元')), table.out.join('\n'));
+    assert.ok(
+      table.out.some((l) => l.includes('8.7亿美元 (6)') && l.includes('9.5亿美元 (6)') && l.includes('+0.8亿美元')),
+      table.out.join('\n'),
+    );
     const json = run(['compare', SEED_002, newFile, '--json']);
     const parsed = JSON.parse(json.out.join('\n'));
     const row = parsed.rows.find((r: { old: { text: string } | null }) => r.old?.text === '8.7亿美元');

@@ -2,7 +2,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { complete, guessPlaces, placesAt, snippetsFromJson, type CompleteOptions, type SnippetDef } from '../../server/src/core/services/completion';
+import {
+  complete,
+  guessPlaces,
+  placesAt,
+  snippetsFromJson,
+  type CompleteOptions,
+  type SnippetDef,
+} from '../../server/src/core/services/completion';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
@@ -26,12 +33,20 @@ function accept(marked: string, options: CompleteOptions = {}): string {
 }
 
 const SNIPPETS: SnippetDef[] = snippetsFromJson({
-  'Work plan template': { prefix: ['gzjh', '工作计划模板'], body: ['${1:××}工作计划', '一、总体要求', '${2}', '二、工作目标', '${3}', '三、重点任务', '${4}', '四、保障措施', '${5}'], description: '工作计划全文模板' },
-  'Strengthen leadership': { prefix: ['jqzzld', '加强组织领导'], body: '（${1:一}）加强组织领导。${2}', description: '保障措施：加强组织领导' },
-  'Funding': { prefix: ['qhzjbz', '强化资金保障'], body: '（${1:二}）强化资金保障。${2}', description: '保障措施：强化资金保障' },
-  'Goals': { prefix: ['gzmb', '工作目标'], body: '到${1:2025}年，${2:指标}达到${3:数值}${4:单位}。', description: '工作目标' },
-  'Contact': { prefix: ['lxr', '联系人'], body: '（联系人：${1:×××}，联系电话：${2}）', description: '联系人' },
-  'Series': { prefix: ['yishi', '一是'], body: '一是${1}；二是${2}；三是${3}。', description: '一是…二是…三是…' },
+  'Work plan template': {
+    prefix: ['gzjh', '工作计划模板'],
+    body: ['${1:××}工作计划', '一、总体要求', '${2}', '二、工作目标', '${3}', '三、重点任务', '${4}', '四、保障措施', '${5}'],
+    description: '工作计划全文模板',
+  },
+  'Strengthen leadership': {
+    prefix: ['jqzzld', '加强组织领导'],
+    body: '（${1:一}）加强组织领导。${2}',
+    description: '保障措施：加强组织领导',
+  },
+  Funding: { prefix: ['qhzjbz', '强化资金保障'], body: '（${1:二}）强化资金保障。${2}', description: '保障措施：强化资金保障' },
+  Goals: { prefix: ['gzmb', '工作目标'], body: '到${1:2025}年，${2:指标}达到${3:数值}${4:单位}。', description: '工作目标' },
+  Contact: { prefix: ['lxr', '联系人'], body: '（联系人：${1:×××}，联系电话：${2}）', description: '联系人' },
+  Series: { prefix: ['yishi', '一是'], body: '一是${1}；二是${2}；三是${3}。', description: '一是…二是…三是…' },
 });
 
 const PLAN = `某市商务局2025年工作要点
@@ -107,7 +122,10 @@ describe('completion: next marker', () => {
   });
 
   it('offers no marker in the middle of a sentence', () => {
-    assert.deepEqual(at(PLAN + '加强' + CURSOR + '领导').items.filter((i) => i.kind === 'marker'), []);
+    assert.deepEqual(
+      at(PLAN + '加强' + CURSOR + '领导').items.filter((i) => i.kind === 'marker'),
+      [],
+    );
   });
 });
 
@@ -144,7 +162,10 @@ describe('completion: run-in series', () => {
 
 describe('completion: snippets ranked by place', () => {
   const opts = { snippets: SNIPPETS };
-  const snippetLabels = (marked: string) => at(marked, opts).items.filter((i) => i.kind === 'snippet' || i.kind === 'template').map((i) => i.label);
+  const snippetLabels = (marked: string) =>
+    at(marked, opts)
+      .items.filter((i) => i.kind === 'snippet' || i.kind === 'template')
+      .map((i) => i.label);
 
   it('ranks 保障措施 clauses first inside 保障措施 / 工作要求 / 组织保障', () => {
     for (const title of ['保障措施', '工作要求', '组织保障']) {
@@ -191,9 +212,15 @@ describe('completion: snippets ranked by place', () => {
     assert.deepEqual(guessPlaces('t', ['gzyd'], '一、a\n二、b\n三、c', '工作要点'), ['document']);
     assert.deepEqual(guessPlaces('Series', ['yishi'], '一是', '一是二是三是'), []);
     // a declared map wins over the guess
-    assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x', description: '附件' } }, { a: ['closing', 'nonsense'] })[0].contexts, ['closing']);
+    assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x', description: '附件' } }, { a: ['closing', 'nonsense'] })[0].contexts, [
+      'closing',
+    ]);
     // section titles and aliases name places too
-    assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x' } }, { a: ['工作要求', '目标', 'empty'] })[0].contexts, ['safeguards', 'goals', 'document']);
+    assert.deepEqual(snippetsFromJson({ a: { prefix: 'a', body: 'x' } }, { a: ['工作要求', '目标', 'empty'] })[0].contexts, [
+      'safeguards',
+      'goals',
+      'document',
+    ]);
   });
 });
 

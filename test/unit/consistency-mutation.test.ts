@@ -62,7 +62,13 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
   const lineOf = (at: number) => positionAt(model.lines, at).line;
   const clean = (at: number) => !mask[at] && !damaged[lineOf(at)];
   const put = (kind: string, at: number, end: number, newText: string, rule: string) =>
-    out.push({ name: `${name}@${at} ${kind} ${JSON.stringify(text.slice(at, end))}→${JSON.stringify(newText)}`, kind, text: text.slice(0, at) + newText + text.slice(end), rule, line: lineOf(at) + 1 });
+    out.push({
+      name: `${name}@${at} ${kind} ${JSON.stringify(text.slice(at, end))}→${JSON.stringify(newText)}`,
+      kind,
+      text: text.slice(0, at) + newText + text.slice(end),
+      rule,
+      line: lineOf(at) + 1,
+    });
 
   // A count changed by one.
   for (const c of countStatements(model)) {
@@ -111,7 +117,9 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
     }
     for (const at of sample(stops, 8)) put('missing attachment', at, at, `（详见附件${count + 1}）`, 'attachment-reference');
     // Titles with pinyin glued on (seed 003) are compared all the same: both copies carry it.
-    for (const p of att.pages) if (att.listed.some((x) => x.number === p.number) && !mask[p.start]) put('page title', p.start, p.end, '另行印发的工作台账', 'attachment-reference');
+    for (const p of att.pages)
+      if (att.listed.some((x) => x.number === p.number) && !mask[p.start])
+        put('page title', p.start, p.end, '另行印发的工作台账', 'attachment-reference');
   }
 
   // 发文字号: wrong brackets, leading zero, two-digit year.
@@ -127,7 +135,9 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
   // Dates: a leading zero; a day that does not exist.
   // Not in a site's metadata fields (`成文日期：2023年3月3日`), which the rule leaves alone.
   const metadata = (at: number) => /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, at - 10), at));
-  const dates = [...text.matchAll(/(?<![\d.．\-－—～~至到第])(\d{4})年([1-9])月([1-9]|[12]\d)日(?!\s*\d{1,2}\s*[:：时])/g)].filter((m) => clean(m.index) && !metadata(m.index));
+  const dates = [...text.matchAll(/(?<![\d.．\-－—～~至到第])(\d{4})年([1-9])月([1-9]|[12]\d)日(?!\s*\d{1,2}\s*[:：时])/g)].filter(
+    (m) => clean(m.index) && !metadata(m.index),
+  );
   for (const m of sample(dates, 10)) {
     const monthAt = m.index + 5;
     put('01月', monthAt, monthAt + 1, `0${m[2]}`, 'date-format');
@@ -144,7 +154,8 @@ function mutations(name: string, text: string, model: DocumentModel): Mutation[]
 
   // One ％ in a document that writes %.
   const percents = [...text.matchAll(/%/g)].filter((m) => clean(m.index));
-  if (percents.length >= 3 && !text.includes('％')) for (const m of sample(percents, 4)) put('％', m.index, m.index + 1, '％', 'mixed-width');
+  if (percents.length >= 3 && !text.includes('％'))
+    for (const m of sample(percents, 4)) put('％', m.index, m.index + 1, '％', 'mixed-width');
   return out;
 }
 
@@ -163,8 +174,24 @@ describe('consistency rules: mutations of real documents', function () {
 
   it('generates hundreds of mutations of every kind', () => {
     assert.ok(all.length >= 300, `only ${all.length} mutations`);
-    for (const kind of ['count', 'drop closing mark', 'missing attachment', 'page title', '[year]', '0 number', 'short year', '01月', '2月30日', 'l00万', 'ASCII quotes', '％']) {
-      assert.ok(all.some((m) => m.kind === kind), `no ${kind} mutation`);
+    for (const kind of [
+      'count',
+      'drop closing mark',
+      'missing attachment',
+      'page title',
+      '[year]',
+      '0 number',
+      'short year',
+      '01月',
+      '2月30日',
+      'l00万',
+      'ASCII quotes',
+      '％',
+    ]) {
+      assert.ok(
+        all.some((m) => m.kind === kind),
+        `no ${kind} mutation`,
+      );
     }
   });
 
@@ -182,7 +209,13 @@ describe('consistency rules: mutations of real documents', function () {
     const hits = all.length - failures.length;
     const rows = [...byKind].map(([kind, [hit, n]]) => `  ${kind}: ${hit}/${n}`);
     console.log(`\n  consistency mutations: recall ${(hits / all.length).toFixed(3)} (${hits}/${all.length})\n${rows.join('\n')}`);
-    if (failures.length) console.log(failures.slice(0, 30).map((f) => `    ${f}`).join('\n'));
+    if (failures.length)
+      console.log(
+        failures
+          .slice(0, 30)
+          .map((f) => `    ${f}`)
+          .join('\n'),
+      );
     assert.ok(hits / all.length >= 0.95, `recall ${(hits / all.length).toFixed(3)}`);
   });
 });

@@ -12,7 +12,15 @@ import { consistencyDocuments } from './consistencyDocuments';
 import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');
-export const CONSISTENCY_RULES = ['count-mismatch', 'unbalanced-pair', 'attachment-reference', 'document-number', 'date-format', 'quote-style', 'mixed-width'];
+export const CONSISTENCY_RULES = [
+  'count-mismatch',
+  'unbalanced-pair',
+  'attachment-reference',
+  'document-number',
+  'date-format',
+  'quote-style',
+  'mixed-width',
+];
 
 const only = (text: string, rule: string) => analyze(text).findings.filter((f) => f.rule === rule);
 
@@ -23,9 +31,17 @@ describe('consistency rules: fixtures', () => {
 describe('consistency rules: cases', () => {
   it('mixed-width: a letter inside a number is a warning, the width mix a hint; a configured severity wins', () => {
     const text = '某县2025年工作计划\n增长6%，增长8％，突破l00万美元。\n';
-    assert.deepEqual(only(text, 'mixed-width').map((f) => `${text.slice(f.start, f.end)} ${f.severity}`), ['％ hint', 'l00 warning']);
-    const set = analyze(text, { profile: 'common', severities: { 'mixed-width': 'info' } }).findings.filter((f) => f.rule === 'mixed-width');
-    assert.deepEqual(set.map((f) => f.severity), ['info', 'info']);
+    assert.deepEqual(
+      only(text, 'mixed-width').map((f) => `${text.slice(f.start, f.end)} ${f.severity}`),
+      ['％ hint', 'l00 warning'],
+    );
+    const set = analyze(text, { profile: 'common', severities: { 'mixed-width': 'info' } }).findings.filter(
+      (f) => f.rule === 'mixed-width',
+    );
+    assert.deepEqual(
+      set.map((f) => f.severity),
+      ['info', 'info'],
+    );
   });
 
   it('unbalanced-pair: a quotation over paragraphs that reopens each with “ is no finding; one that never closes is', () => {
@@ -34,19 +50,26 @@ describe('consistency rules: cases', () => {
   });
 
   it('unbalanced-pair: a 《 left open gets a fix only where the end of the title is certain', () => {
-    const fixes = (text: string) => only(text, 'unbalanced-pair').map((f) => (f.fixes ?? []).map((x) => x.edits.map((e) => `${e.start}${e.newText}`).join()).join());
-    assert.deepEqual(fixes('某县2025年工作计划\n贯彻《政府工作报告精神，抓好落实。\n'), [`${'某县2025年工作计划\n贯彻《政府工作报告'.length}》`]);
+    const fixes = (text: string) =>
+      only(text, 'unbalanced-pair').map((f) => (f.fixes ?? []).map((x) => x.edits.map((e) => `${e.start}${e.newText}`).join()).join());
+    assert.deepEqual(fixes('某县2025年工作计划\n贯彻《政府工作报告精神，抓好落实。\n'), [
+      `${'某县2025年工作计划\n贯彻《政府工作报告'.length}》`,
+    ]);
     // (试行) may be part of the title; 《习近平谈治国理政 names no kind of document.
     assert.deepEqual(fixes('某县2025年工作计划\n执行《安全生产管理办法（试行），抓好落实。\n'), ['']);
     assert.deepEqual(fixes('某县2025年工作计划\n学习《习近平谈治国理政，抓好落实。\n'), ['']);
   });
 
   it('unbalanced-pair: a line broken inside a title (a PDF copy) closes on the next line', () => {
-    assert.deepEqual(only('某县2025年工作计划\n深入学习《中共中央 国务院关于\n实施乡村振兴战略的意见》，推动落实。\n', 'unbalanced-pair'), []);
+    assert.deepEqual(
+      only('某县2025年工作计划\n深入学习《中共中央 国务院关于\n实施乡村振兴战略的意见》，推动落实。\n', 'unbalanced-pair'),
+      [],
+    );
   });
 
   it('count-mismatch: set phrases and counts with no list are never compared', () => {
-    const text = '某县2025年工作计划\n坚持“三个代表”重要思想，增强“四个意识”，做到“两个维护”，统筹“五位一体”，实现“3个95%”。\n至少有十个亮点：一是甲；二是乙。\n';
+    const text =
+      '某县2025年工作计划\n坚持“三个代表”重要思想，增强“四个意识”，做到“两个维护”，统筹“五位一体”，实现“3个95%”。\n至少有十个亮点：一是甲；二是乙。\n';
     assert.deepEqual(only(text, 'count-mismatch'), []);
   });
 
@@ -67,7 +90,14 @@ describe('consistency rules: cases', () => {
       // a series the count matches, and one the parser could cut short before 四是
       '某县2025年工作计划\n重点抓好三个方面：一是稳外贸；二是促消费；三是扩投资。\n',
     ];
-    for (const text of silent) assert.deepEqual(analyze(text).findings.filter((f) => CONSISTENCY_RULES.includes(f.rule)).map((f) => f.rule), [], text);
+    for (const text of silent)
+      assert.deepEqual(
+        analyze(text)
+          .findings.filter((f) => CONSISTENCY_RULES.includes(f.rule))
+          .map((f) => f.rule),
+        [],
+        text,
+      );
   });
 
   it('document-number: a bracketed year without the shape of a number is left alone', () => {

@@ -49,7 +49,10 @@ describe('package.json contributions', () => {
 
   it('walkthrough: four steps, media in both languages, command links to real commands', () => {
     const [w] = c.walkthroughs;
-    assert.deepEqual(w.steps.map((s: { id: string }) => s.id), ['openSample', 'outline', 'problems', 'draftNextYear']);
+    assert.deepEqual(
+      w.steps.map((s: { id: string }) => s.id),
+      ['openSample', 'outline', 'problems', 'draftNextYear'],
+    );
     const ours = new Set(c.commands.map((x: { command: string }) => x.command));
     const builtin = new Set(['outline.focus', 'workbench.actions.view.problems']);
     for (const step of w.steps) {
@@ -72,7 +75,7 @@ describe('package.json contributions', () => {
     for (const id of ['workplan.openSample', 'workplan.draftNextYear']) assert.ok(ours.has(id), id);
   });
 
-  it('semantic token legend: the server\'s types, each with a TextMate fallback scope', () => {
+  it("semantic token legend: the server's types, each with a TextMate fallback scope", () => {
     const types = c.semanticTokenTypes.map((t: { id: string }) => t.id);
     assert.deepEqual([...types].sort(), [...LEGEND.tokenTypes].sort());
     const modifiers = (c.semanticTokenModifiers ?? []).map((t: { id: string }) => t.id);
@@ -81,7 +84,8 @@ describe('package.json contributions', () => {
     for (const t of types) {
       assert.ok(Array.isArray(scopes[t]) && scopes[t].length > 0, `${t} has scopes`);
       // A root every theme colours, so the token is coloured without theme support.
-      for (const s of scopes[t]) assert.match(s, /^(constant\.numeric|constant\.other|constant\.language|string|keyword|comment)\./, `${t}: ${s}`);
+      for (const s of scopes[t])
+        assert.match(s, /^(constant\.numeric|constant\.other|constant\.language|string|keyword|comment)\./, `${t}: ${s}`);
     }
     for (const t of c.semanticTokenTypes) assert.ok(['number', 'string', undefined].includes(t.superType), t.id);
   });

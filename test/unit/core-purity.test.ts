@@ -6,7 +6,9 @@ import * as path from 'node:path';
 const CORE = path.join(__dirname, '../../../server/src/core');
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 describe('core purity', () => {
@@ -15,7 +17,11 @@ describe('core purity', () => {
   for (const f of all) {
     it(path.relative(CORE, f), () => {
       const src = fs.readFileSync(f, 'utf8');
-      const imports = [...src.matchAll(/(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({
+      const imports = [
+        ...src.matchAll(
+          /(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+        ),
+      ].map((m) => ({
         spec: m[1] ?? m[2] ?? m[3],
         typeOnly: /^(?:import|export)\s+type\s/.test(m[0]),
       }));

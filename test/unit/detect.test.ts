@@ -10,7 +10,10 @@ const SEEDS = path.join(ROOT, 'seeds');
 const CORPUS = path.join(ROOT, '../shared/corpus');
 
 describe('work-plan detection', () => {
-  const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it('has the five seeds to check', () => {
     assert.equal(seeds.length, 5);
@@ -40,7 +43,10 @@ describe('work-plan detection', () => {
   it('detects nearly all plain-text documents of the shared corpus (when present)', function () {
     if (!fs.existsSync(CORPUS)) this.skip();
     // Government work reports scraped from the web; the HTML ones are not plain text.
-    const texts = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
+    const texts = fs
+      .readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
       .map((f) => ({ f, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') }))
       .filter(({ text }) => !text.trimStart().startsWith('<'));
     const missed = texts.filter(({ text }) => !looksLikeWorkPlan(text)).map(({ f }) => f);
@@ -69,14 +75,21 @@ describe('work-plan detection', () => {
   });
 
   it('accepts Markdown headings, full-width indents and CRLF', () => {
-    assert.ok(looksLikeWorkPlan('# 某局2025年工作要点\r\n\r\n## 一、总体要求\r\n\u3000\u3000坚持稳中求进。\r\n## 二、主要任务\r\n### （一）外贸\r\n'));
+    assert.ok(
+      looksLikeWorkPlan(
+        '# 某局2025年工作要点\r\n\r\n## 一、总体要求\r\n\u3000\u3000坚持稳中求进。\r\n## 二、主要任务\r\n### （一）外贸\r\n',
+      ),
+    );
     assert.ok(looksLikeWorkPlan('\ufeff某县2024年度工作安排\n1. 抓项目\n2. 促消费\n3. 保民生\n'));
     assert.ok(looksLikeWorkPlan('政 府 工 作 报 告\n\n\u3000\u3000各位代表：\n\u3000\u3000一、过去一年的工作回顾\n'));
   });
 
   const notPlans: Array<[string, string]> = [
     ['empty', ''],
-    ['English README with a numbered list', '# Project\n\nSteps:\n\n1. Install\n2. Build\n3. Test\n4. Deploy\n5. Tag\n6. Release\n7. Announce\n'],
+    [
+      'English README with a numbered list',
+      '# Project\n\nSteps:\n\n1. Install\n2. Build\n3. Test\n4. Deploy\n5. Tag\n6. Release\n7. Announce\n',
+    ],
     ['Chinese prose', '春天来了，小草从地下探出头来。\n河边的柳树抽出了新的枝条。\n孩子们在田野里放风筝。\n'],
     ['a title without numbered headings', '2025年工作计划\n今年我们要做好各项工作。\n继续努力。\n'],
     ['numbered lines without a title', '会议记录\n1、张三发言\n2、李四发言\n3、王五发言\n'],
@@ -84,7 +97,10 @@ describe('work-plan detection', () => {
     ['a numbered Chinese list with no plan words', '购物清单\n1、苹果\n2、香蕉\n3、牛奶\n4、面包\n5、鸡蛋\n6、大米\n'],
     ['a long title line (a paragraph, not a title)', `${'按照全省工作会议安排，'.repeat(8)}\n一、甲\n二、乙\n三、丙\n`],
     ['a sentence that mentions a report, then one heading', '现在，我代表区政府向大会作工作报告，请予审议。\n一、回顾\n'],
-    ['an HTML page', '<html><head><title>2025年工作计划</title></head>\n<body>\n<p>一、总体要求</p>\n<p>二、主要任务</p>\n<p>三、保障措施</p>\n</body></html>\n'],
+    [
+      'an HTML page',
+      '<html><head><title>2025年工作计划</title></head>\n<body>\n<p>一、总体要求</p>\n<p>二、主要任务</p>\n<p>三、保障措施</p>\n</body></html>\n',
+    ],
     ['decimal numbers at line starts', '年度报告\n1.5倍\n2.0版本\n3.14\n'],
   ];
   for (const [name, text] of notPlans) {

@@ -36,7 +36,10 @@ describe('duplicate-passage', () => {
     const [p] = passages;
     assert.equal(describeSpan(lines, p), 'duplicate-passage 48:1-95:207');
     assert.equal(p.end, text.length);
-    assert.equal(text.slice(p.start, lines[49].end), '2006年山东省外经贸工作要点\n2006-01-10 19:18\u00a0\u00a0文章来源：全省外经贸工作会议\n文章类型：转载\u00a0\u00a0内容分类：其它');
+    assert.equal(
+      text.slice(p.start, lines[49].end),
+      '2006年山东省外经贸工作要点\n2006-01-10 19:18\u00a0\u00a0文章来源：全省外经贸工作会议\n文章类型：转载\u00a0\u00a0内容分类：其它',
+    );
     assert.equal(formatMessage('zh-cn', p.message.key, p.message.args), '第 48–95 行重复了第 1–46 行的内容（46 段）。');
     assert.equal(formatMessage('en', p.message.key, p.message.args), 'Lines 48–95 repeat lines 1–46 (46 paragraphs).');
     // The first copy, as a related location.
@@ -58,22 +61,44 @@ describe('duplicate-passage', () => {
     assert.ok(firstHalf.endsWith('（首发子站：山东济宁商务之窗）'));
     assert.equal(fixed, firstHalf);
     assert.equal(text, firstHalf + '\n' + text.slice(lines[47].start));
-    assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('duplicate')), []);
+    assert.deepEqual(
+      analyze(fixed).findings.filter((f) => f.rule.startsWith('duplicate')),
+      [],
+    );
   });
 
   it('short lines and boilerplate never count on their own', () => {
-    const t = ['某市2024年工作要点', '各位代表：', '一、总体要求', '特此通知。', '各位代表：', '（牵头单位：市商务局；责任单位：各区县人民政府）', '特此通知。', '（牵头单位：市商务局；责任单位：各区县人民政府）'].join('\n');
-    assert.deepEqual(analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'), []);
+    const t = [
+      '某市2024年工作要点',
+      '各位代表：',
+      '一、总体要求',
+      '特此通知。',
+      '各位代表：',
+      '（牵头单位：市商务局；责任单位：各区县人民政府）',
+      '特此通知。',
+      '（牵头单位：市商务局；责任单位：各区县人民政府）',
+    ].join('\n');
+    assert.deepEqual(
+      analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'),
+      [],
+    );
   });
 
   it('tasks that differ only in their text before the same responsibility tag are not near copies', () => {
     const tag = '（牵头单位：市发展和改革委员会；责任单位：各区县人民政府、市直各有关部门）';
     const t = `某市2024年实施方案\n1.推进重点项目建设。${tag}\n2.优化营商环境建设。${tag}`;
-    assert.deepEqual(analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'), []);
+    assert.deepEqual(
+      analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'),
+      [],
+    );
   });
 
   it('every real document: passages only where recorded (seed 004, corpus 003 and 009)', () => {
-    const found = realDocuments().flatMap((d) => analyze(d.text).findings.filter((f) => f.rule === 'duplicate-passage').map(() => d.name));
+    const found = realDocuments().flatMap((d) =>
+      analyze(d.text)
+        .findings.filter((f) => f.rule === 'duplicate-passage')
+        .map(() => d.name),
+    );
     assert.deepEqual(found.sort(), ['corpus/003.txt', 'corpus/009.txt', 'seeds/004_c596a8f9c9def442.txt']);
   });
 });
@@ -84,11 +109,16 @@ describe('cross-file-duplicate', () => {
   const others = new Map([['file:///plans/2006.txt', { title: '2006年山东省外经贸工作要点', text: firstCopy }]]);
   const enabled: AnalysisOptions = { ...DEFAULT_OPTIONS, severities: { 'cross-file-duplicate': 'info' }, otherDocuments: others };
   // Next year's plan: the title and one paragraph rewritten, the rest carried over.
-  const next = firstCopy.replace('2006年山东省外经贸工作要点', '2007年山东省外经贸工作要点').replace('2、进一步下放外资项目核准权限。', '2、全面下放外资项目核准权限。');
+  const next = firstCopy
+    .replace('2006年山东省外经贸工作要点', '2007年山东省外经贸工作要点')
+    .replace('2、进一步下放外资项目核准权限。', '2、全面下放外资项目核准权限。');
 
   it('is off by default', () => {
     assert.equal(RULES.find((r) => r.id === 'cross-file-duplicate')?.defaultOff, true);
-    assert.deepEqual(analyze(next, { ...DEFAULT_OPTIONS, otherDocuments: others }).findings.filter((f) => f.rule === 'cross-file-duplicate'), []);
+    assert.deepEqual(
+      analyze(next, { ...DEFAULT_OPTIONS, otherDocuments: others }).findings.filter((f) => f.rule === 'cross-file-duplicate'),
+      [],
+    );
   });
 
   it('reports each long paragraph unchanged from the other plan, with its line there', () => {
@@ -111,7 +141,10 @@ describe('cross-file-duplicate', () => {
       const a = analyze(next, o);
       return a.findings.filter((f) => f.rule === 'cross-file-duplicate').map((f) => positionAt(a.model.lines, f.start).line);
     };
-    const before = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: firstCopy, version: 1 }]]) });
+    const before = cross({
+      ...enabled,
+      otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: firstCopy, version: 1 }]]),
+    });
     // One character of a carried-over paragraph replaced by another, at an offset that is no
     // multiple of 61 and far from both ends: the former sampled hash did not see it.
     const line = firstCopy.split('\n').findIndex((l, i) => i > 3 && l.replace(/[^\u4e00-\u9fff]/g, '').length >= 30);
@@ -122,7 +155,10 @@ describe('cross-file-duplicate', () => {
     assert.equal(edited.length, firstCopy.length);
     const after = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: edited, version: 2 }]]) });
     assert.ok(before.includes(line), `line ${line + 1} is reported before the edit`);
-    assert.deepEqual(after, before.filter((l) => l !== line));
+    assert.deepEqual(
+      after,
+      before.filter((l) => l !== line),
+    );
     // The same without versions: the texts are compared whole.
     const unversioned = cross({ ...enabled, otherDocuments: new Map([['file:///plans/2006-v.txt', { title: 't', text: firstCopy }]]) });
     assert.deepEqual(unversioned, before);

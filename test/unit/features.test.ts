@@ -12,17 +12,28 @@ import { documentHighlights } from '../../server/src/lsp/features/highlights';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 const ROOT = path.join(__dirname, '../../..');
-const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
+const seed = (n: string) =>
+  fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
 
 describe('features', () => {
-  const text = '某市2025年工作要点\n一、总体要求\n坚持稳中求进。一是稳外贸；二是扩内需。\n二、重点任务\n（一）稳外贸\n推动外贸提质。\n（二）扩内需\n促进消费。\n';
+  const text =
+    '某市2025年工作要点\n一、总体要求\n坚持稳中求进。一是稳外贸；二是扩内需。\n二、重点任务\n（一）稳外贸\n推动外贸提质。\n（二）扩内需\n促进消费。\n';
   const model = parseDocument(text);
 
   it('document symbols: headings nest, enumerations are children, the setting hides them', () => {
     const syms = documentSymbols(model, true);
-    assert.deepEqual(syms.map((s) => s.name), ['一、总体要求', '二、重点任务']);
-    assert.deepEqual(syms[0].children?.map((s) => s.name), ['一是稳外贸', '二是扩内需']);
-    assert.deepEqual(syms[1].children?.map((s) => s.name), ['（一）稳外贸', '（二）扩内需']);
+    assert.deepEqual(
+      syms.map((s) => s.name),
+      ['一、总体要求', '二、重点任务'],
+    );
+    assert.deepEqual(
+      syms[0].children?.map((s) => s.name),
+      ['一是稳外贸', '二是扩内需'],
+    );
+    assert.deepEqual(
+      syms[1].children?.map((s) => s.name),
+      ['（一）稳外贸', '（二）扩内需'],
+    );
     assert.deepEqual(documentSymbols(model, false)[0].children, []);
     // The section range covers its body; the selection range is the heading line.
     assert.deepEqual(syms[1].range, { start: { line: 3, character: 0 }, end: { line: 7, character: 5 } });
@@ -38,7 +49,15 @@ describe('features', () => {
   });
 
   it('folding ranges: one per multi-line section', () => {
-    assert.deepEqual(foldingRanges(model).map((f) => [f.startLine, f.endLine]), [[1, 2], [3, 7], [4, 5], [6, 7]]);
+    assert.deepEqual(
+      foldingRanges(model).map((f) => [f.startLine, f.endLine]),
+      [
+        [1, 2],
+        [3, 7],
+        [4, 5],
+        [6, 7],
+      ],
+    );
   });
 
   it('selection ranges grow sentence → line → section → parent section → document', () => {
@@ -49,14 +68,28 @@ describe('features', () => {
       const doc = TextDocument.create('x', 'workplan', 1, text);
       chain.push(doc.getText(s.range));
     }
-    assert.deepEqual(chain, ['推动外贸提质。', '（一）稳外贸\n推动外贸提质。', '二、重点任务\n（一）稳外贸\n推动外贸提质。\n（二）扩内需\n促进消费。', text]);
+    assert.deepEqual(chain, [
+      '推动外贸提质。',
+      '（一）稳外贸\n推动外贸提质。',
+      '二、重点任务\n（一）稳外贸\n推动外贸提质。\n（二）扩内需\n促进消费。',
+      text,
+    ]);
   });
 
   it('document highlights: the markers of the same list', () => {
     const hs = documentHighlights(model, { line: 4, character: 1 });
-    assert.deepEqual(hs.map((h) => h.range.start.line), [4, 6]);
+    assert.deepEqual(
+      hs.map((h) => h.range.start.line),
+      [4, 6],
+    );
     const es = documentHighlights(model, { line: 2, character: 8 });
-    assert.deepEqual(es.map((h) => [h.range.start.line, h.range.start.character]), [[2, 7], [2, 13]]);
+    assert.deepEqual(
+      es.map((h) => [h.range.start.line, h.range.start.character]),
+      [
+        [2, 7],
+        [2, 13],
+      ],
+    );
   });
 
   it('workspace symbols: headings of every work-plan file, fuzzy matched', async () => {
@@ -64,7 +97,9 @@ describe('features', () => {
     await index.crawl([path.join(ROOT, 'seeds')]);
     const token = new CancellationTokenSource().token;
     const all = index.symbols('', new Map(), token);
-    const expected = fs.readdirSync(path.join(ROOT, 'seeds')).reduce((n, f) => n + parseDocument(fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')).headings.length, 0);
+    const expected = fs
+      .readdirSync(path.join(ROOT, 'seeds'))
+      .reduce((n, f) => n + parseDocument(fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')).headings.length, 0);
     assert.equal(all.length, expected); // every seed is recognised as a plan and indexed
     const hits = index.symbols('走出去', new Map(), token);
     assert.ok(hits.length >= 3);

@@ -21,7 +21,6 @@ function describeFinding(text: string, f: Finding) {
   return `${f.rule} ${s.line + 1}:${s.character + 1}-${e.character + 1}`;
 }
 
-
 /** Runs every fixture of `dir` (inside a describe block): exact findings, fixes re-analysed, .fixed.txt. */
 export function fixtureTests(dir: string, requiredRules: readonly string[]): void {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.endsWith('.fixed.txt'));
@@ -47,10 +46,7 @@ export function fixtureTests(dir: string, requiredRules: readonly string[]): voi
             const fixed = applyEdits(text, fix.edits);
             assertOnlyEditsChanged(text, fixed, fix.edits);
             const again = analyze(fixed).findings.filter((g) => g.rule === f.rule);
-            assert.ok(
-              !again.some((g) => g.start === f.start),
-              `${f.rule} still reported at ${f.start} after "${fix.title.key}"`,
-            );
+            assert.ok(!again.some((g) => g.start === f.start), `${f.rule} still reported at ${f.start} after "${fix.title.key}"`);
           }
         }
       });
@@ -60,7 +56,10 @@ export function fixtureTests(dir: string, requiredRules: readonly string[]): voi
         it('fix-all gives the .fixed.txt text and a clean re-analysis', () => {
           const fixed = applyEdits(text, collectFixAll(analysis.findings));
           assert.equal(fixed, fs.readFileSync(fixedFile, 'utf8'));
-          assert.deepEqual(analyze(fixed).findings.map((f) => f.rule), []);
+          assert.deepEqual(
+            analyze(fixed).findings.map((f) => f.rule),
+            [],
+          );
         });
       }
     });

@@ -20,13 +20,18 @@ function classProblem(text: string, model: DocumentModel, e: FormatEdit): string
   switch (e.kind) {
     case 'marker': {
       const inMarker =
-        model.headings.some((h) => h.start <= e.start && e.end <= h.markerEnd) || model.enumerations.some((x) => x.start <= e.start && e.end <= x.markerEnd);
-      return inMarker && stripMarkerPunct(old) === stripMarkerPunct(e.newText) ? '' : 'marker edit outside a marker or changing its numeral';
+        model.headings.some((h) => h.start <= e.start && e.end <= h.markerEnd) ||
+        model.enumerations.some((x) => x.start <= e.start && e.end <= x.markerEnd);
+      return inMarker && stripMarkerPunct(old) === stripMarkerPunct(e.newText)
+        ? ''
+        : 'marker edit outside a marker or changing its numeral';
     }
     case 'punctuation':
       return FULL[old] === e.newText ? '' : 'not a half-width → full-width mark';
     case 'quote':
-      return (old === '"' && /^[“”]$/.test(e.newText)) || (old === "'" && /^[‘’]$/.test(e.newText)) ? '' : 'not an ASCII quote → Chinese quote';
+      return (old === '"' && /^[“”]$/.test(e.newText)) || (old === "'" && /^[‘’]$/.test(e.newText))
+        ? ''
+        : 'not an ASCII quote → Chinese quote';
     case 'range':
       return /^[-－~〜]$/.test(old) && e.newText === '～' ? '' : 'not a range mark';
     case 'space':
@@ -57,7 +62,10 @@ describe('format: markers', () => {
   });
 
   it('fixes 一. , half-width or mixed brackets and （一）、 and 第一、', () => {
-    assert.equal(format('一.总体要求\n(一)外贸\n(二）内贸\n（三）、外经\n第一、加强领导；第二、强化保障。\n'), '一、总体要求\n（一）外贸\n（二）内贸\n（三）外经\n第一，加强领导；第二，强化保障。\n');
+    assert.equal(
+      format('一.总体要求\n(一)外贸\n(二）内贸\n（三）、外经\n第一、加强领导；第二、强化保障。\n'),
+      '一、总体要求\n（一）外贸\n（二）内贸\n（三）外经\n第一，加强领导；第二，强化保障。\n',
+    );
   });
 
   it('leaves a marker that the new style would turn into something else (3、. → 3.. is no marker)', () => {
@@ -124,7 +132,10 @@ describe('format: regressions found by npm run fuzz', () => {
     const text = '2.　3．一、';
     const once = format(text, { splitRunInHeadings: true });
     assert.equal(once, '2.　3.一、');
-    assert.deepEqual(parseDocument(once).headings.map((h) => h.value), parseDocument(text).headings.map((h) => h.value));
+    assert.deepEqual(
+      parseDocument(once).headings.map((h) => h.value),
+      parseDocument(text).headings.map((h) => h.value),
+    );
   });
 });
 
@@ -173,7 +184,14 @@ describe('format: range marks', () => {
     ['比重提高10-15%', '比重提高10～15%'],
   ];
   for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(format(input), want));
-  const unchanged = ['联系电话：0851-88555661', '发布时间：2006-01-10', '中国-东盟自由贸易区', '规划（2018－2022年）', '按GB/T 9704-2012执行', '第1-3月累计'];
+  const unchanged = [
+    '联系电话：0851-88555661',
+    '发布时间：2006-01-10',
+    '中国-东盟自由贸易区',
+    '规划（2018－2022年）',
+    '按GB/T 9704-2012执行',
+    '第1-3月累计',
+  ];
   for (const input of unchanged) it(`leaves ${input}`, () => assert.equal(format(input), input));
 });
 
@@ -208,8 +226,14 @@ describe('format: spaces', () => {
 describe('format: run-in headings', () => {
   const line3 = '（一）关于外贸工作 1、抓好抓实四个重点 （1）抓好重点州市。一是联系；二是倾斜。\r\n（2）抓好重点企业。\r\n';
   it('splits run-in headings one per line when asked, keeping the line ending and indentation', () => {
-    assert.equal(format(line3, { splitRunInHeadings: true }), '（一）关于外贸工作\r\n1、抓好抓实四个重点\r\n（1）抓好重点州市。一是联系；二是倾斜。\r\n（2）抓好重点企业。\r\n');
-    assert.equal(format('\u3000\u30001、建立制度。 2、抓实项目。\n', { splitRunInHeadings: true }), '\u3000\u30001、建立制度。\n\u3000\u30002、抓实项目。\n');
+    assert.equal(
+      format(line3, { splitRunInHeadings: true }),
+      '（一）关于外贸工作\r\n1、抓好抓实四个重点\r\n（1）抓好重点州市。一是联系；二是倾斜。\r\n（2）抓好重点企业。\r\n',
+    );
+    assert.equal(
+      format('\u3000\u30001、建立制度。 2、抓实项目。\n', { splitRunInHeadings: true }),
+      '\u3000\u30001、建立制度。\n\u3000\u30002、抓实项目。\n',
+    );
     assert.equal(format(line3), line3);
   });
 
@@ -224,7 +248,10 @@ describe('format: range formatting', () => {
     const doc = '我们,要\n他们,要\n';
     const model = parseDocument(doc);
     const second = doc.indexOf('他');
-    assert.deepEqual(formatEdits(model, {}, { start: second, end: doc.length }).map((e) => e.start), [second + 2]);
+    assert.deepEqual(
+      formatEdits(model, {}, { start: second, end: doc.length }).map((e) => e.start),
+      [second + 2],
+    );
   });
 });
 
@@ -238,11 +265,18 @@ describe('format: every real document', () => {
         total += edits.length;
         for (const e of edits) {
           const problem = classProblem(doc.text, model, e);
-          assert.equal(problem, '', `${doc.name}@${e.start}: ${problem}: ${JSON.stringify(doc.text.slice(e.start - 8, e.end + 8))} → ${JSON.stringify(e.newText)}`);
+          assert.equal(
+            problem,
+            '',
+            `${doc.name}@${e.start}: ${problem}: ${JSON.stringify(doc.text.slice(e.start - 8, e.end + 8))} → ${JSON.stringify(e.newText)}`,
+          );
         }
         const out = applyEdits(doc.text, edits);
         // Outside the markers, the text differs only in normalised characters.
-        const markersOnly = applyEdits(doc.text, edits.filter((e) => e.kind === 'marker'));
+        const markersOnly = applyEdits(
+          doc.text,
+          edits.filter((e) => e.kind === 'marker'),
+        );
         assert.equal(canon(out), canon(markersOnly), doc.name);
         assert.deepEqual(outline(out), outline(markersOnly), `${doc.name}: outline changed`);
         assert.deepEqual(
@@ -253,9 +287,11 @@ describe('format: every real document', () => {
         assert.deepEqual(formatEdits(parseDocument(out), { splitRunInHeadings: split }), [], `${doc.name}: not idempotent`);
         if (!split) {
           // Re-analysed: no rule finds more than before.
-          const count = (t: string) => analyze(t).findings.reduce((m, f) => m.set(f.rule, (m.get(f.rule) ?? 0) + 1), new Map<string, number>());
+          const count = (t: string) =>
+            analyze(t).findings.reduce((m, f) => m.set(f.rule, (m.get(f.rule) ?? 0) + 1), new Map<string, number>());
           const before = count(doc.text);
-          for (const [rule, n] of count(out)) assert.ok(n <= (before.get(rule) ?? 0), `${doc.name}: ${rule} ${before.get(rule) ?? 0} → ${n}`);
+          for (const [rule, n] of count(out))
+            assert.ok(n <= (before.get(rule) ?? 0), `${doc.name}: ${rule} ${before.get(rule) ?? 0} → ${n}`);
         }
       }
       assert.ok(total > 100, 'the real documents do need formatting');
@@ -267,12 +303,16 @@ describe('format: every real document', () => {
     for (const doc of realDocuments().filter((d) => d.name.startsWith('seeds/'))) {
       for (const e of formatEdits(parseDocument(doc.text), { splitRunInHeadings: true })) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
     }
-    for (const kind of ['marker', 'punctuation', 'range', 'space', 'split']) assert.ok((kinds.get(kind) ?? 0) > 0, `no ${kind} edit on the seeds`);
+    for (const kind of ['marker', 'punctuation', 'range', 'space', 'split'])
+      assert.ok((kinds.get(kind) ?? 0) > 0, `no ${kind} edit on the seeds`);
   });
 
   it('outline of the marker-normalised text equals the original outline (markers change style only)', () => {
     for (const doc of realDocuments()) {
-      const markersOnly = applyEdits(doc.text, formatEdits(parseDocument(doc.text)).filter((e) => e.kind === 'marker'));
+      const markersOnly = applyEdits(
+        doc.text,
+        formatEdits(parseDocument(doc.text)).filter((e) => e.kind === 'marker'),
+      );
       const rows = (t: string) => parseDocument(t).headings.map((h) => `${h.depth}|${h.family}|${h.value}|${h.title}`);
       assert.deepEqual(rows(markersOnly), rows(doc.text), doc.name);
     }

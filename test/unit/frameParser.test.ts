@@ -35,9 +35,14 @@ function parse(bytes: Buffer, cuts: number[] = [], parser = new FrameParser()): 
   return out;
 }
 
-const messages = (frames: Frame[]) => frames.map((f) => ('message' in f ? f.message : 'error' in f ? { error: f.error } : { body: f.body.length }));
+const messages = (frames: Frame[]) =>
+  frames.map((f) => ('message' in f ? f.message : 'error' in f ? { error: f.error } : { body: f.body.length }));
 
-const didOpen = (text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///计划.workplan', languageId: 'workplan', version: 1, text } } });
+const didOpen = (text: string) => ({
+  jsonrpc: '2.0',
+  method: 'textDocument/didOpen',
+  params: { textDocument: { uri: 'file:///计划.workplan', languageId: 'workplan', version: 1, text } },
+});
 // 2-, 3- and 4-byte UTF-8 (é, 工, 😀), a full-width space, CRLF and a JSON escape in the body.
 const TEXT = 'é 一、工作目标\r\n\u3000（一）完成 😀 “100%”\\n';
 
@@ -51,15 +56,40 @@ describe('LSP frame parser (stdin worker)', () => {
   it('gives the same message cut at every single byte, and cut into 1-byte chunks', () => {
     const bytes = frame(didOpen(TEXT));
     for (let cut = 0; cut <= bytes.length; cut++) assert.deepEqual(messages(parse(bytes, [cut])), [didOpen(TEXT)], `cut at ${cut}`);
-    assert.deepEqual(messages(parse(bytes, Array.from({ length: bytes.length }, (_, i) => i))), [didOpen(TEXT)]);
+    assert.deepEqual(
+      messages(
+        parse(
+          bytes,
+          Array.from({ length: bytes.length }, (_, i) => i),
+        ),
+      ),
+      [didOpen(TEXT)],
+    );
   });
 
   it('cuts inside a multi-byte character and inside the empty line after the header', () => {
     const bytes = frame(didOpen('😀工'));
     const emoji = bytes.indexOf(Buffer.from('😀'));
     const emptyLine = bytes.indexOf('\r\n\r\n');
-    for (const cuts of [[emoji + 1], [emoji + 2, emoji + 3], [emoji + 5], [emptyLine + 1], [emptyLine + 2], [emptyLine + 3], [emptyLine + 1, emptyLine + 2, emptyLine + 3, emoji + 1]]) {
-      assert.deepEqual(messages(parse(bytes, cuts.sort((a, b) => a - b))), [didOpen('😀工')], `cuts ${cuts}`);
+    for (const cuts of [
+      [emoji + 1],
+      [emoji + 2, emoji + 3],
+      [emoji + 5],
+      [emptyLine + 1],
+      [emptyLine + 2],
+      [emptyLine + 3],
+      [emptyLine + 1, emptyLine + 2, emptyLine + 3, emoji + 1],
+    ]) {
+      assert.deepEqual(
+        messages(
+          parse(
+            bytes,
+            cuts.sort((a, b) => a - b),
+          ),
+        ),
+        [didOpen('😀工')],
+        `cuts ${cuts}`,
+      );
     }
   });
 
@@ -125,7 +155,10 @@ describe('LSP frame parser (stdin worker)', () => {
 
   it('reports input that ends inside a message, and nothing for input that ends between messages', () => {
     const bytes = frame(didOpen(TEXT));
-    assert.match((parse(bytes.subarray(0, bytes.length - 1)).at(-1) as { error: string }).error, /ended in the middle of \d+ of \d+ bytes of a message body/);
+    assert.match(
+      (parse(bytes.subarray(0, bytes.length - 1)).at(-1) as { error: string }).error,
+      /ended in the middle of \d+ of \d+ bytes of a message body/,
+    );
     assert.match((parse(bytes.subarray(0, 8)).at(-1) as { error: string }).error, /ended in the middle of a message header/);
     assert.deepEqual(parse(Buffer.alloc(0)), []);
     assert.deepEqual(parse(Buffer.from('\r\n')), []);
@@ -141,14 +174,34 @@ describe('LSP frame parser (stdin worker)', () => {
 
   it('property: any sequence of messages, cut anywhere, comes out whole and in order', () => {
     const json = fc.jsonValue({ maxDepth: 3 });
-    const message = fc.record({ jsonrpc: fc.constant('2.0'), id: fc.nat(), method: fc.string({ unit: 'binary', maxLength: 20 }), params: json });
+    const message = fc.record({
+      jsonrpc: fc.constant('2.0'),
+      id: fc.nat(),
+      method: fc.string({ unit: 'binary', maxLength: 20 }),
+      params: json,
+    });
     fc.assert(
-      fc.property(fc.array(message, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (ms, rawCuts, contentType) => {
-        const bytes = Buffer.concat(ms.map((m) => frame(m, contentType ? (n) => `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: ${n}\r\n` : undefined)));
-        const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-        // JSON.parse(JSON.stringify(m)): what the other side can see (-0 becomes 0, and the like).
-        assert.deepEqual(messages(parse(bytes, cuts)), ms.map((m) => JSON.parse(JSON.stringify(m))));
-      }),
+      fc.property(
+        fc.array(message, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.boolean(),
+        (ms, rawCuts, contentType) => {
+          const bytes = Buffer.concat(
+            ms.map((m) =>
+              frame(
+                m,
+                contentType ? (n) => `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: ${n}\r\n` : undefined,
+              ),
+            ),
+          );
+          const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          // JSON.parse(JSON.stringify(m)): what the other side can see (-0 becomes 0, and the like).
+          assert.deepEqual(
+            messages(parse(bytes, cuts)),
+            ms.map((m) => JSON.parse(JSON.stringify(m))),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -157,7 +210,12 @@ describe('LSP frame parser (stdin worker)', () => {
 describe('stdin reader: large bodies off the main thread, order kept', () => {
   const DIST = path.join(__dirname, '../../../dist/stdio-reader.js');
   const big = (n: number) => didOpen('字'.repeat(n));
-  const small = (id: number) => ({ jsonrpc: '2.0', id, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x' } } });
+  const small = (id: number) => ({
+    jsonrpc: '2.0',
+    id,
+    method: 'textDocument/documentSymbol',
+    params: { textDocument: { uri: 'file:///x' } },
+  });
 
   /** Writes `msgs` in one go, ends the input, and resolves with what the reader delivered before closing. */
   function read(script: string, msgs: unknown[], largeBody = 1000): Promise<{ delivered: Message[]; errors: string[] }> {
@@ -167,7 +225,9 @@ describe('stdin reader: large bodies off the main thread, order kept', () => {
     const errors: string[] = [];
     reader.listen((m) => delivered.push(m));
     reader.onError((e) => errors.push(e.message));
-    const closed = new Promise<{ delivered: Message[]; errors: string[] }>((resolve) => reader.onClose(() => resolve({ delivered, errors })));
+    const closed = new Promise<{ delivered: Message[]; errors: string[] }>((resolve) =>
+      reader.onClose(() => resolve({ delivered, errors })),
+    );
     input.end(Buffer.concat(msgs.map((m) => frame(m))));
     return closed;
   }

@@ -22,7 +22,10 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
     }),
     loadGrammar: async (scopeName) =>
       scopeName === 'text.workplan'
-        ? textmate.parseRawGrammar(fs.readFileSync(path.join(ROOT, 'syntaxes/workplan.tmLanguage.json'), 'utf8'), 'workplan.tmLanguage.json')
+        ? textmate.parseRawGrammar(
+            fs.readFileSync(path.join(ROOT, 'syntaxes/workplan.tmLanguage.json'), 'utf8'),
+            'workplan.tmLanguage.json',
+          )
         : null,
   });
   const grammar = await registry.loadGrammar('text.workplan');
@@ -43,14 +46,21 @@ describe('TextMate grammar', () => {
   });
 
   const tokens = (line: string): Tok[] =>
-    grammar.tokenizeLine(line, textmate.INITIAL).tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), start: t.startIndex, scopes: t.scopes }));
+    grammar
+      .tokenizeLine(line, textmate.INITIAL)
+      .tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), start: t.startIndex, scopes: t.scopes }));
 
   /** The scopes shared by every token that overlaps `needle`; with `exact`, those tokens must start and end with it. */
   function scopesOf(line: string, needle: string, from = 0, exact = false): string[] {
     const at = line.indexOf(needle, from);
     assert.ok(at >= 0, `${needle} not in ${line}`);
     const toks = tokens(line).filter((t) => t.start < at + needle.length && t.start + t.text.length > at);
-    if (exact) assert.equal(toks.map((t) => t.text).join(''), needle, `“${needle}” is not its own token in “${line}”: ${JSON.stringify(toks.map((t) => t.text))}`);
+    if (exact)
+      assert.equal(
+        toks.map((t) => t.text).join(''),
+        needle,
+        `“${needle}” is not its own token in “${line}”: ${JSON.stringify(toks.map((t) => t.text))}`,
+      );
     return toks[0].scopes.filter((s) => toks.every((t) => t.scopes.includes(s)));
   }
   const has = (line: string, needle: string, scope: string, from = 0) => {
@@ -58,7 +68,8 @@ describe('TextMate grammar', () => {
     assert.ok(scopes.includes(scope), `“${needle}” in “${line}”: expected ${scope}, got ${scopes.join(' ')}`);
   };
   const hasNot = (line: string, prefix: string) => {
-    for (const t of tokens(line)) assert.ok(!t.scopes.some((s) => s.startsWith(prefix)), `“${t.text}” in “${line}” has ${t.scopes.join(' ')}`);
+    for (const t of tokens(line))
+      assert.ok(!t.scopes.some((s) => s.startsWith(prefix)), `“${t.text}” in “${line}” has ${t.scopes.join(' ')}`);
   };
 
   it('is the output of syntaxes/build-grammar.mjs', () => {
@@ -145,8 +156,19 @@ describe('TextMate grammar', () => {
   });
 
   it('marks numbers with units, ranges and percentages', () => {
-    const line = '主要预期目标是：进出口900亿美元，增长18%。外派劳务3.8万人，力争1~2家，30—50个，3～5家，4.5%—5%，提高2个百分点，130億元以上。';
-    for (const [num, unit] of [['900', '亿美元'], ['18', '%'], ['3.8', '万人'], ['1~2', '家'], ['30—50', '个'], ['3～5', '家'], ['4.5%—5', '%'], ['2', '个百分点'], ['130', '億元']]) {
+    const line =
+      '主要预期目标是：进出口900亿美元，增长18%。外派劳务3.8万人，力争1~2家，30—50个，3～5家，4.5%—5%，提高2个百分点，130億元以上。';
+    for (const [num, unit] of [
+      ['900', '亿美元'],
+      ['18', '%'],
+      ['3.8', '万人'],
+      ['1~2', '家'],
+      ['30—50', '个'],
+      ['3～5', '家'],
+      ['4.5%—5', '%'],
+      ['2', '个百分点'],
+      ['130', '億元'],
+    ]) {
       const at = line.indexOf(num + unit);
       has(line, num, 'constant.numeric.workplan', at);
       has(line, unit, 'keyword.other.unit.workplan', at + num.length);
@@ -173,7 +195,8 @@ describe('TextMate grammar', () => {
     has(task, '2024年12月', 'constant.other.date.workplan');
     has('（联系人：王某，联系电话：12345678）', '联系人', 'meta.tag.responsibility.workplan');
     const series = '一是壮大主体；二是转变方式；三要加强服务。第一，要统筹；其二，要协调。一方面……另一方面……';
-    for (const e of ['一是', '二是', '三要', '第一，', '其二，', '一方面', '另一方面']) has(series, e, 'keyword.other.enumeration.workplan');
+    for (const e of ['一是', '二是', '三要', '第一，', '其二，', '一方面', '另一方面'])
+      has(series, e, 'keyword.other.enumeration.workplan');
     has('**一是**加强领导。', '一是', 'keyword.other.enumeration.workplan');
     // 要求/要点 are words, not a run-in 一要.
     assert.ok(tokens('各单位按照统一要求执行').every((t) => !t.scopes.includes('keyword.other.enumeration.workplan')));
@@ -199,7 +222,10 @@ describe('TextMate grammar', () => {
       };
       for (const p of draft.placeholders) {
         assert.ok(scopesAtOffset(p.start).includes('variable.other.placeholder.workplan'), `${seed}: ${draft.text.slice(p.start, p.end)}`);
-        assert.ok(scopesAtOffset(p.end - 1).includes('variable.other.placeholder.workplan'), `${seed}: ${draft.text.slice(p.start, p.end)}`);
+        assert.ok(
+          scopesAtOffset(p.end - 1).includes('variable.other.placeholder.workplan'),
+          `${seed}: ${draft.text.slice(p.start, p.end)}`,
+        );
       }
       for (const r of draft.reviews) {
         assert.ok(scopesAtOffset(r.start).includes('markup.changed.review.workplan'), `${seed}: ${draft.text.slice(r.start, r.end)}`);

@@ -24,7 +24,16 @@ describe('message templates', () => {
   });
   it('no English message says “1 problems” or “(1 lines)”, no range says 15–15', () => {
     const one = [1, 1, 1, 1, 1];
-    for (const key of ['paste.chrome', 'paste.lostLine', 'duplicate.passage', 'duplicate.firstCopy', 'fix.deleteRepeatedCopy', 'cli.summary', 'cli.fixed', 'cleanPaste.done'] as const) {
+    for (const key of [
+      'paste.chrome',
+      'paste.lostLine',
+      'duplicate.passage',
+      'duplicate.firstCopy',
+      'fix.deleteRepeatedCopy',
+      'cli.summary',
+      'cli.fixed',
+      'cleanPaste.done',
+    ] as const) {
       const en = formatMessage('en', key, one);
       const zh = formatMessage('zh-cn', key, one);
       assert.ok(!/\b1 (problems|lines|paragraphs|files|changes)\b|\(1 lines\)|1–1|[Ll]ines 1\b/.test(en), `${key}: ${en}`);
@@ -56,7 +65,10 @@ describe('numbering-gap and enumeration-gap name what is missing', () => {
 
 describe('CLI check summary: files checked, problems found, problems fixed', () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' } });
+    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', WORKPLAN_LANG: 'en' },
+    });
   let tmp: string;
   before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-words-'))));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -10,7 +10,16 @@ import { positionAt, type Heading } from '../../server/src/core/model/model';
 import type { TextEdit } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 
-const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'numbering-lonely', 'numbering-style-mixed', 'level-inversion', 'numbering-continuity-mixed']);
+const NUMBERING = new Set([
+  'numbering-gap',
+  'numbering-duplicate',
+  'numbering-order',
+  'numbering-start',
+  'numbering-lonely',
+  'numbering-style-mixed',
+  'level-inversion',
+  'numbering-continuity-mixed',
+]);
 
 interface Case {
   name: string;
@@ -47,20 +56,35 @@ function cases(): Case[] {
         const next = items[i + 1];
         // Swap the numbers of two neighbours: the later one is out of order.
         if (next.value === h.value + 1) {
-        const swap: TextEdit[] = [numeralEdit(doc.text, h, next.value), numeralEdit(doc.text, next, h.value)];
-        out.push({ name: `${doc.name} swap ${h.marker}/${next.marker}`, text: applyEdits(doc.text, swap), rule: 'numbering-order', line: next.line + 1 });
+          const swap: TextEdit[] = [numeralEdit(doc.text, h, next.value), numeralEdit(doc.text, next, h.value)];
+          out.push({
+            name: `${doc.name} swap ${h.marker}/${next.marker}`,
+            text: applyEdits(doc.text, swap),
+            rule: 'numbering-order',
+            line: next.line + 1,
+          });
         }
         // Duplicate a heading's line right after it: the copy is a duplicate number.
         const l = lineOf(h);
         const eol = doc.text.slice(l.end, l.end + 2).startsWith('\r\n') ? '\r\n' : '\n';
         const copy = doc.text.slice(l.start, l.end);
-        out.push({ name: `${doc.name} duplicate ${h.marker}`, text: doc.text.slice(0, l.end) + eol + copy + doc.text.slice(l.end), rule: 'numbering-duplicate', line: h.line + 2 });
+        out.push({
+          name: `${doc.name} duplicate ${h.marker}`,
+          text: doc.text.slice(0, l.end) + eol + copy + doc.text.slice(l.end),
+          rule: 'numbering-duplicate',
+          line: h.line + 2,
+        });
         // Delete a childless heading's whole section: the next sibling leaves a gap.
         if (h.children.length === 0 && next.line > h.line) {
           const from = l.start;
           const to = lines[next.line].start;
           const removedLines = next.line - h.line;
-          out.push({ name: `${doc.name} delete ${h.marker}`, text: doc.text.slice(0, from) + doc.text.slice(to), rule: 'numbering-gap', line: next.line + 1 - removedLines });
+          out.push({
+            name: `${doc.name} delete ${h.marker}`,
+            text: doc.text.slice(0, from) + doc.text.slice(to),
+            rule: 'numbering-gap',
+            line: next.line + 1 - removedLines,
+          });
         }
       }
     }

@@ -9,7 +9,14 @@ import { analyze } from '../../server/src/core/services/analyze';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { formatMessage } from '../../server/src/core/messages';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { draftNextYear, draftNextYearFromText, findDraftMarks, stripDraftMarks, stripDraftMarksMapped, type NextYearDraft } from '../../server/src/core/services/nextYear';
+import {
+  draftNextYear,
+  draftNextYearFromText,
+  findDraftMarks,
+  stripDraftMarks,
+  stripDraftMarksMapped,
+  type NextYearDraft,
+} from '../../server/src/core/services/nextYear';
 import type { Target } from '../../server/src/core/facts/targets';
 import { realDocuments } from './realDocuments';
 
@@ -66,9 +73,13 @@ describe('next-year draft: years', () => {
   });
 
   it('leaves older history, multi-year periods and 上年/今年/去年 wording alone; moves a one-year range', () => {
-    const text = '2006年工作要点\n回顾2001年以来，“十五”期间成绩显著。“十一五”（2006—2010年）规划。2006至2007年继续实施出口退税政策。力争在上年的基础上有所增长，今年和去年相比。\n';
+    const text =
+      '2006年工作要点\n回顾2001年以来，“十五”期间成绩显著。“十一五”（2006—2010年）规划。2006至2007年继续实施出口退税政策。力争在上年的基础上有所增长，今年和去年相比。\n';
     const d = draftOf(text, [], 2006);
-    assert.equal(d.text, '2007年工作要点\n回顾2001年以来，“十五”期间成绩显著。“十一五”（2006—2010年）规划。2007至2008年继续实施出口退税政策。力争在上年的基础上有所增长，今年和去年相比。\n');
+    assert.equal(
+      d.text,
+      '2007年工作要点\n回顾2001年以来，“十五”期间成绩显著。“十一五”（2006—2010年）规划。2007至2008年继续实施出口退税政策。力争在上年的基础上有所增长，今年和去年相比。\n',
+    );
     assert.deepEqual(d.reviews, []);
   });
 
@@ -79,13 +90,17 @@ describe('next-year draft: years', () => {
   });
 
   it('marks dates, editions and anniversaries, moving a date’s year too', () => {
-    const text = '2006年工作要点\n4月22日召开大会，第七届文化节和自治区成立60周年大庆，2006年6月30日前完成，2006-01-10 19:18发布，二〇〇六年一月十五日\n';
+    const text =
+      '2006年工作要点\n4月22日召开大会，第七届文化节和自治区成立60周年大庆，2006年6月30日前完成，2006-01-10 19:18发布，二〇〇六年一月十五日\n';
     const d = draftOf(text, [], 2006);
     assert.equal(
       d.text,
       '2007年工作要点\n【待核：4月22日】召开大会，【待核：第七届】文化节和自治区成立【待核：60周年】大庆，【待核：2007年6月30日】前完成，【待核：2007-01-10】 19:18发布，【待核：二〇〇七年一月十五日】\n',
     );
-    assert.deepEqual(d.reviews.map((r) => r.kind), ['date', 'ordinal', 'anniversary', 'date', 'date', 'date']);
+    assert.deepEqual(
+      d.reviews.map((r) => r.kind),
+      ['date', 'ordinal', 'anniversary', 'date', 'date', 'date'],
+    );
   });
 
   it('leaves every year alone without a plan year', () => {
@@ -108,16 +123,25 @@ describe('next-year draft: placeholders', () => {
     const text = '2006年目标：进出口8.7亿美元，增长16%，新增1~2家，培育30—50个名牌，增速4.5%—5%，新建两家。\n';
     const targets = ['8.7亿美元', '16%', '1~2家', '30—50个', '4.5%—5%', '两家'].map((q) => target(text, q));
     const d = draftOf(text, targets, 2006);
-    assert.equal(d.text, '2007年目标：进出口【8.7】亿美元，增长【16】%，新增【1~2】家，培育【30—50】个名牌，增速【4.5%—5】%，新建【两】家。\n');
+    assert.equal(
+      d.text,
+      '2007年目标：进出口【8.7】亿美元，增长【16】%，新增【1~2】家，培育【30—50】个名牌，增速【4.5%—5】%，新建【两】家。\n',
+    );
     assert.deepEqual(placeholderTexts(d), ['【8.7】', '【16】', '【1~2】', '【30—50】', '【4.5%—5】', '【两】']);
-    assert.deepEqual(d.placeholders.map((p) => p.previous), ['8.7', '16', '1~2', '30—50', '4.5%—5', '两']);
+    assert.deepEqual(
+      d.placeholders.map((p) => p.previous),
+      ['8.7', '16', '1~2', '30—50', '4.5%—5', '两'],
+    );
   });
 
   it('leaves baseline facts as written (their sentence is marked through the year) and flags other old figures', () => {
     const text = '2006年工作要点\n比上年增长的基数为60%，目标增长12%。\n';
     const d = draftOf(text, [target(text, '60%', 'baseline'), target(text, '12%')], 2006);
     assert.equal(d.text, '2007年工作要点\n比上年增长的基数为【待核：60%】，目标增长【12】%。\n');
-    assert.deepEqual(d.reviews.map((r) => r.kind), ['figure']);
+    assert.deepEqual(
+      d.reviews.map((r) => r.kind),
+      ['figure'],
+    );
   });
 
   it('marks one old figure per sentence', () => {
@@ -175,7 +199,12 @@ describe('next-year draft: placeholders', () => {
 /** Headings as (line, marker, depth, unshortened title with marks removed and years masked). */
 function outline(text: string) {
   const model = parseDocument(text);
-  return model.headings.map((h) => [h.line, h.marker, h.depth, stripDraftMarks(text.slice(h.markerEnd, h.titleEnd)).replace(/\d{4}(?=年)/g, 'YYYY')]);
+  return model.headings.map((h) => [
+    h.line,
+    h.marker,
+    h.depth,
+    stripDraftMarks(text.slice(h.markerEnd, h.titleEnd)).replace(/\d{4}(?=年)/g, 'YYYY'),
+  ]);
 }
 
 describe('next-year draft: seeds (real extraction)', () => {
@@ -187,15 +216,28 @@ describe('next-year draft: seeds (real extraction)', () => {
     const lines = d.text.split('\n');
     assert.equal(lines[0], '呼和浩特市商务局2008年工作要点');
     assert.equal(parseDocument(d.text).title?.text, '呼和浩特市商务局2008年工作要点');
-    assert.equal(lines[5], '（一）全年全市外贸进出口总额实现【8.7】亿美元，增长【16】%，其中出口【5.2】亿美元，增长【16】%，进口【3.5】亿美元，增长【16】%。出口商品结构得到进一步优化，高新技术和机电产品出口比重达到【30】%以上。');
+    assert.equal(
+      lines[5],
+      '（一）全年全市外贸进出口总额实现【8.7】亿美元，增长【16】%，其中出口【5.2】亿美元，增长【16】%，进口【3.5】亿美元，增长【16】%。出口商品结构得到进一步优化，高新技术和机电产品出口比重达到【30】%以上。',
+    );
     assert.ok(lines[6].startsWith('（二）全市社会消费品零售总额实现【400】亿元，增长【15】%。'), lines[6]);
     assert.ok(lines[6].includes('年内完成【200】家农家店改造'));
     assert.ok(lines[7].includes('争取【2】个以上外经项目'));
     // None of last year's target values is left bare.
     for (const v of ['8.7亿美元', '增长16%', '400亿元', '增长15%']) assert.ok(!d.text.includes(v), `${v} left in the draft`);
-    assert.deepEqual(d.placeholders.map((p) => p.previous), ['8.7', '16', '5.2', '16', '3.5', '16', '30', '400', '15', '200', '2']);
+    assert.deepEqual(
+      d.placeholders.map((p) => p.previous),
+      ['8.7', '16', '5.2', '16', '3.5', '16', '30', '400', '15', '200', '2'],
+    );
     // Hand-checked review marks: the year's description, 第十次党代会, 60周年 twice, 第七届, the 2006 (now 2007) baseline.
-    assert.deepEqual(reviewTexts(d), ['【待核：2008年】', '【待核：第十次】', '【待核：60周年】', '【待核：60周年】', '【待核：第七届】', '【待核：2007年】']);
+    assert.deepEqual(reviewTexts(d), [
+      '【待核：2008年】',
+      '【待核：第十次】',
+      '【待核：60周年】',
+      '【待核：60周年】',
+      '【待核：第七届】',
+      '【待核：2007年】',
+    ]);
     assert.ok(lines[14].includes('【待核：2007年】根据国家扩大试点范围的统一部署和要求，我市农家店建设覆盖面已扩大到60%的旗县区'));
     assert.ok(d.text.includes('和2008年党风廉政建设责任制'));
     // Structure: same lines, same headings, same markers, same titles.
@@ -209,7 +251,10 @@ describe('next-year draft: seeds (real extraction)', () => {
     const d = draftNextYearFromText(text);
     const lines = d.text.split('\n');
     assert.equal(lines[0], '云南省2007年商务工作计划');
-    assert.equal(lines[1], '2007年，我省商务发展的主要目标是：对外贸易增长【12】%，社会消费品零售总额增长【12】%，对外经济技术合作增长【12】%，利用外资增长【20】%。');
+    assert.equal(
+      lines[1],
+      '2007年，我省商务发展的主要目标是：对外贸易增长【12】%，社会消费品零售总额增长【12】%，对外经济技术合作增长【12】%，利用外资增长【20】%。',
+    );
     assert.ok(lines[2].includes('的重点州市。【待核：2006年】，有5个州市进出口超过1亿美元，有6个州市出口超过5000万美元。'));
     assert.ok(d.text.includes('（3）抓好加工贸易。【待核：2006年】加工贸易进出口完成7.2亿美元，增长85.1%'));
     assert.ok(d.text.includes('力争2007年新增替代种植面积【40】万亩'));
@@ -217,7 +262,10 @@ describe('next-year draft: seeds (real extraction)', () => {
     assert.ok(d.text.includes('2007年拟继续实施以下主要政策：一是出口退税政策，2007至2008年继续实施'));
     assert.ok(d.text.includes('力争出口配额在上年的基础上有所增长'));
     assert.ok(d.text.includes('回顾“十五”'));
-    assert.deepEqual(d.reviews.map((r) => r.kind), ['baseline', 'baseline', 'baseline']);
+    assert.deepEqual(
+      d.reviews.map((r) => r.kind),
+      ['baseline', 'baseline', 'baseline'],
+    );
     assert.equal(lines.length, text.split('\n').length);
     assert.deepEqual(outline(d.text), outline(text));
   });
@@ -230,7 +278,12 @@ describe('next-year draft: seeds (real extraction)', () => {
     assert.ok(lines[1].startsWith('【待核：2007年】是实施“十一五”规划的开局之年'));
     assert.ok(lines[1].includes('做好2007年的外经贸工作'));
     assert.ok(lines[2].startsWith('2007年外经贸工作总的要求是：'));
-    assert.ok(lines[3].startsWith('主要预期目标是：进出口【900】亿美元，增长【18】%。其中，出口【540】亿美元，增长【16】%，进口【360】亿美元，增长【20】%。'), lines[3]);
+    assert.ok(
+      lines[3].startsWith(
+        '主要预期目标是：进出口【900】亿美元，增长【18】%。其中，出口【540】亿美元，增长【16】%，进口【360】亿美元，增长【20】%。',
+      ),
+      lines[3],
+    );
     assert.ok(lines[3].includes('比上年略有增长'));
     assert.ok(d.text.includes('重点培育【30—50】个山东省出口名牌'));
     assert.ok(d.text.includes('举办【待核：第二次】山东国际承包工程圆桌会议'));
@@ -260,7 +313,10 @@ describe('draft rules: target-placeholder and review-needed', () => {
     assert.ok(placeholders.every((f) => f.severity === 'warning'));
     const messages = placeholders.map((f) => formatMessage('zh-cn', f.message.key, f.message.args));
     assert.equal(messages[0], '待填写：上年为8.7亿美元（填入今年的数值并去掉【】）');
-    assert.equal(formatMessage('en', placeholders[1].message.key, placeholders[1].message.args), 'To fill in: last year 16% (type this year’s value and remove the 【】)');
+    assert.equal(
+      formatMessage('en', placeholders[1].message.key, placeholders[1].message.args),
+      'To fill in: last year 16% (type this year’s value and remove the 【】)',
+    );
     assert.deepEqual(
       placeholders.map((f) => f.message.args?.[0]),
       ['8.7亿美元', '16%', '5.2亿美元', '16%', '3.5亿美元', '16%', '30%', '400亿元', '15%', '200家', '2个'],
@@ -278,7 +334,10 @@ describe('draft rules: target-placeholder and review-needed', () => {
 
   it('reports every review mark with its reason; the fix removes only the mark', () => {
     assert.equal(reviews.length, d.reviews.length);
-    assert.deepEqual(reviews.map((f) => f.message.key), ['review.yearCharacter', 'review.ordinal', 'review.anniversary', 'review.anniversary', 'review.ordinal', 'review.baseline']);
+    assert.deepEqual(
+      reviews.map((f) => f.message.key),
+      ['review.yearCharacter', 'review.ordinal', 'review.anniversary', 'review.anniversary', 'review.ordinal', 'review.baseline'],
+    );
     assert.ok(reviews.every((f) => f.severity === 'info'));
     const fix = reviews[1].fixes?.[0];
     assert.ok(fix && !fix.safe);

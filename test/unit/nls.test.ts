@@ -23,13 +23,24 @@ describe('package.nls', () => {
   it('has every %key% of package.json in English and Chinese', () => {
     const keys = [...manifestKeys(manifest)];
     assert.ok(keys.length > 20, 'package.json uses %keys%');
-    assert.deepEqual(keys.filter((k) => !(k in en)), [], 'missing in package.nls.json');
-    assert.deepEqual(keys.filter((k) => !(k in zh)), [], 'missing in package.nls.zh-cn.json');
+    assert.deepEqual(
+      keys.filter((k) => !(k in en)),
+      [],
+      'missing in package.nls.json',
+    );
+    assert.deepEqual(
+      keys.filter((k) => !(k in zh)),
+      [],
+      'missing in package.nls.zh-cn.json',
+    );
   });
 
   it('has the same keys in both files, none empty', () => {
     assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-    for (const [file, table] of [['en', en], ['zh-cn', zh]] as const) {
+    for (const [file, table] of [
+      ['en', en],
+      ['zh-cn', zh],
+    ] as const) {
       for (const [k, v] of Object.entries(table)) assert.ok(typeof v === 'string' && v.trim().length > 0, `${file}: ${k} is empty`);
     }
   });

@@ -14,7 +14,9 @@ describe('outline: golden files for the seeds', () => {
   for (const seed of seeds) {
     it(seed, () => {
       const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8'));
-      const got = outlineItems(model).map((i) => [`${i.line + 1}:${i.column + 1}`, i.kind === 'heading' ? 'H' : 'E', i.depth, i.marker, i.title].join('\t'));
+      const got = outlineItems(model).map((i) =>
+        [`${i.line + 1}:${i.column + 1}`, i.kind === 'heading' ? 'H' : 'E', i.depth, i.marker, i.title].join('\t'),
+      );
       const golden = fs
         .readFileSync(path.join(ROOT, 'test/golden', seed.replace(/\.txt$/, '.outline.tsv')), 'utf8')
         .split('\n')
@@ -25,21 +27,46 @@ describe('outline: golden files for the seeds', () => {
 
   it('seed 000: top level （一）…（七）, 1、 under it, （1） under that', () => {
     const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds/000_86ad72312f1b257b.txt'), 'utf8'));
-    assert.deepEqual(model.roots.map((h) => h.marker), ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+    assert.deepEqual(
+      model.roots.map((h) => h.marker),
+      ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）'],
+    );
     const first = model.roots[0];
     assert.equal(first.title, '关于外贸工作');
-    assert.deepEqual(first.children.map((h) => h.marker), ['1、', '2、']);
-    assert.deepEqual(first.children[0].children.map((h) => h.marker), ['（1）', '（2）', '（3）', '（4）']);
+    assert.deepEqual(
+      first.children.map((h) => h.marker),
+      ['1、', '2、'],
+    );
+    assert.deepEqual(
+      first.children[0].children.map((h) => h.marker),
+      ['（1）', '（2）', '（3）', '（4）'],
+    );
     // Line 3 holds three headings.
-    assert.deepEqual(model.headings.filter((h) => h.line === 2).map((h) => [h.marker, h.runIn]), [['（一）', false], ['1、', true], ['（1）', true]]);
+    assert.deepEqual(
+      model.headings.filter((h) => h.line === 2).map((h) => [h.marker, h.runIn]),
+      [
+        ['（一）', false],
+        ['1、', true],
+        ['（1）', true],
+      ],
+    );
   });
 
   it('seed 004: 一、 sections with 1、…36、 straight through, and the pasted copy in a new context', () => {
     const model = parseDocument(fs.readFileSync(path.join(ROOT, 'seeds/004_c596a8f9c9def442.txt'), 'utf8'));
     const main = model.headings.filter((h) => h.context === 0);
-    assert.deepEqual(main.filter((h) => h.depth === 1).map((h) => h.marker), ['一、', '二、', '三、', '四、', '五、', '六、']);
-    assert.deepEqual(main.filter((h) => h.depth === 2).map((h) => h.value), Array.from({ length: 36 }, (_, i) => i + 1));
-    assert.deepEqual(model.contexts.map((c) => c.kind), ['main', 'document']);
+    assert.deepEqual(
+      main.filter((h) => h.depth === 1).map((h) => h.marker),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
+    assert.deepEqual(
+      main.filter((h) => h.depth === 2).map((h) => h.value),
+      Array.from({ length: 36 }, (_, i) => i + 1),
+    );
+    assert.deepEqual(
+      model.contexts.map((c) => c.kind),
+      ['main', 'document'],
+    );
   });
 });
 
@@ -73,7 +100,9 @@ describe('outline: golden files for every real document (headings only)', () => 
     const recall = total.matched / Math.max(1, total.golden);
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
     const depth = total.depthRight / Math.max(1, total.matched);
-    console.log(`      outline over ${docs.filter((d) => fs.existsSync(d.golden)).length} goldens: ${total.golden} golden, ${total.parsed} parsed, ${total.matched} matched; precision ${precision.toFixed(4)} recall ${recall.toFixed(4)} F1 ${f1.toFixed(4)} depth ${depth.toFixed(4)}`);
+    console.log(
+      `      outline over ${docs.filter((d) => fs.existsSync(d.golden)).length} goldens: ${total.golden} golden, ${total.parsed} parsed, ${total.matched} matched; precision ${precision.toFixed(4)} recall ${recall.toFixed(4)} F1 ${f1.toFixed(4)} depth ${depth.toFixed(4)}`,
+    );
     // The goal is 0.99 for both; these are the levels reached (see known-differences.tsv).
     assert.ok(f1 >= 0.97, `F1 ${f1.toFixed(4)}`);
     assert.ok(depth >= 0.98, `depth ${depth.toFixed(4)}`);
@@ -82,9 +111,15 @@ describe('outline: golden files for every real document (headings only)', () => 
 
 describe('outline: synthetic documents of each form (test/fixtures/forms)', () => {
   const dir = path.join(ROOT, 'test/fixtures/forms');
-  for (const f of fs.readdirSync(dir).filter((n) => /\.(txt|md|html)$/.test(n)).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => /\.(txt|md|html)$/.test(n))
+    .sort()) {
     it(f, () => {
-      const diff = compareRows(readGolden(path.join(dir, f.replace(/\.[^.]+$/, '.outline.tsv'))), modelRows(parseDocument(readDocument(path.join(dir, f)))));
+      const diff = compareRows(
+        readGolden(path.join(dir, f.replace(/\.[^.]+$/, '.outline.tsv'))),
+        modelRows(parseDocument(readDocument(path.join(dir, f)))),
+      );
       assert.deepEqual(diff, [], `golden (-) and parsed (+) headings differ:\n${diff.join('\n')}`);
     });
   }

@@ -7,7 +7,17 @@ const headings = (text: string) => parseDocument(text).headings.map((h) => `${h.
 
 describe('numerals', () => {
   it('reads and writes Chinese numerals to 999', () => {
-    const cases: Array<[string, number]> = [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['三百二十一', 321]];
+    const cases: Array<[string, number]> = [
+      ['一', 1],
+      ['十', 10],
+      ['十一', 11],
+      ['二十', 20],
+      ['二十三', 23],
+      ['九十九', 99],
+      ['一百', 100],
+      ['一百零五', 105],
+      ['三百二十一', 321],
+    ];
     for (const [s, n] of cases) {
       assert.equal(parseChineseNumeral(s), n, s);
       assert.equal(toChineseNumeral(n), s, String(n));
@@ -22,12 +32,38 @@ describe('numerals', () => {
 
 describe('parser: markers', () => {
   it('recognises every marker form', () => {
-    const text = ['第一章 总则', '一、目标', '（一）外贸', '(二)内贸', '(三）外经', '1、项目', '2.招商', '3．服务', '（1）细则', '(2)细则', '①第一点', '②第二点', '（二十三）编号', '123、编号'].join('\n');
+    const text = [
+      '第一章 总则',
+      '一、目标',
+      '（一）外贸',
+      '(二)内贸',
+      '(三）外经',
+      '1、项目',
+      '2.招商',
+      '3．服务',
+      '（1）细则',
+      '(2)细则',
+      '①第一点',
+      '②第二点',
+      '（二十三）编号',
+      '123、编号',
+    ].join('\n');
     const got = parseDocument(text).headings.map((h) => [h.marker, h.family, h.value]);
     assert.deepEqual(got, [
-      ['第一章', 'chapter', 1], ['一、', 'cn', 1], ['（一）', 'cn-paren', 1], ['(二)', 'cn-paren', 2], ['(三）', 'cn-paren', 3],
-      ['1、', 'ar', 1], ['2.', 'ar', 2], ['3．', 'ar', 3], ['（1）', 'ar-paren', 1], ['(2)', 'ar-paren', 2], ['①', 'circled', 1], ['②', 'circled', 2],
-      ['（二十三）', 'cn-paren', 23], ['123、', 'ar', 123],
+      ['第一章', 'chapter', 1],
+      ['一、', 'cn', 1],
+      ['（一）', 'cn-paren', 1],
+      ['(二)', 'cn-paren', 2],
+      ['(三）', 'cn-paren', 3],
+      ['1、', 'ar', 1],
+      ['2.', 'ar', 2],
+      ['3．', 'ar', 3],
+      ['（1）', 'ar-paren', 1],
+      ['(2)', 'ar-paren', 2],
+      ['①', 'circled', 1],
+      ['②', 'circled', 2],
+      ['（二十三）', 'cn-paren', 23],
+      ['123、', 'ar', 123],
     ]);
   });
 
@@ -35,7 +71,9 @@ describe('parser: markers', () => {
     const text = [
       '某市2025年工作计划',
       '一、任务',
-      '城市建成区绿地率', '2.5', '年平均浓度下降。', // PM2.5 split over lines
+      '城市建成区绿地率',
+      '2.5',
+      '年平均浓度下降。', // PM2.5 split over lines
       '1.5亿元用于项目建设。', // decimal
       '第一、二轮督察已经完成。', // 第一、二轮
       '“五统一、一开放”全面推开。', // inside quotes
@@ -51,7 +89,8 @@ describe('parser: markers', () => {
   });
 
   it('finds headings that begin mid-line', () => {
-    const text = '某局2025年工作计划\n（一）关于外贸工作 1、抓好重点 （1）抓好进出口。一是联系；二是倾斜。\n（2）抓好企业。要建立例会制度。 （3）抓好商品。\n';
+    const text =
+      '某局2025年工作计划\n（一）关于外贸工作 1、抓好重点 （1）抓好进出口。一是联系；二是倾斜。\n（2）抓好企业。要建立例会制度。 （3）抓好商品。\n';
     assert.deepEqual(headings(text), ['1（一）关于外贸工作', '2' + '1、抓好重点', '3（1）抓好进出口', '3（2）抓好企业', '3（3）抓好商品']);
   });
 
@@ -63,22 +102,36 @@ describe('parser: markers', () => {
   it('joins a marker broken over several lines by a scraper', () => {
     const text = '某省2026年工作报告\n（十）民生\n（\n十一\n）法治建设取得新进展\n（十二）党建\n';
     const model = parseDocument(text);
-    assert.deepEqual(model.headings.map((h) => [h.marker, h.value, h.title, h.line]), [
-      ['（十）', 10, '民生', 1],
-      ['（十一）', 11, '法治建设取得新进展', 2],
-      ['（十二）', 12, '党建', 5],
-    ]);
+    assert.deepEqual(
+      model.headings.map((h) => [h.marker, h.value, h.title, h.line]),
+      [
+        ['（十）', 10, '民生', 1],
+        ['（十一）', 11, '法治建设取得新进展', 2],
+        ['（十二）', 12, '党建', 5],
+      ],
+    );
   });
 
   it('shortens long titles and stops at 。 or ：', () => {
-    const model = parseDocument('某局2025年工作计划\n1、建立完善利用外资目标管理和评价体系。实行新的利用外资指标通报制度。\n2、目标：增长5%\n3、' + '很'.repeat(50) + '\n');
-    assert.deepEqual(model.headings.map((h) => h.title), ['建立完善利用外资目标管理和评价体系', '目标', '很'.repeat(40) + '…']);
+    const model = parseDocument(
+      '某局2025年工作计划\n1、建立完善利用外资目标管理和评价体系。实行新的利用外资指标通报制度。\n2、目标：增长5%\n3、' +
+        '很'.repeat(50) +
+        '\n',
+    );
+    assert.deepEqual(
+      model.headings.map((h) => h.title),
+      ['建立完善利用外资目标管理和评价体系', '目标', '很'.repeat(40) + '…'],
+    );
   });
 
   it('reads Markdown plans', () => {
-    const text = '# 某市2025年工作要点\n\n## 一、总体要求\n\n### （一）指导思想\n\n**一是**稳外贸；**二是**扩内需。\n\n### （二）主要目标\n\n## 二、重点任务\n';
+    const text =
+      '# 某市2025年工作要点\n\n## 一、总体要求\n\n### （一）指导思想\n\n**一是**稳外贸；**二是**扩内需。\n\n### （二）主要目标\n\n## 二、重点任务\n';
     assert.deepEqual(headings(text), ['1一、总体要求', '2（一）指导思想', '2（二）主要目标', '1二、重点任务']);
-    assert.deepEqual(parseDocument(text).enumerations.map((e) => e.marker), ['一是', '二是']);
+    assert.deepEqual(
+      parseDocument(text).enumerations.map((e) => e.marker),
+      ['一是', '二是'],
+    );
   });
 });
 
@@ -90,12 +143,31 @@ describe('parser: levels', () => {
     assert.deepEqual(headings('某市2025年工作\n一、甲\n1.子\n2.子\n二、乙\n'), ['1一、甲', '21.子', '22.子', '1二、乙']);
   });
   it('a style that outranks the open hierarchy starts a new top level', () => {
-    assert.deepEqual(headings('某市2025年工作\n1、前言甲\n2、前言乙\n一、正文\n（一）细目\n'), ['11、前言甲', '12、前言乙', '1一、正文', '2（一）细目']);
+    assert.deepEqual(headings('某市2025年工作\n1、前言甲\n2、前言乙\n一、正文\n（一）细目\n'), [
+      '11、前言甲',
+      '12、前言乙',
+      '1一、正文',
+      '2（一）细目',
+    ]);
   });
   it('attachments start a new numbering context', () => {
     const model = parseDocument('某市2025年工作\n一、甲\n二、乙\n附件1\n重点项目清单\n一、项目\n二、资金\n');
-    assert.deepEqual(model.contexts.map((c) => [c.kind, c.line]), [['main', 0], ['attachment', 3]]);
-    assert.deepEqual(model.headings.map((h) => [h.marker, h.context, h.depth]), [['一、', 0, 1], ['二、', 0, 1], ['一、', 1, 1], ['二、', 1, 1]]);
+    assert.deepEqual(
+      model.contexts.map((c) => [c.kind, c.line]),
+      [
+        ['main', 0],
+        ['attachment', 3],
+      ],
+    );
+    assert.deepEqual(
+      model.headings.map((h) => [h.marker, h.context, h.depth]),
+      [
+        ['一、', 0, 1],
+        ['二、', 0, 1],
+        ['一、', 1, 1],
+        ['二、', 1, 1],
+      ],
+    );
   });
   it('sections end before the next sibling, without trailing blank lines', () => {
     const text = '某市2025年工作\n一、甲\n正文\n\n二、乙\n正文乙\n';
@@ -115,7 +187,10 @@ describe('parser: regressions found by the property tests', () => {
   });
   it('a mid-line marker that continues its list is a heading whatever its brackets (formatting cannot change the outline)', () => {
     const text = '某市2025年工作计划\n（三）民生。一要保障　　(四)社会事业\n';
-    assert.deepEqual(parseDocument(text).headings.map((h) => h.marker), ['（三）', '(四)']);
+    assert.deepEqual(
+      parseDocument(text).headings.map((h) => h.marker),
+      ['（三）', '(四)'],
+    );
   });
   it('a bracketed marker keeps every stray mark after it, so one fix removes them all', () => {
     const model = parseDocument('某局2025年工作计划\n（一）甲\n（二），.乙\n');
@@ -126,7 +201,14 @@ describe('parser: regressions found by the property tests', () => {
 describe('parser: enumerations', () => {
   it('needs two items and a separator before the marker', () => {
     const model = parseDocument('某市2025年工作\n一、甲\n统一是基础。一是抓项目。\n二、乙\n一是抓项目；二是抓招商；三是抓服务。\n');
-    assert.deepEqual(model.enumerations.map((e) => [e.marker, e.heading?.marker]), [['一是', '二、'], ['二是', '二、'], ['三是', '二、']]);
+    assert.deepEqual(
+      model.enumerations.map((e) => [e.marker, e.heading?.marker]),
+      [
+        ['一是', '二、'],
+        ['二是', '二、'],
+        ['三是', '二、'],
+      ],
+    );
   });
   it('keeps a nested 一要 series inside a 一是 series', () => {
     const model = parseDocument('某市2025年工作\n一、甲\n一是建设队伍。一要学习；二要实践。二是健全机构。一要精简；二要高效。\n');
@@ -134,10 +216,18 @@ describe('parser: enumerations', () => {
   });
   it('holds a series written in mixed forms together (seed 001)', () => {
     const model = parseDocument('某市2025年工作\n（4）加强成品油供应。一要依法行政。二是要密切关注。三是要加强监管。\n');
-    assert.deepEqual(model.series.map((s) => s.items.map((e) => e.family)), [['yao', 'shi', 'shi']]);
+    assert.deepEqual(
+      model.series.map((s) => s.items.map((e) => e.family)),
+      [['yao', 'shi', 'shi']],
+    );
   });
   it('finds closing lines', () => {
-    const model = parseDocument('某市商务局2025年工作要点\n一、甲\n二、乙\n某市商务局\n2025年1月15日\n（联系人：张三，联系电话：12345678）\n');
-    assert.deepEqual(model.closing.map((c) => c.kind), ['signature', 'date', 'contact']);
+    const model = parseDocument(
+      '某市商务局2025年工作要点\n一、甲\n二、乙\n某市商务局\n2025年1月15日\n（联系人：张三，联系电话：12345678）\n',
+    );
+    assert.deepEqual(
+      model.closing.map((c) => c.kind),
+      ['signature', 'date', 'contact'],
+    );
   });
 });

@@ -23,7 +23,11 @@ const PASTE_RULES = ['duplicate-passage', 'duplicate-heading', 'repeated-word', 
 /** The seeds, ../shared/corpus and the plain-text documents of the project corpus (test/corpus). */
 function pasteDocuments(): Array<{ name: string; text: string }> {
   const dir = path.join(ROOT, 'test/corpus');
-  const own = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `test/corpus/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  const own = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `test/corpus/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
   return [...realDocuments(), ...own];
 }
 
@@ -32,7 +36,22 @@ describe('repeated-word fixtures', () => spanFixtureTests(path.join(FIXTURES, 'r
 
 describe('paste-artifact', () => {
   it('web chrome: each kind of line is recognised, body text next to it is not', () => {
-    const text = ['分享：', '首页 > 政务公开 > 计划总结', '2026年02月10日 07时41分', '文章类型：转载  内容分类：其它', '（来源：青海日报）', '编辑：何继红', 'be341a59f1dd422394845dcb3fce09dc:', '热议政府工作报告', '', '一、加强组织领导', '时间：2024年3月15日', '资金来源：市财政', '（一）大', '收藏'].join('\n');
+    const text = [
+      '分享：',
+      '首页 > 政务公开 > 计划总结',
+      '2026年02月10日 07时41分',
+      '文章类型：转载  内容分类：其它',
+      '（来源：青海日报）',
+      '编辑：何继红',
+      'be341a59f1dd422394845dcb3fce09dc:',
+      '热议政府工作报告',
+      '',
+      '一、加强组织领导',
+      '时间：2024年3月15日',
+      '资金来源：市财政',
+      '（一）大',
+      '收藏',
+    ].join('\n');
     const chrome = classifyChrome(text, splitLines(text));
     // Widget 1, metadata 2, trailer 3; the related-article title after the hex id is a widget line.
     assert.deepEqual([...chrome], [1, 1, 2, 2, 3, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
@@ -41,16 +60,27 @@ describe('paste-artifact', () => {
 
   it('site metadata tables, buttons, login walls and footers outside the text; plan lines that name them stay', () => {
     const lines = [
-      '• 索引号:11N000/ZK-2023-000021', '• 信息有效性:有效', '展开', // bulleted table and its button
-      '索引号', '011437144/2023-06550', '效力状态', '有效', // one field a line
+      '• 索引号:11N000/ZK-2023-000021',
+      '• 信息有效性:有效',
+      '展开', // bulleted table and its button
+      '索引号',
+      '011437144/2023-06550',
+      '效力状态',
+      '有效', // one field a line
       '發布日期:2023-09-01 10:51 來源: 絳縣人民政府 【字體:大 中 小】 打印本頁', // traditional, buttons after the fields
       '政务公开 > 平昌县农业农村局 > 规划计划',
       '某县2024年工作要点',
       '一、办好政府网站，发布机构及时更新，来源不明的不得发布。',
-      '公开范围：全县各部门', '主办单位：县商务局', '发布时间：2024年3月底前', '（3）企业须先登录系统申报', '东部 > 中部 > 西部', '收藏', // inside the text: only the button
+      '公开范围：全县各部门',
+      '主办单位：县商务局',
+      '发布时间：2024年3月底前',
+      '（3）企业须先登录系统申报',
+      '东部 > 中部 > 西部',
+      '收藏', // inside the text: only the button
       '二、清理失效链接，链接外部网站前履行审核程序。',
       '(阅读全部图文内容,您需要先登录!)',
-      '主办单位：某县人民政府办公室', '皖ICP备05001234号 皖公网安备 34000002000123号',
+      '主办单位：某县人民政府办公室',
+      '皖ICP备05001234号 皖公网安备 34000002000123号',
     ];
     const text = lines.join('\n');
     const chrome = [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
@@ -58,8 +88,12 @@ describe('paste-artifact', () => {
   });
 
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
-    const text = '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';
-    assert.deepEqual([...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)), [1, 0, 1, 0, 0, 1, 1, 1]);
+    const text =
+      '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 0, 1, 0, 0, 1, 1, 1],
+    );
   });
 
   it('the font-size widget and breadcrumb items only count next to other chrome', () => {
@@ -70,7 +104,10 @@ describe('paste-artifact', () => {
   it('pinyin needs a tone mark and a Han character before it: (國發〔2022〕2號), (州), (FDI), (wu) stay', () => {
     const text = '各市(州)商务局(國發〔2022〕2號)实际利用外资(FDI)和商务(wu)工作，商務(wù)工作';
     const found = findPasteArtifacts(text, splitLines(text));
-    assert.deepEqual(found.map((a) => [a.kind, text.slice(a.start, a.end)]), [['pinyin', '務(wù)']]);
+    assert.deepEqual(
+      found.map((a) => [a.kind, text.slice(a.start, a.end)]),
+      [['pinyin', '務(wù)']],
+    );
     assert.equal(applyEdits(text, found[0].edits), '各市(州)商务局(國發〔2022〕2號)实际利用外资(FDI)和商务(wu)工作，商務工作');
   });
 
@@ -94,16 +131,26 @@ describe('paste-artifact', () => {
     for (const f of paste) kinds[f.message.key] = (kinds[f.message.key] ?? 0) + 1;
     assert.deepEqual(kinds, { 'paste.chrome': 2, 'paste.pinyin': 34, 'paste.pinyinAndLeading': 2, 'paste.lost': 8, 'paste.lostLine': 7 });
     const pinyin = paste.filter((f) => f.message.key.startsWith('paste.pinyin'));
-    assert.equal(pinyin.reduce((n, f) => n + Number(f.message.args![0]), 0), 849 - 23, 'every annotation outside the chrome lines (23 in the related list)');
+    assert.equal(
+      pinyin.reduce((n, f) => n + Number(f.message.args![0]), 0),
+      849 - 23,
+      'every annotation outside the chrome lines (23 in the related list)',
+    );
     assert.ok(text.slice(pinyin[0].start, pinyin[0].end).startsWith('務(wù)'));
     // The legitimate brackets of the seed stay.
     const cleaned = fixAll(text, ['paste-artifact']);
-    for (const keep of ['(國(guó)發(fā)〔2022〕2號(hào))'.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''), '市(州)', '(2021年版)']) assert.ok(cleaned.includes(keep), keep);
+    for (const keep of ['(國(guó)發(fā)〔2022〕2號(hào))'.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''), '市(州)', '(2021年版)'])
+      assert.ok(cleaned.includes(keep), keep);
     assert.ok(!/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/.test(cleaned), 'no pinyin left');
     assert.ok(!cleaned.includes('微信掃一掃') && !cleaned.includes('1匯特通公司'));
     assert.ok(cleaned.startsWith('\n按照全省商務工作會議安排'), cleaned.slice(0, 20));
     // What is left: the lost characters inside sentences, which need the source to repair.
-    assert.deepEqual(analyze(cleaned).findings.filter((f) => f.rule === 'paste-artifact').map((f) => f.message.key), Array(8).fill('paste.lost'));
+    assert.deepEqual(
+      analyze(cleaned)
+        .findings.filter((f) => f.rule === 'paste-artifact')
+        .map((f) => f.message.key),
+      Array(8).fill('paste.lost'),
+    );
   });
 
   it('seed 003: 作為作為 is the one repeated word, and its fix leaves one 作為', () => {
@@ -139,7 +186,9 @@ describe('duplicate and paste rules on every real document', () => {
         if (!PASTE_RULES.includes(f.rule)) continue;
         const s = positionAt(a.model.lines, f.start);
         const e = positionAt(a.model.lines, f.end);
-        got.push(`${doc.name}:${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.rule} ${doc.text.slice(f.start, Math.min(f.end, f.start + 24))}`);
+        got.push(
+          `${doc.name}:${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.rule} ${doc.text.slice(f.start, Math.min(f.end, f.start + 24))}`,
+        );
       }
     }
     const want = expected.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.text}`);
@@ -150,7 +199,11 @@ describe('duplicate and paste rules on every real document', () => {
     for (const doc of realDocuments()) {
       if (!/seeds\/00[012]|corpus\/(002|005|01[2-8]|021|025)\.txt/.test(doc.name)) continue;
       const found = analyze(doc.text).findings.filter((f) => PASTE_RULES.includes(f.rule));
-      assert.deepEqual(found.map((f) => f.rule), [], doc.name);
+      assert.deepEqual(
+        found.map((f) => f.rule),
+        [],
+        doc.name,
+      );
     }
   });
 
@@ -159,11 +212,18 @@ describe('duplicate and paste rules on every real document', () => {
       if (doc.name.startsWith('seeds/')) continue;
       const cleaned = fixAll(doc.text, ['paste-artifact']);
       // Pinyin annotations (traditional-script mirrors) go from inside the lines; nothing else does.
-      const long = (t: string) => t.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g, '').split(/\r?\n/).filter((l) => l.length > 40);
+      const long = (t: string) =>
+        t
+          .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g, '')
+          .split(/\r?\n/)
+          .filter((l) => l.length > 40);
       // Long lines that are chrome themselves (a sharing site's banner, a disclaimer) go too.
       const lines = splitLines(doc.text);
       const chrome = classifyChrome(doc.text, lines);
-      const body = lines.filter((_, i) => !chrome[i]).map((l) => doc.text.slice(l.start, l.end)).join('\n');
+      const body = lines
+        .filter((_, i) => !chrome[i])
+        .map((l) => doc.text.slice(l.start, l.end))
+        .join('\n');
       assert.deepEqual(long(cleaned), long(body), doc.name);
     }
   });

@@ -44,7 +44,10 @@ function assertLinear(make: (n: number) => string, n: number): void {
   assert.ok(ratio < 8, `4× the input took ${ratio.toFixed(1)}× the time`);
 }
 
-const seedText = () => realDocuments().map((d) => d.text).join('\n');
+const seedText = () =>
+  realDocuments()
+    .map((d) => d.text)
+    .join('\n');
 
 describe('pathological inputs', function () {
   this.timeout(120_000);

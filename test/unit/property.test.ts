@@ -14,7 +14,18 @@ import { realDocuments } from './realDocuments';
 import { REDUPLICATED } from '../../server/src/core/text/reduplications';
 import { RULES } from '../../server/src/core/rules/index';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
-import { anyDocument, checkDocument, checkEdits, checkFormatter, formatter, knownIssue, mapOffset, mutatedDocument, randomDocument, type CheckOptions } from './reliability';
+import {
+  anyDocument,
+  checkDocument,
+  checkEdits,
+  checkFormatter,
+  formatter,
+  knownIssue,
+  mapOffset,
+  mutatedDocument,
+  randomDocument,
+  type CheckOptions,
+} from './reliability';
 
 /** The rule checked against the backreference regex it replaced (through the index: rule files are leaves). */
 const repeatedWord = RULES.find((r) => r.id === 'repeated-word') as (typeof RULES)[number];
@@ -41,19 +52,31 @@ describe('property: analysis invariants', function () {
   this.timeout(120_000);
 
   it('random documents from fragments: never throws, all invariants hold', () => {
-    fc.assert(fc.property(randomDocument(), (text) => check(text)), { numRuns: RUNS_RANDOM });
+    fc.assert(
+      fc.property(randomDocument(), (text) => check(text)),
+      { numRuns: RUNS_RANDOM },
+    );
   });
 
   it('windows of real documents, mutated: all invariants hold', () => {
-    fc.assert(fc.property(mutatedDocument(4000), (text) => check(text, { maxFixes: 12 })), { numRuns: RUNS_MUTATED });
+    fc.assert(
+      fc.property(mutatedDocument(4000), (text) => check(text, { maxFixes: 12 })),
+      { numRuns: RUNS_MUTATED },
+    );
   });
 
   it('whole real documents, mutated: all invariants hold', () => {
-    fc.assert(fc.property(mutatedDocument(0, 4), (text) => check(text, { maxFixes: 6 })), { numRuns: RUNS_WHOLE });
+    fc.assert(
+      fc.property(mutatedDocument(0, 4), (text) => check(text, { maxFixes: 6 })),
+      { numRuns: RUNS_WHOLE },
+    );
   });
 
   (formatter ? it : it.skip)('the formatter is idempotent and keeps the outline', () => {
-    fc.assert(fc.property(anyDocument(), (text) => checkFormatter(text)), { numRuns: 600 });
+    fc.assert(
+      fc.property(anyDocument(), (text) => checkFormatter(text)),
+      { numRuns: 600 },
+    );
   });
 
   it('analysis is deterministic: the same text gives the same findings', () => {
@@ -79,10 +102,14 @@ describe('property: the fast enumeration scan finds exactly what the exact regex
     for (const d of realDocuments()) assert.deepEqual(fast(d.text), slow(d.text), d.name);
   });
   it('on random and mutated documents', () => {
-    fc.assert(fc.property(anyDocument(), (text) => assert.deepEqual(fast(text), slow(text))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDocument(), (text) => assert.deepEqual(fast(text), slow(text))),
+      { numRuns: 3000 },
+    );
   });
   it('on runs of numerals', () => {
-    for (const t of ['一二三四是', '。十一是', '第十一，', '第一、二轮', '其一，', '。三一是', '统一是', '\n二要求', '\n二要\n']) assert.deepEqual(fast(t), slow(t), t);
+    for (const t of ['一二三四是', '。十一是', '第十一，', '第一、二轮', '其一，', '。三一是', '统一是', '\n二要求', '\n二要\n'])
+      assert.deepEqual(fast(t), slow(t), t);
   });
 });
 
@@ -103,17 +130,33 @@ describe('property: the one-pass scan finds where RUN_IN and RE_ENUM match', () 
     const starts = scan.enumerationStarts;
     for (let k = 1; k < starts.length; k++) assert.ok(starts[k - 1] < starts[k], `${what}: ascending`);
     const found = new Set(starts);
-    for (const m of text.matchAll(new RegExp(RE_ENUM.source, 'gmu'))) assert.ok(found.has(m.index ?? -1), `${what}: enumeration at ${m.index}`);
+    for (const m of text.matchAll(new RegExp(RE_ENUM.source, 'gmu')))
+      assert.ok(found.has(m.index ?? -1), `${what}: enumeration at ${m.index}`);
   };
   it('on every real document', () => {
     for (const d of realDocuments()) check(d.text, d.name);
   });
   it('on random and mutated documents', () => {
-    fc.assert(fc.property(anyDocument(), (text) => check(text, 'random')), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyDocument(), (text) => check(text, 'random')),
+      { numRuns: 2000 },
+    );
   });
   it('with every UTF-16 unit where the scan looks', () => {
     // X before, after and in place of a separator, blank, marker or enumeration character.
-    for (const template of ['X一、', '。X1.', 'aX（一）', '；　X2、', 'X一是', '一X是', '，X二要', '第一X', '第X二，', '其一X', 'X\u00a0①']) {
+    for (const template of [
+      'X一、',
+      '。X1.',
+      'aX（一）',
+      '；　X2、',
+      'X一是',
+      '一X是',
+      '，X二要',
+      '第一X',
+      '第X二，',
+      '其一X',
+      'X\u00a0①',
+    ]) {
       const units: string[] = [];
       for (let c = 0; c < 0x10000; c++) units.push(template.replace('X', String.fromCharCode(c)));
       check(units.join('\n'), template);
@@ -126,7 +169,10 @@ describe('property: repeated-word finds exactly what a scan of every position fi
   // is the rule as first written: the global regex tried at every position, then the same filters.
   const found = (text: string) => {
     const out: string[] = [];
-    repeatedWord.check({ text, model: undefined as never, options: DEFAULT_OPTIONS, targets: [] }, (f) => void out.push(`${f.start}-${f.end}`));
+    repeatedWord.check(
+      { text, model: undefined as never, options: DEFAULT_OPTIONS, targets: [] },
+      (f) => void out.push(`${f.start}-${f.end}`),
+    );
     return out;
   };
   const reference = (text: string) => {
@@ -145,8 +191,14 @@ describe('property: repeated-word finds exactly what a scan of every position fi
   };
   it('on real documents and on random texts rich in doublings', () => {
     for (const d of realDocuments()) assert.deepEqual(found(d.text), reference(d.text), d.name);
-    const doubling = fc.string({ unit: fc.constantFrom('作', '为', '南', '省', '一', '个', '是', '不', '二', '，', 'a', '\n'), maxLength: 40 });
-    fc.assert(fc.property(fc.oneof(anyDocument(), doubling), (text) => assert.deepEqual(found(text), reference(text))), { numRuns: 3000 });
+    const doubling = fc.string({
+      unit: fc.constantFrom('作', '为', '南', '省', '一', '个', '是', '不', '二', '，', 'a', '\n'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.oneof(anyDocument(), doubling), (text) => assert.deepEqual(found(text), reference(text))),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -158,7 +210,10 @@ describe('property: the checker itself catches broken edits', () => {
     assert.throws(() => checkEdits('abc', [{ start: 2, end: 9, newText: '' }], 't'), /outside the document/);
   });
   it('maps offsets through edits', () => {
-    const edits = [{ start: 0, end: 1, newText: '十一' }, { start: 5, end: 5, newText: 'xx' }];
+    const edits = [
+      { start: 0, end: 1, newText: '十一' },
+      { start: 5, end: 5, newText: 'xx' },
+    ];
     assert.equal(mapOffset(edits, 3), 4);
     assert.equal(mapOffset(edits, 6), 9);
     assert.equal(mapOffset(edits, 0), 0);
@@ -169,21 +224,45 @@ describe('property: regressions found by the fuzzer', () => {
   // Documents the fuzzer (or these property tests) shrank to, and the bug each one showed.
   const fixed: Array<{ bug: string; text: string }> = [
     { bug: '`附件2：` at the very end of the text crashed the parser (matchMarker read past the end)', text: '附件2：' },
-    { bug: 'an enumeration ran past a run-in heading on its line, so its symbol lay outside its parent', text: '1、抓好。一是甲。二是乙。 2、抓好丙。一是丁。二是戊。\n' },
-    { bug: 'renumber was not idempotent: （七）…（一） became two （一） in one list', text: '（七）突出加快。\n（一）聚力促进更高水平开放\n' },
-    { bug: 'renumber was not idempotent: a list counting on (26、) kept its old start', text: '18、突出非洲。\n19、加强。\n20、做好。\n四、坚持创新思维\n21、加快。\n22、充分。\n23、提升。\n24、进一步。\n25、加强。\n五、强化政策导向\n26、扩' },
-    { bug: 'renumber was not idempotent: a stray 二是 joined the series after renumbering', text: '对重点州市，一是甲。三是乙。二是丙。四是丁。\n' },
+    {
+      bug: 'an enumeration ran past a run-in heading on its line, so its symbol lay outside its parent',
+      text: '1、抓好。一是甲。二是乙。 2、抓好丙。一是丁。二是戊。\n',
+    },
+    {
+      bug: 'renumber was not idempotent: （七）…（一） became two （一） in one list',
+      text: '（七）突出加快。\n（一）聚力促进更高水平开放\n',
+    },
+    {
+      bug: 'renumber was not idempotent: a list counting on (26、) kept its old start',
+      text: '18、突出非洲。\n19、加强。\n20、做好。\n四、坚持创新思维\n21、加快。\n22、充分。\n23、提升。\n24、进一步。\n25、加强。\n五、强化政策导向\n26、扩',
+    },
+    {
+      bug: 'renumber was not idempotent: a stray 二是 joined the series after renumbering',
+      text: '对重点州市，一是甲。三是乙。二是丙。四是丁。\n',
+    },
     { bug: 'the marker-punctuation fix of `(一）、` kept the mixed brackets', text: '(一）、x' },
-    { bug: 'an enumeration after a pasted second document still belonged to a heading of the first', text: '省长叶建春作政府工作报告。本报全媒体记者林君摄\n一、大\n省长叶建春作政府工作报告。本报全媒体记者林君摄\n一是\n三是' },
+    {
+      bug: 'an enumeration after a pasted second document still belonged to a heading of the first',
+      text: '省长叶建春作政府工作报告。本报全媒体记者林君摄\n一、大\n省长叶建春作政府工作报告。本报全媒体记者林君摄\n一是\n三是',
+    },
     { bug: 'marker-punctuation fix removed one stray mark of two (`（二），.` → `（二）.`, reported again)', text: '（二），.' },
     { bug: 'the run-in `三、` after an ideographic space closed `二、` before its child `1.` ended', text: '二、惠\n1.　三、0' },
-    { bug: 'renumbering fix of (二)(三) made the mid-line `　（三）` a heading: a duplicate again', text: '（二）\n（三）　（三）\n（三）' },
+    {
+      bug: 'renumbering fix of (二)(三) made the mid-line `　（三）` a heading: a duplicate again',
+      text: '（二）\n（三）　（三）\n（三）',
+    },
     {
       bug: 'numbering fix of 3、3、 made the mid-line `2、` after the new `1、` a heading: a duplicate again (no fix is offered while a mid-line marker of the family stands inside the list)',
       text: '一甸、老挝建立机制。六是做好调研。\n七是理顺管理。 2、抓好落实。一是进一步落实。二是用好资金。\n3、提高效率。 2、抓好落实。一是进一步落实。二是用好资金。\n3、积极推进项目。一是重点推进实施。二是重点跟踪签约',
     },
-    { bug: 'renumber did not reach a fixed point in five passes: each pass moved one list that counts on', text: '三、。\n20、。四、坚\n21、。五、系\n6、。\n五、化\n6、。五、系\n6、。\n六、优\n3、优' },
-    { bug: 'enumeration-gap fix renumbered 一是…四是…四是 while a stray 三是 sat between (reported again)', text: '一是。四是。三是。四是' },
+    {
+      bug: 'renumber did not reach a fixed point in five passes: each pass moved one list that counts on',
+      text: '三、。\n20、。四、坚\n21、。五、系\n6、。\n五、化\n6、。五、系\n6、。\n六、优\n3、优',
+    },
+    {
+      bug: 'enumeration-gap fix renumbered 一是…四是…四是 while a stray 三是 sat between (reported again)',
+      text: '一是。四是。三是。四是',
+    },
     {
       bug: 'enumeration-gap fix of 一是…四是…四是 let the stray 二是 三是 in: no fix is offered for a series with strays',
       text: '工作，一是甲。四是乙。二是丙。三是丁。力争1-一是戊。二是己。三是庚。四是辛。',
@@ -199,5 +278,4 @@ describe('property: regressions found by the fuzzer', () => {
     },
   ];
   for (const c of fixed) it(c.bug, () => checkDocument(c.text, { formatter: false }));
-
 });

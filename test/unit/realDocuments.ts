@@ -8,9 +8,16 @@ const ROOT = path.join(__dirname, '../../..');
 const CORPUS = path.join(ROOT, '../shared/corpus');
 
 export function realDocuments(): Array<{ name: string; text: string }> {
-  const docs = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => ({ name: `seeds/${f}`, text: fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8') }));
+  const docs = fs
+    .readdirSync(path.join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: `seeds/${f}`, text: fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8') }));
   if (fs.existsSync(CORPUS)) {
-    for (const f of fs.readdirSync(CORPUS).filter((n) => n.endsWith('.txt')).sort()) docs.push({ name: `corpus/${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') });
+    for (const f of fs
+      .readdirSync(CORPUS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      docs.push({ name: `corpus/${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') });
   }
   return docs;
 }
@@ -20,7 +27,10 @@ export function checkInvariants(model: DocumentModel): void {
   const n = model.text.length;
   let prevStart = -1;
   for (const h of model.headings) {
-    assert.ok(h.start >= 0 && h.start < h.markerEnd && h.markerEnd <= h.titleEnd + 1 && h.titleEnd <= h.end && h.end <= n, `heading ranges at ${h.start}`);
+    assert.ok(
+      h.start >= 0 && h.start < h.markerEnd && h.markerEnd <= h.titleEnd + 1 && h.titleEnd <= h.end && h.end <= n,
+      `heading ranges at ${h.start}`,
+    );
     assert.ok(h.start > prevStart, 'headings in document order');
     prevStart = h.start;
     assert.ok(!/[\r\n]/.test(h.title), 'title on one line');
@@ -37,4 +47,3 @@ export function checkInvariants(model: DocumentModel): void {
     if (e.heading) assert.ok(e.start >= e.heading.start && e.start <= e.heading.end + 1, `enumeration inside its heading at ${e.start}`);
   }
 }
-

@@ -18,7 +18,8 @@ import * as formatModule from '../../server/src/core/services/format';
 type FormatFn = (model: DocumentModel, ...rest: unknown[]) => unknown;
 /** The core formatter: the first exported function whose name starts with `format`. */
 export const formatter: { name: string; fn: FormatFn } | undefined = (() => {
-  for (const [k, v] of Object.entries(formatModule)) if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
+  for (const [k, v] of Object.entries(formatModule))
+    if (typeof v === 'function' && /^format/i.test(k)) return { name: k, fn: v as FormatFn };
   return undefined;
 })();
 
@@ -26,27 +27,187 @@ export const formatter: { name: string; fn: FormatFn } | undefined = (() => {
 /** Pieces that matter to the parser: markers, series, targets, punctuation, odd characters. */
 export const FRAGMENTS: readonly string[] = [
   // markers of every family and variant
-  '一、', '二、', '三、', '十一、', '二十三、', '一.', '四．', '（一）', '（二）', '（三）', '(一)', '(二）', '（一）、', '（十）',
-  '1、', '2、', '3、', '10、', '1.', '2.', '3．', '（1）', '（2）', '(3)', '①', '②', '⑳', '第一章', '第二章', '第一节', '第三条',
-  '第一，', '第二，', '第一、', '其一，', '其二，', '首先，', '其次，', '最后，',
+  '一、',
+  '二、',
+  '三、',
+  '十一、',
+  '二十三、',
+  '一.',
+  '四．',
+  '（一）',
+  '（二）',
+  '（三）',
+  '(一)',
+  '(二）',
+  '（一）、',
+  '（十）',
+  '1、',
+  '2、',
+  '3、',
+  '10、',
+  '1.',
+  '2.',
+  '3．',
+  '（1）',
+  '（2）',
+  '(3)',
+  '①',
+  '②',
+  '⑳',
+  '第一章',
+  '第二章',
+  '第一节',
+  '第三条',
+  '第一，',
+  '第二，',
+  '第一、',
+  '其一，',
+  '其二，',
+  '首先，',
+  '其次，',
+  '最后，',
   // run-in series
-  '一是', '二是', '三是', '四是', '一要', '二要', '三要', '一抓', '二抓', '一方面', '另一方面', '二是要', '一要求',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '一要',
+  '二要',
+  '三要',
+  '一抓',
+  '二抓',
+  '一方面',
+  '另一方面',
+  '二是要',
+  '一要求',
   // Markdown
-  '## ', '### ', '#', '**', '> ', '- ', '* ',
+  '## ',
+  '### ',
+  '#',
+  '**',
+  '> ',
+  '- ',
+  '* ',
   // targets
-  '增长12%', '实现8.7亿美元', '达到30%以上', '控制在4%以内', '不低于', '力争1~2个', '新增试点企业3家', '提高2个百分点', '1~2家', '30—50个', '3～5家', '4.5%—5%', '其中，出口5.2亿美元', '2024年1月15日', '2.5', '20.2026年', 'PM2.5',
+  '增长12%',
+  '实现8.7亿美元',
+  '达到30%以上',
+  '控制在4%以内',
+  '不低于',
+  '力争1~2个',
+  '新增试点企业3家',
+  '提高2个百分点',
+  '1~2家',
+  '30—50个',
+  '3～5家',
+  '4.5%—5%',
+  '其中，出口5.2亿美元',
+  '2024年1月15日',
+  '2.5',
+  '20.2026年',
+  'PM2.5',
   // traps
-  '第一、二轮', '“五统一、一开放”', '附件1', '附件2：', '（联系人：张三，联系电话：123）', '（牵头单位：市商务局）', '文章来源：', '微信掃一掃', '商務(wù)',
+  '第一、二轮',
+  '“五统一、一开放”',
+  '附件1',
+  '附件2：',
+  '（联系人：张三，联系电话：123）',
+  '（牵头单位：市商务局）',
+  '文章来源：',
+  '微信掃一掃',
+  '商務(wù)',
   // CJK and ASCII punctuation
-  '。', '；', ';', '，', ',', '：', ':', '、', '！', '？', '!', '?', '“', '”', '（', '）', '(', ')', '…', '——', '.', '．', '～', '~', '-', '—',
+  '。',
+  '；',
+  ';',
+  '，',
+  ',',
+  '：',
+  ':',
+  '、',
+  '！',
+  '？',
+  '!',
+  '?',
+  '“',
+  '”',
+  '（',
+  '）',
+  '(',
+  ')',
+  '…',
+  '——',
+  '.',
+  '．',
+  '～',
+  '~',
+  '-',
+  '—',
   // space, breaks
-  ' ', '  ', '\u3000', '\t', '\u00a0', '\n', '\n', '\n', '\r\n', '\r\n', '\r', '\n\n',
+  ' ',
+  '  ',
+  '\u3000',
+  '\t',
+  '\u00a0',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r\n',
+  '\r',
+  '\n\n',
   // BOM, surrogate pairs, lone surrogates, control characters
-  '\ufeff', '𠀀', '😀', '𪚥', '\ud800', '\udc00', '\u0000', '\u0007', '\u001b', '\u007f', '\u200b', '\u2028', '\f', '\v',
+  '\ufeff',
+  '𠀀',
+  '😀',
+  '𪚥',
+  '\ud800',
+  '\udc00',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u200b',
+  '\u2028',
+  '\f',
+  '\v',
   // 公文 consistency: counts, paired marks, attachments, 文号, dates, widths
-  '"', "'", '《', '》', '【', '】', '〔2024〕', '[2024]3号', '国发', '第03号', '见附件3', '（附件2）', '附件：1.', '％', '１２', 'l00万', '2025年01月05日', '2月30日', '“三个重点”（', '、', '三个方面：', '一是', '二是',
+  '"',
+  "'",
+  '《',
+  '》',
+  '【',
+  '】',
+  '〔2024〕',
+  '[2024]3号',
+  '国发',
+  '第03号',
+  '见附件3',
+  '（附件2）',
+  '附件：1.',
+  '％',
+  '１２',
+  'l00万',
+  '2025年01月05日',
+  '2月30日',
+  '“三个重点”（',
+  '、',
+  '三个方面：',
+  '一是',
+  '二是',
   // ordinary text
-  '工作', '加强组织领导', '推进', '全市', '关于外贸工作', '抓好进出口', '要求', '作為作為', '??', '2007年', '的', '和',
+  '工作',
+  '加强组织领导',
+  '推进',
+  '全市',
+  '关于外贸工作',
+  '抓好进出口',
+  '要求',
+  '作為作為',
+  '??',
+  '2007年',
+  '的',
+  '和',
 ];
 
 let linePool: string[] | undefined;
@@ -67,7 +228,10 @@ function piece(): fc.Arbitrary<string> {
     { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
     { weight: 3, arbitrary: fc.nat(lines.length - 1).map((i) => lines[i] + '\n') },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'一二三四五六七八九十百零〇（）()、.．，。是要第其0123456789'), maxLength: 6 }) },
+    {
+      weight: 1,
+      arbitrary: fc.string({ unit: fc.constantFrom(...'一二三四五六七八九十百零〇（）()、.．，。是要第其0123456789'), maxLength: 6 }),
+    },
   );
 }
 
@@ -119,7 +283,12 @@ function mutate(text: string, m: Mutation): string {
 export function mutatedDocument(maxWindow = 4000, maxMutations = 6): fc.Arbitrary<string> {
   const { docs } = pools();
   return fc
-    .record({ doc: fc.nat(docs.length - 1), from: fc.nat(), len: fc.nat(maxWindow || 1), mutations: fc.array(mutation(), { maxLength: maxMutations }) })
+    .record({
+      doc: fc.nat(docs.length - 1),
+      from: fc.nat(),
+      len: fc.nat(maxWindow || 1),
+      mutations: fc.array(mutation(), { maxLength: maxMutations }),
+    })
     .map(({ doc, from, len, mutations }) => {
       const t = docs[doc];
       const start = maxWindow ? from % (t.length + 1) : 0;
@@ -147,7 +316,8 @@ function fail(what: string): never {
 }
 
 function checkRange(text: string, start: number, end: number, what: string): void {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) fail(`${what}: range [${start}, ${end}) outside the document of ${text.length}`);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length))
+    fail(`${what}: range [${start}, ${end}) outside the document of ${text.length}`);
 }
 
 /** Maps an offset of the old text through edits to the new text. */
@@ -229,7 +399,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
   for (const l of model.lines) if (/[\r\n]/.test(text.slice(l.start, l.end))) fail(`line at ${l.start} holds a line break`);
   for (let i = 1; i < model.lines.length; i++) {
     const gap = model.lines[i].start - model.lines[i - 1].end;
-    if (gap !== 1 && !(gap === 2 && text.slice(model.lines[i - 1].end, model.lines[i].start) === '\r\n')) fail(`line ${i} does not follow line ${i - 1}`);
+    if (gap !== 1 && !(gap === 2 && text.slice(model.lines[i - 1].end, model.lines[i].start) === '\r\n'))
+      fail(`line ${i} does not follow line ${i - 1}`);
   }
   // Headings and enumerations: ranges, order, children inside parents.
   try {
@@ -238,14 +409,17 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
     fail(`model invariant: ${(e as Error).message}`);
   }
   for (const h of model.headings) {
-    if (model.lines[h.line].start > h.start || h.start > model.lines[h.line].end) fail(`heading ${h.marker} at ${h.start} is not on its line ${h.line}`);
+    if (model.lines[h.line].start > h.start || h.start > model.lines[h.line].end)
+      fail(`heading ${h.marker} at ${h.start} is not on its line ${h.line}`);
     if (h.children.some((c) => c.parent !== h)) fail(`heading ${h.marker}: a child does not point back`);
   }
   for (const e of model.enumerations) {
     checkRange(text, e.start, e.end, `enumeration ${e.marker}`);
-    if (model.lines[e.line].start > e.start || e.start > model.lines[e.line].end) fail(`enumeration ${e.marker} at ${e.start} is not on its line ${e.line}`);
+    if (model.lines[e.line].start > e.start || e.start > model.lines[e.line].end)
+      fail(`enumeration ${e.marker} at ${e.start} is not on its line ${e.line}`);
   }
-  for (const s of model.series) if (s.items.some((e, i) => i > 0 && e.start <= s.items[i - 1].start)) fail(`series ${s.index} out of order`);
+  for (const s of model.series)
+    if (s.items.some((e, i) => i > 0 && e.start <= s.items[i - 1].start)) fail(`series ${s.index} out of order`);
   if (model.title) checkRange(text, model.title.start, model.title.end, 'title');
   if (model.preamble) checkRange(text, model.preamble.start, model.preamble.end, 'preamble');
   for (const c of model.contexts) checkRange(text, c.start, c.start, `context ${c.label}`);
@@ -260,14 +434,16 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
   // Fixes: in bounds, only their own text, and the finding is gone afterwards.
   const withFixes = findings.filter((f) => f.fixes?.length);
   const from = withFixes.length ? (options.fixOffset ?? 0) % withFixes.length : 0;
-  const chosen = options.maxFixes === undefined ? withFixes : [...withFixes.slice(from), ...withFixes.slice(0, from)].slice(0, options.maxFixes);
+  const chosen =
+    options.maxFixes === undefined ? withFixes : [...withFixes.slice(from), ...withFixes.slice(0, from)].slice(0, options.maxFixes);
   for (const f of chosen) for (const fix of f.fixes ?? []) checkFix(text, f, fix);
   // Fix all picks edits that never overlap.
   checkEdits(text, collectFixAll(findings), 'fix all');
   // Renumbering the whole document is idempotent.
   const once = checkEdits(text, renumber(model), 'renumber');
   const again = renumber(parseDocument(once));
-  if (again.length && applyEdits(once, again) !== once) fail(`renumber is not idempotent: a second pass changes ${JSON.stringify(again.slice(0, 3))}`);
+  if (again.length && applyEdits(once, again) !== once)
+    fail(`renumber is not idempotent: a second pass changes ${JSON.stringify(again.slice(0, 3))}`);
   // The formatter (when there is one) edits in bounds and is idempotent.
   if (formatter && options.formatter !== false) checkFormatter(text);
 }
@@ -290,14 +466,20 @@ function formatterOutput(text: string, options: Record<string, unknown>): string
 }
 
 /** The outline as values and depths: formatting must not change it. */
-const outlineShape = (text: string) => parseDocument(text).headings.map((h) => `${h.family}:${h.value}:${h.depth}`).join(' ');
+const outlineShape = (text: string) =>
+  parseDocument(text)
+    .headings.map((h) => `${h.family}:${h.value}:${h.depth}`)
+    .join(' ');
 
 /** The formatter's invariants alone. */
 export function checkFormatter(text: string): void {
   for (const options of [{}, { splitRunInHeadings: true }, { profile: 'gbt' }]) {
     const once = formatterOutput(text, options);
     const twice = formatterOutput(once, options);
-    if (twice !== once) fail(`formatter ${formatter!.name}(${JSON.stringify(options)}) is not idempotent: ${JSON.stringify(once)} → ${JSON.stringify(twice)}`);
+    if (twice !== once)
+      fail(
+        `formatter ${formatter!.name}(${JSON.stringify(options)}) is not idempotent: ${JSON.stringify(once)} → ${JSON.stringify(twice)}`,
+      );
     if (outlineShape(once) !== outlineShape(text)) fail(`formatter ${formatter!.name}(${JSON.stringify(options)}) changes the outline`);
   }
 }

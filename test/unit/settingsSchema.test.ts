@@ -13,8 +13,16 @@ import { DEFAULT_SETTINGS, mergeSettings, SEVERITY_SETTINGS } from '../../server
 
 const ROOT = path.join(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const properties: Record<string, { type: string; enum?: string[]; default?: unknown; properties?: Record<string, { type: string; enum: string[] }>; additionalProperties?: { type: string; enum: string[] } }> =
-  manifest.contributes.configuration.properties;
+const properties: Record<
+  string,
+  {
+    type: string;
+    enum?: string[];
+    default?: unknown;
+    properties?: Record<string, { type: string; enum: string[] }>;
+    additionalProperties?: { type: string; enum: string[] };
+  }
+> = manifest.contributes.configuration.properties;
 
 describe('settings schema', () => {
   const ids = RULES.map((r) => r.id);
@@ -41,7 +49,11 @@ describe('settings schema', () => {
     for (const severity of SEVERITY_SETTINGS) {
       assert.equal(mergeSettings(DEFAULT_SETTINGS, { rules: { [ids[0]]: severity } }).rules[ids[0]], severity);
     }
-    assert.equal(mergeSettings(DEFAULT_SETTINGS, { rules: { [ids[0]]: 'loud' } }).rules[ids[0]], undefined, 'an unknown severity is dropped');
+    assert.equal(
+      mergeSettings(DEFAULT_SETTINGS, { rules: { [ids[0]]: 'loud' } }).rules[ids[0]],
+      undefined,
+      'an unknown severity is dropped',
+    );
   });
 
   it('every rule describes itself with its own catalogue entry, in Chinese and English', () => {

@@ -116,8 +116,19 @@ describe('snippets', () => {
 
   it('holds the snippets the brief lists, each with a pinyin, a Chinese and an English prefix', () => {
     const required: Record<string, string> = {
-      bzcs: '保障措施', zzld: '组织领导', gzyd: '工作要点', gzjh: '工作计划', sshfa: '实施方案', dy: '导语',
-      zdsx: '指导思想', gzmb: '工作目标', rwx: '任务', yishi: '一是', fj: '附件', lxr: '联系人', qm: '落款',
+      bzcs: '保障措施',
+      zzld: '组织领导',
+      gzyd: '工作要点',
+      gzjh: '工作计划',
+      sshfa: '实施方案',
+      dy: '导语',
+      zdsx: '指导思想',
+      gzmb: '工作目标',
+      rwx: '任务',
+      yishi: '一是',
+      fj: '附件',
+      lxr: '联系人',
+      qm: '落款',
     };
     for (const [pinyin, word] of Object.entries(required)) {
       const hit = names.filter((n) => prefixesOf(FILE[n]).includes(pinyin));
@@ -130,10 +141,23 @@ describe('snippets', () => {
     }
     for (const n of names) {
       const p = prefixesOf(FILE[n]);
-      assert.ok(p.some((x) => /^[a-z]{2,6}$/.test(x)), `${n}: pinyin initials`);
-      assert.ok(p.some((x) => /^[\u4e00-\u9fff]+$/.test(x)), `${n}: Chinese prefix`);
-      assert.ok(/^[a-z]+(?:-[a-z]+)*$/.test(p[p.length - 1]) && p.filter((x) => /^[a-z-]+$/.test(x)).length >= 2, `${n}: English prefix last`);
-      assert.match(FILE[n].description, /^[^/]*[\u4e00-\u9fff][^/]* \/ [A-Z][\x20-\x7e\u4e00-\u9fff…（）()]*$/, `${n}: bilingual description`);
+      assert.ok(
+        p.some((x) => /^[a-z]{2,6}$/.test(x)),
+        `${n}: pinyin initials`,
+      );
+      assert.ok(
+        p.some((x) => /^[\u4e00-\u9fff]+$/.test(x)),
+        `${n}: Chinese prefix`,
+      );
+      assert.ok(
+        /^[a-z]+(?:-[a-z]+)*$/.test(p[p.length - 1]) && p.filter((x) => /^[a-z-]+$/.test(x)).length >= 2,
+        `${n}: English prefix last`,
+      );
+      assert.match(
+        FILE[n].description,
+        /^[^/]*[\u4e00-\u9fff][^/]* \/ [A-Z][\x20-\x7e\u4e00-\u9fff…（）()]*$/,
+        `${n}: bilingual description`,
+      );
     }
     const all = names.flatMap((n) => prefixesOf(FILE[n]));
     assert.equal(new Set(all).size, all.length, 'prefixes are unique');
@@ -157,18 +181,28 @@ describe('snippets', () => {
     for (const n of templates) {
       const text = expand(bodyOf(FILE[n])).text;
       const { model, findings } = analyze(text);
-      assert.deepEqual(findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), [], `${n}:\n${text}`);
+      assert.deepEqual(
+        findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`),
+        [],
+        `${n}:\n${text}`,
+      );
       assert.ok(model.headings.length >= 6, `${n}: outline`);
       assert.ok(!/\b0[1-9]月|月0[1-9]日/.test(text), `${n}: no leading zeros in dates`);
     }
     // The 保障措施 block and the clauses one after another under a plan.
     const block = expand(bodyOf(FILE['保障措施'])).text;
     const plan = `某局2026年工作要点\n一、总体要求\n坚持稳中求进。\n二、主要目标\n全年增长5%。\n三、重点任务\n（一）外贸\n（二）内贸\n${block}\n`;
-    assert.deepEqual(analyze(plan).findings.map((f) => f.rule), []);
+    assert.deepEqual(
+      analyze(plan).findings.map((f) => f.rule),
+      [],
+    );
     const clauses = ['加强组织领导', '强化责任落实', '强化资金保障', '加强督促检查', '加强宣传引导'].map((c, k) =>
       expand(bodyOf(FILE[c])).text.replace(/^（[一二三四五]）/, `（${'一二三四五'[k]}）`),
     );
-    assert.deepEqual(analyze(`某局2026年工作要点\n一、主要目标\n全年增长5%。\n二、保障措施\n${clauses.join('\n')}\n`).findings.map((f) => f.rule), []);
+    assert.deepEqual(
+      analyze(`某局2026年工作要点\n一、主要目标\n全年增长5%。\n二、保障措施\n${clauses.join('\n')}\n`).findings.map((f) => f.rule),
+      [],
+    );
   });
 
   it('the signature date has no leading zeros and the series is a clean run-in series', () => {

@@ -53,10 +53,17 @@ export function assertFixIsClean(text: string, findings: readonly Finding[], f: 
   assertOnlyEditsChanged(text, fixed, edits);
   const again = analyze(fixed).findings;
   const at = mapOffset(edits, f.start);
-  assert.ok(!again.some((g) => g.rule === f.rule && g.start === at && fixed.slice(g.start, g.end) === text.slice(f.start, f.end)), `${f.rule} still reported after its fix`);
-  const touched = (g: Finding) => g === f || edits.some((e) => (g.start < e.end && e.start < g.end) || (e.start === e.end && g.start <= e.start && e.start <= g.end));
+  assert.ok(
+    !again.some((g) => g.rule === f.rule && g.start === at && fixed.slice(g.start, g.end) === text.slice(f.start, f.end)),
+    `${f.rule} still reported after its fix`,
+  );
+  const touched = (g: Finding) =>
+    g === f || edits.some((e) => (g.start < e.end && e.start < g.end) || (e.start === e.end && g.start <= e.start && e.start <= g.end));
   const key = (t: string, g: Finding) => `${g.rule} ${t.slice(g.start, g.end)}`;
-  const before = findings.filter((g) => !touched(g)).map((g) => key(text, g)).sort();
+  const before = findings
+    .filter((g) => !touched(g))
+    .map((g) => key(text, g))
+    .sort();
   const after = again.map((g) => key(fixed, g)).sort();
   assert.deepEqual(after, before, `fix of ${f.rule} changed other findings`);
   return fixed;
@@ -99,7 +106,12 @@ export function spanFixtureTests(dir: string, rules: readonly string[]): void {
         it('fixing everything gives the .fixed.txt text', () => {
           const fixed = fixAll(text, rules);
           assert.equal(fixed, fs.readFileSync(fixedFile, 'utf8'));
-          assert.deepEqual(analyze(fixed).findings.filter((f) => rules.includes(f.rule) && f.fixes?.some((x) => x.safe)).map((f) => f.rule), []);
+          assert.deepEqual(
+            analyze(fixed)
+              .findings.filter((f) => rules.includes(f.rule) && f.fixes?.some((x) => x.safe))
+              .map((f) => f.rule),
+            [],
+          );
         });
       }
     });

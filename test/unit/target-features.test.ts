@@ -9,7 +9,8 @@ import { breakdownHints } from '../../server/src/lsp/features/targetBreakdownHin
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 
 const ROOT = path.join(__dirname, '../../..');
-const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
+const seed = (n: string) =>
+  fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
 
 /** Decodes LSP token data back to `line:char type text`. */
 function decode(text: string, lines: readonly { start: number }[], data: readonly number[]): string[] {
@@ -65,7 +66,12 @@ describe('target features', () => {
   it('years inside document numbers and longer numbers are not year tokens', () => {
     const t = '某市2025年工作计划\n根据国发〔2022〕2号，12025年不是年份，2024 年是。\n';
     const b = analyze(t);
-    assert.deepEqual(quantityTokens(t, b.targets).filter((x) => x.type === 'year').map((x) => t.slice(x.start, x.end)), ['2025年', '2024 年']);
+    assert.deepEqual(
+      quantityTokens(t, b.targets)
+        .filter((x) => x.type === 'year')
+        .map((x) => t.slice(x.start, x.end)),
+      ['2025年', '2024 年'],
+    );
   });
 
   it('hover shows the parsed form and the normalised value in the user language', () => {
@@ -89,7 +95,10 @@ describe('target features', () => {
   });
 
   it('inlay hint after the 其中 breakdown of seeds 002 and 004', () => {
-    assert.deepEqual(breakdownHints(a.model, a.targets, 'zh-cn').map((h) => [h.position.line, h.position.character, h.label]), [[5, 54, '其中：5.2 + 3.5 = 8.7亿美元 ✓']]);
+    assert.deepEqual(
+      breakdownHints(a.model, a.targets, 'zh-cn').map((h) => [h.position.line, h.position.character, h.label]),
+      [[5, 54, '其中：5.2 + 3.5 = 8.7亿美元 ✓']],
+    );
     const t4 = seed('004');
     const b = analyze(t4);
     const hints = breakdownHints(b.model, b.targets, 'en');
@@ -100,15 +109,24 @@ describe('target features', () => {
   it('inlay hint marks a breakdown that does not add up', () => {
     const t = '某市2025年工作要点\n全年外贸进出口总额力争达到10亿美元，其中出口6亿美元，进口3亿美元。\n';
     const b = analyze(t);
-    assert.deepEqual(breakdownHints(b.model, b.targets, 'en').map((h) => h.label), ['Breakdown: 6 + 3 = 9亿美元, total 10亿美元 ✗']);
+    assert.deepEqual(
+      breakdownHints(b.model, b.targets, 'en').map((h) => h.label),
+      ['Breakdown: 6 + 3 = 9亿美元, total 10亿美元 ✗'],
+    );
   });
 
   it('targets request: positions, values and the section path', () => {
     const infos = targetInfos(a.model, a.targets);
     assert.equal(infos.length, a.targets.length);
     const first = infos[0];
-    assert.deepEqual([first.line, first.character, first.endLine, first.endCharacter, first.text, first.normalized, first.baseUnit, first.valueMax], [5, 16, 5, 22, '8.7亿美元', 870_000_000, 'USD', null]);
+    assert.deepEqual(
+      [first.line, first.character, first.endLine, first.endCharacter, first.text, first.normalized, first.baseUnit, first.valueMax],
+      [5, 16, 5, 22, '8.7亿美元', 870_000_000, 'USD', null],
+    );
     assert.ok(first.section.length >= 1, 'a section path');
-    assert.equal(first.section[first.section.length - 1], a.targets[0].heading ? `${a.targets[0].heading.marker}${a.targets[0].heading.title}` : undefined);
+    assert.equal(
+      first.section[first.section.length - 1],
+      a.targets[0].heading ? `${a.targets[0].heading.marker}${a.targets[0].heading.title}` : undefined,
+    );
   });
 });

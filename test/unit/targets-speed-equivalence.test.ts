@@ -10,7 +10,15 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
-import { extractTargets, planYear, TARGET_PATTERNS, type Measure, type Target, type TargetCategory, type UnitKind } from '../../server/src/core/facts/targets';
+import {
+  extractTargets,
+  planYear,
+  TARGET_PATTERNS,
+  type Measure,
+  type Target,
+  type TargetCategory,
+  type UnitKind,
+} from '../../server/src/core/facts/targets';
 import { documentZones, type Zone } from '../../server/src/core/facts/zones';
 import { realDocuments } from './realDocuments';
 import { anyDocument } from './reliability';
@@ -36,11 +44,88 @@ function same(text: string, what: string): void {
 
 /** Words and marks that change what a quantity is read as, for random texts. */
 const PIECES = [
-  '0', '1', '2', '5', '7', '12', '2023', '2024年', '8.7', '.', '．', '%', '‰', '亿', '万', '万亿', '千', '亿美元', '元', '人民币',
-  '家', '个百分点', '百分点', '个', '万户', '年', '月', '周', '届', '号', '～', '~', '—', '-', '至', '到', ' ', '\u3000', '以上',
-  '左右', '以内', '，', ',', '。', '；', '：', '、', '！', '\n', '\r\n', '其中，', '去年', '上年', '今年以来', '力争', '增长',
-  '达到', '目标', '回顾', '不低于', '超过', '约', '近', '第', '〔', 'PM', '（', '）', '“', '”', '一、', '（二）', '三是',
-  '吨标准煤', '完成', '新增', '得到落实', '得以实现', '工作', '任务', '的', '和',
+  '0',
+  '1',
+  '2',
+  '5',
+  '7',
+  '12',
+  '2023',
+  '2024年',
+  '8.7',
+  '.',
+  '．',
+  '%',
+  '‰',
+  '亿',
+  '万',
+  '万亿',
+  '千',
+  '亿美元',
+  '元',
+  '人民币',
+  '家',
+  '个百分点',
+  '百分点',
+  '个',
+  '万户',
+  '年',
+  '月',
+  '周',
+  '届',
+  '号',
+  '～',
+  '~',
+  '—',
+  '-',
+  '至',
+  '到',
+  ' ',
+  '\u3000',
+  '以上',
+  '左右',
+  '以内',
+  '，',
+  ',',
+  '。',
+  '；',
+  '：',
+  '、',
+  '！',
+  '\n',
+  '\r\n',
+  '其中，',
+  '去年',
+  '上年',
+  '今年以来',
+  '力争',
+  '增长',
+  '达到',
+  '目标',
+  '回顾',
+  '不低于',
+  '超过',
+  '约',
+  '近',
+  '第',
+  '〔',
+  'PM',
+  '（',
+  '）',
+  '“',
+  '”',
+  '一、',
+  '（二）',
+  '三是',
+  '吨标准煤',
+  '完成',
+  '新增',
+  '得到落实',
+  '得以实现',
+  '工作',
+  '任务',
+  '的',
+  '和',
 ];
 
 /** A real document window with quantity-rich pieces dropped in. */
@@ -51,7 +136,10 @@ function quantityText(): fc.Arbitrary<string> {
       doc: fc.nat(docs.length - 1),
       from: fc.nat(),
       len: fc.nat(1500),
-      inserts: fc.array(fc.record({ at: fc.nat(), piece: fc.constantFrom(...PIECES), number: fc.option(fc.constantFrom('1', '23', '4.5', '2022')) }), { maxLength: 16 }),
+      inserts: fc.array(
+        fc.record({ at: fc.nat(), piece: fc.constantFrom(...PIECES), number: fc.option(fc.constantFrom('1', '23', '4.5', '2022')) }),
+        { maxLength: 16 },
+      ),
     })
     .map(({ doc, from, len, inserts }) => {
       const t = docs[doc];
@@ -76,18 +164,24 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
     // The words before a quantity are read 6, 12, 16 and 48 characters back, those after it 24
     // characters on; a mark, space or word character is put at every distance up to 64.
     const filler = (k: number) => '外贸进出口总额社会消费品零售农家店项目建设'.repeat(4).slice(0, k);
-    const chars = ' \u3000\t（(）)“”"《》，,；;：:、。！？\n年去上今以来约近逾于过长速幅高升降低少加的作务现实和及与一二全其力确争预主目努并是要为达至在均将已1';
+    const chars =
+      ' \u3000\t（(）)“”"《》，,；;：:、。！？\n年去上今以来约近逾于过长速幅高升降低少加的作务现实和及与一二全其力确争预主目努并是要为达至在均将已1';
     for (let k = 0; k <= 64; k++) {
       for (const c of chars) {
         same(`力争${filler(64 - k)}${c}${filler(k)}12%，${filler(70 - k)}${c}${filler(k)}增长5%。`, `${JSON.stringify(c)} ${k} before`);
-        same(`一、目标\n完成200家${filler(k)}${c}${filler(30 - Math.min(k, 30))}，新增3个${filler(k)}${c}。`, `${JSON.stringify(c)} ${k} after`);
+        same(
+          `一、目标\n完成200家${filler(k)}${c}${filler(30 - Math.min(k, 30))}，新增3个${filler(k)}${c}。`,
+          `${JSON.stringify(c)} ${k} after`,
+        );
       }
     }
     // A bracket opened k characters back and closed just before the quantity; qualifier and baseline
     // words followed by spaces or other words.
-    for (let k = 0; k <= 64; k++) same(`力争${filler(64 - k)}（${filler(k)}）增长12%，${filler(64 - k)}“${filler(k)}”达到3亿元。`, `bracket ${k}`);
+    for (let k = 0; k <= 64; k++)
+      same(`力争${filler(64 - k)}（${filler(k)}）增长12%，${filler(64 - k)}“${filler(k)}”达到3亿元。`, `bracket ${k}`);
     for (const w of ['不低于', '超过', '大约', '逾', '去年', '过去一年', '今年以来', '增长', '增长不低于']) {
-      for (let j = 0; j <= 12; j++) same(`力争${filler(20)}${w}${' '.repeat(j)}12%，${w}${filler(j)}增长3%，${w}${'\u3000'.repeat(j)}5亿元。`, `${w} ${j}`);
+      for (let j = 0; j <= 12; j++)
+        same(`力争${filler(20)}${w}${' '.repeat(j)}12%，${w}${filler(j)}增长3%，${w}${'\u3000'.repeat(j)}5亿元。`, `${w} ${j}`);
     }
     // Lead words and verbs stripped over all three rounds.
     same('力争外贸总额增长高于增长高于增长高于12%。', 'three rounds');
@@ -95,7 +189,10 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
   });
 
   it('on random texts: real documents with quantities, units and marks dropped in, and any document', () => {
-    fc.assert(fc.property(fc.oneof(quantityText(), anyDocument()), (text) => same(text, 'random text')), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(quantityText(), anyDocument()), (text) => same(text, 'random text')),
+      { numRuns: 2000 },
+    );
   });
 
   it('with each character the scans classify (and a sample of all others) at the places they look', () => {
@@ -105,16 +202,27 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
     const templates = [
       (c: string) => `一、主要目标\n力争全市${c}外贸进出口总额达到${c}8.7亿美元，${c}增长16%；其中出口${c}5亿美元。`,
       (c: string) => `2024年工作要点\n去年${c}完成投资12亿元，新增${c}200家${c}农家店${c}改造${c}任务，约${c}30%以上。`,
-      (c: string) => `（一）目标\n${c}实现社会消费品零售总额（${c}含${c}）超过${c}400亿元${c}和${c}2～3个${c}百分点${c}，新建${c}5${c}家${c}。`,
-      (c: string) => `2025年目标任务\n完成${c}200家农家店改造得到落实${c}，建成3个${c}项目得以实现${c}，培育5户的${c}任务和${c}，新增8个${c}、2家（${c}）企业工作。`,
+      (c: string) =>
+        `（一）目标\n${c}实现社会消费品零售总额（${c}含${c}）超过${c}400亿元${c}和${c}2～3个${c}百分点${c}，新建${c}5${c}家${c}。`,
+      (c: string) =>
+        `2025年目标任务\n完成${c}200家农家店改造得到落实${c}，建成3个${c}项目得以实现${c}，培育5户的${c}任务和${c}，新增8个${c}、2家（${c}）企业工作。`,
       (c: string) => `三是${c}全年${c}新批外经项目${c}“${c}2个以上”${c}，${c}其中${c}，${c}出口增长${c}16${c}%${c}。${c}其中3家。`,
       // The gates of the target model: 由…提高到, 三个100%, 均增长, 占比, 分别, verbs before and after, 年.
-      (c: string) => `2024年工作要点\n一、重点任务\n城镇化率由${c}52%提高${c}到${c}58%，A率、B${c}率和C率${c}“三个${c}100%”，甲${c}、乙均${c}增长${c}8%，数字经济占${c}比提高${c}2%。`,
-      (c: string) => `某市政府工作报告\n一、2025年工作回顾\n过去一年${c}，认真${c}办理${c}建议68${c}件、新建${c}海外仓${c}5个${c}，到2023年${c}底累计引进${c}世界500强企业8家${c}、${c}居全国首位。\n二、2026年工作安排\n稳步${c}提高${c}进出口总额${c}至500亿元，集成电路、汽车${c}出口分别${c}增长10%、${c}20%，一产、二产${c}增加值分别增长5%、6%，树立${c}10家“走出去”先进${c}企业，建设${c}300个具有${c}引领作用的${c}实训基地。`,
+      (c: string) =>
+        `2024年工作要点\n一、重点任务\n城镇化率由${c}52%提高${c}到${c}58%，A率、B${c}率和C率${c}“三个${c}100%”，甲${c}、乙均${c}增长${c}8%，数字经济占${c}比提高${c}2%。`,
+      (c: string) =>
+        `某市政府工作报告\n一、2025年工作回顾\n过去一年${c}，认真${c}办理${c}建议68${c}件、新建${c}海外仓${c}5个${c}，到2023年${c}底累计引进${c}世界500强企业8家${c}、${c}居全国首位。\n二、2026年工作安排\n稳步${c}提高${c}进出口总额${c}至500亿元，集成电路、汽车${c}出口分别${c}增长10%、${c}20%，一产、二产${c}增加值分别增长5%、6%，树立${c}10家“走出去”先进${c}企业，建设${c}300个具有${c}引领作用的${c}实训基地。`,
       // A share word of the metric beyond the 16 characters the share scan looks at (brackets dropped).
-      (c: string) => `2024年工作要点\n一、主要目标\n机电产品出口比重（${c}含加工贸易、一般贸易和其他各种贸易方式在内）30%，出口占${c}（全省外贸进出口总额中的各类商品合计）40%。`,
+      (c: string) =>
+        `2024年工作要点\n一、主要目标\n机电产品出口比重（${c}含加工贸易、一般贸易和其他各种贸易方式在内）30%，出口占${c}（全省外贸进出口总额中的各类商品合计）40%。`,
     ];
-    const blocks = [[0, 0x2ff], [0x1680, 0x1680], [0x2000, 0x206f], [0x3000, 0x303f], [0xfe30, 0xffff]];
+    const blocks = [
+      [0, 0x2ff],
+      [0x1680, 0x1680],
+      [0x2000, 0x206f],
+      [0x3000, 0x303f],
+      [0xfe30, 0xffff],
+    ];
     const words = new Set(
       Object.values(TARGET_PATTERNS)
         .map((v) => (v instanceof RegExp ? v.source : typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : Object.keys(v).join('')))
@@ -162,7 +270,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevEnd = -1;
   let respective: { clause: number; items: string[]; next: number } | undefined;
   let sentence = { start: -1, end: -1 };
-  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined } = { zone: undefined, kind: undefined, year: undefined };
+  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined } = {
+    zone: undefined,
+    kind: undefined,
+    year: undefined,
+  };
   RE_Q.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_Q.exec(text))) {
@@ -198,7 +310,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const fromA = refFromValue(text, Math.max(cut, prevEnd), start, end);
     const onBasis = text[end] === '的' && text.startsWith('基础上', end + 1);
     const now = P.STATUS.test(text.slice(cut, start));
-    const kind = fromA || now || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis ? 'baseline' : verdict.kind;
+    const kind =
+      fromA || now || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis ? 'baseline' : verdict.kind;
     if (!kind) {
       prevEnd = end;
       continue;
@@ -220,7 +333,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;
     }
-    if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length) metric = respective.items[respective.next++];
+    if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length)
+      metric = respective.items[respective.next++];
     else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
       const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
       if (items) {
@@ -270,7 +384,14 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   return out;
 }
 
-function refVerdict(text: string, s: number, e: number, year: number | undefined, zone: string, heading: Heading | undefined): { kind: 'target' | 'baseline' | undefined; year: number | undefined } {
+function refVerdict(
+  text: string,
+  s: number,
+  e: number,
+  year: number | undefined,
+  zone: string,
+  heading: Heading | undefined,
+): { kind: 'target' | 'baseline' | undefined; year: number | undefined } {
   const sentence = text.slice(s, e);
   let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
   if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
@@ -309,7 +430,12 @@ function refFromValue(text: string, clauseFrom: number, start: number, end: numb
   return start - 1 >= clauseFrom && /[由从]/.test(text[start - 1] ?? '') && P.FROM_TO.test(text.slice(end, end + 8));
 }
 
-function refUnit(unit: string): { category: TargetCategory | undefined; unitKind: UnitKind | undefined; factor: number | undefined; baseUnit: string } {
+function refUnit(unit: string): {
+  category: TargetCategory | undefined;
+  unitKind: UnitKind | undefined;
+  factor: number | undefined;
+  baseUnit: string;
+} {
   if (unit === '%' || unit === '‰') return { category: undefined, unitKind: 'percent', factor: undefined, baseUnit: unit };
   if (/百分[点點]/.test(unit)) return { category: 'points', unitKind: 'points', factor: undefined, baseUnit: '个百分点' };
   const category: TargetCategory = P.CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit) ? 'amount' : 'count';
@@ -322,12 +448,18 @@ function refUnit(unit: string): { category: TargetCategory | undefined; unitKind
 }
 
 function refMetricOf(words: string): string {
-  return refClean(words.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, ''), 16);
+  return refClean(
+    words
+      .replace(/\s+/g, '')
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .replace(/[“”"《》]/g, ''),
+    16,
+  );
 }
 
 function refClean(words: string, limit: number): string {
   let s = words.replace(TIME_PHRASE, '').replace(P.METRIC_LEAD, '');
-  for (let w; (w = TAILS.find((x) => s.endsWith(x))); ) s = s.slice(0, s.length - w.length);
+  for (let w; (w = TAILS.find((x) => s.endsWith(x)));) s = s.slice(0, s.length - w.length);
   let v = 0;
   for (const w of LAST_VERBS) {
     const k = s.lastIndexOf(w);
@@ -358,7 +490,10 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   const mark = after.search(/[，,；：、]/);
   if (mark === 0) return '';
   let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '');
-  s = s.replace(P.AFTER_LEAD, '').replace(P.AFTER_TAIL, '').replace(/[和及与、]$/, '');
+  s = s
+    .replace(P.AFTER_LEAD, '')
+    .replace(P.AFTER_TAIL, '')
+    .replace(/[和及与、]$/, '');
   const stop = s.search(AFTER_STOP);
   if (stop >= 2) s = s.slice(0, stop);
   const de = s.lastIndexOf('的');
@@ -370,11 +505,15 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
 function refRespective(before: string, metric: string): string[] | undefined {
   if (!before.includes('分别')) return undefined;
   const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
-  const items = head.split(P.LIST_JOINER).map(refStripLead).filter((x) => /[\u3400-\u9fff]{2}/.test(x));
+  const items = head
+    .split(P.LIST_JOINER)
+    .map(refStripLead)
+    .filter((x) => /[\u3400-\u9fff]{2}/.test(x));
   if (items.length < 2) return undefined;
   const k = items[0].length;
   const lastItem = items[items.length - 1];
-  if (k <= 3 && lastItem.length > k && items.slice(0, -1).every((x) => x.length === k)) return items.map((x, i) => (i < items.length - 1 ? x + lastItem.slice(k) : x));
+  if (k <= 3 && lastItem.length > k && items.slice(0, -1).every((x) => x.length === k))
+    return items.map((x, i) => (i < items.length - 1 ? x + lastItem.slice(k) : x));
   return items;
 }
 
@@ -383,7 +522,10 @@ function refShared(before: string, metric: string): string[] | undefined {
   const each = counted ? undefined : P.EACH.exec(before);
   if (!counted && !each) return undefined;
   const s = refClean(before.slice(0, (counted ?? each)!.index).replace(/[“”"《》\s]/g, ''), 60);
-  const items = s.split(P.LIST_JOINER).map(refStripLead).filter((x) => x.length >= 2 && /[\u3400-\u9fff]/.test(x));
+  const items = s
+    .split(P.LIST_JOINER)
+    .map(refStripLead)
+    .filter((x) => x.length >= 2 && /[\u3400-\u9fff]/.test(x));
   if (items.length < 2 || !metric) return undefined;
   const n = (P.NUMERAL as Record<string, number>)[counted?.[1] ?? ''];
   if (counted && n !== undefined && n !== items.length) return undefined;

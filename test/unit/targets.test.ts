@@ -8,7 +8,8 @@ import { breakdowns } from '../../server/src/core/facts/breakdowns';
 import { fixtureTests } from './fixtureTests';
 
 const ROOT = path.join(__dirname, '../../..');
-const seed = (n: string) => fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
+const seed = (n: string) =>
+  fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith(n)) as string), 'utf8');
 const row = (t: Target) => `${t.line + 1} ${t.kind} ${t.category} ${t.metric} | ${t.text}`;
 
 describe('targets: extraction', () => {
@@ -43,11 +44,25 @@ describe('targets: extraction', () => {
     const model = parseDocument(seed('004'));
     assert.equal(planYear(model), 2006);
     const first = extractTargets(model).filter((t) => t.line === 3);
-    assert.deepEqual(first.map((t) => `${t.metric}=${t.text}`), [
-      '进出口=900亿美元', '进出口=18%', '出口=540亿美元', '出口=16%', '进口=360亿美元', '进口=20%',
-      '合同利用外资=300亿美元', '实际利用外商直接投资=90亿美元', '实际利用外商直接投资=100亿美元',
-      '新批境外投资企业=170家', '中方协议投资=1.3亿美元', '对外承包劳务营业额=20亿美元', '新签合同额=18亿美元', '外派劳务=3.8万人',
-    ]);
+    assert.deepEqual(
+      first.map((t) => `${t.metric}=${t.text}`),
+      [
+        '进出口=900亿美元',
+        '进出口=18%',
+        '出口=540亿美元',
+        '出口=16%',
+        '进口=360亿美元',
+        '进口=20%',
+        '合同利用外资=300亿美元',
+        '实际利用外商直接投资=90亿美元',
+        '实际利用外商直接投资=100亿美元',
+        '新批境外投资企业=170家',
+        '中方协议投资=1.3亿美元',
+        '对外承包劳务营业额=20亿美元',
+        '新签合同额=18亿美元',
+        '外派劳务=3.8万人',
+      ],
+    );
     const labour = first[first.length - 1];
     assert.deepEqual([labour.value, labour.unit, labour.normalized, labour.baseUnit], [3.8, '万人', 38_000, '人']);
     const range = extractTargets(model).find((t) => t.text === '30—50个') as Target;
@@ -55,7 +70,10 @@ describe('targets: extraction', () => {
   });
 
   it('breakdowns after 其中 add up in seeds 002 and 004', () => {
-    for (const [n, total, parts] of [['002', '8.7亿美元', '5.2亿美元+3.5亿美元'], ['004', '900亿美元', '540亿美元+360亿美元']]) {
+    for (const [n, total, parts] of [
+      ['002', '8.7亿美元', '5.2亿美元+3.5亿美元'],
+      ['004', '900亿美元', '540亿美元+360亿美元'],
+    ]) {
       const text = seed(n);
       const b = breakdowns(text, extractTargets(parseDocument(text)))[0];
       assert.equal(b.total.text, total);
@@ -66,23 +84,45 @@ describe('targets: extraction', () => {
 
   it('seed 000: 2005年 facts are baselines, the 2006 growth rates targets', () => {
     const targets = extractTargets(parseDocument(seed('000')));
-    assert.deepEqual(targets.filter((t) => t.line === 1).map((t) => `${t.kind}:${t.metric}=${t.text}`), ['target:对外贸易=12%', 'target:社会消费品零售总额=12%', 'target:对外经济技术合作=12%', 'target:利用外资=20%']);
+    assert.deepEqual(
+      targets.filter((t) => t.line === 1).map((t) => `${t.kind}:${t.metric}=${t.text}`),
+      ['target:对外贸易=12%', 'target:社会消费品零售总额=12%', 'target:对外经济技术合作=12%', 'target:利用外资=20%'],
+    );
     assert.ok(targets.filter((t) => t.line === 2).every((t) => t.kind === 'baseline'));
   });
 
   it('years, dates, document numbers, ordinals, anniversaries and markers are not targets', () => {
-    const text = '某市2025年工作计划\n根据《通知》（国发〔2022〕2号），4月22日举办第七届博览会，迎接建市60周年，力争“十四五”圆满收官，PM2.5浓度下降。\n1、力争完成3个项目。\n';
-    assert.deepEqual(extractTargets(parseDocument(text)).map((t) => t.text), ['3个']);
+    const text =
+      '某市2025年工作计划\n根据《通知》（国发〔2022〕2号），4月22日举办第七届博览会，迎接建市60周年，力争“十四五”圆满收官，PM2.5浓度下降。\n1、力争完成3个项目。\n';
+    assert.deepEqual(
+      extractTargets(parseDocument(text)).map((t) => t.text),
+      ['3个'],
+    );
   });
 
   it('ranges and qualifiers', () => {
     const text = '某市2025年工作计划\n力争新增1~2家，争取30—50个，控制在4%以内，确保增长4.5%—5%，不低于20亿元，引进3～5家。\n';
-    assert.deepEqual(extractTargets(parseDocument(text)).map((t) => [t.text, t.value, t.valueMax ?? null, t.unit, t.qualifier]), [
-      ['1~2家', 1, 2, '家', ''], ['30—50个', 30, 50, '个', ''], ['4%以内', 4, null, '%', '以内'], ['4.5%—5%', 4.5, 5, '%', ''], ['20亿元', 20, null, '亿元', '不低于'], ['3～5家', 3, 5, '家', ''],
-    ]);
+    assert.deepEqual(
+      extractTargets(parseDocument(text)).map((t) => [t.text, t.value, t.valueMax ?? null, t.unit, t.qualifier]),
+      [
+        ['1~2家', 1, 2, '家', ''],
+        ['30—50个', 30, 50, '个', ''],
+        ['4%以内', 4, null, '%', '以内'],
+        ['4.5%—5%', 4.5, 5, '%', ''],
+        ['20亿元', 20, null, '亿元', '不低于'],
+        ['3～5家', 3, 5, '家', ''],
+      ],
+    );
   });
 });
 
 describe('targets: rule fixtures', () => {
-  fixtureTests(path.join(ROOT, 'test/fixtures/targets'), ['target-sum', 'range-mark', 'target-conflict', 'target-year', 'approx-redundant', 'percent-vs-points']);
+  fixtureTests(path.join(ROOT, 'test/fixtures/targets'), [
+    'target-sum',
+    'range-mark',
+    'target-conflict',
+    'target-year',
+    'approx-redundant',
+    'percent-vs-points',
+  ]);
 });

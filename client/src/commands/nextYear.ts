@@ -41,14 +41,17 @@ export async function draftNextYear(client: BaseLanguageClient, doc: vscode.Text
  * A draft of an untitled plan is an untitled Work Plan document.
  */
 async function openDraft(source: vscode.TextDocument, result: NextYearResult): Promise<vscode.TextDocument> {
-  if (source.isUntitled || source.uri.scheme !== 'file') return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.text });
+  if (source.isUntitled || source.uri.scheme !== 'file')
+    return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.text });
   const uri = await freeName(draftUri(source.uri, result.fromYear, result.toYear));
   const draft = await vscode.workspace.openTextDocument(uri.with({ scheme: 'untitled' }));
   const edit = new vscode.WorkspaceEdit();
   edit.insert(draft.uri, new vscode.Position(0, 0), result.text);
   await vscode.workspace.applyEdit(edit);
   // A Markdown plan stays Markdown (it is served as a plan all the same); any other becomes Work Plan.
-  return draft.languageId === 'markdown' || draft.languageId === LANGUAGE_ID ? draft : vscode.languages.setTextDocumentLanguage(draft, LANGUAGE_ID);
+  return draft.languageId === 'markdown' || draft.languageId === LANGUAGE_ID
+    ? draft
+    : vscode.languages.setTextDocumentLanguage(draft, LANGUAGE_ID);
 }
 
 /** `…/2024年工作要点.txt` → `…/2025年工作要点.txt`; without the year in the name, `…/name-2025.txt`. */
@@ -58,7 +61,10 @@ export function draftUri(source: vscode.Uri, fromYear: number | null, toYear: nu
   const dot = name.lastIndexOf('.');
   const [base, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
   const next = toYear === null ? t('nextYear.fileSuffix') : String(toYear);
-  const renamed = fromYear !== null && toYear !== null && base.includes(String(fromYear)) ? base.split(String(fromYear)).join(String(toYear)) : `${base}-${next}`;
+  const renamed =
+    fromYear !== null && toYear !== null && base.includes(String(fromYear))
+      ? base.split(String(fromYear)).join(String(toYear))
+      : `${base}-${next}`;
   return vscode.Uri.joinPath(dir, renamed + ext);
 }
 

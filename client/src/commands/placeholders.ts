@@ -28,7 +28,8 @@ export function moveToPlaceholder(editor: vscode.TextEditor, direction: 1 | -1):
   // A cursor inside a placeholder takes that one; otherwise the next (or previous) one, wrapping.
   const around = sel.isEmpty ? marks.find(([s, e]) => s < start && start < e) : undefined;
   const found =
-    around ?? (direction === 1 ? (marks.find(([s]) => s >= end) ?? marks[0]) : (marks.filter(([s]) => s < start).pop() ?? marks[marks.length - 1]));
+    around ??
+    (direction === 1 ? (marks.find(([s]) => s >= end) ?? marks[0]) : (marks.filter(([s]) => s < start).pop() ?? marks[marks.length - 1]));
   const range = new vscode.Range(doc.positionAt(found[0]), doc.positionAt(found[1]));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -7,7 +7,15 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Requests, type CompareParams, type CompareResult, type CompareRowInfo, type CompareSideInfo, type PlanInfo, type PlanInfoParams } from '../../../server/src/shared/protocol';
+import {
+  Requests,
+  type CompareParams,
+  type CompareResult,
+  type CompareRowInfo,
+  type CompareSideInfo,
+  type PlanInfo,
+  type PlanInfoParams,
+} from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
 
 export const COMPARE_VIEW_TYPE = 'workplan.compare';
@@ -28,7 +36,9 @@ async function pickOther(client: BaseLanguageClient, doc: vscode.TextDocument): 
   const files = (await vscode.workspace.findFiles('**/*.{txt,md,workplan}', '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}', 500))
     .filter((u) => u.toString() !== doc.uri.toString())
     .sort((a, b) => a.fsPath.localeCompare(b.fsPath));
-  const infos = await client.sendRequest<PlanInfo[]>(Requests.planInfo, { uris: files.map((u) => u.toString()) } satisfies PlanInfoParams).catch(() => [] as PlanInfo[]);
+  const infos = await client
+    .sendRequest<PlanInfo[]>(Requests.planInfo, { uris: files.map((u) => u.toString()) } satisfies PlanInfoParams)
+    .catch(() => [] as PlanInfo[]);
   const info = new Map(infos.map((i) => [i.uri, i]));
   type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
   const items: Item[] = [
@@ -38,7 +48,11 @@ async function pickOther(client: BaseLanguageClient, doc: vscode.TextDocument): 
       const where = vscode.workspace.asRelativePath(uri);
       const label = plan?.title ?? name;
       const year = plan?.year ? t('compare.planYear', String(plan.year)) : undefined;
-      return { label, description: [year, plan?.title ? where : vscode.workspace.asRelativePath(path.dirname(uri.fsPath))].filter(Boolean).join(' · '), uri };
+      return {
+        label,
+        description: [year, plan?.title ? where : vscode.workspace.asRelativePath(path.dirname(uri.fsPath))].filter(Boolean).join(' · '),
+        uri,
+      };
     }),
     { label: `$(folder-opened) ${t('compare.browse')}` },
   ];
@@ -83,14 +97,28 @@ export async function compareTargets(
   const newUri = result.swapped ? otherUri : doc.uri;
   const title = t('compare.title', label(oldUri), label(newUri));
   if (!current) {
-    current = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableScripts: true, localResourceRoots: [] });
-    current.onDidDispose(() => {
-      current = undefined;
-      currentSides = undefined;
-    }, null, context.subscriptions);
-    current.webview.onDidReceiveMessage((m: { type?: string; side?: 'old' | 'new'; row?: number }) => {
-      if (m.type === 'reveal' && currentSides && typeof m.row === 'number' && (m.side === 'old' || m.side === 'new')) void reveal(currentSides, m.row, m.side);
-    }, null, context.subscriptions);
+    current = vscode.window.createWebviewPanel(
+      COMPARE_VIEW_TYPE,
+      title,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      { enableScripts: true, localResourceRoots: [] },
+    );
+    current.onDidDispose(
+      () => {
+        current = undefined;
+        currentSides = undefined;
+      },
+      null,
+      context.subscriptions,
+    );
+    current.webview.onDidReceiveMessage(
+      (m: { type?: string; side?: 'old' | 'new'; row?: number }) => {
+        if (m.type === 'reveal' && currentSides && typeof m.row === 'number' && (m.side === 'old' || m.side === 'new'))
+          void reveal(currentSides, m.row, m.side);
+      },
+      null,
+      context.subscriptions,
+    );
   } else current.reveal(vscode.ViewColumn.Beside);
   current.title = title;
   currentSides = { old: oldUri, new: newUri, rows: result.rows };
@@ -109,19 +137,34 @@ async function reveal(sides: NonNullable<typeof currentSides>, row: number, side
   const at: CompareSideInfo | null = r?.[side] ?? null;
   if (!r || !at) return;
   const selection = new vscode.Range(at.line, at.character, at.endLine, at.endCharacter);
-  await vscode.commands.executeCommand('vscode.open', sides[side], { selection, viewColumn: vscode.ViewColumn.One, preview: true } satisfies vscode.TextDocumentShowOptions);
+  await vscode.commands.executeCommand('vscode.open', sides[side], {
+    selection,
+    viewColumn: vscode.ViewColumn.One,
+    preview: true,
+  } satisfies vscode.TextDocumentShowOptions);
 }
 
 /** Rates share their metric with the amount (进出口 8.7亿美元, 增长16%): say which one a row is. */
 function categoryLabel(category: string): string {
-  const key = category === 'growth' ? 'compare.category.growth' : category === 'percent' ? 'compare.category.percent' : category === 'points' ? 'compare.category.points' : undefined;
+  const key =
+    category === 'growth'
+      ? 'compare.category.growth'
+      : category === 'percent'
+        ? 'compare.category.percent'
+        : category === 'points'
+          ? 'compare.category.points'
+          : undefined;
   return key ? ` <span class="cat">${escape(t(key))}</span>` : '';
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 function html(webview: vscode.Webview, result: CompareResult, oldName: string, newName: string): string {
-  const nonce = Array.from({ length: 24 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
+  const nonce = Array.from(
+    { length: 24 },
+    () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)],
+  ).join('');
   const cell = (row: number, side: 'old' | 'new', s: CompareSideInfo | null) =>
     s
       ? `<td class="value"><a href="#" data-row="${row}" data-side="${side}" title="${escape(t('compare.jump', s.line + 1))}">${escape(s.text)}</a><span class="line">${escape(t('compare.lineShort', s.line + 1))}</span></td>`

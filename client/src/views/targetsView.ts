@@ -107,12 +107,21 @@ export class TargetsTreeProvider implements vscode.TreeDataProvider<Node> {
     const { info } = node;
     const item = new vscode.TreeItem(targetLabel(info), vscode.TreeItemCollapsibleState.None);
     // The qualifier is shown when the text does not hold it already (不低于20亿元 vs 2个以上).
-    item.description = info.kind === 'baseline' ? t('targets.kind.baseline') : info.qualifier && !info.text.includes(info.qualifier) ? info.qualifier : undefined;
+    item.description =
+      info.kind === 'baseline'
+        ? t('targets.kind.baseline')
+        : info.qualifier && !info.text.includes(info.qualifier)
+          ? info.qualifier
+          : undefined;
     item.tooltip = tooltipOf(info);
     item.contextValue = info.kind;
     item.iconPath = new vscode.ThemeIcon(info.kind === 'baseline' ? 'history' : info.category === 'growth' ? 'graph-line' : 'target');
     const range = new vscode.Range(info.line, info.character, info.endLine, info.endCharacter);
-    item.command = { command: 'vscode.open', title: '', arguments: [node.uri, { selection: range } satisfies vscode.TextDocumentShowOptions] };
+    item.command = {
+      command: 'vscode.open',
+      title: '',
+      arguments: [node.uri, { selection: range } satisfies vscode.TextDocumentShowOptions],
+    };
     return item;
   }
 }
@@ -121,7 +130,8 @@ function tooltipOf(info: TargetInfo): string {
   const rows = [`${t('targets.col.kind')}: ${t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target')}`];
   if (info.metric) rows.push(`${t('targets.col.metric')}: ${info.metric}`);
   rows.push(`${t('targets.col.value')}: ${valueOf(info)} ${info.unit}`);
-  if (info.normalized !== null && info.normalized !== info.value) rows.push(`${t('targets.col.normalized')}: ${info.normalized.toLocaleString('en-US')} ${info.baseUnit}`);
+  if (info.normalized !== null && info.normalized !== info.value)
+    rows.push(`${t('targets.col.normalized')}: ${info.normalized.toLocaleString('en-US')} ${info.baseUnit}`);
   if (info.qualifier) rows.push(`${t('targets.col.qualifier')}: ${info.qualifier}`);
   rows.push(`${t('targets.col.line')}: ${info.line + 1}`);
   return rows.join('\n');
@@ -133,13 +143,29 @@ function valueOf(info: TargetInfo): string {
 
 // The section comes last: an exported row that starts with `二、工作目标` would make detection take
 // the table for a plan.
-const COLUMNS = ['targets.col.metric', 'targets.col.text', 'targets.col.value', 'targets.col.unit', 'targets.col.qualifier', 'targets.col.normalized', 'targets.col.kind', 'targets.col.line', 'targets.col.section'] as const;
+const COLUMNS = [
+  'targets.col.metric',
+  'targets.col.text',
+  'targets.col.value',
+  'targets.col.unit',
+  'targets.col.qualifier',
+  'targets.col.normalized',
+  'targets.col.kind',
+  'targets.col.line',
+  'targets.col.section',
+] as const;
 
 /** `目标 · 增速` / `target · growth rate`: growth, share and level rows told apart. */
 export function kindLabel(info: TargetInfo): string {
   const kind = t(info.kind === 'baseline' ? 'targets.kind.baseline' : 'targets.kind.target');
   const measure =
-    info.category === 'growth' ? 'targets.measure.growth' : info.category === 'percent' ? 'targets.measure.share' : info.category === 'points' ? 'targets.measure.points' : 'targets.measure.level';
+    info.category === 'growth'
+      ? 'targets.measure.growth'
+      : info.category === 'percent'
+        ? 'targets.measure.share'
+        : info.category === 'points'
+          ? 'targets.measure.points'
+          : 'targets.measure.level';
   return `${kind} · ${t(measure)}`;
 }
 
@@ -188,7 +214,9 @@ async function saveTarget(source: vscode.Uri, format: ExportFormat, given: vscod
 export const VIEW_STATE_COMMAND = '_workplan.targetsViewState';
 
 function flatten(nodes: readonly Node[], depth: number): string[] {
-  return nodes.flatMap((n) => (n.kind === 'section' ? [`${depth} ${n.label}`, ...flatten(n.children, depth + 1)] : [`${depth} ${targetLabel(n.info)}`]));
+  return nodes.flatMap((n) =>
+    n.kind === 'section' ? [`${depth} ${n.label}`, ...flatten(n.children, depth + 1)] : [`${depth} ${targetLabel(n.info)}`],
+  );
 }
 
 /** Registers the view, its refresh triggers and the export command; returns the tree provider. */
@@ -196,7 +224,8 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
   const provider = new TargetsTreeProvider(client);
   const view = vscode.window.createTreeView(TARGETS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isPlan = (doc: vscode.TextDocument | undefined) => !!doc && isPlanDocument(doc);
-  const current = () => (isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document);
+  const current = () =>
+    isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document;
   const refresh = () => {
     const uri = current();
     void provider.load(uri).then(() => {

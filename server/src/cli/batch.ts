@@ -48,8 +48,15 @@ export function checkInput(input: InputFile, fix: boolean, repair = false): File
   if (repair) {
     // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
     const repaired = repairs(parseDocument(text));
-    let next = applyEdits(text, repaired.map((r) => r.edit));
-    const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({ ...f, rule: 'paste-artifact', severity: 'warning' as const }));
+    let next = applyEdits(
+      text,
+      repaired.map((r) => r.edit),
+    );
+    const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({
+      ...f,
+      rule: 'paste-artifact',
+      severity: 'warning' as const,
+    }));
     const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
     next = applyEdits(next, chromeEdits);
     for (const r of repaired) notes.push(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}`);

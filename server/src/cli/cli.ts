@@ -34,7 +34,14 @@ function cmdOutline(args: string[], out: (s: string) => void): number {
     }));
     return { file, title: model.title?.text, items };
   });
-  if (json) out(JSON.stringify(results.map(({ file, items }) => ({ file, items })), null, 2));
+  if (json)
+    out(
+      JSON.stringify(
+        results.map(({ file, items }) => ({ file, items })),
+        null,
+        2,
+      ),
+    );
   else {
     for (const r of results) {
       out(`${r.file}${r.title ? `  《${r.title}》` : ''}`);
@@ -167,7 +174,22 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
   }
   if (json) out(JSON.stringify(rows, null, 2));
   else if (csv) {
-    const cols = ['file', 'line', 'column', 'text', 'metric', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'zone', 'unitKind', 'measure', 'scopeYear'];
+    const cols = [
+      'file',
+      'line',
+      'column',
+      'text',
+      'metric',
+      'value',
+      'valueMax',
+      'unit',
+      'qualifier',
+      'kind',
+      'zone',
+      'unitKind',
+      'measure',
+      'scopeYear',
+    ];
     const cell = (v: unknown) => {
       const s = v === null || v === undefined ? '' : String(v);
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -176,7 +198,9 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
     for (const r of rows) out(cols.map((c) => cell(r[c])).join(','));
   } else {
     for (const r of rows) {
-      out(`${r.file}:${r.line}:${r.column}  ${r.kind === 'target' ? '◎' : '·'} ${r.metric ? r.metric + ' ' : ''}${r.text}${r.qualifier ? ` [${r.qualifier}]` : ''}`);
+      out(
+        `${r.file}:${r.line}:${r.column}  ${r.kind === 'target' ? '◎' : '·'} ${r.metric ? r.metric + ' ' : ''}${r.text}${r.qualifier ? ` [${r.qualifier}]` : ''}`,
+      );
     }
   }
   return 0;

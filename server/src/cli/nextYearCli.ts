@@ -19,7 +19,8 @@ const nextYear: CliCommand = (args, out, env) => {
   if (!input) return 2;
   const draft = draftNextYearFromText(input.text);
   const lines = splitLines(draft.text);
-  const reason = (key: Parameters<typeof formatMessage>[1], a: readonly (string | number)[] | undefined) => formatMessage(env.locale, key, a);
+  const reason = (key: Parameters<typeof formatMessage>[1], a: readonly (string | number)[] | undefined) =>
+    formatMessage(env.locale, key, a);
   if (json) {
     const at = (offset: number) => {
       const p = positionAt(lines, offset);
@@ -45,7 +46,16 @@ const nextYear: CliCommand = (args, out, env) => {
   }
   const err = (s: string) => process.stderr.write(s + '\n');
   if (draft.fromYear === undefined) err(formatMessage(env.locale, 'nextYear.noPlanYear', [input.file]));
-  else err(formatMessage(env.locale, 'nextYear.summary', [input.file, draft.fromYear, draft.toYear ?? '', draft.placeholders.length, draft.reviews.length]));
+  else
+    err(
+      formatMessage(env.locale, 'nextYear.summary', [
+        input.file,
+        draft.fromYear,
+        draft.toYear ?? '',
+        draft.placeholders.length,
+        draft.reviews.length,
+      ]),
+    );
   return 0;
 };
 
@@ -65,11 +75,21 @@ export function compareTable(rows: readonly CompareRow[], locale: Locale): strin
     return s ? `${formatSide(s)} (${s.line + 1})` : '—';
   };
   const table = [
-    [formatMessage(locale, 'compare.metric'), formatMessage(locale, 'compare.old'), formatMessage(locale, 'compare.new'), formatMessage(locale, 'compare.change')],
+    [
+      formatMessage(locale, 'compare.metric'),
+      formatMessage(locale, 'compare.old'),
+      formatMessage(locale, 'compare.new'),
+      formatMessage(locale, 'compare.change'),
+    ],
     ...rows.map((r) => [r.metric, cell(r, 'old'), cell(r, 'new'), rowStatusText(r, locale)]),
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => width(row[c]))));
-  return table.map((row) => row.map((c, i) => (i < 3 ? pad(c, widths[i]) : c)).join('  ').trimEnd());
+  return table.map((row) =>
+    row
+      .map((c, i) => (i < 3 ? pad(c, widths[i]) : c))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 const compare: CliCommand = (args, out, env) => {
@@ -82,7 +102,18 @@ const compare: CliCommand = (args, out, env) => {
   const rows = comparePlanTexts(oldFile.text, newFile.text);
   // 1-based lines, as in `targets --json`.
   const sideJson = (s: CompareRow['old']) => (s ? { ...s, valueMax: s.valueMax ?? null, line: s.line + 1 } : null);
-  if (json) out(JSON.stringify({ old: oldFile.file, new: newFile.file, rows: rows.map((r) => ({ ...r, change: r.change ?? null, old: sideJson(r.old), new: sideJson(r.new) })) }, null, 2));
+  if (json)
+    out(
+      JSON.stringify(
+        {
+          old: oldFile.file,
+          new: newFile.file,
+          rows: rows.map((r) => ({ ...r, change: r.change ?? null, old: sideJson(r.old), new: sideJson(r.new) })),
+        },
+        null,
+        2,
+      ),
+    );
   else for (const line of compareTable(rows, env.locale)) out(line);
   return 0;
 };

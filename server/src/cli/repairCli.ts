@@ -31,7 +31,8 @@ const repair: CliCommand = (args, out, env) => {
   else if (!write) out(repaired.endsWith('\n') ? repaired.slice(0, -1) : repaired);
   if (write && changes.length) fs.writeFileSync(input.file, encodeText(repaired, input.encoding));
   process.stderr.write(
-    formatMessage(env.locale, 'lineBreaks.summary', [input.file, count('join'), count('marker'), count('pageNumber'), count('quotes')]) + '\n',
+    formatMessage(env.locale, 'lineBreaks.summary', [input.file, count('join'), count('marker'), count('pageNumber'), count('quotes')]) +
+      '\n',
   );
   return 0;
 };

@@ -51,7 +51,10 @@ const catalogue = {
 
   'numbering.gap': { zh: '编号不连续：{0} 与 {2} 之间缺少 {1}。', en: 'Gap in numbering: {1} is missing between {0} and {2}.' },
   'numbering.after': { zh: '编号不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Numbering out of step: after {0} comes {1}, not {2}.' },
-  'numbering.gapMany': { zh: '编号不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。', en: 'Gap in numbering: {1} to {2} are missing between {0} and {3}.' },
+  'numbering.gapMany': {
+    zh: '编号不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。',
+    en: 'Gap in numbering: {1} to {2} are missing between {0} and {3}.',
+  },
   'numbering.duplicate': { zh: '编号重复：{0} 已在第 {1} 行出现。', en: 'Duplicate number: {0} already appears on line {1}.' },
   'numbering.order': { zh: '编号顺序颠倒：{0} 出现在 {1} 之后。', en: 'Numbers out of order: {0} comes after {1}.' },
   'numbering.start': { zh: '编号应从 {0} 开始，此处为 {1}。', en: 'Numbering should start at {0}, not {1}.' },
@@ -77,13 +80,19 @@ const catalogue = {
   },
   'enumeration.gap': { zh: '序列不连续：{0} 与 {2} 之间缺少 {1}。', en: 'Gap in run-in series: {1} is missing between {0} and {2}.' },
   'enumeration.after': { zh: '序列不连续：{0} 之后应为 {1}，此处为 {2}。', en: 'Run-in series out of step: after {0} comes {1}, not {2}.' },
-  'enumeration.gapMany': { zh: '序列不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。', en: 'Gap in run-in series: {1} to {2} are missing between {0} and {3}.' },
+  'enumeration.gapMany': {
+    zh: '序列不连续：{0} 与 {3} 之间缺少 {1} 至 {2}。',
+    en: 'Gap in run-in series: {1} to {2} are missing between {0} and {3}.',
+  },
   'enumeration.styleMixed': {
     zh: '序列写法不一致：{0} 与同一序列的 {1} 写法不同。',
     en: 'Mixed run-in series: {0} is written differently from {1} in the same series.',
   },
   'markerPunctuation.cnDot': { zh: '汉字序号后应用顿号：{0} 应为 {1}。', en: 'A Chinese numeral takes 、: {0} should be {1}.' },
-  'markerPunctuation.parenExtra': { zh: '括号序号后不加标点：{0} 应为 {1}。', en: 'A bracketed marker takes no punctuation: {0} should be {1}.' },
+  'markerPunctuation.parenExtra': {
+    zh: '括号序号后不加标点：{0} 应为 {1}。',
+    en: 'A bracketed marker takes no punctuation: {0} should be {1}.',
+  },
   'markerPunctuation.ordinal': { zh: '“第一”类序号后应用逗号：{0} 应为 {1}。', en: '第一-style markers take a comma: {0} should be {1}.' },
   'markerPunctuation.arabicDun': {
     zh: '阿拉伯数字序号后应用下脚点（GB/T 15834）：{0} 应为 {1}。',
@@ -111,9 +120,15 @@ const catalogue = {
     en: '{Lines:0:1} nearly {0~1|repeats|repeat} {lines:2:3} ({4} {4|paragraph|paragraphs}, a few words differ).',
   },
   'duplicate.paragraph': { zh: '此段与第 {0} 行重复。', en: 'This paragraph repeats line {0}.' },
-  'duplicate.paragraphNear': { zh: '此段与第 {0} 行基本相同（个别字词不同）。', en: 'This paragraph nearly repeats line {0} (a few words differ).' },
+  'duplicate.paragraphNear': {
+    zh: '此段与第 {0} 行基本相同（个别字词不同）。',
+    en: 'This paragraph nearly repeats line {0} (a few words differ).',
+  },
   'duplicate.firstCopy': { zh: '第一份：{lines:0:1}', en: 'First copy: {lines:0:1}' },
-  'duplicate.heading': { zh: '同级标题重复：“{0}”已在第 {1} 行出现。', en: 'Duplicate heading: “{0}” already appears at this level on line {1}.' },
+  'duplicate.heading': {
+    zh: '同级标题重复：“{0}”已在第 {1} 行出现。',
+    en: 'Duplicate heading: “{0}” already appears at this level on line {1}.',
+  },
   'duplicate.headingFirst': { zh: '第一次出现：{0}', en: 'First occurrence: {0}' },
   'repeated.word': { zh: '“{0}”连写了两次。', en: '“{0}” is written twice in a row.' },
   'paste.chrome': { zh: '网页残留内容（{0} 行）：{1}', en: 'Web page leftovers ({0} {0|line|lines}): {1}' },
@@ -122,9 +137,18 @@ const catalogue = {
     zh: '网页拼音注音残留（{0} 处）：{1}；行首还有复制时丢失的字符。',
     en: 'Pinyin annotations from a web page ({0}): {1}; characters were also lost at the start of the line.',
   },
-  'paste.lostLine': { zh: '只有问号的行（{0} 行）：复制时丢失的字符', en: '{0} {0|line|lines} of question marks only: characters lost in copying' },
-  'paste.lostLeading': { zh: '行首的“{0}”是复制时丢失的字符（多为缩进空格）。', en: 'The leading “{0}” are characters lost in copying (usually indentation).' },
-  'paste.lost': { zh: '“{0}”处有字符在复制时丢失，请对照原文补全。', en: 'Characters were lost in copying at “{0}”; restore them from the source.' },
+  'paste.lostLine': {
+    zh: '只有问号的行（{0} 行）：复制时丢失的字符',
+    en: '{0} {0|line|lines} of question marks only: characters lost in copying',
+  },
+  'paste.lostLeading': {
+    zh: '行首的“{0}”是复制时丢失的字符（多为缩进空格）。',
+    en: 'The leading “{0}” are characters lost in copying (usually indentation).',
+  },
+  'paste.lost': {
+    zh: '“{0}”处有字符在复制时丢失，请对照原文补全。',
+    en: 'Characters were lost in copying at “{0}”; restore them from the source.',
+  },
   'crossFile.same': { zh: '与《{0}》第 {1} 行相同。', en: 'Unchanged from {0} line {1}.' },
   'crossFile.related': { zh: '《{0}》第 {1} 行', en: '{0} line {1}' },
   'fix.deleteRepeatedCopy': { zh: '删除重复的内容（{lines:0:1}）', en: 'Delete the repeated copy ({lines:0:1})' },
@@ -167,7 +191,10 @@ const catalogue = {
   'targets.sumOk': { zh: '其中：{0} = {1} ✓', en: 'Breakdown: {0} = {1} ✓' },
   'targets.sumBad': { zh: '其中：{0} = {1}，总数为 {2} ✗', en: 'Breakdown: {0} = {1}, total {2} ✗' },
   'targets.total': { zh: '总数', en: 'total' },
-  'targets.rangeHyphen': { zh: '范围应使用浪纹线“～”或一字线“—”，不用“{0}”：{1} 应为 {2}。', en: 'A range takes ～ or —, not {0}: {1} should be {2}.' },
+  'targets.rangeHyphen': {
+    zh: '范围应使用浪纹线“～”或一字线“—”，不用“{0}”：{1} 应为 {2}。',
+    en: 'A range takes ～ or —, not {0}: {1} should be {2}.',
+  },
   'targets.rangeUnit': { zh: '范围两端都应写出单位：{0} 应为 {1}。', en: 'Both ends of a range carry the unit: {0} should be {1}.' },
   'targets.conflict': {
     zh: '“{0}”在此为 {1}，而第 {2} 行为 {3}。',
@@ -240,8 +267,14 @@ const catalogue = {
   'review.date': { zh: '待核：具体日期“{0}”是上年的安排', en: 'To check: the date “{0}” belongs to last year’s plan' },
   'review.ordinal': { zh: '待核：届次/次数“{0}”可能已变', en: 'To check: the edition or session “{0}” may have changed' },
   'review.anniversary': { zh: '待核：“{0}”每年不同', en: 'To check: the anniversary “{0}” changes every year' },
-  'review.figure': { zh: '待核：“{0}”等是上年的数据，请更新本句', en: 'To check: this sentence states last year’s figures (“{0}”…); update them' },
-  'review.deadline': { zh: '待核：完成时限“{0}”已顺延一年，请按新一年的安排确认', en: 'To check: the deadline “{0}” moved on by a year; confirm it for the new plan' },
+  'review.figure': {
+    zh: '待核：“{0}”等是上年的数据，请更新本句',
+    en: 'To check: this sentence states last year’s figures (“{0}”…); update them',
+  },
+  'review.deadline': {
+    zh: '待核：完成时限“{0}”已顺延一年，请按新一年的安排确认',
+    en: 'To check: the deadline “{0}” moved on by a year; confirm it for the new plan',
+  },
   'review.confirm': { zh: '已核对：去掉“待核”标记', en: 'Checked: remove the 待核 mark' },
   'nextYear.noPlanYear': {
     zh: '{0}：未找到计划年度（如标题中的“2007年”），年份未改动',
@@ -273,10 +306,16 @@ const catalogue = {
   },
   'tasks.deadlineBefore': { zh: '完成时限 {0} 年早于计划期（{1}）。', en: 'Deadline year {0} is before the plan period ({1}).' },
   'tasks.deadlineAfter': { zh: '完成时限 {0} 年晚于计划期（{1}）。', en: 'Deadline year {0} is after the plan period ({1}).' },
-  'tasks.unitVariant': { zh: '“{0}”与第 {2} 行的“{1}”是同一单位，写法不一致。', en: '“{0}” and “{1}” (line {2}) are one unit written in two forms.' },
+  'tasks.unitVariant': {
+    zh: '“{0}”与第 {2} 行的“{1}”是同一单位，写法不一致。',
+    en: '“{0}” and “{1}” (line {2}) are one unit written in two forms.',
+  },
   'tasks.unitVariantRelated': { zh: '另一种写法“{0}”', en: 'The other form “{0}”' },
   'tasks.unitVariantFix': { zh: '统一写作“{0}”', en: 'Write it as “{0}”' },
-  'tasks.leadAndResponsible': { zh: '“{0}”已是这项任务的牵头单位，又列为责任单位。', en: '“{0}” leads this task and is also listed as responsible.' },
+  'tasks.leadAndResponsible': {
+    zh: '“{0}”已是这项任务的牵头单位，又列为责任单位。',
+    en: '“{0}” leads this task and is also listed as responsible.',
+  },
   'tasks.leadAndResponsibleFix': { zh: '从责任单位中删去“{0}”', en: 'Remove “{0}” from the responsible units' },
   'tasks.col.file': { zh: '文件', en: 'File' },
   'tasks.col.line': { zh: '行', en: 'Line' },
@@ -306,17 +345,35 @@ const catalogue = {
   'pair.unopened': { zh: '{0} 前面没有与之对应的 {1}。', en: '{0} closes nothing: there is no {1} before it in its paragraph.' },
   'attachment.missing': { zh: '没有附件{0}：本文共有 {1} 个附件。', en: 'There is no attachment {0}: the document has {1} attachments.' },
   'attachment.missingOne': { zh: '没有附件{0}：本文只有 1 个附件。', en: 'There is no attachment {0}: the document has one attachment.' },
-  'attachment.twoNames': { zh: '附件{0}的名称前后不一致：此处为“{1}”，第 {2} 行为“{3}”。', en: 'Attachment {0} has two names: “{1}” here, “{3}” on line {2}.' },
-  'attachment.pageTitle': { zh: '附件{0}的标题与附件说明不一致，附件说明为“{1}”。', en: 'The title of attachment {0} differs from the list of attachments, which says “{1}”.' },
+  'attachment.twoNames': {
+    zh: '附件{0}的名称前后不一致：此处为“{1}”，第 {2} 行为“{3}”。',
+    en: 'Attachment {0} has two names: “{1}” here, “{3}” on line {2}.',
+  },
+  'attachment.pageTitle': {
+    zh: '附件{0}的标题与附件说明不一致，附件说明为“{1}”。',
+    en: 'The title of attachment {0} differs from the list of attachments, which says “{1}”.',
+  },
   'attachment.related': { zh: '附件说明中的附件{0}', en: 'Attachment {0} in the list of attachments' },
-  'docNumber.form': { zh: '发文字号应为“{0}”（年份全写并用六角括号，不加“第”，不编虚位），此处为“{1}”。', en: 'Write the document number as {0} (the full year in 〔〕, no 第, no leading zeros), not {1}.' },
+  'docNumber.form': {
+    zh: '发文字号应为“{0}”（年份全写并用六角括号，不加“第”，不编虚位），此处为“{1}”。',
+    en: 'Write the document number as {0} (the full year in 〔〕, no 第, no leading zeros), not {1}.',
+  },
   'date.zeros': { zh: '日期不编虚位：“{0}”应为“{1}”。', en: 'Dates take no leading zeros: {0} should be {1}.' },
   'date.impossible': { zh: '“{0}”不是实际存在的日期。', en: '{0} is not a date that exists.' },
-  'date.signedEarly': { zh: '落款日期为 {0} 年，早于计划年度 {1} 年的上一年，可能沿用了旧文件的日期。', en: 'The date of signature ({0}) is more than a year before the plan year {1}: probably carried over from an older document.' },
+  'date.signedEarly': {
+    zh: '落款日期为 {0} 年，早于计划年度 {1} 年的上一年，可能沿用了旧文件的日期。',
+    en: 'The date of signature ({0}) is more than a year before the plan year {1}: probably carried over from an older document.',
+  },
   'quote.ascii': { zh: '中文应使用引号 {0}，此处为半角 {1}。', en: 'Chinese text takes the quotes {0}, not ASCII {1}.' },
-  'width.percent': { zh: '全文混用“%”和“％”，此处宜与多数一致写作“{0}”。', en: 'The document mixes % and ％: write {0} here, as most of the document does.' },
+  'width.percent': {
+    zh: '全文混用“%”和“％”，此处宜与多数一致写作“{0}”。',
+    en: 'The document mixes % and ％: write {0} here, as most of the document does.',
+  },
   'width.digits': { zh: '全角数字“{0}”与全文的半角数字混用，应为“{1}”。', en: 'Full-width digits {0} among half-width ones: write {1}.' },
-  'width.letterInNumber': { zh: '数字中混入了字母：“{0}”应为“{1}”（识别或录入错误）。', en: 'A letter inside a number: {0} should be {1} (misread or mistyped).' },
+  'width.letterInNumber': {
+    zh: '数字中混入了字母：“{0}”应为“{1}”（识别或录入错误）。',
+    en: 'A letter inside a number: {0} should be {1} (misread or mistyped).',
+  },
   'fix.insertMark': { zh: '在“{0}”后补上 {1}', en: 'Insert {1} after “{0}”' },
   'fix.replaceWith': { zh: '改为“{0}”', en: 'Change to {0}' },
   // ---------------------------------------------------------------- CLI
@@ -324,7 +381,10 @@ const catalogue = {
     zh: '用法：workplan <outline|check|targets|tasks|next-year|compare|import|export|repair> [选项] 文件...',
     en: 'usage: workplan <outline|check|targets|tasks|next-year|compare|import|export|repair> [options] FILE...',
   },
-  'cli.binary': { zh: '{0}：不是文本文件（含二进制内容），未检查任何文件', en: '{0}: not a text file (binary content); nothing was checked' },
+  'cli.binary': {
+    zh: '{0}：不是文本文件（含二进制内容），未检查任何文件',
+    en: '{0}: not a text file (binary content); nothing was checked',
+  },
   'cli.tooLarge': { zh: '{0}：超过 {1}，未检查任何文件', en: '{0}: larger than {1}; nothing was checked' },
   'cli.misdecoded': {
     zh: '{0}：大量字符是替换字符 �（文件保存前已按错误的编码读取过），未检查任何文件',
@@ -338,7 +398,10 @@ const catalogue = {
     en: '{0} {0|file|files} checked, {1} {1|problem|problems} found, {2} fixed',
   },
   'cli.fixed': { zh: '{0}：已修复 {1} 处', en: '{0}: fixed {1} {1|problem|problems}' },
-  'cli.progress': { zh: '已检查 {0}/{1} 个文件，{2} 个问题，每秒 {3} 个文件', en: '{0}/{1} {1|file|files} checked, {2} {2|problem|problems}, {3} {3|file|files}/s' },
+  'cli.progress': {
+    zh: '已检查 {0}/{1} 个文件，{2} 个问题，每秒 {3} 个文件',
+    en: '{0}/{1} {1|file|files} checked, {2} {2|problem|problems}, {3} {3|file|files}/s',
+  },
   // ---------------------------------------------------------------- Word import and export
   'docx.notWord': { zh: '{0}：不是 Word 文档（.docx），无法导入', en: '{0}: not a Word document (.docx); cannot import it' },
   'docx.corrupt': { zh: '{0}：Word 文档已损坏，无法读取', en: '{0}: the Word document is damaged and cannot be read' },
@@ -358,7 +421,10 @@ const catalogue = {
     zh: '{0}：文档解压后过大（超过 {1}），已拒绝导入',
     en: '{0}: the document would be too large uncompressed (over {1}); import refused',
   },
-  'docx.noFix': { zh: '{0}：Word 文档不能直接修复，请先用 workplan import 导出为文本', en: '{0}: a Word document cannot be fixed in place; import it to text first (workplan import)' },
+  'docx.noFix': {
+    zh: '{0}：Word 文档不能直接修复，请先用 workplan import 导出为文本',
+    en: '{0}: a Word document cannot be fixed in place; import it to text first (workplan import)',
+  },
   'docx.importUsage': { zh: '用法：workplan import 文件.docx [--out 文件]', en: 'usage: workplan import FILE.docx [--out FILE]' },
   'docx.exportUsage': {
     zh: '用法：workplan export --docx 输出.docx [--issuer 发文机关标志] [--doc-number 发文字号] [--char-grid] 文件',

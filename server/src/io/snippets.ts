@@ -19,7 +19,10 @@ export function loadSnippets(): SnippetDef[] {
     const file = path.join(dir, 'snippets', 'workplan.json');
     if (!fs.existsSync(file)) continue;
     try {
-      snippets = snippetsFromJson(JSON.parse(fs.readFileSync(file, 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'snippets', 'context.json'), 'utf8')));
+      snippets = snippetsFromJson(
+        JSON.parse(fs.readFileSync(file, 'utf8')),
+        JSON.parse(fs.readFileSync(path.join(dir, 'snippets', 'context.json'), 'utf8')),
+      );
     } catch (e) {
       console.error(`snippets: ${file}: ${e instanceof Error ? e.message : e}`);
     }

@@ -3,7 +3,13 @@
  * locale, and the registration of its handlers. A feature never sees the connection or the
  * documents map, so the server's bookkeeping can change without touching any feature.
  */
-import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type {
+  ApplyWorkspaceEditParams,
+  ApplyWorkspaceEditResult,
+  CancellationToken,
+  Connection,
+  ServerCapabilities,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/services/analyze';
 import type { DocumentModel } from '../core/model/model';

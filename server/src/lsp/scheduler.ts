@@ -107,7 +107,8 @@ export class AnalysisScheduler {
     const doc = this.host.document(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
-    if (s.latest && s.latest.version === doc.version && s.latest.generation === this.generation && !s.dirty) return Promise.resolve(s.latest.analysis);
+    if (s.latest && s.latest.version === doc.version && s.latest.generation === this.generation && !s.dirty)
+      return Promise.resolve(s.latest.analysis);
     if (!s.dirty && !s.running) {
       // Not scheduled (settings changed, or a version never announced): schedule it now.
       s.dirty = true;
@@ -124,7 +125,11 @@ export class AnalysisScheduler {
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
     const l = s.latest;
-    if (l?.analysis && (l.version !== doc.version || s.dirty || l.generation !== this.generation) && doc.getText().length >= STALE_OK_CHARS) {
+    if (
+      l?.analysis &&
+      (l.version !== doc.version || s.dirty || l.generation !== this.generation) &&
+      doc.getText().length >= STALE_OK_CHARS
+    ) {
       s.staleServed = true;
       return Promise.resolve(l.analysis);
     }
@@ -144,7 +149,17 @@ export class AnalysisScheduler {
   private state(uri: string): DocState {
     let s = this.states.get(uri);
     if (!s) {
-      s = { dirty: false, dirtySince: 0, running: false, timer: undefined, immediate: undefined, latest: undefined, parsed: undefined, waiters: [], staleServed: false };
+      s = {
+        dirty: false,
+        dirtySince: 0,
+        running: false,
+        timer: undefined,
+        immediate: undefined,
+        latest: undefined,
+        parsed: undefined,
+        waiters: [],
+        staleServed: false,
+      };
       this.states.set(uri, s);
     }
     return s;

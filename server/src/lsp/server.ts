@@ -49,7 +49,9 @@ export function startServer(connection: Connection, workerScript?: string): void
   const index = new WorkspaceIndex();
   const worker = workerScript ? new AnalysisWorker(workerScript) : undefined;
   const analyses = new Analyses(documents, settings, index, worker);
-  const notices = new Notices((uri, message, reason) => void connection.sendNotification(Notifications.notice, { uri, message, reason } satisfies NoticeParams));
+  const notices = new Notices(
+    (uri, message, reason) => void connection.sendNotification(Notifications.notice, { uri, message, reason } satisfies NoticeParams),
+  );
   const refreshSupport = { semanticTokens: false, inlayHints: false };
   /** Semantic tokens and inlay hints answered from an older version: the client asks again. */
   const refreshViews = () => {
@@ -92,7 +94,9 @@ export function startServer(connection: Connection, workerScript?: string): void
     let diagnostics = diagnosticsOf(analysis, locale, uri);
     if (diagnostics.length > MAX_DIAGNOSTICS) {
       const total = diagnostics.length;
-      notices.once(uri, 'tooManyFindings', () => formatMessage(locale, 'server.tooManyFindings', [mb(doc.getText().length), MAX_DIAGNOSTICS, total]));
+      notices.once(uri, 'tooManyFindings', () =>
+        formatMessage(locale, 'server.tooManyFindings', [mb(doc.getText().length), MAX_DIAGNOSTICS, total]),
+      );
       diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
     }
     connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });

@@ -111,7 +111,12 @@ export class WorkspaceIndex {
       for (const h of model.headings) {
         const name = h.marker + h.title;
         if (q && !fuzzy(name.toLowerCase(), q)) continue;
-        out.push({ name, kind: h.depth === 1 ? SymbolKind.Namespace : SymbolKind.Module, containerName: container, location: { uri, range: toRange(model.lines, h.start, h.titleEnd) } });
+        out.push({
+          name,
+          kind: h.depth === 1 ? SymbolKind.Namespace : SymbolKind.Module,
+          containerName: container,
+          location: { uri, range: toRange(model.lines, h.start, h.titleEnd) },
+        });
         if (out.length >= 1000) return;
       }
     };

@@ -62,8 +62,15 @@ export function* packAnalysis(a: Analysis, size = PIECE_SIZE): Generator<Piece> 
     void _children;
     return { ...rest, parent: indexOf(parent), enumerations: enumerations.map((e) => enumIndex.get(e) ?? -1) };
   }) as Generator<Piece>;
-  yield* chunks(model.enumerations, 'enumerations', size, (e): FlatEnumeration => ({ ...e, heading: indexOf(e.heading) })) as Generator<Piece>;
-  yield* chunks(model.series, 'series', size, (s): FlatSeries => ({ ...s, items: s.items.map((e) => enumIndex.get(e) ?? -1), heading: indexOf(s.heading) })) as Generator<Piece>;
+  yield* chunks(model.enumerations, 'enumerations', size, (e): FlatEnumeration => ({
+    ...e,
+    heading: indexOf(e.heading),
+  })) as Generator<Piece>;
+  yield* chunks(model.series, 'series', size, (s): FlatSeries => ({
+    ...s,
+    items: s.items.map((e) => enumIndex.get(e) ?? -1),
+    heading: indexOf(s.heading),
+  })) as Generator<Piece>;
   yield* chunks(a.targets, 'targets', size, (t): FlatTarget => ({ ...t, heading: indexOf(t.heading) })) as Generator<Piece>;
   yield* chunks(a.findings, 'findings', size, (f) => f) as Generator<Piece>;
   yield { kind: 'end' };
@@ -108,7 +115,12 @@ export class Unpacker {
         for (const f of piece.items) this.enumerations.push({ ...f, heading: f.heading >= 0 ? this.headings[f.heading] : undefined });
         return;
       case 'series':
-        for (const f of piece.items) this.series.push({ ...f, items: f.items.map((k) => this.enumerations[k]), heading: f.heading >= 0 ? this.headings[f.heading] : undefined });
+        for (const f of piece.items)
+          this.series.push({
+            ...f,
+            items: f.items.map((k) => this.enumerations[k]),
+            heading: f.heading >= 0 ? this.headings[f.heading] : undefined,
+          });
         return;
       case 'targets':
         for (const f of piece.items) this.targets.push({ ...f, heading: f.heading >= 0 ? this.headings[f.heading] : undefined });

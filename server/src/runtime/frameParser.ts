@@ -60,7 +60,11 @@ export class FrameParser {
 
   /** End of input: an error if it cut a message short. */
   end(): Frame[] {
-    const cut = this.body ? `${this.filled} of ${this.body.length} bytes of a message body` : this.header.some((b) => b !== 0x0d && b !== 0x0a) ? 'a message header' : '';
+    const cut = this.body
+      ? `${this.filled} of ${this.body.length} bytes of a message body`
+      : this.header.some((b) => b !== 0x0d && b !== 0x0a)
+        ? 'a message header'
+        : '';
     this.header = EMPTY;
     this.body = undefined;
     this.skip = 0;
@@ -126,16 +130,27 @@ export function parseHeader(text: string): { length: number } | { error: string;
     const name = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
     if (name === 'content-length') {
-      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) return { error: `Content-Length must be a number of bytes, got ${JSON.stringify(value)}` };
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+        return { error: `Content-Length must be a number of bytes, got ${JSON.stringify(value)}` };
       length = Number(value);
     } else if (name === 'content-type') {
-      const param = value.split(';').slice(1).map((p) => p.trim()).find((p) => p.toLowerCase().startsWith('charset='));
-      if (param) charset = param.slice('charset='.length).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+      const param = value
+        .split(';')
+        .slice(1)
+        .map((p) => p.trim())
+        .find((p) => p.toLowerCase().startsWith('charset='));
+      if (param)
+        charset = param
+          .slice('charset='.length)
+          .trim()
+          .replace(/^"(.*)"$/, '$1')
+          .toLowerCase();
     }
   }
   if (length === undefined) return { error: `Message header must provide a Content-Length: ${JSON.stringify(text)}` };
   // The protocol knows UTF-8 only ('utf8' is accepted for old clients, as vscode-jsonrpc does).
-  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return { error: `Unsupported charset ${JSON.stringify(charset)}: message skipped`, length };
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+    return { error: `Unsupported charset ${JSON.stringify(charset)}: message skipped`, length };
   return { length };
 }
 

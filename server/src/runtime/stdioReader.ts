@@ -131,7 +131,9 @@ export class StdioReader extends AbstractMessageReader implements MessageReader 
       this.worker = worker;
     } catch (e) {
       this.workerFailed = true;
-      process.stderr.write(`workplan-language-server: decoding large messages on the main thread (${e instanceof Error ? e.message : e})\n`);
+      process.stderr.write(
+        `workplan-language-server: decoding large messages on the main thread (${e instanceof Error ? e.message : e})\n`,
+      );
     }
     return this.worker;
   }

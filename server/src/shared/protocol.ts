@@ -240,8 +240,7 @@ export interface ImportDocxParams {
 }
 
 export type ImportDocxResult =
-  | { ok: true; text: string; paragraphs: number; numbered: number; tableRows: number }
-  | { ok: false; code: string; message: string };
+  { ok: true; text: string; paragraphs: number; numbered: number; tableRows: number } | { ok: false; code: string; message: string };
 
 /** `workplan/exportDocx`: the plan by URI (open document) or as text; 发文机关标志 and 发文字号 optional. */
 export interface ExportDocxParams {

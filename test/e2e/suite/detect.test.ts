@@ -36,7 +36,8 @@ describe('detection', () => {
 
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workplan.setLanguageMode');
-      const isWorkplan = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'workplan');
+      const isWorkplan = () =>
+        vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'workplan');
       await waitForEvent(vscode.workspace.onDidOpenTextDocument, isWorkplan, 'the manual switch to workplan');
     } finally {
       await config.update('detect.enabled', undefined, vscode.ConfigurationTarget.Global);

@@ -17,7 +17,9 @@ describe('duplicates and paste hygiene', () => {
     // The quick fix (the command's result does not carry its diagnostics): one edit ending at the end of the text.
     const deletesCopy = (x: vscode.CodeAction) => {
       const edits = x.edit?.get(doc.uri) ?? [];
-      return edits.length === 1 && edits[0].newText === '' && edits[0].range.end.line === doc.lineCount - 1 && edits[0].range.start.line === 46;
+      return (
+        edits.length === 1 && edits[0].newText === '' && edits[0].range.end.line === doc.lineCount - 1 && edits[0].range.start.line === 46
+      );
     };
     const diags = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'duplicate-passage'), 'the duplicate-passage diagnostic');
     const passages = diags.filter((x) => x.code === 'duplicate-passage');
@@ -29,7 +31,13 @@ describe('duplicates and paste hygiene', () => {
     assert.equal(passage.relatedInformation?.[0].location.range.start.line, 0);
 
     const actions = await eventually(
-      async () => ((await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, passage.range, vscode.CodeActionKind.QuickFix.value)) as vscode.CodeAction[] | undefined) ?? [],
+      async () =>
+        ((await vscode.commands.executeCommand(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          passage.range,
+          vscode.CodeActionKind.QuickFix.value,
+        )) as vscode.CodeAction[] | undefined) ?? [],
       (a) => a.some(deletesCopy),
       'the delete-the-copy quick fix',
     );
@@ -59,6 +67,10 @@ describe('duplicates and paste hygiene', () => {
     assert.ok(!/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/.test(text), 'no pinyin left');
     assert.ok(text.startsWith('\n按照全省商務工作會議安排'), text.slice(0, 20));
     assert.ok(text.includes('作為作為'), 'repeated words are another rule: left for its own fix');
-    await diagnosticsFor(doc.uri, (d) => d.filter((x) => x.code === 'paste-artifact').length === 8, 'only the 8 lost characters (no fix) left');
+    await diagnosticsFor(
+      doc.uri,
+      (d) => d.filter((x) => x.code === 'paste-artifact').length === 8,
+      'only the 8 lost characters (no fix) left',
+    );
   });
 });

@@ -34,7 +34,11 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const file = process.env.E2E_RESULT_FILE;
-      if (file) fs.writeFileSync(file, JSON.stringify({ passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results }, null, 2));
+      if (file)
+        fs.writeFileSync(
+          file,
+          JSON.stringify({ passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results }, null, 2),
+        );
       if (failures) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();
     });

@@ -39,10 +39,16 @@ describe('markdown plans and the sample', () => {
     const names = (await symbolsOf(uri)).flatMap(function walk(s): string[] {
       return [s.name, ...s.children.flatMap(walk)];
     });
-    assert.ok(names.some((n) => n.startsWith('一、稳住外贸基本盘')), names.join(' | '));
+    assert.ok(
+      names.some((n) => n.startsWith('一、稳住外贸基本盘')),
+      names.join(' | '),
+    );
     // The Markdown preview still opens for it.
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && /md-plan-2025/.test(t.label));
+    const previewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputWebview && /md-plan-2025/.test(t.label));
     await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, previewTab, 'the Markdown preview tab');
   });
 
@@ -53,7 +59,10 @@ describe('markdown plans and the sample', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     assert.equal(await outcome, 'not-a-plan');
-    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'workplan'), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'workplan'),
+      [],
+    );
   });
 
   it('Open a sample plan opens an untitled copy beside, in Work Plan mode', async () => {

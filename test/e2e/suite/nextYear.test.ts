@@ -9,7 +9,13 @@ import { closeAll, diagnosticsFor, openAsWorkplan, seedUri, waitForEvent, worksp
 
 interface CompareView {
   panel: vscode.WebviewPanel;
-  rows: Array<{ metric: string; status: string; old: { text: string; line: number } | null; new: { text: string; line: number } | null; changeText: string }>;
+  rows: Array<{
+    metric: string;
+    status: string;
+    old: { text: string; line: number } | null;
+    new: { text: string; line: number } | null;
+    changeText: string;
+  }>;
   oldUri: vscode.Uri;
   newUri: vscode.Uri;
 }
@@ -42,13 +48,20 @@ describe('next year and compare', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), draft.uri.toString());
     assert.equal(draft.lineAt(0).text, '呼和浩特市商务局2008年工作要点');
     assert.ok(draft.lineAt(5).text.startsWith('（一）全年全市外贸进出口总额实现【8.7】亿美元，增长【16】%'), draft.lineAt(5).text);
-    const diags = await diagnosticsFor(draft.uri, (d) => d.some((x) => x.code === 'target-placeholder') && d.some((x) => x.code === 'review-needed'), 'placeholder and review diagnostics on the draft');
+    const diags = await diagnosticsFor(
+      draft.uri,
+      (d) => d.some((x) => x.code === 'target-placeholder') && d.some((x) => x.code === 'review-needed'),
+      'placeholder and review diagnostics on the draft',
+    );
     const placeholders = diags.filter((x) => x.code === 'target-placeholder');
     assert.equal(placeholders.length, 11);
     assert.equal(draft.getText(placeholders[0].range), '【8.7】');
     assert.equal(placeholders[0].severity, vscode.DiagnosticSeverity.Warning);
     const reviews = diags.filter((x) => x.code === 'review-needed');
-    assert.ok(reviews.some((x) => draft.getText(x.range) === '【待核：第七届】'), reviews.map((x) => draft.getText(x.range)).join(' '));
+    assert.ok(
+      reviews.some((x) => draft.getText(x.range) === '【待核：第七届】'),
+      reviews.map((x) => draft.getText(x.range)).join(' '),
+    );
   });
 
   it('fills in the draft: Tab selects the next placeholder whole, typing replaces it, brackets and all', async () => {
@@ -78,8 +91,14 @@ describe('next year and compare', () => {
     const draft = (await vscode.commands.executeCommand('workplan.draftNextYear')) as vscode.TextDocument;
     const view = (await vscode.commands.executeCommand('workplan.compareTargets', seedUri('002'), draft.uri)) as CompareView;
     assert.ok(view.rows.length >= 11);
-    assert.deepEqual(view.rows.filter((r) => r.status !== 'toFill').map((r) => r.metric), []);
-    assert.ok(view.rows.every((r) => r.changeText === 'to fill in' || r.changeText === '待填写'), view.rows.map((r) => r.changeText).join(' '));
+    assert.deepEqual(
+      view.rows.filter((r) => r.status !== 'toFill').map((r) => r.metric),
+      [],
+    );
+    assert.ok(
+      view.rows.every((r) => r.changeText === 'to fill in' || r.changeText === '待填写'),
+      view.rows.map((r) => r.changeText).join(' '),
+    );
     view.panel.dispose();
   });
 
@@ -92,13 +111,22 @@ describe('next year and compare', () => {
     assert.equal(view.oldUri.toString(), seedUri('002').toString());
     assert.equal(view.newUri.toString(), edited.toString());
     // The tab model follows the panel asynchronously.
-    const webviewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.label === view.panel.title);
+    const webviewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputWebview && t.label === view.panel.title);
     await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, webviewTab, 'the comparison tab');
     const changed = view.rows.find((r) => r.old?.text === '8.7亿美元');
     assert.equal(changed?.new?.text, '9.5亿美元');
     assert.match(changed?.changeText ?? '', /^\+0\.8亿美元/);
-    assert.deepEqual(view.rows.filter((r) => r.status === 'onlyOld').map((r) => r.old?.text), ['2个以上']);
-    assert.deepEqual(view.rows.filter((r) => r.status === 'onlyNew').map((r) => r.new?.text), ['10家']);
+    assert.deepEqual(
+      view.rows.filter((r) => r.status === 'onlyOld').map((r) => r.old?.text),
+      ['2个以上'],
+    );
+    assert.deepEqual(
+      view.rows.filter((r) => r.status === 'onlyNew').map((r) => r.new?.text),
+      ['10家'],
+    );
     view.panel.dispose();
   });
 

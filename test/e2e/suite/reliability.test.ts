@@ -22,7 +22,11 @@ describe('reliability', () => {
     process.kill(pid, 'SIGKILL');
     // A new server process answers (the client restarts it after the crash).
     const next = await eventually(
-      () => client.sendRequest<{ pid: number }>('workplan/processId', {}).then((r) => r.pid, () => 0),
+      () =>
+        client.sendRequest<{ pid: number }>('workplan/processId', {}).then(
+          (r) => r.pid,
+          () => 0,
+        ),
       (p) => p > 0 && p !== pid,
       'a restarted server',
     );
@@ -31,7 +35,11 @@ describe('reliability', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(3, 0, 3, 2), '五、');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const diags = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'numbering-gap'), 'numbering-gap from the restarted server');
+    const diags = await diagnosticsFor(
+      doc.uri,
+      (d) => d.some((x) => x.code === 'numbering-gap'),
+      'numbering-gap from the restarted server',
+    );
     assert.equal(diags.find((x) => x.code === 'numbering-gap')?.range.start.line, 3);
   });
 
@@ -43,9 +51,23 @@ describe('reliability', () => {
     const before = api.loggedLines().length;
     assert.equal(await vscode.commands.executeCommand('workplan.restartServer'), true);
     const client = (await api.ready()) as Client;
-    await eventually(() => client.sendRequest<{ pid: number }>('workplan/processId', {}).then((r) => r.pid, () => 0), (p) => p > 0, 'the restarted server');
+    await eventually(
+      () =>
+        client.sendRequest<{ pid: number }>('workplan/processId', {}).then(
+          (r) => r.pid,
+          () => 0,
+        ),
+      (p) => p > 0,
+      'the restarted server',
+    );
     const lines = api.loggedLines().slice(before);
-    assert.ok(lines.some((l) => /exited with code 0/.test(l)), lines.join('\n'));
-    assert.deepEqual(lines.filter((l) => /\[Error/.test(l)), []);
+    assert.ok(
+      lines.some((l) => /exited with code 0/.test(l)),
+      lines.join('\n'),
+    );
+    assert.deepEqual(
+      lines.filter((l) => /\[Error/.test(l)),
+      [],
+    );
   });
 });

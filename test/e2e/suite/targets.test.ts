@@ -38,7 +38,18 @@ describe('targets', () => {
       'semantic tokens of seed 002',
     );
     const rows = decode(doc, legend as vscode.SemanticTokensLegend, tokens as vscode.SemanticTokens);
-    for (const want of ['0:8 year 2007年', '5:16 amount 8.7亿美元', '5:25 growthRate 16%', '5:33 amount 5.2亿美元', '5:48 amount 3.5亿美元', '5:90 target 30%以上', '6:16 amount 400亿元', '6:61 target 200家', '7:34 target 2个以上', '14:142 target.baseline 60%']) {
+    for (const want of [
+      '0:8 year 2007年',
+      '5:16 amount 8.7亿美元',
+      '5:25 growthRate 16%',
+      '5:33 amount 5.2亿美元',
+      '5:48 amount 3.5亿美元',
+      '5:90 target 30%以上',
+      '6:16 amount 400亿元',
+      '6:61 target 200家',
+      '7:34 target 2个以上',
+      '14:142 target.baseline 60%',
+    ]) {
       assert.ok(rows.includes(want), `${want} among ${rows.join(' | ')}`);
     }
   });
@@ -54,7 +65,12 @@ describe('targets', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /870,000,000 USD/);
     const hints = await eventually(
-      () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0)),
+      () =>
+        vscode.commands.executeCommand<vscode.InlayHint[]>(
+          'vscode.executeInlayHintProvider',
+          doc.uri,
+          new vscode.Range(0, 0, doc.lineCount, 0),
+        ),
       (h) => h.length > 0,
       'the breakdown inlay hint',
     );
@@ -75,7 +91,10 @@ describe('targets', () => {
     );
     const rows = (md as NonNullable<Exported>).content.trim().split('\n');
     assert.equal(rows.length, 2 + 12, rows.join('\n')); // header, rule, 12 targets (11 targets and 1 baseline)
-    assert.ok(rows.some((r) => /^\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)), 'the total');
+    assert.ok(
+      rows.some((r) => /^\| 外贸进出口总额 \| 8\.7亿美元 \| 8\.7 \| 亿美元 \|/.test(r)),
+      'the total',
+    );
     assert.ok(rows.some((r) => /^\| 出口 \| 5\.2亿美元 \|/.test(r)) && rows.some((r) => /^\| 进口 \| 3\.5亿美元 \|/.test(r)), 'the parts');
     assert.ok(rows.some((r) => /400亿元/.test(r)));
     // The export is a file of its own, opened in the editor with its extension.
@@ -89,7 +108,10 @@ describe('targets', () => {
     const total = lines.find((l) => l.startsWith('外贸进出口总额,8.7亿美元,8.7,亿美元,,870000000 USD,target · level,6,'));
     assert.ok(total, lines.join('\n'));
     assert.ok(!total.includes('…') && total.includes('其中出口5.2亿美元'), total);
-    assert.ok(lines.some((l) => /,target · growth rate,/.test(l)), 'a growth row');
+    assert.ok(
+      lines.some((l) => /,target · growth rate,/.test(l)),
+      'a growth row',
+    );
     const bytes = await vscode.workspace.fs.readFile(csvFile);
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark for Excel');
   });
@@ -97,7 +119,10 @@ describe('targets', () => {
   it('the Targets view follows edits (workplan/targetsChanged) and the active editor', async () => {
     const state = () => vscode.commands.executeCommand<{ uri?: string; rows: string[] }>('_workplan.targetsViewState');
     // A file of its own (untitled names are reused across tests, and the server keys documents by uri).
-    const uri = writeWorkspaceFile('targets-edit.txt', '某市2025年工作要点\n一、工作目标\n全年外贸进出口总额力争达到10亿美元。\n二、主要任务\n三、保障措施\n');
+    const uri = writeWorkspaceFile(
+      'targets-edit.txt',
+      '某市2025年工作要点\n一、工作目标\n全年外贸进出口总额力争达到10亿美元。\n二、主要任务\n三、保障措施\n',
+    );
     const doc = await openAsWorkplan(uri);
     const first = await eventually(state, (s) => s.uri === doc.uri.toString() && s.rows.length === 2, 'the new plan in the view');
     assert.deepEqual(first.rows, ['1 一、工作目标', '2 外贸进出口总额 10亿美元']);
@@ -109,7 +134,11 @@ describe('targets', () => {
     // Another plan in the editor: the view shows that one, grouped by section.
     const seed = await openAsWorkplan(seedUri('002'));
     const seedState = await eventually(state, (s) => s.uri === seed.uri.toString() && s.rows.length > 12, 'seed 002 in the view');
-    assert.deepEqual(seedState.rows.slice(0, 3), ['1 二、工作目标', '2 （一）全年全市外贸进出口总额实现8.7亿美元，增长16%，其中出口5.2亿美元，增长1…', '3 外贸进出口总额 8.7亿美元']);
+    assert.deepEqual(seedState.rows.slice(0, 3), [
+      '1 二、工作目标',
+      '2 （一）全年全市外贸进出口总额实现8.7亿美元，增长16%，其中出口5.2亿美元，增长1…',
+      '3 外贸进出口总额 8.7亿美元',
+    ]);
     assert.equal(seedState.rows.filter((r) => !/^\d+ [一二三四五六七八九十]+、|^\d+ （/.test(r)).length, 12);
   });
 });

@@ -51,7 +51,8 @@ export async function eventually<T>(read: () => Thenable<T> | T, check: (v: T) =
   for (;;) {
     const v = await read();
     if (check(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)?.slice(0, 300)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)?.slice(0, 300)}`);
     await new Promise((r) => setTimeout(r, pause));
     pause = Math.min(pause * 2, 250);
   }
@@ -80,7 +81,10 @@ export async function extensionReady(): Promise<void> {
 /** Resolves with the outcome detection reports for `uri` (subscribe before opening the file). */
 export function detectionOf(api: WorkplanApi, uri: vscode.Uri, timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no detection event for ${uri.toString()}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no detection event for ${uri.toString()}`));
+    }, timeoutMs);
     const sub = api.onDidDetect((e) => {
       if (e.uri.toString() !== uri.toString()) return;
       clearTimeout(timer);
@@ -110,7 +114,11 @@ export async function openAsWorkplan(uri: vscode.Uri): Promise<vscode.TextDocume
 }
 
 /** Waits until the document has diagnostics that satisfy `check`. */
-export async function diagnosticsFor(uri: vscode.Uri, check: (d: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+export async function diagnosticsFor(
+  uri: vscode.Uri,
+  check: (d: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => check(vscode.languages.getDiagnostics(uri)), what);
   return vscode.languages.getDiagnostics(uri);
 }
@@ -120,7 +128,8 @@ export async function diagnosticsFor(uri: vscode.Uri, check: (d: readonly vscode
  * some: right after the client starts, the provider may not be registered yet.
  */
 export async function symbolsOf(uri: vscode.Uri, timeoutMs = 30_000): Promise<vscode.DocumentSymbol[]> {
-  const read = async () => ((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) as vscode.DocumentSymbol[] | undefined) ?? [];
+  const read = async () =>
+    ((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) as vscode.DocumentSymbol[] | undefined) ?? [];
   return eventually(read, (s) => s.length > 0, `document symbols of ${path.basename(uri.fsPath)}`, timeoutMs);
 }
 

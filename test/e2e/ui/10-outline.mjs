@@ -10,7 +10,9 @@ const FIRST = 5;
 
 /** The first `n` outline labels in document (pre-)order, as the CLI reports them. */
 export function expectedOutline(seed, n) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'outline', '--json', path.join(ROOT, 'seeds', seed)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'outline', '--json', path.join(ROOT, 'seeds', seed)], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`workplan outline failed (${r.status}): ${r.stderr}`);
   const [{ items }] = JSON.parse(r.stdout);
   return items.slice(0, n).map((i) => `${i.marker}${i.title}`);
@@ -23,13 +25,20 @@ export const checks = [
       const want = expectedOutline(SEED, FIRST);
       if (want[0] !== '（一）关于外贸工作') throw new Error(`the CLI's first outline item is ${JSON.stringify(want[0])}`);
       await openFile(page, SEED);
-      const mode = await until(() => statusBarLanguage(page), (t) => /^(Work Plan|工作计划)$/.test(t));
+      const mode = await until(
+        () => statusBarLanguage(page),
+        (t) => /^(Work Plan|工作计划)$/.test(t),
+      );
       if (!/^(Work Plan|工作计划)$/.test(mode)) throw new Error(`language mode is ${JSON.stringify(mode)}`);
       await runCommand(page, 'Explorer: Focus on Outline View');
-      const rows = await until(() => outlineRows(page), (r) => JSON.stringify(r.slice(0, FIRST).map((x) => x.label)) === JSON.stringify(want));
+      const rows = await until(
+        () => outlineRows(page),
+        (r) => JSON.stringify(r.slice(0, FIRST).map((x) => x.label)) === JSON.stringify(want),
+      );
       await screenshot(page, 'outline-000.png');
       const got = rows.slice(0, FIRST).map((x) => x.label);
-      if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`outline rows ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        throw new Error(`outline rows ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
       // Hierarchy: （一） at level 1, 1、 under it, （1） under that.
       const levels = rows.slice(0, 3).map((x) => x.level);
       if (JSON.stringify(levels) !== '[1,2,3]') throw new Error(`outline levels ${JSON.stringify(levels)}`);

@@ -6,11 +6,13 @@ const SEED = '002_f30a71d086892b2f.txt';
 
 /** Visible rows of the Targets view: label and tree level. */
 function targetRows(page) {
-  return page.$$eval('.pane:has(.pane-header[aria-label*="Targets"]) .monaco-list-row', (rows) => rows.map((r) => ({
-    label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
-    description: (r.querySelector('.label-description')?.textContent ?? '').trim(),
-    level: Number(r.getAttribute('aria-level')),
-  })));
+  return page.$$eval('.pane:has(.pane-header[aria-label*="Targets"]) .monaco-list-row', (rows) =>
+    rows.map((r) => ({
+      label: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+      description: (r.querySelector('.label-description')?.textContent ?? '').trim(),
+      level: Number(r.getAttribute('aria-level')),
+    })),
+  );
 }
 
 export const checks = [
@@ -19,7 +21,10 @@ export const checks = [
     async run(page) {
       await openFile(page, SEED);
       await runCommand(page, 'Work Plan: Focus on Targets View');
-      const rows = await until(() => targetRows(page), (r) => r.some((x) => x.label.includes('3.5亿美元')) && r.some((x) => x.label.includes('400亿元')));
+      const rows = await until(
+        () => targetRows(page),
+        (r) => r.some((x) => x.label.includes('3.5亿美元')) && r.some((x) => x.label.includes('400亿元')),
+      );
       await screenshot(page, 'targets-002.png');
       // A usable place: the view has the height of the side bar, not one line.
       const height = await page.$eval('.pane:has(.pane-header[aria-label*="Targets"]) .pane-body', (e) => e.getBoundingClientRect().height);
@@ -37,11 +42,15 @@ export const checks = [
     async run(page) {
       await openFile(page, 'report-with-review.txt');
       await runCommand(page, 'Work Plan: Focus on Targets View');
-      const rows = await until(() => targetRows(page), (r) => r.some((x) => x.label.includes('6281万亩')) && r.some((x) => x.label.includes('12家')));
+      const rows = await until(
+        () => targetRows(page),
+        (r) => r.some((x) => x.label.includes('6281万亩')) && r.some((x) => x.label.includes('12家')),
+      );
       await screenshot(page, 'targets-review.png');
       const row = (text) => rows.find((r) => r.label.includes(text));
       for (const text of ['6281万亩', '5.2万人', '5.5%']) {
-        if (!/baseline|基数/.test(row(text)?.description ?? '')) throw new Error(`${text} is not shown as a baseline: ${JSON.stringify(rows)}`);
+        if (!/baseline|基数/.test(row(text)?.description ?? ''))
+          throw new Error(`${text} is not shown as a baseline: ${JSON.stringify(rows)}`);
       }
       for (const text of ['5个', '12家']) {
         if (/baseline|基数/.test(row(text)?.description ?? '')) throw new Error(`${text} is shown as a baseline: ${JSON.stringify(rows)}`);

@@ -50,8 +50,10 @@ export const checks = [
       await screenshot(page, 'compare.png');
       const changed = rows.find((r) => r.includes('8.7亿美元') && r.includes('9.5亿美元'));
       if (!changed || !/\+0\.8亿美元/.test(changed)) throw new Error(`no 8.7 → 9.5 row with +0.8亿美元 in ${JSON.stringify(rows)}`);
-      if (!rows.some((r) => r.includes('2个以上') && /dropped|本年未列/.test(r))) throw new Error(`the dropped target is not marked: ${JSON.stringify(rows)}`);
-      if (!rows.some((r) => r.includes('10家') && /new|新增/.test(r))) throw new Error(`the new target is not marked: ${JSON.stringify(rows)}`);
+      if (!rows.some((r) => r.includes('2个以上') && /dropped|本年未列/.test(r)))
+        throw new Error(`the dropped target is not marked: ${JSON.stringify(rows)}`);
+      if (!rows.some((r) => r.includes('10家') && /new|新增/.test(r)))
+        throw new Error(`the new target is not marked: ${JSON.stringify(rows)}`);
 
       await frame.locator('a', { hasText: '8.7亿美元' }).click();
       await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${SEED}"]`, { timeout: 20_000 });

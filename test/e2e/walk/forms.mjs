@@ -12,7 +12,12 @@ const FILES = [
   { name: 'html-016-国务院实施方案.txt', text: read('../shared/corpus/016.txt') },
   { name: 'one-line-工作方案.txt', text: read('test/fixtures/forms/one-line.txt') },
   { name: 'split-marker-工作要点.txt', text: read('test/fixtures/forms/split-marker.txt') },
-  { name: 'consistency-工作要点.txt', text: read('test/fixtures/consistency/count-mismatch.txt').replace(/^%%.*\n/gm, '') + read('test/fixtures/consistency/document-number.txt').replace(/^%%.*\n/gm, '') },
+  {
+    name: 'consistency-工作要点.txt',
+    text:
+      read('test/fixtures/consistency/count-mismatch.txt').replace(/^%%.*\n/gm, '') +
+      read('test/fixtures/consistency/document-number.txt').replace(/^%%.*\n/gm, ''),
+  },
 ];
 
 async function walk(lang) {
@@ -24,11 +29,27 @@ async function walk(lang) {
   try {
     page = await session.open([['extensionDevelopmentPath', session.remote(ROOT)]]);
     await workbenchReady(page);
-    for (const [file, shot] of [[FILES[0].name, 'html'], [FILES[1].name, 'one-line'], [FILES[2].name, 'split-marker']]) {
+    for (const [file, shot] of [
+      [FILES[0].name, 'html'],
+      [FILES[1].name, 'one-line'],
+      [FILES[2].name, 'split-marker'],
+    ]) {
       await openFile(page, file);
       await runCommand(page, 'Explorer: Focus on Outline View');
-      const rows = await until(() => outlineRows(page), (r) => r.length >= 3, 30_000);
-      log(shot, rows.length, 'outline rows:', rows.slice(0, 6).map((r) => r.label ?? r).join(' | '));
+      const rows = await until(
+        () => outlineRows(page),
+        (r) => r.length >= 3,
+        30_000,
+      );
+      log(
+        shot,
+        rows.length,
+        'outline rows:',
+        rows
+          .slice(0, 6)
+          .map((r) => r.label ?? r)
+          .join(' | '),
+      );
       await screenshot(page, `forms-${lang}-${shot}.png`);
     }
     await openFile(page, FILES[3].name);
@@ -36,7 +57,11 @@ async function walk(lang) {
     await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
     await screenshot(page, `forms-${lang}-consistency-problems.png`);
     await openFile(page, 'gbk-2007年工作计划.txt');
-    await page.locator('.notification-toast').first().waitFor({ timeout: 30_000 }).catch(() => {});
+    await page
+      .locator('.notification-toast')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => {});
     log('notifications:', (await page.locator('.notification-toast').allInnerTexts()).join(' || '));
     await screenshot(page, `forms-${lang}-gbk.png`);
   } finally {

@@ -51,7 +51,11 @@ const RE_REF = /附件\s*([0-9０-９]{1,2})(?:\s*[：:]\s*([^》）)\n]{1,60})(
 /** Compares names with spaces, quotes and trailing punctuation removed. */
 export function sameName(a: string, b: string): boolean {
   // `××表.docx` in a web page's download list names the same attachment as `××表`.
-  const norm = (s: string) => s.replace(/[\s\u3000《》“”"'‘’]/g, '').replace(/[；;。，,：:]+$/, '').replace(/\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/i, '');
+  const norm = (s: string) =>
+    s
+      .replace(/[\s\u3000《》“”"'‘’]/g, '')
+      .replace(/[；;。，,：:]+$/, '')
+      .replace(/\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/i, '');
   const x = norm(a);
   const y = norm(b);
   return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));

@@ -108,7 +108,17 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     const items = listItems(text.slice(open + 1, close));
     if (!items) continue;
     const numeralStart = m.index + 1 + m[1].length;
-    out.push({ numeralStart, numeralEnd: numeralStart + m[2].length, count: countOf(m[2]), phrase: m[1] + m[2] + (m[3] ?? '') + m[4], minItems: items.min, maxItems: items.max, shape: 'brackets', listStart: open + 1, listEnd: close });
+    out.push({
+      numeralStart,
+      numeralEnd: numeralStart + m[2].length,
+      count: countOf(m[2]),
+      phrase: m[1] + m[2] + (m[3] ?? '') + m[4],
+      minItems: items.min,
+      maxItems: items.max,
+      shape: 'brackets',
+      listStart: open + 1,
+      listEnd: close,
+    });
   }
   RE_SERIES.lastIndex = 0;
   for (const m of text.matchAll(RE_SERIES)) {
@@ -132,7 +142,17 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     // list is not certain.
     const next = toChineseNumeral(n + 1) + last.marker.slice(-1);
     if (last.family === 'shi' || last.family === 'yao' ? text.slice(last.markerEnd, last.markerEnd + 3000).includes(next) : false) continue;
-    out.push({ numeralStart: m.index, numeralEnd: m.index + m[1].length, count: countOf(m[1]), phrase: m[1] + m[2] + m[3], minItems: n, maxItems: n, shape: 'series', listStart: item.start, listEnd: last.markerEnd });
+    out.push({
+      numeralStart: m.index,
+      numeralEnd: m.index + m[1].length,
+      count: countOf(m[1]),
+      phrase: m[1] + m[2] + m[3],
+      minItems: n,
+      maxItems: n,
+      shape: 'series',
+      listStart: item.start,
+      listEnd: last.markerEnd,
+    });
   }
   RE_SHARED.lastIndex = 0;
   for (const m of text.matchAll(RE_SHARED)) {
@@ -148,7 +168,17 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     const metrics = list.split(/(?<=[率数量度比])(?:、|以及|和|及|与)/).length;
     if (metrics < 2) continue;
     const items = { min: metrics, max: metrics };
-    out.push({ numeralStart: m.index + 1, numeralEnd: m.index + 1 + m[1].length, count: countOf(m[1]), phrase: `${m[1]}个${m[2]}`, minItems: items.min, maxItems: items.max, shape: 'shared', listStart: from, listEnd: m.index });
+    out.push({
+      numeralStart: m.index + 1,
+      numeralEnd: m.index + 1 + m[1].length,
+      count: countOf(m[1]),
+      phrase: `${m[1]}个${m[2]}`,
+      minItems: items.min,
+      maxItems: items.max,
+      shape: 'shared',
+      listStart: from,
+      listEnd: m.index,
+    });
   }
   // A count of one is a name, not a count: “一网通办”, “一件事”, “一县一品”.
   return out.filter((s) => Number.isFinite(s.count) && s.count > 1).sort((a, b) => a.numeralStart - b.numeralStart);

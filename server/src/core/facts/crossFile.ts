@@ -21,7 +21,11 @@ const indexCache = new Map<string, Indexed>();
 /** The long paragraphs of another document, cached per uri and version (or text). */
 export function indexOtherDocument(uri: string, text: string, version?: number): ReadonlyMap<string, number> {
   const hit = indexCache.get(uri);
-  if (hit && (version !== undefined ? hit.version === version && hit.text.length === text.length : hit.version === undefined && hit.text === text)) return hit.paragraphs;
+  if (
+    hit &&
+    (version !== undefined ? hit.version === version && hit.text.length === text.length : hit.version === undefined && hit.text === text)
+  )
+    return hit.paragraphs;
   const lines = splitLines(text);
   const table = paragraphTable(text, lines);
   const paragraphs = new Map<string, number>();

@@ -56,7 +56,8 @@ export interface DraftMark {
 
 const RE_MARK = /【(待核[：:])?([^【】\r\n]{1,60})】/g;
 /** What a placeholder holds: last year's value (`12`, `8.7`, `1~2`, `4.5%—5%`, `两`). */
-const RE_PLACEHOLDER_VALUE = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:\s*[~～\-—－–至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)?|[一二三四五六七八九十百千万两〇零]{1,4})$/;
+const RE_PLACEHOLDER_VALUE =
+  /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:\s*[~～\-—－–至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)?|[一二三四五六七八九十百千万两〇零]{1,4})$/;
 
 /** Finds the placeholders and review marks in `text` (only the forms the drafter writes). */
 export function findDraftMarks(text: string): DraftMark[] {
@@ -66,8 +67,10 @@ export function findDraftMarks(text: string): DraftMark[] {
     const innerStart = m.index + 1 + (m[1]?.length ?? 0);
     if (m[1]) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'review', inner: m[2], innerStart });
     // `某政办函【2024】5号`: the year of a document number written in the wrong brackets, no placeholder.
-    else if (/^\d{4}$/.test(m[2]) && /^\s*第?\s*\d{1,4}\s*[号號]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    else if (RE_PLACEHOLDER_VALUE.test(m[2])) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
+    else if (/^\d{4}$/.test(m[2]) && /^\s*第?\s*\d{1,4}\s*[号號]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+      continue;
+    else if (RE_PLACEHOLDER_VALUE.test(m[2]))
+      marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
   }
   return marks;
 }
@@ -82,7 +85,8 @@ export function classifyReview(inner: string, after: string): ReviewKind {
   return 'figure';
 }
 
-const UNIT_AFTER = /^(?:个百分点|百分点|[%％]|亿美元|万美元|美元|亿元|万元|元|万人次|人次|万人|人|万平方米|平方米|万亩|亩|万吨|吨|公里|千米|家|个|项|户|所|座|批|场|期|条|台|辆|部|件|次|届|处|名)/;
+const UNIT_AFTER =
+  /^(?:个百分点|百分点|[%％]|亿美元|万美元|美元|亿元|万元|元|万人次|人次|万人|人|万平方米|平方米|万亩|亩|万吨|吨|公里|千米|家|个|项|户|所|座|批|场|期|条|台|辆|部|件|次|届|处|名)/;
 
 /** Last year's value with its unit as the drafter reads it: `12%`, `8.7亿美元`. */
 export function placeholderLabel(text: string, mark: DraftMark): string {

@@ -230,7 +230,13 @@ export function duplicateInfo(model: DocumentModel): DuplicateInfo {
  * or before them (`2006-01-10 19:18 文章来源：…` ahead of a pasted copy). A passage counts when it
  * holds at least one long repeated paragraph.
  */
-function coalesce(model: DocumentModel, table: ParagraphTable, chrome: Uint8Array, firstCopy: Int32Array, strength: Uint8Array): RepeatedPassage[] {
+function coalesce(
+  model: DocumentModel,
+  table: ParagraphTable,
+  chrome: Uint8Array,
+  firstCopy: Int32Array,
+  strength: Uint8Array,
+): RepeatedPassage[] {
   const n = model.lines.length;
   const blank = (i: number) => keyLength(table, i) === 0 && chrome[i] === LineChrome.None;
   const out: RepeatedPassage[] = [];

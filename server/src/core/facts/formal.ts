@@ -57,7 +57,13 @@ export function documentNumberProblems(model: DocumentModel): DocumentNumber[] {
     const standard = `${organ}〔${fullYear}〕${ordinal && ORDINAL_OK.test(organ) ? '第' : ''}${Number(number)}${hao}`;
     // Only the part from the bracket on changes.
     const from = start + organ.length;
-    out.push({ start: from, end: start + whole.length, written: whole.slice(organ.length), standard: standard.slice(organ.length), problems });
+    out.push({
+      start: from,
+      end: start + whole.length,
+      written: whole.slice(organ.length),
+      standard: standard.slice(organ.length),
+      problems,
+    });
   }
   return out;
 }
@@ -101,7 +107,11 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
     // Part of a longer number or range: 1-10月, 12—13日, 第3月, 一季度… and a time stamp after it.
     if (/[\d.．\-－—～~至到第]/.test(before)) continue;
     // A lunar month has 30 days (农历二月三十); a site's metadata field (`发布时间：`) is no date of the document.
-    if (/(?:农历|阴历|夏历)/.test(text.slice(Math.max(0, start - 8), start)) || /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (
+      /(?:农历|阴历|夏历)/.test(text.slice(Math.max(0, start - 8), start)) ||
+      /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     if (!y && /^\d/.test(text[start - 2] ?? '') && /[年]/.test(before)) continue;
     if (/^\s*\d{1,2}\s*[:：时]/.test(after)) continue;
     // `1-10月` and `3月—5月`: a range's months; `6个月` never matches (个).
@@ -112,7 +122,11 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
     // Impossible only where the reading as a date is sure: a year before it or a day after it.
     const sure = y !== undefined || day !== undefined;
     const badMonth = sure && (month < 1 || month > 12);
-    const badDay = day !== undefined && month >= 1 && month <= 12 && (day < 1 || day > (month === 2 && y !== undefined && !leap(Number(y)) ? 28 : DAYS[month - 1]));
+    const badDay =
+      day !== undefined &&
+      month >= 1 &&
+      month <= 12 &&
+      (day < 1 || day > (month === 2 && y !== undefined && !leap(Number(y)) ? 28 : DAYS[month - 1]));
     if (badMonth || badDay) {
       out.push({ start, end, written: whole, kind: 'impossible', line: li });
       continue;

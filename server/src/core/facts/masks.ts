@@ -34,14 +34,24 @@ export function markupMask(text: string): Uint8Array {
 function computeMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   // Most plans hold none of these: one cheap test per pattern first.
-  if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('@') < 0 && text.indexOf('`') < 0 && text.indexOf('](') < 0) return mask;
+  if (
+    text.indexOf('<') < 0 &&
+    text.indexOf('&') < 0 &&
+    text.indexOf('://') < 0 &&
+    text.indexOf('www.') < 0 &&
+    text.indexOf('@') < 0 &&
+    text.indexOf('`') < 0 &&
+    text.indexOf('](') < 0
+  )
+    return mask;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
   }
   // E-mail addresses, read outwards from each @ (a regex that starts with the local part is tried,
   // and fails, at every letter of a long Latin run).
-  const local = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+  const local = (c: number) =>
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
     while (s > 0 && local(text.charCodeAt(s - 1))) s--;

@@ -71,7 +71,8 @@ function isBareLine(model: DocumentModel, start: number): boolean {
 function straysInside(model: DocumentModel, list: SiblingList): boolean {
   const strays = model.strayMarkers;
   const to = list.items[list.items.length - 1].end;
-  for (let i = lowerBound(strays, (s) => s.start, list.items[0].start); i < strays.length && strays[i].start < to; i++) if (strays[i].family === list.items[0].family) return true;
+  for (let i = lowerBound(strays, (s) => s.start, list.items[0].start); i < strays.length && strays[i].start < to; i++)
+    if (strays[i].family === list.items[0].family) return true;
   return false;
 }
 

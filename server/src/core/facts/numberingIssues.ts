@@ -28,7 +28,8 @@ export function numberingIssues(text: string, list: SiblingList): NumberingIssue
     // A continued count that jumps is a gap; a list that starts elsewhere than 1 is a start issue.
     const kind = list.expectedFirst === 1 ? 'start' : 'gap';
     const swapped = items.length > 1 && items[1].value === list.expectedFirst && first.value === list.expectedFirst + 1;
-    if (!swapped) out.push({ kind, heading: first, after: list.previous?.items[list.previous.items.length - 1], expected: list.expectedFirst });
+    if (!swapped)
+      out.push({ kind, heading: first, after: list.previous?.items[list.previous.items.length - 1], expected: list.expectedFirst });
   }
   // Compare with the highest number so far, so that one fault is reported once.
   let running = first.value;

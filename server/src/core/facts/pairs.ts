@@ -12,8 +12,24 @@ import { isHan, markupMask } from './masks';
 
 export type PairKind = 'title' | 'double' | 'single' | 'paren' | 'lenticular' | 'tortoise';
 
-const OPEN: Record<string, PairKind> = { '《': 'title', '“': 'double', '‘': 'single', '（': 'paren', '(': 'paren', '【': 'lenticular', '〔': 'tortoise' };
-const CLOSE: Record<string, PairKind> = { '》': 'title', '”': 'double', '’': 'single', '）': 'paren', ')': 'paren', '】': 'lenticular', '〕': 'tortoise' };
+const OPEN: Record<string, PairKind> = {
+  '《': 'title',
+  '“': 'double',
+  '‘': 'single',
+  '（': 'paren',
+  '(': 'paren',
+  '【': 'lenticular',
+  '〔': 'tortoise',
+};
+const CLOSE: Record<string, PairKind> = {
+  '》': 'title',
+  '”': 'double',
+  '’': 'single',
+  '）': 'paren',
+  ')': 'paren',
+  '】': 'lenticular',
+  '〕': 'tortoise',
+};
 /** The full-width closing and opening mark of each kind, for messages and fixes. */
 export const CLOSER: Record<PairKind, string> = { title: '》', double: '”', single: '’', paren: '）', lenticular: '】', tortoise: '〕' };
 export const OPENER: Record<PairKind, string> = { title: '《', double: '“', single: '‘', paren: '（', lenticular: '【', tortoise: '〔' };

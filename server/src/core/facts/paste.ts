@@ -46,23 +46,47 @@ const BULLET = /^[•·●▪◆■◇□]\s*/;
 const WIDGET = new RegExp(
   '^(?:' +
     [
-      '下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '关闭', '打印本页', '打印此页', '关闭窗口', '关闭本页',
-      '返回顶部', '返回首页', '上一篇', '下一篇', '分享', '分享到', '分享至', '分享到微信', '分享到微博', '分享到QQ空间',
+      '下载',
+      '打印',
+      '全屏',
+      '收藏',
+      '加大',
+      '还原',
+      '减小',
+      '关闭',
+      '打印本页',
+      '打印此页',
+      '关闭窗口',
+      '关闭本页',
+      '返回顶部',
+      '返回首页',
+      '上一篇',
+      '下一篇',
+      '分享',
+      '分享到',
+      '分享至',
+      '分享到微信',
+      '分享到微博',
+      '分享到QQ空间',
       '【(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)】',
       '[【\\[]?字[号號体體][：:]?(?:\\s*[大中小])*\\s*[】\\]]?',
       '(?:微信|手机|用手机)?(?:扫一扫|掃一掃|扫描二维码)[^。，；]{0,12}',
       '分享(?:到|至)?[：:](?:\\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))+',
-      '》》点击图片进入专题《《', '点击图片进入专题',
+      '》》点击图片进入专题《《',
+      '点击图片进入专题',
     ].join('|') +
     ')[：:]?$',
 );
-const RELATED = /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
+const RELATED =
+  /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
 const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
-const BREADCRUMB = /^(?:(?:当前位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|你的位置|现在位置|所在位置)是?\s*[：:]|(?:网站)?首页\s*[>＞»›]|[>＞»]{2})/;
+const BREADCRUMB =
+  /^(?:(?:当前位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|你的位置|现在位置|所在位置)是?\s*[：:]|(?:网站)?首页\s*[>＞»›]|[>＞»]{2})/;
 /** A trail of short items between `>` marks (`政务公开 > 平昌县农业农村局 > 规划计划`). */
 const TRAIL = /^[^。，；：<>＞»="/]{1,16}(?:\s*(?:>>?|＞＞?|»|›)\s*[^。，；：<>＞»="/]{1,24}){2,}\s*(?:>>?|＞)?$/;
 /** Buttons after metadata on its line (`… 浏览次数： 字体：[ ]`, `【字體：大 中 小】 打印本頁`). */
-const TRAILING_WIDGETS = /(?:\s*(?:【?字[体體号號](?:大小)?[：:]?\s*[[【]?\s*(?:(?:[大中小]|默认|超大|特大|标准)\s*)*[\]】]?|打印本[页頁]|打印|关闭窗口|關閉窗口|分享到[：:]?|[|｜]))+$/;
+const TRAILING_WIDGETS =
+  /(?:\s*(?:【?字[体體号號](?:大小)?[：:]?\s*[[【]?\s*(?:(?:[大中小]|默认|超大|特大|标准)\s*)*[\]】]?|打印本[页頁]|打印|关闭窗口|關閉窗口|分享到[：:]?|[|｜]))+$/;
 const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
 /** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
 const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
@@ -73,7 +97,38 @@ const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
 const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
 
 // Metadata fields: `label：value` or a date-time, several on one line.
-const META_WORDS = ['文章来源', '信息来源', '稿件来源', '来源', '发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期', '作者', '责任编辑', '编辑', '审核', '校对', '阅读量', '阅读次数', '浏览次数', '浏览量', '访问量', '访问次数', '点击数', '点击量', '点击', '文章类型', '内容分类', '发布机构', '发布者', '发布人', '供稿'];
+const META_WORDS = [
+  '文章来源',
+  '信息来源',
+  '稿件来源',
+  '来源',
+  '发布时间',
+  '发表时间',
+  '发布日期',
+  '更新时间',
+  '时间',
+  '日期',
+  '作者',
+  '责任编辑',
+  '编辑',
+  '审核',
+  '校对',
+  '阅读量',
+  '阅读次数',
+  '浏览次数',
+  '浏览量',
+  '访问量',
+  '访问次数',
+  '点击数',
+  '点击量',
+  '点击',
+  '文章类型',
+  '内容分类',
+  '发布机构',
+  '发布者',
+  '发布人',
+  '供稿',
+];
 const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
 const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
@@ -127,7 +182,8 @@ function metaLine(s: string): { open: string | undefined } | undefined {
       // What a list page prints after the date: the view count (`2024-04-04 393`) or, after a
       // time of day, the publisher (`2023-01-05 10:00 区人民政府办公室`), as the last token.
       const rest = s.slice(pos).trim();
-      if (fields === 1 && rest && (/^\d{1,7}$/.test(rest) || (/\d:\d\d/.test(v) && /^[^\s。，；：:,;、]{2,16}$/.test(rest)))) return { open: undefined };
+      if (fields === 1 && rest && (/^\d{1,7}$/.test(rest) || (/\d:\d\d/.test(v) && /^[^\s。，；：:,;、]{2,16}$/.test(rest))))
+        return { open: undefined };
     }
     skipSpace();
   }
@@ -189,7 +245,16 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       web[i] = webLine(s).kind;
       continue;
     }
-    if (WIDGET.test(unbulleted) || RELATED.test(s) || LINK_HEADING.test(s) || HEX_ID.test(s) || BREADCRUMB.test(unbulleted) || FOOTER.test(s) || widgetRow(s)) kind[i] = LineChrome.Widget;
+    if (
+      WIDGET.test(unbulleted) ||
+      RELATED.test(s) ||
+      LINK_HEADING.test(s) ||
+      HEX_ID.test(s) ||
+      BREADCRUMB.test(unbulleted) ||
+      FOOTER.test(s) ||
+      widgetRow(s)
+    )
+      kind[i] = LineChrome.Widget;
     else if (FOOTER_LABEL.test(s)) weak[i] = 1;
     else if (TRAILER.test(s)) kind[i] = LineChrome.Trailer;
     else if (SEPARATOR.test(s)) weak[i] = 2;
@@ -218,7 +283,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     if (j >= n || (kind[j] && kind[j] !== LineChrome.Meta)) continue;
     const v = t[j];
     // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
-    const ok = TIME_LABELS.has(label) ? !!metaLine(v) : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+    const ok = TIME_LABELS.has(label)
+      ? !!metaLine(v)
+      : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
     if (ok) kind[j] = LineChrome.Meta;
   }
   // `首页` followed by a separator starts a breadcrumb.
@@ -240,7 +307,10 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       let join: boolean;
       if (weak[i] === 3) {
         // A breadcrumb item sits after a separator, or repeats the item before it (`云南要闻` twice).
-        join = (p >= 0 && pc && weak[p] === 2) || (q < n && qc && weak[q] === 2 && p >= 0 && pc) || (p >= 0 && pc && weak[p] === 3 && t[p] === t[i]);
+        join =
+          (p >= 0 && pc && weak[p] === 2) ||
+          (q < n && qc && weak[q] === 2 && p >= 0 && pc) ||
+          (p >= 0 && pc && weak[p] === 3 && t[p] === t[i]);
       } else join = pc || qc;
       if (join) {
         kind[i] = LineChrome.Widget;
@@ -250,7 +320,8 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   }
   // Related-article titles: the line after a hex id (`be341a…:`).
   for (let i = 0; i + 1 < n; i++) {
-    if (kind[i] === LineChrome.Widget && HEX_ID.test(t[i]) && !kind[i + 1] && t[i + 1] && t[i + 1].length <= MAX_CHROME_LINE) kind[i + 1] = LineChrome.Widget;
+    if (kind[i] === LineChrome.Widget && HEX_ID.test(t[i]) && !kind[i + 1] && t[i + 1] && t[i + 1].length <= MAX_CHROME_LINE)
+      kind[i + 1] = LineChrome.Widget;
   }
   markTrailingLists(t, blank, kind);
   return kind;
@@ -264,7 +335,11 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
  */
 function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: Uint8Array, web: Uint8Array, fieldOpen: Uint8Array): void {
   const n = t.length;
-  const bodyLine = (i: number) => !blank[i] && !kind[i] && web[i] !== WebLine.Strong && (/[。；;]/.test(t[i]) ? t[i].length >= 16 : t[i].length >= 30 && /[，,]/.test(t[i]));
+  const bodyLine = (i: number) =>
+    !blank[i] &&
+    !kind[i] &&
+    web[i] !== WebLine.Strong &&
+    (/[。；;]/.test(t[i]) ? t[i].length >= 16 : t[i].length >= 30 && /[，,]/.test(t[i]));
   let first = 0;
   while (first < n && !bodyLine(first)) first++;
   let last = n - 1;
@@ -283,10 +358,12 @@ function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: U
       // The value after a field label alone on its line.
       // Under a label written with its colon the value was due on the same line: the next line is
       // its value only inside the table (more fields follow), not the title after it.
-      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i])) join = !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] === 1));
+      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i]))
+        join = !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] === 1));
       // Between two buttons, a counter or a user name (`1`, `others`); never Chinese text, which may be
       // a short title between a breadcrumb and the date line.
-      else if (!web[i] && t[i].length <= 12 && !/[\u3400-\u9fff。，；：:,;、]/.test(t[i])) join = kind[p] === LineChrome.Widget && kind[q] === LineChrome.Widget;
+      else if (!web[i] && t[i].length <= 12 && !/[\u3400-\u9fff。，；：:,;、]/.test(t[i]))
+        join = kind[p] === LineChrome.Widget && kind[q] === LineChrome.Widget;
       if (join) {
         kind[i] = LineChrome.Widget;
         changed = true;
@@ -439,7 +516,7 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
   };
   let lineIndex = 0;
   PINYIN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PINYIN.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = PINYIN.exec(text));) {
     if (!TONED.test(m[1])) continue;
     const before = text.charCodeAt(m.index - 1);
     if (!isIdeograph(before) && !(before >= 0xd800 && before <= 0xdfff)) continue;
@@ -458,7 +535,7 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
   // `?` and U+FFFD where characters were lost.
   lineIndex = 0;
   LOST.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LOST.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = LOST.exec(text));) {
     while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
     if (chrome[lineIndex] || lostLine[lineIndex] || wrongEncoding) continue;
     const line = lines[lineIndex];
@@ -478,7 +555,9 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
     if (!lost) {
       const nearCjk = isIdeograph(p) || isCjkPunctuation(p) || isIdeograph(q) || isCjkPunctuation(q);
       const beforeComma = q === 0x2c || q === 0x3001 || q === 0xff0c || q === 0xff1b || q === 0x3b;
-      const question = m[0].length === 1 && (QUESTION_BEFORE.has(text[m.index - 1]) || (isIdeograph(p) && (q < 0 || isBlankOrBom(q) || CLOSERS.has(text[runEnd]))));
+      const question =
+        m[0].length === 1 &&
+        (QUESTION_BEFORE.has(text[m.index - 1]) || (isIdeograph(p) && (q < 0 || isBlankOrBom(q) || CLOSERS.has(text[runEnd]))));
       lost = (nearCjk || (beforeComma && p >= 0 && !isBlankOrBom(p))) && !question;
     }
     if (!lost) continue;

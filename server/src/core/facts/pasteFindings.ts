@@ -23,15 +23,30 @@ function toFinding(a: PasteArtifact): FindingInit {
         end: a.end,
         message: a.kind === 'chrome' ? { key: 'paste.chrome', args: [a.count, a.preview] } : { key: 'paste.lostLine', args: [a.count] },
         unnecessary: true,
-        fixes: [{ title: { key: a.firstLine === a.lastLine ? 'fix.deleteLine' : 'fix.deleteLines', args: [...lines] }, edits: a.edits, safe: true }],
+        fixes: [
+          {
+            title: { key: a.firstLine === a.lastLine ? 'fix.deleteLine' : 'fix.deleteLines', args: [...lines] },
+            edits: a.edits,
+            safe: true,
+          },
+        ],
       };
     case 'pinyin':
       return {
         start: a.start,
         end: a.end,
-        message: a.edits.length > a.count ? { key: 'paste.pinyinAndLeading', args: [a.count, a.preview] } : { key: 'paste.pinyin', args: [a.count, a.preview] },
+        message:
+          a.edits.length > a.count
+            ? { key: 'paste.pinyinAndLeading', args: [a.count, a.preview] }
+            : { key: 'paste.pinyin', args: [a.count, a.preview] },
         // Leading `?` of the same line are removed with the pinyin (see paste.ts).
-        fixes: [{ title: a.edits.length > a.count ? { key: 'fix.cleanLine' } : { key: 'fix.removePinyin', args: [a.count] }, edits: a.edits, safe: true }],
+        fixes: [
+          {
+            title: a.edits.length > a.count ? { key: 'fix.cleanLine' } : { key: 'fix.removePinyin', args: [a.count] },
+            edits: a.edits,
+            safe: true,
+          },
+        ],
       };
     case 'lostLeading':
       return {

@@ -73,12 +73,17 @@ const RE_QUANTITY = new RegExp(
   'g',
 );
 
-const TARGET_CUE = /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
+const TARGET_CUE =
+  /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
-const METRIC_LEAD = /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
-const METRIC_TAIL_WORDS = '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為'.split('|');
+const METRIC_LEAD =
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+const METRIC_TAIL_WORDS =
+  '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為'.split(
+    '|',
+  );
 /** The words metric names lose at their end (METRIC_TAIL_WORDS and QUALIFIER_WORDS) by their last character, longest first. */
 const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS].join('|'), -1);
 
@@ -118,7 +123,9 @@ const NOT_AFTER = classOf('年月日号届周號屆週');
  * Every match of SPACES, PARENTHESES and QUOTES starts with one of these: `\s` (ECMAScript's white
  * space and line terminators, all in the BMP), （ ( and the quotes.
  */
-const TO_CLEAN = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff（(“”"《》');
+const TO_CLEAN = classOf(
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff（(“”"《》',
+);
 /**
  * The characters the words of a `(words)$` regex end in (and the first characters of the words of a
  * `^(words)` one): the regex cannot match a string that does not end (start) in one of them, so it
@@ -232,7 +239,8 @@ export function extractTargets(model: DocumentModel): Target[] {
     const now = status && STATUS.test(text.slice(cut, start));
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
-    const kind: TargetKind | undefined = from || now || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
+    const kind: TargetKind | undefined =
+      from || now || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
     if (!kind) {
       prevEnd = end;
       continue;
@@ -278,8 +286,7 @@ export function extractTargets(model: DocumentModel): Target[] {
       lastUnitKind = unitKind;
     }
     prevEnd = end;
-    const category: TargetCategory =
-      info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
+    const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     // In base units: the unit `unitRaw || magnitudeBeforeRange`.
     const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
     // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
@@ -364,7 +371,14 @@ export function planYear(model: DocumentModel): number | undefined {
  * (力争/确保/实现/增长…) or continues a target sentence with 其中. (`去年…` just before a quantity
  * also makes a baseline; that is checked per quantity.) `year`: a year the first clause sets.
  */
-function sentenceVerdict(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined, zone: ZoneKind, heading: Heading | undefined): { kind: TargetKind | undefined; year: number | undefined } {
+function sentenceVerdict(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  year: number | undefined,
+  zone: ZoneKind,
+  heading: Heading | undefined,
+): { kind: TargetKind | undefined; year: number | undefined } {
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
   if (first.back) return { kind: 'baseline', year: first.year };
   // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
@@ -390,7 +404,12 @@ const GOALS = /目标|指标/;
  * The years the first clause of a sentence names: `back` when all are before the plan year (and no
  * `到2030年`), `forward` when one is the plan year or later; `year`, the last one named.
  */
-function firstClauseYears(text: string, sentenceStart: number, sentenceEnd: number, year: number | undefined): { back: boolean; forward: boolean; year: number | undefined } {
+function firstClauseYears(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  year: number | undefined,
+): { back: boolean; forward: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
   let e = sentenceStart;
   while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
@@ -402,7 +421,7 @@ function firstClauseYears(text: string, sentenceStart: number, sentenceEnd: numb
   let later = false;
   let last: number | undefined;
   YEARS.lastIndex = 0;
-  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause)); ) {
+  for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause));) {
     // `比2020年下降18%`, `与2020年相比`: the year compared with, not the time the sentence speaks of.
     const p = y.index > 0 ? firstClause.charCodeAt(y.index - 1) : 0;
     if (p === 0x6bd4 /* 比 */ || p === 0x8f83 /* 较 */ || p === 0x4e0e /* 与 */) continue;
@@ -449,8 +468,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string): b
     const at = c === 0x7684 /* 的 */ ? end + 1 : end;
     return is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3));
   }
-  if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762 /* 面 */;
-  if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b /* 例 */;
+  if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
+  if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   return false;
 }
@@ -480,7 +499,8 @@ function measureOf(text: string, clauseStart: number, start: number, metric: str
   if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
   // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
   const last = text.charCodeAt(e - 1);
-  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */) return e - 2 >= from && text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
+  if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */)
+    return e - 2 >= from && text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
   return growthOrLevel(text, from, start, unit);
 }
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
@@ -489,7 +509,9 @@ function growthOrLevel(text: string, from: number, start: number, unit: string):
   return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
 }
 const SHARE_CHAR = classOf('占比份');
-const BLANK = classOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'); // `\s`
+const BLANK = classOf(
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+); // `\s`
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
 const GROWTH_END = classOf('长速幅高升降低少加于过约达到');
 const SHARE = /占比|比重|比例|份额|占有率/;
@@ -504,7 +526,10 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
   if (!counted && !each) return undefined;
   const head = before.slice(0, (counted ?? each)!.index);
   const s = cleanMetric(head.replace(/[“”"《》\s]/g, ''), 60);
-  const items = s.split(LIST_JOINER).map((x) => stripLead(x)).filter(isItem);
+  const items = s
+    .split(LIST_JOINER)
+    .map((x) => stripLead(x))
+    .filter(isItem);
   if (items.length < 2 || !metric) return undefined;
   if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
   return items;
@@ -526,7 +551,10 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
   const at = before.lastIndexOf('分别');
   if (at < 0) return undefined;
   const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
-  const items = head.split(LIST_JOINER).map((x) => stripLead(x)).filter((x) => hasCjkPair(x));
+  const items = head
+    .split(LIST_JOINER)
+    .map((x) => stripLead(x))
+    .filter((x) => hasCjkPair(x));
   if (items.length < 2) return undefined;
   // `一产、二产、三产增加值`: short items of one length share the last one's head noun.
   const k = items[0].length;
@@ -570,22 +598,55 @@ function readUnit(unit: string): UnitInfo {
   if (/百分[点點]/.test(unit)) category = 'points';
   else if (unit === '%' || unit === '‰') category = undefined;
   else if (CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit)) category = 'amount';
-  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return { category, unitKind: category === 'points' ? 'points' : 'percent', factor: undefined, baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点' };
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit))
+    return {
+      category,
+      unitKind: category === 'points' ? 'points' : 'percent',
+      factor: undefined,
+      baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点',
+    };
   const mag = /^(万亿|萬億|亿|億|万|萬|千)/.exec(unit);
   const factor = mag ? MAGNITUDE_VALUE[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
   const base = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
-  return { category, unitKind: rest ? UNIT_KINDS[rest] ?? (category === 'amount' ? 'money' : 'count') : undefined, factor, baseUnit: base };
+  return {
+    category,
+    unitKind: rest ? (UNIT_KINDS[rest] ?? (category === 'amount' ? 'money' : 'count')) : undefined,
+    factor,
+    baseUnit: base,
+  };
 }
 
 const UNIT_KINDS: Record<string, UnitKind> = {
-  美元: 'money', 欧元: 'money', 元: 'money', 人民币: 'money',
-  亩: 'area', 畝: 'area', 公顷: 'area', 平方米: 'area', 平方公里: 'area',
-  吨: 'weight', 噸: 'weight', 公斤: 'weight', 千克: 'weight', 斤: 'weight',
-  吨标准煤: 'energy', 千瓦: 'energy', 千瓦时: 'energy',
-  人: 'people', 名: 'people', 人次: 'people',
-  小时: 'time', 分钟: 'time', 天: 'time', 个工作日: 'time', 工作日: 'time',
-  公里: 'other', 千米: 'other', 标准箱: 'other', 倍: 'other',
+  美元: 'money',
+  欧元: 'money',
+  元: 'money',
+  人民币: 'money',
+  亩: 'area',
+  畝: 'area',
+  公顷: 'area',
+  平方米: 'area',
+  平方公里: 'area',
+  吨: 'weight',
+  噸: 'weight',
+  公斤: 'weight',
+  千克: 'weight',
+  斤: 'weight',
+  吨标准煤: 'energy',
+  千瓦: 'energy',
+  千瓦时: 'energy',
+  人: 'people',
+  名: 'people',
+  人次: 'people',
+  小时: 'time',
+  分钟: 'time',
+  天: 'time',
+  个工作日: 'time',
+  工作日: 'time',
+  公里: 'other',
+  千米: 'other',
+  标准箱: 'other',
+  倍: 'other',
 };
 
 const SPACES = /\s+/g;
@@ -614,7 +675,7 @@ function cleanMetric(s: string, limit = 16): string {
   if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
   // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
-  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1))); ) {
+  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1)));) {
     const w = words.find((x) => s.endsWith(x));
     if (!w) break;
     s = s.slice(0, s.length - w.length);
@@ -650,7 +711,8 @@ function lastVerbEnd(s: string): number {
   return 0;
 }
 // Verbs that take the metric as their object; not 建设/发展/服务, which also start nouns (建设用地).
-const LAST_VERB_WORDS = '办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
+const LAST_VERB_WORDS =
+  '办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
 const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
@@ -670,7 +732,7 @@ function stripLead(s: string): string {
   for (let i = 0; i < 4; i++) {
     const was = s;
     // The longest verb at the start, as often as one is there (a table lookup rather than a regex).
-    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0))); ) {
+    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0)));) {
       const w = words.find((x) => s.startsWith(x));
       if (!w) break;
       s = s.slice(w.length);
@@ -765,9 +827,14 @@ function afterStop(s: string): number {
   }
   return -1;
 }
-const AFTER_STOP_WORDS = '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
+const AFTER_STOP_WORDS =
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
-const STOP_START = classOf(AFTER_STOP_WORDS.split('|').map((w) => w[0]).join('') + '中');
+const STOP_START = classOf(
+  AFTER_STOP_WORDS.split('|')
+    .map((w) => w[0])
+    .join('') + '中',
+);
 /** `具有辐射引领作用的…`: an attribute clause before the head noun. */
 const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
 
@@ -801,7 +868,39 @@ function round(x: number): number {
  * what the words are and checks the fast scans, gates and tables above against plain regexes.
  */
 export const TARGET_PATTERNS = {
-  RE_QUANTITY, TARGET_CUE, BASELINE_NEAR, QUALIFIER_BEFORE, QUALIFIER_WORDS, METRIC_LEAD, METRIC_TAIL_WORDS, GROWTH_BEFORE, GROWTH_ONLY_BEFORE, SHARE, SHARE_BEFORE,
-  FROM_TO, STATUS, POLICY, THRESHOLD_LATER, SCOPE_YEAR, TIME_PHRASE, VERB_LEAD_WORDS, LAST_VERB_WORDS, AFTER_STOP_WORDS, AFTER_ATTRIBUTE, AFTER_LEAD,
-  AFTER_TAIL, COUNTED, EACH, LIST_JOINER, MONEY_METRIC, BRACKETED, UNIT_KINDS, QIZHONG, UNTIL_YEAR, GOALS, MAGNITUDE_VALUE, NUMERAL, CURRENCY_END,
+  RE_QUANTITY,
+  TARGET_CUE,
+  BASELINE_NEAR,
+  QUALIFIER_BEFORE,
+  QUALIFIER_WORDS,
+  METRIC_LEAD,
+  METRIC_TAIL_WORDS,
+  GROWTH_BEFORE,
+  GROWTH_ONLY_BEFORE,
+  SHARE,
+  SHARE_BEFORE,
+  FROM_TO,
+  STATUS,
+  POLICY,
+  THRESHOLD_LATER,
+  SCOPE_YEAR,
+  TIME_PHRASE,
+  VERB_LEAD_WORDS,
+  LAST_VERB_WORDS,
+  AFTER_STOP_WORDS,
+  AFTER_ATTRIBUTE,
+  AFTER_LEAD,
+  AFTER_TAIL,
+  COUNTED,
+  EACH,
+  LIST_JOINER,
+  MONEY_METRIC,
+  BRACKETED,
+  UNIT_KINDS,
+  QIZHONG,
+  UNTIL_YEAR,
+  GOALS,
+  MAGNITUDE_VALUE,
+  NUMERAL,
+  CURRENCY_END,
 } as const;

@@ -46,7 +46,8 @@ const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|�
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
 const OPENER_FIRST = new Set('各过刚一五“回0123456789去上截今做');
 
-const FUTURE_ACHIEVEMENT = /(?:取得|创造|再创|争创|确保|力争|实现)[^，。；]{0,6}(?:成绩|成就|成效)|(?:新|更大|更好|更多)的?(?:成绩|成就|成效)/g;
+const FUTURE_ACHIEVEMENT =
+  /(?:取得|创造|再创|争创|确保|力争|实现)[^，。；]{0,6}(?:成绩|成就|成效)|(?:新|更大|更好|更多)的?(?:成绩|成就|成效)/g;
 
 /** What a heading's own title says: review, plan, or nothing. */
 export function titleZone(title: string, year: number | undefined): ZoneKind {

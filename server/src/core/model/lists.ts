@@ -39,7 +39,10 @@ export interface ListAnalysis {
  * restart under each parent, or one list).
  */
 export function acrossLevelFamilies(model: DocumentModel): Set<string> {
-  const seen = new Map<string, { next: number; depths: Set<number>; ok: boolean; laterStart: boolean; count: number; parent: Heading | undefined }>();
+  const seen = new Map<
+    string,
+    { next: number; depths: Set<number>; ok: boolean; laterStart: boolean; count: number; parent: Heading | undefined }
+  >();
   for (const h of model.headings) {
     const key = `${h.context}|${h.family}`;
     let s = seen.get(key);
@@ -107,7 +110,15 @@ export function siblingLists(model: DocumentModel): ListAnalysis {
       if (continuity === 'continue') k.cont++;
       kinds.set(kind, k);
     }
-    const list: SiblingList = { items, parent: first.parent, context: first.context, depth: first.depth, expectedFirst: 1, continuity, previous: prev };
+    const list: SiblingList = {
+      items,
+      parent: first.parent,
+      context: first.context,
+      depth: first.depth,
+      expectedFirst: 1,
+      continuity,
+      previous: prev,
+    };
     raw.push({ kind, continuity, previous: prev, prevMax });
     lastOfKind.set(kind, list);
     runningMax.set(kind, Math.max(prevMax, ...items.map((h) => h.value)));

@@ -4,7 +4,16 @@
  * `1匯…`, `20.2026年`) are rejected here.
  */
 import type { MarkerFamily, MarkerVariant } from './model';
-import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral, parseCircled, parseFormalNumeral, toChineseNumeral, toCircled, toFormalNumeral } from '../text/numerals';
+import {
+  CN_NUMERAL_CHARS,
+  FORMAL_NUMERAL_CHARS,
+  parseChineseNumeral,
+  parseCircled,
+  parseFormalNumeral,
+  toChineseNumeral,
+  toCircled,
+  toFormalNumeral,
+} from '../text/numerals';
 import { addChars, classTable, isDigit, isLineBlank } from '../text/chars';
 
 export interface MarkerMatch {
@@ -193,7 +202,8 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
 /** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
 export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
   if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
-  if (family === 'chapter' || family === 'section' || family === 'article') return current === '節' ? '节' : current === '條' ? '条' : current;
+  if (family === 'chapter' || family === 'section' || family === 'article')
+    return current === '節' ? '节' : current === '條' ? '条' : current;
   return standardVariant(family);
 }
 
@@ -211,9 +221,7 @@ export function correctedVariant(family: MarkerFamily, variant: MarkerVariant): 
   return variant;
 }
 
-
 /** True for characters that may precede a run-in heading marker inside a line. */
 export function isSentenceEnd(ch: string): boolean {
   return ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?' || ch === ';';
 }
-

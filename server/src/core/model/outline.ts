@@ -21,12 +21,30 @@ export function outlineItems(model: DocumentModel, includeEnumerations = true): 
   const items: OutlineItem[] = [];
   const { lines } = model;
   for (const h of model.headings) {
-    items.push({ kind: 'heading', depth: h.depth, marker: h.marker, title: h.title, line: h.line, column: h.start - lines[h.line].start, start: h.start, source: h });
+    items.push({
+      kind: 'heading',
+      depth: h.depth,
+      marker: h.marker,
+      title: h.title,
+      line: h.line,
+      column: h.start - lines[h.line].start,
+      start: h.start,
+      source: h,
+    });
   }
   if (includeEnumerations) {
     for (const e of model.enumerations) {
       const depth = e.heading ? e.heading.depth + 1 : 1;
-      items.push({ kind: 'enumeration', depth, marker: e.marker, title: e.title, line: e.line, column: e.start - lines[e.line].start, start: e.start, source: e });
+      items.push({
+        kind: 'enumeration',
+        depth,
+        marker: e.marker,
+        title: e.title,
+        line: e.line,
+        column: e.start - lines[e.line].start,
+        start: e.start,
+        source: e,
+      });
     }
     items.sort((a, b) => a.start - b.start);
   }

@@ -9,7 +9,6 @@ import { isIdeograph } from '../text/chars';
 /** A line counts as a paragraph of its own only from this many CJK characters on. */
 export const MIN_PARAGRAPH_CJK = 20;
 
-
 /**
  * Each UTF-16 unit's normalised form, 0 when dropped: CJK ideographs, ASCII digits and lower-case
  * letters, astral halves and pinyin letters stay; upper-case and full-width letters and digits
@@ -19,7 +18,8 @@ export const MIN_PARAGRAPH_CJK = 20;
 const NORMAL = (() => {
   const t = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) {
-    if (isIdeograph(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xc0 && c <= 0x24f)) t[c] = c;
+    if (isIdeograph(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xc0 && c <= 0x24f))
+      t[c] = c;
     else if (c >= 0x41 && c <= 0x5a) t[c] = c + 32;
     else if (c >= 0xff10 && c <= 0xff19) t[c] = c - 0xfee0;
     else if (c >= 0xff21 && c <= 0xff3a) t[c] = c - 0xfee0 + 32;
@@ -65,7 +65,8 @@ const normalised = { cjk: 0, h1: 0, h2: 0 };
 /** A string of UTF-16 units, in slices (String.fromCharCode takes a bounded number of arguments). */
 function decode(units: Uint16Array, from: number, to: number): string {
   let s = '';
-  for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+  for (let i = from; i < to; i += 8192)
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
   return s;
 }
 
@@ -85,7 +86,8 @@ let spanBuffer = new Uint16Array(256);
  * Lines that are repeated on purpose in real plans and never count as a duplicated paragraph:
  * responsibility tags, contact and signature lines, form fields.
  */
-const BOILERPLATE = /^[\s\u3000（(【[]*(牵头单位|責任單位|责任单位|配合单位|参与单位|主办单位|承办单位|协办单位|完成时限|完成时间|时间进度|联系人|联系电话|填报单位|填表人|审核人|附件)/;
+const BOILERPLATE =
+  /^[\s\u3000（(【[]*(牵头单位|責任單位|责任单位|配合单位|参与单位|主办单位|承办单位|协办单位|完成时限|完成时间|时间进度|联系人|联系电话|填报单位|填表人|审核人|附件)/;
 
 /**
  * The paragraph keys of a document: per line, its normalised characters (kept in one array, not
@@ -143,7 +145,7 @@ export function paragraphTable(text: string, lines: readonly Line[]): ParagraphT
   // Tag ranges, found in one scan of the text (sorted, not overlapping).
   const tags: number[] = [];
   TAG.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = TAG.exec(text)); ) tags.push(m.index, m.index + m[0].length);
+  for (let m: RegExpExecArray | null; (m = TAG.exec(text));) tags.push(m.index, m.index + m[0].length);
   // Where the × of template blanks stand (indexOf is far faster than a scan of every line).
   const times: number[] = [];
   for (let at = text.indexOf('×'); at >= 0; at = text.indexOf('×', at + 1)) times.push(at);

@@ -122,7 +122,14 @@ class Parser {
             const next = lines[k];
             const ns = contentStart(text, next.start, next.end);
             const m = matchMarker(text, ns, next.end);
-            if (!m || m.family !== item.family || m.value !== item.value + 1 || next.end - ns > 60 || /[。；]/.test(text.slice(ns, next.end))) break;
+            if (
+              !m ||
+              m.family !== item.family ||
+              m.value !== item.value + 1 ||
+              next.end - ns > 60 ||
+              /[。；]/.test(text.slice(ns, next.end))
+            )
+              break;
             item = m;
             li = k;
           }
@@ -226,7 +233,7 @@ class Parser {
       for (; quotePos < j; quotePos++) {
         const c = text.charCodeAt(quotePos);
         if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) quoteDepth++;
-        else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f /* 』 */) && quoteDepth > 0) quoteDepth--;
+        else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && quoteDepth > 0) quoteDepth--;
       }
       if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
@@ -249,7 +256,15 @@ class Parser {
    * already open), or when it chains run-in headings: the text before it is a short heading title
    * and the new marker nests one level deeper, starting at one.
    */
-  private acceptsRunIn(m: MarkerMatch, afterSpace: boolean, afterColon: boolean, prev: MutableHeading | undefined, segment: string, afterSentence = false, lineLength = 0): boolean {
+  private acceptsRunIn(
+    m: MarkerMatch,
+    afterSpace: boolean,
+    afterColon: boolean,
+    prev: MutableHeading | undefined,
+    segment: string,
+    afterSentence = false,
+    lineLength = 0,
+  ): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
       const last = this.stack[open].last;
@@ -257,7 +272,14 @@ class Parser {
     }
     // A text whose line breaks were lost: the first heading follows the preamble's last sentence
     // (`……现提出如下意见。一、优化营商环境`), a first sub-item the heading's own sentence.
-    if ((afterSentence || afterColon || (afterSpace && lineLength >= FLAT_LINE)) && open < 0 && m.value === 1 && this.stack.length === 0 && this.contextHeadings === 0) return true;
+    if (
+      (afterSentence || afterColon || (afterSpace && lineLength >= FLAT_LINE)) &&
+      open < 0 &&
+      m.value === 1 &&
+      this.stack.length === 0 &&
+      this.contextHeadings === 0
+    )
+      return true;
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
@@ -453,7 +475,8 @@ const ENUM_BEFORE = 128;
 const PAIR = GAP | ENUM_FIRST | MARKER_FIRST | ENUM_SECOND;
 
 /** JavaScript's white space and line terminators: what `\s` matches and `trim()` removes. */
-const SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const SPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 const CLASS = new Uint8Array(0x10000);
 function addClass(chars: string, bit: number): void {
@@ -462,7 +485,12 @@ function addClass(chars: string, bit: number): void {
 addClass('。！？；!?;：: \t\u3000', GAP | SEP);
 addClass(' \t\u3000\u00a0', GAP | BLANK);
 addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
-for (const [from, to] of [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]]) for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
+for (const [from, to] of [
+  [0x2460, 0x2473],
+  [0x3251, 0x325f],
+  [0x32b1, 0x32bf],
+])
+  for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
 addClass(CN_NUMERAL_CHARS, NUMERAL);
@@ -525,11 +553,29 @@ function addRunIn(text: string, marker: number, separators: number[], markers: n
 
 /** JavaScript's white space (`\s`, `trim()`); see SPACE_CHARS. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isCjk(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) || c === 0x201d;
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0x201d
+  );
 }
 
 function isBlank(c: number): boolean {
@@ -592,7 +638,7 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
   for (let i = lineStart; i < pos; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) depth++;
-    else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f /* 』 */) && depth > 0) depth--;
+    else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && depth > 0) depth--;
   }
   return depth > 0;
 }
@@ -649,7 +695,8 @@ function normaliseTitle(s: string): string {
 function firstKept(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c) && c !== 0x201c /* “ */ && c !== 0x201d /* ” */ && c !== 34 /* " */ && c !== 0x300a /* 《 */ && c !== 0x300b /* 》 */) return c;
+    if (!isSpace(c) && c !== 0x201c /* “ */ && c !== 0x201d /* ” */ && c !== 34 /* " */ && c !== 0x300a /* 《 */ && c !== 0x300b /* 》 */)
+      return c;
   }
   return -1;
 }
@@ -673,7 +720,13 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
 }
 
 /** Attachments (附件1 / 附件：) and a second copy of the title open a new numbering context. */
-function contextStart(text: string, start: number, end: number, titleKey: string, afterTitle: boolean): NumberingContext['kind'] | undefined {
+function contextStart(
+  text: string,
+  start: number,
+  end: number,
+  titleKey: string,
+  afterTitle: boolean,
+): NumberingContext['kind'] | undefined {
   // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
   // white space), a copy of the title with the first character the title keeps when normalised.
   const first = text.charCodeAt(start);
@@ -681,7 +734,8 @@ function contextStart(text: string, start: number, end: number, titleKey: string
   const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
   if (!maybeAttachment && !maybeTitle) return undefined;
   const t = text.slice(start, end).trim();
-  if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t)) return 'attachment';
+  if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t))
+    return 'attachment';
   if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
   return undefined;
 }
@@ -720,8 +774,8 @@ function mayStartEnumeration(text: string, p: number): boolean {
   while (e < n && e < s + 4 && (CLASS[text.charCodeAt(e)] & NUMERAL) !== 0) e++;
   if (e === s || e === s + 4 || e >= n) return false;
   const next = text.charCodeAt(e);
-  if (s === p) return next === 0x662f /* 是 */ || next === 0x8981 /* 要 */;
-  return next === 0xff0c /* ， */ || next === 44 /* , */ || (c === 0x7b2c && next === 0x3001 /* 、 */);
+  if (s === p) return next === 0x662f /* 是 */ || next === 0x8981; /* 要 */
+  return next === 0xff0c /* ， */ || next === 44 /* , */ || (c === 0x7b2c && next === 0x3001); /* 、 */
 }
 
 /** The next match of RE_ENUM at or after `from`, like `RE_ENUM.exec` with lastIndex `from`. */
@@ -861,7 +915,16 @@ function findEnumerations(
     const numeral = m[1] ?? m[2] ?? m[3] ?? m[5];
     const value = parseChineseNumeral(numeral);
     if (!(value > 0)) continue;
-    place({ family, marker: m[0], value, line: li, start: at, markerEnd: at + m[0].length, heading: current, limit: h < headings.length ? headings[h].start : text.length });
+    place({
+      family,
+      marker: m[0],
+      value,
+      line: li,
+      start: at,
+      markerEnd: at + m[0].length,
+      heading: current,
+      limit: h < headings.length ? headings[h].start : text.length,
+    });
   }
   flushAll();
   // Series are emitted as they close, so items of nested series come out of order; often none do.

@@ -37,7 +37,8 @@ export const attachmentReference: Rule = {
         report({
           start: r.start,
           end: r.end,
-          message: count === 1 ? { key: 'attachment.missingOne', args: [r.number] } : { key: 'attachment.missing', args: [r.number, count] },
+          message:
+            count === 1 ? { key: 'attachment.missingOne', args: [r.number] } : { key: 'attachment.missing', args: [r.number, count] },
         });
         continue;
       }

@@ -22,7 +22,9 @@ export const dateFormat: Rule = {
         start: d.start,
         end: d.end,
         message: { key: 'date.zeros', args: [d.written, standard] },
-        fixes: [{ title: { key: 'fix.replaceWith', args: [standard] }, edits: [{ start: d.start, end: d.end, newText: standard }], safe: true }],
+        fixes: [
+          { title: { key: 'fix.replaceWith', args: [standard] }, edits: [{ start: d.start, end: d.end, newText: standard }], safe: true },
+        ],
       });
     }
     // The plan year only from a title that names one year (`2025年工作要点`; not `2023—2025年`, which

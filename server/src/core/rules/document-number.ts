@@ -16,7 +16,13 @@ export const documentNumber: Rule = {
         start: n.start,
         end: n.end,
         message: { key: 'docNumber.form', args: [n.standard, n.written] },
-        fixes: [{ title: { key: 'fix.replaceWith', args: [n.standard] }, edits: [{ start: n.start, end: n.end, newText: n.standard }], safe: true }],
+        fixes: [
+          {
+            title: { key: 'fix.replaceWith', args: [n.standard] },
+            edits: [{ start: n.start, end: n.end, newText: n.standard }],
+            safe: true,
+          },
+        ],
       });
     }
   },

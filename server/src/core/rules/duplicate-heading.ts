@@ -34,7 +34,9 @@ export const duplicateHeading: Rule = {
         start: h.markerEnd,
         end: h.titleEnd,
         message: { key: 'duplicate.heading', args: [h.title, first.line + 1] },
-        related: [{ start: first.start, end: first.titleEnd, message: { key: 'duplicate.headingFirst', args: [first.marker + first.title] } }],
+        related: [
+          { start: first.start, end: first.titleEnd, message: { key: 'duplicate.headingFirst', args: [first.marker + first.title] } },
+        ],
       });
     }
   },

@@ -13,9 +13,10 @@ export const enumerationGap: Rule = {
     for (const s of model.series) {
       const items = s.items;
       const edits: TextEdit[] = [];
-      if (!s.strays) items.forEach((e, i) => {
-        if (e.value !== i + 1) edits.push(enumerationNumeralEdit(e, i + 1));
-      });
+      if (!s.strays)
+        items.forEach((e, i) => {
+          if (e.value !== i + 1) edits.push(enumerationNumeralEdit(e, i + 1));
+        });
       for (let i = 1; i < items.length; i++) {
         const e = items[i];
         const p = items[i - 1];

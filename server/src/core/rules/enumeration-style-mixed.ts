@@ -7,7 +7,11 @@ function convert(text: string, e: Enumeration, to: EnumerationFamily): Fix | und
   if (to === 'shi' && e.family === 'yao') {
     // 一要依法行政 → 一是要依法行政: insert 是 before 要.
     const at = e.markerEnd - 1;
-    return { title: { key: 'fix.normaliseMarker', args: [e.marker.slice(0, -1) + '是要'] }, edits: [{ start: at, end: at, newText: '是' }], safe: false };
+    return {
+      title: { key: 'fix.normaliseMarker', args: [e.marker.slice(0, -1) + '是要'] },
+      edits: [{ start: at, end: at, newText: '是' }],
+      safe: false,
+    };
   }
   if (to === 'yao' && e.family === 'shi') {
     const at = e.markerEnd - 1; // the 是
@@ -71,7 +75,9 @@ export const enumerationStyleMixed: Rule = {
           start: e.start,
           end: e.markerEnd,
           message: { key: 'enumeration.styleMixed', args: [e.marker, example.marker] },
-          related: [{ start: example.start, end: example.markerEnd, message: { key: 'enumeration.styleMixed', args: [e.marker, example.marker] } }],
+          related: [
+            { start: example.start, end: example.markerEnd, message: { key: 'enumeration.styleMixed', args: [e.marker, example.marker] } },
+          ],
           fixes: fix ? [fix] : undefined,
         });
       }

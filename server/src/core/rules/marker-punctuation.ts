@@ -12,7 +12,9 @@ function finding(h: Heading, wanted: string, key: MessageKeyOf): FindingInit {
     start: h.start,
     end: h.markerEnd,
     message: { key, args: [h.marker, wanted] },
-    fixes: [{ title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe: true }],
+    fixes: [
+      { title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe: true },
+    ],
   };
 }
 
@@ -30,7 +32,13 @@ export const markerPunctuation: Rule = {
       else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && v.length > 2) {
         // A mixed pair (`(一）、`) is normalised too, or the fix would leave a finding behind.
         const pair = v.slice(0, 2);
-        report(finding(h, formatMarker(h.family, gbt || pair === '(）' || pair === '（)' ? '（）' : pair, h.value), 'markerPunctuation.parenExtra'));
+        report(
+          finding(
+            h,
+            formatMarker(h.family, gbt || pair === '(）' || pair === '（)' ? '（）' : pair, h.value),
+            'markerPunctuation.parenExtra',
+          ),
+        );
       } else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && (v === '(）' || v === '（)' || (gbt && v === '()'))) {
         report(finding(h, formatMarker(h.family, '（）', h.value), 'markerPunctuation.halfWidth'));
       } else if (h.family === 'ar' && gbt && v !== '.') report(finding(h, formatMarker('ar', '.', h.value), 'markerPunctuation.arabicDun'));
@@ -42,7 +50,13 @@ export const markerPunctuation: Rule = {
           start: e.start,
           end: e.markerEnd,
           message: { key: 'markerPunctuation.ordinal', args: [e.marker, wanted] },
-          fixes: [{ title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: e.markerEnd - 1, end: e.markerEnd, newText: '，' }], safe: true }],
+          fixes: [
+            {
+              title: { key: 'fix.normaliseMarker', args: [wanted] },
+              edits: [{ start: e.markerEnd - 1, end: e.markerEnd, newText: '，' }],
+              safe: true,
+            },
+          ],
         });
       }
     }

@@ -9,7 +9,8 @@ import type { Rule } from '../types';
 
 const FULL_DIGITS = /[０-９]+/g;
 /** `l00万`, `1O0`, `2O24年`: digits and l/O, at least one of each, with a unit or a year after it. */
-const LETTER_IN_NUMBER = /(?<![A-Za-z0-9._-])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:\.\d+)?[万亿元%％个家项人次吨米亩户年月日千百倍‰])/y;
+const LETTER_IN_NUMBER =
+  /(?<![A-Za-z0-9._-])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:\.\d+)?[万亿元%％个家项人次吨米亩户年月日千百倍‰])/y;
 
 export const mixedWidth: Rule = {
   id: 'mixed-width',
@@ -43,7 +44,13 @@ export const mixedWidth: Rule = {
           start: m.index,
           end: m.index + m[0].length,
           message: { key: 'width.digits', args: [m[0], to] },
-          fixes: [{ title: { key: 'fix.replaceWith', args: [to] }, edits: [{ start: m.index, end: m.index + m[0].length, newText: to }], safe: true }],
+          fixes: [
+            {
+              title: { key: 'fix.replaceWith', args: [to] },
+              edits: [{ start: m.index, end: m.index + m[0].length, newText: to }],
+              safe: true,
+            },
+          ],
         });
       }
     }

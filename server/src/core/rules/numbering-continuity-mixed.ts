@@ -31,7 +31,10 @@ export const numberingContinuityMixed: Rule = {
       report({
         start: h.start,
         end: h.markerEnd,
-        message: minority === 'restart' ? { key: 'numbering.continuityMixed', args: [h.marker] } : { key: 'numbering.continuityMixedContinue', args: [h.marker] },
+        message:
+          minority === 'restart'
+            ? { key: 'numbering.continuityMixed', args: [h.marker] }
+            : { key: 'numbering.continuityMixedContinue', args: [h.marker] },
       });
     }
   },

@@ -20,7 +20,9 @@ export const numberingDuplicate: Rule = {
           start: h.start,
           end: h.markerEnd,
           message: { key: 'numbering.duplicate', args: [h.marker, (o?.line ?? h.line) + 1] },
-          related: o ? [{ start: o.start, end: o.markerEnd, message: { key: 'numbering.duplicate', args: [o.marker, o.line + 1] } }] : undefined,
+          related: o
+            ? [{ start: o.start, end: o.markerEnd, message: { key: 'numbering.duplicate', args: [o.marker, o.line + 1] } }]
+            : undefined,
           fixes: fix ? [fix] : undefined,
         });
       }

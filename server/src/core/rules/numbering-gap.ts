@@ -32,6 +32,7 @@ export const numberingGap: Rule = {
 function gapMessage(h: Heading, after: string, expected: number): Message {
   // A continued count that falls back (… 7、 then 5、 under the next section) misses nothing.
   if (h.value < expected) return { key: 'numbering.after', args: [after, markerFor(h, expected), h.marker] };
-  if (h.value - expected > 1) return { key: 'numbering.gapMany', args: [after, markerFor(h, expected), markerFor(h, h.value - 1), h.marker] };
+  if (h.value - expected > 1)
+    return { key: 'numbering.gapMany', args: [after, markerFor(h, expected), markerFor(h, h.value - 1), h.marker] };
   return { key: 'numbering.gap', args: [after, markerFor(h, expected), h.marker] };
 }

@@ -16,7 +16,8 @@ export const numberingLonely: Rule = {
       // Under a run-on count (seed 004's 36、 alone under 六、) a single item is fine.
       if (h.value !== 1 || list.expectedFirst !== 1) continue;
       // Another list of the same family under the same parent (split by a restart) means not lonely.
-      if (lists.some((l) => l !== list && l.parent === list.parent && l.context === list.context && l.items[0].family === h.family)) continue;
+      if (lists.some((l) => l !== list && l.parent === list.parent && l.context === list.context && l.items[0].family === h.family))
+        continue;
       report({ start: h.start, end: h.markerEnd, message: { key: 'numbering.lonely', args: [h.marker, markerFor(h, 2)] } });
     }
   },

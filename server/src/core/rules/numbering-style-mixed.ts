@@ -27,9 +27,16 @@ export const numberingStyleMixed: Rule = {
           start: h.start,
           end: h.markerEnd,
           message: { key: 'numbering.styleMixed', args: [h.marker, model0?.marker ?? wanted] },
-          fixes: h.marker === model.text.slice(h.start, h.markerEnd)
-            ? [{ title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe: true }]
-            : undefined,
+          fixes:
+            h.marker === model.text.slice(h.start, h.markerEnd)
+              ? [
+                  {
+                    title: { key: 'fix.normaliseMarker', args: [wanted] },
+                    edits: [{ start: h.start, end: h.markerEnd, newText: wanted }],
+                    safe: true,
+                  },
+                ]
+              : undefined,
         });
       }
     }

@@ -20,7 +20,13 @@ export const percentVsPoints: Rule = {
         start: t.start,
         end: t.end,
         message: { key: 'targets.percentVsPoints', args: [m[1], t.text, value] },
-        fixes: [{ title: { key: 'fix.usePoints', args: [value] }, edits: [{ start: t.start + value.length, end: t.start + value.length + 1, newText: '个百分点' }], safe: false }],
+        fixes: [
+          {
+            title: { key: 'fix.usePoints', args: [value] },
+            edits: [{ start: t.start + value.length, end: t.start + value.length + 1, newText: '个百分点' }],
+            safe: false,
+          },
+        ],
       });
     }
   },

@@ -26,11 +26,17 @@ export const rangeMark: Rule = {
       const edits = [];
       if (needsUnit) edits.push({ start: leftEnd, end: leftEnd, newText: repeat as string });
       if (hyphen) edits.push({ start: markAt, end: markAt + t.rangeMark.length, newText: '～' });
-      const fixed = text.slice(t.start, leftEnd) + (needsUnit ? repeat : '') + (hyphen ? '～' : t.rangeMark) + text.slice(markAt + t.rangeMark.length, t.end);
+      const fixed =
+        text.slice(t.start, leftEnd) +
+        (needsUnit ? repeat : '') +
+        (hyphen ? '～' : t.rangeMark) +
+        text.slice(markAt + t.rangeMark.length, t.end);
       report({
         start: t.start,
         end: t.end,
-        message: hyphen ? { key: 'targets.rangeHyphen', args: [t.rangeMark, t.text, fixed] } : { key: 'targets.rangeUnit', args: [t.text, fixed] },
+        message: hyphen
+          ? { key: 'targets.rangeHyphen', args: [t.rangeMark, t.text, fixed] }
+          : { key: 'targets.rangeUnit', args: [t.text, fixed] },
         fixes: [{ title: { key: 'fix.rangeMark', args: [fixed] }, edits, safe: true }],
       });
     }

@@ -66,7 +66,9 @@ export const repeatedWord: Rule = {
         start,
         end,
         message: { key: 'repeated.word', args: [word] },
-        fixes: [{ title: { key: 'fix.removeRepeat', args: [word] }, edits: [{ start: start + word.length, end, newText: '' }], safe: true }],
+        fixes: [
+          { title: { key: 'fix.removeRepeat', args: [word] }, edits: [{ start: start + word.length, end, newText: '' }], safe: true },
+        ],
       });
     }
   },

@@ -31,7 +31,8 @@ export const targetConflict: Rule = {
   check({ model, targets }, report) {
     const seen = new Map<string, Target>();
     for (const t of targets) {
-      if (t.kind !== 'target' || t.zone === 'review' || Array.from(t.metric).length < 4 || t.valueMax !== undefined || t.qualifier) continue;
+      if (t.kind !== 'target' || t.zone === 'review' || Array.from(t.metric).length < 4 || t.valueMax !== undefined || t.qualifier)
+        continue;
       if (t.category !== 'amount' && t.category !== 'growth') continue;
       if (!STRONG_CUE.test(model.text.slice(t.sentenceStart, t.sentenceEnd))) continue;
       const context = contextOf(model, t.start);

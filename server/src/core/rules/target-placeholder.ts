@@ -18,7 +18,13 @@ export const targetPlaceholder: Rule = {
         end: m.end,
         message: { key: 'targetPlaceholder.fill', args: [placeholderLabel(text, m)] },
         // Not safe: keeping last year's number must be a decision, never part of fix-all.
-        fixes: [{ title: { key: 'targetPlaceholder.keep', args: [m.inner] }, edits: [{ start: m.start, end: m.end, newText: m.inner }], safe: false }],
+        fixes: [
+          {
+            title: { key: 'targetPlaceholder.keep', args: [m.inner] },
+            edits: [{ start: m.start, end: m.end, newText: m.inner }],
+            safe: false,
+          },
+        ],
       });
     }
   },

@@ -16,12 +16,19 @@ export const unbalancedPair: Rule = {
       const fixes: Fix[] = [];
       if (m.opening && m.kind === 'title') {
         const at = titleClosingAt(text, m.at, model.lines[m.line].end);
-        if (at !== undefined) fixes.push({ title: { key: 'fix.insertMark', args: [text.slice(m.at, at), '》'] }, edits: [{ start: at, end: at, newText: '》' }], safe: true });
+        if (at !== undefined)
+          fixes.push({
+            title: { key: 'fix.insertMark', args: [text.slice(m.at, at), '》'] },
+            edits: [{ start: at, end: at, newText: '》' }],
+            safe: true,
+          });
       }
       report({
         start: m.at,
         end: m.at + 1,
-        message: m.opening ? { key: 'pair.unclosed', args: [m.mark, CLOSER[m.kind]] } : { key: 'pair.unopened', args: [m.mark, OPENER[m.kind]] },
+        message: m.opening
+          ? { key: 'pair.unclosed', args: [m.mark, CLOSER[m.kind]] }
+          : { key: 'pair.unopened', args: [m.mark, OPENER[m.kind]] },
         fixes,
       });
     }

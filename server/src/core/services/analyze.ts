@@ -37,7 +37,9 @@ export function analyze(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const chosen = options.severities[rule.id] !== undefined;
-    rule.check({ text: model.text, model, options, targets }, (f: FindingInit) => findings.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }));
+    rule.check({ text: model.text, model, options, targets }, (f: FindingInit) =>
+      findings.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }),
+    );
   }
   if (model.view === 'html') keepMarkup(text, model.text, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

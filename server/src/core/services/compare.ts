@@ -71,7 +71,9 @@ function kindKey(t: Target): string {
 function fallbackMetric(t: Target, text: string | undefined): string {
   if (text) {
     const before = text.slice(Math.max(t.sentenceStart ?? 0, t.start - 30), t.start);
-    const clause = before.slice(before.search(/[^，,；;：:。]*$/)).replace(/^(?:[一二三四五六七八九十]+[是要]|力争|争取|确保|实现|达到|完成|新增)+/, '');
+    const clause = before
+      .slice(before.search(/[^，,；;：:。]*$/))
+      .replace(/^(?:[一二三四五六七八九十]+[是要]|力争|争取|确保|实现|达到|完成|新增)+/, '');
     const after = text.slice(t.end, Math.min(t.end + 12, t.sentenceEnd ?? t.end + 12));
     const tail = after.slice(0, Math.max(after.search(/[，,；;：:。]/), 0) || after.length).replace(/^(?:的|以上|左右)+/, '');
     if (/[\u3400-\u9fff]{2}/.test(clause)) return clause;
@@ -83,7 +85,17 @@ function fallbackMetric(t: Target, text: string | undefined): string {
 const round = (x: number) => Number(x.toFixed(4));
 
 function side(t: Target, metric: string): CompareSide {
-  return { value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, line: t.line, start: t.start, end: t.end, metric, placeholder: isPlaceholder(t) };
+  return {
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    text: t.text,
+    line: t.line,
+    start: t.start,
+    end: t.end,
+    metric,
+    placeholder: isPlaceholder(t),
+  };
 }
 
 const placeholders = new WeakSet<Target>();
@@ -97,7 +109,12 @@ function changeOf(a: Target, b: Target): Change | undefined {
   if (a.normalized !== undefined && b.normalized !== undefined && a.baseUnit === b.baseUnit) {
     const factor = a.value !== 0 ? a.normalized / a.value : 1;
     const diff = b.normalized - a.normalized;
-    return { absolute: round(diff / factor), unit: a.unit, percent: a.normalized !== 0 ? round((diff / a.normalized) * 100) : undefined, points: false };
+    return {
+      absolute: round(diff / factor),
+      unit: a.unit,
+      percent: a.normalized !== 0 ? round((diff / a.normalized) * 100) : undefined,
+      points: false,
+    };
   }
   if (a.unit === b.unit) {
     const diff = b.value - a.value;
@@ -111,7 +128,12 @@ function changeOf(a: Target, b: Target): Change | undefined {
  * kind (a metric given twice in one plan pairs in order). Baseline facts are left out. Rows follow
  * this year's order, then the metrics only last year had, in last year's order.
  */
-export function compareTargets(oldTargets: readonly Target[], newTargets: readonly Target[], oldText?: string, newText?: string): CompareRow[] {
+export function compareTargets(
+  oldTargets: readonly Target[],
+  newTargets: readonly Target[],
+  oldText?: string,
+  newText?: string,
+): CompareRow[] {
   const label = (t: Target, text: string | undefined) => t.metric || fallbackMetric(t, text);
   const keyed = (ts: readonly Target[], text: string | undefined) => {
     const seen = new Map<string, number>();
@@ -147,7 +169,15 @@ export function compareTargets(oldTargets: readonly Target[], newTargets: readon
   }
   for (const o of olds) {
     if (used.has(o.key)) continue;
-    rows.push({ key: o.key, metric: o.metric, category: o.t.category, old: side(o.t, o.metric), new: undefined, change: undefined, status: 'onlyOld' });
+    rows.push({
+      key: o.key,
+      metric: o.metric,
+      category: o.t.category,
+      old: side(o.t, o.metric),
+      new: undefined,
+      change: undefined,
+      status: 'onlyOld',
+    });
   }
   return rows;
 }

@@ -111,7 +111,9 @@ function headingBefore(model: DocumentModel, offset: number): Heading | undefine
 }
 
 // A partial marker typed at a line start: `（`, `（三`, `（三）`, `3`, `三、`, `第三`.
-const PARTIAL_MARKER = new RegExp(`^(?:[（(][${CN_NUMERAL_CHARS}0-9]*[）)]?|[${CN_NUMERAL_CHARS}]{1,4}、?|[0-9]{1,3}[、.．]?|第[${CN_NUMERAL_CHARS}]*)$`);
+const PARTIAL_MARKER = new RegExp(
+  `^(?:[（(][${CN_NUMERAL_CHARS}0-9]*[）)]?|[${CN_NUMERAL_CHARS}]{1,4}、?|[0-9]{1,3}[、.．]?|第[${CN_NUMERAL_CHARS}]*)$`,
+);
 // A snippet prefix being typed: latin letters or a few CJK characters.
 const PARTIAL_WORD = /^(?:[A-Za-z][A-Za-z0-9-]*|[\u3400-\u9fff]{1,8})$/;
 // Indentation and Markdown prefixes kept in front of what is typed.
@@ -167,7 +169,8 @@ export function complete(model: DocumentModel, offset: number, options: Complete
   const snippetsWanted = wholeWord || trailing !== undefined;
   const snippetStart = trailing === undefined ? typedStart : offset - trailing.length;
   const snippets = () => {
-    for (const c of rankSnippets(model, offset, options.snippets ?? [], emptyDocument, options)) push({ ...c, start: snippetStart, end: offset });
+    for (const c of rankSnippets(model, offset, options.snippets ?? [], emptyDocument, options))
+      push({ ...c, start: snippetStart, end: offset });
   };
   if (emptyDocument && snippetsWanted) snippets();
   const atLineStart = typed.length === 0 || PARTIAL_MARKER.test(typed);
@@ -211,8 +214,10 @@ export function markerSuggestions(model: DocumentModel, at: number, profile: Pro
   };
   add(formatMarker(prev.family, prev.variant, prev.value + 1), { key: 'completion.sameLevel', args: [prev.marker] });
   const child = childFamily(model, prev);
-  if (child) add(formatMarker(child, style(child, profile), firstChildValue(model, prev, child)), { key: 'completion.deeper', args: [prev.marker] });
-  for (let a = prev.parent; a; a = a.parent) add(formatMarker(a.family, a.variant, a.value + 1), { key: 'completion.shallower', args: [a.marker] });
+  if (child)
+    add(formatMarker(child, style(child, profile), firstChildValue(model, prev, child)), { key: 'completion.deeper', args: [prev.marker] });
+  for (let a = prev.parent; a; a = a.parent)
+    add(formatMarker(a.family, a.variant, a.value + 1), { key: 'completion.shallower', args: [a.marker] });
   return out;
 }
 
@@ -267,7 +272,6 @@ function dominantStyles(model: DocumentModel): (family: MarkerFamily, profile: P
     return best;
   };
 }
-
 
 interface EnumerationSuggestion {
   readonly label: string;
@@ -345,7 +349,14 @@ function seriesOnPreviousLine(model: DocumentModel, li: number): EnumerationSugg
   const next = nextMarkerText(last);
   if (!next) return undefined;
   const offset = lines[li].end;
-  return { label: next.label, kind: 'enumeration', insertText: next.label, start: offset, end: offset, detail: { key: 'completion.nextEnumeration', args: [last[0]] } };
+  return {
+    label: next.label,
+    kind: 'enumeration',
+    insertText: next.label,
+    start: offset,
+    end: offset,
+    detail: { key: 'completion.nextEnumeration', args: [last[0]] },
+  };
 }
 
 /** Snippets ranked: those that fit where the cursor is first; templates only in an empty document. */
@@ -366,7 +377,12 @@ function rankSnippets(
     scored.push({ s, score: rank, i });
   });
   scored.sort((a, b) => a.score - b.score || a.i - b.i);
-  const now = options.today ?? (() => { const d = new Date(); return { year: d.getFullYear(), month: d.getMonth() + 1 }; })();
+  const now =
+    options.today ??
+    (() => {
+      const d = new Date();
+      return { year: d.getFullYear(), month: d.getMonth() + 1 };
+    })();
   const ownYear = options.planYear ?? planYear(model);
   const year = draftingYear(ownYear, now);
   // Without a plan year of its own the document may be for this year or the next: both offered, the likelier first.
@@ -445,10 +461,31 @@ export function snippetsFromJson(file: unknown, places?: unknown): SnippetDef[] 
   return out;
 }
 
-const KNOWN_PLACES = new Set<SectionKind>(['document', 'preamble', 'guiding', 'goals', 'tasks', 'safeguards', 'attachment', 'closing', 'series']);
+const KNOWN_PLACES = new Set<SectionKind>([
+  'document',
+  'preamble',
+  'guiding',
+  'goals',
+  'tasks',
+  'safeguards',
+  'attachment',
+  'closing',
+  'series',
+]);
 const PLACE_ALIASES: Record<string, SectionKind> = {
-  empty: 'document', template: 'document', emptyDocument: 'document', 全文: 'document', 导语: 'preamble', intro: 'preamble',
-  end: 'closing', signature: 'closing', 落款: 'closing', 附件: 'attachment', 一是: 'series', any: 'series', 任意: 'series',
+  empty: 'document',
+  template: 'document',
+  emptyDocument: 'document',
+  全文: 'document',
+  导语: 'preamble',
+  intro: 'preamble',
+  end: 'closing',
+  signature: 'closing',
+  落款: 'closing',
+  附件: 'attachment',
+  一是: 'series',
+  any: 'series',
+  任意: 'series',
 };
 
 /** Places named in a snippet context map: our ids, a few aliases, or section titles (保障措施). */
@@ -467,7 +504,10 @@ export function guessPlaces(name: string, prefixes: readonly string[], body: str
   const words = `${name} ${prefixes.join(' ')} ${description}`;
   // Whole-document templates hold a full skeleton: three or more top-level headings.
   if (/模板|template/i.test(words) || (body.match(/(^|\n)[ \t]*[一二三四五六七八九十]+、/g)?.length ?? 0) >= 3) return ['document'];
-  if (/保障措施|组织领导|责任落实|资金保障|督促检查|宣传引导|safeguard|leadership|supervision|publicity|funding|accountability/i.test(words)) return ['safeguards'];
+  if (
+    /保障措施|组织领导|责任落实|资金保障|督促检查|宣传引导|safeguard|leadership|supervision|publicity|funding|accountability/i.test(words)
+  )
+    return ['safeguards'];
   if (/目标|target|goal/i.test(words)) return ['goals'];
   if (/指导思想|总体要求|guiding/i.test(words)) return ['guiding'];
   if (/导语|preamble|intro/i.test(words)) return ['preamble'];

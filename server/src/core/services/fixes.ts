@@ -36,7 +36,7 @@ export function collectFixGroups(findings: readonly Finding[], rule?: string): A
     if (!fix) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue; // one renumbering fix is shared by every finding of a list
-    const overlaps = fix.edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || (e.start === e.end && e.start === s)));
+    const overlaps = fix.edits.some((e) => taken.some(([s, t]) => (e.start < t && s < e.end) || (e.start === e.end && e.start === s)));
     if (overlaps) continue;
     seen.add(key);
     for (const e of fix.edits) taken.push([e.start, e.end]);

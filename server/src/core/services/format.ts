@@ -47,7 +47,7 @@ function isChineseText(c: number): boolean {
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7;
 }
 /** The numeric side of `增长 12%` / `12% 以上`. */
-const isNumeric = (c: number) => isDigit(c) || c === 37 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103 /* ℃ */;
+const isNumeric = (c: number) => isDigit(c) || c === 37 /* % */ || c === 0x2030 /* ‰ */ || c === 0x2103; /* ℃ */
 /** Spaces a drafter types between words (not tabs: those align columns). */
 const isSpaceNoTab = (c: number) => c === 32 || c === 0x3000 || c === 0xa0;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -151,7 +151,8 @@ class Formatter {
     const profile = this.options.profile ?? 'common';
     // Each numbering context (the main text, each attachment) has its own dominant style.
     const arVariant = new Map<number, string>();
-    for (const c of model.contexts) arVariant.set(c.index, profile === 'gbt' ? '.' : dominantArabicVariant(model.headings.filter((h) => h.context === c.index)));
+    for (const c of model.contexts)
+      arVariant.set(c.index, profile === 'gbt' ? '.' : dominantArabicVariant(model.headings.filter((h) => h.context === c.index)));
     for (const h of model.headings) {
       const written = text.slice(h.start, h.markerEnd);
       if (written !== h.marker) continue; // a marker broken over lines: leave it
@@ -355,7 +356,11 @@ class Formatter {
         if (ROLE_END.test(text.slice(Math.max(start, at - 4), at)) || text[j] === '摄') continue; // 省长 王某, 记者 王某 摄
         // 政 府 工 作, 龚 正: letter-spaced characters (a blank on the other side too, between two
         // characters; `抓 和 ——` is not letter-spaced, and both its spaces go in one pass).
-        if ((isSpaceNoTab(text.charCodeAt(at - 2)) && isHanUnit(text.charCodeAt(at - 3))) || (isSpaceNoTab(text.charCodeAt(j + 1)) && isHanUnit(text.charCodeAt(j + 2)))) continue;
+        if (
+          (isSpaceNoTab(text.charCodeAt(at - 2)) && isHanUnit(text.charCodeAt(at - 3))) ||
+          (isSpaceNoTab(text.charCodeAt(j + 1)) && isHanUnit(text.charCodeAt(j + 2)))
+        )
+          continue;
       }
       // `3、 0`, `一、 一、`: without the space the marker would run into a number or a list of numerals;
       // `（一） ，`: the marker would be no marker.

@@ -58,7 +58,8 @@ export interface NextYearDraft {
 // ------------------------------------------------------------------ patterns
 
 /** A year written in digits followed by 年 (also a one-year range `2006至2007年`), or an ISO-like date. */
-const RE_YEAR = /(?<![\d０-９.．])(\d{4})(?:\s*([至到—－\-~～–―])\s*(\d{4}))?(?=\s*年)|(?<![\d.])(\d{4})(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/g;
+const RE_YEAR =
+  /(?<![\d０-９.．])(\d{4})(?:\s*([至到—－\-~～–―])\s*(\d{4}))?(?=\s*年)|(?<![\d.])(\d{4})(?=[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/g;
 const RE_CN_YEAR = new RegExp(`(?<![${CN_YEAR_DIGITS}])([${CN_YEAR_DIGITS}]{4})(?=年)`, 'g');
 /** Editions and sessions (第七届, 第十次, 第二期) and anniversaries (60周年). */
 const RE_ORDINAL = /第[0-9一二三四五六七八九十百零〇两]{1,4}[届次期]/g;
@@ -140,7 +141,8 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
       const tokenEnd = yearEnd >= 0 && yearEnd - (start + 4) <= 2 ? yearEnd + 1 : start + 4;
       if (inDeadline) return;
       if (y === planYear - 1) addReview(start, tokenEnd, 'baseline');
-      else if (y === planYear && /^\s*(?:年\s*)?(?:是|将是)/.test(text.slice(start + 4, start + 8))) addReview(start, tokenEnd, 'yearCharacter');
+      else if (y === planYear && /^\s*(?:年\s*)?(?:是|将是)/.test(text.slice(start + 4, start + 8)))
+        addReview(start, tokenEnd, 'yearCharacter');
     };
     for (const m of text.matchAll(RE_YEAR)) {
       if (m[4]) {
@@ -175,14 +177,25 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
 
   for (const r of reviews) spans.push({ ...r, inner: text.slice(r.start, r.end) });
   spans.forEach((s, id) => {
-    ops.push({ at: s.start, end: s.start, text: s.kind === 'placeholder' ? PLACEHOLDER_OPEN : REVIEW_OPEN, order: 1, span: id, side: 'open' });
+    ops.push({
+      at: s.start,
+      end: s.start,
+      text: s.kind === 'placeholder' ? PLACEHOLDER_OPEN : REVIEW_OPEN,
+      order: 1,
+      span: id,
+      side: 'open',
+    });
     ops.push({ at: s.end, end: s.end, text: MARK_CLOSE, order: 0, span: id, side: 'close' });
   });
 
   // Apply in one pass, recording where each span lands in the draft.
   // Nested marks at one position: the outer one opens first and closes last.
   const nesting = (a: Op, b: Op) =>
-    a.side === 'open' && b.side === 'open' ? spans[b.span!].end - spans[a.span!].end : a.side === 'close' && b.side === 'close' ? spans[b.span!].start - spans[a.span!].start : 0;
+    a.side === 'open' && b.side === 'open'
+      ? spans[b.span!].end - spans[a.span!].end
+      : a.side === 'close' && b.side === 'close'
+        ? spans[b.span!].start - spans[a.span!].start
+        : 0;
   ops.sort((a, b) => a.at - b.at || a.order - b.order || nesting(a, b));
   const newStart = new Map<number, number>();
   const newEnd = new Map<number, number>();
@@ -204,7 +217,13 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     const start = newStart.get(id) as number;
     const end = newEnd.get(id) as number;
     if (s.kind === 'placeholder') placeholders.push({ start, end, previous: s.inner });
-    else reviewOut.push({ start, end, kind: s.kind, reason: reviewMessage(s.kind, out.slice(start + REVIEW_OPEN.length, end - MARK_CLOSE.length)) });
+    else
+      reviewOut.push({
+        start,
+        end,
+        kind: s.kind,
+        reason: reviewMessage(s.kind, out.slice(start + REVIEW_OPEN.length, end - MARK_CLOSE.length)),
+      });
   });
   placeholders.sort((a, b) => a.start - b.start);
   reviewOut.sort((a, b) => a.start - b.start);

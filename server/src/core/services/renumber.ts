@@ -74,7 +74,8 @@ function renumberOnce(model: DocumentModel, offset?: number): TextEdit[] {
     for (const list of lists) {
       const prev = list.previous;
       const prevFirst = prev && firstOf.get(prev);
-      const expectedFirst = list.expectedFirst !== 1 && prev && prevFirst !== undefined ? prevFirst + prev.items.length : list.expectedFirst;
+      const expectedFirst =
+        list.expectedFirst !== 1 && prev && prevFirst !== undefined ? prevFirst + prev.items.length : list.expectedFirst;
       firstOf.set(list, expectedFirst);
       edits.push(...renumberEdits(model.text, { ...list, expectedFirst }));
     }

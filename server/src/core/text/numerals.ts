@@ -3,7 +3,18 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Characters that may appear in a Chinese numeral (for regexes). */
@@ -50,9 +61,36 @@ export function toChineseNumeral(n: number): string {
 }
 
 const FORMAL_TO_PLAIN: Record<string, string> = {
-  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百',
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  参: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
 };
-const PLAIN_TO_FORMAL: Record<string, string> = { 一: '壹', 二: '貳', 三: '參', 四: '肆', 五: '伍', 六: '陸', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 零: '零' };
+const PLAIN_TO_FORMAL: Record<string, string> = {
+  一: '壹',
+  二: '貳',
+  三: '參',
+  四: '肆',
+  五: '伍',
+  六: '陸',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  零: '零',
+};
 
 /** The formal (大写) numerals of Traditional-script plans: 壹、貳、參、 (for regexes). */
 export const FORMAL_NUMERAL_CHARS = '壹贰貳叁參参肆伍陆陸柒捌玖拾佰';

@@ -80,7 +80,10 @@ class Reader {
         this.i = start + 1;
         return '$';
       }
-      const first = s.slice(this.i + 1, end).split(/(?<!\\),/)[0].replace(/\\(.)/g, '$1');
+      const first = s
+        .slice(this.i + 1, end)
+        .split(/(?<!\\),/)[0]
+        .replace(/\\(.)/g, '$1');
       this.i = end + 2;
       return this.value(name, first);
     }

@@ -17,18 +17,21 @@ export function fillTemplate(
   show: (value: string | number) => string = String,
 ): string {
   const arg = (i: string) => args[Number(i)] ?? '';
-  return template.replace(TOKEN, (_m, pa: string, pb: string, one: string, other: string, word: string, ra: string, rb: string, plain: string) => {
-    if (plain !== undefined) return show(arg(plain));
-    if (pa !== undefined) {
-      const single = pb !== undefined ? String(arg(pa)) === String(arg(pb)) : Number(arg(pa)) === 1;
-      return single ? one : other;
-    }
-    const from = arg(ra);
-    const to = arg(rb);
-    const same = String(from) === String(to);
-    const span = same ? show(from) : `${show(from)}–${show(to)}`;
-    if (language === 'zh') return `第 ${span} 行`;
-    const noun = same ? 'line' : 'lines';
-    return `${word === 'Lines' ? noun[0].toUpperCase() + noun.slice(1) : noun} ${span}`;
-  });
+  return template.replace(
+    TOKEN,
+    (_m, pa: string, pb: string, one: string, other: string, word: string, ra: string, rb: string, plain: string) => {
+      if (plain !== undefined) return show(arg(plain));
+      if (pa !== undefined) {
+        const single = pb !== undefined ? String(arg(pa)) === String(arg(pb)) : Number(arg(pa)) === 1;
+        return single ? one : other;
+      }
+      const from = arg(ra);
+      const to = arg(rb);
+      const same = String(from) === String(to);
+      const span = same ? show(from) : `${show(from)}–${show(to)}`;
+      if (language === 'zh') return `第 ${span} 行`;
+      const noun = same ? 'line' : 'lines';
+      return `${word === 'Lines' ? noun[0].toUpperCase() + noun.slice(1) : noun} ${span}`;
+    },
+  );
 }

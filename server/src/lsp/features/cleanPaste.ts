@@ -26,11 +26,18 @@ export function registerCleanPaste(ctx: FeatureHost): Partial<ServerCapabilities
       label: formatMessage(locale, 'cleanPaste.label'),
       edit: {
         documentChanges: [
-          { textDocument: { uri, version: doc.version }, edits: edits.map((e) => ({ range: toRange(model.lines, e.start, e.end), newText: e.newText })) },
+          {
+            textDocument: { uri, version: doc.version },
+            edits: edits.map((e) => ({ range: toRange(model.lines, e.start, e.end), newText: e.newText })),
+          },
         ],
       },
     });
-    return { applied: result.applied, count, message: formatMessage(locale, result.applied ? 'cleanPaste.done' : 'cleanPaste.nothing', [count]) };
+    return {
+      applied: result.applied,
+      count,
+      message: formatMessage(locale, result.applied ? 'cleanPaste.done' : 'cleanPaste.nothing', [count]),
+    };
   });
   return {};
 }

@@ -10,11 +10,19 @@ import type { FeatureHost } from '../host';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.workplan`;
 
-export function codeActions(analysis: Analysis, uri: string, range: Range, only: readonly string[] | undefined, locale: Locale): CodeAction[] {
+export function codeActions(
+  analysis: Analysis,
+  uri: string,
+  range: Range,
+  only: readonly string[] | undefined,
+  locale: Locale,
+): CodeAction[] {
   const { model, findings } = analysis;
   const lines = model.lines;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-  const edit = (edits: readonly TextEdit[]) => ({ changes: { [uri]: edits.map((e): LspEdit => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) } });
+  const edit = (edits: readonly TextEdit[]) => ({
+    changes: { [uri]: edits.map((e): LspEdit => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) },
+  });
   const out: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const start = toOffset(lines, range.start);

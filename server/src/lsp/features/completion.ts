@@ -55,7 +55,9 @@ export function registerCompletion(ctx: FeatureHost): Partial<ServerCapabilities
     const doc = ctx.document(p.textDocument.uri);
     if (!doc || token.isCancellationRequested) return [];
     // In the middle of a line only the line matters: a model of that line, not of megabytes.
-    const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const line = doc
+      .getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } })
+      .replace(/\r?\n$/, '');
     if (p.position.character <= line.length && lineOnlyCompletion(line.slice(0, p.position.character))) {
       const items = completionItems(parseDocument(line), p.position.character, settings.profile, ctx.locale());
       for (const item of items) {

@@ -30,7 +30,9 @@ export function toDiagnostics(model: DocumentModel, findings: readonly Finding[]
       d.relatedInformation = f.related.map((r) => ({
         location: {
           uri: r.uri ?? uri,
-          range: r.uri ? { start: { line: r.line ?? 0, character: 0 }, end: { line: r.line ?? 0, character: 0 } } : toRange(model.lines, r.start, r.end),
+          range: r.uri
+            ? { start: { line: r.line ?? 0, character: 0 }, end: { line: r.line ?? 0, character: 0 } }
+            : toRange(model.lines, r.start, r.end),
         },
         message: formatMessage(locale, r.message.key, r.message.args),
       }));

@@ -9,10 +9,12 @@ import { onDemand } from '../../runtime/onDemand';
 /** LSP edits formatting the document, or only `range` of it. */
 export function formattingEdits(model: DocumentModel, settings: WorkplanSettings, range?: Range): LspEdit[] {
   const span = range ? { start: toOffset(model.lines, range.start), end: toOffset(model.lines, range.end) } : undefined;
-  return onDemand().formatEdits(model, { profile: settings.profile, splitRunInHeadings: settings.format.splitRunInHeadings }, span).map((e) => ({
-    range: toRange(model.lines, e.start, e.end),
-    newText: e.newText,
-  }));
+  return onDemand()
+    .formatEdits(model, { profile: settings.profile, splitRunInHeadings: settings.format.splitRunInHeadings }, span)
+    .map((e) => ({
+      range: toRange(model.lines, e.start, e.end),
+      newText: e.newText,
+    }));
 }
 
 export function registerFormatting(ctx: FeatureHost): Partial<ServerCapabilities> {

@@ -8,17 +8,24 @@ export function documentHighlights(model: DocumentModel, position: Position): Do
   const offset = toOffset(model.lines, position);
   const h = model.headings.find((x) => x.start <= offset && offset <= x.markerEnd);
   if (h) {
-    const siblings = model.headings.filter((x) => x.parent === h.parent && x.context === h.context && x.family === h.family && x.depth === h.depth);
+    const siblings = model.headings.filter(
+      (x) => x.parent === h.parent && x.context === h.context && x.family === h.family && x.depth === h.depth,
+    );
     return siblings.map((x) => ({ range: toRange(model.lines, x.start, x.markerEnd), kind: DocumentHighlightKind.Text }));
   }
   const e = model.enumerations.find((x) => x.start <= offset && offset <= x.markerEnd);
   if (e) {
-    return model.series[e.series].items.map((x) => ({ range: toRange(model.lines, x.start, x.markerEnd), kind: DocumentHighlightKind.Text }));
+    return model.series[e.series].items.map((x) => ({
+      range: toRange(model.lines, x.start, x.markerEnd),
+      kind: DocumentHighlightKind.Text,
+    }));
   }
   return [];
 }
 
 export function registerHighlights(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onDocumentHighlight((p, token) => ctx.withAnalysis(p.textDocument.uri, token, [], (a) => documentHighlights(a.model, p.position)));
+  ctx.providers.onDocumentHighlight((p, token) =>
+    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => documentHighlights(a.model, p.position)),
+  );
   return { documentHighlightProvider: true };
 }

@@ -10,7 +10,16 @@ import { splitLines, type DocumentModel, type Line } from '../../core/model/mode
 import { parseDocument } from '../../core/model/parse';
 import { extractTargets, planYear, type Target } from '../../core/facts/targets';
 import { readPlanFile } from '../../io/files';
-import { Requests, type CompareParams, type CompareResult, type CompareSideInfo, type NextYearParams, type NextYearResult, type PlanInfo, type PlanInfoParams } from '../../shared/protocol';
+import {
+  Requests,
+  type CompareParams,
+  type CompareResult,
+  type CompareSideInfo,
+  type NextYearParams,
+  type NextYearResult,
+  type PlanInfo,
+  type PlanInfoParams,
+} from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 import { toRange } from '../convert';
 import { onDemand } from '../../runtime/onDemand';
@@ -36,10 +45,23 @@ async function planOf(ctx: FeatureHost, uri: string | undefined, text: string | 
   return parsed(readPlanFile(fileURLToPath(uri)).text);
 }
 
-function sideInfo(lines: readonly Line[], s: { text: string; value: number; valueMax: number | undefined; unit: string; metric: string; start: number; end: number } | undefined): CompareSideInfo | null {
+function sideInfo(
+  lines: readonly Line[],
+  s: { text: string; value: number; valueMax: number | undefined; unit: string; metric: string; start: number; end: number } | undefined,
+): CompareSideInfo | null {
   if (!s) return null;
   const r = toRange(lines, s.start, s.end);
-  return { text: s.text, value: s.value, valueMax: s.valueMax ?? null, unit: s.unit, metric: s.metric, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
+  return {
+    text: s.text,
+    value: s.value,
+    valueMax: s.valueMax ?? null,
+    unit: s.unit,
+    metric: s.metric,
+    line: r.start.line,
+    character: r.start.character,
+    endLine: r.end.line,
+    endCharacter: r.end.character,
+  };
 }
 
 const PLAN_HEAD = 4000;
@@ -56,11 +78,19 @@ export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> 
       text: draft.text,
       fromYear: draft.fromYear ?? null,
       toYear: draft.toYear ?? null,
-      reviews: draft.reviews.map((r) => ({ range: toRange(lines, r.start, r.end), kind: r.kind, message: formatMessage(locale, r.reason.key, r.reason.args) })),
+      reviews: draft.reviews.map((r) => ({
+        range: toRange(lines, r.start, r.end),
+        kind: r.kind,
+        message: formatMessage(locale, r.reason.key, r.reason.args),
+      })),
       placeholders: draft.placeholders.map((p) => {
         const mark = marks.find((m) => m.start === p.start);
         const label = mark ? placeholderLabel(draft.text, mark) : p.previous;
-        return { range: toRange(lines, p.start, p.end), kind: 'placeholder', message: formatMessage(locale, 'targetPlaceholder.fill', [label]) };
+        return {
+          range: toRange(lines, p.start, p.end),
+          kind: 'placeholder',
+          message: formatMessage(locale, 'targetPlaceholder.fill', [label]),
+        };
       }),
     };
   });
@@ -88,7 +118,9 @@ export function registerNextYear(ctx: FeatureHost): Partial<ServerCapabilities> 
       status: r.status,
       old: sideInfo(oldLines, r.old),
       new: sideInfo(newLines, r.new),
-      change: r.change ? { absolute: r.change.absolute, unit: r.change.unit, percent: r.change.percent ?? null, points: r.change.points } : null,
+      change: r.change
+        ? { absolute: r.change.absolute, unit: r.change.unit, percent: r.change.percent ?? null, points: r.change.points }
+        : null,
       changeText: rowStatusText(r, locale),
     }));
     return { rows, swapped, oldYear: oldYear ?? null, newYear: newYear ?? null };

@@ -22,7 +22,10 @@ export function registerRenumber(ctx: FeatureHost): Partial<ServerCapabilities> 
       label: command === ServerCommands.renumber ? 'Renumber' : 'Fix all',
       edit: {
         documentChanges: [
-          { textDocument: { uri, version: doc.version }, edits: edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) },
+          {
+            textDocument: { uri, version: doc.version },
+            edits: edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
+          },
         ],
       },
     });

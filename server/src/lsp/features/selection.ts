@@ -59,6 +59,8 @@ export function innermost(headings: readonly Heading[], offset: number): Heading
 }
 
 export function registerSelection(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onSelectionRanges((p, token) => ctx.withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)));
+  ctx.providers.onSelectionRanges((p, token) =>
+    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)),
+  );
   return { selectionRangeProvider: true };
 }

@@ -63,7 +63,9 @@ export function documentSymbols(model: DocumentModel, showEnumerations: boolean,
 
 export function registerSymbols(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.providers.onDocumentSymbol((p, token) =>
-    ctx.withNewestAnalysis(p.textDocument.uri, token, [], async (a) => documentSymbols(a.model, (await ctx.settingsFor(p.textDocument.uri)).outline.showEnumerations, ctx.locale())),
+    ctx.withNewestAnalysis(p.textDocument.uri, token, [], async (a) =>
+      documentSymbols(a.model, (await ctx.settingsFor(p.textDocument.uri)).outline.showEnumerations, ctx.locale()),
+    ),
   );
   return { documentSymbolProvider: { label: 'Workplan' } };
 }

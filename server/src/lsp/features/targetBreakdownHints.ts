@@ -16,7 +16,13 @@ function bare(total: Target, normalized: number): string {
 }
 
 /** Hints for the breakdowns that end inside `[from, to]`. */
-export function breakdownHints(model: DocumentModel, targets: readonly Target[], locale: Locale, from = 0, to = model.text.length): InlayHint[] {
+export function breakdownHints(
+  model: DocumentModel,
+  targets: readonly Target[],
+  locale: Locale,
+  from = 0,
+  to = model.text.length,
+): InlayHint[] {
   const out: InlayHint[] = [];
   for (const b of breakdowns(model.text, targets)) {
     const last = b.parts[b.parts.length - 1];

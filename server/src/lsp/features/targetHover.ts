@@ -25,7 +25,9 @@ export function describeTarget(t: Target, locale: Locale): string {
   const m = (key: MessageKey, args?: readonly (string | number)[]) => formatMessage(locale, key, args);
   const sep = locale === 'zh-cn' ? '：' : ': ';
   const value = t.valueMax !== undefined ? `${t.value}～${t.valueMax}` : `${t.value}`;
-  const rows: string[] = [`**${m(t.kind === 'target' ? 'hover.target' : 'hover.baseline')}** · ${m(`category.${t.category}` as MessageKey)}`];
+  const rows: string[] = [
+    `**${m(t.kind === 'target' ? 'hover.target' : 'hover.baseline')}** · ${m(`category.${t.category}` as MessageKey)}`,
+  ];
   if (t.metric) rows.push(`${m('hover.metric')}${sep}${t.metric}`);
   rows.push(`${m('hover.value')}${sep}${value}`);
   rows.push(`${m('hover.unit')}${sep}${t.unit} (${m(`unitKind.${t.unitKind}` as MessageKey)})`);
@@ -34,7 +36,10 @@ export function describeTarget(t: Target, locale: Locale): string {
   if (t.zone !== 'none') rows.push(`${m('hover.zone')}${sep}${m(t.zone === 'review' ? 'zone.review' : 'zone.plan')}`);
   if (t.normalized !== undefined && t.normalized !== t.value) {
     const max = t.valueMax !== undefined ? (t.normalized / t.value) * t.valueMax : undefined;
-    const n = max !== undefined && Number.isFinite(max) ? `${grouped(t.normalized, locale)}～${grouped(Number(max.toPrecision(12)), locale)}` : grouped(t.normalized, locale);
+    const n =
+      max !== undefined && Number.isFinite(max)
+        ? `${grouped(t.normalized, locale)}～${grouped(Number(max.toPrecision(12)), locale)}`
+        : grouped(t.normalized, locale);
     rows.push(`${m('hover.normalized')}${sep}${t.text} = ${n} ${t.baseUnit}`);
   }
   if (t.qualifier) rows.push(`${m('hover.qualifier')}${sep}${t.qualifier}`);

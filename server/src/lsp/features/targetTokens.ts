@@ -56,7 +56,8 @@ export function quantityTokens(text: string, targets: readonly Target[], from = 
     if (!t && !y) break;
     if (t && (!y || t.start <= y.index)) {
       // One value shared by several metrics (`三个100%`) is one token.
-      if (!t.shared) out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline', review: t.zone === 'review' });
+      if (!t.shared)
+        out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline', review: t.zone === 'review' });
       i++;
       // A year inside a target's span (never expected) is dropped to keep tokens disjoint.
       while (year && year.index < t.end) year = RE_YEAR.exec(text);
@@ -81,7 +82,13 @@ export function encodeTokens(model: DocumentModel, tokens: readonly QuantityToke
       const lineEnd = Math.min(tok.end, lines[l].end);
       if (lineEnd > s) {
         const char = s - lines[l].start;
-        data.push(l - prevLine, l === prevLine ? char - prevChar : char, lineEnd - s, TOKEN_TYPES.indexOf(tok.type), (tok.baseline ? 1 : 0) | (tok.review ? 2 : 0));
+        data.push(
+          l - prevLine,
+          l === prevLine ? char - prevChar : char,
+          lineEnd - s,
+          TOKEN_TYPES.indexOf(tok.type),
+          (tok.baseline ? 1 : 0) | (tok.review ? 2 : 0),
+        );
         prevLine = l;
         prevChar = char;
       }
