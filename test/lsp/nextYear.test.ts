@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CompareResult, NextYearResult } from '../../server/src/shared/protocol';
+import type { CompareResult, NextYearResult, PlanInfo } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -84,5 +84,21 @@ describe('workplan/nextYear and workplan/compare over stdio', function () {
 
   it('answers an error for a document it cannot read', async () => {
     await assert.rejects(conn.sendRequest('workplan/compare', { oldUri: 'untitled:Untitled-9', newText: '' }));
+  });
+
+  it('workplan/planInfo: each plan by its title and year (the compare picker lists them so)', async () => {
+    const seed000 = path.join(ROOT, 'seeds/000_86ad72312f1b257b.txt');
+    const missing = pathToFileURL(path.join(ROOT, 'seeds/no-such-plan.txt')).toString();
+    const infos = await conn.sendRequest<PlanInfo[]>('workplan/planInfo', {
+      uris: [pathToFileURL(SEED).toString(), pathToFileURL(seed000).toString(), missing],
+    });
+    assert.deepEqual(
+      infos.map((i) => [i.title, i.year]),
+      [
+        ['呼和浩特市商务局2007年工作要点', 2007],
+        ['云南省2006年商务工作计划', 2006],
+        [null, null],
+      ],
+    );
   });
 });

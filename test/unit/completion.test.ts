@@ -303,3 +303,18 @@ describe('completion: the drafter’s day', () => {
     assert.ok(!at(`${PLAN}一是扩大消费；二是${CURSOR}`, opts()).labels.includes('二是'));
   });
 });
+
+describe('completion: snippet descriptions in the client’s language', () => {
+  it('takes the half of `中文 / English` for the locale', async () => {
+    const { localisedDescription } = await import('../../server/src/lsp/features/completion');
+    assert.equal(
+      localisedDescription('保障措施整段（五条） / Safeguard measures: the whole section, five clauses', 'zh-cn'),
+      '保障措施整段（五条）',
+    );
+    assert.equal(
+      localisedDescription('保障措施整段（五条） / Safeguard measures: the whole section, five clauses', 'en'),
+      'Safeguard measures: the whole section, five clauses',
+    );
+    assert.equal(localisedDescription('只有中文', 'en'), '只有中文');
+  });
+});

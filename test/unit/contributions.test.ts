@@ -89,4 +89,28 @@ describe('package.json contributions', () => {
     }
     for (const t of c.semanticTokenTypes) assert.ok(['number', 'string', undefined].includes(t.superType), t.id);
   });
+
+  it('the language shows by its localized name; Targets and Tasks share the Work Plan container; .md stays Markdown', () => {
+    const lang = c.languages[0];
+    assert.equal(nls(en, lang.aliases[0]), 'Work Plan');
+    assert.equal(nls(zh, lang.aliases[0]), '工作计划');
+    assert.ok(!lang.filenamePatterns.some((p: string) => p.endsWith('.md')), 'Markdown plans keep the Markdown language');
+    assert.deepEqual(
+      c.viewsContainers.activitybar.map((x: { id: string }) => x.id),
+      ['workplan'],
+    );
+    assert.deepEqual(
+      c.views.workplan.map((v: { id: string }) => v.id),
+      ['workplan.targets', 'workplan.tasks'],
+    );
+    assert.equal(c.views.explorer, undefined);
+    assert.ok(exists(c.viewsContainers.activitybar[0].icon));
+  });
+
+  it('Tab moves between placeholders only while the document has one', () => {
+    const tab = c.keybindings.find((k: { key: string }) => k.key === 'tab');
+    assert.equal(tab.command, 'workplan.nextPlaceholder');
+    for (const part of ['workplan.hasPlaceholders', '!suggestWidgetVisible', '!inSnippetMode', 'editorLangId == workplan'])
+      assert.ok(tab.when.includes(part), part);
+  });
 });
