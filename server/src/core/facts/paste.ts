@@ -9,7 +9,21 @@ import type { Line } from '../model/model';
 import type { TextEdit } from '../types';
 import { isIdeograph } from '../text/chars';
 import { misdecoded } from '../text/misdecoded';
-import { FOOTER, FOOTER_LABEL, widgetRow } from '../text/chrome';
+import {
+  FOOTER,
+  FOOTER_LABEL,
+  GLUED_COUNTER,
+  HEX_ID,
+  ITEM,
+  MAX_CHROME_LINE,
+  RELATED,
+  SEPARATOR,
+  TIME_LABELS,
+  TRAILER,
+  WEAK,
+  WIDGET,
+  widgetRow,
+} from '../text/chrome';
 import { LINK_HEADING, WebLine, canonical, labelAlternatives, webLine } from './webChrome';
 
 export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
@@ -40,46 +54,8 @@ export const enum LineChrome {
   Trailer = 3,
 }
 
-const MAX_CHROME_LINE = 80;
 const BULLET = /^[•·●▪◆■◇□]\s*/;
 
-const WIDGET = new RegExp(
-  '^(?:' +
-    [
-      '下载',
-      '打印',
-      '全屏',
-      '收藏',
-      '加大',
-      '还原',
-      '减小',
-      '关闭',
-      '打印本页',
-      '打印此页',
-      '关闭窗口',
-      '关闭本页',
-      '返回顶部',
-      '返回首页',
-      '上一篇',
-      '下一篇',
-      '分享',
-      '分享到',
-      '分享至',
-      '分享到微信',
-      '分享到微博',
-      '分享到QQ空间',
-      '【(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)】',
-      '[【\\[]?字[号號体體][：:]?(?:\\s*[大中小])*\\s*[】\\]]?',
-      '(?:微信|手机|用手机)?(?:扫一扫|掃一掃|扫描二维码)[^。，；]{0,12}',
-      '分享(?:到|至)?[：:](?:\\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))+',
-      '》》点击图片进入专题《《',
-      '点击图片进入专题',
-    ].join('|') +
-    ')[：:]?$',
-);
-const RELATED =
-  /^(?:相关(?:报道|文档|文章|新闻|阅读|链接|附件|稿件|信息|推荐|专题)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|往期回顾)[：:>》\s]*$/;
-const HEX_ID = /^[0-9a-f]{32}[:：]?$/;
 const BREADCRUMB =
   /^(?:(?:当前位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|你的位置|现在位置|所在位置)是?\s*[：:]|(?:网站)?首页\s*[>＞»›]|[>＞»]{2})/;
 /** A trail of short items between `>` marks (`政务公开 > 平昌县农业农村局 > 规划计划`). */
@@ -87,14 +63,6 @@ const TRAIL = /^[^。，；：<>＞»="/]{1,16}(?:\s*(?:>>?|＞＞?|»|›)\s*[^
 /** Buttons after metadata on its line (`… 浏览次数： 字体：[ ]`, `【字體：大 中 小】 打印本頁`). */
 const TRAILING_WIDGETS =
   /(?:\s*(?:【?字[体體号號](?:大小)?[：:]?\s*[[【]?\s*(?:(?:[大中小]|默认|超大|特大|标准)\s*)*[\]】]?|打印本[页頁]|打印|关闭窗口|關閉窗口|分享到[：:]?|[|｜]))+$/;
-const TRAILER = /^[（(](?:来源|稿件来源|信息来源|文章来源|首发子站|首发|转自|转载自|本文来源|摘自|责任编辑|编辑)[：:][^（）()]{0,30}[）)]$/;
-/** Single-symbol lines that are chrome only next to other chrome (font-size `大 中 小`, brackets). */
-const WEAK = /^(?:[【】|｜×><＞»›《》[\]]|[大中小]|首页|默认)$/;
-const SEPARATOR = /^[>＞»›]{1,2}$/;
-/** A breadcrumb item: a short label without sentence punctuation. */
-const ITEM = /^[^。，；：:,;？！?!、]{1,15}$/;
-/** The end-of-page related list seed 003 carries: `1匯特通公司…` (a counter glued to a title). */
-const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬亿億元%．.、，,）)\d])[\u3400-\u9fff【“]/;
 
 // Metadata fields: `label：value` or a date-time, several on one line.
 const META_WORDS = [
@@ -130,7 +98,6 @@ const META_WORDS = [
   '供稿',
 ];
 const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
-const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
 const META_VALUE = /[^\s。，；]{1,24}(?=\s|$)/y;
