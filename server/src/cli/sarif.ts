@@ -1,17 +1,7 @@
 /** SARIF 2.1.0 output for `check --format sarif`. */
 import { formatMessage, type Locale } from '../core/messages';
 import type { Rule } from '../core/types';
-
-interface Row {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
+import type { Row } from './batch';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

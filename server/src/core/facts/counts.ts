@@ -8,7 +8,7 @@
  * never compared with anything. Items are counted at the top level of the list, split at 、; a
  * 和/及/与 may join the last two or belong to an item, so it only widens the range a count may take.
  */
-import { lowerBound, type DocumentModel } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel } from '../model/model';
 import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { damagedLines } from './damage';
 
@@ -87,20 +87,10 @@ export function countStatements(model: DocumentModel): CountStatement[] {
   let damaged: Uint8Array | undefined;
   // Computed only when a candidate is found (most documents have none).
   const isDamaged = (line: number) => (damaged ??= damagedLines(model))[line] === 1;
-  const lineIndex = (at: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   RE_BRACKETED.lastIndex = 0;
   for (const m of text.matchAll(RE_BRACKETED)) {
     if (NUMERAL_CHAR.test(m[4])) continue; // 三上门两加强: two counts in one phrase
-    const li = lineIndex(m.index);
+    const li = lineAt(lines, m.index);
     if (isDamaged(li)) continue;
     const open = m.index + m[0].length - 1;
     const close = closingBracket(text, open, lines[li].end);
@@ -126,7 +116,7 @@ export function countStatements(model: DocumentModel): CountStatement[] {
     // 至少有十个亮点：一是… / 第三个方面 / 十三个: the count is a bound, an ordinal or part of a longer numeral.
     if (/(?:至少|不少于|不止|超过|多于|第)有?$/.test(before) || NUMERAL_CHAR.test(before.slice(-1))) continue;
     if (NUMERAL_CHAR.test(m[3])) continue;
-    const li = lineIndex(m.index);
+    const li = lineAt(lines, m.index);
     if (isDamaged(li)) continue;
     const first = m.index + m[0].length + (/^\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
     const item = model.enumerations[lowerBound(model.enumerations, (e) => e.start, first)];
@@ -156,7 +146,7 @@ export function countStatements(model: DocumentModel): CountStatement[] {
   }
   RE_SHARED.lastIndex = 0;
   for (const m of text.matchAll(RE_SHARED)) {
-    const li = lineIndex(m.index);
+    const li = lineAt(lines, m.index);
     if (isDamaged(li)) continue;
     let from = m.index;
     while (from > lines[li].start && !'，,。；;：:！？!?（('.includes(text[from - 1])) from--;

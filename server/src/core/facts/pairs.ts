@@ -6,7 +6,7 @@
  * its end (GB/T 15834 4.1.3.3); and the next paragraph may close what the previous one left open.
  * Each kind is matched by itself: `(一）` is a pair, a stray 《 does not unbalance the quotes.
  */
-import type { DocumentModel } from '../model/model';
+import { lineAt, type DocumentModel } from '../model/model';
 import { chromeLines, damagedLines } from './damage';
 import { isHan, markupMask } from './masks';
 
@@ -86,7 +86,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   RE_MARKS.lastIndex = 0;
   for (let m = RE_MARKS.exec(text); m; m = RE_MARKS.exec(text)) marks.push(m.index);
   let next = 0;
-  const report = (o: Open) => out.push({ at: o.at, mark: text[o.at], kind: o.kind, opening: true, line: lineOfOffset(model, o.at) });
+  const report = (o: Open) => out.push({ at: o.at, mark: text[o.at], kind: o.kind, opening: true, line: lineAt(model.lines, o.at) });
   for (let li = 0; li < lines.length; li++) {
     const { start, end } = lines[li];
     let first = start;
@@ -153,7 +153,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   let tail = text.length;
   while (tail > 0 && /\s/.test(text[tail - 1])) tail--;
   const cut = tail > 0 && !SENTENCE_END.has(text[tail - 1]);
-  const lastLine = lineOfOffset(model, Math.max(0, tail - 1));
+  const lastLine = lineAt(model.lines, Math.max(0, tail - 1));
   const lastOfKind = (o: Open) => lastMarkAt.get(o.kind) === o.at;
   for (const s of stacks.values()) for (const o of s) if (!(cut && o.line >= lastLine - 1 && lastOfKind(o))) report(o);
   if (!out.length) return out;
@@ -176,18 +176,6 @@ function countKind(text: string, marks: readonly number[], from: number, end: nu
   let n = 0;
   for (let k = from; k < marks.length && marks[k] < end; k++) if (OPEN[text[marks[k]]] === kind || CLOSE[text[marks[k]]] === kind) n++;
   return n;
-}
-
-function lineOfOffset(model: DocumentModel, at: number): number {
-  const { lines } = model;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const DOC_TYPE = /(?:通知|意见|决定|规划|纲要|方案|办法|条例|规定|细则|计划|要点|报告|准则|规则|公告|通告|批复|指引|指南|清单|法)/g;
