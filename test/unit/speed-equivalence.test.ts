@@ -8,7 +8,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { plainUtf8 } from '../../server/src/io/files';
 import { decodeBuffer } from '../../server/src/core/text/encoding';
+import { RE_SERIES, seriesMatches } from '../../server/src/core/facts/counts';
 import { realDocuments } from './realDocuments';
+
+/** A seeded generator of strings made of `pieces`. */
+function randomTexts(seed: number, pieces: readonly string[], count: number, maxPieces: number): string[] {
+  const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    for (let i = rand(maxPieces); i > 0; i--) s += pieces[rand(pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+const matchesOf = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -58,6 +73,53 @@ describe('speed equivalence', () => {
       if (rand(4) === 0 && bytes.length) bytes[rand(bytes.length)] = rand(256);
       const fast = plainUtf8(bytes);
       if (fast) assert.deepEqual(fast, decodeBuffer(bytes));
+    }
+  });
+
+  it('seriesMatches finds what matchAll(RE_SERIES) finds', () => {
+    const texts = [
+      ...realDocuments().map((d) => d.text),
+      ...randomTexts(
+        7,
+        [
+          '三',
+          '十二',
+          '两',
+          '12',
+          '1',
+          '个',
+          '项',
+          '大',
+          '方面',
+          '重点',
+          '工作',
+          '”',
+          '“',
+          '：',
+          ':',
+          ' ',
+          '\u3000',
+          '\n',
+          '一是',
+          '一要',
+          '第一，',
+          '第一,',
+          '其一，',
+          '二是',
+          '第',
+          '至少',
+          '。',
+          '三个方面：',
+          '：一是',
+        ],
+        20000,
+        30,
+      ),
+    ];
+    for (const t of texts) {
+      const fast = matchesOf(seriesMatches(t));
+      RE_SERIES.lastIndex = 0;
+      assert.deepEqual(fast, matchesOf(t.matchAll(RE_SERIES)), t);
     }
   });
 });
