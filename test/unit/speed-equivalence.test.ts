@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { plainUtf8 } from '../../server/src/io/files';
 import { decodeBuffer } from '../../server/src/core/text/encoding';
 import { RE_SERIES, seriesMatches } from '../../server/src/core/facts/counts';
+import { codePointLength } from '../../server/src/core/text/chars';
 import { realDocuments } from './realDocuments';
 
 /** A seeded generator of strings made of `pieces`. */
@@ -121,5 +122,10 @@ describe('speed equivalence', () => {
       RE_SERIES.lastIndex = 0;
       assert.deepEqual(fast, matchesOf(t.matchAll(RE_SERIES)), t);
     }
+  });
+
+  it('codePointLength counts as Array.from does', () => {
+    const texts = randomTexts(3, ['一', 'a', '\ud840', '\udc00', '𠀀', '\udbff\udfff', ''], 20000, 10);
+    for (const t of texts) assert.equal(codePointLength(t), Array.from(t).length, JSON.stringify(t));
   });
 });

@@ -6,7 +6,7 @@
  * its end (GB/T 15834 4.1.3.3); and the next paragraph may close what the previous one left open.
  * Each kind is matched by itself: `(一）` is a pair, a stray 《 does not unbalance the quotes.
  */
-import { lineAt, type DocumentModel } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel } from '../model/model';
 import { chromeLines, damagedLines } from './damage';
 import { isHan, markupMask } from './masks';
 
@@ -79,10 +79,7 @@ const HALF_MARKER = /(?:^|[\s\u3000。；;：:，,、）)])(?:\d{1,3}|[a-zA-Z]|[
 /** The lone paired marks of the document, in document order. */
 export function lonePairs(model: DocumentModel): LoneMark[] {
   const { text, lines } = model;
-  const mask = markupMask(text).slice();
-  // Heading and run-in markers are the numbering rules' business (`（一）`, a marker broken over lines).
-  for (const h of model.headings) mask.fill(1, h.start, h.markerEnd);
-  for (const e of model.enumerations) mask.fill(1, e.start, e.markerEnd);
+  const mask = markupMask(text);
   const out: LoneMark[] = [];
   const stacks = new Map<PairKind, Open[]>();
   const stackOf = (k: PairKind) => {
@@ -94,6 +91,12 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   /** The last mark of each kind read, for the end of a text that breaks off. */
   const lastMarkAt = new Map<PairKind, number>();
   const marks = markOffsets(text);
+  // Heading and run-in markers are the numbering rules' business (`（一）`, a marker broken over
+  // lines): the marks inside them are left out (marked per mark, not in a copy of the text's mask).
+  const inMarker = new Uint8Array(marks.length);
+  for (const list of [model.headings, model.enumerations])
+    for (const h of list)
+      for (let k = lowerBound(marks, (x) => x, h.start); k < marks.length && marks[k] < h.markerEnd; k++) inMarker[k] = 1;
   let next = 0;
   const report = (o: Open) => out.push({ at: o.at, mark: text[o.at], kind: o.kind, opening: true, line: lineAt(model.lines, o.at) });
   for (let li = 0; li < lines.length; li++) {
@@ -117,7 +120,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
       const ch = text[i];
       const ok = OPEN[ch];
       const ck = CLOSE[ch];
-      if ((!ok && !ck) || mask[i]) continue;
+      if ((!ok && !ck) || mask[i] || inMarker[next]) continue;
       lastMarkAt.set((ok ?? ck) as PairKind, i);
       if (ok) {
         if (i === first && reopened) {
