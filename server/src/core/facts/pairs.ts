@@ -69,10 +69,22 @@ function markOffsets(text: string): number[] {
   return marks;
 }
 
+const KINDS: readonly PairKind[] = ['title', 'double', 'single', 'paren', 'lenticular', 'tortoise'];
+/** Per UTF-16 unit: 1 + the index in KINDS of the kind it opens (OPENS) or closes (CLOSES), 0 for none. */
+const OPENS = new Uint8Array(65536);
+const CLOSES = new Uint8Array(65536);
+for (const [c, k] of Object.entries(OPEN)) OPENS[c.charCodeAt(0)] = KINDS.indexOf(k) + 1;
+for (const [c, k] of Object.entries(CLOSE)) CLOSES[c.charCodeAt(0)] = KINDS.indexOf(k) + 1;
+/** The kind the unit `c` opens or closes (by code: `text[i]` made a string per mark). */
+const opens = (c: number): PairKind | undefined => (OPENS[c] ? KINDS[OPENS[c] - 1] : undefined);
+const closes = (c: number): PairKind | undefined => (CLOSES[c] ? KINDS[CLOSES[c] - 1] : undefined);
+
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** A paragraph ends with one of these; a line that ends otherwise was broken inside a sentence. */
 const SENTENCE_END = new Set('。！？!?；;…”’》）)】');
+const ENDS_SENTENCE = new Uint8Array(65536);
+for (const c of SENTENCE_END) ENDS_SENTENCE[c.charCodeAt(0)] = 1;
 /** `1）` `a)` `一）` at a line start or after a clause: a list marker with a closing bracket only. */
 const HALF_MARKER = /(?:^|[\s\u3000。；;：:，,、）)])(?:\d{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
 
@@ -105,7 +117,7 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
     while (first < end && isBlank(text.charCodeAt(first))) first++;
     if (first >= end || chrome[li]) continue;
     // A quotation of several paragraphs: this paragraph reopens what the previous one left open.
-    const reopen = OPEN[text[first]];
+    const reopen = opens(text.charCodeAt(first));
     let reopened: Open | undefined;
     if (reopen === 'double' || reopen === 'single') {
       const s = stackOf(reopen);
@@ -117,9 +129,9 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
     while (next < marks.length && marks[next] < first) next++;
     for (; next < marks.length && marks[next] < end; next++) {
       const i = marks[next];
-      const ch = text[i];
-      const ok = OPEN[ch];
-      const ck = CLOSE[ch];
+      const code = text.charCodeAt(i);
+      const ok = opens(code);
+      const ck = closes(code);
       if ((!ok && !ck) || mask[i] || inMarker[next]) continue;
       lastMarkAt.set((ok ?? ck) as PairKind, i);
       if (ok) {
@@ -141,12 +153,12 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
       }
       if (kind === 'single' && isAsciiAlnum(text.charCodeAt(i - 1))) continue; // China’s
       if (kind === 'paren' && HALF_MARKER.test(text.slice(Math.max(start, i - 5), i))) continue;
-      out.push({ at: i, mark: ch, kind, opening: false, line: li });
+      out.push({ at: i, mark: text[i], kind, opening: false, line: li });
     }
     // What is left open: carried to the next paragraph, further when this line was broken mid-sentence.
     let last = end - 1;
     while (last > first && isBlank(text.charCodeAt(last))) last--;
-    const wrapped = !SENTENCE_END.has(text[last]);
+    const wrapped = ENDS_SENTENCE[text.charCodeAt(last)] !== 1;
     // A scrape that gives every word a line of its own (`【字体：` / `大` / `中` / `小` / `】`).
     const shortLine = last - first < 4;
     for (const s of stacks.values()) {
@@ -186,7 +198,10 @@ function closesAtEnd(text: string, first: number, end: number, closer: string): 
 /** Marks of `kind` among `marks[from…]` before `end`. */
 function countKind(text: string, marks: readonly number[], from: number, end: number, kind: PairKind): number {
   let n = 0;
-  for (let k = from; k < marks.length && marks[k] < end; k++) if (OPEN[text[marks[k]]] === kind || CLOSE[text[marks[k]]] === kind) n++;
+  for (let k = from; k < marks.length && marks[k] < end; k++) {
+    const c = text.charCodeAt(marks[k]);
+    if (opens(c) === kind || closes(c) === kind) n++;
+  }
   return n;
 }
 
