@@ -13,6 +13,7 @@ import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
 import { registerEncodingCheck } from './encoding';
 import { registerDocx } from './commands/docx';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 
 let client: LanguageClient | undefined;
 
@@ -87,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   registerNextYear(context, start);
   registerPlaceholders(context);
   registerDocx(context, start);
+  registerCheckWorkspace(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),

@@ -161,6 +161,20 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} {0|change|changes}' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
+  'checkWorkspace.title': { zh: '检查工作区所有计划', en: 'Checking all plans in the workspace' },
+  'checkWorkspace.progress': { zh: '{0}/{1} 个文件', en: '{0} of {1} files' },
+  'checkWorkspace.done': {
+    zh: '已检查 {0} 个文件：{1} 份计划，{2} 个问题（已列入“问题”面板）',
+    en: '{0} files checked: {1} plans, {2} problems (in the Problems panel)',
+  },
+  'checkWorkspace.cancelled': {
+    zh: '已取消：检查了 {1} 个文件中的 {0} 个（{2} 份计划，{3} 个问题），结果保留在“问题”面板',
+    en: 'Cancelled after {0} of {1} files ({2} plans, {3} problems); their results stay in the Problems panel',
+  },
+  'checkWorkspace.skipped': {
+    zh: '；{0} 个文件未检查（过大、二进制或编码不对）',
+    en: '; {0} files not checked (too large, binary or misdecoded)',
+  },
   'lineBreaks.label': { zh: '修复断行', en: 'Repair line breaks' },
   'lineBreaks.done': { zh: '已修复断行：{0} 处', en: 'Line breaks repaired: {0}' },
   'lineBreaks.found': { zh: '可修复的断行：{0} 处', en: 'Line breaks to repair: {0}' },

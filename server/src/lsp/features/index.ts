@@ -26,6 +26,7 @@ import { registerRepairLineBreaks } from './repairLineBreaks';
 import { registerRepair } from './repair';
 import { registerDocx } from './docx';
 import { registerTasksRequest } from './tasksRequest';
+import { registerCheckWorkspace } from './checkWorkspace';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -48,6 +49,7 @@ const FEATURES: Feature[] = [
   registerRepair,
   registerDocx,
   registerTasksRequest,
+  registerCheckWorkspace,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */
