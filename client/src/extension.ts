@@ -67,8 +67,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       (await import('./views/targetsView')).registerTargetsView(context, c);
       (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
-      (await import('./commands/repairLineBreaks')).registerRepairLineBreaks(context, c);
-      (await import('./commands/repairText')).registerRepairText(context, c);
+      (await import('./commands/repair')).registerRepair(context, c);
       return c;
     })();
     starting.catch((e) => {

@@ -162,7 +162,7 @@ export interface CleanPasteResult {
   message: string;
 }
 
-/** What `workplan.server.repairLineBreaks` answers: the changes as a workspace edit, applied unless `apply: false`. */
+/** What `workplan.server.repairText` (alias `repairLineBreaks`) answers: the changes as a workspace edit, applied unless `apply: false`. */
 export interface RepairResult extends CleanPasteResult {
   edit?: WorkspaceEdit;
 }

@@ -22,7 +22,6 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
-import { registerRepairLineBreaks } from './repairLineBreaks';
 import { registerRepair } from './repair';
 import { registerDocx } from './docx';
 import { registerTasksRequest } from './tasksRequest';
@@ -45,7 +44,6 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
-  registerRepairLineBreaks,
   registerRepair,
   registerDocx,
   registerTasksRequest,
