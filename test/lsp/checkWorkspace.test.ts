@@ -38,6 +38,8 @@ interface Session {
   conn: MessageConnection;
   published: PublishDiagnosticsParams[];
   progress: Array<{ kind: string; message?: string; percentage?: number; cancellable?: boolean }>;
+  /** Resolves at the first publishDiagnostics. */
+  firstPublish: Promise<void>;
   close(): void;
 }
 
@@ -46,7 +48,12 @@ async function start(dir: string): Promise<Session> {
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const progress: Session['progress'] = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
+  let published1: () => void = () => undefined;
+  const firstPublish = new Promise<void>((r) => (published1 = r));
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    published1();
+  });
   conn.onProgress(WorkDoneProgress.type, 'check-1', (v) => void progress.push(v));
   conn.onRequest(() => null);
   conn.onNotification(() => undefined);
@@ -62,6 +69,7 @@ async function start(dir: string): Promise<Session> {
     conn,
     published,
     progress,
+    firstPublish,
     close: () => {
       conn.dispose();
       child.kill();
@@ -138,10 +146,18 @@ describe('check all plans in the workspace over LSP', function () {
     const s = await start(dir);
     try {
       const source = new CancellationTokenSource();
-      const cancelOnFirst = setInterval(() => s.published.length > 0 && source.cancel(), 1);
       const params: CheckWorkspaceParams = { uris: names.map((n) => uriOf(dir, n)), workDoneToken: 'check-1' };
-      const result = (await s.conn.sendRequest(Requests.checkWorkspace, params, source.token)) as CheckWorkspaceResult;
-      clearInterval(cancelOnFirst);
+      let finished = false;
+      const checking = s.conn.sendRequest(Requests.checkWorkspace, params, source.token).then((r) => {
+        finished = true;
+        return r as CheckWorkspaceResult;
+      });
+      await s.firstPublish;
+      // The server answers other requests while it checks (one file per macrotask).
+      await s.conn.sendRequest(Requests.processId, {});
+      assert.equal(finished, false, 'a request waited for the whole check');
+      source.cancel();
+      const result = await checking;
       assert.equal(result.cancelled, true);
       assert.ok(result.done >= 1 && result.done < 200, `done ${result.done}`);
       assert.equal(result.plans, result.done);
