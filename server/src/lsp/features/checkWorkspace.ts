@@ -22,7 +22,7 @@ import { toDiagnostics } from './diagnostics';
 export const CHECK_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Names VS Code opens in Work Plan mode by themselves (package.json `filenamePatterns`), or `.workplan`. */
-const PLAN_NAME = /(?:工作计划|工作要点|工作方案|实施方案|行动计划|工作安排).*\.txt$|\.workplan$/i;
+export const PLAN_NAME = /(?:工作计划|工作要点|工作方案|实施方案|行动计划|工作安排).*\.txt$|\.workplan$/i;
 
 /** Progress is reported at most this often (ms): thousands of small files would flood the client. */
 const REPORT_EVERY_MS = 100;
