@@ -273,6 +273,8 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   // Labels at the tail of the item's paragraph, after its last sentence: `……。责任单位：市商务局`.
   // On the block's own text: a global search from lastIndex would run on to the end of the text.
   const own = text.slice(block.start, block.end);
+  // A label is followed by a colon: a block without one has none (most tags are `（…牵头）`).
+  if (own.indexOf('：') < 0 && own.indexOf(':') < 0) return;
   RE_TAIL_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_TAIL_LABEL.exec(own))) {
