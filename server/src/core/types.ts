@@ -90,6 +90,12 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** Rule is off unless enabled in the settings. */
   readonly defaultOff?: boolean;
+  /**
+   * `line`: the rule reads only `context.text`, and each finding (its range, fixes and related
+   * places) lies on one line and depends only on that line's text, so the rule may be run on a
+   * run of whole lines alone (services/incremental.ts re-runs it on the lines an edit touches).
+   */
+  readonly locality?: 'line';
   readonly description: MessageKey;
   readonly tags: readonly string[];
   check(context: RuleContext, report: (finding: FindingInit) => void): void;
