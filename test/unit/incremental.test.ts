@@ -140,7 +140,7 @@ describe('incremental analysis', () => {
       let text = doc.text;
       let prev = analyze(text, DEFAULT_OPTIONS);
       let last: Edit | undefined;
-      const count = doc.name === 'four plans' ? 60 : 12;
+      const count = doc.name === 'four plans' ? 60 : 13;
       for (let i = 0; i < count; i++) {
         const e = randomEdit(text, r, last);
         last = e;
