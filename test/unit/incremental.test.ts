@@ -145,7 +145,8 @@ describe('incremental analysis', () => {
         const e = randomEdit(text, r, last);
         last = e;
         text = apply(text, e);
-        const inc = reanalyze(prev, text, DEFAULT_OPTIONS);
+        // Windows of any size (the server's default skips those over half the text: the full analysis is as fast).
+        const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
         const full = analyze(text, DEFAULT_OPTIONS);
         const a = snapshot(inc);
         const b = snapshot(full);
@@ -159,8 +160,8 @@ describe('incremental analysis', () => {
     // The test means something only if most edits took the incremental path.
     const windowed = (kinds.get('window') ?? 0) + (kinds.get('window+targets') ?? 0);
     assert.ok(edits >= 400, `${edits} edits`);
-    assert.ok(windowed >= edits / 2, `incremental ${windowed} of ${edits}: ${JSON.stringify([...kinds])}`);
-    assert.ok((kinds.get('window+targets') ?? 0) >= edits / 3, JSON.stringify([...kinds]));
+    assert.ok(windowed >= (edits * 2) / 3, `incremental ${windowed} of ${edits}: ${JSON.stringify([...kinds])}`);
+    assert.ok((kinds.get('window+targets') ?? 0) >= edits / 2, JSON.stringify([...kinds]));
   });
 
   it('falls back to the full analysis when the options change', () => {

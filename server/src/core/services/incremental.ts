@@ -88,8 +88,12 @@ export function reanalysisKind(a: Analysis): Reanalysis | undefined {
   return how.get(a);
 }
 
-/** The analysis of `text`, the next version of `prev`'s document: equal to `analyze(text, options)`. */
-export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions): Analysis {
+/**
+ * The analysis of `text`, the next version of `prev`'s document: equal to `analyze(text, options)`.
+ * `maxWindow`: the share of the text above which a window is not worth it (the full analysis is
+ * as fast); tests set 1 to exercise windows in small documents.
+ */
+export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions, maxWindow = 0.5): Analysis {
   const full = () => {
     const a = analyze(text, options);
     how.set(a, 'full');
@@ -103,7 +107,7 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   const model = parseDocument(text);
   if (model.view) return full();
   const w = windowOf(before, model, change);
-  if (!w || w.w1 - w.w0 > text.length / 2) return full();
+  if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ?? extractTargets(model);
   const a = checkModel(text, model, targets, options, (rule, severity, chosen) => {
