@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { analyze, type Analysis } from '../../server/src/core/services/analyze';
-import { changeBetween, reanalysisKind, reanalyze, type Reanalysis } from '../../server/src/core/services/incremental';
+import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 
@@ -136,6 +136,7 @@ describe('incremental analysis', () => {
     const r = prng(20261201);
     const kinds = new Map<Reanalysis | undefined, number>();
     let edits = 0;
+    let structureKept = 0;
     for (const doc of docs) {
       let text = doc.text;
       let prev = analyze(text, DEFAULT_OPTIONS);
@@ -152,16 +153,19 @@ describe('incremental analysis', () => {
         const b = snapshot(full);
         if (a !== b) assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(e)} (${reanalysisKind(inc)}): ${firstDifference(inc, full)}`);
         kinds.set(reanalysisKind(inc), (kinds.get(reanalysisKind(inc)) ?? 0) + 1);
+        if (reusedRules(inc).includes('numbering-gap')) structureKept++;
         edits++;
         prev = inc;
       }
     }
-    if (process.env.INCR_STATS) console.log(edits, JSON.stringify([...kinds]));
+    if (process.env.INCR_STATS) console.log(edits, JSON.stringify([...kinds]), `numbering findings moved: ${structureKept}`);
     // The test means something only if most edits took the incremental path.
     const windowed = (kinds.get('window') ?? 0) + (kinds.get('window+targets') ?? 0);
     assert.ok(edits >= 400, `${edits} edits`);
     assert.ok(windowed >= (edits * 2) / 3, `incremental ${windowed} of ${edits}: ${JSON.stringify([...kinds])}`);
     assert.ok((kinds.get('window+targets') ?? 0) >= edits / 2, JSON.stringify([...kinds]));
+    // Typing inside body lines: the numbering rules' findings moved, not recomputed.
+    assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
   });
 
   it('falls back to the full analysis when the options change', () => {

@@ -14,6 +14,9 @@
  *   carries across sentences (`unitKindAfter`) is the same at the window's end.
  * - Rules declared `locality: 'line'` (they read only the text, and each finding depends only on
  *   the line it lies on) run on the window's text alone; their findings outside it are kept or moved.
+ * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
+ *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
+ *   structure is the previous version's moved by the edit (structureKept).
  * - Every other rule runs again on the new model and targets.
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
@@ -21,7 +24,7 @@
  * zones or the plan year outside the window that changed.
  */
 import { parseDocument } from '../model/parse';
-import { lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
@@ -82,6 +85,12 @@ function zonesOf(model: DocumentModel): { year: number | undefined; zones: Zone[
 export type Reanalysis = 'full' | 'window' | 'window+targets';
 
 const how = new WeakMap<Analysis, Reanalysis>();
+const reused = new WeakMap<Analysis, readonly string[]>();
+
+/** The rules whose findings `reanalyze` took from the previous version (spliced or moved) instead of running them in full. */
+export function reusedRules(a: Analysis): readonly string[] {
+  return reused.get(a) ?? [];
+}
 
 /** How an analysis was made (undefined: by `analyze`, not `reanalyze`). For tests and the bench. */
 export function reanalysisKind(a: Analysis): Reanalysis | undefined {
@@ -110,11 +119,22 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ?? extractTargets(model);
+  let structure: ((x: number) => number) | undefined | false = false;
+  const kept: string[] = [];
   const a = checkModel(text, model, targets, options, (rule, severity, chosen) => {
-    if (rule.locality !== 'line') return undefined;
     const old = prevFindings.get(rule.id);
-    return old ? spliceLineFindings(old, { rule, severity, chosen }, model, targets, options, w) : undefined;
+    if (!old) return undefined;
+    let out: Finding[] | undefined;
+    if (rule.locality === 'line') out = spliceLineFindings(old, { rule, severity, chosen }, model, targets, options, w);
+    else if (rule.locality === 'structure') {
+      if (structure === false) structure = structureKept(before, model, change);
+      const map = structure;
+      if (map) out = old.map((f) => mapFinding(f, map));
+    }
+    if (out) kept.push(rule.id);
+    return out;
   });
+  reused.set(a, kept);
   how.set(a, spliced ? 'window+targets' : 'window');
   return a;
 }
@@ -335,6 +355,102 @@ function spliceLineFindings(
   for (; i < old.length && old[i].start < oldW1; i++);
   for (; i < old.length; i++) out.push(moveFinding(old[i], w.delta, w.lineDelta));
   return out;
+}
+
+/**
+ * When the edit lies inside one line that holds no heading, enumeration, stray marker or context
+ * start, in either version, and does not start with a digit, and the structure is the previous
+ * version's moved by the edit: the map of old offsets to new ones. Else undefined.
+ */
+function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): ((x: number) => number) | undefined {
+  if (old.lines.length !== now.lines.length) return undefined;
+  if (/[\r\n]/.test(old.text.slice(c.start, c.oldEnd)) || /[\r\n]/.test(now.text.slice(c.start, c.newEnd))) return undefined;
+  const line = lineAt(old.lines, c.start);
+  const DIGIT_START = /^[ \t\u3000?\uFFFD]*\d/;
+  for (const m of [old, now]) {
+    const { lines, text } = m;
+    if (DIGIT_START.test(text.slice(lines[line].start, lines[line].end))) return undefined;
+    for (const h of m.headings) if (h.line <= line && line <= lineAt(lines, h.titleEnd)) return undefined;
+    for (const e of m.enumerations) if (e.line <= line && line <= lineAt(lines, e.end)) return undefined;
+    for (const x of m.strayMarkers) if (lineAt(lines, x.start) === line) return undefined;
+    for (const x of m.contexts) if (x.line === line) return undefined;
+  }
+  const d = c.newEnd - c.oldEnd;
+  const map = (x: number) => (x < c.start ? x : x >= c.oldEnd ? x + d : NaN);
+  const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+  if (old.headings.length !== now.headings.length || old.enumerations.length !== now.enumerations.length) return undefined;
+  if (old.series.length !== now.series.length || old.contexts.length !== now.contexts.length) return undefined;
+  if (old.strayMarkers.length !== now.strayMarkers.length || old.roots.length !== now.roots.length) return undefined;
+  for (let i = 0; i < old.headings.length; i++) {
+    const o = old.headings[i];
+    const n = now.headings[i];
+    if (
+      n.start !== map(o.start) ||
+      n.markerEnd !== map(o.markerEnd) ||
+      n.titleEnd !== map(o.titleEnd) ||
+      n.end !== map(o.end) ||
+      n.line !== o.line ||
+      n.depth !== o.depth ||
+      n.family !== o.family ||
+      n.variant !== o.variant ||
+      n.marker !== o.marker ||
+      n.value !== o.value ||
+      n.title !== o.title ||
+      n.runIn !== o.runIn ||
+      n.alone !== o.alone ||
+      n.context !== o.context ||
+      ix(n.parent) !== ix(o.parent) ||
+      n.enumerations.length !== o.enumerations.length
+    )
+      return undefined;
+  }
+  for (let i = 0; i < old.enumerations.length; i++) {
+    const o = old.enumerations[i];
+    const n = now.enumerations[i];
+    if (
+      n.start !== map(o.start) ||
+      n.markerEnd !== map(o.markerEnd) ||
+      n.end !== map(o.end) ||
+      n.line !== o.line ||
+      n.family !== o.family ||
+      n.marker !== o.marker ||
+      n.value !== o.value ||
+      n.title !== o.title ||
+      n.series !== o.series ||
+      ix(n.heading) !== ix(o.heading)
+    )
+      return undefined;
+  }
+  for (let i = 0; i < old.series.length; i++) {
+    const o = old.series[i];
+    const n = now.series[i];
+    if (n.items.length !== o.items.length || n.strays !== o.strays || ix(n.heading) !== ix(o.heading)) return undefined;
+  }
+  for (let i = 0; i < old.contexts.length; i++) {
+    const o = old.contexts[i];
+    const n = now.contexts[i];
+    if (n.start !== map(o.start) || n.line !== o.line || n.kind !== o.kind || n.label !== o.label) return undefined;
+  }
+  for (let i = 0; i < old.strayMarkers.length; i++)
+    if (now.strayMarkers[i].start !== map(old.strayMarkers[i].start) || now.strayMarkers[i].family !== old.strayMarkers[i].family)
+      return undefined;
+  for (let i = 0; i < old.roots.length; i++) if (old.roots[i].index !== now.roots[i].index) return undefined;
+  return map;
+}
+
+/** A finding with every offset mapped (an edit elsewhere). */
+function mapFinding(f: Finding, map: (x: number) => number): Finding {
+  const moved: Finding = { ...f, start: map(f.start), end: map(f.end) };
+  if (f.related)
+    (moved as { related?: readonly RelatedLocation[] }).related = f.related.map((r) =>
+      r.uri ? r : { ...r, start: map(r.start), end: map(r.end) },
+    );
+  if (f.fixes)
+    (moved as { fixes?: Finding['fixes'] }).fixes = f.fixes.map((x) => ({
+      ...x,
+      edits: x.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) })),
+    }));
+  return moved;
 }
 
 function moveFinding(f: Finding, d: number, ld: number): Finding {
