@@ -178,6 +178,28 @@ describe('incremental analysis', () => {
     assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
   });
 
+  it('keeps the severities the settings chose, and the rules they turn off stay off', () => {
+    const r = prng(7);
+    const options: AnalysisOptions = {
+      profile: 'gbt',
+      severities: { 'repeated-word': 'error', 'approx-redundant': 'off', 'numbering-gap': 'hint', 'mixed-width': 'error' },
+    };
+    for (const doc of [docs[0], docs[docs.length - 1]]) {
+      let text = doc.text;
+      let prev = analyze(text, options);
+      let last: Edit | undefined;
+      for (let i = 0; i < 30; i++) {
+        last = randomEdit(text, r, last);
+        text = apply(text, last);
+        const inc = reanalyze(prev, text, options, 1);
+        const full = analyze(text, options);
+        if (snapshot(inc) !== snapshot(full))
+          assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(last)}: ${firstDifference(inc, full)}`);
+        prev = inc;
+      }
+    }
+  });
+
   it('falls back to the full analysis when the options change', () => {
     const text = docs[0].text;
     const prev = analyze(text, DEFAULT_OPTIONS);
