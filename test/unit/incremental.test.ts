@@ -106,7 +106,9 @@ function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit
     for (let i = 0, c = 1 + Math.floor(r() * 4); i < c && to >= 0 && to < n; i++) to = text.indexOf('\n', to) + 1 || n;
     return { at: lineStart(at), remove: 0, insert: text.slice(from, to) };
   }
-  return { at, remove: Math.min(n - at, 1), insert: pick(PIECES) };
+  if (k < 0.96) return { at, remove: Math.min(n - at, 1), insert: pick(PIECES) };
+  // Writing on at the end of the document.
+  return { at: n, remove: 0, insert: pick(PIECES) + (r() < 0.3 ? '\n' : '') };
 }
 
 function apply(text: string, e: Edit): string {

@@ -167,9 +167,11 @@ function windowOf(before: DocumentModel, after: DocumentModel, change: TextChang
   const a = lowerBound(starts, (x) => x, change.start + 1) - 1;
   let b = lowerBound(starts, (x) => x, change.newEnd);
   while (b < starts.length && starts[b] <= change.start) b++;
-  if (a < 0 || b >= starts.length) return undefined;
+  if (a < 0) return undefined;
   const w0 = starts[a];
-  const w1 = starts[b];
+  // An edit at the very end (someone writing on) reaches the end of the text.
+  const w1 = b < starts.length ? starts[b] : after.text.length;
+  if (w1 < w0) return undefined;
   const delta = after.text.length - before.text.length;
   const w: Window = {
     w0,
