@@ -93,7 +93,8 @@ export interface Rule {
   /**
    * `line`: the rule reads only `context.text`, and each finding (its range, fixes and related
    * places) lies on one line and depends only on that line's text, so the rule may be run on a
-   * run of whole lines alone (services/incremental.ts re-runs it on the lines an edit touches).
+   * run of whole lines alone; it reports in text order (services/incremental.ts re-runs it on the
+   * lines an edit touches).
    * `structure`: the rule reads the model's headings, enumerations, series, contexts and stray
    * markers, and of the text only the lines that hold one of them and lines that start with a
    * digit (`20.2026年…`, which may explain a gap); its findings lie on those lines. An edit inside

@@ -11,9 +11,10 @@
  * - Targets are extracted again only in the window (`extractTargets` with a range); those before
  *   it are kept and those after it moved by the edit's length, when the plan year, the headings
  *   and the zones outside the window are those of the previous version and the state the scan
- *   carries across sentences (`unitKindAfter`) is the same at the window's end.
- * - Rules declared `locality: 'line'` (they read only the text, and each finding depends only on
- *   the line it lies on) run on the window's text alone; their findings outside it are kept or moved.
+ *   carries across sentences (`carriedUnitKinds`) is the same at the window's end.
+ * - Rules declared `locality: 'line'` (they read only the text, each finding depends only on the
+ *   line it lies on, and they report in text order) run on the window's text alone; their findings
+ *   outside it are kept or moved.
  * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
  *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
  *   structure is the previous version's moved by the edit (structureKept).
