@@ -149,6 +149,7 @@ describe('incremental analysis', () => {
     const kinds = new Map<Reanalysis | undefined, number>();
     let edits = 0;
     let structureKept = 0;
+    let targetRules = 0;
     for (const doc of docs) {
       let text = doc.text;
       let prev = analyze(text, DEFAULT_OPTIONS);
@@ -166,11 +167,17 @@ describe('incremental analysis', () => {
         if (a !== b) assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(e)} (${reanalysisKind(inc)}): ${firstDifference(inc, full)}`);
         kinds.set(reanalysisKind(inc), (kinds.get(reanalysisKind(inc)) ?? 0) + 1);
         if (reusedRules(inc).includes('numbering-gap')) structureKept++;
+        if (reusedRules(inc).includes('target-year')) targetRules++;
         edits++;
         prev = inc;
       }
     }
-    if (process.env.INCR_STATS) console.log(edits, JSON.stringify([...kinds]), `numbering findings moved: ${structureKept}`);
+    if (process.env.INCR_STATS)
+      console.log(
+        edits,
+        JSON.stringify([...kinds]),
+        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}`,
+      );
     // The test means something only if most edits took the incremental path.
     const windowed = (kinds.get('window') ?? 0) + (kinds.get('window+targets') ?? 0);
     assert.ok(edits >= 500, `${edits} edits`);
@@ -178,6 +185,7 @@ describe('incremental analysis', () => {
     assert.ok((kinds.get('window+targets') ?? 0) >= edits / 2, JSON.stringify([...kinds]));
     // Typing inside body lines: the numbering rules' findings moved, not recomputed.
     assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
+    assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
   });
 
   it('keeps the severities the settings chose, and the rules they turn off stay off', () => {

@@ -15,6 +15,8 @@
  * - Rules declared `locality: 'line'` (they read only the text, each finding depends only on the
  *   line it lies on, and they report in text order) run on the window's text alone; their findings
  *   outside it are kept or moved.
+ * - Rules declared `locality: 'target'` (per-target checks) run on the window's targets alone when
+ *   the targets were spliced; their findings outside the window are kept or moved.
  * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
  *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
  *   structure is the previous version's moved by the edit (structureKept).
@@ -119,7 +121,7 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   const w = windowOf(before, model, change);
   if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
   const spliced = spliceTargets(prev, model, w);
-  const targets = spliced ?? extractTargets(model);
+  const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
   const kept: string[] = [];
   const a = checkModel(text, model, targets, options, (rule, severity, chosen) => {
@@ -127,7 +129,9 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
     if (!old) return undefined;
     let out: Finding[] | undefined;
     if (rule.locality === 'line') out = spliceLineFindings(old, { rule, severity, chosen }, model, targets, options, w);
-    else if (rule.locality === 'structure') {
+    else if (rule.locality === 'target') {
+      if (spliced) out = spliceTargetFindings(old, { rule, severity, chosen }, model, spliced.fresh, options, w);
+    } else if (rule.locality === 'structure') {
       if (structure === false) structure = structureKept(before, model, change);
       const map = structure;
       if (map) out = old.map((f) => mapFinding(f, map));
@@ -219,7 +223,7 @@ const JOINS_NUMBERS = /[\d～~〜—–－\-至到]/;
  * The previous version's targets outside the window and new ones inside it, or undefined when
  * the window cannot be read apart from the rest (then targets are extracted in full).
  */
-function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): Target[] | undefined {
+function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: Target[]; fresh: Target[] } | undefined {
   const old = zonesOf(prev.model);
   const now = zonesOf(model);
   if (old.year !== now.year) return undefined;
@@ -263,7 +267,7 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): Target[
     outKinds.push(kinds[i]);
   }
   recordUnitKinds(out, outKinds);
-  return out;
+  return { all: out, fresh };
 }
 
 /** A target at new offsets, under the new model's heading (one object shape, fields in extractTargets' order). */
@@ -355,6 +359,34 @@ function spliceLineFindings(
   rule.check({ text: text.slice(w0, w.w1), model, options, targets }, (f: FindingInit) =>
     out.push(moveFinding({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }, w0, 0)),
   );
+  for (; i < old.length && old[i].start < oldW1; i++);
+  for (; i < old.length; i++) out.push(moveFinding(old[i], w.delta, w.lineDelta));
+  return out;
+}
+
+/**
+ * A per-target rule's findings: the previous version's before the window, the rule run on the
+ * window's targets alone, the previous version's after the window moved by the edit.
+ */
+function spliceTargetFindings(
+  old: readonly Finding[],
+  run: { rule: Rule; severity: Severity; chosen: boolean },
+  model: DocumentModel,
+  fresh: readonly Target[],
+  options: AnalysisOptions,
+  w: Window,
+): Finding[] | undefined {
+  const oldW1 = w.w1 - w.delta;
+  const out: Finding[] = [];
+  let i = 0;
+  for (; i < old.length && old[i].start < w.w0; i++) {
+    if (old[i].end > w.w0) return undefined;
+    out.push(old[i]);
+  }
+  const { rule, severity, chosen } = run;
+  rule.check({ text: model.text, model, options, targets: fresh }, (f: FindingInit) => {
+    out.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity });
+  });
   for (; i < old.length && old[i].start < oldW1; i++);
   for (; i < old.length; i++) out.push(moveFinding(old[i], w.delta, w.lineDelta));
   return out;
