@@ -107,8 +107,9 @@ export function checkInput(input: InputFile, fix: boolean, repair = false): File
   return { file: input.file, rows, found: before, fixed, notes, errors };
 }
 
-type Job = { index: number; file: string; fix: boolean; jsonl: boolean };
-type Reply = { index: number; result: FileResult } | { index: number; error: string };
+/** What a worker is given: every file, and the shared counter of the next file to take. */
+type Start = { files: readonly string[]; fix: boolean; jsonl: boolean; next: SharedArrayBuffer };
+type Reply = { index: number; result: FileResult } | { index: number; error: string } | 'done';
 
 /** What one thread did in a batch (`WORKPLAN_BATCH_STATS=1`: printed on stderr at the end). */
 export interface ThreadStats {
@@ -132,28 +133,36 @@ export function threadCpuMs(): number | undefined {
 
 export const batchStats = process.env.WORKPLAN_BATCH_STATS === '1';
 
-/** Worker side: checks the files it is sent until the main thread is done. */
+/**
+ * Worker side: takes the next file from the shared counter until none is left (the main thread
+ * plays no part in the dispatch: a main thread kept off the CPU by a busy machine left the
+ * workers waiting for their next file), posts each result, then 'done'.
+ */
 export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) return;
   const stats: ThreadStats = { files: 0, busyMs: 0, cpuMs: undefined };
-  port.on('message', (job: Job | 'stats') => {
-    if (job === 'stats') {
+  port.on('message', (start: Start | 'stats') => {
+    if (start === 'stats') {
       port.postMessage({ ...stats, cpuMs: threadCpuMs() });
       return;
     }
-    let reply: Reply;
-    const t0 = performance.now();
-    try {
-      const result = checkInput(readInput(job.file), job.fix);
-      // JSON Lines: the line is made here, and the main thread gets a string instead of rows to clone.
-      reply = { index: job.index, result: job.jsonl ? { ...result, rows: [], line: jsonLine(result) } : result };
-    } catch (e) {
-      reply = { index: job.index, error: e instanceof Error ? e.message : String(e) };
+    const next = new Int32Array(start.next);
+    for (let index = Atomics.add(next, 0, 1); index < start.files.length; index = Atomics.add(next, 0, 1)) {
+      let reply: Reply;
+      const t0 = performance.now();
+      try {
+        const result = checkInput(readInput(start.files[index]), start.fix);
+        // JSON Lines: the line is made here, and the main thread gets a string instead of rows to clone.
+        reply = { index, result: start.jsonl ? { ...result, rows: [], line: jsonLine(result) } : result };
+      } catch (e) {
+        reply = { index, error: e instanceof Error ? e.message : String(e) };
+      }
+      stats.files++;
+      stats.busyMs += performance.now() - t0;
+      port.postMessage(reply);
     }
-    stats.files++;
-    stats.busyMs += performance.now() - t0;
-    port.postMessage(reply);
+    port.postMessage('done' satisfies Reply);
   });
 }
 
@@ -168,10 +177,9 @@ export function checkInWorkers(
   onError: (index: number, message: string) => boolean,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    let next = 0;
-    let pending = 0;
-    let stopped = false;
+    const next = new SharedArrayBuffer(4);
     const workers: Worker[] = [];
+    let done = 0;
     const finish = () => {
       if (!batchStats) {
         for (const w of workers) void w.terminate();
@@ -193,32 +201,26 @@ export function checkInWorkers(
         resolve();
       });
     };
-    const feed = (w: Worker) => {
-      if (stopped || next >= files.length) return;
-      const index = next++;
-      pending++;
-      w.postMessage({ index, file: files[index], fix: options.fix, jsonl: options.jsonl } satisfies Job);
-    };
     const count = Math.max(1, Math.min(options.jobs, files.length));
     for (let i = 0; i < count; i++) {
       const w = new Worker(options.script, { workerData: CHECK_WORKER });
       workers.push(w);
       w.on('message', (reply: Reply) => {
-        pending--;
+        if (reply === 'done') {
+          if (++done === count) finish();
+          return;
+        }
         if ('error' in reply) {
-          if (!onError(reply.index, reply.error)) stopped = true;
+          // Stop: no worker takes another file (the ones being checked still report).
+          if (!onError(reply.index, reply.error)) Atomics.store(new Int32Array(next), 0, files.length);
         } else onResult(reply.index, reply.result);
-        feed(w);
-        if (pending === 0 && (stopped || next >= files.length)) finish();
       });
       w.on('error', (e) => {
-        stopped = true;
+        Atomics.store(new Int32Array(next), 0, files.length);
         for (const x of workers) void x.terminate();
         reject(e);
       });
-      // Two files in flight per worker: the next is there when one finishes.
-      feed(w);
-      feed(w);
+      w.postMessage({ files, fix: options.fix, jsonl: options.jsonl, next } satisfies Start);
     }
   });
 }
