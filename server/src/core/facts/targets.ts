@@ -132,11 +132,14 @@ const TO_CLEAN = classOf(
  * runs only when it does. `$`-anchored alternations are otherwise tried at every offset.
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
+const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS]));
 const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
+/** 分, of 分别 (respectiveItems). */
+const FEN = classOf('分');
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
@@ -225,6 +228,9 @@ export function extractTargets(model: DocumentModel): Target[] {
     let clean = false;
     let nian = false;
     let share = false;
+    let shareNear = false;
+    // 分 in the last 48 characters: respectiveItems looks there for 分别.
+    let fen = false;
     let status = false;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
@@ -232,7 +238,12 @@ export function extractTargets(model: DocumentModel): Target[] {
       if (k === 0) continue;
       if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
       else if (c === NIAN) nian = true;
-      else if ((k & SHARE_CHAR) !== 0 && cut > start - 16) share = true;
+      else if ((k & FEN) !== 0) {
+        if (cut > start - 48) fen = true;
+      } else if ((k & SHARE_CHAR) !== 0 && cut > start - 48) {
+        shareNear = true;
+        if (cut > start - 16) share = true;
+      }
       if ((k & STATUS_CHAR) !== 0) status = true;
     }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
@@ -256,19 +267,19 @@ export function extractTargets(model: DocumentModel): Target[] {
     const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = unitInfo(unitRaw);
+    // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`) and wins.
+    const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
-    // between them (`增长25%和35%` → the first one's).
-    let metric = metricOf(text, clauseFrom, start, clean);
-    const measure = measureOf(text, cut, start, metric, unitRaw, share);
+    // between them (`增长25%和35%` → the first one's). When the noun after wins, the words before
+    // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
+    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, start, clean, nian);
+    const measure = measureOf(text, cut, start, metric, unitRaw, share, shareNear);
+    // A count's unit has its kind (unitInfo), a bare magnitude's depends on the metric before it.
     let unitKind = info.unitKind ?? moneyOrOther(metric);
-    // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`).
-    if (info.category === 'count' || info.category === 'points') {
-      const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
-      if (after) metric = after;
-    }
+    if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
@@ -318,7 +329,7 @@ export function extractTargets(model: DocumentModel): Target[] {
     };
     out.push(target);
     // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
-    const list = is(text, start - 1, SHARED_END) ? sharedMetrics(text, cut, start, metric) : undefined;
+    const list = is(text, start - 1, SHARED_END) && mayShare(text, cut, start) ? sharedMetrics(text, cut, start, metric) : undefined;
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
@@ -489,11 +500,20 @@ function fromValue(text: string, clauseFrom: number, start: number, end: number)
 const FROM_TO = /^(?:以上|左右)?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|缩短|压缩|降)?(?:到|至)\s*\d/;
 
 /** Share, growth or level, from the words of the clause before the quantity. */
-function measureOf(text: string, clauseStart: number, start: number, metric: string, unit: string, share: boolean): Measure {
+function measureOf(
+  text: string,
+  clauseStart: number,
+  start: number,
+  metric: string,
+  unit: string,
+  share: boolean,
+  shareNear: boolean,
+): Measure {
   const from = Math.max(clauseStart, start - 16);
-  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (`share`: the caller's scan saw one); the growth
-  // regexes one of their words' last characters at the end.
-  if (SHARE.test(metric) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (the caller's scan saw one in the last 48
+  // characters, `shareNear`, or the last 16, `share`); the growth regexes one of their words' last
+  // characters at the end.
+  if ((shareNear && SHARE.test(metric)) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
   let e = start;
   while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
   if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
@@ -537,6 +557,17 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
 /** A list item names a metric: two characters or more, one of them Chinese (`A率`). */
 function isItem(s: string): boolean {
   return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
+}
+/**
+ * Whether COUNTED or EACH can match the words from `from` to `start`: COUNTED's ends in 个 (or 个 and
+ * a quote), EACH's starts with 均 or 都 at most five characters from the end.
+ */
+function mayShare(text: string, from: number, start: number): boolean {
+  for (let i = Math.max(from, start - 6); i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */ || c === 0x4e2a /* 个 */) return true;
+  }
+  return false;
 }
 /** Last characters COUNTED's and EACH's matches can end in. */
 const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
@@ -657,15 +688,137 @@ const QUOTES = /[“”"《》]/g;
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
  * without lead words, time phrases, verbs and adverbs.
  */
-function metricOf(text: string, clauseStart: number, start: number, clean: boolean): string {
+function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean): string {
   // Only the words next to the number can name it (and the result keeps 16 characters at most):
   // a long run-on clause is cut first so the anchored regexes below stay cheap.
-  let s = text.slice(Math.max(clauseStart, start - 48), start);
+  const from = Math.max(clauseStart, start - 48);
   // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
-  if (clean) s = s.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
-  return cleanMetric(s);
+  if (!clean) return cleanMetricAt(text, from, start, nian);
+  return cleanMetric(text.slice(from, start).replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+}
+
+/**
+ * `cleanMetric(text.slice(a, b))`, with offsets moving instead of a new string per step (most
+ * metrics need no other cleaning). Where a step cannot be done on offsets exactly (a time phrase,
+ * a lead word that runs past `b`) the rest is cleanMetric's, from the same words.
+ */
+function cleanMetricAt(text: string, a: number, b: number, nian: boolean): string {
+  // `nian`: the words hold a 年 (the caller's clause scan saw one), without which hasYear is false.
+  if (nian && hasYearAt(text, a, b)) return cleanMetric(text.slice(a, b));
+  if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
+    const e = leadEnd(text, a);
+    // The lead word the text has there runs past the words: the words alone may end in a shorter one.
+    if (e > b) return cleanMetric(text.slice(a, b));
+    a = e;
+  }
+  for (
+    let words: readonly string[] | undefined;
+    a < b && (CLASSES[text.charCodeAt(b - 1)] & TAIL_END) !== 0 && (words = TAILS_BY_LAST[text.charCodeAt(b - 1)]);
+  ) {
+    let w = 0;
+    for (const x of words)
+      if (x.length <= b - a && text.startsWith(x, b - x.length)) {
+        w = x.length;
+        break;
+      }
+    if (!w) break;
+    b -= w;
+  }
+  const v = lastVerbEndAt(text, a, b);
+  if (v > a && hasCjkPairAt(text, v, b)) a = v;
+  const lead = stripLeadAt(text, a, b);
+  if (lead < 0) {
+    // stripLead's lead word ran past the words: stripLead on them, from the same start.
+    const s = text.slice(a, b);
+    const l = stripLead(s);
+    const m = hasCjkPair(l) ? l : s;
+    return hasCjkPair(m) ? lastCodePoints(m, 16) : '';
+  }
+  if (hasCjkPairAt(text, lead, b)) a = lead;
+  if (!hasCjkPairAt(text, a, b)) return '';
+  return lastCodePointsAt(text, a, b, 16);
+}
+
+/** METRIC_LEAD matched at `a` of `text`: where it ends (`a` when it does not match). */
+function leadEnd(text: string, a: number): number {
+  METRIC_LEAD_AT.lastIndex = a;
+  return METRIC_LEAD_AT.test(text) ? METRIC_LEAD_AT.lastIndex : a;
+}
+const METRIC_LEAD_AT = new RegExp(METRIC_LEAD.source.slice(1), 'y');
+
+/** hasYear on `text` from `a` to `b`. */
+function hasYearAt(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) !== NIAN) continue;
+    let j = i - 1;
+    while (j >= a && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000 || text.charCodeAt(j) === 9)) j--;
+    const c = j >= a ? text.charCodeAt(j) : 0;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). */
+function lastVerbEndAt(text: string, a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    if ((CLASSES[text.charCodeAt(i)] & VERB_END) === 0) continue;
+    for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+  }
+  return a;
+}
+
+/** stripLead on `text` from `a` to `b`: where the words left start; -1 when a lead word runs past `b`. */
+function stripLeadAt(text: string, a: number, b: number): number {
+  for (let i = 0; i < 4; i++) {
+    const was = a;
+    for (
+      let words: readonly string[] | undefined;
+      a < b && (CLASSES[text.charCodeAt(a)] & VERB_START) !== 0 && (words = VERBS_BY_FIRST[text.charCodeAt(a)]);
+    ) {
+      let w = 0;
+      for (const x of words)
+        if (x.length <= b - a && text.startsWith(x, a)) {
+          w = x.length;
+          break;
+        }
+      if (!w) break;
+      a += w;
+    }
+    if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
+      const e = leadEnd(text, a);
+      if (e > b) return -1;
+      a = e;
+    }
+    if (a === was) break;
+  }
+  return a;
+}
+
+/** hasCjkPair on `text` from `a` to `b`. */
+function hasCjkPairAt(text: string, a: number, b: number): boolean {
+  for (let i = a, run = 0; i < b; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** lastCodePoints on `text` from `a` to `b`. */
+function lastCodePointsAt(text: string, a: number, b: number, k: number): string {
+  if (b - a <= k) return text.slice(a, b);
+  let i = b;
+  for (let left = k; left > 0 && i > a; left--) {
+    i--;
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > a) {
+      const d = text.charCodeAt(i - 1);
+      if (d >= 0xd800 && d <= 0xdbff) i--;
+    }
+  }
+  return text.slice(i, b);
 }
 
 /** The cleaning of metricOf, on the words before a quantity. */
@@ -675,10 +828,10 @@ function cleanMetric(s: string, limit = 16): string {
   if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
   // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
-  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1)));) {
-    const w = words.find((x) => s.endsWith(x));
+  for (let words: readonly string[] | undefined; s && (words = TAILS_BY_LAST[s.charCodeAt(s.length - 1)]);) {
+    const w = endingIn(s, words);
     if (!w) break;
-    s = s.slice(0, s.length - w.length);
+    s = s.slice(0, s.length - w);
   }
   // `认真办理省人大代表建议`, `向省人大常委会报告专项工作`: the object of the clause's last verb.
   const v = lastVerbEnd(s);
@@ -705,7 +858,7 @@ function lastVerbEnd(s: string): number {
   // From the end: the first position where one of the verbs ends (the longest verb ending there).
   for (let i = s.length - 1; i > 0; i--) {
     if ((CLASSES[s.charCodeAt(i)] & VERB_END) === 0) continue;
-    const words = VERBS_BY_LAST.get(s.charCodeAt(i))!;
+    const words = VERBS_BY_LAST[s.charCodeAt(i)]!;
     for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return i + 1;
   }
   return 0;
@@ -717,14 +870,28 @@ const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
 
-/** The `|`-separated words by their first (`at` 0) or last (-1) character, longest first. */
-function byChar(words: string, at: 0 | -1): Map<number, string[]> {
-  const map = new Map<number, string[]>();
+/**
+ * The `|`-separated words by their first (`at` 0) or last (-1) character, longest first: a table
+ * indexed by char code (undefined where no word has that character there, and for NaN).
+ */
+function byChar(words: string, at: 0 | -1): ReadonlyArray<readonly string[] | undefined> {
+  const table: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000);
   for (const w of [...new Set(words.split('|'))].sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(at === 0 ? 0 : w.length - 1);
-    map.set(c, [...(map.get(c) ?? []), w]);
+    (table[c] ??= []).push(w);
   }
-  return map;
+  return table;
+}
+
+/** The length of the first of `words` that `s` ends with (0 when none does). */
+function endingIn(s: string, words: readonly string[]): number {
+  for (const w of words) if (s.endsWith(w)) return w.length;
+  return 0;
+}
+/** The length of the first of `words` that `s` starts with (0 when none does). */
+function startingIn(s: string, words: readonly string[]): number {
+  for (const w of words) if (s.startsWith(w)) return w.length;
+  return 0;
 }
 
 /** Leading verbs and adverbs of a task (`稳步`, `累计建成`, `新建`, `改造提升`) until a noun is left. */
@@ -732,10 +899,10 @@ function stripLead(s: string): string {
   for (let i = 0; i < 4; i++) {
     const was = s;
     // The longest verb at the start, as often as one is there (a table lookup rather than a regex).
-    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0)));) {
-      const w = words.find((x) => s.startsWith(x));
+    for (let words: readonly string[] | undefined; (words = VERBS_BY_FIRST[s.charCodeAt(0)]);) {
+      const w = startingIn(s, words);
       if (!w) break;
-      s = s.slice(w.length);
+      s = s.slice(w);
     }
     if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
     if (s === was) break;
@@ -747,6 +914,11 @@ const VERB_LEAD_WORDS =
   '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
 /** VERB_LEAD_WORDS by their first character, longest first. */
 const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
+const VERB_START = classOf(
+  VERB_LEAD_WORDS.split('|')
+    .map((w) => w[0])
+    .join(''),
+);
 
 /** `/[\u3400-\u9fff]{2}/.test(s)`: two CJK characters in a row (a loop is cheaper on these short strings). */
 function hasCjkPair(s: string): boolean {
@@ -822,7 +994,8 @@ function afterStop(s: string): number {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return i;
     if ((CLASSES[c] & STOP_START) === 0) continue;
-    if (STOPS_BY_FIRST.get(c)?.some((w) => s.startsWith(w, i))) return i;
+    const words = STOPS_BY_FIRST[c];
+    if (words) for (const w of words) if (s.startsWith(w, i)) return i;
     if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
   }
   return -1;
