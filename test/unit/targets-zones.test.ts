@@ -11,6 +11,7 @@ import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
+import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
 import { documentSymbols } from '../../server/src/lsp/features/symbols';
 import { quantityTokens } from '../../server/src/lsp/features/targetTokens';
@@ -492,6 +493,45 @@ describe('targets: consumers use the plan zone only', () => {
         ['外贸进出口', '400亿元', '420亿元', 'both'],
       ],
     );
+  });
+
+  it('the Targets view and next year’s draft of the review documents: every review row a baseline, none a placeholder', () => {
+    const docs = [
+      ...['001', '002', '009', '011', '013'].map((n) => path.join(ROOT, '../shared/corpus', `${n}.txt`)),
+      ...[
+        '156-zijin-2020-zhengfugongzuobaogao',
+        '162-jingxian-2007-zhengfugongzuobaogao',
+        '309-xiangzhen-2022-yijidu-zongjie-erjidu-jihua',
+        '314-shanghang-20xx-zhengfugongzuobaogao-huigu',
+      ].map((n) => path.join(ROOT, 'test/corpus', `${n}.txt`)),
+      path.join(ROOT, 'test/e2e/workspace/report-with-review.txt'),
+    ].filter((p) => fs.existsSync(p));
+    assert.ok(docs.length >= 5);
+    for (const f of docs) {
+      const text = fs.readFileSync(f, 'utf8');
+      const model = parseDocument(text);
+      const targets = extractTargets(model);
+      const rows = targetInfos(model, targets);
+      const review = rows.filter((r) => r.zone === 'review');
+      assert.ok(review.length > 0, `${f}: no review rows`);
+      assert.deepEqual(
+        review.filter((r) => r.kind !== 'baseline').map((r) => `${r.line + 1} ${r.text}`),
+        [],
+        f,
+      );
+      // The draft's placeholders are the plan's targets only, one per value written.
+      const draft = draftNextYear(text, model, targets, planYear(model));
+      const plan = targets.filter((t) => t.kind === 'target' && t.zone !== 'review' && !t.shared);
+      assert.ok(
+        draft.placeholders.length <= plan.length,
+        `${f}: ${draft.placeholders.length} placeholders for ${plan.length} plan targets`,
+      );
+      for (const p of draft.placeholders)
+        assert.ok(
+          plan.some((t) => t.text.startsWith(p.previous)),
+          `${f}: placeholder ${p.previous} is no plan target's value`,
+        );
+    }
   });
 
   it('the shared corpus reports: no review-zone target and no plan year in a review heading', () => {

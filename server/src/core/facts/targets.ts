@@ -430,7 +430,8 @@ export function planYear(model: DocumentModel): number | undefined {
   if (delivered) return Number(delivered[1]);
   const head = model.text.slice(0, 2000);
   // `2025年工作回顾` names the year under review, not the plan's.
-  const m = /(\d{4})\s*年(?:是|工作(?!回顾|回顧|总结|總結)|的|，|,)/.exec(head);
+  // (`到2029年，` is a deadline.)
+  const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|总结|總結)|的|，|,)/.exec(head);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -80,7 +80,10 @@ const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三
 export function titleLineZone(line: string, year: number | undefined): ZoneKind {
   const t = line.trim();
   if (t.length < 4 || t.length > 24 || TITLE_LINE_STOP.test(t)) return 'none';
-  if (REVIEW_TITLE.test(t) && /计划|計劃|安排|打算|要点|要點/.test(t)) return 'none';
+  // A title says what its part is in words (回顾, 工作安排…): a year or a date alone (`2024年9月30日`) is none.
+  const review = REVIEW_TITLE.test(t);
+  if (!review && !PLAN_TITLE.test(t)) return 'none';
+  if (review && /计划|計劃|安排|打算|要点|要點/.test(t)) return 'none';
   return titleZone(t, year);
 }
 const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
