@@ -339,7 +339,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const stock =
       /[从從]/.test(text.slice(cut, start)) && e > end && (e === sentence.end || CLAUSE_END.test(text[e] ?? '')) && text[e - 1] === '中';
     const kind =
-      fromA || now || verdict.kind === 'baseline' || P.BASELINE_NEAR.test(before.slice(-16)) || onBasis || stock
+      fromA ||
+      now ||
+      verdict.kind === 'baseline' ||
+      (zone.kind === 'plan' ? P.BASELINE_NEAR_PLAN : P.BASELINE_NEAR).test(before.slice(-16)) ||
+      onBasis ||
+      stock
         ? 'baseline'
         : verdict.kind;
     if (!kind) {
@@ -539,7 +544,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   const after = text.slice(end, Math.min(sentenceEnd, end + 32));
   const mark = after.search(/[，,；：、]/);
   if (mark === 0) return '';
-  let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '');
+  let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
   s = s
     .replace(P.AFTER_LEAD, '')
     .replace(P.AFTER_TAIL, '')

@@ -437,6 +437,22 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     );
   });
 
+  it('second blind run: 比上年增长 in the plan is a target, （共计121项） a list size, 50场次 a unit, 121人才 a name, quotes out of the noun after', () => {
+    const ts = targetsOf(
+      '2023年区政府工作报告重点工作分工方案（共计121项）\n一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n2.举办50场次知识更新名家讲座，培养产生100名“大学生创业能手”，实施121人才梯队项目。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric]),
+      [
+        ['4.5%以上', 'target', '地区生产总值'],
+        ['50场次', 'target', '知识更新名家讲座'],
+        ['100名', 'target', '大学生创业能手'],
+      ],
+    );
+    // In a review, 比上年 still speaks of a result.
+    assert.equal(find(targetsOf('某县政府工作报告\n一、2022年工作回顾\n地区生产总值比上年增长4.5%。\n'), '4.5%').kind, 'baseline');
+  });
+
   it('a half-year already over in a plan for the second half is a review (`2011年上半年…`), progress `已完成` a fact', () => {
     const ts = targetsOf(
       '2011年上半年工作总结和下半年工作计划\n一、上半年完成情况\n(五)、2011年上半年全乡出生人口政策符合率为83.2%。\n二、下半年工作计划\n(一)、项目建设\n已完成年度目标任务的55%，新建项目3个。\n',

@@ -60,7 +60,7 @@ const NUM = '\\d+(?:\\.\\d+)?';
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
-  '个百分点|個百分點|百分点|百分點|家次|人次|车次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批次|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|棵|头|只|羽|袋|小时|分钟|天|岁|歲';
+  '个百分点|個百分點|百分点|百分點|家次|人次|车次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批次|批|场次|場次|场|場|条|條|处|處|人|名|篇|部|期|倍|株|棵|头|只|羽|袋|小时|分钟|天|岁|歲';
 /** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
 const UNIT_BLANK = '[ \\u3000]';
 /**
@@ -78,6 +78,8 @@ const RE_QUANTITY = new RegExp(
 const TARGET_CUE =
   /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
+/** In the plan, `比上年增长4.5%`, `较去年`: the year compared with (as `比2020年`), not a statement about it. */
+const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
@@ -278,7 +280,7 @@ export function extractTargets(model: DocumentModel): Target[] {
       from ||
       now ||
       verdict === 'baseline' ||
-      baselineNear(text, sentenceStart, start) ||
+      baselineNear(text, sentenceStart, start, zone.kind === 'plan' ? BASELINE_NEAR_PLAN : BASELINE_NEAR) ||
       onBasis(text, end) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
@@ -405,12 +407,12 @@ function qualifierBefore(text: string, from: number, start: number): string {
 }
 
 /** `去年…`, `今年以来…` just before a quantity: BASELINE_NEAR on the (up to) 16 characters before it. */
-function baselineNear(text: string, sentenceStart: number, start: number): boolean {
+function baselineNear(text: string, sentenceStart: number, start: number, near: RegExp): boolean {
   const from = Math.max(sentenceStart, start - 16);
   // Every word of BASELINE_NEAR holds 年: without one the regex cannot match.
   let i = start;
   while (i > from && text.charCodeAt(i - 1) !== NIAN) i--;
-  return i > from && BASELINE_NEAR.test(text.slice(from, start));
+  return i > from && near.test(text.slice(from, start));
 }
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
@@ -625,7 +627,11 @@ function ruleTerm(text: string, start: number, end: number, unit: string): boole
   const b = text.charCodeAt(start - 1);
   if (b === 0x8fc7 /* 过 */ || b === 0x4e8e /* 于 */ || b === 0x904e /* 過 */)
     return PER_LIMIT.test(text.slice(Math.max(0, start - 14), start));
-  if (b === 0x5171 /* 共 */) return unit === '篇' && (text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29); /* ）) */
+  // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
+  if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
+    return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
+  // `121人才梯队项目`: 人才 is a noun, not people counted.
+  if (unit === '人' && text.charCodeAt(end) === 0x624d /* 才 */) return true;
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(0, start - 3), start - 1));
   return false;
 }
@@ -1137,6 +1143,7 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
   if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
+  if (s.includes('“') || s.includes('”') || s.includes('"') || s.includes('《') || s.includes('》')) s = s.replace(QUOTES, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
   if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
@@ -1163,7 +1170,7 @@ function afterStop(s: string): number {
   return -1;
 }
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')
@@ -1206,6 +1213,7 @@ export const TARGET_PATTERNS = {
   RE_QUANTITY,
   TARGET_CUE,
   BASELINE_NEAR,
+  BASELINE_NEAR_PLAN,
   QUALIFIER_BEFORE,
   QUALIFIER_WORDS,
   METRIC_LEAD,
