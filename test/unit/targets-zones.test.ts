@@ -453,6 +453,16 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     assert.equal(find(targetsOf('某县政府工作报告\n一、2022年工作回顾\n地区生产总值比上年增长4.5%。\n'), '4.5%').kind, 'baseline');
   });
 
+  it('third blind run (a 若干意见): the conditions, caps and fee shares of a measure are no quantities', () => {
+    const ts = targetsOf(
+      '2019年就业工作要点\n一、重点任务\n对不裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。小微企业新招用人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）的，可申请最高不超过300万元的创业担保贷款，或按社会保险费50%的标准确定。全年城镇新增就业11万人。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [['11万人', 'target']],
+    );
+  });
+
   it('a half-year already over in a plan for the second half is a review (`2011年上半年…`), progress `已完成` a fact', () => {
     const ts = targetsOf(
       '2011年上半年工作总结和下半年工作计划\n一、上半年完成情况\n(五)、2011年上半年全乡出生人口政策符合率为83.2%。\n二、下半年工作计划\n(一)、项目建设\n已完成年度目标任务的55%，新建项目3个。\n',

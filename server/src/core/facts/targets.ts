@@ -191,6 +191,9 @@ export function extractTargets(model: DocumentModel): Target[] {
   let verdict: TargetKind | undefined;
   let verdictZone: Zone | undefined;
   let sentenceYear: number | undefined;
+  // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
+  let conditionEnd = -1;
+  const de = { at: text.indexOf('的') };
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -218,12 +221,14 @@ export function extractTargets(model: DocumentModel): Target[] {
     // before each quantity differ between its quantities.
     const same = sentenceStart <= start && end <= sentenceEnd;
     if (!same) {
+      conditionEnd = -1;
       sentenceStart = start;
       while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
       sentenceEnd = end;
       while (sentenceEnd < n && (CLASSES[text.charCodeAt(sentenceEnd)] & SENTENCE_END) === 0) sentenceEnd++;
       prevEnd = -1;
       sentenceYear = undefined;
+      conditionEnd = conditionsEnd(text, sentenceStart, sentenceEnd, de);
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
@@ -235,6 +240,11 @@ export function extractTargets(model: DocumentModel): Target[] {
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
     // noun; `100%退税`, `50%的补助`: the terms of a policy; `14个方面的工作`: how a text is laid out.
     // `力争90%以上的村…`: with nothing before it naming a metric, the share of the units after it.
+    // `新招用人员达到职工人数25%的，可申请…`: the condition a measure applies under, not a quantity.
+    if (end <= conditionEnd) {
+      prevEnd = end;
+      continue;
+    }
     if (
       m[6]
         ? thresholdAfter(text, end, sentenceEnd) &&
@@ -569,6 +579,7 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
  * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
  */
 function notAQuantity(text: string, start: number, end: number, unit: string): boolean {
+  if (benefitTerm(text, start, unit)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
@@ -588,8 +599,47 @@ function notAQuantity(text: string, start: number, end: number, unit: string): b
   }
   return ruleTerm(text, start, end, unit);
 }
-const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予)/;
-const POLICY_START = classOf('退补奖贴资报分给');
+const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
+const POLICY_START = classOf('退补奖贴资报分给标');
+
+/**
+ * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` of the sentence (`小微企业新招用
+ * 人员达到职工人数25%的，可申请…贷款`), -1 when there is none. Quantities before it say when a measure
+ * applies, not what a plan will reach.
+ */
+function conditionsEnd(text: string, sentenceStart: number, sentenceEnd: number, de: { at: number }): number {
+  let at = -1;
+  // `de.at`: the first 的 at or after the last position looked at (kept across sentences, which come in
+  // order, so each 的 of the text is found once).
+  if (de.at >= 0 && de.at < sentenceStart) de.at = text.indexOf('的', sentenceStart);
+  for (; de.at >= 0 && de.at < sentenceEnd - 2; de.at = text.indexOf('的', de.at + 1)) {
+    const i = de.at;
+    const c = text.charCodeAt(i + 1);
+    if ((c === 0xff0c || c === 0x2c) /* ，, */ && CONDITION_THEN.test(text.slice(i + 2, i + 6))) at = i;
+  }
+  return at;
+}
+const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性)/;
+
+/**
+ * A benefit's cap or a share of a fee (`最高不超过15万元的创业担保贷款`, `返还其上年度实际缴纳失业保险费的50%`):
+ * the terms of a measure.
+ */
+function benefitTerm(text: string, start: number, unit: string): boolean {
+  // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
+  const b = text.charCodeAt(start - 1);
+  if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (unit !== '%') return false;
+  if (b === 0x7684 /* 的 */ && (text.charCodeAt(start - 2) === 0x8d39 || text.charCodeAt(start - 2) === 0x8cbb)) return true; /* 费費 */
+  for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x8fd8 /* 还 */ || c === 0x9084 /* 還 */) return REFUND.test(text.slice(Math.max(0, start - 24), start));
+  }
+  return false;
+}
+const CAP_END = classOf('高多过于達达为予助励');
+const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$/;
+const REFUND = /(?:返还|退还)[^，。；,;]*$/;
 
 /**
  * The terms of a fund (`拨付剩余的20%培育资金`, `预拨培育资金80%`): a share of the money a scheme pays out,
@@ -1249,6 +1299,9 @@ export const TARGET_PATTERNS = {
   COMPARISON_TAILS,
   AGE,
   PAST_PART,
+  CONDITION_THEN,
+  CAP,
+  REFUND,
 } as const;
 
 /**
