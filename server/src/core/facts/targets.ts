@@ -221,7 +221,6 @@ export function extractTargets(model: DocumentModel): Target[] {
     // before each quantity differ between its quantities.
     const same = sentenceStart <= start && end <= sentenceEnd;
     if (!same) {
-      conditionEnd = -1;
       sentenceStart = start;
       while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
       sentenceEnd = end;
