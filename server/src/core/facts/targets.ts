@@ -193,7 +193,7 @@ export function extractTargets(model: DocumentModel): Target[] {
   let sentenceYear: number | undefined;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
-  const de = { at: text.indexOf('的') };
+  const de = { wide: text.indexOf('的，'), ascii: text.indexOf('的,') };
   RE_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -394,7 +394,15 @@ export function extractTargets(model: DocumentModel): Target[] {
  * `8.5 %`, `7.9亿 元`), a colloquial `个亿` read as 亿, full-width ％ as %.
  */
 function unitOf(raw: string): string {
-  let u = raw.includes(' ') || raw.includes('\u3000') ? raw.replace(BLANKS, '') : raw;
+  // A blank can stand first (` 万元`) or after a magnitude of one or two characters (`亿 元`, `万亿 元`).
+  let u = raw;
+  for (let i = 0; i < 3 && i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 0x3000) {
+      u = raw.replace(BLANKS, '');
+      break;
+    }
+  }
   if ((u.charCodeAt(0) === 0x4e2a /* 个 */ || u.charCodeAt(0) === 0x500b) /* 個 */ && (u[1] === '亿' || u[1] === '億')) u = u.slice(1);
   return u === '％' ? '%' : u;
 }
@@ -606,16 +614,16 @@ const POLICY_START = classOf('退补奖贴资报分给标');
  * 人员达到职工人数25%的，可申请…贷款`), -1 when there is none. Quantities before it say when a measure
  * applies, not what a plan will reach.
  */
-function conditionsEnd(text: string, sentenceStart: number, sentenceEnd: number, de: { at: number }): number {
+function conditionsEnd(text: string, sentenceStart: number, sentenceEnd: number, de: { wide: number; ascii: number }): number {
+  // `de`: the next `的，` and `的,` at or after the last position looked at (kept across sentences, which
+  // come in order, so each is found once).
+  if (de.wide >= 0 && de.wide < sentenceStart) de.wide = text.indexOf('的，', sentenceStart);
+  if (de.ascii >= 0 && de.ascii < sentenceStart) de.ascii = text.indexOf('的,', sentenceStart);
   let at = -1;
-  // `de.at`: the first 的 at or after the last position looked at (kept across sentences, which come in
-  // order, so each 的 of the text is found once).
-  if (de.at >= 0 && de.at < sentenceStart) de.at = text.indexOf('的', sentenceStart);
-  for (; de.at >= 0 && de.at < sentenceEnd - 2; de.at = text.indexOf('的', de.at + 1)) {
-    const i = de.at;
-    const c = text.charCodeAt(i + 1);
-    if ((c === 0xff0c || c === 0x2c) /* ，, */ && CONDITION_THEN.test(text.slice(i + 2, i + 6))) at = i;
-  }
+  for (; de.wide >= 0 && de.wide < sentenceEnd - 2; de.wide = text.indexOf('的，', de.wide + 1))
+    if (CONDITION_THEN.test(text.slice(de.wide + 2, de.wide + 6))) at = de.wide;
+  for (; de.ascii >= 0 && de.ascii < sentenceEnd - 2; de.ascii = text.indexOf('的,', de.ascii + 1))
+    if (de.ascii > at && CONDITION_THEN.test(text.slice(de.ascii + 2, de.ascii + 6))) at = de.ascii;
   return at;
 }
 const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性)/;
