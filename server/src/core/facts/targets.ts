@@ -1195,12 +1195,13 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   const to = Math.min(sentenceEnd, end + 32);
   if (end >= to || (CLASSES[text.charCodeAt(end)] & AFTER_CLAUSE_END) !== 0) return '';
   let e = end;
-  while (e < to && (CLASSES[text.charCodeAt(e)] & AFTER_CLAUSE_END) === 0) e++;
+  // `dirty`: a bracket or quote (or a blank: TO_CLEAN) among the words, which the replacements below need.
+  let dirty = false;
+  for (let k; e < to && ((k = CLASSES[text.charCodeAt(e)]) & AFTER_CLAUSE_END) === 0; e++) if ((k & TO_CLEAN) !== 0) dirty = true;
   // A mark right after the quantity (`1.4万亿斤、居全国首位`): nothing after it names it.
   if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
-  if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
-  if (s.includes('“') || s.includes('”') || s.includes('"') || s.includes('《') || s.includes('》')) s = s.replace(QUOTES, '');
+  if (dirty) s = s.replace(PARENTHESES, '').replace(QUOTES, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
   if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
