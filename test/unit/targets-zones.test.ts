@@ -463,6 +463,16 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     );
   });
 
+  it('fourth blind run (a 试点方案): conditions before 的，采取, shares a measure is computed by, the make-up of a body', () => {
+    const ts = targetsOf(
+      '药品集中采购试点方案\n一、总体要求\n选择北京、上海等11个城市开展试点。入围生产企业在3家及以上的，采取招标采购的方式；入围生产企业为2家的，采取议价采购的方式。按照年度药品总用量的60%—70%估算采购总量，按不低于采购金额的30%提前预付。联合采购办公室由试点城市各派1名代表组成。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [['11个', 'target']],
+    );
+  });
+
   it('a half-year already over in a plan for the second half is a review (`2011年上半年…`), progress `已完成` a fact', () => {
     const ts = targetsOf(
       '2011年上半年工作总结和下半年工作计划\n一、上半年完成情况\n(五)、2011年上半年全乡出生人口政策符合率为83.2%。\n二、下半年工作计划\n(一)、项目建设\n已完成年度目标任务的55%，新建项目3个。\n',

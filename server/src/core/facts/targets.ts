@@ -626,7 +626,7 @@ function conditionsEnd(text: string, sentenceStart: number, sentenceEnd: number,
     if (de.ascii > at && CONDITION_THEN.test(text.slice(de.ascii + 2, de.ascii + 6))) at = de.ascii;
   return at;
 }
-const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性)/;
+const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性|采取|实行|执行)/;
 
 /**
  * A benefit's cap or a share of a fee (`最高不超过15万元的创业担保贷款`, `返还其上年度实际缴纳失业保险费的50%`):
@@ -636,8 +636,12 @@ function benefitTerm(text: string, start: number, unit: string): boolean {
   // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
   const b = text.charCodeAt(start - 1);
   if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // `由试点城市各派1名代表组成`: how a body is made up.
+  if ((unit === '名' || unit === '人') && COMPOSED.test(text.slice(start, start + 12))) return true;
   if (unit !== '%') return false;
   if (b === 0x7684 /* 的 */ && (text.charCodeAt(start - 2) === 0x8d39 || text.charCodeAt(start - 2) === 0x8cbb)) return true; /* 费費 */
+  // `按不低于采购金额的30%提前预付`, `按照…总用量的60%—70%估算`: a share of something a measure is computed by.
+  if (b === 0x7684 /* 的 */ && BY_SHARE.test(text.slice(Math.max(0, start - 24), start))) return true;
   for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x8fd8 /* 还 */ || c === 0x9084 /* 還 */) return REFUND.test(text.slice(Math.max(0, start - 24), start));
@@ -647,6 +651,8 @@ function benefitTerm(text: string, start: number, unit: string): boolean {
 const CAP_END = classOf('高多过于達达为予助励');
 const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$/;
 const REFUND = /(?:返还|退还)[^，。；,;]*$/;
+const COMPOSED = /^[^，。；,;]{1,10}组成/;
+const BY_SHARE = /按[^，。；,;：:]*的$/;
 
 /**
  * The terms of a fund (`拨付剩余的20%培育资金`, `预拨培育资金80%`): a share of the money a scheme pays out,
@@ -1310,6 +1316,8 @@ export const TARGET_PATTERNS = {
   CONDITION_THEN,
   CAP,
   REFUND,
+  COMPOSED,
+  BY_SHARE,
 } as const;
 
 /**
