@@ -334,7 +334,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       m[6]
         ? refThreshold(text, end, sentence.end) &&
           !(unitRaw === '%' && refMetricOf(text.slice(Math.max(cut, prevEnd, start - 48), start)) === '')
-        : refNotAQuantity(text, start, end, unitRaw)
+        : refNotAQuantity(text, start, end, unitRaw, sentence.start, sentence.end)
     ) {
       prevEnd = end;
       continue;
@@ -475,20 +475,20 @@ function refThreshold(text: string, end: number, sentenceEnd: number): boolean {
   return P.THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
 
-function refNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
-  if (P.CAP.test(text.slice(Math.max(0, start - 6), start))) return true;
-  if ((unit === '名' || unit === '人') && P.COMPOSED.test(text.slice(start, start + 12))) return true;
+function refNotAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  if ((unit === '名' || unit === '人') && P.COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
   if (
     unit === '%' &&
-    (/[费費]的$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      P.BY_SHARE.test(text.slice(Math.max(0, start - 24), start)) ||
-      P.REFUND.test(text.slice(Math.max(0, start - 24), start)))
+    (/[费費]的$/.test(text.slice(Math.max(ss, start - 2), start)) ||
+      P.BY_SHARE.test(text.slice(Math.max(ss, start - 24), start)) ||
+      P.REFUND.test(text.slice(Math.max(ss, start - 24), start)))
   )
     return true;
   if (unit === '%')
     return (
       (text[end] === '的' ? P.POLICY.test(text.slice(end + 1, end + 4)) : P.POLICY.test(text.slice(end, end + 3))) ||
-      R.fundShare(text, start, end)
+      R.fundShare(text, start, end, ss, se)
     );
   if (text[end] === '方') return text[end + 1] === '面';
   if (unit === '条') return text[end] === '款' || text[end] === '例';
@@ -496,7 +496,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string)
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;
   if (/^[级級]/.test(text.slice(end, end + 1)))
     return /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2)) && refUnit(unit).category === 'amount';
-  return R.ruleTerm(text, start, end, unit);
+  return R.ruleTerm(text, start, end, unit, ss, se);
 }
 
 function refFromValue(text: string, clauseFrom: number, start: number, end: number): boolean {

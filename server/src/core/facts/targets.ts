@@ -4,7 +4,7 @@
  * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
  * targets, and thresholds, policy terms and layout counts are left out.
  */
-import type { DocumentModel, Heading } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 
 export type TargetKind = 'target' | 'baseline';
@@ -161,21 +161,30 @@ const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, �
  * offsets into `text` rather than on slices of it, and what depends only on the sentence or only on
  * the zone is worked out once for it.
  */
-export function extractTargets(model: DocumentModel): Target[] {
+export function extractTargets(model: DocumentModel, range?: TargetRange): Target[] {
   const { text, lines, headings } = model;
-  const year = planYear(model);
-  const zones = documentZones(model, year);
+  const year = range ? range.year : planYear(model);
+  const zones = range ? range.zones : documentZones(model, year);
   const out: Target[] = [];
+  // Per target, the unit kind the scan carries on after it (see TargetRange).
+  const kinds: (UnitKind | undefined)[] = [];
   const n = text.length;
-  let h = 0;
-  let current: Heading | undefined;
-  let line = 0;
-  let z = 0;
-  let zone: Zone = zones[0];
+  const from = range ? range.from : 0;
+  const to = range ? range.to : n;
+  let h = range ? lowerBound(headings, (x) => x.start, from + 1) : 0;
+  let current: Heading | undefined = h > 0 ? headings[h - 1] : undefined;
+  let line = range ? lineAt(lines, from) : 0;
+  let z = range
+    ? Math.min(
+        lowerBound(zones, (x) => x.end, from + 1),
+        zones.length - 1,
+      )
+    : 0;
+  let zone: Zone = zones[z];
   // The metric of the last quantity that had one, and its sentence (`分别增长25%和35%`).
   let lastMetricSentence = -1;
   let lastMetric = '';
-  let lastUnitKind: UnitKind | undefined;
+  let lastUnitKind: UnitKind | undefined = range?.unitKind;
   // Where the previous quantity of the sentence ended: the words between two quantities of one
   // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
   let prevEnd = -1;
@@ -193,11 +202,12 @@ export function extractTargets(model: DocumentModel): Target[] {
   let sentenceYear: number | undefined;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
-  const de = { wide: text.indexOf('的，'), ascii: text.indexOf('的,') };
-  RE_QUANTITY.lastIndex = 0;
+  const de = { wide: text.indexOf('的，', from), ascii: text.indexOf('的,', from) };
+  RE_QUANTITY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
     const start = m.index;
+    if (start >= to) break;
     const end = start + m[0].length;
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
@@ -248,7 +258,7 @@ export function extractTargets(model: DocumentModel): Target[] {
       m[6]
         ? thresholdAfter(text, end, sentenceEnd) &&
           !(unitRaw === '%' && namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start))
-        : notAQuantity(text, start, end, unitRaw)
+        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
     ) {
       prevEnd = end;
       continue;
@@ -385,8 +395,38 @@ export function extractTargets(model: DocumentModel): Target[] {
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
       lastMetric = list[list.length - 1];
     }
+    while (kinds.length < out.length) kinds.push(lastUnitKind);
   }
+  carried.set(out, kinds);
   return out;
+}
+
+/**
+ * A part of the text to extract targets from (services/incremental.ts): quantities starting in
+ * `[from, to)`, `from` a line start, with the plan year and zones of the whole model and the
+ * one thing the scan carries from one sentence to the next, the unit kind of the last metric
+ * (`carriedUnitKinds` of the last target before `from`). Sentences never cross a line end, so the
+ * targets found equal the whole scan's in that part.
+ */
+export interface TargetRange {
+  readonly from: number;
+  readonly to: number;
+  readonly year: number | undefined;
+  readonly zones: readonly Zone[];
+  readonly unitKind: UnitKind | undefined;
+}
+
+/** Per targets array made here, the unit kind the scan carries on after each of its targets. */
+const carried = new WeakMap<readonly Target[], readonly (UnitKind | undefined)[]>();
+
+/** The unit kinds carried after each target of `targets`, when it is an array made by `extractTargets` or recorded. */
+export function carriedUnitKinds(targets: readonly Target[]): readonly (UnitKind | undefined)[] | undefined {
+  return carried.get(targets);
+}
+
+/** Records the carried unit kinds of a targets array put together elsewhere (incremental analysis). */
+export function recordUnitKinds(targets: readonly Target[], kinds: readonly (UnitKind | undefined)[]): void {
+  carried.set(targets, kinds);
 }
 
 /**
@@ -585,14 +625,15 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
  * `100%退税`: a percentage that sets a policy's terms; `14个方面`: a count of parts of the text;
  * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
  */
-function notAQuantity(text: string, start: number, end: number, unit: string): boolean {
-  if (benefitTerm(text, start, unit)) return true;
+function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
+  if (benefitTerm(text, start, unit, ss, se)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
     const at = c === 0x7684 /* 的 */ ? end + 1 : end;
     if (is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
-    return fundShare(text, start, end);
+    return fundShare(text, start, end, ss, se);
   }
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
@@ -604,7 +645,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string): b
     const d = text.charCodeAt(end + 1);
     return d >= 0x4e00 && d <= 0x9fff && unitInfo(unit).category === 'amount';
   }
-  return ruleTerm(text, start, end, unit);
+  return ruleTerm(text, start, end, unit, ss, se);
 }
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
 const POLICY_START = classOf('退补奖贴资报分给标');
@@ -632,19 +673,19 @@ const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|�
  * A benefit's cap or a share of a fee (`最高不超过15万元的创业担保贷款`, `返还其上年度实际缴纳失业保险费的50%`):
  * the terms of a measure.
  */
-function benefitTerm(text: string, start: number, unit: string): boolean {
+function benefitTerm(text: string, start: number, unit: string, ss: number, se: number): boolean {
   // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
   const b = text.charCodeAt(start - 1);
-  if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
   // `由试点城市各派1名代表组成`: how a body is made up.
-  if ((unit === '名' || unit === '人') && COMPOSED.test(text.slice(start, start + 12))) return true;
+  if ((unit === '名' || unit === '人') && COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
   if (unit !== '%') return false;
   if (b === 0x7684 /* 的 */ && (text.charCodeAt(start - 2) === 0x8d39 || text.charCodeAt(start - 2) === 0x8cbb)) return true; /* 费費 */
   // `按不低于采购金额的30%提前预付`, `按照…总用量的60%—70%估算`: a share of something a measure is computed by.
-  if (b === 0x7684 /* 的 */ && BY_SHARE.test(text.slice(Math.max(0, start - 24), start))) return true;
-  for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
+  if (b === 0x7684 /* 的 */ && BY_SHARE.test(text.slice(Math.max(ss, start - 24), start))) return true;
+  for (let i = start - 1; i >= ss && i >= start - 24; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x8fd8 /* 还 */ || c === 0x9084 /* 還 */) return REFUND.test(text.slice(Math.max(0, start - 24), start));
+    if (c === 0x8fd8 /* 还 */ || c === 0x9084 /* 還 */) return REFUND.test(text.slice(Math.max(ss, start - 24), start));
   }
   return false;
 }
@@ -658,13 +699,13 @@ const BY_SHARE = /按[^，。；,;：:]*的$/;
  * The terms of a fund (`拨付剩余的20%培育资金`, `预拨培育资金80%`): a share of the money a scheme pays out,
  * not a result to reach (`资金到位率100%` has its rate before it and stays a quantity).
  */
-function fundShare(text: string, start: number, end: number): boolean {
+function fundShare(text: string, start: number, end: number, ss: number, se: number): boolean {
   // Each word of FUND_AFTER and FUND_BEFORE ends in 金 or 费/費: without one there, neither can match.
   let fund = false;
-  for (let i = end + 1; i < end + 8 && i < text.length && !fund; i++) fund = (CLASSES[text.charCodeAt(i)] & FUND_END) !== 0;
-  if (fund && FUND_AFTER.test(text.slice(end, end + 8))) return true;
+  for (let i = end + 1; i < end + 8 && i < se && !fund; i++) fund = (CLASSES[text.charCodeAt(i)] & FUND_END) !== 0;
+  if (fund && FUND_AFTER.test(text.slice(end, Math.min(se, end + 8)))) return true;
   if ((CLASSES[text.charCodeAt(start - 1)] & FUND_END) === 0) return false;
-  const before = text.slice(Math.max(0, start - 20), start);
+  const before = text.slice(Math.max(ss, start - 20), start);
   return FUND_BEFORE.test(before) && PAY_OUT.test(before);
 }
 const FUND_END = classOf('金费費');
@@ -677,25 +718,25 @@ const PAY_OUT = /[拨撥]/;
  * grades of a scheme), `每网格不超过20户` (a limit per unit), `（共9篇）` (a site's count of articles),
  * `确定的20家经开区` (a list already decided, named by its size).
  */
-function ruleTerm(text: string, start: number, end: number, unit: string): boolean {
+function ruleTerm(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   // (`提升2个等级` is a quantity: only a scheme divided into grades is not.)
   const c = text.charCodeAt(end);
   if (
     (c === 0x7b49 /* 等 */ || c === 0x6863 /* 档 */ || c === 0x6a94) /* 檔 */ &&
     (unit === '个' || unit === '個') &&
-    GRADES.test(text.slice(end, end + 2)) &&
-    DIVIDED.test(text.slice(Math.max(0, start - 3), start))
+    GRADES.test(text.slice(end, Math.min(se, end + 2))) &&
+    DIVIDED.test(text.slice(Math.max(ss, start - 3), start))
   )
     return true;
   const b = text.charCodeAt(start - 1);
   if (b === 0x8fc7 /* 过 */ || b === 0x4e8e /* 于 */ || b === 0x904e /* 過 */)
-    return PER_LIMIT.test(text.slice(Math.max(0, start - 14), start));
+    return PER_LIMIT.test(text.slice(Math.max(ss, start - 14), start));
   // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
   if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
     return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
   // `121人才梯队项目`: 人才 is a noun, not people counted.
   if (unit === '人' && text.charCodeAt(end) === 0x624d /* 才 */) return true;
-  if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(0, start - 3), start - 1));
+  if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
 const GRADES = /^(?:等次|档次|檔次|等级|等級)/;
