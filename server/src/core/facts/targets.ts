@@ -202,7 +202,6 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let sentenceYear: number | undefined;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
-  const de = { wide: text.indexOf('的，', from), ascii: text.indexOf('的,', from) };
   RE_QUANTITY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -231,13 +230,32 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // before each quantity differ between its quantities.
     const same = sentenceStart <= start && end <= sentenceEnd;
     if (!same) {
-      sentenceStart = start;
-      while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
+      // The sentence's bounds, and in the same scans where the conditions of a measure end: the
+      // last `的，` or `的,` of the sentence before CONDITION_THEN's words (`…25%的，可申请…`), -1 when none.
+      // (No quantity holds 的 or a comma, so every one of them is in the words scanned.)
+      conditionEnd = -1;
+      let k: number;
       sentenceEnd = end;
-      while (sentenceEnd < n && (CLASSES[text.charCodeAt(sentenceEnd)] & SENTENCE_END) === 0) sentenceEnd++;
+      for (; sentenceEnd < n && ((k = CLASSES[text.charCodeAt(sentenceEnd)]) & SENTENCE_END) === 0; sentenceEnd++)
+        if (
+          (k & DE_COMMA) !== 0 &&
+          text.charCodeAt(sentenceEnd - 1) === 0x7684 /* 的 */ &&
+          CONDITION_THEN.test(text.slice(sentenceEnd + 1, sentenceEnd + 5))
+        )
+          conditionEnd = sentenceEnd - 1;
+      // Only a 的 more than two characters before the sentence's end counts.
+      if (conditionEnd >= sentenceEnd - 2) conditionEnd = conditionsEnd(text, end, sentenceEnd - 3);
+      sentenceStart = start;
+      for (; sentenceStart > 0 && ((k = CLASSES[text.charCodeAt(sentenceStart - 1)]) & SENTENCE_END) === 0; sentenceStart--)
+        if (
+          conditionEnd < 0 &&
+          (k & DE_COMMA) !== 0 &&
+          text.charCodeAt(sentenceStart - 2) === 0x7684 /* 的 */ &&
+          CONDITION_THEN.test(text.slice(sentenceStart, sentenceStart + 4))
+        )
+          conditionEnd = sentenceStart - 2;
       prevEnd = -1;
       sentenceYear = undefined;
-      conditionEnd = conditionsEnd(text, sentenceStart, sentenceEnd, de);
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
@@ -651,22 +669,22 @@ const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给�
 const POLICY_START = classOf('退补奖贴资报分给标');
 
 /**
- * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` of the sentence (`小微企业新招用
- * 人员达到职工人数25%的，可申请…贷款`), -1 when there is none. Quantities before it say when a measure
- * applies, not what a plan will reach.
+ * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` with its 的 in `[from, last]`
+ * (`小微企业新招用人员达到职工人数25%的，可申请…贷款`), -1 when there is none. Quantities before it say
+ * when a measure applies, not what a plan will reach.
  */
-function conditionsEnd(text: string, sentenceStart: number, sentenceEnd: number, de: { wide: number; ascii: number }): number {
-  // `de`: the next `的，` and `的,` at or after the last position looked at (kept across sentences, which
-  // come in order, so each is found once).
-  if (de.wide >= 0 && de.wide < sentenceStart) de.wide = text.indexOf('的，', sentenceStart);
-  if (de.ascii >= 0 && de.ascii < sentenceStart) de.ascii = text.indexOf('的,', sentenceStart);
-  let at = -1;
-  for (; de.wide >= 0 && de.wide < sentenceEnd - 2; de.wide = text.indexOf('的，', de.wide + 1))
-    if (CONDITION_THEN.test(text.slice(de.wide + 2, de.wide + 6))) at = de.wide;
-  for (; de.ascii >= 0 && de.ascii < sentenceEnd - 2; de.ascii = text.indexOf('的,', de.ascii + 1))
-    if (de.ascii > at && CONDITION_THEN.test(text.slice(de.ascii + 2, de.ascii + 6))) at = de.ascii;
-  return at;
+function conditionsEnd(text: string, from: number, last: number): number {
+  for (let i = last; i >= from; i--)
+    if (
+      text.charCodeAt(i) === 0x7684 /* 的 */ &&
+      (CLASSES[text.charCodeAt(i + 1)] & DE_COMMA) !== 0 &&
+      CONDITION_THEN.test(text.slice(i + 2, i + 6))
+    )
+      return i;
+  return -1;
 }
+/** ，and , after 的 (conditionsEnd). */
+const DE_COMMA = classOf('，,');
 const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性|采取|实行|执行)/;
 
 /**
