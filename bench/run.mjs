@@ -291,12 +291,14 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
     symbolsAfterLastMs: symbolsMs,
     semanticTokensAfterLastMs: tokensMs,
     versionsPublished: published.length - 1,
+    // Analyses the server made, by cause (didOpen, didChange, the request that waited for one).
+    analyses: status.analyses,
     rssMB: { open: r1(rssOpen), maxWhileTyping: r1(rssMax), settled: r1(rssSettled), idle: r1(rssIdle), serverStatus: status.rssMB },
   };
 }
 
 function typingLine(size, t) {
-  return `typing ${size} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}`;
+  return `typing ${size} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}; analyses ${JSON.stringify(t.analyses ?? {})}`;
 }
 
 async function typingAll() {

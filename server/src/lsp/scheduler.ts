@@ -40,8 +40,11 @@ export interface Analysed {
 export interface SchedulerHost {
   /** The open document's version and text, or undefined when it is not open. */
   document(uri: string): { readonly version: number; getText(): string } | undefined;
-  /** Analyses the document's current version (read when the analysis starts). */
-  analyse(uri: string): Promise<Analysed | undefined>;
+  /**
+   * Analyses the document's current version (read when the analysis starts); `cause`: what made
+   * it due (`didChange`, `didOpen`, `settings`, `index`, or the method of the request that waited for it).
+   */
+  analyse(uri: string, cause: string): Promise<Analysed | undefined>;
   /**
    * The analysis of `version` is done and it is still the current version; `staleServed`: a
    * request was answered from an older version meanwhile (the client should refresh).
@@ -54,6 +57,8 @@ export interface SchedulerHost {
 
 interface Waiter {
   readonly version: number;
+  /** The request waiting (its LSP method), for the analyses counted by cause. */
+  readonly cause: string;
   readonly resolve: (a: Analysis | undefined) => void;
 }
 
@@ -61,6 +66,8 @@ interface DocState {
   dirty: boolean;
   /** When the oldest edit not yet analysed came (for MAX_WAIT_MS). */
   dirtySince: number;
+  /** Why the document became dirty (the first reason since its last analysis started). */
+  dirtyCause: string;
   running: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
   immediate: ReturnType<typeof setImmediate> | undefined;
@@ -77,10 +84,13 @@ export class AnalysisScheduler {
 
   constructor(private readonly host: SchedulerHost) {}
 
-  /** A document was opened or changed: its analysis is due. */
-  changed(uri: string): void {
+  /** A document was opened or changed (or what its analysis reads did): its analysis is due. */
+  changed(uri: string, cause = 'didChange'): void {
     const s = this.state(uri);
-    if (!s.dirty) s.dirtySince = Date.now();
+    if (!s.dirty) {
+      s.dirtySince = Date.now();
+      s.dirtyCause = cause;
+    }
     s.dirty = true;
     const version = this.host.document(uri)?.version;
     // Requests for a version that is gone get nothing (the client asks again for the new one).
@@ -91,7 +101,7 @@ export class AnalysisScheduler {
   /** Settings changed: every open document is analysed again. */
   invalidateAll(uris: Iterable<string>): void {
     this.generation++;
-    for (const uri of uris) this.changed(uri);
+    for (const uri of uris) this.changed(uri, 'settings');
   }
 
   closed(uri: string): void {
@@ -103,7 +113,7 @@ export class AnalysisScheduler {
   }
 
   /** The analysis of the current version; undefined when it is superseded, closed or cancelled first. */
-  current(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  current(uri: string, token?: CancellationToken, cause = 'request'): Promise<Analysis | undefined> {
     const doc = this.host.document(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
@@ -113,14 +123,15 @@ export class AnalysisScheduler {
       // Not scheduled (settings changed, or a version never announced): schedule it now.
       s.dirty = true;
       s.dirtySince = Date.now();
+      s.dirtyCause = cause;
     }
-    const p = this.wait(s, doc.version, token);
+    const p = this.wait(s, doc.version, token, cause);
     this.arm(uri, s, true);
     return p;
   }
 
   /** The newest analysis there is: of an older version only for a large document (see STALE_OK_CHARS). */
-  newest(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  newest(uri: string, token?: CancellationToken, cause = 'request'): Promise<Analysis | undefined> {
     const doc = this.host.document(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
@@ -133,7 +144,7 @@ export class AnalysisScheduler {
       s.staleServed = true;
       return Promise.resolve(l.analysis);
     }
-    return this.current(uri, token);
+    return this.current(uri, token, cause);
   }
 
   /** The model of the current text, without waiting for its analysis. */
@@ -152,6 +163,7 @@ export class AnalysisScheduler {
       s = {
         dirty: false,
         dirtySince: 0,
+        dirtyCause: '',
         running: false,
         timer: undefined,
         immediate: undefined,
@@ -165,9 +177,9 @@ export class AnalysisScheduler {
     return s;
   }
 
-  private wait(s: DocState, version: number, token: CancellationToken | undefined): Promise<Analysis | undefined> {
+  private wait(s: DocState, version: number, token: CancellationToken | undefined, cause: string): Promise<Analysis | undefined> {
     return new Promise((resolve) => {
-      const w: Waiter = { version, resolve };
+      const w: Waiter = { version, cause, resolve };
       s.waiters.push(w);
       token?.onCancellationRequested(() => this.settle(s, (x) => x === w, undefined));
     });
@@ -216,6 +228,8 @@ export class AnalysisScheduler {
     if (s.running || !s.dirty || this.states.get(uri) !== s) return;
     s.dirty = false;
     s.running = true;
+    // A request waiting for this version is why it starts now; else what made the document dirty.
+    const cause = s.waiters.at(-1)?.cause ?? s.dirtyCause;
     const generation = this.generation;
     const done = (r: Analysed | undefined) => {
       s.running = false;
@@ -238,7 +252,7 @@ export class AnalysisScheduler {
       }
       this.arm(uri, s, false);
     };
-    this.host.analyse(uri).then(done, (e) => {
+    this.host.analyse(uri, cause).then(done, (e) => {
       this.host.error(`analysis of ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       done(undefined);
     });
