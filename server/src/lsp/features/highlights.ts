@@ -24,8 +24,10 @@ export function documentHighlights(model: DocumentModel, position: Position): Do
 }
 
 export function registerHighlights(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onDocumentHighlight((p, token) =>
-    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => documentHighlights(a.model, p.position)),
-  );
+  // The structure of the current text, never an analysis: asked at every cursor move while typing.
+  ctx.providers.onDocumentHighlight((p) => {
+    const model = ctx.currentModel(p.textDocument.uri);
+    return model ? documentHighlights(model, p.position) : [];
+  });
   return { documentHighlightProvider: true };
 }
