@@ -153,7 +153,7 @@ export function startServer(connection: Connection, workerScript?: string): void
     withNewestAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
       scheduler.newest(uri, token, cause()).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
     analysesMade: () => Object.fromEntries(analyses.made),
-    currentModel: (uri) => scheduler.model(uri),
+    currentModel: (uri, cheap) => scheduler.model(uri, cheap),
     document: (uri) => documents.get(uri),
     openDocuments: () => documents.all(),
     index,
