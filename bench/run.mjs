@@ -320,7 +320,7 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60, editor =
 }
 
 function typingLine(size, t) {
-  return `typing ${size}${t.editor ? ' with the editor\'s requests' : ''} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}; analyses ${JSON.stringify(t.analyses ?? {})}`;
+  return `typing ${size.replace(' editor', '')}${t.editor ? " with the editor's requests" : ''} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}; analyses ${JSON.stringify(t.analyses ?? {})}`;
 }
 
 async function typingAll() {
