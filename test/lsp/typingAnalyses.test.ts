@@ -42,7 +42,8 @@ describe('typing in a 1 MB plan with the editor’s requests', function () {
     const last = keystrokes + 1;
     let onVersion: { version: number; resolve: (p: PublishDiagnosticsParams) => void } | undefined;
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      if (p.uri === uri && p.version === onVersion?.version) onVersion.resolve(p);
+      const w = onVersion;
+      if (w && p.uri === uri && p.version === w.version) w.resolve(p);
     });
     const published = (version: number) => new Promise<PublishDiagnosticsParams>((resolve) => (onVersion = { version, resolve }));
     conn.onRequest(() => null);
