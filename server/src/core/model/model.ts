@@ -110,10 +110,10 @@ export interface EnumerationSeries {
   readonly strays: number;
 }
 
-/** A numbering context: the main text, an attachment (附件), or a second document appended. */
+/** A numbering context: the main text, an attachment (附件), a glossary (名词解释), or a second document appended. */
 export interface NumberingContext {
   readonly index: number;
-  readonly kind: 'main' | 'attachment' | 'document';
+  readonly kind: 'main' | 'attachment' | 'appendix' | 'document';
   /** Offset where the context begins. */
   readonly start: number;
   readonly line: number;

@@ -719,7 +719,10 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
   return firstShort;
 }
 
-/** Attachments (附件1 / 附件：) and a second copy of the title open a new numbering context. */
+/** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
+const APPENDIX = /^(?:名词解释|名词注释|注释|注解)\s*[：:]?$/;
+
+/** Attachments (附件1 / 附件：), a glossary and a second copy of the title open a new numbering context. */
 function contextStart(
   text: string,
   start: number,
@@ -730,13 +733,16 @@ function contextStart(
   // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
   // white space), a copy of the title with the first character the title keeps when normalised.
   const first = text.charCodeAt(start);
-  const maybeAttachment = first === 0x9644 /* 附 */ || isSpace(first);
+  const maybeAttachment = first === 0x9644 /* 附 */ || first === 0x540d /* 名 */ || first === 0x6ce8 /* 注 */ || isSpace(first);
   const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
   if (!maybeAttachment && !maybeTitle) return undefined;
   const t = text.slice(start, end).trim();
   if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t))
     return 'attachment';
   if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
+  // A glossary after the text (`名词解释` / `注释` on a line of its own, as 政府工作报告 end): its
+  // `1.…` `2.…` explain terms and count from one again, like an attachment's.
+  if (APPENDIX.test(t)) return 'appendix';
   return undefined;
 }
 
