@@ -28,3 +28,45 @@ describe('outline forms: a glossary after the text', () => {
     assert.equal(parseDocument(text).contexts.length, 1);
   });
 });
+
+describe('outline forms: a table flattened one cell per line', () => {
+  const table = [
+    '附件',
+    '重点任务分解表',
+    '序号',
+    '工作任务',
+    '牵头单位',
+    '一、稳定增长',
+    '1',
+    '地区生产总值增长6%左右。',
+    '区发展改革委',
+    '2',
+    '固定资产投资增长8%',
+    '区商务委',
+    '二、改善民生',
+    '5',
+    '新增就业1万人',
+    '区人力社保局',
+  ].join('\n');
+
+  it('after the 序号 header a cell holding only the next row number is the row, titled by the next cell', () => {
+    assert.deepEqual(outline(`某区2022年工作要点\n${table}\n`), [
+      '1 一、 稳定增长',
+      '2 1 地区生产总值增长6%左右',
+      '2 2 固定资产投资增长8%',
+      '1 二、 改善民生',
+      // right after a group row a later number is a row too (a copy that left rows out)
+      '2 5 新增就业1万人',
+    ]);
+  });
+
+  it('a data cell holding another number is not a row', () => {
+    const data = '某区2022年工作要点\n序号\n指标\n目标\n1\n新建学校\n7\n所\n2\n新增床位\n300\n张\n';
+    assert.deepEqual(outline(data), ['1 1 新建学校', '1 2 新增床位']);
+  });
+
+  it('bare numbers on their own lines with no 序号 header (page numbers of a PDF copy) are not headings', () => {
+    const pdf = '某区2022年工作要点\n一、稳定增长\n做好经济工作，\n1\n推进项目建设。\n2\n二、改善民生\n抓好就业。\n3\n';
+    assert.deepEqual(outline(pdf), ['1 一、 稳定增长', '1 二、 改善民生']);
+  });
+});

@@ -143,6 +143,20 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   return undefined;
 }
 
+/**
+ * A bare number at `pos` (`1`, `12`, `１`: one to three digits, not starting with 0) as an Arabic
+ * marker with no punctuation (variant ''). Never a heading by itself: the caller needs structural
+ * evidence (a 序号 column, a run of consecutive items, the next number of an open list).
+ */
+export function matchBareNumber(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  let end = pos;
+  while (end < limit && end - pos < 4 && isDigit(text.charCodeAt(end))) end++;
+  if (end === pos || end - pos > 3 || (end < limit && isDigit(text.charCodeAt(end)))) return undefined;
+  const digits = text.slice(pos, end);
+  if (digits.startsWith('0') || digits.startsWith('０')) return undefined;
+  return { family: 'ar', variant: '', value: digitValue(digits), end, text: digits };
+}
+
 /** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
 function followsAsList(text: string, end: number, limit: number): boolean {
   if (end >= limit) return false;

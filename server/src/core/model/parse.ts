@@ -21,11 +21,14 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
+import { isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
+import { isDigit } from '../text/chars';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
 
 const TITLE_MAX = 40;
+/** Lines with text after which a flattened table's 序号 column is given up if no row number came. */
+const TABLE_IDLE = 40;
 /** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
 const FLAT_LINE = 250;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
@@ -78,6 +81,8 @@ class Parser {
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
+  /** A flattened table whose 序号 header cell was seen: the last row number read, lines since. */
+  private table: { last: number; idle: number } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -93,6 +98,8 @@ class Parser {
     this.titleInfo = findTitle(text, lines);
     this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
     const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
+    /** The last line with text before this one. */
+    let previousLine = -1;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
       const start = contentStart(text, line.start, line.end);
@@ -134,6 +141,17 @@ class Parser {
             li = k;
           }
         }
+        continue;
+      }
+      // A table flattened one cell per line (a Word table pasted as text, an HTML table's cells).
+      const row = this.tableRow(li, start, previousLine);
+      previousLine = li;
+      if (row) {
+        const h = this.addHeading(row.match, start, li, false, row.titleLine, row.titleStart);
+        h.alone = true;
+        li = row.titleLine;
+        const last = this.splitTitle(h, lines[li].end, li);
+        this.scanRunIn(Math.max(row.titleStart, last.markerEnd), lines[li].end, li, last);
         continue;
       }
       // A marker broken over several lines by a scraper: `（` / `十一` / `）…`.
@@ -195,6 +213,7 @@ class Parser {
 
   private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
     this.closeAll(this.lines[line].start);
+    this.table = undefined;
     this.context = this.contexts.length;
     this.contextHeadings = 0;
     this.contexts.push({ index: this.context, kind, start, line, label });
@@ -298,6 +317,48 @@ class Parser {
     const { stack } = this;
     for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return k;
     return -1;
+  }
+
+  /**
+   * A table flattened one cell per line: after its `序号` header cell, a cell holding nothing but
+   * the next row number stands for its row, which is itself the numbered item (a task, a target),
+   * titled by the next cell. The number must be the next one (or, right after a group row such as
+   * `五、…方面`, a later one: a copy that left rows out), so a data cell rarely passes for a row.
+   */
+  private tableRow(
+    li: number,
+    start: number,
+    previousLine: number,
+  ): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    const first = text.charCodeAt(start);
+    if (first === 0x5e8f /* 序 */ && /^序[\s\u3000]*号$/.test(text.slice(start, line.end).trim())) {
+      this.table = { last: 0, idle: 0 };
+      return undefined;
+    }
+    const table = this.table;
+    if (!table) return undefined;
+    if (++table.idle > TABLE_IDLE) {
+      this.table = undefined;
+      return undefined;
+    }
+    if (!isDigit(first)) return undefined;
+    const m = matchBareNumber(text, start, line.end);
+    if (!m || text.slice(m.end, line.end).trim() !== '') return undefined;
+    const last = this.headings[this.headings.length - 1];
+    const afterGroupRow = last !== undefined && last.line === previousLine && last.family !== 'ar';
+    if (!(m.value === table.last + 1 || (afterGroupRow && m.value > table.last))) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      const cell = text.slice(ks, lines[k].end).trim();
+      if (isDigit(text.charCodeAt(ks)) || matchMarker(text, ks, lines[k].end) || cell.startsWith('附件')) return undefined;
+      table.last = m.value;
+      table.idle = 0;
+      return { match: m, titleLine: k, titleStart: ks };
+    }
+    return undefined;
   }
 
   private brokenMarker(li: number, start: number): { match: MarkerMatch; markerStart: number; line: number } | undefined {
@@ -677,6 +738,9 @@ function readTitle(text: string, from: number, lineEnd: number, source?: string)
   raw = raw.trim();
   let titleEnd = start + raw.length;
   if (raw.length === 0) titleEnd = from;
+  // In an HTML view, runs of blanks are tags (`（共<font>5</font>项）`): dropped before shortening,
+  // or they would use up the title's length.
+  if (source && raw.includes('  ')) raw = raw.replace(/[ \u00a0]{2,}/g, '');
   return { title: shorten(raw), titleEnd };
 }
 
