@@ -70,3 +70,75 @@ describe('outline forms: a table flattened one cell per line', () => {
     assert.deepEqual(outline(pdf), ['1 一、 稳定增长', '1 二、 改善民生']);
   });
 });
+
+describe('outline forms: bare numbers glued to the text', () => {
+  it('a run of three or more lines numbered 1, 2, 3 with no mark are items; shorter runs after a heading too', () => {
+    const text =
+      '某市2010年近期重点工作\n一、筹备好三个大会\n1 2月26日召开春季造林大会;\n2力争召开农村经济工作会议;\n3召开统战工作会。\n二、召开现场会\n1在林州召开现场会;\n2高效农业推进现场会。\n';
+    assert.deepEqual(outline(text), [
+      '1 一、 筹备好三个大会',
+      '2 1 2月26日召开春季造林大会;',
+      '2 2 力争召开农村经济工作会议;',
+      '2 3 召开统战工作会',
+      '1 二、 召开现场会',
+      '2 1 在林州召开现场会;',
+      '2 2 高效农业推进现场会',
+    ]);
+  });
+
+  it('one such line, repeated ones (related-links bullets) or quantities are not items', () => {
+    const links = '某市2024年工作要点\n一、总体要求\n做好工作。\n1匯特通公司发展动态\n1二十届三中全会文件解读\n1贵州举行新闻发布会\n';
+    assert.deepEqual(outline(links), ['1 一、 总体要求']);
+    const dates = '某市2024年工作要点\n一、总体要求\n1月召开动员会。\n2月完成部署。\n3月开展检查。\n';
+    assert.deepEqual(outline(dates), ['1 一、 总体要求']);
+    const short = '某市2024年工作要点\n一、总体要求\n做好工作，\n1项目开工。\n2项目竣工。\n';
+    assert.deepEqual(outline(short), ['1 一、 总体要求']);
+  });
+});
+
+describe('outline forms: a copy that begins inside a section', () => {
+  it('a first list that starts past one, under styles the rest nests deeper, takes their depths', () => {
+    const text =
+      '1甲项工作;\n2乙项工作;\n3丙项工作。\n(五)加快改革步伐。\n(六)完成考核。\n三、副市长近期重点工作\n(一)筹备大会。\n1召开大会;\n2召开会议;\n3召开座谈会。\n';
+    assert.deepEqual(outline(text), [
+      '3 1 甲项工作;',
+      '3 2 乙项工作;',
+      '3 3 丙项工作',
+      '2 (五) 加快改革步伐',
+      '2 (六) 完成考核',
+      '1 三、 副市长近期重点工作',
+      '2 (一) 筹备大会',
+      '3 1 召开大会;',
+      '3 2 召开会议;',
+      '3 3 召开座谈会',
+    ]);
+    const model = parseDocument(text);
+    assert.deepEqual(
+      model.roots.map((h) => h.marker),
+      ['1', '2', '3', '(五)', '(六)', '三、'],
+    );
+  });
+
+  it('a numbered preamble counted from one before 一、 stays at the top', () => {
+    assert.deepEqual(outline('某市2025年工作\n1、前言甲\n2、前言乙\n一、正文\n（一）细目\n1、子项\n'), [
+      '1 1、 前言甲',
+      '1 2、 前言乙',
+      '1 一、 正文',
+      '2 （一） 细目',
+      '3 1、 子项',
+    ]);
+  });
+});
+
+describe('outline forms: a table of contents', () => {
+  it('numbered entries ending in rising page numbers are not headings', () => {
+    const text =
+      '1.\n2.市教育局2024年工作要点19\n3.市教育局2024年全市教育工作要点29\n4.县教育局2024年工作要点42\n一、坚持目标\n1.完成年度任务\n2.健全保障体系\n';
+    assert.deepEqual(outline(text), ['1 一、 坚持目标', '2 1. 完成年度任务', '2 2. 健全保障体系']);
+  });
+
+  it('headings whose titles end in numbers that do not rise as pages do stay headings', () => {
+    const text = '某市2024年工作要点\n1.建设学校12\n2.改造道路8\n3.新增公园3\n';
+    assert.deepEqual(outline(text), ['1 1. 建设学校12', '1 2. 改造道路8', '1 3. 新增公园3']);
+  });
+});

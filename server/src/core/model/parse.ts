@@ -81,6 +81,10 @@ class Parser {
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
+  /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems. */
+  private readonly bareItems: Map<number, MarkerMatch>;
+  /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
+  private readonly contentsLines: Set<number>;
   /** A flattened table whose 序号 header cell was seen: the last row number read, lines since. */
   private table: { last: number; idle: number } | undefined;
 
@@ -91,11 +95,13 @@ class Parser {
   ) {
     this.lines = splitLines(text);
     this.scan = scanText(text);
+    this.bareItems = bareNumberItems(text, this.lines);
+    this.contentsLines = tableOfContents(text, this.lines);
   }
 
   run(): DocumentModel {
     const { text, lines } = this;
-    this.titleInfo = findTitle(text, lines);
+    this.titleInfo = findTitle(text, lines, this.bareItems);
     this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
     const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
     /** The last line with text before this one. */
@@ -172,7 +178,8 @@ class Parser {
         this.scanRunIn(Math.max(lone.titleStart, last.markerEnd), lines[li].end, li, last);
         continue;
       }
-      const m = matchMarker(text, start, line.end);
+      if (this.contentsLines.has(li)) continue;
+      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -188,10 +195,12 @@ class Parser {
       this.scanRunIn(from, line.end, li, prev);
     }
     this.closeAll(text.length);
+    this.levelExcerptStart();
     const closing = findClosing(text, lines, this.headings);
     const { enumerations, series } = findEnumerations(text, lines, this.headings, this.scan.enumerationStarts);
     const headings = this.headings as Heading[];
-    const roots = headings.filter((h) => h.depth === 1);
+    // Parentless: the headings of an excerpt's first, cut section are roots below depth 1.
+    const roots = headings.filter((h) => h.parent === undefined);
     const firstHeading = headings[0];
     const preambleStart = this.titleInfo ? lines[this.titleInfo.line].end : 0;
     const preambleEnd = firstHeading ? lines[firstHeading.line].start : text.length;
@@ -213,10 +222,59 @@ class Parser {
 
   private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
     this.closeAll(this.lines[line].start);
+    this.levelExcerptStart();
     this.table = undefined;
     this.context = this.contexts.length;
     this.contextHeadings = 0;
     this.contexts.push({ index: this.context, kind, start, line, label });
+  }
+
+  /**
+   * A copy that begins inside a section (the second page of an article): its first headings are of
+   * styles that the rest of the context nests below a higher one (`1…9`, `(五)(六)`, then `三、` with
+   * `(一)` and `1…` under it). They were read at the top, as a numbered preamble would be; the cut
+   * shows in a first list that starts past one (`(五)` with no `(一)`), and then they take the depths
+   * their styles have in the rest of the context. The current context's headings, once it is closed.
+   */
+  private levelExcerptStart(): void {
+    const { headings } = this;
+    let first = headings.length;
+    while (first > 0 && headings[first - 1].context === this.context) first--;
+    if (first === headings.length) return;
+    // The context's top style, and its first heading: what stands before it is the leading part.
+    let top = first;
+    for (let k = first; k < headings.length; k++) if (FAMILY_RANK[headings[k].family] < FAMILY_RANK[headings[top].family]) top = k;
+    if (top === first) return;
+    const later = new Map<MarkerFamily, number>();
+    for (let k = top; k < headings.length; k++) if (!later.has(headings[k].family)) later.set(headings[k].family, headings[k].depth);
+    const firstValue = new Map<MarkerFamily, number>();
+    for (let k = first; k < top; k++) {
+      const h = headings[k];
+      if (!later.has(h.family) || FAMILY_RANK[h.family] <= FAMILY_RANK[headings[top].family]) return;
+      if (!firstValue.has(h.family)) firstValue.set(h.family, h.value);
+    }
+    if (![...firstValue.values()].some((v) => v > 1)) return;
+    // The leading part must nest its styles as the rest does (shallower there, shallower here).
+    for (let k = first; k + 1 < top; k++) {
+      const a = headings[k];
+      const b = headings[k + 1];
+      if (b.depth > a.depth && later.get(b.family)! <= later.get(a.family)!) return;
+    }
+    for (let k = first; k < top; k++) {
+      const h = headings[k];
+      const depth = later.get(h.family)!;
+      if (h.parent) h.parent.children.splice(h.parent.children.indexOf(h), 1);
+      h.parent = undefined;
+      for (let p = k - 1; p >= first; p--) {
+        if (headings[p].depth >= depth) continue;
+        if (headings[p].depth === depth - 1) {
+          h.parent = headings[p];
+          headings[p].children.push(h);
+        }
+        break;
+      }
+      h.depth = depth;
+    }
   }
 
   /** Closes every open section at `end`. */
@@ -766,7 +824,7 @@ function firstKept(text: string, start: number, end: number): number {
 }
 
 /** The document title: a short line near the top that names the plan. */
-function findTitle(text: string, lines: readonly Line[]): DocumentModel['title'] {
+function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<number, MarkerMatch>): DocumentModel['title'] {
   let firstShort: DocumentModel['title'];
   let seen = 0;
   for (let li = 0; li < lines.length && seen < 15; li++) {
@@ -774,7 +832,7 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
     const t = text.slice(s, lines[li].end).trim();
     if (!t) continue;
     seen++;
-    if (matchMarker(text, s, lines[li].end)) break;
+    if (matchMarker(text, s, lines[li].end) || bareItems.has(li)) break;
     if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t)) continue;
     const info = { line: li, start: s, end: s + t.length, text: t };
     if (PLAN_WORDS.test(t) && t.length >= 6) return info;
@@ -785,6 +843,95 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
 
 /** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
 const APPENDIX = /^(?:名词解释|名词注释|注释|注解)\s*[：:]?$/;
+
+/** After a bare number, these make it a quantity (`3月份`, `6个`, `5%`), not an item's number. */
+const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％名人家项条次届期批类级季周岁天米吨亩倍座所户套台辆件张份篇部场位]/;
+
+/**
+ * Lines starting with a bare number glued to the text (`1组织好元宵节戏曲晚会;` `2尽快成立…`, or
+ * `1 2月26日召开…` with a blank before a date): a copy that lost the marks after the numbers.
+ * One such line is no evidence (`1匯特通公司…` is a related-links bullet); the document must show
+ * the form in a run of at least three consecutive lines numbered 1, 2, 3, …. Then a shorter run
+ * from 1 is read too when it follows a heading line (`(二)召开三个现场会。` / `1在林州…` / `2…`).
+ */
+function bareNumberItems(text: string, lines: readonly Line[]): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number };
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  let previous = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = contentStart(text, lines[li].start, end);
+    if (start >= end) continue;
+    const m = isDigit(text.charCodeAt(start)) && !matchMarker(text, start, end) ? matchBareNumber(text, start, end) : undefined;
+    const item = m && bareItemText(text, m.end, end) ? m : undefined;
+    if (
+      item &&
+      run &&
+      item.value === run.items[run.items.length - 1].match.value + 1 &&
+      run.items[run.items.length - 1].line === previous
+    ) {
+      run.items.push({ line: li, match: item });
+    } else if (item && item.value === 1) {
+      runs.push((run = { items: [{ line: li, match: item }], before: previous }));
+    } else run = undefined;
+    previous = li;
+  }
+  if (!runs.some((r) => r.items.length >= 3)) return out;
+  for (const r of runs) {
+    const afterHeading =
+      r.before < 0 || matchMarker(text, contentStart(text, lines[r.before].start, lines[r.before].end), lines[r.before].end);
+    if (r.items.length >= 3 || afterHeading) for (const { line, match } of r.items) out.set(line, match);
+  }
+  return out;
+}
+
+/** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
+const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-９]{1,3})$/;
+
+/**
+ * Lines of a table of contents: at least three consecutive lines, each a numbered entry short
+ * enough for one line and ending in a page number, the page numbers rising (`2.市教育局2024年工作要点19`
+ * `3.…29` `4.…42`). They name parts of a compilation or of the document; they are not its headings.
+ */
+function tableOfContents(text: string, lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let lastPage = -1;
+  const flush = () => {
+    if (run.length >= 3) for (const li of run) out.add(li);
+    run = [];
+    lastPage = -1;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = contentStart(text, lines[li].start, end);
+    if (start >= end) continue;
+    const entry = end - start <= 60 ? matchMarker(text, start, end) : undefined;
+    const page = entry ? PAGE_NUMBER.exec(text.slice(entry.end, end).trimEnd()) : null;
+    const value = page ? Number(page[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : -1;
+    if (!page || value <= lastPage) flush();
+    if (page) {
+      run.push(li);
+      lastPage = value;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Text that may follow a bare item number: an ideograph or opening quote that is no unit, or a blank and a date or number. */
+function bareItemText(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  let c = text.charCodeAt(at);
+  if (c === 32 || c === 0x3000) {
+    if (at + 1 >= end) return false;
+    c = text.charCodeAt(at + 1);
+    if (isDigit(c)) return true;
+  } else if (QUANTITY_AFTER.test(text[at])) return false;
+  return (c >= 0x3400 && c <= 0x9fff) || c === 0x201c /* “ */ || c === 0x300a; /* 《 */
+}
 
 /** Attachments (附件1 / 附件：), a glossary and a second copy of the title open a new numbering context. */
 function contextStart(
