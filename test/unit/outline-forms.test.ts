@@ -142,3 +142,49 @@ describe('outline forms: a table of contents', () => {
     assert.deepEqual(outline(text), ['1 1. 建设学校12', '1 2. 改造道路8', '1 3. 新增公园3']);
   });
 });
+
+describe('outline forms: a title that begins with digits', () => {
+  it('11.121人才梯队项目 between 10. and 12. is item 11', () => {
+    const text = '某市人才工作方案\n一、行动计划\n10.羊城学者项目。\n11.121人才梯队项目。培养人才。\n12.博士后培养项目。\n';
+    assert.deepEqual(outline(text), ['1 一、 行动计划', '2 10. 羊城学者项目', '2 11. 121人才梯队项目', '2 12. 博士后培养项目']);
+  });
+
+  it('a decimal, a year or a number with no next item is not', () => {
+    const money = '某市工作方案\n一、行动计划\n10.做好工作。\n11.5亿元资金到位。\n12.抓好落实。\n';
+    assert.deepEqual(outline(money), ['1 一、 行动计划', '2 10. 做好工作', '2 12. 抓好落实']);
+    const year = '某市工作方案\n附件：1.培育对象名单\n2.2023年度升级名单\n3.省级名单\n';
+    assert.ok(!outline(year).some((r) => r.includes('2023')));
+    const last = '某市工作方案\n一、行动计划\n10.做好工作。\n11.121人才梯队项目。\n';
+    assert.deepEqual(outline(last), ['1 一、 行动计划', '2 10. 做好工作']);
+  });
+});
+
+describe('outline forms: a document site text layer', () => {
+  const sentence = '统筹推进县域义务教育优质均衡发展和城乡一体化，建立城乡学校协同发展机制，提高确需保留的乡村小规模学校教育教学质量。';
+  const long = (n: number) => sentence.repeat(n);
+
+  it('chunk numbers after lines cut mid-word are not headings; the plan inside is read, spaced and glued markers too', () => {
+    const text = [
+      '《县教育局2024年工作要点.docx》由会员分享，可在线阅读。',
+      `1、县教育局2024年工作要点1.全面坚持党的领导。${long(3)}2 .全面落实立德树人根本任务。${long(2)}培养有本`,
+      `2、领、有担当的时代新人。3 .推进教育高质量发展。${long(3)}4 不断加强师资队伍建设。${long(2)}完善教师职称评聘`,
+      '3、制度和教师工资待遇长效保障机制。',
+    ].join('\n');
+    assert.deepEqual(outline(text), [
+      '1 1. 全面坚持党的领导',
+      '1 2 . 全面落实立德树人根本任务',
+      '1 3 . 推进教育高质量发展',
+      '1 4 不断加强师资队伍建设',
+    ]);
+  });
+
+  it('numbered paragraphs after lines that end a sentence stay headings', () => {
+    const text = `某县2024年工作要点\n1、加强党的建设。${long(3)}\n2、落实根本任务。${long(3)}\n3、推进高质量发展。${long(1)}\n`;
+    assert.deepEqual(outline(text), ['1 1、 加强党的建设', '1 2、 落实根本任务', '1 3、 推进高质量发展']);
+  });
+
+  it('the next item glued to the last word of a flattened text is a heading; a quantity is not', () => {
+    const text = `某市2024年工作要点总体要求：做好工作。一、坚持党建引领1.强化理论武装。${long(2)}做到“两个维护：${long(1)}责任科室：组织科等2 .夯实基层党组织建设。全年投资3.5亿元，${long(1)}新增企业。3 家企业入选。`;
+    assert.deepEqual(outline(text), ['1 一、 坚持党建引领', '2 1. 强化理论武装', '2 2 . 夯实基层党组织建设']);
+  });
+});

@@ -33,7 +33,8 @@ const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
 // Full-width digits (`１．`) are digits too.
-const RE_AR = /([0-9０-９]{1,3})([、.．])/y;
+// `2 .`: a space inside the token, as in `三 、` (a document site's text layer writes them so).
+const RE_AR = /([0-9０-９]{1,3})(?:[ \u3000](?=[、.．]))?([、.．])/y;
 const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
 
 /** The value of ASCII or full-width digits. */

@@ -27,6 +27,12 @@ import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../
 import { textView, type ViewKind } from '../text/textView';
 
 const TITLE_MAX = 40;
+/** How far into a flattened line the plan's title may run before its first heading glued to it. */
+const GLUED_TITLE = 80;
+/** How far after an item the next one glued to its text is looked for (a section's length). */
+const GLUED_SECTION = 3000;
+/** An opening quote not closed within this many characters on its line is a stray mark. */
+const QUOTE_SPAN = 300;
 /** Lines with text after which a flattened table's 序号 column is given up if no row number came. */
 const TABLE_IDLE = 40;
 /** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
@@ -83,6 +89,8 @@ class Parser {
   private runInCursor = 0;
   /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems. */
   private readonly bareItems: Map<number, MarkerMatch>;
+  /** Lines that start with a document site's chunk number, see chunkNumbers. */
+  private readonly chunkLines: Set<number>;
   /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
   private readonly contentsLines: Set<number>;
   /** A flattened table whose 序号 header cell was seen: the last row number read, lines since. */
@@ -97,6 +105,7 @@ class Parser {
     this.scan = scanText(text);
     this.bareItems = bareNumberItems(text, this.lines);
     this.contentsLines = tableOfContents(text, this.lines);
+    this.chunkLines = chunkNumbers(text, this.lines);
   }
 
   run(): DocumentModel {
@@ -179,7 +188,13 @@ class Parser {
         continue;
       }
       if (this.contentsLines.has(li)) continue;
-      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end);
+      if (this.chunkLines.has(li)) {
+        // The site's chunk number is no heading; the text after it is the plan's, read on.
+        const n = matchMarker(text, start, line.end);
+        this.scanRunIn(n ? n.end : start, line.end, li, undefined);
+        continue;
+      }
+      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -298,20 +313,40 @@ class Parser {
     // Quote depth is tracked incrementally so a long line stays linear.
     let quotePos = this.lines[li].start;
     let quoteDepth = 0;
+    const lineLength = lineEnd - this.lines[li].start;
+    const quotesTo = (to: number) => {
+      for (; quotePos < to; quotePos++) {
+        const c = text.charCodeAt(quotePos);
+        // An opening quote never closed nearby is a stray mark (`做到“两个维护:`), not a quotation.
+        if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) {
+          if (closesWithin(text, quotePos + 1, Math.min(lineEnd, quotePos + QUOTE_SPAN))) quoteDepth++;
+        } else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && quoteDepth > 0) quoteDepth--;
+      }
+    };
     for (;;) {
       while (next < seps.length && seps[next] < pos) next++;
-      if (next === seps.length || seps[next] >= lineEnd) break;
+      const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
+      // A heading glued to the text before it, in a text whose line breaks were lost.
+      const glued = lineLength >= FLAT_LINE ? this.gluedMarker(pos, sepEnd, lineEnd) : undefined;
+      if (glued) {
+        quotesTo(glued.at);
+        if (quoteDepth > 0) {
+          pos = glued.at + 1;
+          continue;
+        }
+        prev = this.splitTitle(this.addHeading(glued.m, glued.at, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+        continue;
+      }
+      if (sepEnd === lineEnd) break;
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
       pos = j; // the RUN_IN match ends there
       const ch = text[i];
-      const marker = matchMarker(text, j, lineEnd);
+      const marker = matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? this.bareNext(j, lineEnd) : undefined);
       if (!marker) continue;
-      for (; quotePos < j; quotePos++) {
-        const c = text.charCodeAt(quotePos);
-        if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) quoteDepth++;
-        else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && quoteDepth > 0) quoteDepth--;
-      }
+      quotesTo(j);
       if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
       const afterColon = ch === '：' || ch === ':';
@@ -319,13 +354,65 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineEnd - this.lines[li].start)) {
+      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength)) {
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
+  }
+
+  /**
+   * A heading glued to the text before it in a flattened text, in [from, to): the plan's first
+   * heading straight after its title (`县教育局2024年工作要点1.全面坚持…`), or the next item of the
+   * open Arabic list after the previous item's last word (`…思政科等2 .夯实基层党组织建设`): the
+   * next number, in the list's own punctuation, between ideographs, within a section's length.
+   */
+  private gluedMarker(from: number, to: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
+    const { text } = this;
+    if (to - from < 2) return undefined;
+    if (this.contextHeadings === 0 && this.stack.length === 0) {
+      const lineStart = this.lines[lineAt(this.lines, from)].start;
+      const end = Math.min(to, lineStart + GLUED_TITLE);
+      if (from >= end) return undefined;
+      const words = new RegExp(PLAN_WORDS.source, 'g');
+      words.lastIndex = from;
+      for (let w = words.exec(text); w && w.index < end; w = words.exec(text)) {
+        const at = w.index + w[0].length;
+        const m = at < end ? matchMarker(text, at, lineEnd) : undefined;
+        if (m && m.value === 1 && m.family !== 'circled' && isIdeograph(text.charCodeAt(m.end))) return { m, at };
+      }
+      return undefined;
+    }
+    let open = this.stack.length - 1;
+    while (open >= 0 && this.stack[open].family !== 'ar') open--;
+    if (open < 0) return undefined;
+    const last = this.stack[open].last;
+    const wanted = String(last.value + 1);
+    const end = Math.min(to, last.start + GLUED_SECTION);
+    for (let at = text.indexOf(wanted, from); at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
+      if (!isIdeograph(text.charCodeAt(at - 1))) continue;
+      const m = matchMarker(text, at, lineEnd);
+      if (m && m.value === last.value + 1 && m.variant === last.variant && isIdeograph(text.charCodeAt(m.end))) return { m, at };
+    }
+    return undefined;
+  }
+
+  /**
+   * `……。4 不断加强师资队伍建设`: the next number of the open Arabic list after a sentence end,
+   * with its mark lost, a blank and the title after it (not a quantity: `。5 家企业`).
+   */
+  private bareNext(at: number, lineEnd: number): MarkerMatch | undefined {
+    const { text } = this;
+    const open = this.openLevel('ar');
+    if (open < 0 || !isDigit(text.charCodeAt(at))) return undefined;
+    const m = matchBareNumber(text, at, lineEnd);
+    if (!m || m.value !== this.stack[open].last.value + 1) return undefined;
+    const blank = text.charCodeAt(m.end);
+    if (!(blank === 32 || blank === 0x3000) || m.end + 1 >= lineEnd) return undefined;
+    const after = text[m.end + 1];
+    return isIdeograph(after.charCodeAt(0)) && !QUANTITY_AFTER.test(after) ? m : undefined;
   }
 
   /**
@@ -375,6 +462,35 @@ class Parser {
     const { stack } = this;
     for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return k;
     return -1;
+  }
+
+  /**
+   * `11.121人才梯队项目`: a title that begins with digits reads as a number (`11.121`), so a marker
+   * followed by a digit is no heading (`1.5亿`, PM`2.5`) — except between the item before it and
+   * the item after it: the open list's last item is `10.` and the next line starts with `12.`.
+   * A year after the mark (`20.2026年…`, `2.2023年度…`) keeps the convention of the goldens and
+   * domain.md §2: not a heading.
+   */
+  private itemBeforeDigits(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    if (!isDigit(text.charCodeAt(start))) return undefined;
+    const m = /^([0-9０-９]{1,3})([、.．])(?![0-9０-９]{4}年)(?=[0-9０-９]+(?![亿万元年月日个家项])[\u3400-\u9fff])/.exec(
+      text.slice(start, Math.min(line.end, start + 12)),
+    );
+    if (!m || m[1].startsWith('0')) return undefined;
+    const value = Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    const open = this.openLevel('ar');
+    const before = open >= 0 ? this.stack[open].last : undefined;
+    if (!before || before.value !== value - 1 || before.variant !== m[2]) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      const after = matchMarker(text, ks, lines[k].end);
+      if (!after || after.family !== 'ar' || after.value !== value + 1 || after.variant !== m[2]) return undefined;
+      return { family: 'ar', variant: m[2], value, end: start + m[0].length, text: m[0] };
+    }
+    return undefined;
   }
 
   /**
@@ -697,6 +813,20 @@ function isCjk(c: number): boolean {
   );
 }
 
+function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True when a closing quote (” 」 』) stands in [from, to) before any other opening one. */
+function closesWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201d || c === 0x300d || c === 0x300f) return true;
+    if (c === 0x201c || c === 0x300c || c === 0x300e) return false;
+  }
+  return false;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -885,6 +1015,55 @@ function bareNumberItems(text: string, lines: readonly Line[]): Map<number, Mark
     if (r.items.length >= 3 || afterHeading) for (const { line, match } of r.items) out.set(line, match);
   }
   return out;
+}
+
+/**
+ * A document site's text layer cut into numbered chunks: `1、…` `2、…` `3、…` at the start of
+ * consecutive lines, each after a long line (a flattened text) that stops in the middle of a
+ * sentence, even of a word (`…培养有理想、有本` / `2、领、有担当…`). A heading follows the end of a
+ * paragraph, never the middle of a word, so at least two such breaks make the numbers the site's.
+ */
+function chunkNumbers(text: string, lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let breaks = 0;
+  let last: MarkerMatch | undefined;
+  let previous = -1;
+  const flush = () => {
+    if (breaks >= 2) for (const li of run) out.add(li);
+    run = [];
+    breaks = 0;
+    last = undefined;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = contentStart(text, lines[li].start, end);
+    if (start >= end) continue;
+    const m = isDigit(text.charCodeAt(start)) ? matchMarker(text, start, end) : undefined;
+    const midSentence = previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
+    if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence) {
+      run.push(li);
+      breaks++;
+      last = m;
+    } else {
+      flush();
+      if (m && m.value === 1) {
+        run = [li];
+        last = m;
+      }
+    }
+    previous = li;
+  }
+  flush();
+  return out;
+}
+
+/** True when a line's text ends a sentence or a title (`。` `；` `！` `？` `：`, a closing quote or bracket). */
+function endsSentence(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.start && isSpace(text.charCodeAt(e - 1))) e--;
+  const c = e > line.start ? text[e - 1] : '';
+  return isSentenceEnd(c) || c === '：' || c === ':' || c === '”' || c === '）' || c === ')' || c === '」' || c === '》' || c === '.';
 }
 
 /** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
