@@ -188,3 +188,31 @@ describe('outline forms: a document site text layer', () => {
     assert.deepEqual(outline(text), ['1 一、 坚持党建引领', '2 1. 强化理论武装', '2 2 . 夯实基层党组织建设']);
   });
 });
+
+describe('outline forms: a flattened copy that begins inside a part', () => {
+  const body = '全市产品质量整治工作完成了预定的任务，通过了省政府的全面验收，受到了市委、市政府的充分肯定。'.repeat(6);
+
+  it('its first heading may be past one when a short title closed by ： follows', () => {
+    const text = `${body}五、存在的主要问题: 一是运行机制还不适应。二是出口企业面临新情况。六、下一步工作打算: 一是抓好开放。二是抓好招商。`;
+    assert.deepEqual(outline(text), ['1 五、 存在的主要问题', '1 六、 下一步工作打算']);
+  });
+
+  it('a numeral list inside a sentence is not', () => {
+    const text = `${body}五、六年级学生参加了活动，三、四季度进出口增长。`;
+    assert.deepEqual(outline(text), []);
+  });
+});
+
+describe('outline forms: a token standing for lost paragraph breaks', () => {
+  it('IAh repeated after sentence ends ends a title', () => {
+    const text = `会员登录\n${'各位代表：现在，我代表县人民政府向大会报告工作。IAh   '.repeat(8)}一、2019年工作回顾IAh   过去一年，是新中国成立70周年。IAh   二、2020年工作安排IAh   今年是全面建成小康社会之年。`;
+    assert.deepEqual(outline(text), ['1 一、 2019年工作回顾', '1 二、 2020年工作安排']);
+  });
+
+  it('an acronym in a title is kept', () => {
+    assert.deepEqual(outline('某市2024年工作要点\n一、推进5G建设\n二、实施GEP 核算试点\n'), [
+      '1 一、 推进5G建设',
+      '1 二、 实施GEP 核算试点',
+    ]);
+  });
+});

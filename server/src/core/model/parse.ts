@@ -93,6 +93,25 @@ class Parser {
   private readonly chunkLines: Set<number>;
   /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
   private readonly contentsLines: Set<number>;
+  private readonly breakTokens = new Map<string, boolean>();
+  /**
+   * True for a Latin token a scrape put wherever a paragraph ended (`IAh` in
+   * `…提出意见。IAh   一、2019年工作回顾IAh   过去一年…`): at least three times glued after a Chinese
+   * character or mark and followed by a blank.
+   */
+  private readonly breakToken = (token: string): boolean => {
+    let known = this.breakTokens.get(token);
+    if (known === undefined) {
+      let count = 0;
+      for (let at = this.text.indexOf(token); at >= 0 && count < 3; at = this.text.indexOf(token, at + token.length)) {
+        const before = at > 0 ? this.text.charCodeAt(at - 1) : 0;
+        const after = this.text.charCodeAt(at + token.length);
+        if (isCjk(before) && isBlank(after)) count++;
+      }
+      this.breakTokens.set(token, (known = count >= 3));
+    }
+    return known;
+  };
   /** A flattened table whose 序号 header cell was seen: the last row number read, lines since. */
   private table: { last: number; idle: number } | undefined;
 
@@ -444,6 +463,18 @@ class Parser {
       this.contextHeadings === 0
     )
       return true;
+    // A copy that begins inside a part (`……验收。五、存在的主要问题: 一是…`): a flattened text's first
+    // heading may be past one, when a short title closed by `：` or `。` follows it.
+    if (
+      afterSentence &&
+      open < 0 &&
+      m.family === 'cn' &&
+      this.stack.length === 0 &&
+      this.contextHeadings === 0 &&
+      lineLength >= FLAT_LINE &&
+      shortTitleAhead(this.text, m.end)
+    )
+      return true;
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
@@ -650,7 +681,7 @@ class Parser {
     while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
     const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
     const lineEnd = this.lines[titleLine].end;
-    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source);
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source, this.breakToken);
     const heading: MutableHeading = {
       kind: 'heading',
       index: this.headings.length,
@@ -813,6 +844,20 @@ function isCjk(c: number): boolean {
   );
 }
 
+/** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
+function shortTitleAhead(text: string, from: number): boolean {
+  for (let k = from; k < text.length && k <= from + 20; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x3002 /* 。 */) return k - from >= 2;
+    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d) return false;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isIdeograph(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -893,7 +938,13 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
 }
 
 /** The heading title: text after the marker up to the first 。/：or the line end. */
-function readTitle(text: string, from: number, lineEnd: number, source?: string): { title: string; titleEnd: number } {
+function readTitle(
+  text: string,
+  from: number,
+  lineEnd: number,
+  source?: string,
+  breakToken?: (token: string) => boolean,
+): { title: string; titleEnd: number } {
   let i = from;
   while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
   const start = i;
@@ -908,6 +959,15 @@ function readTitle(text: string, from: number, lineEnd: number, source?: string)
     if ((c === 32 || c === 0x3000) && k > start && isCjk(text.charCodeAt(k - 1)) && k + 1 < lineEnd && !isBlank(text.charCodeAt(k + 1))) {
       end = k;
       break;
+    }
+    // `2019年工作回顾IAh   过去一年`: a token that stands for every lost paragraph break ends the title.
+    if (breakToken && isAsciiLetter(c) && k > start && isCjk(text.charCodeAt(k - 1))) {
+      let j = k;
+      while (j < lineEnd && j - k <= 4 && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (j - k >= 2 && j - k <= 4 && j < lineEnd && isBlank(text.charCodeAt(j)) && breakToken(text.slice(k, j))) {
+        end = k;
+        break;
+      }
     }
     // In an HTML view a run of blanks is tags, or tags and the blank a page shows (a source line
     // break, a space, &nbsp;): only the latter ends the title, as it would in the text.
