@@ -172,6 +172,9 @@ describe('fix all never damages a document', () => {
       // A title shortened with … keeps fewer characters once pinyin is gone: compare prefixes.
       const find = (t: string) => {
         const k = tkey(t);
+        // An exact title first: one title can be the start of another (约束性指标 / 约束性指标的责任部门, corpus 303).
+        const exact = afterTitles.get(k);
+        if (exact) return exact;
         for (const [a, markers] of afterTitles) if (a.startsWith(k) || k.startsWith(a)) return markers;
         return undefined;
       };

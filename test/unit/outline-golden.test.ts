@@ -88,26 +88,52 @@ describe('outline: golden files for every real document (headings only)', () => 
   }
 
   it('scores outline precision, recall, F1 and depth accuracy over all goldens', () => {
-    const total: Score = { golden: 0, parsed: 0, matched: 0, depthRight: 0 };
+    // The blind set (docs/blind-scores.md): real documents collected after the parser was tuned,
+    // scored on their own; the floors below hold for the documents the parser was tuned on.
+    const blind = (name: string) => BLIND.test(name);
+    const sets = { all: zero(), tuned: zero(), blind: zero() };
     for (const doc of docs.filter((d) => fs.existsSync(d.golden))) {
       const s = score(readGolden(doc.golden), modelRows(parseDocument(readDocument(doc.file))));
-      total.golden += s.golden;
-      total.parsed += s.parsed;
-      total.matched += s.matched;
-      total.depthRight += s.depthRight;
+      for (const t of [sets.all, blind(doc.name) ? sets.blind : sets.tuned]) {
+        t.golden += s.golden;
+        t.parsed += s.parsed;
+        t.matched += s.matched;
+        t.depthRight += s.depthRight;
+      }
     }
-    const precision = total.matched / Math.max(1, total.parsed);
-    const recall = total.matched / Math.max(1, total.golden);
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-    const depth = total.depthRight / Math.max(1, total.matched);
+    const rates = (t: Score) => {
+      const precision = t.matched / Math.max(1, t.parsed);
+      const recall = t.matched / Math.max(1, t.golden);
+      const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+      return { precision, recall, f1, depth: t.depthRight / Math.max(1, t.matched) };
+    };
+    const line = (label: string, t: Score) => {
+      const r = rates(t);
+      return `      outline over ${label}: ${t.golden} golden, ${t.parsed} parsed, ${t.matched} matched; precision ${r.precision.toFixed(4)} recall ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)} depth ${r.depth.toFixed(4)}`;
+    };
+    const count = (f: (n: string) => boolean) => docs.filter((d) => fs.existsSync(d.golden) && f(d.name)).length;
     console.log(
-      `      outline over ${docs.filter((d) => fs.existsSync(d.golden)).length} goldens: ${total.golden} golden, ${total.parsed} parsed, ${total.matched} matched; precision ${precision.toFixed(4)} recall ${recall.toFixed(4)} F1 ${f1.toFixed(4)} depth ${depth.toFixed(4)}`,
+      [
+        line(`${count(() => true)} goldens`, sets.all),
+        line(`the ${count((n) => !blind(n))} tuned-on goldens`, sets.tuned),
+        line(`the ${count(blind)} blind goldens`, sets.blind),
+      ].join('\n'),
     );
-    // The goal is 0.99 for both; these are the levels reached (see known-differences.tsv).
-    assert.ok(f1 >= 0.97, `F1 ${f1.toFixed(4)}`);
-    assert.ok(depth >= 0.98, `depth ${depth.toFixed(4)}`);
+    // The goal is 0.99 for both; these are the levels reached (see known-differences.tsv), on the
+    // documents the parser was tuned on. The blind documents' own differences are pinned row by row
+    // in known-differences.tsv like any other document's.
+    const tuned = rates(sets.tuned);
+    assert.ok(tuned.f1 >= 0.97, `F1 ${tuned.f1.toFixed(4)}`);
+    assert.ok(tuned.depth >= 0.98, `depth ${tuned.depth.toFixed(4)}`);
   });
 });
+
+/** Blind documents: test/corpus 301–399, collected and annotated without running the parser (docs/blind-scores.md). */
+const BLIND = /^corpus\/3\d\d-/;
+
+function zero(): Score {
+  return { golden: 0, parsed: 0, matched: 0, depthRight: 0 };
+}
 
 describe('outline: synthetic documents of each form (test/fixtures/forms)', () => {
   const dir = path.join(ROOT, 'test/fixtures/forms');
