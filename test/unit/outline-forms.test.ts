@@ -216,3 +216,51 @@ describe('outline forms: a token standing for lost paragraph breaks', () => {
     ]);
   });
 });
+
+describe('outline forms: seen first on the blind set', () => {
+  it('a title that starts with its own numeral (一、一季度工作总结) is a heading; a list of numerals is not', () => {
+    const text = '某乡2022年工作总结和计划\n一、一季度工作总结\n（一）经济指标稳步增长\n二、二季度工作计划\n（一）抓好项目\n';
+    assert.deepEqual(outline(text), ['1 一、 一季度工作总结', '2 （一） 经济指标稳步增长', '1 二、 二季度工作计划', '2 （一） 抓好项目']);
+    assert.deepEqual(outline('某乡2022年工作总结\n一、二季度进出口增长较快。\n三、四季度要抓好落实。\n'), []);
+  });
+
+  it('the parts of a report listed inside one sentence are not headings', () => {
+    const text =
+      '《政府工作报告》全文。报告共分四个部分：一、2025年工作回顾；二、主要目标和重大任务；三、总体要求和政策取向；四、2026年政府工作任务。\n\n各位代表：\n一、2025年工作回顾\n过去一年极不平凡。\n';
+    assert.deepEqual(outline(text), ['1 一、 2025年工作回顾']);
+    // A list introduced by a colon whose items are sections of their own stays.
+    assert.deepEqual(outline('某市2024年工作要点\n主要任务如下： 1、加强队伍建设。开展培训。 2、强化保障。落实资金。\n'), [
+      '1 1、 加强队伍建设',
+      '1 2、 强化保障',
+    ]);
+  });
+
+  it('a contents box under 目录 is not the structure; the text after it is', () => {
+    const text =
+      '某局2009年工作计划\n目录/提纲:……\n一、指导思想\n二、主要工作任务\n(一)深化改革\n(二)改进服务\n三、工作措施\n……\n\n  一、指导思想。\n  以科学发展观为指导。\n  二、主要工作任务\n';
+    assert.deepEqual(outline(text), ['1 一、 指导思想', '1 二、 主要工作任务']);
+    // `目录` as a word in a heading opens nothing.
+    assert.deepEqual(outline('某局2009年工作计划\n一、编制目录\n二、清理提纲\n三、抓好落实\n'), [
+      '1 一、 编制目录',
+      '1 二、 清理提纲',
+      '1 三、 抓好落实',
+    ]);
+  });
+
+  it('an attachment-name list whose first name starts with a year is not read as headings', () => {
+    const text =
+      '各区县人民政府：\n现印发给你们，请认真贯彻执行。\n附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n某市人民政府办公室\n附件1\n2020年重点工作责任分解\n一、市长主抓重点工作\n1.支持企业发展。\n';
+    assert.deepEqual(outline(text), ['1 一、 市长主抓重点工作', '2 1. 支持企业发展']);
+  });
+
+  it('in a flattened section the first sub-item follows any sentence; in a paragraph of a multi-line text it does not', () => {
+    const long = '全镇上下坚持以新时代中国特色社会主义思想为指导，紧紧围绕建设目标，全面推进各项工作。'.repeat(6);
+    const text = `2022年x镇政府工作报告各位代表：现在向大会报告工作。一、2021年工作总结${long}\n\n地方财政收入完成1525万元。(一)一年的拼搏奋斗，经济发展更加强劲。深度谋划招商引资方向。`;
+    assert.deepEqual(
+      outline(text).map((r) => r.slice(0, 12)),
+      ['1 一、 2021年工作', '2 (一) 一年的拼搏奋'],
+    );
+    const lines = '某镇2022年工作要点\n一、总体要求\n全面推进各项工作。(一)至(三)项由镇政府负责。\n';
+    assert.deepEqual(outline(lines), ['1 一、 总体要求']);
+  });
+});

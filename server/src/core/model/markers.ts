@@ -92,7 +92,7 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   if (c === 0xff08 /* （ */ || c === 40 /* ( */) {
     if ((m = exec(RE_CN_PAREN, text, pos))) {
       const value = parseChineseNumeral(m[2]);
-      if (value > 0 && !followsAsList(text, pos + m[0].length, limit)) {
+      if (value > 0 && !followsAsList(text, pos + m[0].length, limit, value)) {
         return { family: 'cn-paren', variant: m[1] + m[3] + m[4], value, end: pos + m[0].length, text: m[0] };
       }
     } else if ((m = exec(RE_AR_PAREN, text, pos))) {
@@ -122,7 +122,7 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
     if ((m = exec(RE_CN, text, pos))) {
       const value = parseChineseNumeral(m[1]);
       const end = pos + m[0].length;
-      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit)) {
+      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit, value)) {
         return { family: 'cn', variant: m[2], value, end, text: m[0] };
       }
     }
@@ -159,13 +159,16 @@ export function matchBareNumber(text: string, pos: number, limit: number): Marke
 }
 
 /** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
-function followsAsList(text: string, end: number, limit: number): boolean {
+function followsAsList(text: string, end: number, limit: number, value: number): boolean {
   if (end >= limit) return false;
   const ch = text.charCodeAt(end);
   if (isNumeral(ch)) {
     let i = end;
     while (i < limit && isNumeral(text.charCodeAt(i))) i++;
-    return i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0;
+    if (!(i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0)) return false;
+    // A list of numerals counts up (`一、二季度`); `一、一季度工作总结`, `二、一季度情况` are headings
+    // whose titles start with a numeral.
+    return parseChineseNumeral(text.slice(end, i)) > value;
   }
   return ch === 0xff08 /* （ */ || ch === 40 /* ( */ ? /^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(end, end + 6)) : false;
 }

@@ -21,7 +21,7 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
+import { formatMarker, isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
 import { isDigit } from '../text/chars';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
@@ -154,6 +154,10 @@ class Parser {
           if (item && this.headings.length > 0) {
             this.addHeading(item, at, li, true, li);
             item = undefined;
+          } else if (!item && this.headings.length === 0) {
+            // `附件:1.2020年…重点工作责任分解`: a name that starts with a year still counts the list.
+            const named = /^1([.．、])(?=[0-9０-９])/.exec(text.slice(at, Math.min(line.end, at + 3)));
+            if (named) item = { family: 'ar', variant: named[1], value: 1, end: at + named[0].length, text: named[0] };
           }
           while (item) {
             // The next line with text (a blank line may stand between two names).
@@ -373,7 +377,10 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength)) {
+      if (
+        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength) &&
+        !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
+      ) {
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -478,6 +485,9 @@ class Parser {
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
+      // In a flattened text the first sub-item follows any sentence of its parent's section.
+      const flat = (h: Heading) => this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
+      if (top && (lineLength >= FLAT_LINE || flat(top.last)) && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
     }
     // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
     const top = this.stack[this.stack.length - 1];
@@ -844,6 +854,25 @@ function isCjk(c: number): boolean {
   );
 }
 
+/**
+ * `报告共分四个部分：一、2025年工作回顾；二、…；三、…；四、…。`: the items of a list inside one
+ * sentence, separated by `；` and closed by one `。`, name parts; they do not start sections (a
+ * section holds sentences of its own). True when the next item of `m`'s list follows a `；` before
+ * the sentence ends.
+ */
+function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): boolean {
+  const next = formatMarker(m.family, m.variant, m.value + 1);
+  for (let k = m.end; k < lineEnd && k < m.end + 200; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) return false;
+    if (c !== 0xff1b /* ； */ && c !== 59 /* ; */) continue;
+    let j = k + 1;
+    while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
+    if (text.startsWith(next, j)) return true;
+  }
+  return false;
+}
+
 /** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
 function shortTitleAhead(text: string, from: number): boolean {
   for (let k = from; k < text.length && k <= from + 20; k++) {
@@ -1023,7 +1052,7 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
     if (!t) continue;
     seen++;
     if (matchMarker(text, s, lines[li].end) || bareItems.has(li)) break;
-    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t)) continue;
+    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t) || /^附\s*件/.test(t)) continue;
     const info = { line: li, start: s, end: s + t.length, text: t };
     if (PLAN_WORDS.test(t) && t.length >= 6) return info;
     if (!firstShort && TITLE_WORDS.test(t) && t.length >= 6) firstShort = info;
@@ -1126,6 +1155,51 @@ function endsSentence(text: string, line: Line): boolean {
   return isSentenceEnd(c) || c === '：' || c === ':' || c === '”' || c === '）' || c === ')' || c === '」' || c === '》' || c === '.';
 }
 
+/** The label of a contents box: `目录`, `目錄/提綱:……`, `提 纲`. */
+const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\s*[录錄]|提\s*[纲綱]))?\s*[:：]?\s*[.…·]*$/;
+
+/**
+ * A contents box under its label (`目錄/提綱:……`, then `一、指導思想` `二、…` `(一)…` … `……`, and the
+ * text starting again with `一、指導思想。`): the entries are the short lines after the label, up to
+ * a line of leaders, a blank line (unless the entries are set apart by blank lines), a sentence,
+ * or the first entry standing again (the text itself).
+ */
+function labelledContents(text: string, lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = contentStart(text, lines[li].start, end);
+    if (start >= end || end - start > 20) continue;
+    const c = text.charCodeAt(start);
+    if ((c !== 0x76ee /* 目 */ && c !== 0x63d0) /* 提 */ || !CONTENTS_LABEL.test(text.slice(start, end).trim())) continue;
+    const entries: number[] = [];
+    let firstKey = '';
+    let blanks = 0;
+    let spaced = false;
+    let k = li + 1;
+    for (; k < lines.length; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      const t = text.slice(ks, lines[k].end).trim();
+      if (!t) {
+        blanks++;
+        if (entries.length === 1 && blanks > 0) spaced = true;
+        if ((entries.length > 1 && !spaced) || blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (/^[.…·]+$/.test(t) || t.length > 60 || /[。；;]$/.test(t)) break;
+      const m = matchMarker(text, ks, lines[k].end);
+      const key = normaliseTitle(m ? text.slice(m.end, lines[k].end) : t);
+      if (entries.length === 0) firstKey = key;
+      else if (key === firstKey) break;
+      entries.push(k);
+    }
+    if (entries.length >= 3) for (const e of entries) out.add(e);
+    li = k - 1;
+  }
+  return out;
+}
+
 /** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
 const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-９]{1,3})$/;
 
@@ -1135,7 +1209,7 @@ const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-
  * `3.…29` `4.…42`). They name parts of a compilation or of the document; they are not its headings.
  */
 function tableOfContents(text: string, lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
+  const out = labelledContents(text, lines);
   let run: number[] = [];
   let lastPage = -1;
   const flush = () => {
