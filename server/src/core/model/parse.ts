@@ -93,6 +93,8 @@ class Parser {
   private readonly chunkLines: Set<number>;
   /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
   private readonly contentsLines: Set<number>;
+  /** The last search of gluedMarker: where `wanted` next occurs at or after `from` (-1: nowhere). */
+  private gluedSeen = { wanted: '', from: 0, at: -1 };
   private readonly breakTokens = new Map<string, boolean>();
   /**
    * True for a Latin token a scrape put wherever a paragraph ended (`IAh` in
@@ -417,7 +419,16 @@ class Parser {
     const last = this.stack[open].last;
     const wanted = String(last.value + 1);
     const end = Math.min(to, last.start + GLUED_SECTION);
-    for (let at = text.indexOf(wanted, from); at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
+    // indexOf runs to the next occurrence however far it is: remember it, so a long line with many
+    // separators and no glued item is scanned once per wanted number, not once per separator.
+    const cache = this.gluedSeen;
+    let first: number;
+    if (cache.wanted === wanted && from >= cache.from && (cache.at < 0 || from <= cache.at)) first = cache.at;
+    else {
+      first = text.indexOf(wanted, from);
+      this.gluedSeen = { wanted, from, at: first };
+    }
+    for (let at = first; at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
       if (!isIdeograph(text.charCodeAt(at - 1))) continue;
       const m = matchMarker(text, at, lineEnd);
       if (m && m.value === last.value + 1 && m.variant === last.variant && isIdeograph(text.charCodeAt(m.end))) return { m, at };
@@ -431,8 +442,9 @@ class Parser {
    */
   private bareNext(at: number, lineEnd: number): MarkerMatch | undefined {
     const { text } = this;
+    if (!isDigit(text.charCodeAt(at))) return undefined;
     const open = this.openLevel('ar');
-    if (open < 0 || !isDigit(text.charCodeAt(at))) return undefined;
+    if (open < 0) return undefined;
     const m = matchBareNumber(text, at, lineEnd);
     if (!m || m.value !== this.stack[open].last.value + 1) return undefined;
     const blank = text.charCodeAt(m.end);
