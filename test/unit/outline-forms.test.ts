@@ -264,3 +264,16 @@ describe('outline forms: seen first on the blind set', () => {
     assert.deepEqual(outline(lines), ['1 一、 总体要求']);
   });
 });
+
+describe('outline forms: a table pasted one row per line', () => {
+  it('after a 序号 header row, a line starting with the next row number and a cell boundary is the row', () => {
+    const text =
+      '某区2024年重点任务分解表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进项目建设\t区发展改革委\t2024年12月\n2\t优化营商环境\t区市场监管局\t长期坚持\n3 | 扩大有效投资 | 区财政局 | 2024年6月\n';
+    assert.deepEqual(outline(text), ['1 1 推进项目建设', '1 2 优化营商环境', '1 3 扩大有效投资']);
+  });
+
+  it('with no 序号 header, or a number out of turn, lines starting with numbers are not rows', () => {
+    assert.deepEqual(outline('某区2024年工作要点\n指标\t目标\t单位\n1\t推进项目建设\t区发展改革委\n2\t优化营商环境\t区市场监管局\n'), []);
+    assert.deepEqual(outline('某区2024年工作要点\n序号\t指标\t目标\n1\t新建学校\t3\n5\t新增床位\t300\n'), ['1 1 新建学校']);
+  });
+});

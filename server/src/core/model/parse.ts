@@ -114,8 +114,11 @@ class Parser {
     }
     return known;
   };
-  /** A flattened table whose 序号 header cell was seen: the last row number read, lines since. */
-  private table: { last: number; idle: number } | undefined;
+  /**
+   * A flattened table whose 序号 header was seen: the last row number read, lines since, and
+   * whether each row is one line (`1<TAB>任务<TAB>单位`) or each cell is (`1` / `任务` / `单位`).
+   */
+  private table: { last: number; idle: number; rows: boolean } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -549,7 +552,8 @@ class Parser {
   /**
    * A table flattened one cell per line: after its `序号` header cell, a cell holding nothing but
    * the next row number stands for its row, which is itself the numbered item (a task, a target),
-   * titled by the next cell. The number must be the next one (or, right after a group row such as
+   * titled by the next cell (or, when the header was one line of cells, a line that starts with
+   * the next row number and a cell boundary, titled by its first cell). The number must be the next one (or, right after a group row such as
    * `五、…方面`, a later one: a copy that left rows out), so a data cell rarely passes for a row.
    */
   private tableRow(
@@ -560,9 +564,13 @@ class Parser {
     const { text, lines } = this;
     const line = lines[li];
     const first = text.charCodeAt(start);
-    if (first === 0x5e8f /* 序 */ && /^序[\s\u3000]*号$/.test(text.slice(start, line.end).trim())) {
-      this.table = { last: 0, idle: 0 };
-      return undefined;
+    if (first === 0x5e8f /* 序 */) {
+      // `序号` a cell of its own; `序号<TAB>工作任务<TAB>牵头单位` a header row on one line.
+      const header = /^序[ \u3000]*号(?:$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff]))/.exec(text.slice(start, line.end).trim());
+      if (header) {
+        this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') };
+        return undefined;
+      }
     }
     const table = this.table;
     if (!table) return undefined;
@@ -572,10 +580,19 @@ class Parser {
     }
     if (!isDigit(first)) return undefined;
     const m = matchBareNumber(text, start, line.end);
-    if (!m || text.slice(m.end, line.end).trim() !== '') return undefined;
+    if (!m) return undefined;
     const last = this.headings[this.headings.length - 1];
     const afterGroupRow = last !== undefined && last.line === previousLine && last.family !== 'ar';
     if (!(m.value === table.last + 1 || (afterGroupRow && m.value > table.last))) return undefined;
+    if (table.rows) {
+      // A row on one line: the number, a cell boundary (a tab, `|` or blanks), the first cell.
+      const cell = /^(?:[ \u3000]*[\t|｜][ \u3000\t]*|[ \u3000]+)(?=[^\s0-9０-９])/.exec(text.slice(m.end, Math.min(line.end, m.end + 12)));
+      if (!cell || matchMarker(text, m.end + cell[0].length, line.end)) return undefined;
+      table.last = m.value;
+      table.idle = 0;
+      return { match: m, titleLine: li, titleStart: m.end + cell[0].length };
+    }
+    if (text.slice(m.end, line.end).trim() !== '') return undefined;
     for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
       const ks = contentStart(text, lines[k].start, lines[k].end);
       if (ks >= lines[k].end) continue;
@@ -993,6 +1010,11 @@ function readTitle(
   for (let k = start; k < lineEnd; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */ || c === 0xff1a /* ： */ || c === 58 /* : */) {
+      end = k;
+      break;
+    }
+    // A tab separates fields (a table row's cells, a page number), never words of a title.
+    if (c === 9 && k > start) {
       end = k;
       break;
     }
