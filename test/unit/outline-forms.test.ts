@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { parseDocument } from '../../server/src/core/model/parse';
+import { formatMarker } from '../../server/src/core/model/markers';
 
 /** `depth marker title` of every heading. */
 const outline = (text: string) => parseDocument(text).headings.map((h) => `${h.depth} ${h.marker} ${h.title}`);
@@ -275,5 +276,18 @@ describe('outline forms: a table pasted one row per line', () => {
   it('with no 序号 header, or a number out of turn, lines starting with numbers are not rows', () => {
     assert.deepEqual(outline('某区2024年工作要点\n指标\t目标\t单位\n1\t推进项目建设\t区发展改革委\n2\t优化营商环境\t区市场监管局\n'), []);
     assert.deepEqual(outline('某区2024年工作要点\n序号\t指标\t目标\n1\t新建学校\t3\n5\t新增床位\t300\n'), ['1 1 新建学校']);
+  });
+});
+
+describe('outline forms: articles numbered in Arabic digits', () => {
+  it('第1条 and a spaced 第 1 2 条 are articles; renumbering keeps the digits', () => {
+    const text = '某市专项资金管理办法\n第一章 总则\n第1条 为了规范管理，制定本办法。\n第2条 本办法适用于全市。\n第 4 条 附则。\n';
+    assert.deepEqual(outline(text), ['1 第一章 总则', '2 第1条 为了规范管理，制定本办法', '2 第2条 本办法适用于全市', '2 第 4 条 附则']);
+    const h = parseDocument(text).headings[3];
+    assert.equal(formatMarker(h.family, h.variant, 3), '第3条');
+  });
+
+  it('a reference to an article inside a line, or one glued to its text, is not a heading', () => {
+    assert.deepEqual(outline('某市专项资金管理办法\n一、总则\n依照第3条 规定执行。\n第3条规定的资金另行管理。\n'), ['1 一、 总则']);
   });
 });

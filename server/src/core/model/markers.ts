@@ -28,6 +28,10 @@ export interface MarkerMatch {
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // Sticky regexes, tried at one position.
 const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
+// `第1条`, `第 1 2 条` (a scrape's spaced token): Arabic numbers, blanks allowed inside.
+const RE_CHAPTER_AR = /第[ \u3000]?([0-9０-９](?:[ \u3000]?[0-9０-９]){0,2})[ \u3000]?([章节節条條])/y;
+/** Variant prefix of a chapter, section or article numbered in Arabic digits (`第1条`). */
+export const ARABIC_CHAPTER = '#';
 // `三 、`: a scrape or a careless typist puts a space inside the token.
 const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
@@ -76,15 +80,16 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   const c = text.charCodeAt(pos);
   let m: RegExpExecArray | null;
   if (c === 0x7b2c /* 第 */) {
-    if ((m = exec(RE_CHAPTER, text, pos))) {
-      const value = parseChineseNumeral(m[1]);
+    const arabic = exec(RE_CHAPTER_AR, text, pos);
+    if ((m = arabic ?? exec(RE_CHAPTER, text, pos))) {
+      const value = arabic ? digitValue(m[1].replace(/[ \u3000]/g, '')) : parseChineseNumeral(m[1]);
       const end = pos + m[0].length;
       // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
       const next = text.charCodeAt(end);
       if (value > 0 && (end >= limit || isLineBlank(next))) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
         const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
-        return { family, variant: m[2], value, end, text: m[0] };
+        return { family, variant: arabic ? ARABIC_CHAPTER + m[2] : m[2], value, end, text: m[0] };
       }
     }
     return undefined;
@@ -179,7 +184,7 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
     case 'chapter':
     case 'section':
     case 'article':
-      return `第${toChineseNumeral(value)}${variant}`;
+      return variant.startsWith(ARABIC_CHAPTER) ? `第${value}${variant.slice(1)}` : `第${toChineseNumeral(value)}${variant}`;
     case 'cn':
       return toChineseNumeral(value) + variant;
     case 'cn-formal':
@@ -220,8 +225,7 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
 /** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
 export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
   if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
-  if (family === 'chapter' || family === 'section' || family === 'article')
-    return current === '節' ? '节' : current === '條' ? '条' : current;
+  if (family === 'chapter' || family === 'section' || family === 'article') return current.replace('節', '节').replace('條', '条');
   return standardVariant(family);
 }
 
