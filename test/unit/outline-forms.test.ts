@@ -184,6 +184,11 @@ describe('outline forms: a document site text layer', () => {
     assert.deepEqual(outline(text), ['1 1、 加强党的建设', '1 2、 落实根本任务', '1 3、 推进高质量发展']);
   });
 
+  it('the next item glued to the tag that closes an item in a flattened text is a heading', () => {
+    const text = `某市2022年工作要点一、坚持系统集成1.全面实施清单管理。${long(2)}（市政府办公室牵头）2.持续深化改革。${long(1)}办结3.5万件。（市政务局牵头）3.推进审批服务标准化。`;
+    assert.deepEqual(outline(text), ['1 一、 坚持系统集成', '2 1. 全面实施清单管理', '2 2. 持续深化改革', '2 3. 推进审批服务标准化']);
+  });
+
   it('the next item glued to the last word of a flattened text is a heading; a quantity is not', () => {
     const text = `某市2024年工作要点总体要求：做好工作。一、坚持党建引领1.强化理论武装。${long(2)}做到“两个维护：${long(1)}责任科室：组织科等2 .夯实基层党组织建设。全年投资3.5亿元，${long(1)}新增企业。3 家企业入选。`;
     assert.deepEqual(outline(text), ['1 一、 坚持党建引领', '2 1. 强化理论武装', '2 2 . 夯实基层党组织建设']);

@@ -397,8 +397,9 @@ class Parser {
   /**
    * A heading glued to the text before it in a flattened text, in [from, to): the plan's first
    * heading straight after its title (`县教育局2024年工作要点1.全面坚持…`), or the next item of the
-   * open Arabic list after the previous item's last word (`…思政科等2 .夯实基层党组织建设`): the
-   * next number, in the list's own punctuation, between ideographs, within a section's length.
+   * open Arabic list after the previous item's last word or closing tag (`…思政科等2 .夯实基层党组织建设`,
+   * `…（市政府办公室牵头）2.持续深化…`): the next number, in the list's own punctuation, followed by
+   * an ideograph, within a section's length.
    */
   private gluedMarker(from: number, to: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
     const { text } = this;
@@ -432,7 +433,9 @@ class Parser {
       this.gluedSeen = { wanted, from, at: first };
     }
     for (let at = first; at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
-      if (!isIdeograph(text.charCodeAt(at - 1))) continue;
+      const before = text.charCodeAt(at - 1);
+      // After the last word, or after the tag that closes an item (`…（市商务局牵头）2.持续…`).
+      if (!isIdeograph(before) && before !== 0xff09 /* ） */ && before !== 41 /* ) */ && before !== 0x201d /* ” */) continue;
       const m = matchMarker(text, at, lineEnd);
       if (m && m.value === last.value + 1 && m.variant === last.variant && isIdeograph(text.charCodeAt(m.end))) return { m, at };
     }
