@@ -185,7 +185,7 @@ describe('outline forms: a document site text layer', () => {
   });
 
   it('the next item glued to the tag that closes an item in a flattened text is a heading', () => {
-    const text = `某市2022年工作要点一、坚持系统集成1.全面实施清单管理。${long(2)}（市政府办公室牵头）2.持续深化改革。${long(1)}办结3.5万件。（市政务局牵头）3.推进审批服务标准化。`;
+    const text = `某市2022年工作要点一、坚持系统集成1.全面实施清单管理。${long(3)}（市政府办公室牵头）2.持续深化改革。${long(2)}办结3.5万件。（市政务局牵头）3.推进审批服务标准化。`;
     assert.deepEqual(outline(text), ['1 一、 坚持系统集成', '2 1. 全面实施清单管理', '2 2. 持续深化改革', '2 3. 推进审批服务标准化']);
   });
 
