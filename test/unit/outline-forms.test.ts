@@ -296,3 +296,19 @@ describe('outline forms: articles numbered in Arabic digits', () => {
     assert.deepEqual(outline('某市专项资金管理办法\n一、总则\n依照第3条 规定执行。\n第3条规定的资金另行管理。\n'), ['1 一、 总则']);
   });
 });
+
+describe('outline forms: the parts of a report', () => {
+  it('第一部分 and 第二部分： stand above 一、; renumbering keeps the colon', () => {
+    const text =
+      '某县2025年政府工作报告\n第一部分　2024年工作回顾\n一、经济运行\n（一）工业\n第二部分：2025年工作安排\n一、总体要求\n第一部分是回顾。\n';
+    assert.deepEqual(outline(text), [
+      '1 第一部分 2024年工作回顾',
+      '2 一、 经济运行',
+      '3 （一） 工业',
+      '1 第二部分： 2025年工作安排',
+      '2 一、 总体要求',
+    ]);
+    const h = parseDocument(text).headings[3];
+    assert.equal(formatMarker(h.family, h.variant, 3), '第三部分：');
+  });
+});

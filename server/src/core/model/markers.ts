@@ -27,7 +27,8 @@ export interface MarkerMatch {
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // Sticky regexes, tried at one position.
-const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
+// `第一部分　2024年工作回顾`: the parts of a report or plan, the level of a chapter.
+const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條]|部分)`, 'y');
 // `第1条`, `第 1 2 条` (a scrape's spaced token): Arabic numbers, blanks allowed inside.
 const RE_CHAPTER_AR = /第[ \u3000]?([0-9０-９](?:[ \u3000]?[0-9０-９]){0,2})[ \u3000]?([章节節条條])/y;
 /** Variant prefix of a chapter, section or article numbered in Arabic digits (`第1条`). */
@@ -86,10 +87,14 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       const end = pos + m[0].length;
       // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
       const next = text.charCodeAt(end);
-      if (value > 0 && (end >= limit || isLineBlank(next))) {
+      const part = m[2] === '部分';
+      if (value > 0 && (end >= limit || isLineBlank(next) || (part && (next === 0xff1a /* ： */ || next === 58)))) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
-        const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
-        return { family, variant: arabic ? ARABIC_CHAPTER + m[2] : m[2], value, end, text: m[0] };
+        const family: MarkerFamily = suffix === '章' || part ? 'chapter' : suffix === '节' ? 'section' : 'article';
+        // `第二部分：2025年工作安排`: the colon belongs to the marker, the title follows it.
+        const colon = part && (next === 0xff1a || next === 58) ? 1 : 0;
+        const variant = (arabic ? ARABIC_CHAPTER : '') + m[2] + (colon ? text[end] : '');
+        return { family, variant, value, end: end + colon, text: text.slice(pos, end + colon) };
       }
     }
     return undefined;
