@@ -312,3 +312,28 @@ describe('outline forms: the parts of a report', () => {
     assert.equal(formatMarker(h.family, h.variant, 3), '第三部分：');
   });
 });
+
+describe('outline forms: one character for a whole marker', () => {
+  it('㈠ ⑴ ⒈ (Word and WPS text output) are （一） （1） 1.; renumbering writes the same form', () => {
+    const text = '某市2024年工作要点\n一、总体要求\n㈠指导思想\n⒈坚持稳中求进\n⑴抓项目\n⑵抓招商\n⒉坚持改革\n㈡工作目标\n';
+    assert.deepEqual(outline(text), [
+      '1 一、 总体要求',
+      '2 ㈠ 指导思想',
+      '3 ⒈ 坚持稳中求进',
+      '4 ⑴ 抓项目',
+      '4 ⑵ 抓招商',
+      '3 ⒉ 坚持改革',
+      '2 ㈡ 工作目标',
+    ]);
+    const [, a, b, c] = parseDocument(text).headings;
+    assert.deepEqual(
+      [
+        formatMarker(a.family, a.variant, 3),
+        formatMarker(b.family, b.variant, 3),
+        formatMarker(c.family, c.variant, 3),
+        formatMarker(a.family, a.variant, 11),
+      ],
+      ['㈢', '⒊', '⑶', '（十一）'],
+    );
+  });
+});

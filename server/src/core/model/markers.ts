@@ -147,6 +147,15 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
     }
     return undefined;
   }
+  // One character for a whole marker, as Word's and WPS's text output writes them: ㈠ (（一）),
+  // ⑴ (（1）), ⒈ (1.). Their variant is the character of one, so renumbering writes the same form.
+  if ((c >= 0x2474 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229)) {
+    const enclosed = ENCLOSED.find(([from, to]) => c >= from && c <= to);
+    if (enclosed && pos + 1 < limit) {
+      const [from, , family] = enclosed;
+      return { family, variant: String.fromCharCode(from), value: c - from + 1, end: pos + 1, text: text[pos] };
+    }
+  }
   const circled = isCircled(c) ? parseCircled(text[pos]) : NaN;
   if (circled > 0 && pos + 1 < limit) {
     return { family: 'circled', variant: '', value: circled, end: pos + 1, text: text[pos] };
@@ -166,6 +175,19 @@ export function matchBareNumber(text: string, pos: number, limit: number): Marke
   const digits = text.slice(pos, end);
   if (digits.startsWith('0') || digits.startsWith('０')) return undefined;
   return { family: 'ar', variant: '', value: digitValue(digits), end, text: digits };
+}
+
+/** Characters that are whole markers: first, last, family (their variant is the first character). */
+const ENCLOSED: ReadonlyArray<readonly [number, number, MarkerFamily]> = [
+  [0x3220, 0x3229, 'cn-paren'], // ㈠…㈩
+  [0x2474, 0x2487, 'ar-paren'], // ⑴…⒇
+  [0x2488, 0x249b, 'ar'], // ⒈…⒛
+];
+
+/** The enclosed character for `value` in the range whose first character is `variant`, if it has one. */
+function enclosedMarker(variant: MarkerVariant, value: number): string | undefined {
+  const range = variant.length === 1 ? ENCLOSED.find(([from]) => from === variant.charCodeAt(0)) : undefined;
+  return range && value >= 1 && value <= range[1] - range[0] + 1 ? String.fromCharCode(range[0] + value - 1) : undefined;
 }
 
 /** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
@@ -195,10 +217,13 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
     case 'cn-formal':
       return toFormalNumeral(value) + variant;
     case 'cn-paren':
+      if (variant === '㈠') return enclosedMarker(variant, value) ?? `（${toChineseNumeral(value)}）`;
       return variant[0] + toChineseNumeral(value) + variant.slice(1);
     case 'ar':
+      if (variant === '⒈') return enclosedMarker(variant, value) ?? `${value}.`;
       return String(value) + variant;
     case 'ar-paren':
+      if (variant === '⑴') return enclosedMarker(variant, value) ?? `（${value}）`;
       return variant[0] + String(value) + variant.slice(1);
     case 'circled':
       return toCircled(value);

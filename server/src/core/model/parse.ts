@@ -754,7 +754,7 @@ class Parser {
 
 // ------------------------------------------------------------------ one pass over the text
 
-const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿㈠-㈩⑴-⒛`;
 /**
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
@@ -795,10 +795,12 @@ addClass(' \t\u3000\u00a0', GAP | BLANK);
 addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
 for (const [from, to] of [
   [0x2460, 0x2473],
+  [0x3220, 0x3229],
+  [0x2474, 0x249b],
   [0x3251, 0x325f],
   [0x32b1, 0x32bf],
 ])
-  for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
+  for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿, ㈠-㈩, ⑴-⒇ ⒈-⒛
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
 addClass(CN_NUMERAL_CHARS, NUMERAL);
