@@ -337,3 +337,11 @@ describe('outline forms: one character for a whole marker', () => {
     );
   });
 });
+
+describe('outline forms: an HTML table of numbered rows', () => {
+  it('each row after the 序号 header is a heading titled by its first cell, not the whole row', () => {
+    const html =
+      '<html><body><h1>某市2024年工作要点</h1><p><strong>一、重点任务</strong></p>\n<table><tr><td>序号</td><td>任务</td><td>牵头单位</td></tr><tr><td>1</td><td>稳外贸</td><td>市商务局</td></tr><tr><td>2</td><td>扩内需</td><td>市发改委</td></tr></table></body></html>';
+    assert.deepEqual(outline(html), ['1 一、 重点任务', '2 1 稳外贸', '2 2 扩内需']);
+  });
+});

@@ -1060,8 +1060,10 @@ function readTitle(
   return { title: shorten(raw), titleEnd };
 }
 
-/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags. */
+/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags, or a cell boundary. */
 function shownBlank(raw: string): boolean {
+  // A table cell's boundary separates what the page shows in two boxes.
+  if (/<\/?t[dh][\s>]/i.test(raw)) return true;
   const outside = raw.replace(/<[^>]*>/g, '');
   return /[\s\u00a0]|&nbsp;|&#160;|&#xa0;/i.test(outside);
 }
