@@ -345,3 +345,11 @@ describe('outline forms: an HTML table of numbered rows', () => {
     assert.deepEqual(outline(html), ['1 一、 重点任务', '2 1 稳外贸', '2 2 扩内需']);
   });
 });
+
+describe('outline forms: Markdown bold around a title', () => {
+  it('1. **深化改革开放**：… is titled 深化改革开放', () => {
+    const md =
+      '# 某市2024年工作要点\n\n## 一、重点任务\n1. **深化改革开放**：促进有效市场和有为政府更好结合。\n2. **推动高质量发展**。加快构建现代化产业体系。\n';
+    assert.deepEqual(outline(md), ['1 一、 重点任务', '2 1. 深化改革开放', '2 2. 推动高质量发展']);
+  });
+});

@@ -1053,6 +1053,8 @@ function readTitle(
   if (raw.endsWith('**')) raw = raw.slice(0, -2);
   raw = raw.trim();
   let titleEnd = start + raw.length;
+  // Markdown bold around the title only (`1. **深化改革开放**：…`): the marks are not part of it.
+  if (raw.startsWith('**') && !raw.includes('**', 2)) raw = raw.slice(2).trimStart();
   if (raw.length === 0) titleEnd = from;
   // In an HTML view, runs of blanks are tags (`（共<font>5</font>项）`): dropped before shortening,
   // or they would use up the title's length.
