@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { misdecoded } from '../../server/src/shared/text';
 import { t } from './i18n';
+import { maybeSwitch } from './detect';
 
 const CANDIDATES = new Set(['plaintext', 'markdown', 'workplan']);
 const asked = new Set<string>();
@@ -26,7 +27,8 @@ async function check(doc: vscode.TextDocument): Promise<void> {
   const choice = await vscode.window.showWarningMessage(t('encoding.misdecoded', baseName(doc.uri), doc.encoding), reopen);
   if (choice !== reopen) return;
   const again = await vscode.workspace.openTextDocument(doc.uri, { encoding: REOPEN_ENCODING });
-  await vscode.window.showTextDocument(again);
+  // VS Code decodes the open document again in place (no open event): detection looks at the new text.
+  await vscode.window.showTextDocument(await maybeSwitch(again));
 }
 
 function baseName(uri: vscode.Uri): string {

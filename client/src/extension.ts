@@ -13,6 +13,7 @@ import { t } from './i18n';
 import { registerNextYear } from './commands/nextYear';
 import { registerEncodingCheck } from './encoding';
 import { registerDocx } from './commands/docx';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 
 let client: LanguageClient | undefined;
 
@@ -66,8 +67,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
       (await import('./views/targetsView')).registerTargetsView(context, c);
       (await import('./views/tasksView')).registerTasksView(context, c);
       (await import('./commands/cleanPaste')).registerCleanPaste(context, c);
-      (await import('./commands/repairLineBreaks')).registerRepairLineBreaks(context, c);
-      (await import('./commands/repairText')).registerRepairText(context, c);
+      (await import('./commands/repair')).registerRepair(context, c);
       return c;
     })();
     starting.catch((e) => {
@@ -87,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): WorkplanApi {
   registerNextYear(context, start);
   registerPlaceholders(context);
   registerDocx(context, start);
+  registerCheckWorkspace(context, start);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.setLanguageMode, setLanguageMode),

@@ -119,6 +119,15 @@ const strings = {
   'docx.exported': { zh: '已导出 {0}（{1} 段）', en: 'Exported {0} ({1} paragraphs)' },
   'docx.exportLabel': { zh: '导出', en: 'Export' },
   'docx.reveal': { zh: '在文件夹中显示', en: 'Reveal in folder' },
+  // ---------------------------------------------------------------- check all plans in the workspace
+  'checkWorkspace.title': { zh: '正在检查工作区所有计划', en: 'Checking all plans in the workspace' },
+  'checkWorkspace.listing': { zh: '正在列出文件…', en: 'Listing files…' },
+  'checkWorkspace.noFolder': { zh: '请先打开一个文件夹或工作区。', en: 'Open a folder or workspace first.' },
+  'checkWorkspace.showProblems': { zh: '打开“问题”面板', en: 'Show Problems' },
+  'checkWorkspace.cancelled': {
+    zh: '已取消检查，已检查文件的结果保留在“问题”面板。',
+    en: 'Check cancelled; the results of the files checked stay in the Problems panel.',
+  },
   // ---------------------------------------------------------------- foundation
   'detect.switched': { zh: '已将 {0} 识别为工作计划。', en: '{0} looks like a work plan: switched to Work Plan mode.' },
   // ---------------------------------------------------------------- encodings

@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LEGEND } from '../../server/src/lsp/features/targetTokens';
+import { PLAN_NAME } from '../../server/src/lsp/features/checkWorkspace';
 
 const ROOT = path.join(__dirname, '../../..');
 const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), 'utf8'));
@@ -17,6 +18,18 @@ describe('package.json contributions', () => {
   const en: Record<string, string> = readJson('package.nls.json');
   const zh: Record<string, string> = readJson('package.nls.zh-cn.json');
   const nls = (table: Record<string, string>, v: string) => (/^%.+%$/.test(v) ? table[v.slice(1, -1)] : v);
+
+  it('the workspace check takes the names VS Code opens in Work Plan mode for plans, and only those', () => {
+    const [language] = c.languages;
+    // `*工作计划*.txt` → a name that matches it, and the same stem with another extension.
+    for (const pattern of language.filenamePatterns as string[]) {
+      const name = pattern.replace(/\*/g, '2024年某局');
+      assert.ok(PLAN_NAME.test(name), name);
+      assert.ok(!PLAN_NAME.test(name.replace(/\.txt$/, '.docx')), name);
+    }
+    for (const ext of language.extensions as string[]) assert.ok(PLAN_NAME.test(`任意${ext}`), ext);
+    assert.ok(!PLAN_NAME.test('会议纪要.txt'));
+  });
 
   it('grammar points at its file; snippets come from the server only (no duplicates in the list)', () => {
     const g = c.grammars.find((x: { language: string }) => x.language === 'workplan');

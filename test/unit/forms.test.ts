@@ -12,7 +12,6 @@ import { siblingLists } from '../../server/src/core/model/lists';
 import { positionAt } from '../../server/src/core/model/model';
 import { htmlView, looksLikeHtml, textView } from '../../server/src/core/text/textView';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { repairs } from '../../server/src/core/services/repair';
 import { goldenDocuments, readDocument, readGolden, SHARED_CORPUS, titleKey } from './goldenOutlines';
 import { detectWorkPlan } from '../../server/src/core/text/planDetection';
 import { misdecoded as looksMisdecoded } from '../../server/src/core/text/admission';
@@ -304,45 +303,5 @@ describe('Traditional-script plans', () => {
       ['參、'],
     );
     assert.equal(applyEdits(doc, verifiedFixAll(a)), doc.replace('參、執行', '貳、執行'));
-  });
-});
-
-describe('repairs of scraped text (CLI --repair)', () => {
-  it('joins a split sentence, rebuilds a lone and a broken marker, turns ASCII quotes into “”', () => {
-    const doc =
-      '某区2024年商务工作要点\n一、\n稳定外贸增长\n全年进出口增长\n5%\n，力争实现"稳中有进"的目标。\n（\n二\n）扩大内需\n举办消费节活动。\n';
-    const found = repairs(parseDocument(doc));
-    assert.deepEqual(
-      found.map((r) => [r.kind, r.line + 1]),
-      [
-        ['marker', 2],
-        ['join-split', 4],
-        ['join-split', 5],
-        ['quotes', 6],
-        ['quotes', 6],
-        ['marker', 7],
-        ['marker', 8],
-      ],
-    );
-    assert.equal(
-      applyEdits(
-        doc,
-        found.map((r) => r.edit),
-      ),
-      '某区2024年商务工作要点\n一、稳定外贸增长\n全年进出口增长5%，力争实现“稳中有进”的目标。\n（二）扩大内需\n举办消费节活动。\n',
-    );
-  });
-
-  it('on the real documents: only the split PM2.5 and the broken （三） (read line by line)', () => {
-    const got: string[] = [];
-    for (const doc of goldenDocuments().filter((d) => !d.name.startsWith('corpus/')))
-      for (const r of repairs(parseDocument(readDocument(doc.file)))) got.push(`${doc.name}:${r.line + 1} ${r.kind}`);
-    assert.deepEqual(got, [
-      'shared/002.txt:33 join-split',
-      'shared/002.txt:34 join-split',
-      'shared/002.txt:125 join-split',
-      'shared/002.txt:126 join-split',
-      'shared/006.txt:38 marker',
-    ]);
   });
 });

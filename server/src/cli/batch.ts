@@ -6,11 +6,9 @@
 import * as fs from 'node:fs';
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze } from '../core/services/analyze';
-import { applyEdits, collectFixAll } from '../core/services/fixes';
+import { applyEdits } from '../core/services/fixes';
 import { verifiedFixAll } from '../core/services/fixAll';
-import { repairs } from '../core/services/repair';
-import { pasteArtifactFindings } from '../core/facts/pasteFindings';
-import { parseDocument } from '../core/model/parse';
+import { repairChanges } from '../core/services/repair';
 import { formatMessage } from '../core/messages';
 import { positionAt } from '../core/model/model';
 import { encodeText, locale, optionsFor, readInput, type InputFile } from './io';
@@ -46,23 +44,16 @@ export function checkInput(input: InputFile, fix: boolean, repair = false): File
   const options = optionsFor(input.file);
   const notes: string[] = [];
   if (repair) {
-    // Joins, rebuilt markers and quotes, then the chrome: each listed, the file rewritten once.
-    const repaired = repairs(parseDocument(text));
-    let next = applyEdits(
+    // The repairs of `workplan repair` (joins, markers, page numbers, quotes, chrome): each listed, the file rewritten once.
+    const changes = repairChanges(text);
+    const next = applyEdits(
       text,
-      repaired.map((r) => r.edit),
+      changes.flatMap((c) => c.edits),
     );
-    const chrome = pasteArtifactFindings(next, parseDocument(next)).map((f) => ({
-      ...f,
-      rule: 'paste-artifact',
-      severity: 'warning' as const,
-    }));
-    const chromeEdits = collectFixAll(chrome.filter((f) => f.message.key === 'paste.chrome'));
-    next = applyEdits(next, chromeEdits);
-    for (const r of repaired) notes.push(`${input.file}:${r.line + 1}  ${msg(`repair.${r.kind}` as const)}`);
+    for (const c of changes) notes.push(`${input.file}:${c.line + 1}  ${msg(`repair.kind.${c.kind}` as const)}`);
     if (next !== text) {
       fs.writeFileSync(input.file, encodeText(next, input.encoding));
-      notes.push(msg('cli.repaired', input.file, repaired.length + chromeEdits.length));
+      notes.push(msg('cli.repaired', input.file, changes.length));
       text = next;
     }
   }

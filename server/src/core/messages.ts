@@ -161,22 +161,38 @@ const catalogue = {
   'cleanPaste.done': { zh: '已清理粘贴内容：{0} 处', en: 'Cleaned up pasted text: {0} {0|change|changes}' },
   'cleanPaste.nothing': { zh: '没有发现需要清理的粘贴内容', en: 'No pasted leftovers to clean up' },
   'cleanPaste.label': { zh: '清理粘贴内容', en: 'Clean up pasted text' },
-  'lineBreaks.label': { zh: '修复断行', en: 'Repair line breaks' },
-  'lineBreaks.done': { zh: '已修复断行：{0} 处', en: 'Line breaks repaired: {0}' },
-  'lineBreaks.found': { zh: '可修复的断行：{0} 处', en: 'Line breaks to repair: {0}' },
-  'lineBreaks.nothing': { zh: '没有发现需要修复的断行', en: 'No broken lines to repair' },
-  'lineBreaks.kind.join': { zh: '合并句中断行', en: 'Join a line broken inside a sentence' },
-  'lineBreaks.kind.marker': { zh: '重建断开的编号', en: 'Rebuild a marker broken over lines' },
-  'lineBreaks.kind.pageNumber': { zh: '删除页码', en: 'Remove a page number' },
-  'lineBreaks.kind.quotes': { zh: '改为中文引号“”', en: 'Use Chinese quotation marks “”' },
-  'lineBreaks.usage': { zh: '用法：workplan repair 文件 [--write] [--json]', en: 'usage: workplan repair FILE [--write] [--json]' },
-  'lineBreaks.summary': {
-    zh: '{0}：合并断行 {1} 处，重建编号 {2} 处，删除页码 {3} 处，改正引号 {4} 对',
-    en: '{0}: joined line breaks: {1}, markers rebuilt: {2}, page numbers removed: {3}, quotes converted: {4}',
+  'checkWorkspace.title': { zh: '检查工作区所有计划', en: 'Checking all plans in the workspace' },
+  'checkWorkspace.progress': { zh: '{0}/{1} 个文件', en: '{0} of {1} files' },
+  'checkWorkspace.done': {
+    zh: '已检查 {0} 个文件：{1} 份计划，{2} 个问题（已列入“问题”面板）',
+    en: '{0} files checked: {1} plans, {2} problems (in the Problems panel)',
   },
-  'repair.label': { zh: '修整抓取文本', en: 'Repair scraped text' },
+  'checkWorkspace.cancelled': {
+    zh: '已取消：检查了 {1} 个文件中的 {0} 个（{2} 份计划，{3} 个问题），结果保留在“问题”面板',
+    en: 'Cancelled after {0} of {1} files ({2} plans, {3} problems); their results stay in the Problems panel',
+  },
+  'checkWorkspace.skipped': {
+    zh: '；{0} 个文件未检查（过大、二进制或编码不对）',
+    en: '; {0} files not checked (too large, binary or misdecoded)',
+  },
+  'repair.label': { zh: '修复断行与抓取文本', en: 'Repair line breaks and scraped text' },
   'repair.done': { zh: '已修整 {0} 处，可在预览中逐项取消', en: '{0} {0|repair|repairs} proposed; each can be unticked in the preview' },
-  'repair.nothing': { zh: '没有需要修整的断行、序号或引号', en: 'No split lines, broken markers or quotes to repair' },
+  'repair.applied': { zh: '已修复 {0} 处', en: 'Repaired: {0}' },
+  'repair.found': { zh: '可修复 {0} 处', en: 'Repairs to make: {0}' },
+  'repair.nothing': {
+    zh: '没有需要修复的断行、序号、引号、页码或网页残留',
+    en: 'No broken lines, broken markers, quotes, page numbers or web leftovers to repair',
+  },
+  'repair.kind.join': { zh: '合并句中断行', en: 'Join a line broken inside a sentence' },
+  'repair.kind.marker': { zh: '重建断开的编号', en: 'Rebuild a marker broken over lines' },
+  'repair.kind.pageNumber': { zh: '删除页码', en: 'Remove a page number' },
+  'repair.kind.quotes': { zh: '改为中文引号“”', en: 'Use Chinese quotation marks “”' },
+  'repair.kind.chrome': { zh: '删除网页残留', en: 'Remove web page leftovers' },
+  'repair.usage': { zh: '用法：workplan repair 文件 [--write] [--json]', en: 'usage: workplan repair FILE [--write] [--json]' },
+  'repair.summary': {
+    zh: '{0}：合并断行 {1} 处，重建编号 {2} 处，删除页码 {3} 处，改正引号 {4} 对，删除网页残留 {5} 处',
+    en: '{0}: joined line breaks: {1}, markers rebuilt: {2}, page numbers removed: {3}, quotes converted: {4}, web leftovers removed: {5}',
+  },
   // ---------------------------------------------------------------- targets
   'rule.target-sum': { zh: '“其中”分项之和与总数不符', en: 'The parts after 其中 do not add up to the total' },
   'rule.range-mark': { zh: '范围号不规范（GB/T 15835）', en: 'Range written against GB/T 15835' },
@@ -436,10 +452,6 @@ const catalogue = {
   },
   'docx.exported': { zh: '已导出 {0}（{1} 段）', en: 'Exported {0} ({1} paragraphs)' },
   'cli.repaired': { zh: '{0}：已修整 {1} 处', en: '{0}: {1} {1|repair|repairs} made' },
-  'repair.join-wrapped': { zh: '接上折行', en: 'joined a hard-wrapped line' },
-  'repair.join-split': { zh: '接上句中断开的行', en: 'joined a line split inside a sentence' },
-  'repair.marker': { zh: '把断开的序号与标题接回一行', en: 'rebuilt a marker broken over lines' },
-  'repair.quotes': { zh: '英文引号改为“”', en: 'ASCII quote turned into “ ”' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBuffer, type Decoded } from '../core/text/encoding';
 import { admission, type Refusal } from '../core/text/admission';
+import { docx, looksLikeWord } from '../runtime/docxOnDemand';
 import { DEFAULT_SETTINGS, mergeSettings, parseConfigFile, type WorkplanSettings } from '../shared/settings';
 
 export const CONFIG_FILE = '.workplanrc.json';
@@ -22,6 +23,30 @@ export interface PlanFile {
 export function readPlanFile(file: string): PlanFile {
   const decoded = decodeBuffer(fs.readFileSync(file));
   return { text: decoded.text, encoding: decoded.encoding, refusal: admission(decoded.text, decoded) };
+}
+
+/** A file on disk as the workspace check sees it: its text, or why it is not read. */
+export type DiskPlan = { readonly text: string; readonly word: boolean } | { readonly skipped: Refusal | 'unreadable' };
+
+/**
+ * Reads a candidate plan from disk for the workspace check: files over `maxBytes` are not read
+ * (`tooLarge`), a Word document is imported (its imported text is what the plan view shows), any
+ * other is decoded and admitted as the editor would.
+ */
+export function readDiskPlan(file: string, maxBytes: number): DiskPlan {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { skipped: 'unreadable' };
+    if (stat.size > maxBytes) return { skipped: 'tooLarge' };
+    const bytes = fs.readFileSync(file);
+    if (looksLikeWord(file, bytes)) return { text: docx().importDocx(bytes).text, word: true };
+    const decoded = decodeBuffer(bytes);
+    const refusal = admission(decoded.text, decoded);
+    return refusal ? { skipped: refusal } : { text: decoded.text, word: false };
+  } catch {
+    // unreadable, or a Word file the import refuses (old .doc, damaged, protected)
+    return { skipped: 'unreadable' };
+  }
 }
 
 /**

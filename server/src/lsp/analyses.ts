@@ -87,6 +87,16 @@ export class Analyses {
     return { version, analysis };
   }
 
+  /** The analysis of a text that is not an open document, with the settings of `uri` (not cached). */
+  async analyseText(uri: string, text: string): Promise<Analysis> {
+    const settings = await this.settings.settingsFor(uri);
+    if (!this.documents.get(uri)) this.settings.forget(uri);
+    const base = toAnalysisOptions(settings);
+    const options = settings.crossFile.enabled ? { ...base, otherDocuments: this.index.othersThan(uri) } : base;
+    if (this.worker && text.length > WORKER_THRESHOLD_CHARS) return rememberOptions(await this.worker.analyze(text, options), options);
+    return analyze(sequential(text), options);
+  }
+
   /** Open documents whose last analysis read the workspace index (to re-validate when it changes). */
   indexReaders(): string[] {
     return [...this.cache].filter(([, e]) => e.usedIndex).map(([uri]) => uri);

@@ -8,8 +8,12 @@ import type {
   ApplyWorkspaceEditResult,
   CancellationToken,
   Connection,
+  Diagnostic,
   ServerCapabilities,
+  WorkDoneProgressParams,
+  WorkDoneProgressReporter,
 } from 'vscode-languageserver';
+import type { DiskPlan } from '../io/files';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/services/analyze';
 import type { DocumentModel } from '../core/model/model';
@@ -63,6 +67,19 @@ export interface FeatureHost {
   onRequest<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>): void;
   /** A `workspace/executeCommand` command; the server announces it in its capabilities. */
   onCommand(command: string, handler: (args: unknown[]) => Promise<unknown> | unknown): void;
+  /**
+   * Analyses a text that is not an open document (a file read from disk) with the settings of
+   * `uri`; large texts in the worker thread. Nothing is cached.
+   */
+  analyseText(uri: string, text: string): Promise<Analysis>;
+  /** Reads a candidate plan file (`file:` URI) from disk, at most `maxBytes`. */
+  readDiskPlan(uri: string, maxBytes: number): DiskPlan;
+  /** Publishes diagnostics for a document that need not be open (capped as validation caps them). */
+  publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
+  /** The work-done progress of a request whose params carry a `workDoneToken` (a no-op reporter otherwise). */
+  workDone(params: WorkDoneProgressParams): WorkDoneProgressReporter;
+  /** Registers a listener for files changed on disk (`workspace/didChangeWatchedFiles`). */
+  onDidChangeFile(listener: (uri: string) => void): void;
   /** `workspace/applyEdit` to the client. */
   applyEdit(params: ApplyWorkspaceEditParams): Promise<ApplyWorkspaceEditResult>;
 }

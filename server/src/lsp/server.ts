@@ -28,7 +28,7 @@ import { SettingsStore } from './settingsStore';
 import { Analyses, sequential } from './analyses';
 import { AnalysisScheduler } from './scheduler';
 import { Notices } from './notices';
-import { CONFIG_FILE } from '../io/files';
+import { CONFIG_FILE, readDiskPlan } from '../io/files';
 import type { FeatureHost } from './host';
 
 export { MAX_DOCUMENT_CHARS } from '../core/text/admission';
@@ -119,6 +119,7 @@ export function startServer(connection: Connection, workerScript?: string): void
   };
 
   const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
+  const fileListeners: Array<(uri: string) => void> = [];
   const host: FeatureHost = {
     locale: () => locale,
     settingsFor: (uri) => settings.settingsFor(uri),
@@ -136,6 +137,11 @@ export function startServer(connection: Connection, workerScript?: string): void
     onRequest: (method, handler) => void connection.onRequest(method, handler),
     onCommand: (command, handler) => void commandHandlers.set(command, handler),
     applyEdit: (params) => connection.workspace.applyEdit(params),
+    analyseText: (uri, text) => analyses.analyseText(uri, text),
+    readDiskPlan: (uri, maxBytes) => readDiskPlan(fileURLToPath(uri), maxBytes),
+    publishDiagnostics: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) }),
+    workDone: (params) => connection.window.attachWorkDoneProgress(params.workDoneToken),
+    onDidChangeFile: (listener) => void fileListeners.push(listener),
   };
   connection.onExecuteCommand(async (params) => {
     const handler = commandHandlers.get(params.command);
@@ -192,6 +198,7 @@ export function startServer(connection: Connection, workerScript?: string): void
       if (c.uri.endsWith(CONFIG_FILE)) config = true;
       // The index holds what is on disk, also for open documents (a save changes it).
       else if (index.refreshFile(c.uri)) indexed = true;
+      for (const listener of fileListeners) listener(c.uri);
     }
     if (config) settingsChanged();
     else if (indexed) indexChanged();

@@ -25,6 +25,7 @@ export const Commands = {
   exportTasks: 'workplan.exportTasks',
   tasksGroupBySection: 'workplan.tasksGroupBySection',
   tasksGroupByUnit: 'workplan.tasksGroupByUnit',
+  checkWorkspace: 'workplan.checkWorkspace',
 } as const;
 
 /** Server-side commands executed through `workspace/executeCommand`. */
@@ -63,7 +64,34 @@ export const Requests = {
   tasks: 'workplan/tasks',
   /** `TasksExportParams` → `{ content }`: the tasks as CSV (with BOM) or a Markdown table. */
   tasksExport: 'workplan/tasksExport',
+  /**
+   * `CheckWorkspaceParams` → `CheckWorkspaceResult`: reads the given files from disk and publishes
+   * the diagnostics of every plan among them (closed files too), with work-done progress; a
+   * cancelled request answers with what was done so far.
+   */
+  checkWorkspace: 'workplan/checkWorkspace',
 } as const;
+
+export interface CheckWorkspaceParams {
+  /** `file:` URIs of the candidate files (the client applies its excludes). */
+  uris: string[];
+  /** LSP work-done progress token: files done / total are reported on it. */
+  workDoneToken?: string | number;
+}
+
+export interface CheckWorkspaceResult {
+  /** Files looked at (all of `uris` unless cancelled). */
+  done: number;
+  total: number;
+  /** Plans among them (open documents included, with their live diagnostics). */
+  plans: number;
+  problems: number;
+  /** Files not checked: too large, binary, misdecoded or unreadable. */
+  skipped: number;
+  cancelled: boolean;
+  /** A localised summary. */
+  message: string;
+}
 
 export interface ServerStatus {
   readonly pid: number;
@@ -134,7 +162,7 @@ export interface CleanPasteResult {
   message: string;
 }
 
-/** What `workplan.server.repairLineBreaks` answers: the changes as a workspace edit, applied unless `apply: false`. */
+/** What `workplan.server.repairText` (alias `repairLineBreaks`) answers: the changes as a workspace edit, applied unless `apply: false`. */
 export interface RepairResult extends CleanPasteResult {
   edit?: WorkspaceEdit;
 }

@@ -1,5 +1,5 @@
 /**
- * "修复断行 / Repair line breaks" in a real VS Code, on the PDF text layer of corpus 135: the
+ * "修复断行与抓取文本 / Repair line breaks and scraped text" in a real VS Code, on the PDF text layer of corpus 135: the
  * command (without the review preview) joins the 20 wrapped lines and removes the page number;
  * the characters are the same but for line breaks and the page number.
  */
@@ -26,7 +26,7 @@ describe('repair line breaks', () => {
     const doc = await openAsWorkplan(writeWorkspaceFile('repair-pdf-copy.workplan', text));
     const lines = doc.lineCount;
     const count = await eventually(
-      () => vscode.commands.executeCommand<number | undefined>('workplan.repairLineBreaks', doc.uri, { review: false }),
+      () => vscode.commands.executeCommand<number | undefined>('workplan.repairText', doc.uri, { review: false }),
       (n) => n !== undefined,
       'the repair command',
     );

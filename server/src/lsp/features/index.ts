@@ -22,10 +22,10 @@ import { registerBreakdownHints } from './targetBreakdownHints';
 import { registerTargetsRequest } from './targetsRequest';
 import { registerNextYear } from './nextYear';
 import { registerCleanPaste } from './cleanPaste';
-import { registerRepairLineBreaks } from './repairLineBreaks';
 import { registerRepair } from './repair';
 import { registerDocx } from './docx';
 import { registerTasksRequest } from './tasksRequest';
+import { registerCheckWorkspace } from './checkWorkspace';
 
 const FEATURES: Feature[] = [
   registerSymbols,
@@ -44,10 +44,10 @@ const FEATURES: Feature[] = [
   registerTargetsRequest,
   registerNextYear,
   registerCleanPaste,
-  registerRepairLineBreaks,
   registerRepair,
   registerDocx,
   registerTasksRequest,
+  registerCheckWorkspace,
 ];
 
 /** Registers every feature with the host; returns the capabilities they add together. */
