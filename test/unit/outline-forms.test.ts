@@ -353,3 +353,20 @@ describe('outline forms: Markdown bold around a title', () => {
     assert.deepEqual(outline(md), ['1 一、 重点任务', '2 1. 深化改革开放', '2 2. 推动高质量发展']);
   });
 });
+
+describe('outline forms: long paragraphs of a text that kept its line breaks', () => {
+  const long = '各有关单位要高度重视，加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。'.repeat(4);
+
+  it('a number glued to a word inside the paragraph of a line-start item is no heading', () => {
+    const text = `某市2024年工作要点\n一、重点任务\n1、抓好项目建设。${long}具体安排见附件2、附件3及有关说明。\n2、抓好招商引资。\n`;
+    assert.deepEqual(outline(text), ['1 一、 重点任务', '2 1、 抓好项目建设', '2 2、 抓好招商引资']);
+  });
+
+  it('a list introduced by a colon and listed inside its paragraph is not headings; one that goes on in the next lines is', () => {
+    const inline = `某国2008年政府工作报告\n一、主要任务\n（五）抓紧建立住房保障体系。总的指导原则是：（1）坚持从基本国情出发，建立合理的住房消费模式。${long}（2）坚持正确发挥政府和市场的作用。（3）坚持加强调控和监管。\n（六）深化改革。\n`;
+    assert.deepEqual(outline(inline), ['1 一、 主要任务', '2 （五） 抓紧建立住房保障体系', '2 （六） 深化改革']);
+    const lines =
+      '某市商务局2007年工作要点\n（七）关于自身建设工作\n加强自身建设，重点要加强以下几方面的工作： 1、加强队伍建设 一是加强干部队伍建设。\n2、加强组织机构建设 一是健全组织机构。\n';
+    assert.deepEqual(outline(lines), ['1 （七） 关于自身建设工作', '2 1、 加强队伍建设', '2 2、 加强组织机构建设']);
+  });
+});

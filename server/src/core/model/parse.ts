@@ -148,22 +148,14 @@ class Parser {
       const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
-        // `附件：1.重点项目清单` lists the first attachment on the same line. In a cover note (no
-        // heading before it: `关于印发……的通知`) `1.…` `2.…` are the names of the attachments, not
-        // headings; the list runs on while lines carry the next number and no sentence.
+        // `附件：1.重点项目清单` lists the first attachment on the same line: `1.…` `2.…` are the names
+        // of the attachments (the 附件说明 of a cover note, or the one below a plan's text, GB/T 9704),
+        // not headings; the list runs on while lines carry the next number and no sentence.
         const colon = text.slice(start, line.end).search(/[：:]/);
         if (ctxKind === 'attachment' && colon >= 0) {
           let at = start + colon + 1;
           while (at < line.end && isBlank(text.charCodeAt(at))) at++;
-          let item = matchMarker(text, at, line.end);
-          if (item && this.headings.length > 0) {
-            this.addHeading(item, at, li, true, li);
-            item = undefined;
-          } else if (!item && this.headings.length === 0) {
-            // `附件:1.2020年…重点工作责任分解`: a name that starts with a year still counts the list.
-            const named = /^1([.．、])(?=[0-9０-９])/.exec(text.slice(at, Math.min(line.end, at + 3)));
-            if (named) item = { family: 'ar', variant: named[1], value: 1, end: at + named[0].length, text: named[0] };
-          }
+          let item = matchMarker(text, at, line.end) ?? attachmentNameNumber(text, at, line.end, 1);
           while (item) {
             // The next line with text (a blank line may stand between two names).
             let k = li + 1;
@@ -171,7 +163,7 @@ class Parser {
             if (k >= lines.length) break;
             const next = lines[k];
             const ns = contentStart(text, next.start, next.end);
-            const m = matchMarker(text, ns, next.end);
+            const m = matchMarker(text, ns, next.end) ?? attachmentNameNumber(text, ns, next.end, item.value + 1);
             if (
               !m ||
               m.family !== item.family ||
@@ -383,7 +375,7 @@ class Parser {
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
       if (
-        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength) &&
+        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
         !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
       ) {
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
@@ -421,6 +413,9 @@ class Parser {
     while (open >= 0 && this.stack[open].family !== 'ar') open--;
     if (open < 0) return undefined;
     const last = this.stack[open].last;
+    // Only after an item that itself stands mid-line: a long paragraph of a text with its line
+    // breaks (`1、…见附件2、附件3…`) holds no glued heading.
+    if (!last.runIn) return undefined;
     const wanted = String(last.value + 1);
     const end = Math.min(to, last.start + GLUED_SECTION);
     // indexOf runs to the next occurrence however far it is: remember it, so a long line with many
@@ -472,6 +467,8 @@ class Parser {
     segment: string,
     afterSentence = false,
     lineLength = 0,
+    li = -1,
+    lineEnd = 0,
   ): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
@@ -503,13 +500,17 @@ class Parser {
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
-      // In a flattened text the first sub-item follows any sentence of its parent's section.
-      const flat = (h: Heading) => this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
-      if (top && (lineLength >= FLAT_LINE || flat(top.last)) && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
+      // In a flattened text the first sub-item follows any sentence of its parent's section: the
+      // parent itself stands mid-line on a long line (its paragraph break was lost too).
+      const flat = (h: Heading) => h.runIn && this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
+      if (top && flat(top.last) && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
     }
-    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
+    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading,
+    // unless the whole list stands in this paragraph of a text with its line breaks
+    // (`总的指导原则是：（1）坚持…。…。（2）坚持…。（3）…`: principles listed inside the paragraph).
     const top = this.stack[this.stack.length - 1];
-    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
+    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family])
+      return (top.last.runIn && top.last.line === li) || !nextItemOnLine(this.text, m, lineEnd);
     if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
       return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
     }
@@ -903,6 +904,23 @@ function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): bool
     let j = k + 1;
     while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
     if (text.startsWith(next, j)) return true;
+  }
+  return false;
+}
+
+/** `2.2023年度…名单` in an attachment-name list: the number `value` of a name that starts with a year. */
+function attachmentNameNumber(text: string, at: number, end: number, value: number): MarkerMatch | undefined {
+  const named = new RegExp(`^${value}([.．、])(?=[0-9０-９]{4})`).exec(text.slice(at, Math.min(end, at + 8)));
+  return named ? { family: 'ar', variant: named[1], value, end: at + named[0].length, text: named[0] } : undefined;
+}
+
+/** True when the next item of `m`'s list follows a sentence end later on the same line. */
+function nextItemOnLine(text: string, m: MarkerMatch, lineEnd: number): boolean {
+  const next = formatMarker(m.family, m.variant, m.value + 1);
+  for (let at = text.indexOf(next, m.end); at >= 0 && at < lineEnd; at = text.indexOf(next, at + 1)) {
+    let k = at;
+    while (k > m.end && isBlank(text.charCodeAt(k - 1))) k--;
+    if (isSentenceEnd(text[k - 1])) return true;
   }
   return false;
 }
