@@ -370,3 +370,24 @@ describe('outline forms: long paragraphs of a text that kept its line breaks', (
     assert.deepEqual(outline(lines), ['1 （七） 关于自身建设工作', '2 1、 加强队伍建设', '2 2、 加强组织机构建设']);
   });
 });
+
+describe('outline forms: notes under a table or a text', () => {
+  it('注： then 1.… 2.… are notes, not headings', () => {
+    const text =
+      '某委2019年考核方案\n一、考核指标\n1.门诊人次\n2.出院人次\n二、组织实施\n注：\n1.三级医院考核应采用上述全部指标。\n2.标记“▲”的指标为监测指标。\n备注：1.数据来源于年报。\n2.另行通知。\n';
+    assert.deepEqual(outline(text), ['1 一、 考核指标', '2 1. 门诊人次', '2 2. 出院人次', '1 二、 组织实施']);
+  });
+
+  it('a heading titled 注重… or a 注 inside a line opens nothing', () => {
+    const text = '某委2019年工作要点\n一、注重实效\n1.抓落实\n2.抓督查\n';
+    assert.deepEqual(outline(text), ['1 一、 注重实效', '2 1. 抓落实', '2 2. 抓督查']);
+  });
+});
+
+describe('outline forms: a marker alone in an HTML table cell', () => {
+  it('takes its title from the next cell', () => {
+    const html =
+      '<html><body><p>某委绩效考核指标</p><table><tr><td><p>一、医疗质量</p></td></tr>\n<tr><td><p><span>（一）</span></p></td>\n<td><p><span>功能定位</span></p></td></tr>\n<tr><td><p><span>（二）</span></p></td>\n<td><p><span>合理用药</span></p></td></tr></table></body></html>';
+    assert.deepEqual(outline(html), ['1 一、 医疗质量', '2 （一） 功能定位', '2 （二） 合理用药']);
+  });
+});

@@ -644,7 +644,10 @@ class Parser {
   private loneMarker(li: number, start: number): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
     const { text, lines } = this;
     const line = lines[li];
-    if (line.end - start > 8) return undefined;
+    // Blanks after the marker count for nothing (an HTML table cell's closing tags are blanks).
+    let last = line.end;
+    while (last > start && isBlank(text.charCodeAt(last - 1))) last--;
+    if (last - start > 8) return undefined;
     const m = matchMarker(text, start, line.end, true);
     if (!m || m.family === 'circled') return undefined;
     let e = m.end;
@@ -1216,6 +1219,52 @@ function endsSentence(text: string, line: Line): boolean {
   return isSentenceEnd(c) || c === '：' || c === ':' || c === '”' || c === '）' || c === ')' || c === '」' || c === '》' || c === '.';
 }
 
+/** `注：` or `备注：` opening a list of notes, alone or with the first note after it. */
+const NOTES_LABEL = /^(?:注|备\s*注)[ \u3000]*[：:][ \u3000]*/;
+
+/**
+ * Notes under a table or a text (`注：` then `1.三级公立综合医院考核应采用…` `2.标记“▲”的…`): they
+ * explain how to read what stands above them; they are not items of the plan's structure. The
+ * list is `1.` (after the label or on the next line) and the lines that carry the next number.
+ */
+function notes(text: string, lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = contentStart(text, lines[li].start, end);
+    const c = start < end ? text.charCodeAt(start) : 0;
+    if (c !== 0x6ce8 /* 注 */ && c !== 0x5907 /* 备 */) continue;
+    const label = NOTES_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
+    if (!label) continue;
+    const at = start + label[0].length;
+    let item = at < end ? matchMarker(text, at, end) : undefined;
+    let k = li;
+    if (!item && text.slice(at, end).trim() === '') {
+      k = nextTextLine(text, lines, li);
+      item = k < lines.length ? matchMarker(text, contentStart(text, lines[k].start, lines[k].end), lines[k].end) : undefined;
+    } else if (item) out.push(li);
+    if (!item || item.value !== 1) continue;
+    if (k !== li) out.push(k);
+    for (;;) {
+      const n = nextTextLine(text, lines, k);
+      if (n >= lines.length) break;
+      const m = matchMarker(text, contentStart(text, lines[n].start, lines[n].end), lines[n].end);
+      if (!m || m.family !== item.family || m.value !== item.value + 1) break;
+      out.push(n);
+      item = m;
+      k = n;
+    }
+    li = k;
+  }
+  return out;
+}
+
+/** The next line with text after `li`, within two blank lines (lines.length if none). */
+function nextTextLine(text: string, lines: readonly Line[], li: number): number {
+  for (let k = li + 1; k < lines.length && k <= li + 3; k++) if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return k;
+  return lines.length;
+}
+
 /** The label of a contents box: `目录`, `目錄/提綱:……`, `提 纲`. */
 const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\s*[录錄]|提\s*[纲綱]))?\s*[:：]?\s*[.…·]*$/;
 
@@ -1271,6 +1320,7 @@ const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-
  */
 function tableOfContents(text: string, lines: readonly Line[]): Set<number> {
   const out = labelledContents(text, lines);
+  for (const li of notes(text, lines)) out.add(li);
   let run: number[] = [];
   let lastPage = -1;
   const flush = () => {
