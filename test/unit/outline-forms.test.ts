@@ -391,3 +391,11 @@ describe('outline forms: a marker alone in an HTML table cell', () => {
     assert.deepEqual(outline(html), ['1 一、 医疗质量', '2 （一） 功能定位', '2 （二） 合理用药']);
   });
 });
+
+describe('outline forms: labels in Traditional script', () => {
+  it('名詞解釋 opens a glossary context and 註： a notes list', () => {
+    const text =
+      '某省2026年政府工作報告\n一、工作安排\n1.抓項目\n註：\n1.數據來源於年報。\n2.另行通知。\n名詞解釋\n1.“兩重”：是指重大戰略。\n';
+    assert.deepEqual(outline(text), ['1 一、 工作安排', '2 1. 抓項目', '1 1. “兩重”']);
+  });
+});

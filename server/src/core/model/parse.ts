@@ -1125,7 +1125,7 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
 }
 
 /** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
-const APPENDIX = /^(?:名词解释|名词注释|注释|注解)\s*[：:]?$/;
+const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
 
 /** After a bare number, these make it a quantity (`3月份`, `6个`, `5%`), not an item's number. */
 const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％名人家项条次届期批类级季周岁天米吨亩倍座所户套台辆件张份篇部场位]/;
@@ -1220,7 +1220,7 @@ function endsSentence(text: string, line: Line): boolean {
 }
 
 /** `注：` or `备注：` opening a list of notes, alone or with the first note after it. */
-const NOTES_LABEL = /^(?:注|备\s*注)[ \u3000]*[：:][ \u3000]*/;
+const NOTES_LABEL = /^(?:[注註]|[备備]\s*[注註])[ \u3000]*[：:][ \u3000]*/;
 
 /**
  * Notes under a table or a text (`注：` then `1.三级公立综合医院考核应采用…` `2.标记“▲”的…`): they
@@ -1233,7 +1233,7 @@ function notes(text: string, lines: readonly Line[]): number[] {
     const { end } = lines[li];
     const start = contentStart(text, lines[li].start, end);
     const c = start < end ? text.charCodeAt(start) : 0;
-    if (c !== 0x6ce8 /* 注 */ && c !== 0x5907 /* 备 */) continue;
+    if (c !== 0x6ce8 /* 注 */ && c !== 0x8a3b /* 註 */ && c !== 0x5907 /* 备 */ && c !== 0x5099 /* 備 */) continue;
     const label = NOTES_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
     if (!label) continue;
     const at = start + label[0].length;
@@ -1368,7 +1368,8 @@ function contextStart(
   // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
   // white space), a copy of the title with the first character the title keeps when normalised.
   const first = text.charCodeAt(start);
-  const maybeAttachment = first === 0x9644 /* 附 */ || first === 0x540d /* 名 */ || first === 0x6ce8 /* 注 */ || isSpace(first);
+  const maybeAttachment =
+    first === 0x9644 /* 附 */ || first === 0x540d /* 名 */ || first === 0x6ce8 /* 注 */ || first === 0x8a3b /* 註 */ || isSpace(first);
   const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
   if (!maybeAttachment && !maybeTitle) return undefined;
   const t = text.slice(start, end).trim();
