@@ -183,7 +183,7 @@ class Parser {
       previousLine = li;
       if (row) {
         const h = this.addHeading(row.match, start, li, false, row.titleLine, row.titleStart);
-        h.alone = true;
+        h.cell = true;
         li = row.titleLine;
         const last = this.splitTitle(h, lines[li].end, li);
         this.scanRunIn(Math.max(row.titleStart, last.markerEnd), lines[li].end, li, last);
