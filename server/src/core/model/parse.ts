@@ -87,14 +87,21 @@ class Parser {
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
+  /** contentStart of every line. */
+  private readonly starts: Int32Array;
   /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems. */
   private readonly bareItems: Map<number, MarkerMatch>;
   /** Lines that start with a document site's chunk number, see chunkNumbers. */
   private readonly chunkLines: Set<number>;
   /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
   private readonly contentsLines: Set<number>;
-  /** The last search of gluedMarker: where `wanted` next occurs at or after `from` (-1: nowhere). */
-  private gluedSeen = { wanted: '', from: 0, at: -1 };
+  /** The last search of gluedMarker: for the open item `last`, the first glued item at or after `from`. */
+  private gluedSeen: { last: Heading | undefined; lineEnd: number; from: number; found: { m: MarkerMatch; at: number } | undefined } = {
+    last: undefined,
+    lineEnd: -1,
+    from: 0,
+    found: undefined,
+  };
   private readonly breakTokens = new Map<string, boolean>();
   /**
    * True for a Latin token a scrape put wherever a paragraph ended (`IAh` in
@@ -127,9 +134,13 @@ class Parser {
   ) {
     this.lines = splitLines(text);
     this.scan = scanText(text);
-    this.bareItems = bareNumberItems(text, this.lines);
-    this.contentsLines = tableOfContents(text, this.lines);
-    this.chunkLines = chunkNumbers(text, this.lines);
+    // Where each line's text starts: the passes below and the main loop read it once.
+    const starts = new Int32Array(this.lines.length);
+    for (let li = 0; li < starts.length; li++) starts[li] = contentStart(text, this.lines[li].start, this.lines[li].end);
+    this.starts = starts;
+    this.bareItems = bareNumberItems(text, this.lines, starts);
+    this.contentsLines = tableOfContents(text, this.lines, starts);
+    this.chunkLines = chunkNumbers(text, this.lines, starts);
   }
 
   run(): DocumentModel {
@@ -141,7 +152,7 @@ class Parser {
     let previousLine = -1;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
-      const start = contentStart(text, line.start, line.end);
+      const start = this.starts[li];
       if (start >= line.end) continue;
       if (this.titleInfo && li === this.titleInfo.line) continue;
       // A new numbering context: an attachment, or the title line of a document pasted again.
@@ -416,18 +427,23 @@ class Parser {
     // Only after an item that itself stands mid-line: a long paragraph of a text with its line
     // breaks (`1、…见附件2、附件3…`) holds no glued heading.
     if (!last.runIn) return undefined;
-    const wanted = String(last.value + 1);
-    const end = Math.min(to, last.start + GLUED_SECTION);
-    // indexOf runs to the next occurrence however far it is: remember it, so a long line with many
-    // separators and no glued item is scanned once per wanted number, not once per separator.
+    // The first glued item after `from`, searched once for the open item and remembered: a long
+    // line has a separator every few characters, and indexOf runs to the next occurrence however
+    // far it is.
     const cache = this.gluedSeen;
-    let first: number;
-    if (cache.wanted === wanted && from >= cache.from && (cache.at < 0 || from <= cache.at)) first = cache.at;
-    else {
-      first = text.indexOf(wanted, from);
-      this.gluedSeen = { wanted, from, at: first };
+    if (cache.last !== last || cache.lineEnd !== lineEnd || from < cache.from || (cache.found && cache.found.at < from)) {
+      const found = this.findGlued(last, from, Math.min(lineEnd, last.start + GLUED_SECTION), lineEnd);
+      this.gluedSeen = { last, lineEnd, from, found };
     }
-    for (let at = first; at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
+    const found = this.gluedSeen.found;
+    return found && found.at < to ? found : undefined;
+  }
+
+  /** The next item of `last`'s list glued to the text in [from, end), see gluedMarker. */
+  private findGlued(last: Heading, from: number, end: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
+    const { text } = this;
+    const wanted = String(last.value + 1);
+    for (let at = text.indexOf(wanted, from); at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
       const before = text.charCodeAt(at - 1);
       // After the last word, or after the tag that closes an item (`…（市商务局牵头）2.持续…`).
       if (!isIdeograph(before) && before !== 0xff09 /* ） */ && before !== 41 /* ) */ && before !== 0x201d /* ” */) continue;
@@ -1137,7 +1153,7 @@ const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％名人家
  * the form in a run of at least three consecutive lines numbered 1, 2, 3, …. Then a shorter run
  * from 1 is read too when it follows a heading line (`(二)召开三个现场会。` / `1在林州…` / `2…`).
  */
-function bareNumberItems(text: string, lines: readonly Line[]): Map<number, MarkerMatch> {
+function bareNumberItems(text: string, lines: readonly Line[], starts: Int32Array): Map<number, MarkerMatch> {
   const out = new Map<number, MarkerMatch>();
   type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number };
   const runs: Run[] = [];
@@ -1145,7 +1161,7 @@ function bareNumberItems(text: string, lines: readonly Line[]): Map<number, Mark
   let previous = -1;
   for (let li = 0; li < lines.length; li++) {
     const { end } = lines[li];
-    const start = contentStart(text, lines[li].start, end);
+    const start = starts[li];
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) && !matchMarker(text, start, end) ? matchBareNumber(text, start, end) : undefined;
     const item = m && bareItemText(text, m.end, end) ? m : undefined;
@@ -1176,7 +1192,7 @@ function bareNumberItems(text: string, lines: readonly Line[]): Map<number, Mark
  * sentence, even of a word (`…培养有理想、有本` / `2、领、有担当…`). A heading follows the end of a
  * paragraph, never the middle of a word, so at least two such breaks make the numbers the site's.
  */
-function chunkNumbers(text: string, lines: readonly Line[]): Set<number> {
+function chunkNumbers(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
   let breaks = 0;
@@ -1190,11 +1206,12 @@ function chunkNumbers(text: string, lines: readonly Line[]): Set<number> {
   };
   for (let li = 0; li < lines.length; li++) {
     const { end } = lines[li];
-    const start = contentStart(text, lines[li].start, end);
+    const start = starts[li];
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) ? matchMarker(text, start, end) : undefined;
-    const midSentence = previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
-    if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence) {
+    const midSentence = () =>
+      previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
+    if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence()) {
       run.push(li);
       breaks++;
       last = m;
@@ -1227,11 +1244,11 @@ const NOTES_LABEL = /^(?:[注註]|[备備]\s*[注註])[ \u3000]*[：:][ \u3000]*
  * explain how to read what stands above them; they are not items of the plan's structure. The
  * list is `1.` (after the label or on the next line) and the lines that carry the next number.
  */
-function notes(text: string, lines: readonly Line[]): number[] {
+function notes(text: string, lines: readonly Line[], starts: Int32Array): number[] {
   const out: number[] = [];
   for (let li = 0; li < lines.length; li++) {
     const { end } = lines[li];
-    const start = contentStart(text, lines[li].start, end);
+    const start = starts[li];
     const c = start < end ? text.charCodeAt(start) : 0;
     if (c !== 0x6ce8 /* 注 */ && c !== 0x8a3b /* 註 */ && c !== 0x5907 /* 备 */ && c !== 0x5099 /* 備 */) continue;
     const label = NOTES_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
@@ -1274,11 +1291,11 @@ const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\
  * a line of leaders, a blank line (unless the entries are set apart by blank lines), a sentence,
  * or the first entry standing again (the text itself).
  */
-function labelledContents(text: string, lines: readonly Line[]): Set<number> {
+function labelledContents(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
   const out = new Set<number>();
   for (let li = 0; li < lines.length; li++) {
     const { end } = lines[li];
-    const start = contentStart(text, lines[li].start, end);
+    const start = starts[li];
     if (start >= end || end - start > 20) continue;
     const c = text.charCodeAt(start);
     if ((c !== 0x76ee /* 目 */ && c !== 0x63d0) /* 提 */ || !CONTENTS_LABEL.test(text.slice(start, end).trim())) continue;
@@ -1318,9 +1335,9 @@ const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-
  * enough for one line and ending in a page number, the page numbers rising (`2.市教育局2024年工作要点19`
  * `3.…29` `4.…42`). They name parts of a compilation or of the document; they are not its headings.
  */
-function tableOfContents(text: string, lines: readonly Line[]): Set<number> {
-  const out = labelledContents(text, lines);
-  for (const li of notes(text, lines)) out.add(li);
+function tableOfContents(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = labelledContents(text, lines, starts);
+  for (const li of notes(text, lines, starts)) out.add(li);
   let run: number[] = [];
   let lastPage = -1;
   const flush = () => {
@@ -1330,10 +1347,13 @@ function tableOfContents(text: string, lines: readonly Line[]): Set<number> {
   };
   for (let li = 0; li < lines.length; li++) {
     const { end } = lines[li];
-    const start = contentStart(text, lines[li].start, end);
+    const start = starts[li];
     if (start >= end) continue;
-    const entry = end - start <= 60 ? matchMarker(text, start, end) : undefined;
-    const page = entry ? PAGE_NUMBER.exec(text.slice(entry.end, end).trimEnd()) : null;
+    let e = end;
+    while (e > start && isBlank(text.charCodeAt(e - 1))) e--;
+    // An entry is short and ends in a digit: most lines are dismissed by those two tests.
+    const entry = e - start <= 60 && isDigit(text.charCodeAt(e - 1)) ? matchMarker(text, start, end) : undefined;
+    const page = entry ? PAGE_NUMBER.exec(text.slice(entry.end, e)) : null;
     const value = page ? Number(page[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : -1;
     if (!page || value <= lastPage) flush();
     if (page) {
