@@ -2,7 +2,8 @@
  * The bench bundle (out/bench/analysis.js): the same core and feature code the server runs,
  * minified like the production server, with hooks to time the whole analysis and its parts.
  */
-import { analyze } from '../server/src/core/services/analyze';
+import { analyze, type Analysis } from '../server/src/core/services/analyze';
+import { reanalysisKind, reanalyze } from '../server/src/core/services/incremental';
 import { parseDocument } from '../server/src/core/model/parse';
 import { extractTargets } from '../server/src/core/facts/targets';
 import { RULES } from '../server/src/core/rules/index';
@@ -69,4 +70,10 @@ export function stageTimings(text: string): Record<string, number> {
 export function retainAnalysis(text: string): unknown {
   const a = analyze(text, DEFAULT_OPTIONS);
   return { a, symbols: documentSymbols(a.model, true), tokens: semanticTokens(a.model, a.targets) };
+}
+
+/** One keystroke's analysis: in full (`prev` undefined) or from the previous version's (services/incremental.ts). */
+export function keystrokeAnalysis(text: string, prev?: Analysis): { analysis: Analysis; kind: string } {
+  const analysis = prev ? reanalyze(prev, text, DEFAULT_OPTIONS) : analyze(text, DEFAULT_OPTIONS);
+  return { analysis, kind: prev ? (reanalysisKind(analysis) ?? 'full') : 'full' };
 }

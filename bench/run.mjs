@@ -305,8 +305,59 @@ async function typingAll() {
   return out;
 }
 
+// ------------------------------------------------------------------ per-keystroke analysis cost
+/**
+ * The analysis one keystroke costs, in process: 40 characters typed at the end of a middle line
+ * of the 1 MB and 5 MB inputs, each version analysed in full (what the server did) and from the
+ * previous version's analysis (services/incremental.ts). CPU time of this process per keystroke
+ * (the machine may be shared: CPU time is what the load does not inflate), and wall time.
+ */
+function keystrokeCost(size, keystrokes = 40) {
+  const base = inputs[size].text;
+  const mid = base.indexOf('\n', base.length >> 1);
+  const versions = [];
+  let typed = '';
+  for (let i = 0; i < keystrokes; i++) {
+    typed += TYPED[i % TYPED.length];
+    versions.push(base.slice(0, mid) + typed + base.slice(mid));
+  }
+  const measure = (incremental) => {
+    let prev = bench.keystrokeAnalysis(base).analysis;
+    const cpu = [];
+    const wall = [];
+    const kinds = {};
+    for (const v of versions) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const r = bench.keystrokeAnalysis(v, incremental ? prev : undefined);
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+      prev = r.analysis;
+    }
+    const r1 = (x) => +x.toFixed(1);
+    return { cpuMs: { p50: r1(percentile(cpu, 50)), p95: r1(percentile(cpu, 95)) }, wallMs: { p50: r1(percentile(wall, 50)) }, kinds };
+  };
+  // Warm-up of both paths, then each measured.
+  measure(false);
+  measure(true);
+  return { chars: base.length, keystrokes, full: measure(false), incremental: measure(true) };
+}
+
+function keystrokeLine(size, k) {
+  return `keystroke ${size}: full analysis CPU p50 ${k.full.cpuMs.p50} / p95 ${k.full.cpuMs.p95} ms (wall p50 ${k.full.wallMs.p50}); incremental CPU p50 ${k.incremental.cpuMs.p50} / p95 ${k.incremental.cpuMs.p95} ms (wall p50 ${k.incremental.wallMs.p50}) ${JSON.stringify(k.incremental.kinds)}`;
+}
+
 if (only) {
   const partial = {};
+  if (part('keystroke')) {
+    partial.keystroke = {};
+    for (const size of ['1MB', '5MB']) {
+      partial.keystroke[size] = keystrokeCost(size);
+      console.log(keystrokeLine(size, partial.keystroke[size]));
+    }
+  }
   if (part('typing')) {
     partial.typing = await typingAll();
     for (const [size, t] of Object.entries(partial.typing)) console.log(typingLine(size, t));

@@ -125,9 +125,24 @@ describe('server notices and analysis updates', function () {
     const diags = await published;
     const update = await analysed;
     assert.deepEqual(update.stats, await s.conn.sendRequest('workplan/stats', { uri }));
-    assert.equal(update.stats.findings, diags.diagnostics.length);
+    assert.equal(update.stats.findings, diags.diagnostics.filter((d) => d.severity !== 4).length);
     assert.equal(update.stats.characters, [...text].filter((c) => !/[\s\u3000\ufeff]/.test(c)).length);
     assert.equal(s.notices.filter((n) => n.uri === uri).length, 0);
+  });
+
+  it('counts findings as the Problems panel does: hints are published but not counted', async () => {
+    const uri = 'file:///notice/hint.txt';
+    // 二、 after 一、 is in order; `１0` mixes full- and half-width digits (mixed-width, a hint); `一. ` is a warning.
+    const text = '某局2025年工作要点\n一、总体要求\n全年新增１0家企业。\n二. 重点任务\n抓好落实。\n';
+    const published = s.diagnostics((p) => p.uri === uri && p.version === 1);
+    const analysed = s.nextAnalysed((p) => p.uri === uri && p.version === 1);
+    open(uri, text);
+    const diags = (await published).diagnostics;
+    const update = await analysed;
+    const hints = diags.filter((d) => d.severity === 4).length;
+    assert.ok(hints >= 1, 'the fixture has a hint: ' + JSON.stringify(diags.map((d) => d.code)));
+    assert.ok(diags.length > hints, 'the fixture has a finding that is not a hint');
+    assert.equal(update.stats.findings, diags.length - hints);
   });
 });
 

@@ -90,6 +90,20 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** Rule is off unless enabled in the settings. */
   readonly defaultOff?: boolean;
+  /**
+   * `line`: the rule reads only `context.text`, and each finding (its range, fixes and related
+   * places) lies on one line and depends only on that line's text, so the rule may be run on a
+   * run of whole lines alone; it reports in text order (services/incremental.ts re-runs it on the
+   * lines an edit touches).
+   * `target`: the rule reads `context.targets` one at a time and, of the text, only each one's
+   * sentence (and the plan year); each finding lies in the sentence of the target it comes from and
+   * depends on nothing else; it reports in the targets' order. It may be run on some targets alone.
+   * `structure`: the rule reads the model's headings, enumerations, series, contexts and stray
+   * markers, and of the text only the lines that hold one of them and lines that start with a
+   * digit (`20.2026年…`, which may explain a gap); its findings lie on those lines. An edit inside
+   * one other line leaves its findings as they were, moved (services/incremental.ts).
+   */
+  readonly locality?: 'line' | 'target' | 'structure';
   readonly description: MessageKey;
   readonly tags: readonly string[];
   check(context: RuleContext, report: (finding: FindingInit) => void): void;

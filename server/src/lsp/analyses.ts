@@ -2,9 +2,11 @@
  * The analysis cache: one analysis per document version, settings and (when cross-file checks
  * are on) workspace-index revision. Concurrent requests for one version share one analysis;
  * documents over WORKER_THRESHOLD_CHARS are analysed in the worker thread, cross-file check
- * included.
+ * included. Each version is analysed from the previous one's analysis where there is one
+ * (services/incremental.ts; here for small documents, in the worker for large ones).
  */
 import { analyze, rememberOptions, type Analysis } from '../core/services/analyze';
+import { reanalyze } from '../core/services/incremental';
 import { settingsKey, toAnalysisOptions } from '../shared/settings';
 import type { AnalysisWorker } from '../runtime/analysisWorker';
 import type { DocumentStore } from './documents';
@@ -75,14 +77,16 @@ export class Analyses {
       const flightKey = `${uri}|${version}|${key}`;
       let p = this.inFlight.get(flightKey);
       if (!p) {
-        p = this.worker.analyze(text, options).finally(() => this.inFlight.delete(flightKey));
+        p = this.worker.analyze(text, options, uri).finally(() => this.inFlight.delete(flightKey));
         this.inFlight.set(flightKey, p);
       }
       const analysis = rememberOptions(await p, options);
       if (this.documents.get(uri)?.version === version) this.cache.set(uri, { version, key, analysis, usedIndex });
       return { version, analysis };
     }
-    const analysis = analyze(sequential(text), options);
+    // The previous version's analysis, when it was made here with the same settings: the next one from it.
+    const flat = sequential(text);
+    const analysis = hit && hit.key === key ? reanalyze(hit.analysis, flat, options) : analyze(flat, options);
     this.cache.set(uri, { version, key, analysis, usedIndex });
     return { version, analysis };
   }
@@ -104,6 +108,7 @@ export class Analyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.worker?.forget(uri);
   }
 
   clear(): void {

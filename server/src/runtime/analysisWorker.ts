@@ -4,15 +4,25 @@
  * The worker is this same bundle started with `workerData: WORKER_TAG`; the main thread sends
  * `{ id, text, options }` and takes the analysis back in pieces (analysisTransfer.ts), asking for
  * the next piece only after a turn of its event loop, so that no single message blocks it.
+ * The worker keeps the last analysis of each document it was sent (`doc`, the document's uri)
+ * and analyses the next version from it (services/incremental.ts: the same result, less work).
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze, type Analysis } from '../core/services/analyze';
+import { reanalyze } from '../core/services/incremental';
 import type { AnalysisOptions } from '../core/types';
 import { packAnalysis, Unpacker, type Piece } from './analysisTransfer';
 
 export const WORKER_TAG = 'workplan-analysis-worker';
 
-type Request = { id: number; text: string; options: AnalysisOptions } | { id: number; next: true } | { id: number; cancel: true };
+type Request =
+  | { id: number; text: string; options: AnalysisOptions; doc?: string }
+  | { id: number; next: true }
+  | { id: number; cancel: true }
+  | { id: number; forget: string };
+
+/** Documents whose last analysis the worker keeps (the most recently analysed). */
+const KEPT_DOCUMENTS = 4;
 type Reply = { id: number; piece: Piece } | { id: number; error: string };
 
 const transferOf = (piece: Piece) => (piece.kind === 'lines' ? [piece.lines.buffer as ArrayBuffer] : []);
@@ -22,6 +32,7 @@ export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
   const open = new Map<number, Generator<Piece>>();
+  const last = new Map<string, Analysis>();
   const send = (id: number) => {
     const pieces = open.get(id);
     if (!pieces) return;
@@ -39,8 +50,19 @@ export function runAnalysisWorker(): void {
       send(req.id);
       return;
     }
+    if ('forget' in req) {
+      last.delete(req.forget);
+      return;
+    }
     try {
-      open.set(req.id, packAnalysis(analyze(req.text, req.options)));
+      const prev = req.doc === undefined ? undefined : last.get(req.doc);
+      const analysis = prev ? reanalyze(prev, req.text, req.options) : analyze(req.text, req.options);
+      if (req.doc !== undefined) {
+        last.delete(req.doc);
+        last.set(req.doc, analysis);
+        if (last.size > KEPT_DOCUMENTS) last.delete(last.keys().next().value as string);
+      }
+      open.set(req.id, packAnalysis(analysis));
       send(req.id);
     } catch (e) {
       port.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies Reply);
@@ -62,15 +84,21 @@ export class AnalysisWorker {
 
   constructor(private readonly script: string) {}
 
-  analyze(text: string, options: AnalysisOptions): Promise<Analysis> {
+  /** The analysis of `text`; with `doc`, from the worker's last analysis of that document when it has one. */
+  analyze(text: string, options: AnalysisOptions, doc?: string): Promise<Analysis> {
     const worker = this.start();
     const id = this.next++;
     // Cross-file texts go along (a structured clone of the map); the worker's own cross-file
     // cache keeps their paragraphs from one analysis to the next, keyed by their versions.
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text) });
-      worker.postMessage({ id, text, options } satisfies Request);
+      worker.postMessage({ id, text, options, doc } satisfies Request);
     });
+  }
+
+  /** The document was closed: the worker drops its last analysis. */
+  forget(doc: string): void {
+    this.worker?.postMessage({ id: 0, forget: doc } satisfies Request);
   }
 
   /** Starts the thread ahead of the first large document (loading the bundle takes a while). */

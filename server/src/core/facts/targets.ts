@@ -4,7 +4,7 @@
  * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
  * targets, and thresholds, policy terms and layout counts are left out.
  */
-import type { DocumentModel, Heading } from '../model/model';
+import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 
 export type TargetKind = 'target' | 'baseline';
@@ -147,21 +147,30 @@ const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, �
  * offsets into `text` rather than on slices of it, and what depends only on the sentence or only on
  * the zone is worked out once for it.
  */
-export function extractTargets(model: DocumentModel): Target[] {
+export function extractTargets(model: DocumentModel, range?: TargetRange): Target[] {
   const { text, lines, headings } = model;
-  const year = planYear(model);
-  const zones = documentZones(model, year);
+  const year = range ? range.year : planYear(model);
+  const zones = range ? range.zones : documentZones(model, year);
   const out: Target[] = [];
+  // Per target, the unit kind the scan carries on after it (see TargetRange).
+  const kinds: (UnitKind | undefined)[] = [];
   const n = text.length;
-  let h = 0;
-  let current: Heading | undefined;
-  let line = 0;
-  let z = 0;
-  let zone: Zone = zones[0];
+  const from = range ? range.from : 0;
+  const to = range ? range.to : n;
+  let h = range ? lowerBound(headings, (x) => x.start, from + 1) : 0;
+  let current: Heading | undefined = h > 0 ? headings[h - 1] : undefined;
+  let line = range ? lineAt(lines, from) : 0;
+  let z = range
+    ? Math.min(
+        lowerBound(zones, (x) => x.end, from + 1),
+        zones.length - 1,
+      )
+    : 0;
+  let zone: Zone = zones[z];
   // The metric of the last quantity that had one, and its sentence (`分别增长25%和35%`).
   let lastMetricSentence = -1;
   let lastMetric = '';
-  let lastUnitKind: UnitKind | undefined;
+  let lastUnitKind: UnitKind | undefined = range?.unitKind;
   // Where the previous quantity of the sentence ended: the words between two quantities of one
   // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
   let prevEnd = -1;
@@ -175,10 +184,11 @@ export function extractTargets(model: DocumentModel): Target[] {
   let verdict: TargetKind | undefined;
   let verdictZone: Zone | undefined;
   let sentenceYear: number | undefined;
-  RE_QUANTITY.lastIndex = 0;
+  RE_QUANTITY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
     const start = m.index;
+    if (start >= to) break;
     const end = start + m[0].length;
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
@@ -324,8 +334,38 @@ export function extractTargets(model: DocumentModel): Target[] {
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
       lastMetric = list[list.length - 1];
     }
+    while (kinds.length < out.length) kinds.push(lastUnitKind);
   }
+  carried.set(out, kinds);
   return out;
+}
+
+/**
+ * A part of the text to extract targets from (services/incremental.ts): quantities starting in
+ * `[from, to)`, `from` a line start, with the plan year and zones of the whole model and the
+ * one thing the scan carries from one sentence to the next, the unit kind of the last metric
+ * (`carriedUnitKinds` of the last target before `from`). Sentences never cross a line end, so the
+ * targets found equal the whole scan's in that part.
+ */
+export interface TargetRange {
+  readonly from: number;
+  readonly to: number;
+  readonly year: number | undefined;
+  readonly zones: readonly Zone[];
+  readonly unitKind: UnitKind | undefined;
+}
+
+/** Per targets array made here, the unit kind the scan carries on after each of its targets. */
+const carried = new WeakMap<readonly Target[], readonly (UnitKind | undefined)[]>();
+
+/** The unit kinds carried after each target of `targets`, when it is an array made by `extractTargets` or recorded. */
+export function carriedUnitKinds(targets: readonly Target[]): readonly (UnitKind | undefined)[] | undefined {
+  return carried.get(targets);
+}
+
+/** Records the carried unit kinds of a targets array put together elsewhere (incremental analysis). */
+export function recordUnitKinds(targets: readonly Target[], kinds: readonly (UnitKind | undefined)[]): void {
+  carried.set(targets, kinds);
 }
 
 /** 不低于/超过/约… in the words from `from` to `start`: QUALIFIER_BEFORE, run only when one of its words can end there. */

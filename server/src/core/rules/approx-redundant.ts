@@ -8,6 +8,7 @@ export const approxRedundant: Rule = {
   defaultSeverity: 'info',
   description: 'rule.approx-redundant',
   tags: ['targets', 'style'],
+  locality: 'line',
   check({ text }, report) {
     RE.lastIndex = 0;
     let m: RegExpExecArray | null;

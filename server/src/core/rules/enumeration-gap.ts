@@ -9,6 +9,7 @@ export const enumerationGap: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.enumeration-gap',
   tags: ['numbering', 'enumeration'],
+  locality: 'structure',
   check({ model }, report) {
     for (const s of model.series) {
       const items = s.items;

@@ -59,6 +59,7 @@ export const enumerationStyleMixed: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.enumeration-style-mixed',
   tags: ['enumeration', 'style'],
+  locality: 'structure',
   check({ text, model }, report) {
     for (const s of model.series) {
       const counts = new Map<EnumerationFamily, number>();

@@ -7,6 +7,7 @@ export const levelInversion: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.level-inversion',
   tags: ['numbering', 'structure'],
+  locality: 'structure',
   check({ model }, report) {
     for (const h of model.headings) {
       const p = h.parent;

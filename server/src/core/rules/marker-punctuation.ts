@@ -23,6 +23,7 @@ export const markerPunctuation: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.marker-punctuation',
   tags: ['numbering', 'punctuation'],
+  locality: 'structure',
   check({ text, model, options }, report) {
     const gbt = options.profile === 'gbt';
     for (const h of model.headings) {

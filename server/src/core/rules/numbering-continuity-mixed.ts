@@ -10,6 +10,7 @@ export const numberingContinuityMixed: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-continuity-mixed',
   tags: ['numbering'],
+  locality: 'structure',
   check({ model }, report) {
     const { lists, mode } = siblingLists(model);
     // Count restarts and continuations per kind to find the minority.

@@ -9,6 +9,7 @@ export const numberingDuplicate: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-duplicate',
   tags: ['numbering'],
+  locality: 'structure',
   check({ text, model }, report) {
     for (const list of siblingLists(model).lists) {
       for (const issue of numberingIssues(text, list)) {

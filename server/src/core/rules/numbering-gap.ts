@@ -10,6 +10,7 @@ export const numberingGap: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-gap',
   tags: ['numbering'],
+  locality: 'structure',
   check({ text, model }, report) {
     const { lists } = siblingLists(model);
     for (const list of lists) {

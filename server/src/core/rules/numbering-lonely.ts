@@ -8,6 +8,7 @@ export const numberingLonely: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-lonely',
   tags: ['numbering', 'structure'],
+  locality: 'structure',
   check({ model }, report) {
     const { lists } = siblingLists(model);
     for (const list of lists) {

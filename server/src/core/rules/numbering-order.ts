@@ -9,6 +9,7 @@ export const numberingOrder: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-order',
   tags: ['numbering'],
+  locality: 'structure',
   check({ text, model }, report) {
     for (const list of siblingLists(model).lists) {
       for (const issue of numberingIssues(text, list)) {

@@ -8,6 +8,7 @@ export const numberingStyleMixed: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.numbering-style-mixed',
   tags: ['numbering', 'style'],
+  locality: 'structure',
   check({ model }, report) {
     for (const list of siblingLists(model).lists) {
       if (list.items.length < 2) continue;

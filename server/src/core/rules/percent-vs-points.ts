@@ -9,6 +9,7 @@ export const percentVsPoints: Rule = {
   defaultSeverity: 'info',
   description: 'rule.percent-vs-points',
   tags: ['targets'],
+  locality: 'target',
   check({ text, targets }, report) {
     for (const t of targets) {
       if (t.unit !== '%' || t.valueMax !== undefined) continue;

@@ -12,6 +12,7 @@ export const rangeMark: Rule = {
   defaultSeverity: 'info',
   description: 'rule.range-mark',
   tags: ['targets', 'punctuation'],
+  locality: 'target',
   check({ text, targets }, report) {
     for (const t of targets) {
       if (!t.rangeMark || t.valueMax === undefined) continue;

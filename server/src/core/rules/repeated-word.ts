@@ -27,6 +27,7 @@ export const repeatedWord: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.repeated-word',
   tags: ['duplicates', 'typo'],
+  locality: 'line',
   check({ text }, report) {
     // A doubling can only start at a Han character that comes again two, three or four places on
     // (a backreference regex tried at every character was the cost of this rule). A window of the

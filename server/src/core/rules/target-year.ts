@@ -9,6 +9,7 @@ export const targetYear: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.target-year',
   tags: ['targets'],
+  locality: 'target',
   check({ text, model, targets }, report) {
     const year = planYear(model);
     if (year === undefined) return;

@@ -43,9 +43,17 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
 
 const counted = new WeakMap<Analysis, StatsResult>();
 
-/** 字数 and findings of an analysed version, counted once (sent with every publish, asked for on editor switches). */
+/**
+ * 字数 and findings of an analysed version, counted once (sent with every publish, asked for on editor switches).
+ * Findings are counted as VS Code's Problems panel counts them: hints (mixed-width, quote-style by default) are
+ * shown in the text but not listed there, so the status bar leaves them out too.
+ */
 export function statsOf(analysis: Analysis): StatsResult {
   let s = counted.get(analysis);
-  if (!s) counted.set(analysis, (s = { characters: countCharacters(analysis.model.text), findings: analysis.findings.length }));
+  if (!s) {
+    let findings = 0;
+    for (const f of analysis.findings) if (f.severity !== 'hint') findings++;
+    counted.set(analysis, (s = { characters: countCharacters(analysis.model.text), findings }));
+  }
   return s;
 }

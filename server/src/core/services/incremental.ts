@@ -1,0 +1,503 @@
+/**
+ * Incremental analysis: the analysis of a new version of a document from the analysis of the
+ * previous one, identical to `analyze(text, options)` (test/unit/incremental.test.ts compares
+ * them after random edit sequences) and cheaper where the work is local to the edit.
+ *
+ * - The model is parsed again in full: parsing is a small part of an analysis (~1.3 ms of ~46 at
+ *   1 MB) and the parser's decisions are document-wide (title, contexts, which markers count as
+ *   headings), so a full parse is what keeps the outline exact.
+ * - The edit's window is the text from the depth-1 section before the edit to the one after it
+ *   (section starts: the line starts of depth-1 headings that begin their line).
+ * - Targets are extracted again only in the window (`extractTargets` with a range); those before
+ *   it are kept and those after it moved by the edit's length, when the plan year, the headings
+ *   and the zones outside the window are those of the previous version and the state the scan
+ *   carries across sentences (`carriedUnitKinds`) is the same at the window's end.
+ * - Rules declared `locality: 'line'` (they read only the text, each finding depends only on the
+ *   line it lies on, and they report in text order) run on the window's text alone; their findings
+ *   outside it are kept or moved.
+ * - Rules declared `locality: 'target'` (per-target checks) run on the window's targets alone when
+ *   the targets were spliced; their findings outside the window are kept or moved.
+ * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
+ *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
+ *   structure is the previous version's moved by the edit (structureKept).
+ * - Every other rule runs again on the new model and targets.
+ *
+ * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
+ * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
+ * zones or the plan year outside the window that changed.
+ */
+import { parseDocument } from '../model/parse';
+import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
+import { documentZones, type Zone } from '../facts/zones';
+import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
+import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
+
+/** Edits longer than this (inserted or deleted UTF-16 units) are analysed in full. */
+export const MAX_EDIT = 20_000;
+
+/** One replaced range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** The smallest single range that turns `before` into `after` (common prefix and suffix), or undefined when equal. */
+export function changeBetween(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  // Chunks compared natively first, then characters inside the chunk that differs.
+  const CHUNK = 1024;
+  let p = 0;
+  while (p + CHUNK <= max && before.startsWith(after.slice(p, p + CHUNK), p)) p += CHUNK;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  const room = max - p;
+  while (s + CHUNK <= room && before.endsWith(after.slice(after.length - s - CHUNK, after.length - s), before.length - s)) s += CHUNK;
+  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { start: p, oldEnd: before.length - s, newEnd: after.length - s };
+}
+
+/** Where an edit's effects are confined: `[w0, w1)` of the new text, `[w0, w1 - delta)` of the old. */
+interface Window {
+  readonly w0: number;
+  readonly w1: number;
+  /** New length minus old length. */
+  readonly delta: number;
+  /** New line count minus old line count. */
+  readonly lineDelta: number;
+  /** New heading count minus old heading count. */
+  readonly headingDelta: number;
+}
+
+/** The zones of a model and its plan year, once per model. */
+const zoneCache = new WeakMap<DocumentModel, { year: number | undefined; zones: Zone[] }>();
+
+function zonesOf(model: DocumentModel): { year: number | undefined; zones: Zone[] } {
+  let z = zoneCache.get(model);
+  if (!z) {
+    const year = planYear(model);
+    z = { year, zones: documentZones(model, year) };
+    zoneCache.set(model, z);
+  }
+  return z;
+}
+
+/** How `reanalyze` made an analysis: in full, or in a window with or without the targets spliced. */
+export type Reanalysis = 'full' | 'window' | 'window+targets';
+
+const how = new WeakMap<Analysis, Reanalysis>();
+const reused = new WeakMap<Analysis, readonly string[]>();
+
+/** The rules whose findings `reanalyze` took from the previous version (spliced or moved) instead of running them in full. */
+export function reusedRules(a: Analysis): readonly string[] {
+  return reused.get(a) ?? [];
+}
+
+/** How an analysis was made (undefined: by `analyze`, not `reanalyze`). For tests and the bench. */
+export function reanalysisKind(a: Analysis): Reanalysis | undefined {
+  return how.get(a);
+}
+
+/**
+ * The analysis of `text`, the next version of `prev`'s document: equal to `analyze(text, options)`.
+ * `maxWindow`: the share of the text above which a window is not worth it (the full analysis is
+ * as fast); tests set 1 to exercise windows in small documents.
+ */
+export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions, maxWindow = 0.5): Analysis {
+  const full = () => {
+    const a = analyze(text, options);
+    how.set(a, 'full');
+    return a;
+  };
+  const before = prev.model;
+  const prevFindings = ruleFindings(prev);
+  if (before.view || !prevFindings || !sameOptions(analysisOptions(prev), options)) return full();
+  const change = changeBetween(before.text, text);
+  if (!change || change.oldEnd - change.start > MAX_EDIT || change.newEnd - change.start > MAX_EDIT) return full();
+  const model = parseDocument(text);
+  if (model.view) return full();
+  const w = windowOf(before, model, change);
+  if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
+  const spliced = spliceTargets(prev, model, w);
+  const targets = spliced ? spliced.all : extractTargets(model);
+  let structure: ((x: number) => number) | undefined | false = false;
+  const kept: string[] = [];
+  const a = checkModel(text, model, targets, options, (rule, severity, chosen) => {
+    const old = prevFindings.get(rule.id);
+    if (!old) return undefined;
+    let out: Finding[] | undefined;
+    if (rule.locality === 'line') out = spliceLineFindings(old, { rule, severity, chosen }, model, targets, options, w);
+    else if (rule.locality === 'target') {
+      if (spliced) out = spliceTargetFindings(old, { rule, severity, chosen }, model, spliced.fresh, options, w);
+    } else if (rule.locality === 'structure') {
+      if (structure === false) structure = structureKept(before, model, change);
+      const map = structure;
+      if (map) out = old.map((f) => mapFinding(f, map));
+    }
+    if (out) kept.push(rule.id);
+    return out;
+  });
+  reused.set(a, kept);
+  how.set(a, spliced ? 'window+targets' : 'window');
+  return a;
+}
+
+function sameOptions(a: AnalysisOptions | undefined, b: AnalysisOptions): boolean {
+  if (!a) return false;
+  if (a === b) return true;
+  return a.profile === b.profile && JSON.stringify(a.severities) === JSON.stringify(b.severities);
+}
+
+/** Line starts of depth-1 headings that begin their line, with 0 and the text's end. */
+function sectionStarts(model: DocumentModel): number[] {
+  const out = [0];
+  const { text, lines } = model;
+  for (const h of model.roots) {
+    const ls = lines[h.line].start;
+    if (ls > out[out.length - 1] && text.slice(ls, h.start).trim() === '') out.push(ls);
+  }
+  if (text.length > out[out.length - 1]) out.push(text.length);
+  return out;
+}
+
+/**
+ * The window of an edit, or undefined when the headings outside it are not those of the previous
+ * version (a depth-1 heading changed, appeared or went: the document's structure moved).
+ */
+function windowOf(before: DocumentModel, after: DocumentModel, change: TextChange): Window | undefined {
+  const starts = sectionStarts(after);
+  // The last section start at or before the edit, and the first after it that the edit does not reach.
+  const a = lowerBound(starts, (x) => x, change.start + 1) - 1;
+  let b = lowerBound(starts, (x) => x, change.newEnd);
+  while (b < starts.length && starts[b] <= change.start) b++;
+  if (a < 0) return undefined;
+  const w0 = starts[a];
+  // An edit at the very end (someone writing on) reaches the end of the text.
+  const w1 = b < starts.length ? starts[b] : after.text.length;
+  if (w1 < w0) return undefined;
+  const delta = after.text.length - before.text.length;
+  const w: Window = {
+    w0,
+    w1,
+    delta,
+    lineDelta: after.lines.length - before.lines.length,
+    headingDelta: after.headings.length - before.headings.length,
+  };
+  return sameHeadingsOutside(before.headings, after.headings, w) ? w : undefined;
+}
+
+/** The headings before and after the window are the same (after it: moved by the edit). */
+function sameHeadingsOutside(old: readonly Heading[], now: readonly Heading[], w: Window): boolean {
+  const a = lowerBound(old, (h) => h.start, w.w0);
+  if (a !== lowerBound(now, (h) => h.start, w.w0)) return false;
+  for (let i = 0; i < a; i++) if (!sameHeading(old[i], now[i], 0, 0, 0)) return false;
+  const b = lowerBound(old, (h) => h.start, w.w1 - w.delta);
+  if (old.length - b !== now.length - lowerBound(now, (h) => h.start, w.w1)) return false;
+  for (let i = b; i < old.length; i++)
+    if (!sameHeading(old[i], now[i + w.headingDelta], w.delta, w.lineDelta, w.headingDelta)) return false;
+  return true;
+}
+
+function sameHeading(o: Heading, n: Heading, d: number, ld: number, hd: number): boolean {
+  return (
+    n.start === o.start + d &&
+    n.markerEnd === o.markerEnd + d &&
+    n.titleEnd === o.titleEnd + d &&
+    n.line === o.line + ld &&
+    n.depth === o.depth &&
+    n.context === o.context &&
+    n.family === o.family &&
+    n.value === o.value &&
+    n.marker === o.marker &&
+    n.title === o.title &&
+    (n.parent ? n.parent.index : -1) === (o.parent ? o.parent.index + hd : -1)
+  );
+}
+
+/** Quantity characters a match of the target regex can run across a line break with (`5\n至8%`). */
+const JOINS_NUMBERS = /[\d～~〜—–－\-至到]/;
+
+/**
+ * The previous version's targets outside the window and new ones inside it, or undefined when
+ * the window cannot be read apart from the rest (then targets are extracted in full).
+ */
+function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: Target[]; fresh: Target[] } | undefined {
+  const old = zonesOf(prev.model);
+  const now = zonesOf(model);
+  if (old.year !== now.year) return undefined;
+  const { text } = model;
+  const oldW1 = w.w1 - w.delta;
+  if (!sameZonesOutside(old.zones, now.zones, w, prev.model.text.length, text.length)) return undefined;
+  // A quantity may not run across a window edge (`5\n至8%`), and `每` up to 8 characters before a
+  // quantity of `次` is read across lines: such edges are left to the full extraction.
+  for (const edge of [w.w0, w.w1]) {
+    if (edge === 0 || edge === text.length) continue;
+    const beforeEdge = text.slice(Math.max(0, edge - 16), edge).trimEnd();
+    const afterEdge = text.slice(edge, edge + 16).trimStart();
+    if (JOINS_NUMBERS.test(beforeEdge.slice(-1)) && JOINS_NUMBERS.test(afterEdge.charAt(0))) return undefined;
+  }
+  if (w.w1 < text.length && text.slice(w.w1, w.w1 + 16).includes('次')) return undefined;
+  const targets = prev.targets;
+  const kinds = carriedUnitKinds(targets);
+  if (!kinds) return undefined;
+  const a = lowerBound(targets, (t) => t.start, w.w0);
+  const b = lowerBound(targets, (t) => t.start, oldW1);
+  const unitKind = a > 0 ? kinds[a - 1] : undefined;
+  const fresh = extractTargets(model, { from: w.w0, to: w.w1, year: now.year, zones: now.zones, unitKind });
+  const freshKinds = carriedUnitKinds(fresh)!;
+  const carriedOut = fresh.length ? freshKinds[fresh.length - 1] : unitKind;
+  if (carriedOut !== (b > 0 ? kinds[b - 1] : undefined)) return undefined;
+  const headings = model.headings;
+  const out: Target[] = [];
+  const outKinds: (UnitKind | undefined)[] = [];
+  for (let i = 0; i < a; i++) {
+    const t = targets[i];
+    out.push(moveTarget(t, 0, 0, t.heading && headings[t.heading.index]));
+    outKinds.push(kinds[i]);
+  }
+  for (let i = 0; i < fresh.length; i++) {
+    out.push(fresh[i]);
+    outKinds.push(freshKinds[i]);
+  }
+  for (let i = b; i < targets.length; i++) {
+    const t = targets[i];
+    out.push(moveTarget(t, w.delta, w.lineDelta, t.heading && headings[t.heading.index + w.headingDelta]));
+    outKinds.push(kinds[i]);
+  }
+  recordUnitKinds(out, outKinds);
+  return { all: out, fresh };
+}
+
+/** A target at new offsets, under the new model's heading (one object shape, fields in extractTargets' order). */
+function moveTarget(t: Target, d: number, ld: number, heading: Heading | undefined): Target {
+  return {
+    start: t.start + d,
+    end: t.end + d,
+    line: t.line + ld,
+    text: t.text,
+    metric: t.metric,
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    kind: t.kind,
+    category: t.category,
+    normalized: t.normalized,
+    baseUnit: t.baseUnit,
+    heading,
+    sentenceStart: t.sentenceStart + d,
+    sentenceEnd: t.sentenceEnd + d,
+    rangeMark: t.rangeMark,
+    zone: t.zone,
+    unitKind: t.unitKind,
+    measure: t.measure,
+    scopeYear: t.scopeYear,
+    shared: t.shared,
+  };
+}
+
+/** The zone kinds over `[0, w0)` and over the text after the window are those of the previous version. */
+function sameZonesOutside(old: readonly Zone[], now: readonly Zone[], w: Window, oldLength: number, newLength: number): boolean {
+  const oldW1 = w.w1 - w.delta;
+  return (
+    sameRuns(clip(old, 0, w.w0, 0), clip(now, 0, w.w0, 0)) && sameRuns(clip(old, oldW1, oldLength, w.delta), clip(now, w.w1, newLength, 0))
+  );
+}
+
+/** Zone kinds over `[from, to)` as runs (neighbours of one kind merged), moved by `shift`. */
+function clip(zones: readonly Zone[], from: number, to: number, shift: number): number[] {
+  const out: number[] = [];
+  let kind = '';
+  for (let i = lowerBound(zones, (z) => z.end, from + 1); i < zones.length && zones[i].start < to; i++) {
+    const z = zones[i];
+    const s = Math.max(z.start, from) + shift;
+    const e = Math.min(z.end, to) + shift;
+    if (e <= s) continue;
+    if (z.kind === kind && out[out.length - 1] === s) out[out.length - 1] = e;
+    else {
+      out.push(KIND_CODE[z.kind], s, e);
+      kind = z.kind;
+    }
+  }
+  return out;
+}
+const KIND_CODE: Record<string, number> = { none: 0, plan: 1, review: 2 };
+
+function sameRuns(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A line-local rule's findings: the previous version's before the window, the rule run on the
+ * window's text, the previous version's after the window moved by the edit.
+ */
+function spliceLineFindings(
+  old: readonly Finding[],
+  run: { rule: Rule; severity: Severity; chosen: boolean },
+  model: DocumentModel,
+  targets: readonly Target[],
+  options: AnalysisOptions,
+  w: Window,
+): Finding[] | undefined {
+  const { text } = model;
+  // Window edges at line starts after a `\n` (a lone `\r` ends a line too, but a pattern may not stop at it).
+  for (const edge of [w.w0, w.w1]) if (edge > 0 && edge < text.length && text.charCodeAt(edge - 1) !== 0x0a) return undefined;
+  const oldW1 = w.w1 - w.delta;
+  const out: Finding[] = [];
+  let i = 0;
+  for (; i < old.length && old[i].start < w.w0; i++) {
+    if (old[i].end > w.w0) return undefined;
+    out.push(old[i]);
+  }
+  const { rule, severity, chosen } = run;
+  const w0 = w.w0;
+  // The same finding the runner (analyze.ts checkModel) makes, at the window's offset.
+  rule.check({ text: text.slice(w0, w.w1), model, options, targets }, (f: FindingInit) =>
+    out.push(moveFinding({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity }, w0, 0)),
+  );
+  for (; i < old.length && old[i].start < oldW1; i++);
+  for (; i < old.length; i++) out.push(moveFinding(old[i], w.delta, w.lineDelta));
+  return out;
+}
+
+/**
+ * A per-target rule's findings: the previous version's before the window, the rule run on the
+ * window's targets alone, the previous version's after the window moved by the edit.
+ */
+function spliceTargetFindings(
+  old: readonly Finding[],
+  run: { rule: Rule; severity: Severity; chosen: boolean },
+  model: DocumentModel,
+  fresh: readonly Target[],
+  options: AnalysisOptions,
+  w: Window,
+): Finding[] | undefined {
+  const oldW1 = w.w1 - w.delta;
+  const out: Finding[] = [];
+  let i = 0;
+  for (; i < old.length && old[i].start < w.w0; i++) {
+    if (old[i].end > w.w0) return undefined;
+    out.push(old[i]);
+  }
+  const { rule, severity, chosen } = run;
+  rule.check({ text: model.text, model, options, targets: fresh }, (f: FindingInit) => {
+    out.push({ ...f, rule: rule.id, severity: !chosen && f.severity ? f.severity : severity });
+  });
+  for (; i < old.length && old[i].start < oldW1; i++);
+  for (; i < old.length; i++) out.push(moveFinding(old[i], w.delta, w.lineDelta));
+  return out;
+}
+
+/**
+ * When the edit lies inside one line that holds no heading, enumeration, stray marker or context
+ * start, in either version, and does not start with a digit, and the structure is the previous
+ * version's moved by the edit: the map of old offsets to new ones. Else undefined.
+ */
+function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): ((x: number) => number) | undefined {
+  if (old.lines.length !== now.lines.length) return undefined;
+  if (/[\r\n]/.test(old.text.slice(c.start, c.oldEnd)) || /[\r\n]/.test(now.text.slice(c.start, c.newEnd))) return undefined;
+  const line = lineAt(old.lines, c.start);
+  const DIGIT_START = /^[ \t\u3000?\uFFFD]*\d/;
+  for (const m of [old, now]) {
+    const { lines, text } = m;
+    if (DIGIT_START.test(text.slice(lines[line].start, lines[line].end))) return undefined;
+    for (const h of m.headings) if (h.line <= line && line <= lineAt(lines, h.titleEnd)) return undefined;
+    for (const e of m.enumerations) if (e.line <= line && line <= lineAt(lines, e.end)) return undefined;
+    for (const x of m.strayMarkers) if (lineAt(lines, x.start) === line) return undefined;
+    for (const x of m.contexts) if (x.line === line) return undefined;
+  }
+  const d = c.newEnd - c.oldEnd;
+  const map = (x: number) => (x < c.start ? x : x >= c.oldEnd ? x + d : NaN);
+  const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+  if (old.headings.length !== now.headings.length || old.enumerations.length !== now.enumerations.length) return undefined;
+  if (old.series.length !== now.series.length || old.contexts.length !== now.contexts.length) return undefined;
+  if (old.strayMarkers.length !== now.strayMarkers.length || old.roots.length !== now.roots.length) return undefined;
+  for (let i = 0; i < old.headings.length; i++) {
+    const o = old.headings[i];
+    const n = now.headings[i];
+    if (
+      n.start !== map(o.start) ||
+      n.markerEnd !== map(o.markerEnd) ||
+      n.titleEnd !== map(o.titleEnd) ||
+      n.end !== map(o.end) ||
+      n.line !== o.line ||
+      n.depth !== o.depth ||
+      n.family !== o.family ||
+      n.variant !== o.variant ||
+      n.marker !== o.marker ||
+      n.value !== o.value ||
+      n.title !== o.title ||
+      n.runIn !== o.runIn ||
+      n.alone !== o.alone ||
+      n.context !== o.context ||
+      ix(n.parent) !== ix(o.parent) ||
+      n.enumerations.length !== o.enumerations.length
+    )
+      return undefined;
+  }
+  for (let i = 0; i < old.enumerations.length; i++) {
+    const o = old.enumerations[i];
+    const n = now.enumerations[i];
+    if (
+      n.start !== map(o.start) ||
+      n.markerEnd !== map(o.markerEnd) ||
+      n.end !== map(o.end) ||
+      n.line !== o.line ||
+      n.family !== o.family ||
+      n.marker !== o.marker ||
+      n.value !== o.value ||
+      n.title !== o.title ||
+      n.series !== o.series ||
+      ix(n.heading) !== ix(o.heading)
+    )
+      return undefined;
+  }
+  for (let i = 0; i < old.series.length; i++) {
+    const o = old.series[i];
+    const n = now.series[i];
+    if (n.items.length !== o.items.length || n.strays !== o.strays || ix(n.heading) !== ix(o.heading)) return undefined;
+  }
+  for (let i = 0; i < old.contexts.length; i++) {
+    const o = old.contexts[i];
+    const n = now.contexts[i];
+    if (n.start !== map(o.start) || n.line !== o.line || n.kind !== o.kind || n.label !== o.label) return undefined;
+  }
+  for (let i = 0; i < old.strayMarkers.length; i++)
+    if (now.strayMarkers[i].start !== map(old.strayMarkers[i].start) || now.strayMarkers[i].family !== old.strayMarkers[i].family)
+      return undefined;
+  for (let i = 0; i < old.roots.length; i++) if (old.roots[i].index !== now.roots[i].index) return undefined;
+  return map;
+}
+
+/** A finding with every offset mapped (an edit elsewhere). */
+function mapFinding(f: Finding, map: (x: number) => number): Finding {
+  const moved: Finding = { ...f, start: map(f.start), end: map(f.end) };
+  if (f.related)
+    (moved as { related?: readonly RelatedLocation[] }).related = f.related.map((r) =>
+      r.uri ? r : { ...r, start: map(r.start), end: map(r.end) },
+    );
+  if (f.fixes)
+    (moved as { fixes?: Finding['fixes'] }).fixes = f.fixes.map((x) => ({
+      ...x,
+      edits: x.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) })),
+    }));
+  return moved;
+}
+
+function moveFinding(f: Finding, d: number, ld: number): Finding {
+  if (d === 0 && ld === 0) return f;
+  const related = f.related?.map((r): RelatedLocation => {
+    if (r.uri) return r;
+    const moved = { ...r, start: r.start + d, end: r.end + d };
+    return r.line === undefined ? moved : { ...moved, line: r.line + ld };
+  });
+  const fixes = f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) }));
+  const moved: Finding = { ...f, start: f.start + d, end: f.end + d };
+  if (related) (moved as { related?: readonly RelatedLocation[] }).related = related;
+  if (fixes) (moved as { fixes?: Finding['fixes'] }).fixes = fixes;
+  return moved;
+}

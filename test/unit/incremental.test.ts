@@ -1,0 +1,232 @@
+/**
+ * The incremental analysis (services/incremental.ts) against the full one: random edit sequences
+ * on the real documents (seeded, so a failure repeats), and after every edit the findings, the
+ * targets and the outline of `reanalyze(previous, text)` must equal those of `analyze(text)`.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Analysis } from '../../server/src/core/services/analyze';
+import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
+import { realDocuments } from './realDocuments';
+
+/** mulberry32: a small seeded PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Everything the editor shows of an analysis, as plain data (headings by index). */
+function snapshot(a: Analysis): string {
+  const m = a.model;
+  const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+  return JSON.stringify({
+    findings: a.findings,
+    targets: a.targets.map((t) => ({ ...t, heading: ix(t.heading) })),
+    outline: m.headings.map((h) => ({ ...h, parent: ix(h.parent), children: h.children.map(ix), enumerations: h.enumerations.length })),
+    roots: m.roots.map(ix),
+    enumerations: m.enumerations.map((e) => ({ ...e, heading: ix(e.heading) })),
+    contexts: m.contexts,
+    title: m.title,
+    preamble: m.preamble,
+    closing: m.closing,
+  });
+}
+
+const PIECES = [
+  '的',
+  '发展',
+  '改革',
+  '推进',
+  '。',
+  '，',
+  '、',
+  '；',
+  '（',
+  '）',
+  '《',
+  '》',
+  '“',
+  '”',
+  '%',
+  '％',
+  '5',
+  '12',
+  ' ',
+  '\u3000',
+  '增长8.5%',
+  '达到120亿元',
+  '每年5次',
+  '约30%左右',
+  '提高到',
+  '建设建设',
+  '不低于3家',
+  '2025年',
+  '1～2个',
+  '其中，',
+  '目标',
+];
+const MARKERS = ['一、', '二、', '（三）', '2.', '3、', '第二章 ', '附件1\n', '（1）', '①', '一是', '五、'];
+
+type Edit = { at: number; remove: number; insert: string };
+
+function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const n = text.length;
+  const at = Math.floor(r() * (n + 1));
+  const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
+  const k = r();
+  // Typing on at the last edit (most keystrokes), then single characters, lines, markers, pastes.
+  if (last && k < 0.3) return { at: Math.min(last.at + last.insert.length, n), remove: 0, insert: pick(PIECES) };
+  if (k < 0.45) return { at, remove: 0, insert: pick(PIECES) };
+  if (k < 0.55) return { at, remove: Math.min(n - at, 1 + Math.floor(r() * 5)), insert: '' };
+  if (k < 0.62) return { at, remove: 0, insert: '\n' };
+  if (k < 0.68) {
+    const s = lineStart(at);
+    const e = text.indexOf('\n', at);
+    return { at: s, remove: (e < 0 ? n : e + 1) - s, insert: '' };
+  }
+  if (k < 0.78) return { at: lineStart(at), remove: 0, insert: pick(MARKERS) };
+  if (k < 0.84) {
+    // Remove a marker-like start of a line (a heading undone).
+    const s = lineStart(at);
+    return { at: s, remove: Math.min(n - s, 2), insert: '' };
+  }
+  if (k < 0.93) {
+    // Paste a block of 1–4 lines copied from elsewhere, at a line start.
+    const from = lineStart(Math.floor(r() * n));
+    let to = from;
+    for (let i = 0, c = 1 + Math.floor(r() * 4); i < c && to >= 0 && to < n; i++) to = text.indexOf('\n', to) + 1 || n;
+    return { at: lineStart(at), remove: 0, insert: text.slice(from, to) };
+  }
+  if (k < 0.96) return { at, remove: Math.min(n - at, 1), insert: pick(PIECES) };
+  // Writing on at the end of the document.
+  return { at: n, remove: 0, insert: pick(PIECES) + (r() < 0.3 ? '\n' : '') };
+}
+
+function apply(text: string, e: Edit): string {
+  return text.slice(0, e.at) + text.slice(e.at + e.remove) + e.insert + '';
+}
+
+describe('incremental analysis', () => {
+  it('changeBetween finds the replaced range', () => {
+    assert.equal(changeBetween('abc', 'abc'), undefined);
+    assert.deepEqual(changeBetween('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+    assert.deepEqual(changeBetween('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, newEnd: 5 });
+    assert.deepEqual(changeBetween('abab', 'ab'), { start: 2, oldEnd: 4, newEnd: 2 });
+    const long = '一'.repeat(5000);
+    assert.deepEqual(changeBetween(long + 'x' + long, long + long), { start: 5000, oldEnd: 5001, newEnd: 5000 });
+  });
+
+  // The seeds, ../shared/corpus and the plans of test/corpus.
+  const docs = realDocuments();
+  const local = path.join(__dirname, '../../../test/corpus');
+  for (const f of fs
+    .readdirSync(local)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
+    docs.push({ name: `test/corpus/${f}`, text: fs.readFileSync(path.join(local, f), 'utf8') });
+  // One long document of several plans (several numbering contexts), as the bench's inputs are.
+  docs.push({
+    name: 'four plans',
+    text: docs
+      .slice(0, 4)
+      .map((d) => d.text)
+      .join('\n'),
+  });
+
+  it('equals the full analysis after random edit sequences on every real document', function () {
+    this.timeout(120_000);
+    // INCR_SEED=n runs another sequence (the default one is what CI runs).
+    const r = prng(Number(process.env.INCR_SEED ?? 20261201));
+    const kinds = new Map<Reanalysis | undefined, number>();
+    let edits = 0;
+    let structureKept = 0;
+    let targetRules = 0;
+    for (const doc of docs) {
+      let text = doc.text;
+      let prev = analyze(text, DEFAULT_OPTIONS);
+      let last: Edit | undefined;
+      const count = doc.name === 'four plans' ? 80 : 5;
+      for (let i = 0; i < count; i++) {
+        const e = randomEdit(text, r, last);
+        last = e;
+        text = apply(text, e);
+        // Windows of any size (the server's default skips those over half the text: the full analysis is as fast).
+        const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
+        const full = analyze(text, DEFAULT_OPTIONS);
+        const a = snapshot(inc);
+        const b = snapshot(full);
+        if (a !== b) assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(e)} (${reanalysisKind(inc)}): ${firstDifference(inc, full)}`);
+        kinds.set(reanalysisKind(inc), (kinds.get(reanalysisKind(inc)) ?? 0) + 1);
+        if (reusedRules(inc).includes('numbering-gap')) structureKept++;
+        if (reusedRules(inc).includes('target-year')) targetRules++;
+        edits++;
+        prev = inc;
+      }
+    }
+    if (process.env.INCR_STATS)
+      console.log(
+        edits,
+        JSON.stringify([...kinds]),
+        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}`,
+      );
+    // The test means something only if most edits took the incremental path.
+    const windowed = (kinds.get('window') ?? 0) + (kinds.get('window+targets') ?? 0);
+    assert.ok(edits >= 500, `${edits} edits`);
+    assert.ok(windowed >= (edits * 2) / 3, `incremental ${windowed} of ${edits}: ${JSON.stringify([...kinds])}`);
+    assert.ok((kinds.get('window+targets') ?? 0) >= edits / 2, JSON.stringify([...kinds]));
+    // Typing inside body lines: the numbering rules' findings moved, not recomputed.
+    assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
+    assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
+  });
+
+  it('keeps the severities the settings chose, and the rules they turn off stay off', () => {
+    const r = prng(7);
+    const options: AnalysisOptions = {
+      profile: 'gbt',
+      severities: { 'repeated-word': 'error', 'approx-redundant': 'off', 'numbering-gap': 'hint', 'mixed-width': 'error' },
+    };
+    for (const doc of [docs[0], docs[docs.length - 1]]) {
+      let text = doc.text;
+      let prev = analyze(text, options);
+      let last: Edit | undefined;
+      for (let i = 0; i < 30; i++) {
+        last = randomEdit(text, r, last);
+        text = apply(text, last);
+        const inc = reanalyze(prev, text, options, 1);
+        const full = analyze(text, options);
+        if (snapshot(inc) !== snapshot(full))
+          assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(last)}: ${firstDifference(inc, full)}`);
+        prev = inc;
+      }
+    }
+  });
+
+  it('falls back to the full analysis when the options change', () => {
+    const text = docs[0].text;
+    const prev = analyze(text, DEFAULT_OPTIONS);
+    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, severities: { 'repeated-word': 'off' } };
+    const next = reanalyze(prev, text + '建设建设', options);
+    assert.equal(reanalysisKind(next), 'full');
+    assert.equal(snapshot(next), snapshot(analyze(text + '建设建设', options)));
+  });
+});
+
+function firstDifference(a: Analysis, b: Analysis): string {
+  const fa = a.findings.map((f) => JSON.stringify(f));
+  const fb = b.findings.map((f) => JSON.stringify(f));
+  for (let i = 0; i < Math.max(fa.length, fb.length); i++) if (fa[i] !== fb[i]) return `finding ${i}: ${fa[i]} vs ${fb[i]}`;
+  const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+  const ta = a.targets.map((t) => JSON.stringify({ ...t, heading: ix(t.heading) }));
+  const tb = b.targets.map((t) => JSON.stringify({ ...t, heading: ix(t.heading) }));
+  for (let i = 0; i < Math.max(ta.length, tb.length); i++) if (ta[i] !== tb[i]) return `target ${i}: ${ta[i]} vs ${tb[i]}`;
+  return 'outline differs';
+}
