@@ -16,6 +16,8 @@ const arg = (name, dflt) => {
 };
 const sizeMB = arg('--size', 1);
 const runs = arg('--runs', 40);
+// `--lines N`: also the N source lines with the most self time (V8's position ticks).
+const topLines = arg('--lines', 0);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-prof-'));
 const bundle = path.join(dir, 'analysis.js');
 await esbuild.build({
@@ -116,6 +118,24 @@ for (const node of profile.nodes) {
   self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
 }
 console.log(`CPU profile of ${runs} full analyses of ${sizeMB} MB: ${(total / 1000).toFixed(0)} ms sampled; ${path.join(dir, profFile)}`);
+if (topLines) {
+  // Ticks per line of the bundle, mapped to the source line (the first mapping on the line).
+  const interval = total / Math.max(1, profile.samples.length);
+  const byLine = new Map();
+  for (const node of profile.nodes) {
+    if (!node.positionTicks || !node.callFrame.url.endsWith('analysis.js')) continue;
+    for (const { line, ticks } of node.positionTicks) {
+      const first = mapped[line - 1]?.[0];
+      const key = (first && original(line - 1, first[0])) ?? `bundle:${line}`;
+      const name = `${key}  (${node.callFrame.functionName || '(anonymous)'})`;
+      byLine.set(name, (byLine.get(name) ?? 0) + ticks * interval);
+    }
+  }
+  console.log('self %   self ms  source line (function)');
+  for (const [k, v] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, topLines))
+    console.log(`${((100 * v) / total).toFixed(1).padStart(6)}  ${(v / 1000).toFixed(1).padStart(8)}  ${k}`);
+  console.log('');
+}
 console.log('self %   self ms  function  source');
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   console.log(`${((100 * v) / total).toFixed(1).padStart(6)}  ${(v / 1000).toFixed(1).padStart(8)}  ${k}`);

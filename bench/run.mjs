@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1 << 20;
 const quick = process.argv.includes('--quick');
-// `--only typing,batch`: just those parts (a full run takes minutes); results.json is then not written.
+// `--only throughput,lsp,typing,batch`: just those parts (a full run takes minutes); results.json is then not written.
 const onlyArg =
   process.argv.find((a) => a.startsWith('--only='))?.slice(7) ??
   (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
@@ -349,30 +349,6 @@ function keystrokeLine(size, k) {
   return `keystroke ${size}: full analysis CPU p50 ${k.full.cpuMs.p50} / p95 ${k.full.cpuMs.p95} ms (wall p50 ${k.full.wallMs.p50}); incremental CPU p50 ${k.incremental.cpuMs.p50} / p95 ${k.incremental.cpuMs.p95} ms (wall p50 ${k.incremental.wallMs.p50}) ${JSON.stringify(k.incremental.kinds)}`;
 }
 
-if (only) {
-  const partial = {};
-  if (part('keystroke')) {
-    partial.keystroke = {};
-    for (const size of ['1MB', '5MB']) {
-      partial.keystroke[size] = keystrokeCost(size);
-      console.log(keystrokeLine(size, partial.keystroke[size]));
-    }
-  }
-  if (part('typing')) {
-    partial.typing = await typingAll();
-    for (const [size, t] of Object.entries(partial.typing)) console.log(typingLine(size, t));
-  }
-  if (part('batch')) {
-    partial.batch = await batchThroughput();
-    console.log(batchLine(partial.batch));
-  }
-  console.log(
-    JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2),
-  );
-  fs.rmSync(tmp, { recursive: true, force: true });
-  process.exit(0);
-}
-
 if (process.argv.includes('--docx-only')) {
   // `node bench/run.mjs --docx-only`: the Word stage alone (a minute less than the whole run).
   console.log(JSON.stringify(await docxTimings(), null, 2));
@@ -484,6 +460,58 @@ function timeInterleaved(fns, text, { minRounds = 7, maxRounds = 200, budgetMs =
     }
   }
   return Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { ms: median(v), runs: v.length }]));
+}
+
+if (only) {
+  const partial = {};
+  if (part('keystroke')) {
+    partial.keystroke = {};
+    for (const size of ['1MB', '5MB']) {
+      partial.keystroke[size] = keystrokeCost(size);
+      console.log(keystrokeLine(size, partial.keystroke[size]));
+    }
+  }
+  if (part('throughput')) {
+    // The full analysis against the contenders at 45 KB and 1 MB (interleaved rounds), and the stages at 1 MB.
+    partial.throughput = {};
+    for (const size of ['45KB', '1MB']) {
+      const { text, bytes } = inputs[size];
+      const t = timeInterleaved(contenders, text, quick ? { minRounds: 3, budgetMs: 500, warm: 1 } : {});
+      partial.throughput[size] = Object.fromEntries(
+        Object.entries(t).map(([k, r]) => [k, { ms: +r.ms.toFixed(2), MBps: +(bytes / MB / (r.ms / 1000)).toFixed(2), runs: r.runs }]),
+      );
+    }
+    const w = partial.throughput['1MB'];
+    partial.ratios1MB = {
+      vsMarkdownlint: +(w.workplan.MBps / w.markdownlint.MBps).toFixed(2),
+      vsAutocorrect: +(w.workplan.MBps / w.autocorrect.MBps).toFixed(2),
+    };
+    const stageRuns = [];
+    for (let i = 0; i < (quick ? 3 : 9); i++) stageRuns.push(bench.stageTimings(inputs['1MB'].text));
+    partial.stageMs1MB = Object.fromEntries(Object.keys(stageRuns[0]).map((k) => [k, +median(stageRuns.map((r) => r[k])).toFixed(3)]));
+    console.log(
+      `throughput 1 MB: workplan ${w.workplan.MBps} MB/s (${w.workplan.ms} ms), markdownlint ${w.markdownlint.MBps}, autocorrect ${w.autocorrect.MBps}: ${partial.ratios1MB.vsMarkdownlint}x markdownlint, ${partial.ratios1MB.vsAutocorrect}x autocorrect; 45 KB ${partial.throughput['45KB'].workplan.MBps} MB/s`,
+    );
+  }
+  if (part('lsp')) {
+    partial.lsp = { '45KB': await lspLatency('45KB', 30), '1MB': await lspLatency('1MB', quick ? 10 : 30, quick ? 2 : 10) };
+    console.log(
+      `LSP didChange→publishDiagnostics: 45 KB p50 ${partial.lsp['45KB'].p50} ms p95 ${partial.lsp['45KB'].p95} ms; 1 MB p50 ${partial.lsp['1MB'].p50} ms p95 ${partial.lsp['1MB'].p95} ms`,
+    );
+  }
+  if (part('typing')) {
+    partial.typing = await typingAll();
+    for (const [size, t] of Object.entries(partial.typing)) console.log(typingLine(size, t));
+  }
+  if (part('batch')) {
+    partial.batch = await batchThroughput();
+    console.log(batchLine(partial.batch));
+  }
+  console.log(
+    JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2),
+  );
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const throughput = {};

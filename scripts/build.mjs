@@ -92,6 +92,8 @@ const present = builds.filter((b) => {
 if (watch) {
   for (const b of present) (await esbuild.context(b)).watch();
 } else {
+  // A test whose source was deleted or renamed must not keep running from an old build.
+  fs.rmSync(path.join(root, 'out/test'), { recursive: true, force: true });
   await Promise.all(present.map((b) => esbuild.build(b)));
   for (const f of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(path.join(root, f))) fs.chmodSync(path.join(root, f), 0o755);
 }

@@ -34,6 +34,15 @@ export interface FileResult {
   readonly fixed: number;
   /** Lines for stderr (fixed, not fixable). */
   readonly notes: string[];
+  /** Rows of severity error (the exit code), also when `rows` was left out for `line`. */
+  readonly errors: number;
+  /** The file's `--format jsonl` line, made by the worker (then `rows` is empty: the main thread only prints). */
+  readonly line?: string;
+}
+
+/** The `--format jsonl` line of one file. */
+export function jsonLine(r: FileResult): string {
+  return r.line ?? JSON.stringify({ file: r.file, findings: r.rows.map(({ file: _f, ...rest }) => rest) });
 }
 
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
@@ -93,24 +102,67 @@ export function checkInput(input: InputFile, fix: boolean, repair = false): File
       message: formatMessage(locale, f.message.key, f.message.args),
     };
   });
-  return { file: input.file, rows, found: before, fixed, notes };
+  let errors = 0;
+  for (const r of rows) if (r.severity === 'error') errors++;
+  return { file: input.file, rows, found: before, fixed, notes, errors };
 }
 
-type Job = { index: number; file: string; fix: boolean };
-type Reply = { index: number; result: FileResult } | { index: number; error: string };
+/** What a worker is given: every file, and the shared counter of the next file to take. */
+type Start = { files: readonly string[]; fix: boolean; jsonl: boolean; next: SharedArrayBuffer };
+type Reply = { index: number; result: FileResult } | { index: number; error: string } | 'done';
 
-/** Worker side: checks the files it is sent until the main thread is done. */
+/** What one thread did in a batch (`WORKPLAN_BATCH_STATS=1`: printed on stderr at the end). */
+export interface ThreadStats {
+  files: number;
+  /** Wall time inside checkInput and readInput. */
+  busyMs: number;
+  /** CPU time of the thread itself (GC and compiler helper threads not included). */
+  cpuMs: number | undefined;
+}
+
+/** CPU milliseconds of the calling thread (Linux: /proc/thread-self, in clock ticks of 10 ms). */
+export function threadCpuMs(): number | undefined {
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+export const batchStats = process.env.WORKPLAN_BATCH_STATS === '1';
+
+/**
+ * Worker side: takes the next file from the shared counter until none is left (the main thread
+ * plays no part in the dispatch: a main thread kept off the CPU by a busy machine left the
+ * workers waiting for their next file), posts each result, then 'done'.
+ */
 export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (job: Job) => {
-    let reply: Reply;
-    try {
-      reply = { index: job.index, result: checkInput(readInput(job.file), job.fix) };
-    } catch (e) {
-      reply = { index: job.index, error: e instanceof Error ? e.message : String(e) };
+  const stats: ThreadStats = { files: 0, busyMs: 0, cpuMs: undefined };
+  port.on('message', (start: Start | 'stats') => {
+    if (start === 'stats') {
+      port.postMessage({ ...stats, cpuMs: threadCpuMs() });
+      return;
     }
-    port.postMessage(reply);
+    const next = new Int32Array(start.next);
+    for (let index = Atomics.add(next, 0, 1); index < start.files.length; index = Atomics.add(next, 0, 1)) {
+      let reply: Reply;
+      const t0 = performance.now();
+      try {
+        const result = checkInput(readInput(start.files[index]), start.fix);
+        // JSON Lines: the line is made here, and the main thread gets a string instead of rows to clone.
+        reply = { index, result: start.jsonl ? { ...result, rows: [], line: jsonLine(result) } : result };
+      } catch (e) {
+        reply = { index, error: e instanceof Error ? e.message : String(e) };
+      }
+      stats.files++;
+      stats.busyMs += performance.now() - t0;
+      port.postMessage(reply);
+    }
+    port.postMessage('done' satisfies Reply);
   });
 }
 
@@ -120,45 +172,55 @@ export function runCheckWorker(): void {
  */
 export function checkInWorkers(
   files: readonly string[],
-  options: { fix: boolean; jobs: number; script: string },
+  options: { fix: boolean; jobs: number; script: string; jsonl: boolean },
   onResult: (index: number, r: FileResult) => void,
   onError: (index: number, message: string) => boolean,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    let next = 0;
-    let pending = 0;
-    let stopped = false;
+    const next = new SharedArrayBuffer(4);
     const workers: Worker[] = [];
+    let done = 0;
     const finish = () => {
-      for (const w of workers) void w.terminate();
-      resolve();
-    };
-    const feed = (w: Worker) => {
-      if (stopped || next >= files.length) return;
-      const index = next++;
-      pending++;
-      w.postMessage({ index, file: files[index], fix: options.fix } satisfies Job);
+      if (!batchStats) {
+        for (const w of workers) void w.terminate();
+        resolve();
+        return;
+      }
+      void Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<ThreadStats>((got) => {
+              w.removeAllListeners('message');
+              w.once('message', got);
+              w.postMessage('stats');
+            }),
+        ),
+      ).then((stats) => {
+        process.stderr.write(JSON.stringify({ workers: stats }) + '\n');
+        for (const w of workers) void w.terminate();
+        resolve();
+      });
     };
     const count = Math.max(1, Math.min(options.jobs, files.length));
     for (let i = 0; i < count; i++) {
       const w = new Worker(options.script, { workerData: CHECK_WORKER });
       workers.push(w);
       w.on('message', (reply: Reply) => {
-        pending--;
+        if (reply === 'done') {
+          if (++done === count) finish();
+          return;
+        }
         if ('error' in reply) {
-          if (!onError(reply.index, reply.error)) stopped = true;
+          // Stop: no worker takes another file (the ones being checked still report).
+          if (!onError(reply.index, reply.error)) Atomics.store(new Int32Array(next), 0, files.length);
         } else onResult(reply.index, reply.result);
-        feed(w);
-        if (pending === 0 && (stopped || next >= files.length)) finish();
       });
       w.on('error', (e) => {
-        stopped = true;
+        Atomics.store(new Int32Array(next), 0, files.length);
         for (const x of workers) void x.terminate();
         reject(e);
       });
-      // Two files in flight per worker: the next is there when one finishes.
-      feed(w);
-      feed(w);
+      w.postMessage({ files, fix: options.fix, jsonl: options.jsonl, next } satisfies Start);
     }
   });
 }

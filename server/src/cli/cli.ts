@@ -14,7 +14,7 @@ import { toSarif } from './sarif';
 import { CLI_COMMANDS } from './cliCommands';
 import { takeFlag, takeOption, UsageError } from './arguments';
 import { listInputs, locale, optionsFor, readInput, readInputs } from './io';
-import { CHECK_WORKER, checkInput, checkInWorkers, runCheckWorker, type FileResult } from './batch';
+import { batchStats, CHECK_WORKER, checkInput, checkInWorkers, jsonLine, runCheckWorker, threadCpuMs, type FileResult } from './batch';
 
 const msg = (key: Parameters<typeof formatMessage>[1], ...args: (string | number)[]) => formatMessage(locale, key, args);
 
@@ -72,11 +72,17 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
     results[index] = r;
     for (const n of r.notes) process.stderr.write(n + '\n');
     // JSON Lines: one line per file as it finishes (shard-friendly; order is completion order).
-    if (format === 'jsonl') out(JSON.stringify({ file: r.file, findings: r.rows.map(({ file: _f, ...rest }) => rest) }));
+    if (format === 'jsonl') out(jsonLine(r));
     progress?.tick(r.found);
   };
+  const started = performance.now();
   const report = (): number => {
     progress?.clear();
+    if (batchStats) {
+      const cpu = process.cpuUsage();
+      const stats = { wallMs: performance.now() - started, processCpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs: threadCpuMs() };
+      process.stderr.write(JSON.stringify(stats) + '\n');
+    }
     if (failed) return 2;
     const done = results.filter(Boolean);
     const rows = done.flatMap((r) => r.rows);
@@ -88,11 +94,11 @@ function cmdCheck(args: string[], out: (s: string) => void, workerScript: string
       for (const r of rows) out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.rule}`);
       out(fix ? msg('cli.summaryFixed', done.length, found, fixedTotal) : msg('cli.summary', done.length, found));
     }
-    return rows.some((r) => r.severity === 'error') ? 1 : 0;
+    return done.some((r) => r.errors > 0) ? 1 : 0;
   };
   // --fix and --repair write files: every file is read (and refused) before any is changed, on one thread.
   if (workerScript && jobs > 1 && files.length > 1 && !fix && !repair) {
-    return checkInWorkers(files, { fix, jobs, script: workerScript }, take, (index, message) => {
+    return checkInWorkers(files, { fix, jobs, script: workerScript, jsonl: format === 'jsonl' }, take, (index, message) => {
       if (format !== 'jsonl') {
         progress?.clear();
         process.stderr.write(message.split('\n')[0] + '\n');

@@ -3,6 +3,7 @@
  * and its workspace index touch the file system for documents and settings, so that they decode,
  * admit and configure a file the same way.
  */
+import { isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBuffer, type Decoded } from '../core/text/encoding';
@@ -21,7 +22,8 @@ export interface PlanFile {
 
 /** Reads and decodes a file and gives the admission verdict; fs errors are thrown. */
 export function readPlanFile(file: string): PlanFile {
-  const decoded = decodeBuffer(fs.readFileSync(file));
+  const bytes = fs.readFileSync(file);
+  const decoded = plainUtf8(bytes) ?? decodeBuffer(bytes);
   return { text: decoded.text, encoding: decoded.encoding, refusal: admission(decoded.text, decoded) };
 }
 
@@ -46,6 +48,23 @@ export function readDiskPlan(file: string, maxBytes: number): DiskPlan {
   } catch {
     // unreadable, or a Word file the import refuses (old .doc, damaged, protected)
     return { skipped: 'unreadable' };
+  }
+}
+
+/**
+ * What decodeBuffer gives for plain UTF-8 (no byte-order mark, no NUL in its first 8 KB), faster:
+ * validated by the runtime, transcoded to UTF-16 by ICU and copied into a string. V8's own UTF-8
+ * decoding (TextDecoder, Buffer#toString) takes ~400 µs for a 45 KB Chinese plan, this ~40 µs
+ * (it was a sixth of a batch `check`). Undefined for anything else: decodeBuffer decides.
+ */
+export function plainUtf8(bytes: Buffer): Decoded | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
+  if (bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return undefined;
+  try {
+    return { text: transcode(bytes, 'utf8', 'utf16le').toString('utf16le'), encoding: 'utf8', binary: false };
+  } catch {
+    // A runtime built without ICU.
+    return undefined;
   }
 }
 

@@ -98,7 +98,8 @@ export function attachments(model: DocumentModel): Attachments {
       // Only a line that starts with 附 can be a label (the cheap test first).
       let c = lines[li].start;
       while (c < lines[li].end && isBlank(text.charCodeAt(c))) c++;
-      if (text.charCodeAt(c) !== 0x9644 /* 附 */) continue;
+      // (Past the line's end is a line break or the end of the text: no 附 there, and no read out of bounds.)
+      if (c >= lines[li].end || text.charCodeAt(c) !== 0x9644 /* 附 */) continue;
     }
     const line = trimmedLine(li);
     // `??????2.××表`: the indentation of a list line lost in copying.
@@ -153,7 +154,11 @@ export function attachments(model: DocumentModel): Attachments {
     }
   }
   const references: AttachmentReference[] = [];
-  const firstAttachmentLine = Math.min(...listed.map((a) => a.line), ...pages.map((p) => p.line - 1), lines.length);
+  // A loop rather than Math.min over spread arrays, whose element kinds differ from file to file
+  // (empty or not): that deoptimised this function again and again in a batch run.
+  let firstAttachmentLine = lines.length;
+  for (const a of listed) firstAttachmentLine = Math.min(firstAttachmentLine, a.line);
+  for (const p of pages) firstAttachmentLine = Math.min(firstAttachmentLine, p.line - 1);
   RE_REF.lastIndex = 0;
   for (const m of text.matchAll(RE_REF)) {
     // 见附件3 / （附件2） / 《附件4：…》; `见《××通知》附件2` reads 附件 after 》: another document's attachment.

@@ -31,9 +31,43 @@ export interface CountStatement {
 const NUM = '[一二三四五六七八九十两]{1,3}|\\d{1,2}';
 /** `“三个重点”（`: a quoted count, its items in brackets after it. */
 const RE_BRACKETED = new RegExp(`“([\\u4e00-\\u9fff]{0,2}?)(${NUM})([个项大条类种张件支])?([\\u4e00-\\u9fff]{1,6})”[（(]`, 'g');
-/** `三个方面：一是` / `“三个重点”：一是`. */
-const RE_SERIES = new RegExp(`(${NUM})([个项条类种件大点])([\\u4e00-\\u9fff]{1,8}?)(?:”)?[：:]\\s*(?=一是|一要|第一[，,]|其一[，,])`, 'g');
+/** `三个方面：一是` / `“三个重点”：一是`. (Exported for the equivalence test of seriesMatches.) */
+export const RE_SERIES = new RegExp(
+  `(${NUM})([个项条类种件大点])([\\u4e00-\\u9fff]{1,8}?)(?:”)?[：:]\\s*(?=一是|一要|第一[，,]|其一[，,])`,
+  'g',
+);
 /** `“三个100%”`. */
+/** Where RE_SERIES's lookahead holds: every match of it ends right before one of these. */
+const RE_SERIES_NEXT = /一是|一要|第一[，,]|其一[，,]/g;
+/** The most characters a RE_SERIES match holds before its colon (numeral 3, 个 1, phrase 8, ” 1). */
+const SERIES_BEFORE_COLON = 13;
+const RE_SPACE = /\s/;
+
+/**
+ * RE_SERIES's matches, exactly as `text.matchAll(RE_SERIES)` gives them, searched only from where
+ * one can end: a colon and spaces before a 一是 / 一要 / 第一， / 其一， (the regex run over the whole
+ * text tried its numeral class at every character: most of this fact's time).
+ */
+export function seriesMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  RE_SERIES_NEXT.lastIndex = 0;
+  for (let t = RE_SERIES_NEXT.exec(text); t; t = RE_SERIES_NEXT.exec(text)) {
+    if (t.index < from) continue;
+    let colon = t.index - 1;
+    while (colon >= from && RE_SPACE.test(text[colon])) colon--;
+    if (colon < from || (text[colon] !== '：' && text[colon] !== ':')) continue;
+    // The leftmost match from here: one ending at this 一是, or (none there) the next one further on.
+    RE_SERIES.lastIndex = Math.max(from, colon - SERIES_BEFORE_COLON);
+    const m = RE_SERIES.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = RE_SERIES.lastIndex;
+    if (RE_SERIES_NEXT.lastIndex < from) RE_SERIES_NEXT.lastIndex = from;
+  }
+  return out;
+}
+
 const RE_SHARED = new RegExp(`“(${NUM})个(\\d+(?:\\.\\d+)?[%％]?)”`, 'g');
 const JOINERS = /以及|和|及|与|并/g;
 const NUMERAL_CHAR = /[一二三四五六七八九十两百\d]/;
@@ -110,8 +144,7 @@ export function countStatements(model: DocumentModel): CountStatement[] {
       listEnd: close,
     });
   }
-  RE_SERIES.lastIndex = 0;
-  for (const m of text.matchAll(RE_SERIES)) {
+  for (const m of seriesMatches(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     // 至少有十个亮点：一是… / 第三个方面 / 十三个: the count is a bound, an ordinal or part of a longer numeral.
     if (/(?:至少|不少于|不止|超过|多于|第)有?$/.test(before) || NUMERAL_CHAR.test(before.slice(-1))) continue;

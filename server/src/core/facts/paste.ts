@@ -430,10 +430,9 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
   const lineTrim = (i: number) => trimmed(text, lines[i]);
   const isBlankLine = (i: number) => lines[i].start === lines[i].end || lineTrim(i) === '';
   const lostLine = new Uint8Array(n);
-  // A file read in the wrong encoding lost no characters in copying: the encoding notice says what
-  // happened, and the replacement characters are no finding of this rule.
-  const wrongEncoding = misdecoded(text);
-  for (let i = 0; i < n && !wrongEncoding; i++) {
+  // (A file read in the wrong encoding returned above: it lost no characters in copying, the
+  // encoding notice says what happened.)
+  for (let i = 0; i < n; i++) {
     const l = lines[i];
     if (l.end - l.start > 200 || chrome[i]) continue;
     const s = lineTrim(i);
@@ -504,7 +503,7 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
   LOST.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LOST.exec(text));) {
     while (lineIndex + 1 < n && lines[lineIndex + 1].start <= m.index) lineIndex++;
-    if (chrome[lineIndex] || lostLine[lineIndex] || wrongEncoding) continue;
+    if (chrome[lineIndex] || lostLine[lineIndex]) continue;
     const line = lines[lineIndex];
     const runEnd = m.index + m[0].length;
     let contentStart = line.start;

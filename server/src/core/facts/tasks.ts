@@ -139,11 +139,9 @@ export function extractTasks(model: DocumentModel): Task[] {
   // Cheap guard: a document without any assignment word has no tasks.
   if (!/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助/.test(text)) return [];
   const blocks = splitBlocks(text, model.lines);
-  const hits: number[] = [];
-  RE_ROLE_WORDS.lastIndex = 0;
-  for (let m = RE_ROLE_WORDS.exec(text); m; m = RE_ROLE_WORDS.exec(text)) hits.push(m.index);
+  const hits = roleWordsAt(text);
   let hp = 0;
-  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: RE_FIRST_LEADS.test(text), headingStarts: model.headings.map((h) => h.start) };
+  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: firstLeads(text, hits), headingStarts: model.headings.map((h) => h.start) };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -275,6 +273,8 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   // Labels at the tail of the item's paragraph, after its last sentence: `……。责任单位：市商务局`.
   // On the block's own text: a global search from lastIndex would run on to the end of the text.
   const own = text.slice(block.start, block.end);
+  // A label is followed by a colon: a block without one has none (most tags are `（…牵头）`).
+  if (own.indexOf('：') < 0 && own.indexOf(':') < 0) return;
   RE_TAIL_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_TAIL_LABEL.exec(own))) {
@@ -306,6 +306,27 @@ function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
 const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/g;
+
+/** Offsets of the role words (left to right, not overlapping: every word is two characters). */
+function roleWordsAt(text: string): number[] {
+  const hits: number[] = [];
+  RE_ROLE_WORDS.lastIndex = 0;
+  for (let m = RE_ROLE_WORDS.exec(text); m; m = RE_ROLE_WORDS.exec(text)) hits.push(m.index);
+  return hits;
+}
+
+/**
+ * RE_FIRST_LEADS.test(text), run only when it can hold: every match has 为/為/是 before a 牵头/牽頭,
+ * and every 牵头/牽頭 of the text is a role-word hit (no role word ends with 牵 or 牽).
+ */
+function firstLeads(text: string, hits: readonly number[]): boolean {
+  for (const h of hits) {
+    const c = text[h];
+    const before = text[h - 1];
+    if ((c === '牵' || c === '牽') && (before === '为' || before === '為' || before === '是')) return RE_FIRST_LEADS.test(text);
+  }
+  return false;
+}
 
 /** The closing bracket of a tag broken over at most three lines (no blank line between). */
 function matchingCloseAcross(text: string, open: number): number {

@@ -167,6 +167,8 @@ const STRONG_SET = new Set(STRONG_FIELDS);
 const FIELD_SOURCE = alternatives([...STRONG_FIELDS, ...WEAK_FIELDS]);
 /** A field label where a field starts: at the line start or after a space, `|` or bullet; in 【】 or before a colon or a space. */
 const FIELD = new RegExp(`(?:^|(?<=[\\s|｜•·]))(?:【(${FIELD_SOURCE})】|(${FIELD_SOURCE})(?:\\s*([：:])|(?=\\s)|$))`, 'g');
+/** FIELD at the start of a line only. */
+const FIELD_AT_START = new RegExp(FIELD.source, 'y');
 const VALUE_BAD = /[。；;！？!?]/;
 const BULLET = /^[•·●▪◆■◇□]\s*/;
 
@@ -186,16 +188,25 @@ export interface WebVerdict {
 
 const NONE: WebVerdict = { kind: WebLine.None };
 
+const TRADITIONAL_PAIRS = Object.entries(TRADITIONAL).filter(([simplified, traditional]) => traditional !== simplified);
+const ANY_TRADITIONAL = new RegExp(`[${TRADITIONAL_PAIRS.map(([, traditional]) => traditional).join('')}]`);
+
 /** A label as written (spaces, traditional forms) in its simplified form without spaces. */
 export function canonical(raw: string): string {
   let s = raw.replace(/\s+/g, '');
-  for (const [simplified, traditional] of Object.entries(TRADITIONAL))
-    if (traditional !== simplified) s = s.split(traditional).join(simplified);
+  // Most labels hold no traditional form: one test instead of a split and join per form.
+  if (!ANY_TRADITIONAL.test(s)) return s;
+  for (const [simplified, traditional] of TRADITIONAL_PAIRS) s = s.split(traditional).join(simplified);
   return s;
 }
 
 /** A line of metadata fields (`索引号：… 主题分类：…`, `文 号: | 武昌政办〔2023〕1号 |`, `索引号` alone). */
 function fieldLine(s: string): WebVerdict {
+  // A line whose first field does not start it is no field line (see below): one sticky try at 0
+  // before the scan (FIELD's lookbehind is tried at every character of the line).
+  FIELD_AT_START.lastIndex = 0;
+  const first = FIELD_AT_START.exec(s);
+  if (!first || first[0] === '') return NONE;
   const fields: Array<{ name: string; start: number; end: number; colon: boolean }> = [];
   FIELD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FIELD.exec(s));) {

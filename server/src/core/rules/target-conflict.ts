@@ -7,6 +7,7 @@
 import type { Target } from '../facts/targets';
 import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
+import { codePointLength } from '../text/chars';
 
 /** Words that make a sentence an explicit target (not a trend or a fact). */
 const STRONG_CUE = /力争|确保|争取|目标|预期|控制在|计划|预计/;
@@ -20,7 +21,7 @@ function contextOf(model: DocumentModel, offset: number): number {
 /** A headline statement: in the preamble or under a 目标 heading. */
 function headline(t: Target): boolean {
   // A goals heading names goals (工作目标, 主要预期目标), not a task 以……为目标.
-  return t.heading === undefined || (/目标|指标/.test(t.heading.title) && Array.from(t.heading.title).length <= 10);
+  return t.heading === undefined || (/目标|指标/.test(t.heading.title) && codePointLength(t.heading.title) <= 10);
 }
 
 export const targetConflict: Rule = {
@@ -31,8 +32,7 @@ export const targetConflict: Rule = {
   check({ model, targets }, report) {
     const seen = new Map<string, Target>();
     for (const t of targets) {
-      if (t.kind !== 'target' || t.zone === 'review' || Array.from(t.metric).length < 4 || t.valueMax !== undefined || t.qualifier)
-        continue;
+      if (t.kind !== 'target' || t.zone === 'review' || codePointLength(t.metric) < 4 || t.valueMax !== undefined || t.qualifier) continue;
       if (t.category !== 'amount' && t.category !== 'growth') continue;
       if (!STRONG_CUE.test(model.text.slice(t.sentenceStart, t.sentenceEnd))) continue;
       const context = contextOf(model, t.start);

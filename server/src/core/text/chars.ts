@@ -26,3 +26,19 @@ export function classTable(): Uint8Array {
 export function addChars(table: Uint8Array, chars: string, bit: number): void {
   for (const c of chars) table[c.charCodeAt(0)] |= bit;
 }
+
+/**
+ * How many code points `s` holds, as `Array.from(s).length` counts them (a lead surrogate followed
+ * by a trail is one, a lone surrogate one), without building the array.
+ */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
