@@ -1,4 +1,4 @@
-// `node bench/profile.mjs [--size 1|10] [--runs N]`: CPU profile of the full analysis
+// `node bench/profile.mjs [--size 1|10] [--runs N] [--lines N] [--targets]`: CPU profile of the full analysis
 // (node --cpu-prof) on the bench's 1 MB input, summarised as self time per function with its
 // source file:line (mapped through the bundle's source map). Writes the .cpuprofile to a temp
 // dir so it can be opened in Chrome DevTools or VS Code.
@@ -18,10 +18,22 @@ const sizeMB = arg('--size', 1);
 const runs = arg('--runs', 40);
 // `--lines N`: also the N source lines with the most self time (V8's position ticks).
 const topLines = arg('--lines', 0);
+// `--targets`: profile only extractTargets, run `--runs` times on one parsed model of the input.
+const targetsOnly = process.argv.includes('--targets');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-prof-'));
 const bundle = path.join(dir, 'analysis.js');
+/** An entry point that exports only the parser and extractTargets. */
+function targetsEntry() {
+  const f = path.join(dir, 'targets-entry.ts');
+  const core = path.join(root, 'server/src/core');
+  fs.writeFileSync(
+    f,
+    `export { parseDocument } from ${JSON.stringify(path.join(core, 'model/parse'))};\nexport { extractTargets } from ${JSON.stringify(path.join(core, 'facts/targets'))};\n`,
+  );
+  return f;
+}
 await esbuild.build({
-  entryPoints: [path.join(root, 'bench/analysis-entry.ts')],
+  entryPoints: [targetsOnly ? targetsEntry() : path.join(root, 'bench/analysis-entry.ts')],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -46,7 +58,10 @@ for (let i = 0; Buffer.byteLength(text) < sizeMB * 2 ** 20; i++) text += texts[i
 const input = path.join(dir, 'input.txt');
 fs.writeFileSync(input, text);
 
-const script = `const b = require(${JSON.stringify(bundle)}); const t = require('fs').readFileSync(${JSON.stringify(input)}, 'utf8'); for (let i = 0; i < ${runs}; i++) b.fullAnalysis(t);`;
+const run = targetsOnly
+  ? 'const m = b.parseDocument(t); for (let i = 0; i < RUNS; i++) b.extractTargets(m);'
+  : 'for (let i = 0; i < RUNS; i++) b.fullAnalysis(t);';
+const script = `const b = require(${JSON.stringify(bundle)}); const t = require('fs').readFileSync(${JSON.stringify(input)}, 'utf8'); ${run.replace('RUNS', String(runs))}`;
 const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-e', script], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 const profFile = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
@@ -117,7 +132,9 @@ for (const node of profile.nodes) {
   const key = `${cf.functionName || '(anonymous)'}  ${where}`;
   self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
 }
-console.log(`CPU profile of ${runs} full analyses of ${sizeMB} MB: ${(total / 1000).toFixed(0)} ms sampled; ${path.join(dir, profFile)}`);
+console.log(
+  `CPU profile of ${runs} ${targetsOnly ? 'extractTargets calls' : 'full analyses'} of ${sizeMB} MB: ${(total / 1000).toFixed(0)} ms sampled; ${path.join(dir, profFile)}`,
+);
 if (topLines) {
   // Ticks per line of the bundle, mapped to the source line (the first mapping on the line).
   const interval = total / Math.max(1, profile.samples.length);

@@ -220,8 +220,11 @@ const TYPED = '推进重点工作落实见效加快建设现代化产业体系';
  * with a completion request after each, sent on the clock whatever the server is doing (as an
  * editor does; nothing is cancelled); documentSymbol and semanticTokens after the last. The
  * server's RSS is read from /proc (the analysis worker and stdin reader are threads of it).
+ * `editor`: also what VS Code sends while someone types, not awaited: code actions and highlights
+ * at every cursor move, and every fourth keystroke (its debounced views) semantic tokens, folding,
+ * outline, inlay hints and the status bar's stats.
  */
-async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
+async function typingScenario(size, { keystrokes = 40, intervalMs = 60, editor = false } = {}) {
   const server = await startServer(serverJs);
   const uri = `file:///bench/typing-${size}.workplan`;
   const { text } = inputs[size];
@@ -241,6 +244,7 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, server.rss().rssMB)), 20);
   const completionMs = [];
   const completions = [];
+  const editorRequests = [];
   const lastVersion = keystrokes + 1;
   const settled = server.diagnosticsWhere((p) => p.uri === uri && p.version === lastVersion);
   const start = performance.now();
@@ -259,7 +263,24 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
         .sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })
         .then((r) => completionMs.push(performance.now() - s) && (Array.isArray(r) ? r : (r?.items ?? [])).length),
     );
+    if (!editor) continue;
+    const doc = { textDocument: { uri } };
+    const cursor = { start: { line, character }, end: { line, character } };
+    const views = [
+      ['textDocument/codeAction', { ...doc, range: cursor, context: { diagnostics: [] } }],
+      ['textDocument/documentHighlight', { ...doc, position: { line, character } }],
+    ];
+    if (i % 4 === 3)
+      views.push(
+        ['textDocument/semanticTokens/full', doc],
+        ['textDocument/foldingRange', doc],
+        ['textDocument/documentSymbol', doc],
+        ['textDocument/inlayHint', { ...doc, range: { start: { line: 0, character: 0 }, end: { line: line + 40, character: 0 } } }],
+        ['workplan/stats', { uri }],
+      );
+    for (const [method, params] of views) editorRequests.push(server.conn.sendRequest(method, params).catch(() => undefined));
   }
+  await Promise.all(editorRequests);
   const timed = (method, params) => {
     const s = performance.now();
     return server.conn.sendRequest(method, params).then(() => +(performance.now() - s).toFixed(1));
@@ -284,6 +305,7 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
     chars: inputs[size].chars,
     keystrokes,
     intervalMs,
+    editor,
     firstDiagnosticsMs: r1(firstDiagnosticsMs),
     completionMs: { p50: r1(percentile(completionMs, 50)), p95: r1(percentile(completionMs, 95)), max: r1(Math.max(...completionMs)) },
     completionItemsLast: items.at(-1),
@@ -291,17 +313,20 @@ async function typingScenario(size, { keystrokes = 40, intervalMs = 60 } = {}) {
     symbolsAfterLastMs: symbolsMs,
     semanticTokensAfterLastMs: tokensMs,
     versionsPublished: published.length - 1,
+    // Analyses the server made, by cause (didOpen, didChange, the request that waited for one).
+    analyses: status.analyses,
     rssMB: { open: r1(rssOpen), maxWhileTyping: r1(rssMax), settled: r1(rssSettled), idle: r1(rssIdle), serverStatus: status.rssMB },
   };
 }
 
 function typingLine(size, t) {
-  return `typing ${size} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}`;
+  return `typing ${size.replace(' editor', '')}${t.editor ? " with the editor's requests" : ''} (${t.keystrokes} keystrokes every ${t.intervalMs} ms): first diagnostics ${t.firstDiagnosticsMs} ms; completion p50 ${t.completionMs.p50} / p95 ${t.completionMs.p95} / max ${t.completionMs.max} ms; last keystroke → its diagnostics ${t.lastKeystrokeToDiagnosticsMs} ms (${t.versionsPublished} versions published); symbols ${t.symbolsAfterLastMs} ms, tokens ${t.semanticTokensAfterLastMs} ms after the last; RSS MB open ${t.rssMB.open}, max ${t.rssMB.maxWhileTyping}, settled ${t.rssMB.settled}, idle ${t.rssMB.idle}; analyses ${JSON.stringify(t.analyses ?? {})}`;
 }
 
 async function typingAll() {
   const out = {};
   for (const size of ['1MB', '5MB']) out[size] = await typingScenario(size);
+  for (const size of ['1MB', '5MB']) out[`${size} editor`] = await typingScenario(size, { editor: true });
   return out;
 }
 

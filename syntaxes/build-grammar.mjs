@@ -56,11 +56,22 @@ const grammar = {
       patterns: [midHeading(2, M.l2), midHeading(3, M.l3), midHeading(4, M.l4), midHeading(5, M.l5)],
     },
     attachment: {
-      comment: '附件：1.…  附件1  附件2： — the list item after 附件： is a heading of its own.',
+      comment:
+        '附件：1.…  附件1  附件2： — 附件：1.… and the lines after it that carry the next numbers are the names of the attachments (the 附件说明, GB/T 9704), not headings.',
       patterns: [
         {
-          match: String.raw`^[ \t\u3000]*(附件)([0-9]{0,2})([：:])[ \t\u3000]*(${M.l3})` + TITLE,
-          captures: { 1: { name: 'keyword.other.attachment.workplan' }, 2: { name: 'constant.numeric.workplan' }, 4: cap(3), 5: title(3) },
+          begin: String.raw`^[ \t\u3000]*(附件)([0-9]{0,2})([：:])[ \t\u3000]*(?=${M.l3}|[1-9][0-9]?[、.．])`,
+          beginCaptures: { 1: { name: 'keyword.other.attachment.workplan' }, 2: { name: 'constant.numeric.workplan' } },
+          // The list ends at the first line that does not start with a number (lost characters `??` aside).
+          end: String.raw`^(?![ \t\u3000?？\x{FFFD}]*[1-9][0-9]?[、.．])`,
+          name: 'meta.attachment-list.workplan',
+          patterns: [
+            {
+              match: String.raw`(?:^[ \t\u3000?？\x{FFFD}]*|\G)([1-9][0-9]?[、.．])`,
+              captures: { 1: { name: 'constant.numeric.workplan' } },
+            },
+            { include: '#inline' },
+          ],
         },
         {
           match: String.raw`^[ \t\u3000]*(附件)([0-9]{0,2})(?=[：:\s]|$)`,

@@ -201,7 +201,17 @@ describe('TextMate grammar', () => {
     // 要求/要点 are words, not a run-in 一要.
     assert.ok(tokens('各单位按照统一要求执行').every((t) => !t.scopes.includes('keyword.other.enumeration.workplan')));
     has('附件1', '附件', 'keyword.other.attachment.workplan');
-    has('附件:1.國家級經開區培育對象名單', '1.', 'markup.heading.3.workplan');
+    // The names of the attachments are no headings: the number of each is a number.
+    has('附件:1.國家級經開區培育對象名單', '1.', 'constant.numeric.workplan');
+    assert.ok(!scopesOf('附件:1.國家級經開區培育對象名單', '1.').includes('keyword.control.marker.workplan'));
+    // The list runs on over the lines that carry the next numbers, and ends at the first that does not.
+    let state = textmate.INITIAL;
+    const markers = ['附件：1.重点项目表', '2.重点任务分工表', '一、总体要求', '1.抓项目'].map((line) => {
+      const r = grammar.tokenizeLine(line, state);
+      state = r.ruleStack;
+      return r.tokens.filter((t) => t.scopes.includes('keyword.control.marker.workplan')).map((t) => line.slice(t.startIndex, t.endIndex));
+    });
+    assert.deepEqual(markers, [[], [], ['一、'], ['1.']]);
   });
 
   it('marks the placeholders and review marks of a next-year draft (every one, on two seeds)', () => {

@@ -210,6 +210,41 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('an edit of the 序号 header of a flattened table (a line with no heading) that changes how its rows read', () => {
+    // The rows' numbers are headings only because of the header cell: deleting or retyping it changes
+    // every row's reading while the headings before and after the edit keep their offsets.
+    const rows = [
+      '1',
+      '地区生产总值增长6%左右。',
+      '区发展改革委',
+      '2',
+      '固定资产投资增长8%',
+      '区商务委',
+      '4',
+      '新增就业1万人',
+      '区人力社保局',
+    ];
+    const text = [
+      '某区2022年工作要点',
+      '一、稳定增长',
+      '抓好落实。',
+      '附件',
+      '重点任务分解表',
+      '序号',
+      '工作任务',
+      '牵头单位',
+      ...rows,
+      '',
+    ].join('\n');
+    const at = text.indexOf('序号');
+    for (const edited of [text.slice(0, at) + '序' + text.slice(at + 2), text.slice(0, at) + '序号' + text.slice(at)]) {
+      const prev = analyze(text, DEFAULT_OPTIONS);
+      assert.equal(snapshot(reanalyze(prev, edited, DEFAULT_OPTIONS)), snapshot(analyze(edited, DEFAULT_OPTIONS)));
+      const back = analyze(edited, DEFAULT_OPTIONS);
+      assert.equal(snapshot(reanalyze(back, text, DEFAULT_OPTIONS)), snapshot(prev));
+    }
+  });
+
   it('falls back to the full analysis when the options change', () => {
     const text = docs[0].text;
     const prev = analyze(text, DEFAULT_OPTIONS);

@@ -119,12 +119,12 @@ describe('outline: golden files for every real document (headings only)', () => 
         line(`the ${count(blind)} blind goldens`, sets.blind),
       ].join('\n'),
     );
-    // The goal is 0.99 for both; these are the levels reached (see known-differences.tsv), on the
-    // documents the parser was tuned on. The blind documents' own differences are pinned row by row
-    // in known-differences.tsv like any other document's.
+    // The goal, 0.99 for both, is met on the documents the parser was tuned on and is now the floor.
+    // The blind documents' own differences are pinned row by row in known-differences.tsv like any
+    // other document's.
     const tuned = rates(sets.tuned);
-    assert.ok(tuned.f1 >= 0.97, `F1 ${tuned.f1.toFixed(4)}`);
-    assert.ok(tuned.depth >= 0.98, `depth ${tuned.depth.toFixed(4)}`);
+    assert.ok(tuned.f1 >= 0.99, `F1 ${tuned.f1.toFixed(4)}`);
+    assert.ok(tuned.depth >= 0.99, `depth ${tuned.depth.toFixed(4)}`);
   });
 });
 

@@ -38,7 +38,12 @@ export function checkInvariants(model: DocumentModel): void {
       assert.equal(h.depth, h.parent.depth + 1);
       assert.ok(h.start >= h.parent.markerEnd && h.end <= h.parent.end, `child inside parent at ${h.start}`);
       assert.ok(h.parent.children.includes(h));
-    } else assert.equal(h.depth, 1);
+    } else if (h.depth !== 1) {
+      // A copy that begins inside a section: its first headings sit below depth 1 with no parent,
+      // before any heading of depth 1 in their context.
+      const top = model.headings.find((x) => x.context === h.context && x.depth === 1);
+      assert.ok(top && top.start > h.start, `parentless heading at depth ${h.depth} after the top level at ${h.start}`);
+    }
   }
   // No heading inside another heading's marker.
   for (let i = 1; i < model.headings.length; i++) assert.ok(model.headings[i].start >= model.headings[i - 1].markerEnd);

@@ -97,7 +97,9 @@ function score(name: string): Score {
     if (t.kind === r.kind) s.correct++;
     else s.misses.push(`${r.line} ${r.value} ${r.kind} (got ${t.kind})`);
     if (unitKindOf(t) === r.unit) s.unitAgree++;
+    else if (process.env.TARGETS_MEASURES) s.misses.push(`unit ${r.line} ${r.value}: want ${r.unit} got ${unitKindOf(t)}`);
     if (t.measure === r.measure) s.measureAgree++;
+    else if (process.env.TARGETS_MEASURES) s.misses.push(`measure ${r.line} ${r.value}: want ${r.measure} got ${t.measure}`);
     if (t.metric === r.metric) s.metricAgree++;
     else if (process.env.TARGETS_METRICS) s.misses.push(`metric ${r.line} ${r.value}: want ${r.metric} got ${t.metric}`);
   }

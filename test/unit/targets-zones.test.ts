@@ -11,6 +11,7 @@ import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
+import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
 import { documentSymbols } from '../../server/src/lsp/features/symbols';
 import { quantityTokens } from '../../server/src/lsp/features/targetTokens';
@@ -274,6 +275,219 @@ describe('targets: the model per zone (each mistake the scoring found)', () => {
   });
 });
 
+describe('targets: the failure forms of the blind runs (test/corpus 1xx read blind, 3NN of the blind set)', () => {
+  const rows = (text: string) => targetsOf(text).map((t) => [t.text, t.kind, t.metric, t.unitKind, t.measure]);
+
+  it('scraped blanks between a number and its unit (`2147 万元`, `8.5 %`, `7.9亿 元`), not after 第', () => {
+    const ts = targetsOf(
+      '某镇2022年政府工作报告\n一、过去五年工作回顾\n税收由 2147 万元增加至 4250 万元，比增8.5 %，收入7.9亿 元，第 3 个。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.unit]),
+      [
+        ['2147 万元', 'baseline', '万元'],
+        ['4250 万元', 'baseline', '万元'],
+        ['8.5 %', 'baseline', '%'],
+        ['7.9亿 元', 'baseline', '亿元'],
+      ],
+    );
+  });
+
+  it('units cut before: 4.9个亿, 53万袋, 13.3万余车次, 7批次, 500棵', () => {
+    const ts = targetsOf('2024年工作要点\n一、重点任务\n完成投资4.9个亿，生产食用菌53万袋，排查13.3万余车次，外出招商7批次，栽树500棵。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.unit, t.qualifier]),
+      [
+        ['4.9个亿', '亿', ''],
+        ['53万袋', '万袋', ''],
+        ['13.3万余车次', '万车次', '余'],
+        ['7批次', '批次', ''],
+        ['500棵', '棵', ''],
+      ],
+    );
+    assert.equal(find(ts, '4.9个亿').unitKind, 'money');
+  });
+
+  it('an age is a quantity of a life span only (`人均预期寿命达82.4岁`, not `60岁以上老年人`)', () => {
+    assert.deepEqual(
+      rows('2024年工作要点\n一、主要目标\n人均预期寿命达82.4岁，新建养老服务站10个，为60岁以上老年人和3岁以下婴幼儿服务。\n'),
+      [
+        ['82.4岁', 'target', '人均预期寿命', 'time', 'level'],
+        ['10个', 'target', '养老服务站', 'count', 'level'],
+      ],
+    );
+  });
+
+  it('size classes, kilovolts, fund terms, grades, limits per unit, a list decided, a site count: no quantities', () => {
+    const ts = targetsOf(
+      '2024年工作要点\n一、重点任务\n引进20亿级项目不少于12个，新建750千伏线路2条，拨付剩余的20%培育资金，预拨培育资金80%，分3~4个等次予以支持，按每网格不超过20户划分，（共9篇），支持确定的20家经开区，水生生物完整性指数提升2个等级。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => t.text),
+      ['12个', '2条', '2个'],
+    );
+  });
+
+  it('培育机电300亿级，: a size class at the end of its clause is the level to reach, in money', () => {
+    const t = find(targetsOf('2024年工作要点\n一、重点任务\n培育机电300亿级，新材料100亿级外贸单品。\n'), '300亿');
+    assert.deepEqual([t.kind, t.unitKind], ['target', 'money']);
+  });
+
+  it('the stock a task picks from is a fact: 从我省600余个名牌商品中', () => {
+    assert.deepEqual(
+      targetsOf('2024年工作要点\n一、重点任务\n从我省600余个名牌商品中，重点培育30个出口名牌。\n').map((t) => [t.text, t.kind]),
+      [
+        ['600余个', 'baseline'],
+        ['30个', 'target'],
+      ],
+    );
+  });
+
+  it('a share of units with nothing before it: 90%以上的村, 不低于35%的行政村 (a threshold after a metric stays out)', () => {
+    const ts = targetsOf(
+      '2020年工作计划\n一、重点任务\n力争90%以上的村生活垃圾得到治理，卫生厕所普及率达85%左右，不低于35%的行政村生活污水得到治理，扶持年营业收入1000万元以上的企业。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.metric, t.measure]),
+      [
+        ['90%以上', '村生活垃圾得到治理', 'share'],
+        ['85%左右', '卫生厕所普及率', 'level'],
+        ['35%', '行政村生活污水得到治理', 'share'],
+      ],
+    );
+  });
+
+  it('growth measures: 下降了, 比增, 涨幅控制在, and values listed after a growth rate', () => {
+    const ts = targetsOf(
+      '2024年工作要点\n一、主要目标\n病死率下降了40.4%，工业增加值比增7.5%，居民消费价格涨幅控制在3%以内，出口和进口分别增长25%和35%，三项指标分别增长6%、7%、8%。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.measure]),
+      [
+        ['40.4%', 'growth'],
+        ['7.5%', 'growth'],
+        ['3%以内', 'growth'],
+        ['25%', 'growth'],
+        ['35%', 'growth'],
+        ['6%', 'growth'],
+        ['7%', 'growth'],
+        ['8%', 'growth'],
+      ],
+    );
+  });
+
+  it('metric names lose comparisons, 了, 较, 人均 and 未来五年 (`超全省平均水平3个百分点`)', () => {
+    const ts = targetsOf(
+      '2020年工作计划\n一、重点任务\n茶叶投产面积较2019年增长10%以上，畜禽粪污资源化利用率超全省平均水平3个百分点以上，村集体经济收入保持在人均10元以上，带动未来五年制造业投资1000亿元以上，培育壮大农业品牌5个。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.metric]),
+      [
+        ['10%以上', '茶叶投产面积'],
+        ['3个百分点以上', '畜禽粪污资源化利用率'],
+        ['10元以上', '村集体经济收入'],
+        ['1000亿元以上', '制造业投资'],
+        ['5个', '农业品牌'],
+      ],
+    );
+  });
+
+  it('a title line the outline does not take as a heading opens its zone (`“十四五”时期工作回顾`, `一、一季度工作总结`)', () => {
+    const report = targetsOf(
+      '各位代表：\n现在，我代表县人民政府向大会报告工作。\n“十四五”时期工作回顾\n全县地区生产总值实现391亿元，增长8.6%。\n今年工作安排\n地区生产总值增长6%。\n',
+    );
+    assert.deepEqual(
+      report.map((t) => [t.text, t.kind]),
+      [
+        ['391亿元', 'baseline'],
+        ['8.6%', 'baseline'],
+        ['6%', 'target'],
+      ],
+    );
+    const quarter = targetsOf(
+      '乡镇2022年第一季度工作总结和第二季度工作计划\n一、一季度工作总结\n(一)主要指标\n招引项目2个，总投资3.6亿元。\n二、二季度工作计划\n(一)主要指标\n力争新招引项目3个。\n',
+    );
+    assert.deepEqual(
+      quarter.map((t) => [t.text, t.kind]),
+      [
+        ['2个', 'baseline'],
+        ['3.6亿元', 'baseline'],
+        ['3个', 'target'],
+      ],
+    );
+  });
+
+  it('a document titled as a review is one (`20XX年工作回顾`); its results are facts whatever the verb', () => {
+    assert.deepEqual(
+      targetsOf('20XX年工作回顾\n20XX年，全县实现地区生产总值391亿元，增长8.6%。\n').map((t) => t.kind),
+      ['baseline', 'baseline'],
+    );
+  });
+
+  it('the plan year of a report whose title has none: 四、2026年政府工作任務, not 一、2025年工作回顧', () => {
+    const text =
+      '《政府工作報告》全文：\n各位代表：\n一、2025年工作回顧\n全年國內生產總值增長5%。\n二、2026年政府工作任務\n經濟增長4.5%左右。\n';
+    assert.equal(planYear(parseDocument(text)), 2026);
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['5%', 'baseline'],
+        ['4.5%左右', 'target'],
+      ],
+    );
+  });
+
+  it('second blind run: 比上年增长 in the plan is a target, （共计121项） a list size, 50场次 a unit, 121人才 a name, quotes out of the noun after', () => {
+    const ts = targetsOf(
+      '2023年区政府工作报告重点工作分工方案（共计121项）\n一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n2.举办50场次知识更新名家讲座，培养产生100名“大学生创业能手”，实施121人才梯队项目。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.metric]),
+      [
+        ['4.5%以上', 'target', '地区生产总值'],
+        ['50场次', 'target', '知识更新名家讲座'],
+        ['100名', 'target', '大学生创业能手'],
+      ],
+    );
+    // In a review, 比上年 still speaks of a result.
+    assert.equal(find(targetsOf('某县政府工作报告\n一、2022年工作回顾\n地区生产总值比上年增长4.5%。\n'), '4.5%').kind, 'baseline');
+  });
+
+  it('third blind run (a 若干意见): the conditions, caps and fee shares of a measure are no quantities', () => {
+    const ts = targetsOf(
+      '2019年就业工作要点\n一、重点任务\n对不裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。小微企业新招用人员数量达到企业现有在职职工人数25%（超过100人的企业达到15%）的，可申请最高不超过300万元的创业担保贷款，或按社会保险费50%的标准确定。全年城镇新增就业11万人。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [['11万人', 'target']],
+    );
+  });
+
+  it('fourth blind run (a 试点方案): conditions before 的，采取, shares a measure is computed by, the make-up of a body', () => {
+    const ts = targetsOf(
+      '药品集中采购试点方案\n一、总体要求\n选择北京、上海等11个城市开展试点。入围生产企业在3家及以上的，采取招标采购的方式；入围生产企业为2家的，采取议价采购的方式。按照年度药品总用量的60%—70%估算采购总量，按不低于采购金额的30%提前预付。联合采购办公室由试点城市各派1名代表组成。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [['11个', 'target']],
+    );
+  });
+
+  it('a half-year already over in a plan for the second half is a review (`2011年上半年…`), progress `已完成` a fact', () => {
+    const ts = targetsOf(
+      '2011年上半年工作总结和下半年工作计划\n一、上半年完成情况\n(五)、2011年上半年全乡出生人口政策符合率为83.2%。\n二、下半年工作计划\n(一)、项目建设\n已完成年度目标任务的55%，新建项目3个。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['83.2%', 'baseline'],
+        ['55%', 'baseline'],
+        ['3个', 'target'],
+      ],
+    );
+  });
+});
+
 describe('targets: consumers use the plan zone only', () => {
   const REVIEW_YEAR = [
     '某市2026年政府工作报告',
@@ -315,6 +529,45 @@ describe('targets: consumers use the plan zone only', () => {
         ['外贸进出口', '400亿元', '420亿元', 'both'],
       ],
     );
+  });
+
+  it('the Targets view and next year’s draft of the review documents: every review row a baseline, none a placeholder', () => {
+    const docs = [
+      ...['001', '002', '009', '011', '013'].map((n) => path.join(ROOT, '../shared/corpus', `${n}.txt`)),
+      ...[
+        '156-zijin-2020-zhengfugongzuobaogao',
+        '162-jingxian-2007-zhengfugongzuobaogao',
+        '309-xiangzhen-2022-yijidu-zongjie-erjidu-jihua',
+        '314-shanghang-20xx-zhengfugongzuobaogao-huigu',
+      ].map((n) => path.join(ROOT, 'test/corpus', `${n}.txt`)),
+      path.join(ROOT, 'test/e2e/workspace/report-with-review.txt'),
+    ].filter((p) => fs.existsSync(p));
+    assert.ok(docs.length >= 5);
+    for (const f of docs) {
+      const text = fs.readFileSync(f, 'utf8');
+      const model = parseDocument(text);
+      const targets = extractTargets(model);
+      const rows = targetInfos(model, targets);
+      const review = rows.filter((r) => r.zone === 'review');
+      assert.ok(review.length > 0, `${f}: no review rows`);
+      assert.deepEqual(
+        review.filter((r) => r.kind !== 'baseline').map((r) => `${r.line + 1} ${r.text}`),
+        [],
+        f,
+      );
+      // The draft's placeholders are the plan's targets only, one per value written.
+      const draft = draftNextYear(text, model, targets, planYear(model));
+      const plan = targets.filter((t) => t.kind === 'target' && t.zone !== 'review' && !t.shared);
+      assert.ok(
+        draft.placeholders.length <= plan.length,
+        `${f}: ${draft.placeholders.length} placeholders for ${plan.length} plan targets`,
+      );
+      for (const p of draft.placeholders)
+        assert.ok(
+          plan.some((t) => t.text.startsWith(p.previous)),
+          `${f}: placeholder ${p.previous} is no plan target's value`,
+        );
+    }
   });
 
   it('the shared corpus reports: no review-zone target and no plan year in a review heading', () => {

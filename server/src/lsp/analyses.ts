@@ -44,6 +44,8 @@ export class Analyses {
   private readonly cache = new Map<string, CacheEntry>();
   /** Analyses in flight in the worker, so concurrent requests for one version share one. */
   private readonly inFlight = new Map<string, Promise<Analysis>>();
+  /** Analyses of open documents made (not cache hits), by what asked for them (`workplan/serverStatus`). */
+  readonly made = new Map<string, number>();
 
   constructor(
     private readonly documents: DocumentStore,
@@ -57,8 +59,8 @@ export class Analyses {
     return (await this.analyse(uri))?.analysis;
   }
 
-  /** The same with the version analysed (the current one once the settings are known). */
-  async analyse(uri: string): Promise<Analysed | undefined> {
+  /** The same with the version analysed (the current one once the settings are known); `cause` is counted in `made`. */
+  async analyse(uri: string, cause = 'other'): Promise<Analysed | undefined> {
     if (!this.documents.get(uri)) return undefined;
     const settings = await this.settings.settingsFor(uri);
     const doc = this.documents.get(uri);
@@ -77,6 +79,7 @@ export class Analyses {
       const flightKey = `${uri}|${version}|${key}`;
       let p = this.inFlight.get(flightKey);
       if (!p) {
+        this.count(cause);
         p = this.worker.analyze(text, options, uri).finally(() => this.inFlight.delete(flightKey));
         this.inFlight.set(flightKey, p);
       }
@@ -86,6 +89,7 @@ export class Analyses {
     }
     // The previous version's analysis, when it was made here with the same settings: the next one from it.
     const flat = sequential(text);
+    this.count(cause);
     const analysis = hit && hit.key === key ? reanalyze(hit.analysis, flat, options) : analyze(flat, options);
     this.cache.set(uri, { version, key, analysis, usedIndex });
     return { version, analysis };
@@ -104,6 +108,10 @@ export class Analyses {
   /** Open documents whose last analysis read the workspace index (to re-validate when it changes). */
   indexReaders(): string[] {
     return [...this.cache].filter(([, e]) => e.usedIndex).map(([uri]) => uri);
+  }
+
+  private count(cause: string): void {
+    this.made.set(cause, (this.made.get(cause) ?? 0) + 1);
   }
 
   forget(uri: string): void {

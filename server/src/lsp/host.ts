@@ -54,8 +54,13 @@ export interface FeatureHost {
   newestAnalysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
   /** `fn` on the newest analysis (see newestAnalysis). */
   withNewestAnalysis<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>): Promise<T>;
-  /** The parsed model of the current text, without waiting for an analysis (completion). */
-  currentModel(uri: string): DocumentModel | undefined;
+  /** Analyses of open documents made so far, by cause (the LSP method, `didChange`, …): `workplan/serverStatus`. */
+  analysesMade(): Record<string, number>;
+  /**
+   * The parsed model of the current text, without waiting for an analysis (completion);
+   * `cheap`: undefined rather than parse a large document for it (see scheduler.ts).
+   */
+  currentModel(uri: string, cheap?: boolean): DocumentModel | undefined;
   /** The open document (its version for edits), or undefined. */
   document(uri: string): TextDocument | undefined;
   /** The open documents (workspace symbols prefer them over the index's copies). */

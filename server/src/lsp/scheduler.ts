@@ -6,26 +6,35 @@
  * - at most one analysis per document is in flight; versions that arrive meanwhile only mark the
  *   document dirty, and the next analysis takes the text current when it starts, so a superseded
  *   version is never analysed and nothing queues (neither here nor in the analysis worker);
- * - a large document waits for a short quiet period after an edit before its analysis starts
- *   (a keystroke during the analysis would cost a whole extra one before the last version's
- *   diagnostics), unless a request needs the current version;
- * - `current` is the analysis of the version open now (code actions, formatting, commands); it
- *   gives undefined as soon as that version is superseded, closed or the request cancelled;
+ * - a large document (QUIET_CHARS) waits for a short quiet period after an edit before its
+ *   analysis starts (a keystroke during the analysis would cost a whole extra one before the
+ *   last version's diagnostics). Requests do not cut the quiet period short: while someone types,
+ *   the editor asks for code actions and highlights at every cursor move, and an analysis forced
+ *   by each of them was an analysis of a version the next keystroke supersedes;
+ * - `current` is the analysis of the version open now (code actions, formatting, commands): it
+ *   waits for the scheduled analysis and gives undefined as soon as that version is superseded,
+ *   closed or the request cancelled;
  * - `newest` is the newest analysis there is, of an older version if the document is large and
- *   its current version is not analysed yet (outline, folding, tokens, hover): the answer comes
- *   at once and the client is asked to refresh once the current version is analysed;
- * - `model` is the parsed model of the current text (completion needs the structure, not the
- *   findings), the analysis's own when it is current, else a parse of the text (a few ms per MB).
+ *   its current version is not analysed yet (outline, folding, tokens, hover, hints, stats, the
+ *   targets and tasks views): the answer comes at once and the client is asked to refresh once
+ *   the current version is analysed;
+ * - `model` is the parsed model of the current text (completion, highlights, selection ranges:
+ *   the structure, not the findings), the analysis's own when it is current, else a parse of the
+ *   text (a few ms per MB), one per version.
  */
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Analysis } from '../core/services/analyze';
 import type { DocumentModel } from '../core/model/model';
 import { parseDocument } from '../core/model/parse';
 
-/** Documents at least this long (UTF-16 units) may be answered from an older version's analysis. */
-export const STALE_OK_CHARS = 100_000;
-/** Documents longer than this wait for a quiet period after an edit before they are analysed. */
-export const QUIET_CHARS = 500_000;
+/**
+ * Documents at least this long (UTF-16 units, about 150 KB of Chinese text) wait for a quiet
+ * period after an edit before they are analysed. (It was 500,000, about 1.5 MB: a 1 MB plan
+ * was analysed after every keystroke, a dozen analyses in the worker for one version published.)
+ */
+export const QUIET_CHARS = 50_000;
+/** Documents at least this long may be answered from an older version's analysis (those that wait for quiet). */
+export const STALE_OK_CHARS = QUIET_CHARS;
 /** The quiet period (ms): longer than the pause between keystrokes of someone typing steadily. */
 export const QUIET_MS = 150;
 /** However fast the edits come, an analysis starts at the latest this long after the first one waiting. */
@@ -40,8 +49,11 @@ export interface Analysed {
 export interface SchedulerHost {
   /** The open document's version and text, or undefined when it is not open. */
   document(uri: string): { readonly version: number; getText(): string } | undefined;
-  /** Analyses the document's current version (read when the analysis starts). */
-  analyse(uri: string): Promise<Analysed | undefined>;
+  /**
+   * Analyses the document's current version (read when the analysis starts); `cause`: what made
+   * it due (`didChange`, `didOpen`, `settings`, `index`, or the method of the request that waited for it).
+   */
+  analyse(uri: string, cause: string): Promise<Analysed | undefined>;
   /**
    * The analysis of `version` is done and it is still the current version; `staleServed`: a
    * request was answered from an older version meanwhile (the client should refresh).
@@ -54,6 +66,8 @@ export interface SchedulerHost {
 
 interface Waiter {
   readonly version: number;
+  /** The request waiting (its LSP method), for the analyses counted by cause. */
+  readonly cause: string;
   readonly resolve: (a: Analysis | undefined) => void;
 }
 
@@ -61,6 +75,12 @@ interface DocState {
   dirty: boolean;
   /** When the oldest edit not yet analysed came (for MAX_WAIT_MS). */
   dirtySince: number;
+  /** Why the document became dirty (the first reason since its last analysis started). */
+  dirtyCause: string;
+  /** An edit is among the reasons it is dirty (the quiet period applies). */
+  edited: boolean;
+  /** When the last edit came (the quiet period counts from it). */
+  lastEdit: number;
   running: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
   immediate: ReturnType<typeof setImmediate> | undefined;
@@ -77,21 +97,28 @@ export class AnalysisScheduler {
 
   constructor(private readonly host: SchedulerHost) {}
 
-  /** A document was opened or changed: its analysis is due. */
-  changed(uri: string): void {
+  /** A document was opened or changed (or what its analysis reads did): its analysis is due. */
+  changed(uri: string, cause = 'didChange'): void {
     const s = this.state(uri);
-    if (!s.dirty) s.dirtySince = Date.now();
+    if (!s.dirty) {
+      s.dirtySince = Date.now();
+      s.dirtyCause = cause;
+    }
     s.dirty = true;
+    if (cause === 'didChange') {
+      s.edited = true;
+      s.lastEdit = Date.now();
+    }
     const version = this.host.document(uri)?.version;
     // Requests for a version that is gone get nothing (the client asks again for the new one).
     this.settle(s, (w) => w.version !== version, undefined);
-    this.arm(uri, s, false);
+    this.arm(uri, s, true);
   }
 
   /** Settings changed: every open document is analysed again. */
   invalidateAll(uris: Iterable<string>): void {
     this.generation++;
-    for (const uri of uris) this.changed(uri);
+    for (const uri of uris) this.changed(uri, 'settings');
   }
 
   closed(uri: string): void {
@@ -103,24 +130,27 @@ export class AnalysisScheduler {
   }
 
   /** The analysis of the current version; undefined when it is superseded, closed or cancelled first. */
-  current(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  current(uri: string, token?: CancellationToken, cause = 'request'): Promise<Analysis | undefined> {
     const doc = this.host.document(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
     if (s.latest && s.latest.version === doc.version && s.latest.generation === this.generation && !s.dirty)
       return Promise.resolve(s.latest.analysis);
     if (!s.dirty && !s.running) {
-      // Not scheduled (settings changed, or a version never announced): schedule it now.
+      // Not scheduled (a version never announced): schedule it now, no quiet period.
       s.dirty = true;
       s.dirtySince = Date.now();
+      s.dirtyCause = cause;
     }
-    const p = this.wait(s, doc.version, token);
-    this.arm(uri, s, true);
+    // Scheduled already: the request waits for that analysis (after the quiet period, if an edit
+    // made it due), and gets nothing if another edit comes first.
+    const p = this.wait(s, doc.version, token, cause);
+    this.arm(uri, s);
     return p;
   }
 
   /** The newest analysis there is: of an older version only for a large document (see STALE_OK_CHARS). */
-  newest(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  newest(uri: string, token?: CancellationToken, cause = 'request'): Promise<Analysis | undefined> {
     const doc = this.host.document(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
@@ -133,15 +163,20 @@ export class AnalysisScheduler {
       s.staleServed = true;
       return Promise.resolve(l.analysis);
     }
-    return this.current(uri, token);
+    return this.current(uri, token, cause);
   }
 
-  /** The model of the current text, without waiting for its analysis. */
-  model(uri: string): DocumentModel | undefined {
+  /**
+   * The model of the current text, without waiting for its analysis; `cheap`: only if it costs
+   * nothing, undefined where a large document would have to be parsed for it (highlights, asked
+   * at every cursor move: a parse of 5 MB per keystroke put completion seconds behind).
+   */
+  model(uri: string, cheap = false): DocumentModel | undefined {
     const doc = this.host.document(uri);
     if (!doc) return undefined;
     const s = this.state(uri);
     if (s.latest?.analysis && s.latest.version === doc.version && !s.dirty) return s.latest.analysis.model;
+    if (cheap && s.parsed?.version !== doc.version && doc.getText().length >= QUIET_CHARS) return undefined;
     if (s.parsed?.version !== doc.version) s.parsed = { version: doc.version, model: parseDocument(this.host.sequential(doc.getText())) };
     return s.parsed.model;
   }
@@ -152,6 +187,9 @@ export class AnalysisScheduler {
       s = {
         dirty: false,
         dirtySince: 0,
+        dirtyCause: '',
+        edited: false,
+        lastEdit: 0,
         running: false,
         timer: undefined,
         immediate: undefined,
@@ -165,9 +203,9 @@ export class AnalysisScheduler {
     return s;
   }
 
-  private wait(s: DocState, version: number, token: CancellationToken | undefined): Promise<Analysis | undefined> {
+  private wait(s: DocState, version: number, token: CancellationToken | undefined, cause: string): Promise<Analysis | undefined> {
     return new Promise((resolve) => {
-      const w: Waiter = { version, resolve };
+      const w: Waiter = { version, cause, resolve };
       s.waiters.push(w);
       token?.onCancellationRequested(() => this.settle(s, (x) => x === w, undefined));
     });
@@ -189,14 +227,15 @@ export class AnalysisScheduler {
 
   /**
    * Starts the analysis when it is due: after this turn of the event loop (a burst of messages
-   * read together coalesces), or for a large document after the quiet period; `now`: a request
-   * waits for it, no quiet period.
+   * read together coalesces), or, when an edit of a large document made it due, after the quiet
+   * period, whoever waits for it; `edit`: this call is for an edit, which starts the quiet period
+   * again (a request does not: the editor's requests at every cursor move would put it off).
    */
-  private arm(uri: string, s: DocState, now: boolean): void {
+  private arm(uri: string, s: DocState, edit = false): void {
     if (s.running || !s.dirty) return;
     const length = this.host.document(uri)?.getText().length ?? 0;
-    // An opened document is analysed at once: the quiet period is for edits.
-    const quiet = !now && length > QUIET_CHARS && !s.waiters.length && !!s.latest;
+    // An opened document is analysed at once (and so on settings or index changes): the quiet period is for edits.
+    const quiet = s.edited && length >= QUIET_CHARS && !!s.latest;
     if (!quiet) {
       if (s.timer) {
         clearTimeout(s.timer);
@@ -205,9 +244,10 @@ export class AnalysisScheduler {
       s.immediate ??= setImmediate(() => this.start(uri, s));
       return;
     }
-    if (s.immediate) return;
+    if (s.immediate || (s.timer && !edit)) return;
     if (s.timer) clearTimeout(s.timer);
-    const delay = Math.max(0, Math.min(QUIET_MS, s.dirtySince + MAX_WAIT_MS - Date.now()));
+    const now = Date.now();
+    const delay = Math.max(0, Math.min(s.lastEdit + QUIET_MS, s.dirtySince + MAX_WAIT_MS) - now);
     s.timer = setTimeout(() => this.start(uri, s), delay);
   }
 
@@ -215,7 +255,9 @@ export class AnalysisScheduler {
     s.timer = s.immediate = undefined;
     if (s.running || !s.dirty || this.states.get(uri) !== s) return;
     s.dirty = false;
+    s.edited = false;
     s.running = true;
+    const cause = s.dirtyCause;
     const generation = this.generation;
     const done = (r: Analysed | undefined) => {
       s.running = false;
@@ -236,9 +278,9 @@ export class AnalysisScheduler {
         // Nothing newer is coming (the document is not analysable): nobody waits for nothing.
         this.settle(s, () => true, r?.analysis);
       }
-      this.arm(uri, s, false);
+      this.arm(uri, s);
     };
-    this.host.analyse(uri).then(done, (e) => {
+    this.host.analyse(uri, cause).then(done, (e) => {
       this.host.error(`analysis of ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       done(undefined);
     });

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Analysis } from '../core/services/analyze';
 import { formatMessage, localeFrom, type Locale } from '../core/messages';
 import { MAX_DOCUMENT_CHARS, type Refusal } from '../core/text/admission';
@@ -29,7 +30,7 @@ import { Analyses, sequential } from './analyses';
 import { AnalysisScheduler } from './scheduler';
 import { Notices } from './notices';
 import { CONFIG_FILE, readDiskPlan } from '../io/files';
-import type { FeatureHost } from './host';
+import type { FeatureHost, Providers } from './host';
 
 export { MAX_DOCUMENT_CHARS } from '../core/text/admission';
 export { WORKER_THRESHOLD_CHARS } from './analyses';
@@ -61,7 +62,7 @@ export function startServer(connection: Connection, workerScript?: string): void
   // When analyses run and which one a request gets (scheduler.ts); each fresh one is validated.
   const scheduler = new AnalysisScheduler({
     document: (uri) => documents.get(uri),
-    analyse: (uri) => analyses.analyse(uri),
+    analyse: (uri, cause) => analyses.analyse(uri, cause),
     analysed: (uri, _version, staleServed) => {
       validate(uri)
         .then(() => staleServed && refreshViews())
@@ -88,7 +89,7 @@ export function startServer(connection: Connection, workerScript?: string): void
       connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const analysis = await analyses.analysisFor(uri);
+    const analysis = (await analyses.analyse(uri, 'validate'))?.analysis;
     // A newer version arrived while the settings were fetched: its own validation will publish.
     if (!analysis || documents.get(uri)?.version !== version) return;
     let diagnostics = diagnosticsOf(analysis, locale, uri);
@@ -104,7 +105,7 @@ export function startServer(connection: Connection, workerScript?: string): void
   };
 
   /** A new version (or its inputs changed): analysed when the scheduler says, never a superseded one. */
-  const schedule = (uri: string) => scheduler.changed(uri);
+  const schedule = (uri: string, cause: string) => scheduler.changed(uri, cause);
 
   /** Settings may have changed for every document: drop what depends on them and validate again. */
   const settingsChanged = () => {
@@ -115,26 +116,49 @@ export function startServer(connection: Connection, workerScript?: string): void
 
   /** The index changed: documents whose analysis read it are analysed again (their cache key holds the index revision). */
   const indexChanged = () => {
-    for (const uri of analyses.indexReaders()) schedule(uri);
+    for (const uri of analyses.indexReaders()) schedule(uri, 'index');
   };
+
+  // The method of the request being handled (through its awaits), so that the analyses a request
+  // makes are counted under it (`workplan/serverStatus` reports them; the typing test reads them).
+  const requestMethod = new AsyncLocalStorage<string>();
+  const cause = () => requestMethod.getStore() ?? 'other';
+  const tagged =
+    (method: string, handler: (...args: never[]) => unknown) =>
+    (...args: never[]) =>
+      requestMethod.run(method, () => handler(...args));
+  /** `connection` whose handlers run tagged with their method (`onCompletion`, `semanticTokens.on`, …). */
+  const tagAll = <T extends object>(target: T, prefix: string): T =>
+    new Proxy(target, {
+      get: (t, key) => {
+        const v: unknown = Reflect.get(t, key);
+        if (typeof key !== 'string') return v;
+        if (key === 'languages' || key === 'semanticTokens' || key === 'inlayHint') return tagAll(v as object, `${prefix}${key}.`);
+        if (key.startsWith('on') && typeof v === 'function')
+          return (handler: (...args: never[]) => unknown) => (v as (h: unknown) => unknown).call(t, tagged(prefix + key, handler));
+        return v;
+      },
+    });
+  const providers: Providers = tagAll(connection, '');
 
   const commandHandlers = new Map<string, (args: unknown[]) => Promise<unknown> | unknown>();
   const fileListeners: Array<(uri: string) => void> = [];
   const host: FeatureHost = {
     locale: () => locale,
     settingsFor: (uri) => settings.settingsFor(uri),
-    analysisFor: (uri, token) => scheduler.current(uri, token),
+    analysisFor: (uri, token) => scheduler.current(uri, token, cause()),
     withAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
-      scheduler.current(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
-    newestAnalysis: (uri, token) => scheduler.newest(uri, token),
+      scheduler.current(uri, token, cause()).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    newestAnalysis: (uri, token) => scheduler.newest(uri, token, cause()),
     withNewestAnalysis: <T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysis) => T | Promise<T>) =>
-      scheduler.newest(uri, token).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
-    currentModel: (uri) => scheduler.model(uri),
+      scheduler.newest(uri, token, cause()).then((a) => (!a || token.isCancellationRequested ? empty : fn(a))),
+    analysesMade: () => Object.fromEntries(analyses.made),
+    currentModel: (uri, cheap) => scheduler.model(uri, cheap),
     document: (uri) => documents.get(uri),
     openDocuments: () => documents.all(),
     index,
-    providers: connection,
-    onRequest: (method, handler) => void connection.onRequest(method, handler),
+    providers,
+    onRequest: (method, handler) => void connection.onRequest(method, tagged(method, handler as never)),
     onCommand: (command, handler) => void commandHandlers.set(command, handler),
     applyEdit: (params) => connection.workspace.applyEdit(params),
     analyseText: (uri, text) => analyses.analyseText(uri, text),
@@ -145,7 +169,7 @@ export function startServer(connection: Connection, workerScript?: string): void
   };
   connection.onExecuteCommand(async (params) => {
     const handler = commandHandlers.get(params.command);
-    return handler ? handler(params.arguments ?? []) : undefined;
+    return handler ? requestMethod.run(`command ${params.command}`, () => handler(params.arguments ?? [])) : undefined;
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -206,10 +230,10 @@ export function startServer(connection: Connection, workerScript?: string): void
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
     documents.open(t.uri, t.languageId, t.version, t.text);
-    schedule(t.uri);
+    schedule(t.uri, 'didOpen');
   });
   connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
-    if (documents.change(t.uri, contentChanges, t.version)) schedule(t.uri);
+    if (documents.change(t.uri, contentChanges, t.version)) schedule(t.uri, 'didChange');
   });
   connection.onDidCloseTextDocument(({ textDocument: t }) => {
     documents.close(t.uri);

@@ -100,6 +100,12 @@ export interface ServerStatus {
   readonly heapUsedMB: number;
   /** Resident set of the whole process (worker threads included), in MB. */
   readonly rssMB: number;
+  /**
+   * Analyses of open documents made since the server started, by what made them due: `didOpen`,
+   * `didChange` (the scheduler after an edit), `settings`, `index`, or the method of the request
+   * that waited for one (`onCodeAction`, `semanticTokens.on`, `workplan/targets`, …).
+   */
+  readonly analyses: Readonly<Record<string, number>>;
 }
 
 /** A notice about one document; `reason` lets the client offer an action (`encoding`: reopen in GBK). */

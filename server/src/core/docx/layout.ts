@@ -122,12 +122,13 @@ export function layoutPlan(text: string): Block[] {
  * table back. A lone line with tabs stays a paragraph.
  */
 function markTables(blocks: Block[]): void {
-  const cells = (b: Block) => (b.role === 'body' && b.text.includes('\t') ? b.text.split('\t').length : 0);
+  // A numbered row the outline reads as a heading (`1⇥稳外贸⇥市商务局`) is a row all the same.
+  const cells = (b: Block) => ((b.role === 'body' || b.role === 'heading') && b.text.includes('\t') ? b.text.split('\t').length : 0);
   for (let i = 0; i < blocks.length;) {
     const n = cells(blocks[i]);
     let j = i + 1;
     while (n && j < blocks.length && cells(blocks[j]) === n && blocks[j].line === blocks[j - 1].line + 1) j++;
-    if (n && j - i >= 2) for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], role: 'tableRow', headings: [] };
+    if (n && j - i >= 2) for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], role: 'tableRow', depth: 0, headings: [] };
     i = j;
   }
 }

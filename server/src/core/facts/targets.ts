@@ -60,7 +60,9 @@ const NUM = '\\d+(?:\\.\\d+)?';
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
 const COUNT_UNITS =
-  '个百分点|個百分點|百分点|百分點|家次|人次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批|场|場|条|條|处|處|人|名|篇|部|期|倍|株|头|只|羽|小时|分钟|天';
+  '个百分点|個百分點|百分点|百分點|家次|人次|车次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批次|批|场次|場次|场|場|条|條|处|處|人|名|篇|部|期|倍|株|棵|头|只|羽|袋|小时|分钟|天|岁|歲';
+/** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
+const UNIT_BLANK = '[ \\u3000]';
 /**
  * A quantity: number (with optional % and a range to a second number), then a unit. NOT_BEFORE,
  * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
@@ -68,7 +70,7 @@ const COUNT_UNITS =
 const RE_QUANTITY = new RegExp(
   `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `([%％‰]|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})|[余多]?(?:${MAGNITUDE}))` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
     `(以上|以内|左右|以下|上下)?`,
   'g',
 );
@@ -76,16 +78,25 @@ const RE_QUANTITY = new RegExp(
 const TARGET_CUE =
   /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
+/** In the plan, `比上年增长4.5%`, `较去年`: the year compared with (as `比2020年`), not a statement about it. */
+const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為'.split(
+  '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
     '|',
   );
+/**
+ * `超全省平均水平3个百分点`, `高出全国平均水平9.1个百分点`: what a value is compared with ends the words
+ * before it, and is no part of the metric.
+ */
+const COMPARISON_TAILS = ['超', '超过', '超過', '高于', '高於', '高出', '低于', '低於', '快于', '快於'].flatMap((v) =>
+  ['', '全国', '全省', '全市', '全区', '全县', '全州', '全國', '全縣', '全區'].flatMap((w) => [`${v}${w}平均水平`, `${v}${w}平均`]),
+);
 /** The words metric names lose at their end (METRIC_TAIL_WORDS and QUALIFIER_WORDS) by their last character, longest first. */
-const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS].join('|'), -1);
+const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS].join('|'), -1);
 
 /**
  * Character classes for the scans by char code: one bit per class in a table indexed by char code
@@ -132,11 +143,14 @@ const TO_CLEAN = classOf(
  * runs only when it does. `$`-anchored alternations are otherwise tried at every offset.
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
-const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
+const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
+const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
+/** 分, of 分别 (respectiveItems). */
+const FEN = classOf('分');
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
@@ -174,6 +188,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   // Where the previous quantity of the sentence ended: the words between two quantities of one
   // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
   let prevEnd = -1;
+  // The measure of the previous quantity (for a value listed after it).
+  let prevMeasure: Measure = 'level';
   // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
   let respective: string[] = [];
   let respectiveClause = -1;
@@ -184,6 +200,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let verdict: TargetKind | undefined;
   let verdictZone: Zone | undefined;
   let sentenceYear: number | undefined;
+  // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
+  let conditionEnd = -1;
   RE_QUANTITY.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RE_QUANTITY.exec(text))) {
@@ -193,12 +211,16 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
     if (is(text, start - 1, NOT_BEFORE)) continue;
+    // `第 3 个` in spaced text: the blank does not make it a quantity.
+    if (is(text, start - 1, BLANK) && text.charCodeAt(start - 2) === 0x7b2c /* 第 */) continue;
     // Full-width ％ reads as %; `600余个`, `30多家`, `750余万人次`: 余/多 is a qualifier, not the unit.
-    let unitRaw = m[5] === '％' ? '%' : m[5];
+    let unitRaw = m[5].length > 1 ? unitOf(m[5]) : m[5] === '％' ? '%' : m[5];
     const more = unitRaw.length > 1 && (unitRaw.includes('余') || unitRaw.includes('多')) ? (unitRaw.includes('余') ? '余' : '多') : '';
     if (more) unitRaw = unitRaw.replace(more, '');
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
+    if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
@@ -208,10 +230,30 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // before each quantity differ between its quantities.
     const same = sentenceStart <= start && end <= sentenceEnd;
     if (!same) {
-      sentenceStart = start;
-      while (sentenceStart > 0 && (CLASSES[text.charCodeAt(sentenceStart - 1)] & SENTENCE_END) === 0) sentenceStart--;
+      // The sentence's bounds, and in the same scans where the conditions of a measure end: the
+      // last `的，` or `的,` of the sentence before CONDITION_THEN's words (`…25%的，可申请…`), -1 when none.
+      // (No quantity holds 的 or a comma, so every one of them is in the words scanned.)
+      conditionEnd = -1;
+      let k: number;
       sentenceEnd = end;
-      while (sentenceEnd < n && (CLASSES[text.charCodeAt(sentenceEnd)] & SENTENCE_END) === 0) sentenceEnd++;
+      for (; sentenceEnd < n && ((k = CLASSES[text.charCodeAt(sentenceEnd)]) & SENTENCE_END) === 0; sentenceEnd++)
+        if (
+          (k & DE_COMMA) !== 0 &&
+          text.charCodeAt(sentenceEnd - 1) === 0x7684 /* 的 */ &&
+          CONDITION_THEN.test(text.slice(sentenceEnd + 1, sentenceEnd + 5))
+        )
+          conditionEnd = sentenceEnd - 1;
+      // Only a 的 more than two characters before the sentence's end counts.
+      if (conditionEnd >= sentenceEnd - 2) conditionEnd = conditionsEnd(text, end, sentenceEnd - 3);
+      sentenceStart = start;
+      for (; sentenceStart > 0 && ((k = CLASSES[text.charCodeAt(sentenceStart - 1)]) & SENTENCE_END) === 0; sentenceStart--)
+        if (
+          conditionEnd < 0 &&
+          (k & DE_COMMA) !== 0 &&
+          text.charCodeAt(sentenceStart - 2) === 0x7684 /* 的 */ &&
+          CONDITION_THEN.test(text.slice(sentenceStart, sentenceStart + 4))
+        )
+          conditionEnd = sentenceStart - 2;
       prevEnd = -1;
       sentenceYear = undefined;
     }
@@ -224,7 +266,18 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
     // noun; `100%退税`, `50%的补助`: the terms of a policy; `14个方面的工作`: how a text is laid out.
-    if (m[6] ? thresholdAfter(text, end, sentenceEnd) : notAQuantity(text, start, end, unitRaw)) {
+    // `力争90%以上的村…`: with nothing before it naming a metric, the share of the units after it.
+    // `新招用人员达到职工人数25%的，可申请…`: the condition a measure applies under, not a quantity.
+    if (end <= conditionEnd) {
+      prevEnd = end;
+      continue;
+    }
+    if (
+      m[6]
+        ? thresholdAfter(text, end, sentenceEnd) &&
+          !(unitRaw === '%' && namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start))
+        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
+    ) {
       prevEnd = end;
       continue;
     }
@@ -235,22 +288,40 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     let clean = false;
     let nian = false;
     let share = false;
+    let shareNear = false;
+    // 分 in the last 48 characters: respectiveItems looks there for 分别.
+    let fen = false;
     let status = false;
+    // 从 in the clause: `从我省600余个名牌商品中` (the stock a task picks from).
+    let cong = false;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
       if (k === 0) continue;
       if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
       else if (c === NIAN) nian = true;
-      else if ((k & SHARE_CHAR) !== 0 && cut > start - 16) share = true;
+      else if ((k & FEN) !== 0) {
+        if (cut > start - 48) fen = true;
+      } else if ((k & SHARE_CHAR) !== 0 && cut > start - 48) {
+        shareNear = true;
+        if (cut > start - 16) share = true;
+      }
       if ((k & STATUS_CHAR) !== 0) status = true;
+      else if ((k & CONG) !== 0) cong = true;
     }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
     const now = status && STATUS.test(text.slice(cut, start));
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     const kind: TargetKind | undefined =
-      from || now || verdict === 'baseline' || baselineNear(text, sentenceStart, start) || onBasis(text, end) ? 'baseline' : verdict;
+      from ||
+      now ||
+      verdict === 'baseline' ||
+      baselineNear(text, sentenceStart, start, zone.kind === 'plan' ? BASELINE_NEAR_PLAN : BASELINE_NEAR) ||
+      onBasis(text, end) ||
+      (cong && stockAfter(text, end, sentenceEnd))
+        ? 'baseline'
+        : verdict;
     if (!kind) {
       prevEnd = end;
       continue;
@@ -266,19 +337,21 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = unitInfo(unitRaw);
+    // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`) and wins.
+    const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
-    // between them (`增长25%和35%` → the first one's).
-    let metric = metricOf(text, clauseFrom, start, clean);
-    const measure = measureOf(text, cut, start, metric, unitRaw, share);
-    let unitKind = info.unitKind ?? moneyOrOther(metric);
-    // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`).
-    if (info.category === 'count' || info.category === 'points') {
-      const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
-      if (after) metric = after;
-    }
+    // between them (`增长25%和35%` → the first one's). When the noun after wins, the words before
+    // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
+    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, start, clean, nian);
+    // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
+    let measure: Measure =
+      prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
+    // A count's unit has its kind (unitInfo), a bare magnitude's depends on the metric before it.
+    let unitKind = info.unitKind ?? moneyOrOther(metric, text, end);
+    if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
@@ -287,6 +360,12 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
         metric = items[0];
       }
     }
+    // `不低于35%的行政村…`, `90%以上的村…`: nothing before names it, the units after it are what the share is of.
+    if (!metric && unitRaw === '%' && text.charCodeAt(end) === 0x7684 /* 的 */) {
+      metric = metricAfter(text, end, sentenceEnd);
+      if (metric) measure = 'share';
+    }
+    prevMeasure = measure;
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
@@ -328,7 +407,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     };
     out.push(target);
     // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
-    const list = is(text, start - 1, SHARED_END) ? sharedMetrics(text, cut, start, metric) : undefined;
+    const list = is(text, start - 1, SHARED_END) && mayShare(text, cut, start) ? sharedMetrics(text, cut, start, metric) : undefined;
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
@@ -368,6 +447,33 @@ export function recordUnitKinds(targets: readonly Target[], kinds: readonly (Uni
   carried.set(targets, kinds);
 }
 
+/**
+ * The unit as RE_QUANTITY's group 5 wrote it, cleaned: blanks of scraped text dropped (`2147 万元`,
+ * `8.5 %`, `7.9亿 元`), a colloquial `个亿` read as 亿, full-width ％ as %.
+ */
+function unitOf(raw: string): string {
+  // A blank can stand first (` 万元`) or after a magnitude of one or two characters (`亿 元`, `万亿 元`).
+  let u = raw;
+  for (let i = 0; i < 3 && i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 0x3000) {
+      u = raw.replace(BLANKS, '');
+      break;
+    }
+  }
+  if ((u.charCodeAt(0) === 0x4e2a /* 个 */ || u.charCodeAt(0) === 0x500b) /* 個 */ && (u[1] === '亿' || u[1] === '億')) u = u.slice(1);
+  return u === '％' ? '%' : u;
+}
+const BLANKS = /[ \u3000]/g;
+/** Whether the words of its clause before an age (12 characters at most) make it a quantity. */
+function ageOf(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && from > start - 12 && (CLASSES[text.charCodeAt(from - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) from--;
+  return AGE.test(text.slice(from, start));
+}
+/** The words before an age that make it a quantity (`人均预期寿命达82.4岁`, `平均年龄`). */
+const AGE = /寿命|壽命|年龄|年齡/;
+
 /** 不低于/超过/约… in the words from `from` to `start`: QUALIFIER_BEFORE, run only when one of its words can end there. */
 function qualifierBefore(text: string, from: number, start: number): string {
   let i = start;
@@ -376,12 +482,12 @@ function qualifierBefore(text: string, from: number, start: number): string {
 }
 
 /** `去年…`, `今年以来…` just before a quantity: BASELINE_NEAR on the (up to) 16 characters before it. */
-function baselineNear(text: string, sentenceStart: number, start: number): boolean {
+function baselineNear(text: string, sentenceStart: number, start: number, near: RegExp): boolean {
   const from = Math.max(sentenceStart, start - 16);
   // Every word of BASELINE_NEAR holds 年: without one the regex cannot match.
   let i = start;
   while (i > from && text.charCodeAt(i - 1) !== NIAN) i--;
-  return i > from && BASELINE_NEAR.test(text.slice(from, start));
+  return i > from && near.test(text.slice(from, start));
 }
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
@@ -394,13 +500,15 @@ export function planYear(model: DocumentModel): number | undefined {
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
   // delivered (`——2026年1月26日在……大会上`).
   for (const h of model.headings) {
-    const y = /(\d{4})\s*年[^，。]{0,12}(工作安排|工作任务|主要目标|目标任务|重点工作)/.exec(h.title);
-    if (y && !/回顾/.test(h.title)) return Number(y[1]);
+    const y = /(\d{4})\s*年[^，。]{0,12}(工作安排|工作任务|工作任務|主要目标|主要目標|目标任务|目標任務|重点工作|重點工作)/.exec(h.title);
+    if (y && !/回顾|回顧/.test(h.title)) return Number(y[1]);
   }
   const delivered = /^[\s\u3000]*[—―-]{1,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月/m.exec(model.text.slice(0, 3000));
   if (delivered) return Number(delivered[1]);
   const head = model.text.slice(0, 2000);
-  const m = /(\d{4})\s*年(?:是|工作|的|，|,)/.exec(head);
+  // `2025年工作回顾` names the year under review, not the plan's.
+  // (`到2029年，` is a deadline.)
+  const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|总结|總結)|的|，|,)/.exec(head);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -422,7 +530,8 @@ function sentenceVerdict(
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
   if (first.back) return { kind: 'baseline', year: first.year };
   // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
-  if (zone === 'review') return { kind: first.forward ? 'target' : 'baseline', year: first.year };
+  // (`2011年上半年…` in the review of a plan for the second half is over: a fact.)
+  if (zone === 'review') return { kind: first.forward && !first.pastPart ? 'target' : 'baseline', year: first.year };
   if (zone === 'plan') return { kind: 'target', year: first.year };
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year };
@@ -449,7 +558,7 @@ function firstClauseYears(
   sentenceStart: number,
   sentenceEnd: number,
   year: number | undefined,
-): { back: boolean; forward: boolean; year: number | undefined } {
+): { back: boolean; forward: boolean; pastPart: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
   let e = sentenceStart;
   while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
@@ -459,9 +568,11 @@ function firstClauseYears(
   if (/[《（(]/.test(firstClause)) firstClause = firstClause.replace(BRACKETED, '');
   let any = false;
   let later = false;
+  let pastPart = false;
   let last: number | undefined;
   YEARS.lastIndex = 0;
   for (let y: RegExpExecArray | null; (y = YEARS.exec(firstClause));) {
+    if (PAST_PART.test(firstClause.slice(y.index + y[0].length, y.index + y[0].length + 6))) pastPart = true;
     // `比2020年下降18%`, `与2020年相比`: the year compared with, not the time the sentence speaks of.
     const p = y.index > 0 ? firstClause.charCodeAt(y.index - 1) : 0;
     if (p === 0x6bd4 /* 比 */ || p === 0x8f83 /* 较 */ || p === 0x4e0e /* 与 */) continue;
@@ -469,11 +580,13 @@ function firstClauseYears(
     last = Number(y[1]);
     if (year !== undefined && last >= year) later = true;
   }
-  if (!any || year === undefined) return { back: false, forward: false, year: last };
+  if (!any || year === undefined) return { back: false, forward: false, pastPart, year: last };
   const until = UNTIL_YEAR.test(firstClause);
-  return { back: !later && !until, forward: later, year: last };
+  return { back: !later && !until, forward: later, pastPart: pastPart && last === year && !until, year: last };
 }
-const NO_YEARS = { back: false, forward: false, year: undefined };
+const NO_YEARS = { back: false, forward: false, pastPart: false, year: undefined };
+/** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`). */
+const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
@@ -482,6 +595,35 @@ function scopeYearOf(text: string, clauseStart: number, start: number): number |
   return m ? Number(m[1]) : undefined;
 }
 const SCOPE_YEAR = /(?:^|[^比较与同\d])(?:到|至|在|于)?(\d{4})\s*年(?:底|末|前|内|年底)?(?!\d)[^，。；\d]*$/;
+
+/** Where the clause of the quantity at `start` starts (the last ，；： before it, or the sentence's or a run-in heading's start). */
+function clauseStartOf(text: string, start: number, sentenceStart: number, heading: Heading | undefined): number {
+  const min = heading && heading.markerEnd > sentenceStart ? heading.markerEnd : sentenceStart;
+  let cut = start;
+  while (cut > min && (CLASSES[text.charCodeAt(cut - 1)] & CLAUSE_END) === 0) cut--;
+  return cut;
+}
+
+/** Whether the words of the clause before a quantity name no metric (`力争`, `不低于`, nothing). */
+function namesNothing(text: string, clauseStart: number, prevEnd: number, start: number): boolean {
+  return metricOf(text, Math.max(clauseStart, prevEnd), start, true, true) === '';
+}
+
+/** `从我省600余个名牌商品中，…`: the quantity is the stock its clause picks from (中 ends the clause, no number between). */
+function stockAfter(text: string, end: number, sentenceEnd: number): boolean {
+  const to = Math.min(sentenceEnd, end + 20);
+  let e = end;
+  for (let c; e < to && ((c = text.charCodeAt(e)) < 48 || c > 57) && (CLASSES[c] & CLAUSE_END) === 0;) e++;
+  return e > end && (e === sentenceEnd || (CLASSES[text.charCodeAt(e)] & CLAUSE_END) !== 0) && text.charCodeAt(e - 1) === 0x4e2d; /* 中 */
+}
+
+/** Whether only joiners and blanks stand between two quantities (`107.9%、46.7%`, `25%和35%`). */
+function onlyJoiners(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  for (let i = from; i < to; i++) if ((CLASSES[text.charCodeAt(i)] & LIST_MARK) === 0) return false;
+  return true;
+}
+const LIST_MARK = classOf('、和及与或 \u3000');
 
 /** `达到12000元的基础上`: the level already reached, which the plan builds on. */
 function onBasis(text: string, end: number): boolean {
@@ -501,39 +643,156 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
  * `100%退税`: a percentage that sets a policy's terms; `14个方面`: a count of parts of the text;
  * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
  */
-function notAQuantity(text: string, start: number, end: number, unit: string): boolean {
+function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
+  if (benefitTerm(text, start, unit, ss, se)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
     const at = c === 0x7684 /* 的 */ ? end + 1 : end;
-    return is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3));
+    if (is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
+    return fundShare(text, start, end, ss, se);
   }
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
+  // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
+  if (unit === '千') return c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b; /* 克 */
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
+  // `20亿级项目`, `300億級企业`: a size class that names a kind of project, not an amount.
+  if (c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */) {
+    const d = text.charCodeAt(end + 1);
+    return d >= 0x4e00 && d <= 0x9fff && unitInfo(unit).category === 'amount';
+  }
+  return ruleTerm(text, start, end, unit, ss, se);
+}
+const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
+const POLICY_START = classOf('退补奖贴资报分给标');
+
+/**
+ * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` with its 的 in `[from, last]`
+ * (`小微企业新招用人员达到职工人数25%的，可申请…贷款`), -1 when there is none. Quantities before it say
+ * when a measure applies, not what a plan will reach.
+ */
+function conditionsEnd(text: string, from: number, last: number): number {
+  for (let i = last; i >= from; i--)
+    if (
+      text.charCodeAt(i) === 0x7684 /* 的 */ &&
+      (CLASSES[text.charCodeAt(i + 1)] & DE_COMMA) !== 0 &&
+      CONDITION_THEN.test(text.slice(i + 2, i + 6))
+    )
+      return i;
+  return -1;
+}
+/** ，and , after 的 (conditionsEnd). */
+const DE_COMMA = classOf('，,');
+const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性|采取|实行|执行)/;
+
+/**
+ * A benefit's cap or a share of a fee (`最高不超过15万元的创业担保贷款`, `返还其上年度实际缴纳失业保险费的50%`):
+ * the terms of a measure.
+ */
+function benefitTerm(text: string, start: number, unit: string, ss: number, se: number): boolean {
+  // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
+  const b = text.charCodeAt(start - 1);
+  if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  // `由试点城市各派1名代表组成`: how a body is made up.
+  if ((unit === '名' || unit === '人') && COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
+  if (unit !== '%') return false;
+  if (b === 0x7684 /* 的 */ && (text.charCodeAt(start - 2) === 0x8d39 || text.charCodeAt(start - 2) === 0x8cbb)) return true; /* 费費 */
+  // `按不低于采购金额的30%提前预付`, `按照…总用量的60%—70%估算`: a share of something a measure is computed by.
+  if (b === 0x7684 /* 的 */ && BY_SHARE.test(text.slice(Math.max(ss, start - 24), start))) return true;
+  for (let i = start - 1; i >= ss && i >= start - 24; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x8fd8 /* 还 */ || c === 0x9084 /* 還 */) return REFUND.test(text.slice(Math.max(ss, start - 24), start));
+  }
   return false;
 }
-const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予)/;
-const POLICY_START = classOf('退补奖贴资报分给');
+const CAP_END = classOf('高多过于達达为予助励');
+const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$/;
+const REFUND = /(?:返还|退还)[^，。；,;]*$/;
+const COMPOSED = /^[^，。；,;]{1,10}组成/;
+const BY_SHARE = /按[^，。；,;：:]*的$/;
+
+/**
+ * The terms of a fund (`拨付剩余的20%培育资金`, `预拨培育资金80%`): a share of the money a scheme pays out,
+ * not a result to reach (`资金到位率100%` has its rate before it and stays a quantity).
+ */
+function fundShare(text: string, start: number, end: number, ss: number, se: number): boolean {
+  // Each word of FUND_AFTER and FUND_BEFORE ends in 金 or 费/費: without one there, neither can match.
+  let fund = false;
+  for (let i = end + 1; i < end + 8 && i < se && !fund; i++) fund = (CLASSES[text.charCodeAt(i)] & FUND_END) !== 0;
+  if (fund && FUND_AFTER.test(text.slice(end, Math.min(se, end + 8)))) return true;
+  if ((CLASSES[text.charCodeAt(start - 1)] & FUND_END) === 0) return false;
+  const before = text.slice(Math.max(ss, start - 20), start);
+  return FUND_BEFORE.test(before) && PAY_OUT.test(before);
+}
+const FUND_END = classOf('金费費');
+const FUND_AFTER = /^的?[\u4e00-\u9fff]{0,4}?(?:资金|資金|经费|經費)/;
+const FUND_BEFORE = /(?:资金|資金|经费|經費)$/;
+const PAY_OUT = /[拨撥]/;
+
+/**
+ * Counts that are the terms of a rule or the layout of a list, not quantities: `分3~4个等次` (the
+ * grades of a scheme), `每网格不超过20户` (a limit per unit), `（共9篇）` (a site's count of articles),
+ * `确定的20家经开区` (a list already decided, named by its size).
+ */
+function ruleTerm(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  // (`提升2个等级` is a quantity: only a scheme divided into grades is not.)
+  const c = text.charCodeAt(end);
+  if (
+    (c === 0x7b49 /* 等 */ || c === 0x6863 /* 档 */ || c === 0x6a94) /* 檔 */ &&
+    (unit === '个' || unit === '個') &&
+    GRADES.test(text.slice(end, Math.min(se, end + 2))) &&
+    DIVIDED.test(text.slice(Math.max(ss, start - 3), start))
+  )
+    return true;
+  const b = text.charCodeAt(start - 1);
+  if (b === 0x8fc7 /* 过 */ || b === 0x4e8e /* 于 */ || b === 0x904e /* 過 */)
+    return PER_LIMIT.test(text.slice(Math.max(ss, start - 14), start));
+  // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
+  if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
+    return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
+  // `121人才梯队项目`: 人才 is a noun, not people counted.
+  if (unit === '人' && text.charCodeAt(end) === 0x624d /* 才 */) return true;
+  if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
+  return false;
+}
+const GRADES = /^(?:等次|档次|檔次|等级|等級)/;
+const DIVIDED = /分(?:为|為|成)?$/;
+const PER_LIMIT = /每[^，。；,;\d]{0,8}(?:不超过|不得超过|不超過|不多于|不多於)$/;
+const DECIDED = /^(?:确定|確定|认定|認定|审定|審定|评定|評定|公布|命名|公示)$/;
 /** Words of a clause that states where things stand now (a baseline in the plan too). */
-const STATUS = /目前|当前|已有|已经|已建成|已累计|现已/;
+const STATUS = /目前|当前|已有|已经|已建成|已累计|现已|已完成/;
 const STATUS_CHAR = classOf('目当已现');
+const CONG = classOf('从從');
 
 /** `由A提高到B`, `从A降至B`: whether the quantity at `start` is A (the words right after it lead to B). */
 function fromValue(text: string, clauseFrom: number, start: number, end: number): boolean {
-  const c = text.charCodeAt(start - 1);
+  // `由 7484 元提高到 12760 元`: blanks of scraped text between.
+  let p = start - 1;
+  while (p >= clauseFrom && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p--;
+  const c = text.charCodeAt(p);
   if (c !== 0x7531 /* 由 */ && c !== 0x4ece /* 从 */) return false;
-  if (start - 1 < clauseFrom) return false;
+  if (p < clauseFrom) return false;
   return FROM_TO.test(text.slice(end, end + 8));
 }
 const FROM_TO = /^(?:以上|左右)?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|缩短|压缩|降)?(?:到|至)\s*\d/;
 
 /** Share, growth or level, from the words of the clause before the quantity. */
-function measureOf(text: string, clauseStart: number, start: number, metric: string, unit: string, share: boolean): Measure {
+function measureOf(
+  text: string,
+  clauseStart: number,
+  start: number,
+  metric: string,
+  unit: string,
+  share: boolean,
+  shareNear: boolean,
+): Measure {
   const from = Math.max(clauseStart, start - 16);
-  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (`share`: the caller's scan saw one); the growth
-  // regexes one of their words' last characters at the end.
-  if (SHARE.test(metric) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (the caller's scan saw one in the last 48
+  // characters, `shareNear`, or the last 16, `share`); the growth regexes one of their words' last
+  // characters at the end.
+  if ((shareNear && SHARE.test(metric)) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
   let e = start;
   while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
   if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
@@ -553,10 +812,10 @@ const BLANK = classOf(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 ); // `\s`
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
-const GROWTH_END = classOf('长速幅高升降低少加于过约达到');
+const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長');
 const SHARE = /占比|比重|比例|份额|占有率/;
 const SHARE_BEFORE = /占[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
-const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅|比增|增長)了?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
@@ -577,6 +836,17 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
 /** A list item names a metric: two characters or more, one of them Chinese (`A率`). */
 function isItem(s: string): boolean {
   return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
+}
+/**
+ * Whether COUNTED or EACH can match the words from `from` to `start`: COUNTED's ends in 个 (or 个 and
+ * a quote), EACH's starts with 均 or 都 at most five characters from the end.
+ */
+function mayShare(text: string, from: number, start: number): boolean {
+  for (let i = Math.max(from, start - 6); i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */ || c === 0x4e2a /* 个 */) return true;
+  }
+  return false;
 }
 /** Last characters COUNTED's and EACH's matches can end in. */
 const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
@@ -606,14 +876,23 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
   return items;
 }
 
-/** A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money, else other. */
-function moneyOrOther(metric: string): UnitKind {
-  return MONEY_METRIC.test(metric) ? 'money' : 'other';
+/**
+ * A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money (or the value is
+ * a size class, `300亿级`), people when it counts people (`体检人数达1000万`), else other.
+ */
+function moneyOrOther(metric: string, text: string, end: number): UnitKind {
+  if (MONEY_METRIC.test(metric)) return 'money';
+  if (PEOPLE_METRIC.test(metric)) return 'people';
+  const c = text.charCodeAt(end);
+  return c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */ ? 'money' : 'other';
 }
-const MONEY_METRIC = /额|值|收入|投资|资金|消费|利润|税|融资|营收|资本|资产|贷款|存款|基金|财政|预算|债/;
+const MONEY_METRIC =
+  /额|額|值|收入|投资|投資|资金|資金|消费|消費|利润|利潤|税|稅|融资|融資|营收|營收|资本|資本|资产|資產|贷款|貸款|存款|基金|财政|財政|预算|預算|债|債/;
+const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|就业|就業/;
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
-const GROWTH_BEFORE = /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加)\s*(?:不低于|不少于|超过|约|达|达到|到)?\s*$/;
+const GROWTH_BEFORE =
+  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|下降|降低)了?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|控制在|為|为)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
@@ -681,6 +960,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   小时: 'time',
   分钟: 'time',
   天: 'time',
+  岁: 'time',
+  歲: 'time',
   个工作日: 'time',
   工作日: 'time',
   公里: 'other',
@@ -697,15 +978,137 @@ const QUOTES = /[“”"《》]/g;
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
  * without lead words, time phrases, verbs and adverbs.
  */
-function metricOf(text: string, clauseStart: number, start: number, clean: boolean): string {
+function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean): string {
   // Only the words next to the number can name it (and the result keeps 16 characters at most):
   // a long run-on clause is cut first so the anchored regexes below stay cheap.
-  let s = text.slice(Math.max(clauseStart, start - 48), start);
+  const from = Math.max(clauseStart, start - 48);
   // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
-  if (clean) s = s.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
-  return cleanMetric(s);
+  if (!clean) return cleanMetricAt(text, from, start, nian);
+  return cleanMetric(text.slice(from, start).replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+}
+
+/**
+ * `cleanMetric(text.slice(a, b))`, with offsets moving instead of a new string per step (most
+ * metrics need no other cleaning). Where a step cannot be done on offsets exactly (a time phrase,
+ * a lead word that runs past `b`) the rest is cleanMetric's, from the same words.
+ */
+function cleanMetricAt(text: string, a: number, b: number, nian: boolean): string {
+  // `nian`: the words hold a 年 (the caller's clause scan saw one), without which hasYear is false.
+  if (nian && hasYearAt(text, a, b)) return cleanMetric(text.slice(a, b));
+  if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
+    const e = leadEnd(text, a);
+    // The lead word the text has there runs past the words: the words alone may end in a shorter one.
+    if (e > b) return cleanMetric(text.slice(a, b));
+    a = e;
+  }
+  for (
+    let words: readonly string[] | undefined;
+    a < b && (CLASSES[text.charCodeAt(b - 1)] & TAIL_END) !== 0 && (words = TAILS_BY_LAST[text.charCodeAt(b - 1)]);
+  ) {
+    let w = 0;
+    for (const x of words)
+      if (x.length <= b - a && text.startsWith(x, b - x.length)) {
+        w = x.length;
+        break;
+      }
+    if (!w) break;
+    b -= w;
+  }
+  const v = lastVerbEndAt(text, a, b);
+  if (v > a && hasCjkPairAt(text, v, b)) a = v;
+  const lead = stripLeadAt(text, a, b);
+  if (lead < 0) {
+    // stripLead's lead word ran past the words: stripLead on them, from the same start.
+    const s = text.slice(a, b);
+    const l = stripLead(s);
+    const m = hasCjkPair(l) ? l : s;
+    return hasCjkPair(m) ? lastCodePoints(m, 16) : '';
+  }
+  if (hasCjkPairAt(text, lead, b)) a = lead;
+  if (!hasCjkPairAt(text, a, b)) return '';
+  return lastCodePointsAt(text, a, b, 16);
+}
+
+/** METRIC_LEAD matched at `a` of `text`: where it ends (`a` when it does not match). */
+function leadEnd(text: string, a: number): number {
+  METRIC_LEAD_AT.lastIndex = a;
+  return METRIC_LEAD_AT.test(text) ? METRIC_LEAD_AT.lastIndex : a;
+}
+const METRIC_LEAD_AT = new RegExp(METRIC_LEAD.source.slice(1), 'y');
+
+/** hasYear on `text` from `a` to `b`. */
+function hasYearAt(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) !== NIAN) continue;
+    let j = i - 1;
+    while (j >= a && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000 || text.charCodeAt(j) === 9)) j--;
+    const c = j >= a ? text.charCodeAt(j) : 0;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). */
+function lastVerbEndAt(text: string, a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    if ((CLASSES[text.charCodeAt(i)] & VERB_END) === 0) continue;
+    for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+  }
+  return a;
+}
+
+/** stripLead on `text` from `a` to `b`: where the words left start; -1 when a lead word runs past `b`. */
+function stripLeadAt(text: string, a: number, b: number): number {
+  for (let i = 0; i < 4; i++) {
+    const was = a;
+    for (
+      let words: readonly string[] | undefined;
+      a < b && (CLASSES[text.charCodeAt(a)] & VERB_START) !== 0 && (words = VERBS_BY_FIRST[text.charCodeAt(a)]);
+    ) {
+      let w = 0;
+      for (const x of words)
+        if (x.length <= b - a && text.startsWith(x, a)) {
+          w = x.length;
+          break;
+        }
+      if (!w) break;
+      a += w;
+    }
+    if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
+      const e = leadEnd(text, a);
+      if (e > b) return -1;
+      a = e;
+    }
+    if (a === was) break;
+  }
+  return a;
+}
+
+/** hasCjkPair on `text` from `a` to `b`. */
+function hasCjkPairAt(text: string, a: number, b: number): boolean {
+  for (let i = a, run = 0; i < b; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** lastCodePoints on `text` from `a` to `b`. */
+function lastCodePointsAt(text: string, a: number, b: number, k: number): string {
+  if (b - a <= k) return text.slice(a, b);
+  let i = b;
+  for (let left = k; left > 0 && i > a; left--) {
+    i--;
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > a) {
+      const d = text.charCodeAt(i - 1);
+      if (d >= 0xd800 && d <= 0xdbff) i--;
+    }
+  }
+  return text.slice(i, b);
 }
 
 /** The cleaning of metricOf, on the words before a quantity. */
@@ -715,10 +1118,10 @@ function cleanMetric(s: string, limit = 16): string {
   if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
   if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
   // Verbs and qualifiers at the end (`…总额达到`, `…超过`), the longest first, as long as one is there.
-  for (let words: string[] | undefined; s && (words = TAILS_BY_LAST.get(s.charCodeAt(s.length - 1)));) {
-    const w = words.find((x) => s.endsWith(x));
+  for (let words: readonly string[] | undefined; s && (words = TAILS_BY_LAST[s.charCodeAt(s.length - 1)]);) {
+    const w = endingIn(s, words);
     if (!w) break;
-    s = s.slice(0, s.length - w.length);
+    s = s.slice(0, s.length - w);
   }
   // `认真办理省人大代表建议`, `向省人大常委会报告专项工作`: the object of the clause's last verb.
   const v = lastVerbEnd(s);
@@ -745,7 +1148,7 @@ function lastVerbEnd(s: string): number {
   // From the end: the first position where one of the verbs ends (the longest verb ending there).
   for (let i = s.length - 1; i > 0; i--) {
     if ((CLASSES[s.charCodeAt(i)] & VERB_END) === 0) continue;
-    const words = VERBS_BY_LAST.get(s.charCodeAt(i))!;
+    const words = VERBS_BY_LAST[s.charCodeAt(i)]!;
     for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return i + 1;
   }
   return 0;
@@ -757,14 +1160,28 @@ const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
 
-/** The `|`-separated words by their first (`at` 0) or last (-1) character, longest first. */
-function byChar(words: string, at: 0 | -1): Map<number, string[]> {
-  const map = new Map<number, string[]>();
+/**
+ * The `|`-separated words by their first (`at` 0) or last (-1) character, longest first: a table
+ * indexed by char code (undefined where no word has that character there, and for NaN).
+ */
+function byChar(words: string, at: 0 | -1): ReadonlyArray<readonly string[] | undefined> {
+  const table: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000);
   for (const w of [...new Set(words.split('|'))].sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(at === 0 ? 0 : w.length - 1);
-    map.set(c, [...(map.get(c) ?? []), w]);
+    (table[c] ??= []).push(w);
   }
-  return map;
+  return table;
+}
+
+/** The length of the first of `words` that `s` ends with (0 when none does). */
+function endingIn(s: string, words: readonly string[]): number {
+  for (const w of words) if (s.endsWith(w)) return w.length;
+  return 0;
+}
+/** The length of the first of `words` that `s` starts with (0 when none does). */
+function startingIn(s: string, words: readonly string[]): number {
+  for (const w of words) if (s.startsWith(w)) return w.length;
+  return 0;
 }
 
 /** Leading verbs and adverbs of a task (`稳步`, `累计建成`, `新建`, `改造提升`) until a noun is left. */
@@ -772,10 +1189,10 @@ function stripLead(s: string): string {
   for (let i = 0; i < 4; i++) {
     const was = s;
     // The longest verb at the start, as often as one is there (a table lookup rather than a regex).
-    for (let words: string[] | undefined; (words = VERBS_BY_FIRST.get(s.charCodeAt(0)));) {
-      const w = words.find((x) => s.startsWith(x));
+    for (let words: readonly string[] | undefined; (words = VERBS_BY_FIRST[s.charCodeAt(0)]);) {
+      const w = startingIn(s, words);
       if (!w) break;
-      s = s.slice(w.length);
+      s = s.slice(w);
     }
     if (is(s, 0, METRIC_LEAD_START)) s = s.replace(METRIC_LEAD, '');
     if (s === was) break;
@@ -784,9 +1201,14 @@ function stripLead(s: string): string {
 }
 const TIME_PHRASE = /(?:从|由|到|至|在|于|截至|截止)?\d{4}\s*年(?:度)?(?:\d{1,2}月)?(?:底|末|前|内|年底)?(?:前|以来|时)?(?:的)?/g;
 const VERB_LEAD_WORDS =
-  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
+  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|壮大|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
 /** VERB_LEAD_WORDS by their first character, longest first. */
 const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
+const VERB_START = classOf(
+  VERB_LEAD_WORDS.split('|')
+    .map((w) => w[0])
+    .join(''),
+);
 
 /** `/[\u3400-\u9fff]{2}/.test(s)`: two CJK characters in a row (a loop is cheaper on these short strings). */
 function hasCjkPair(s: string): boolean {
@@ -838,11 +1260,13 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   const to = Math.min(sentenceEnd, end + 32);
   if (end >= to || (CLASSES[text.charCodeAt(end)] & AFTER_CLAUSE_END) !== 0) return '';
   let e = end;
-  while (e < to && (CLASSES[text.charCodeAt(e)] & AFTER_CLAUSE_END) === 0) e++;
+  // `dirty`: a bracket or quote (or a blank: TO_CLEAN) among the words, which the replacements below need.
+  let dirty = false;
+  for (let k; e < to && ((k = CLASSES[text.charCodeAt(e)]) & AFTER_CLAUSE_END) === 0; e++) if ((k & TO_CLEAN) !== 0) dirty = true;
   // A mark right after the quantity (`1.4万亿斤、居全国首位`): nothing after it names it.
   if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
-  if (s.includes('（') || s.includes('(')) s = s.replace(PARENTHESES, '');
+  if (dirty) s = s.replace(PARENTHESES, '').replace(QUOTES, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
   if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
@@ -862,13 +1286,14 @@ function afterStop(s: string): number {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return i;
     if ((CLASSES[c] & STOP_START) === 0) continue;
-    if (STOPS_BY_FIRST.get(c)?.some((w) => s.startsWith(w, i))) return i;
+    const words = STOPS_BY_FIRST[c];
+    if (words) for (const w of words) if (s.startsWith(w, i)) return i;
     if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
   }
   return -1;
 }
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')
@@ -911,6 +1336,7 @@ export const TARGET_PATTERNS = {
   RE_QUANTITY,
   TARGET_CUE,
   BASELINE_NEAR,
+  BASELINE_NEAR_PLAN,
   QUALIFIER_BEFORE,
   QUALIFIER_WORDS,
   METRIC_LEAD,
@@ -943,4 +1369,18 @@ export const TARGET_PATTERNS = {
   MAGNITUDE_VALUE,
   NUMERAL,
   CURRENCY_END,
+  COMPARISON_TAILS,
+  AGE,
+  PAST_PART,
+  CONDITION_THEN,
+  CAP,
+  REFUND,
+  COMPOSED,
+  BY_SHARE,
 } as const;
+
+/**
+ * The rules that read a few characters by plain regexes and comparisons (no fast path to check), for
+ * the reference extractor of the tests to call as they are.
+ */
+export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther } as const;

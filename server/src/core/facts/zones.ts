@@ -22,7 +22,7 @@ const REVIEW_TITLE =
   /回顾|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
 /** Words of a heading title that make its section a plan (with the plan year, or a later one). */
 const PLAN_TITLE =
-  /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措/;
+  /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措|工作打算|下一步/;
 const TITLE_YEAR = /(\d{4})\s*年/;
 const UNTIL = /(?:到|至)\s*\d{4}/;
 /** A document of the genre is a plan unless a part of it says otherwise. */
@@ -58,6 +58,8 @@ export function titleZone(title: string, year: number | undefined): ZoneKind {
   if (REVIEW_TITLE.test(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
     if (Number(y[1]) < year) return 'review';
+    // `2011年上半年…` in a plan for the second half: a part of the plan year already over.
+    if (Number(y[1]) === year && PAST_PART.test(title) && !PLAN_TITLE.test(title) && !/计划|計劃|安排|打算/.test(title)) return 'none';
     if (PLAN_TITLE.test(title) || Number(y[1]) >= year) return 'plan';
   }
   if (PLAN_TITLE.test(title)) return 'plan';
@@ -67,6 +69,24 @@ export function titleZone(title: string, year: number | undefined): ZoneKind {
   return 'none';
 }
 const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
+/** The parts of a year that are over by the time a plan for the rest of it is written. */
+const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
+
+/**
+ * A short line that is a title the outline did not take as a heading (`20XX年工作回顾` without a
+ * number, `一、一季度工作总结`): what its words say, as a heading's title would. A combined title
+ * (`…工作总结和…工作计划`) says nothing.
+ */
+export function titleLineZone(line: string, year: number | undefined): ZoneKind {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 24 || TITLE_LINE_STOP.test(t)) return 'none';
+  // A title says what its part is in words (回顾, 工作安排…): a year or a date alone (`2024年9月30日`) is none.
+  const review = REVIEW_TITLE.test(t);
+  if (!review && !PLAN_TITLE.test(t)) return 'none';
+  if (review && /计划|計劃|安排|打算|要点|要點/.test(t)) return 'none';
+  return titleZone(t, year);
+}
+const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
 const CN_DIGIT = '一二三四五六七八九';
 
 /** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
@@ -97,6 +117,8 @@ function openerZone(line: string, year: number | undefined): ZoneKind | 'line' {
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
   let fallback: ZoneKind = model.title && PLAN_GENRE.test(model.title.text) ? 'plan' : 'none';
+  // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) is one where no part says otherwise.
+  if (fallback === 'none' && model.title && titleLineZone(model.title.text, year) === 'review') fallback = 'review';
   // The zone each heading decides (none when it does not), in document order.
   const decided = new Map<Heading, ZoneKind>();
   // What each title says by itself, read once.
@@ -127,6 +149,9 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   let carried: ZoneKind = 'none';
+  // The zone the last title line opened (until a heading decides).
+  let titled: ZoneKind = 'none';
+  const titleLine = model.title ? model.title.line : -1;
   for (let i = -1; i < headings.length; i++) {
     const h = i >= 0 ? headings[i] : undefined;
     const from = h ? h.start : 0;
@@ -136,16 +161,21 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     if (z !== 'none') {
       push(from, to, z, opensZone ? h : undefined);
       carried = 'none';
+      titled = 'none';
       continue;
     }
     // Undecided: paragraphs decide, a review opener lasting until a plan opener or a decided heading.
     while (line + 1 < lines.length && lines[line + 1].start <= from) line++;
     let at = from;
-    // In a document of the genre, a heading ends a review that paragraphs opened.
-    let kind: ZoneKind = fallback === 'plan' ? 'none' : carried;
+    // In a document of the genre, a heading ends a review that paragraphs opened (not one a title line opened).
+    let kind: ZoneKind = fallback === 'plan' ? titled : carried;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
       const ls = Math.max(lines[l].start, from);
-      const o = openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year);
+      // A short line that reads as a title (and is not the document's): it opens its part like a heading.
+      const short = lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
+      const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
+      if (t !== 'none') titled = t;
+      const o = t !== 'none' ? t : openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year);
       if (o === 'none' || o === kind) continue;
       push(at, ls, kind === 'none' ? fallback : kind, undefined);
       if (o === 'line') {

@@ -27,13 +27,19 @@ export interface MarkerMatch {
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // Sticky regexes, tried at one position.
-const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條])`, 'y');
+// `第一部分　2024年工作回顾`: the parts of a report or plan, the level of a chapter.
+const RE_CHAPTER = new RegExp(`第(${CN})([章节節条條]|部分)`, 'y');
+// `第1条`, `第 1 2 条` (a scrape's spaced token): Arabic numbers, blanks allowed inside.
+const RE_CHAPTER_AR = /第[ \u3000]?([0-9０-９](?:[ \u3000]?[0-9０-９]){0,2})[ \u3000]?([章节節条條])/y;
+/** Variant prefix of a chapter, section or article numbered in Arabic digits (`第1条`). */
+export const ARABIC_CHAPTER = '#';
 // `三 、`: a scrape or a careless typist puts a space inside the token.
 const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
 // Full-width digits (`１．`) are digits too.
-const RE_AR = /([0-9０-９]{1,3})([、.．])/y;
+// `2 .`: a space inside the token, as in `三 、` (a document site's text layer writes them so).
+const RE_AR = /([0-9０-９]{1,3})(?:[ \u3000](?=[、.．]))?([、.．])/y;
 const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
 
 /** The value of ASCII or full-width digits. */
@@ -75,15 +81,20 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   const c = text.charCodeAt(pos);
   let m: RegExpExecArray | null;
   if (c === 0x7b2c /* 第 */) {
-    if ((m = exec(RE_CHAPTER, text, pos))) {
-      const value = parseChineseNumeral(m[1]);
+    const arabic = exec(RE_CHAPTER_AR, text, pos);
+    if ((m = arabic ?? exec(RE_CHAPTER, text, pos))) {
+      const value = arabic ? digitValue(m[1].replace(/[ \u3000]/g, '')) : parseChineseNumeral(m[1]);
       const end = pos + m[0].length;
       // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
       const next = text.charCodeAt(end);
-      if (value > 0 && (end >= limit || isLineBlank(next))) {
+      const part = m[2] === '部分';
+      if (value > 0 && (end >= limit || isLineBlank(next) || (part && (next === 0xff1a /* ： */ || next === 58)))) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
-        const family: MarkerFamily = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : 'article';
-        return { family, variant: m[2], value, end, text: m[0] };
+        const family: MarkerFamily = suffix === '章' || part ? 'chapter' : suffix === '节' ? 'section' : 'article';
+        // `第二部分：2025年工作安排`: the colon belongs to the marker, the title follows it.
+        const colon = part && (next === 0xff1a || next === 58) ? 1 : 0;
+        const variant = (arabic ? ARABIC_CHAPTER : '') + m[2] + (colon ? text[end] : '');
+        return { family, variant, value, end: end + colon, text: text.slice(pos, end + colon) };
       }
     }
     return undefined;
@@ -91,7 +102,7 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   if (c === 0xff08 /* （ */ || c === 40 /* ( */) {
     if ((m = exec(RE_CN_PAREN, text, pos))) {
       const value = parseChineseNumeral(m[2]);
-      if (value > 0 && !followsAsList(text, pos + m[0].length, limit)) {
+      if (value > 0 && !followsAsList(text, pos + m[0].length, limit, value)) {
         return { family: 'cn-paren', variant: m[1] + m[3] + m[4], value, end: pos + m[0].length, text: m[0] };
       }
     } else if ((m = exec(RE_AR_PAREN, text, pos))) {
@@ -121,7 +132,7 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
     if ((m = exec(RE_CN, text, pos))) {
       const value = parseChineseNumeral(m[1]);
       const end = pos + m[0].length;
-      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit)) {
+      if (value > 0 && (end < limit || alone) && !followsAsList(text, end, limit, value)) {
         return { family: 'cn', variant: m[2], value, end, text: m[0] };
       }
     }
@@ -136,6 +147,15 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
     }
     return undefined;
   }
+  // One character for a whole marker, as Word's and WPS's text output writes them: ㈠ (（一）),
+  // ⑴ (（1）), ⒈ (1.). Their variant is the character of one, so renumbering writes the same form.
+  if ((c >= 0x2474 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229)) {
+    const enclosed = ENCLOSED.find(([from, to]) => c >= from && c <= to);
+    if (enclosed && pos + 1 < limit) {
+      const [from, , family] = enclosed;
+      return { family, variant: String.fromCharCode(from), value: c - from + 1, end: pos + 1, text: text[pos] };
+    }
+  }
   const circled = isCircled(c) ? parseCircled(text[pos]) : NaN;
   if (circled > 0 && pos + 1 < limit) {
     return { family: 'circled', variant: '', value: circled, end: pos + 1, text: text[pos] };
@@ -143,14 +163,44 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
   return undefined;
 }
 
+/**
+ * A bare number at `pos` (`1`, `12`, `１`: one to three digits, not starting with 0) as an Arabic
+ * marker with no punctuation (variant ''). Never a heading by itself: the caller needs structural
+ * evidence (a 序号 column, a run of consecutive items, the next number of an open list).
+ */
+export function matchBareNumber(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  let end = pos;
+  while (end < limit && end - pos < 4 && isDigit(text.charCodeAt(end))) end++;
+  if (end === pos || end - pos > 3 || (end < limit && isDigit(text.charCodeAt(end)))) return undefined;
+  const digits = text.slice(pos, end);
+  if (digits.startsWith('0') || digits.startsWith('０')) return undefined;
+  return { family: 'ar', variant: '', value: digitValue(digits), end, text: digits };
+}
+
+/** Characters that are whole markers: first, last, family (their variant is the first character). */
+const ENCLOSED: ReadonlyArray<readonly [number, number, MarkerFamily]> = [
+  [0x3220, 0x3229, 'cn-paren'], // ㈠…㈩
+  [0x2474, 0x2487, 'ar-paren'], // ⑴…⒇
+  [0x2488, 0x249b, 'ar'], // ⒈…⒛
+];
+
+/** The enclosed character for `value` in the range whose first character is `variant`, if it has one. */
+function enclosedMarker(variant: MarkerVariant, value: number): string | undefined {
+  const range = variant.length === 1 ? ENCLOSED.find(([from]) => from === variant.charCodeAt(0)) : undefined;
+  return range && value >= 1 && value <= range[1] - range[0] + 1 ? String.fromCharCode(range[0] + value - 1) : undefined;
+}
+
 /** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
-function followsAsList(text: string, end: number, limit: number): boolean {
+function followsAsList(text: string, end: number, limit: number, value: number): boolean {
   if (end >= limit) return false;
   const ch = text.charCodeAt(end);
   if (isNumeral(ch)) {
     let i = end;
     while (i < limit && isNumeral(text.charCodeAt(i))) i++;
-    return i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0;
+    if (!(i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0)) return false;
+    // A list of numerals counts up (`一、二季度`); `一、一季度工作总结`, `二、一季度情况` are headings
+    // whose titles start with a numeral.
+    return parseChineseNumeral(text.slice(end, i)) > value;
   }
   return ch === 0xff08 /* （ */ || ch === 40 /* ( */ ? /^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(end, end + 6)) : false;
 }
@@ -161,16 +211,19 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
     case 'chapter':
     case 'section':
     case 'article':
-      return `第${toChineseNumeral(value)}${variant}`;
+      return variant.startsWith(ARABIC_CHAPTER) ? `第${value}${variant.slice(1)}` : `第${toChineseNumeral(value)}${variant}`;
     case 'cn':
       return toChineseNumeral(value) + variant;
     case 'cn-formal':
       return toFormalNumeral(value) + variant;
     case 'cn-paren':
+      if (variant === '㈠') return enclosedMarker(variant, value) ?? `（${toChineseNumeral(value)}）`;
       return variant[0] + toChineseNumeral(value) + variant.slice(1);
     case 'ar':
+      if (variant === '⒈') return enclosedMarker(variant, value) ?? `${value}.`;
       return String(value) + variant;
     case 'ar-paren':
+      if (variant === '⑴') return enclosedMarker(variant, value) ?? `（${value}）`;
       return variant[0] + String(value) + variant.slice(1);
     case 'circled':
       return toCircled(value);
@@ -202,8 +255,7 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
 /** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
 export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
   if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
-  if (family === 'chapter' || family === 'section' || family === 'article')
-    return current === '節' ? '节' : current === '條' ? '条' : current;
+  if (family === 'chapter' || family === 'section' || family === 'article') return current.replace('節', '节').replace('條', '条');
   return standardVariant(family);
 }
 

@@ -68,6 +68,12 @@ export interface Heading {
    * automatically around it.
    */
   readonly alone?: boolean;
+  /**
+   * True for the row number of a table flattened into lines (its `序号` column): the title is the
+   * row's first cell, not a broken line to join; like `alone`, the numbering is a reading of the
+   * table, so it is not fixed automatically.
+   */
+  readonly cell?: boolean;
   /** Numbering context: 0 for the main document; attachments and appended documents get new ones. */
   readonly context: number;
   parent: Heading | undefined;
@@ -110,10 +116,10 @@ export interface EnumerationSeries {
   readonly strays: number;
 }
 
-/** A numbering context: the main text, an attachment (附件), or a second document appended. */
+/** A numbering context: the main text, an attachment (附件), a glossary (名词解释), or a second document appended. */
 export interface NumberingContext {
   readonly index: number;
-  readonly kind: 'main' | 'attachment' | 'document';
+  readonly kind: 'main' | 'attachment' | 'appendix' | 'document';
   /** Offset where the context begins. */
   readonly start: number;
   readonly line: number;

@@ -21,13 +21,33 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { isSentenceEnd, matchMarker, type MarkerMatch } from './markers';
+import { formatMarker, isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
+import { isDigit } from '../text/chars';
+import {
+  FLAT_LINE,
+  QUANTITY_AFTER,
+  bareNumberItems,
+  chunkNumbers,
+  contentStart,
+  isBlank,
+  isCjk,
+  isIdeograph,
+  isSpace,
+  normaliseTitle,
+  tableOfContents,
+} from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
 
 const TITLE_MAX = 40;
-/** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
-const FLAT_LINE = 250;
+/** How far into a flattened line the plan's title may run before its first heading glued to it. */
+const GLUED_TITLE = 80;
+/** How far after an item the next one glued to its text is looked for (a section's length). */
+const GLUED_SECTION = 3000;
+/** An opening quote not closed within this many characters on its line is a stray mark. */
+const QUOTE_SPAN = 300;
+/** Lines with text after which a flattened table's 序号 column is given up if no row number came. */
+const TABLE_IDLE = 40;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -78,6 +98,45 @@ class Parser {
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
+  /** contentStart of every line. */
+  private readonly starts: Int32Array;
+  /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems. */
+  private readonly bareItems: Map<number, MarkerMatch>;
+  /** Lines that start with a document site's chunk number, see chunkNumbers. */
+  private readonly chunkLines: Set<number>;
+  /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
+  private readonly contentsLines: Set<number>;
+  /** The last search of gluedMarker: for the open item `last`, the first glued item at or after `from`. */
+  private gluedSeen: { last: Heading | undefined; lineEnd: number; from: number; found: { m: MarkerMatch; at: number } | undefined } = {
+    last: undefined,
+    lineEnd: -1,
+    from: 0,
+    found: undefined,
+  };
+  private readonly breakTokens = new Map<string, boolean>();
+  /**
+   * True for a Latin token a scrape put wherever a paragraph ended (`IAh` in
+   * `…提出意见。IAh   一、2019年工作回顾IAh   过去一年…`): at least three times glued after a Chinese
+   * character or mark and followed by a blank.
+   */
+  private readonly breakToken = (token: string): boolean => {
+    let known = this.breakTokens.get(token);
+    if (known === undefined) {
+      let count = 0;
+      for (let at = this.text.indexOf(token); at >= 0 && count < 3; at = this.text.indexOf(token, at + token.length)) {
+        const before = at > 0 ? this.text.charCodeAt(at - 1) : 0;
+        const after = this.text.charCodeAt(at + token.length);
+        if (isCjk(before) && isBlank(after)) count++;
+      }
+      this.breakTokens.set(token, (known = count >= 3));
+    }
+    return known;
+  };
+  /**
+   * A flattened table whose 序号 header was seen: the last row number read, lines since, and
+   * whether each row is one line (`1<TAB>任务<TAB>单位`) or each cell is (`1` / `任务` / `单位`).
+   */
+  private table: { last: number; idle: number; rows: boolean } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -86,34 +145,39 @@ class Parser {
   ) {
     this.lines = splitLines(text);
     this.scan = scanText(text);
+    // Where each line's text starts: the passes below and the main loop read it once.
+    const starts = new Int32Array(this.lines.length);
+    for (let li = 0; li < starts.length; li++) starts[li] = contentStart(text, this.lines[li].start, this.lines[li].end);
+    this.starts = starts;
+    this.bareItems = bareNumberItems(text, this.lines, starts);
+    this.contentsLines = tableOfContents(text, this.lines, starts);
+    this.chunkLines = chunkNumbers(text, this.lines, starts);
   }
 
   run(): DocumentModel {
     const { text, lines } = this;
-    this.titleInfo = findTitle(text, lines);
+    this.titleInfo = findTitle(text, lines, this.bareItems);
     this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
     const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
+    /** The last line with text before this one. */
+    let previousLine = -1;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
-      const start = contentStart(text, line.start, line.end);
+      const start = this.starts[li];
       if (start >= line.end) continue;
       if (this.titleInfo && li === this.titleInfo.line) continue;
       // A new numbering context: an attachment, or the title line of a document pasted again.
       const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
-        // `附件：1.重点项目清单` lists the first attachment on the same line. In a cover note (no
-        // heading before it: `关于印发……的通知`) `1.…` `2.…` are the names of the attachments, not
-        // headings; the list runs on while lines carry the next number and no sentence.
+        // `附件：1.重点项目清单` lists the first attachment on the same line: `1.…` `2.…` are the names
+        // of the attachments (the 附件说明 of a cover note, or the one below a plan's text, GB/T 9704),
+        // not headings; the list runs on while lines carry the next number and no sentence.
         const colon = text.slice(start, line.end).search(/[：:]/);
         if (ctxKind === 'attachment' && colon >= 0) {
           let at = start + colon + 1;
           while (at < line.end && isBlank(text.charCodeAt(at))) at++;
-          let item = matchMarker(text, at, line.end);
-          if (item && this.headings.length > 0) {
-            this.addHeading(item, at, li, true, li);
-            item = undefined;
-          }
+          let item = matchMarker(text, at, line.end) ?? attachmentNameNumber(text, at, line.end, 1);
           while (item) {
             // The next line with text (a blank line may stand between two names).
             let k = li + 1;
@@ -121,7 +185,7 @@ class Parser {
             if (k >= lines.length) break;
             const next = lines[k];
             const ns = contentStart(text, next.start, next.end);
-            const m = matchMarker(text, ns, next.end);
+            const m = matchMarker(text, ns, next.end) ?? attachmentNameNumber(text, ns, next.end, item.value + 1);
             if (
               !m ||
               m.family !== item.family ||
@@ -134,6 +198,17 @@ class Parser {
             li = k;
           }
         }
+        continue;
+      }
+      // A table flattened one cell per line (a Word table pasted as text, an HTML table's cells).
+      const row = this.tableRow(li, start, previousLine);
+      previousLine = li;
+      if (row) {
+        const h = this.addHeading(row.match, start, li, false, row.titleLine, row.titleStart);
+        h.cell = true;
+        li = row.titleLine;
+        const last = this.splitTitle(h, lines[li].end, li);
+        this.scanRunIn(Math.max(row.titleStart, last.markerEnd), lines[li].end, li, last);
         continue;
       }
       // A marker broken over several lines by a scraper: `（` / `十一` / `）…`.
@@ -154,7 +229,14 @@ class Parser {
         this.scanRunIn(Math.max(lone.titleStart, last.markerEnd), lines[li].end, li, last);
         continue;
       }
-      const m = matchMarker(text, start, line.end);
+      if (this.contentsLines.has(li)) continue;
+      if (this.chunkLines.has(li)) {
+        // The site's chunk number is no heading; the text after it is the plan's, read on.
+        const n = matchMarker(text, start, line.end);
+        this.scanRunIn(n ? n.end : start, line.end, li, undefined);
+        continue;
+      }
+      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -170,10 +252,12 @@ class Parser {
       this.scanRunIn(from, line.end, li, prev);
     }
     this.closeAll(text.length);
+    this.levelExcerptStart();
     const closing = findClosing(text, lines, this.headings);
     const { enumerations, series } = findEnumerations(text, lines, this.headings, this.scan.enumerationStarts);
     const headings = this.headings as Heading[];
-    const roots = headings.filter((h) => h.depth === 1);
+    // Parentless: the headings of an excerpt's first, cut section are roots below depth 1.
+    const roots = headings.filter((h) => h.parent === undefined);
     const firstHeading = headings[0];
     const preambleStart = this.titleInfo ? lines[this.titleInfo.line].end : 0;
     const preambleEnd = firstHeading ? lines[firstHeading.line].start : text.length;
@@ -195,9 +279,59 @@ class Parser {
 
   private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
     this.closeAll(this.lines[line].start);
+    this.levelExcerptStart();
+    this.table = undefined;
     this.context = this.contexts.length;
     this.contextHeadings = 0;
     this.contexts.push({ index: this.context, kind, start, line, label });
+  }
+
+  /**
+   * A copy that begins inside a section (the second page of an article): its first headings are of
+   * styles that the rest of the context nests below a higher one (`1…9`, `(五)(六)`, then `三、` with
+   * `(一)` and `1…` under it). They were read at the top, as a numbered preamble would be; the cut
+   * shows in a first list that starts past one (`(五)` with no `(一)`), and then they take the depths
+   * their styles have in the rest of the context. The current context's headings, once it is closed.
+   */
+  private levelExcerptStart(): void {
+    const { headings } = this;
+    let first = headings.length;
+    while (first > 0 && headings[first - 1].context === this.context) first--;
+    if (first === headings.length) return;
+    // The context's top style, and its first heading: what stands before it is the leading part.
+    let top = first;
+    for (let k = first; k < headings.length; k++) if (FAMILY_RANK[headings[k].family] < FAMILY_RANK[headings[top].family]) top = k;
+    if (top === first) return;
+    const later = new Map<MarkerFamily, number>();
+    for (let k = top; k < headings.length; k++) if (!later.has(headings[k].family)) later.set(headings[k].family, headings[k].depth);
+    const firstValue = new Map<MarkerFamily, number>();
+    for (let k = first; k < top; k++) {
+      const h = headings[k];
+      if (!later.has(h.family) || FAMILY_RANK[h.family] <= FAMILY_RANK[headings[top].family]) return;
+      if (!firstValue.has(h.family)) firstValue.set(h.family, h.value);
+    }
+    if (![...firstValue.values()].some((v) => v > 1)) return;
+    // The leading part must nest its styles as the rest does (shallower there, shallower here).
+    for (let k = first; k + 1 < top; k++) {
+      const a = headings[k];
+      const b = headings[k + 1];
+      if (b.depth > a.depth && later.get(b.family)! <= later.get(a.family)!) return;
+    }
+    for (let k = first; k < top; k++) {
+      const h = headings[k];
+      const depth = later.get(h.family)!;
+      if (h.parent) h.parent.children.splice(h.parent.children.indexOf(h), 1);
+      h.parent = undefined;
+      for (let p = k - 1; p >= first; p--) {
+        if (headings[p].depth >= depth) continue;
+        if (headings[p].depth === depth - 1) {
+          h.parent = headings[p];
+          headings[p].children.push(h);
+        }
+        break;
+      }
+      h.depth = depth;
+    }
   }
 
   /** Closes every open section at `end`. */
@@ -221,20 +355,40 @@ class Parser {
     // Quote depth is tracked incrementally so a long line stays linear.
     let quotePos = this.lines[li].start;
     let quoteDepth = 0;
+    const lineLength = lineEnd - this.lines[li].start;
+    const quotesTo = (to: number) => {
+      for (; quotePos < to; quotePos++) {
+        const c = text.charCodeAt(quotePos);
+        // An opening quote never closed nearby is a stray mark (`做到“两个维护:`), not a quotation.
+        if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) {
+          if (closesWithin(text, quotePos + 1, Math.min(lineEnd, quotePos + QUOTE_SPAN))) quoteDepth++;
+        } else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && quoteDepth > 0) quoteDepth--;
+      }
+    };
     for (;;) {
       while (next < seps.length && seps[next] < pos) next++;
-      if (next === seps.length || seps[next] >= lineEnd) break;
+      const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
+      // A heading glued to the text before it, in a text whose line breaks were lost.
+      const glued = lineLength >= FLAT_LINE ? this.gluedMarker(pos, sepEnd, lineEnd) : undefined;
+      if (glued) {
+        quotesTo(glued.at);
+        if (quoteDepth > 0) {
+          pos = glued.at + 1;
+          continue;
+        }
+        prev = this.splitTitle(this.addHeading(glued.m, glued.at, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+        continue;
+      }
+      if (sepEnd === lineEnd) break;
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
       pos = j; // the RUN_IN match ends there
       const ch = text[i];
-      const marker = matchMarker(text, j, lineEnd);
+      const marker = matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? this.bareNext(j, lineEnd) : undefined);
       if (!marker) continue;
-      for (; quotePos < j; quotePos++) {
-        const c = text.charCodeAt(quotePos);
-        if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 0x300e /* 『 */) quoteDepth++;
-        else if ((c === 0x201d /* ” */ || c === 0x300d /* 」 */ || c === 0x300f) /* 』 */ && quoteDepth > 0) quoteDepth--;
-      }
+      quotesTo(j);
       if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
       const afterColon = ch === '：' || ch === ':';
@@ -242,13 +396,89 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
-      if (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineEnd - this.lines[li].start)) {
+      if (
+        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
+        !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
+      ) {
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
+  }
+
+  /**
+   * A heading glued to the text before it in a flattened text, in [from, to): the plan's first
+   * heading straight after its title (`县教育局2024年工作要点1.全面坚持…`), or the next item of the
+   * open Arabic list after the previous item's last word or closing tag (`…思政科等2 .夯实基层党组织建设`,
+   * `…（市政府办公室牵头）2.持续深化…`): the next number, in the list's own punctuation, followed by
+   * an ideograph, within a section's length.
+   */
+  private gluedMarker(from: number, to: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
+    const { text } = this;
+    if (to - from < 2) return undefined;
+    if (this.contextHeadings === 0 && this.stack.length === 0) {
+      const lineStart = this.lines[lineAt(this.lines, from)].start;
+      const end = Math.min(to, lineStart + GLUED_TITLE);
+      if (from >= end) return undefined;
+      const words = new RegExp(PLAN_WORDS.source, 'g');
+      words.lastIndex = from;
+      for (let w = words.exec(text); w && w.index < end; w = words.exec(text)) {
+        const at = w.index + w[0].length;
+        const m = at < end ? matchMarker(text, at, lineEnd) : undefined;
+        if (m && m.value === 1 && m.family !== 'circled' && isIdeograph(text.charCodeAt(m.end))) return { m, at };
+      }
+      return undefined;
+    }
+    let open = this.stack.length - 1;
+    while (open >= 0 && this.stack[open].family !== 'ar') open--;
+    if (open < 0) return undefined;
+    const last = this.stack[open].last;
+    // Only after an item that itself stands mid-line: a long paragraph of a text with its line
+    // breaks (`1、…见附件2、附件3…`) holds no glued heading.
+    if (!last.runIn) return undefined;
+    // The first glued item after `from`, searched once for the open item and remembered: a long
+    // line has a separator every few characters, and indexOf runs to the next occurrence however
+    // far it is.
+    const cache = this.gluedSeen;
+    if (cache.last !== last || cache.lineEnd !== lineEnd || from < cache.from || (cache.found && cache.found.at < from)) {
+      const found = this.findGlued(last, from, Math.min(lineEnd, last.start + GLUED_SECTION), lineEnd);
+      this.gluedSeen = { last, lineEnd, from, found };
+    }
+    const found = this.gluedSeen.found;
+    return found && found.at < to ? found : undefined;
+  }
+
+  /** The next item of `last`'s list glued to the text in [from, end), see gluedMarker. */
+  private findGlued(last: Heading, from: number, end: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
+    const { text } = this;
+    const wanted = String(last.value + 1);
+    for (let at = text.indexOf(wanted, from); at >= 0 && at < end; at = text.indexOf(wanted, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      // After the last word, or after the tag that closes an item (`…（市商务局牵头）2.持续…`).
+      if (!isIdeograph(before) && before !== 0xff09 /* ） */ && before !== 41 /* ) */ && before !== 0x201d /* ” */) continue;
+      const m = matchMarker(text, at, lineEnd);
+      if (m && m.value === last.value + 1 && m.variant === last.variant && isIdeograph(text.charCodeAt(m.end))) return { m, at };
+    }
+    return undefined;
+  }
+
+  /**
+   * `……。4 不断加强师资队伍建设`: the next number of the open Arabic list after a sentence end,
+   * with its mark lost, a blank and the title after it (not a quantity: `。5 家企业`).
+   */
+  private bareNext(at: number, lineEnd: number): MarkerMatch | undefined {
+    const { text } = this;
+    if (!isDigit(text.charCodeAt(at))) return undefined;
+    const open = this.openLevel('ar');
+    if (open < 0) return undefined;
+    const m = matchBareNumber(text, at, lineEnd);
+    if (!m || m.value !== this.stack[open].last.value + 1) return undefined;
+    const blank = text.charCodeAt(m.end);
+    if (!(blank === 32 || blank === 0x3000) || m.end + 1 >= lineEnd) return undefined;
+    const after = text[m.end + 1];
+    return isIdeograph(after.charCodeAt(0)) && !QUANTITY_AFTER.test(after) ? m : undefined;
   }
 
   /**
@@ -264,6 +494,8 @@ class Parser {
     segment: string,
     afterSentence = false,
     lineLength = 0,
+    li = -1,
+    lineEnd = 0,
   ): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
@@ -280,13 +512,32 @@ class Parser {
       this.contextHeadings === 0
     )
       return true;
+    // A copy that begins inside a part (`……验收。五、存在的主要问题: 一是…`): a flattened text's first
+    // heading may be past one, when a short title closed by `：` or `。` follows it.
+    if (
+      afterSentence &&
+      open < 0 &&
+      m.family === 'cn' &&
+      this.stack.length === 0 &&
+      this.contextHeadings === 0 &&
+      lineLength >= FLAT_LINE &&
+      shortTitleAhead(this.text, m.end)
+    )
+      return true;
     if (afterSentence && open < 0 && m.value === 1) {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
+      // In a flattened text the first sub-item follows any sentence of its parent's section: the
+      // parent itself stands mid-line on a long line (its paragraph break was lost too).
+      const flat = (h: Heading) => h.runIn && this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
+      if (top && flat(top.last) && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
     }
-    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading.
+    // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading,
+    // unless the whole list stands in this paragraph of a text with its line breaks
+    // (`总的指导原则是：（1）坚持…。…。（2）坚持…。（3）…`: principles listed inside the paragraph).
     const top = this.stack[this.stack.length - 1];
-    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
+    if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family])
+      return (top.last.runIn && top.last.line === li) || !nextItemOnLine(this.text, m, lineEnd);
     if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
       return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
     }
@@ -298,6 +549,91 @@ class Parser {
     const { stack } = this;
     for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return k;
     return -1;
+  }
+
+  /**
+   * `11.121人才梯队项目`: a title that begins with digits reads as a number (`11.121`), so a marker
+   * followed by a digit is no heading (`1.5亿`, PM`2.5`) — except between the item before it and
+   * the item after it: the open list's last item is `10.` and the next line starts with `12.`.
+   * A year after the mark (`20.2026年…`, `2.2023年度…`) keeps the convention of the goldens and
+   * domain.md §2: not a heading.
+   */
+  private itemBeforeDigits(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    if (!isDigit(text.charCodeAt(start))) return undefined;
+    const m = /^([0-9０-９]{1,3})([、.．])(?![0-9０-９]{4}年)(?=[0-9０-９]+(?![亿万元年月日个家项])[\u3400-\u9fff])/.exec(
+      text.slice(start, Math.min(line.end, start + 12)),
+    );
+    if (!m || m[1].startsWith('0')) return undefined;
+    const value = Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    const open = this.openLevel('ar');
+    const before = open >= 0 ? this.stack[open].last : undefined;
+    if (!before || before.value !== value - 1 || before.variant !== m[2]) return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      const after = matchMarker(text, ks, lines[k].end);
+      if (!after || after.family !== 'ar' || after.value !== value + 1 || after.variant !== m[2]) return undefined;
+      return { family: 'ar', variant: m[2], value, end: start + m[0].length, text: m[0] };
+    }
+    return undefined;
+  }
+
+  /**
+   * A table flattened one cell per line: after its `序号` header cell, a cell holding nothing but
+   * the next row number stands for its row, which is itself the numbered item (a task, a target),
+   * titled by the next cell (or, when the header was one line of cells, a line that starts with
+   * the next row number and a cell boundary, titled by its first cell). The number must be the next one (or, right after a group row such as
+   * `五、…方面`, a later one: a copy that left rows out), so a data cell rarely passes for a row.
+   */
+  private tableRow(
+    li: number,
+    start: number,
+    previousLine: number,
+  ): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    const first = text.charCodeAt(start);
+    if (first === 0x5e8f /* 序 */) {
+      // `序号` a cell of its own; `序号<TAB>工作任务<TAB>牵头单位` a header row on one line.
+      const header = /^序[ \u3000]*号(?:$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff]))/.exec(text.slice(start, line.end).trim());
+      if (header) {
+        this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') };
+        return undefined;
+      }
+    }
+    const table = this.table;
+    if (!table) return undefined;
+    if (++table.idle > TABLE_IDLE) {
+      this.table = undefined;
+      return undefined;
+    }
+    if (!isDigit(first)) return undefined;
+    const m = matchBareNumber(text, start, line.end);
+    if (!m) return undefined;
+    const last = this.headings[this.headings.length - 1];
+    const afterGroupRow = last !== undefined && last.line === previousLine && last.family !== 'ar';
+    if (!(m.value === table.last + 1 || (afterGroupRow && m.value > table.last))) return undefined;
+    if (table.rows) {
+      // A row on one line: the number, a cell boundary (a tab, `|` or blanks), the first cell.
+      const cell = /^(?:[ \u3000]*[\t|｜][ \u3000\t]*|[ \u3000]+)(?=[^\s0-9０-９])/.exec(text.slice(m.end, Math.min(line.end, m.end + 12)));
+      if (!cell || matchMarker(text, m.end + cell[0].length, line.end)) return undefined;
+      table.last = m.value;
+      table.idle = 0;
+      return { match: m, titleLine: li, titleStart: m.end + cell[0].length };
+    }
+    if (text.slice(m.end, line.end).trim() !== '') return undefined;
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      if (ks >= lines[k].end) continue;
+      const cell = text.slice(ks, lines[k].end).trim();
+      if (isDigit(text.charCodeAt(ks)) || matchMarker(text, ks, lines[k].end) || cell.startsWith('附件')) return undefined;
+      table.last = m.value;
+      table.idle = 0;
+      return { match: m, titleLine: k, titleStart: ks };
+    }
+    return undefined;
   }
 
   private brokenMarker(li: number, start: number): { match: MarkerMatch; markerStart: number; line: number } | undefined {
@@ -335,7 +671,10 @@ class Parser {
   private loneMarker(li: number, start: number): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
     const { text, lines } = this;
     const line = lines[li];
-    if (line.end - start > 8) return undefined;
+    // Blanks after the marker count for nothing (an HTML table cell's closing tags are blanks).
+    let last = line.end;
+    while (last > start && isBlank(text.charCodeAt(last - 1))) last--;
+    if (last - start > 8) return undefined;
     const m = matchMarker(text, start, line.end, true);
     if (!m || m.family === 'circled') return undefined;
     let e = m.end;
@@ -415,7 +754,7 @@ class Parser {
     while (this.stack.length > depth - 1) this.stack.pop(); // not `length =`, a slow path in V8
     const parent = depth > 1 ? this.stack[depth - 2].last : undefined;
     const lineEnd = this.lines[titleLine].end;
-    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source);
+    const { title, titleEnd } = readTitle(text, titleFrom ?? m.end, lineEnd, this.source, this.breakToken);
     const heading: MutableHeading = {
       kind: 'heading',
       index: this.headings.length,
@@ -446,7 +785,7 @@ class Parser {
 
 // ------------------------------------------------------------------ one pass over the text
 
-const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿`;
+const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿㈠-㈩⑴-⒛`;
 /**
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
@@ -487,10 +826,12 @@ addClass(' \t\u3000\u00a0', GAP | BLANK);
 addClass(`${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0123456789０１２３４５６７８９`, MARKER_FIRST);
 for (const [from, to] of [
   [0x2460, 0x2473],
+  [0x3220, 0x3229],
+  [0x2474, 0x249b],
   [0x3251, 0x325f],
   [0x32b1, 0x32bf],
 ])
-  for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿
+  for (let c = from; c <= to; c++) CLASS[c] |= MARKER_FIRST; // ①-⑳㉑-㉟㊱-㊿, ㈠-㈩, ⑴-⒇ ⒈-⒛
 addClass(`${CN_NUMERAL_CHARS}第其`, ENUM_FIRST);
 addClass(`${CN_NUMERAL_CHARS}是要`, ENUM_SECOND);
 addClass(CN_NUMERAL_CHARS, NUMERAL);
@@ -551,35 +892,64 @@ function addRunIn(text: string, marker: number, separators: number[], markers: n
   }
 }
 
-/** JavaScript's white space (`\s`, `trim()`); see SPACE_CHARS. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/**
+ * `报告共分四个部分：一、2025年工作回顾；二、…；三、…；四、…。`: the items of a list inside one
+ * sentence, separated by `；` and closed by one `。`, name parts; they do not start sections (a
+ * section holds sentences of its own). True when the next item of `m`'s list follows a `；` before
+ * the sentence ends.
+ */
+function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): boolean {
+  const next = formatMarker(m.family, m.variant, m.value + 1);
+  for (let k = m.end; k < lineEnd && k < m.end + 200; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) return false;
+    if (c !== 0xff1b /* ； */ && c !== 59 /* ; */) continue;
+    let j = k + 1;
+    while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
+    if (text.startsWith(next, j)) return true;
+  }
+  return false;
 }
 
-function isCjk(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xff01 && c <= 0xff60) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    c === 0x201d
-  );
+/** `2.2023年度…名单` in an attachment-name list: the number `value` of a name that starts with a year. */
+function attachmentNameNumber(text: string, at: number, end: number, value: number): MarkerMatch | undefined {
+  const named = new RegExp(`^${value}([.．、])(?=[0-9０-９]{4})`).exec(text.slice(at, Math.min(end, at + 8)));
+  return named ? { family: 'ar', variant: named[1], value, end: at + named[0].length, text: named[0] } : undefined;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+/** True when the next item of `m`'s list follows a sentence end later on the same line. */
+function nextItemOnLine(text: string, m: MarkerMatch, lineEnd: number): boolean {
+  const next = formatMarker(m.family, m.variant, m.value + 1);
+  for (let at = text.indexOf(next, m.end); at >= 0 && at < lineEnd; at = text.indexOf(next, at + 1)) {
+    let k = at;
+    while (k > m.end && isBlank(text.charCodeAt(k - 1))) k--;
+    if (isSentenceEnd(text[k - 1])) return true;
+  }
+  return false;
+}
+
+/** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
+function shortTitleAhead(text: string, from: number): boolean {
+  for (let k = from; k < text.length && k <= from + 20; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x3002 /* 。 */) return k - from >= 2;
+    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d) return false;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** True when a closing quote (” 」 』) stands in [from, to) before any other opening one. */
+function closesWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201d || c === 0x300d || c === 0x300f) return true;
+    if (c === 0x201c || c === 0x300c || c === 0x300e) return false;
+  }
+  return false;
 }
 
 /** Sets a section's end, not counting the blank lines before the next section. */
@@ -598,40 +968,6 @@ function closeAt(h: Heading, end: number, text: string): void {
   (h as MutableHeading).end = sectionEnd;
 }
 
-/** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
-function contentStart(text: string, start: number, end: number): number {
-  let i = start;
-  if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
-  // `??????2.…`: indentation lost to a wrong encoding on the way from a web page.
-  // Character codes, not one-character strings: `text[i]` allocates a string for a CJK character.
-  let c = codeAt(text, i);
-  if (c === 63 /* ? */ || c === 0xfffd) {
-    let j = i;
-    while (j < end && (text.charCodeAt(j) === 63 || text.charCodeAt(j) === 0xfffd)) j++;
-    if (j - i >= 2 && j < end) i = j;
-    c = codeAt(text, i);
-  }
-  if (c === 35 /* # */) {
-    let j = i;
-    while (j < end && text.charCodeAt(j) === 35) j++;
-    const after = codeAt(text, j);
-    if (j - i <= 6 && (after === 32 || after === 9)) {
-      i = j;
-      while (i < end && isBlank(text.charCodeAt(i))) i++;
-    }
-  } else if (c === 62 /* > */ && (codeAt(text, i + 1) === 32 || codeAt(text, i + 1) === 9)) {
-    i += 2;
-  }
-  if (codeAt(text, i) === 42 /* * */ && codeAt(text, i + 1) === 42) i += 2;
-  return i;
-}
-
-/** The character code at `i`, 0 past the end (where `text[i]` is undefined, and equals no character). */
-function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
-
 /** True when `pos` is inside “…” opened earlier on the same line. */
 function insideQuote(text: string, lineStart: number, pos: number): boolean {
   let depth = 0;
@@ -644,7 +980,13 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
 }
 
 /** The heading title: text after the marker up to the first 。/：or the line end. */
-function readTitle(text: string, from: number, lineEnd: number, source?: string): { title: string; titleEnd: number } {
+function readTitle(
+  text: string,
+  from: number,
+  lineEnd: number,
+  source?: string,
+  breakToken?: (token: string) => boolean,
+): { title: string; titleEnd: number } {
   let i = from;
   while (i < lineEnd && isBlank(text.charCodeAt(i))) i++;
   const start = i;
@@ -655,10 +997,24 @@ function readTitle(text: string, from: number, lineEnd: number, source?: string)
       end = k;
       break;
     }
+    // A tab separates fields (a table row's cells, a page number), never words of a title.
+    if (c === 9 && k > start) {
+      end = k;
+      break;
+    }
     // A space after a CJK character ends a run-in title (`关于外贸工作 1、抓好…`, `…措施 为适应…`).
     if ((c === 32 || c === 0x3000) && k > start && isCjk(text.charCodeAt(k - 1)) && k + 1 < lineEnd && !isBlank(text.charCodeAt(k + 1))) {
       end = k;
       break;
+    }
+    // `2019年工作回顾IAh   过去一年`: a token that stands for every lost paragraph break ends the title.
+    if (breakToken && isAsciiLetter(c) && k > start && isCjk(text.charCodeAt(k - 1))) {
+      let j = k;
+      while (j < lineEnd && j - k <= 4 && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (j - k >= 2 && j - k <= 4 && j < lineEnd && isBlank(text.charCodeAt(j)) && breakToken(text.slice(k, j))) {
+        end = k;
+        break;
+      }
     }
     // In an HTML view a run of blanks is tags, or tags and the blank a page shows (a source line
     // break, a space, &nbsp;): only the latter ends the title, as it would in the text.
@@ -676,19 +1032,21 @@ function readTitle(text: string, from: number, lineEnd: number, source?: string)
   if (raw.endsWith('**')) raw = raw.slice(0, -2);
   raw = raw.trim();
   let titleEnd = start + raw.length;
+  // Markdown bold around the title only (`1. **深化改革开放**：…`): the marks are not part of it.
+  if (raw.startsWith('**') && !raw.includes('**', 2)) raw = raw.slice(2).trimStart();
   if (raw.length === 0) titleEnd = from;
+  // In an HTML view, runs of blanks are tags (`（共<font>5</font>项）`): dropped before shortening,
+  // or they would use up the title's length.
+  if (source && raw.includes('  ')) raw = raw.replace(/[ \u00a0]{2,}/g, '');
   return { title: shorten(raw), titleEnd };
 }
 
-/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags. */
+/** True when raw HTML between two texts shows a blank: whitespace or &nbsp; outside the tags, or a cell boundary. */
 function shownBlank(raw: string): boolean {
+  // A table cell's boundary separates what the page shows in two boxes.
+  if (/<\/?t[dh][\s>]/i.test(raw)) return true;
   const outside = raw.replace(/<[^>]*>/g, '');
   return /[\s\u00a0]|&nbsp;|&#160;|&#xa0;/i.test(outside);
-}
-
-/** Normalises a title for comparison (spaces and punctuation dropped). */
-function normaliseTitle(s: string): string {
-  return s.replace(/[\s\u3000“”"《》]/g, '');
 }
 
 /** The first character in [start, end) that normaliseTitle keeps, or -1. */
@@ -702,7 +1060,7 @@ function firstKept(text: string, start: number, end: number): number {
 }
 
 /** The document title: a short line near the top that names the plan. */
-function findTitle(text: string, lines: readonly Line[]): DocumentModel['title'] {
+function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<number, MarkerMatch>): DocumentModel['title'] {
   let firstShort: DocumentModel['title'];
   let seen = 0;
   for (let li = 0; li < lines.length && seen < 15; li++) {
@@ -710,8 +1068,8 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
     const t = text.slice(s, lines[li].end).trim();
     if (!t) continue;
     seen++;
-    if (matchMarker(text, s, lines[li].end)) break;
-    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t)) continue;
+    if (matchMarker(text, s, lines[li].end) || bareItems.has(li)) break;
+    if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t) || /^附\s*件/.test(t)) continue;
     const info = { line: li, start: s, end: s + t.length, text: t };
     if (PLAN_WORDS.test(t) && t.length >= 6) return info;
     if (!firstShort && TITLE_WORDS.test(t) && t.length >= 6) firstShort = info;
@@ -719,7 +1077,10 @@ function findTitle(text: string, lines: readonly Line[]): DocumentModel['title']
   return firstShort;
 }
 
-/** Attachments (附件1 / 附件：) and a second copy of the title open a new numbering context. */
+/** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
+const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
+
+/** Attachments (附件1 / 附件：), a glossary and a second copy of the title open a new numbering context. */
 function contextStart(
   text: string,
   start: number,
@@ -730,13 +1091,17 @@ function contextStart(
   // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
   // white space), a copy of the title with the first character the title keeps when normalised.
   const first = text.charCodeAt(start);
-  const maybeAttachment = first === 0x9644 /* 附 */ || isSpace(first);
+  const maybeAttachment =
+    first === 0x9644 /* 附 */ || first === 0x540d /* 名 */ || first === 0x6ce8 /* 注 */ || first === 0x8a3b /* 註 */ || isSpace(first);
   const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
   if (!maybeAttachment && !maybeTitle) return undefined;
   const t = text.slice(start, end).trim();
   if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t))
     return 'attachment';
   if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
+  // A glossary after the text (`名词解释` / `注释` on a line of its own, as 政府工作报告 end): its
+  // `1.…` `2.…` explain terms and count from one again, like an attachment's.
+  if (APPENDIX.test(t)) return 'appendix';
   return undefined;
 }
 

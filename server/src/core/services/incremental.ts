@@ -433,6 +433,7 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
       n.title !== o.title ||
       n.runIn !== o.runIn ||
       n.alone !== o.alone ||
+      n.cell !== o.cell ||
       n.context !== o.context ||
       ix(n.parent) !== ix(o.parent) ||
       n.enumerations.length !== o.enumerations.length

@@ -24,8 +24,12 @@ export function documentHighlights(model: DocumentModel, position: Position): Do
 }
 
 export function registerHighlights(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onDocumentHighlight((p, token) =>
-    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => documentHighlights(a.model, p.position)),
-  );
+  // The structure of the current text when it is at hand, never an analysis nor a parse of a
+  // large document: asked at every cursor move while typing (none then; the next move after the
+  // analysis has them).
+  ctx.providers.onDocumentHighlight((p) => {
+    const model = ctx.currentModel(p.textDocument.uri, true);
+    return model ? documentHighlights(model, p.position) : [];
+  });
   return { documentHighlightProvider: true };
 }

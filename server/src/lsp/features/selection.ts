@@ -59,8 +59,10 @@ export function innermost(headings: readonly Heading[], offset: number): Heading
 }
 
 export function registerSelection(ctx: FeatureHost): Partial<ServerCapabilities> {
-  ctx.providers.onSelectionRanges((p, token) =>
-    ctx.withAnalysis(p.textDocument.uri, token, [], (a) => selectionRanges(a.model, p.positions)),
-  );
+  // The structure of the current text (positions are in it), never an analysis.
+  ctx.providers.onSelectionRanges((p) => {
+    const model = ctx.currentModel(p.textDocument.uri);
+    return model ? selectionRanges(model, p.positions) : [];
+  });
   return { selectionRangeProvider: true };
 }

@@ -26,6 +26,7 @@ export function registerStatus(ctx: FeatureHost): Partial<ServerCapabilities> {
       eventLoop: { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean || 0) },
       heapUsedMB: +(process.memoryUsage().heapUsed / 1048576).toFixed(1),
       rssMB: +(process.memoryUsage.rss() / 1048576).toFixed(1),
+      analyses: ctx.analysesMade(),
     };
     if (p?.reset) loopDelay.reset();
     return status;

@@ -63,7 +63,8 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
 
 export function registerTargetsRequest(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.onRequest(Requests.targets, async (p: UriParams, token) => {
-    const a = await ctx.analysisFor(p.uri);
+    // The newest analysis: the view refreshes on the next targetsChanged anyway.
+    const a = await ctx.newestAnalysis(p.uri, token);
     if (!a || token?.isCancellationRequested) return [];
     return targetInfos(a.model, a.targets);
   });

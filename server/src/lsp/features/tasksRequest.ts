@@ -61,7 +61,8 @@ export function unitHover(model: DocumentModel, offset: number, locale: Locale):
 
 export function registerTasksRequest(ctx: FeatureHost): Partial<ServerCapabilities> {
   ctx.onRequest(Requests.tasks, async (p: UriParams, token) => {
-    const a = await ctx.analysisFor(p.uri);
+    // The newest analysis: the view refreshes on the next targetsChanged anyway.
+    const a = await ctx.newestAnalysis(p.uri, token);
     if (!a || token?.isCancellationRequested) return [];
     return taskInfos(a.model, tasksOf(a.model));
   });

@@ -1,0 +1,85 @@
+// `node bench/targets-ab.mjs [commit] [--rounds N]`: the target stage of the working tree against the
+// one of `commit` (default 326c9b3, the extractor before the zone model), on the bench's 1 MB input
+// and one parsed model, interleaved in one process. Times are CPU time per call (process.cpuUsage
+// over 5 calls), which moves less than wall time on a shared machine; the ratio is taken per round.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 60;
+const commit = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? '326c9b3';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-targets-ab-'));
+const facts = path.join(root, 'server/src/core/facts');
+const model = path.join(root, 'server/src/core/model/model');
+for (const f of ['targets.ts', 'zones.ts']) {
+  let src;
+  try {
+    src = execFileSync('git', ['show', `${commit}:server/src/core/facts/${f}`], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  } catch {
+    continue; // zones.ts did not exist yet
+  }
+  fs.writeFileSync(path.join(dir, f), src.replaceAll("'../model/model'", JSON.stringify(model)));
+}
+fs.writeFileSync(
+  path.join(dir, 'entry.ts'),
+  `export { parseDocument } from ${JSON.stringify(path.join(root, 'server/src/core/model/parse'))};
+export { extractTargets as before } from './targets';
+export { extractTargets as now } from ${JSON.stringify(path.join(facts, 'targets'))};
+`,
+);
+await esbuild.build({
+  entryPoints: [path.join(dir, 'entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  minify: true,
+  outfile: path.join(dir, 'ab.js'),
+  logLevel: 'warning',
+});
+const { createRequire } = await import('node:module');
+const b = createRequire(import.meta.url)(path.join(dir, 'ab.js'));
+
+// The bench's 1 MB input: seeds and corpus concatenated, as in run.mjs and profile.mjs.
+const texts = [];
+for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')])
+  if (fs.existsSync(d))
+    for (const f of fs
+      .readdirSync(d)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
+let text = '';
+for (let i = 0; Buffer.byteLength(text) < 2 ** 20; i++) text += texts[i % texts.length] + '\n';
+const parsed = b.parseDocument(text);
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const fns = { before: b.before, now: b.now };
+const t = { before: [], now: [] };
+for (let r = 0; r < rounds; r++)
+  for (const k of Object.keys(fns)) {
+    const t0 = cpu();
+    for (let j = 0; j < 5; j++) fns[k](parsed);
+    t[k].push((cpu() - t0) / 5);
+  }
+const q = (a, f) => [...a].sort((x, y) => x - y)[Math.floor(a.length * f)];
+const r2 = (x) => x.toFixed(2);
+for (const k of Object.keys(t))
+  console.log(
+    `${k.padEnd(6)} ${fns[k](parsed).length} targets; ms p10 ${r2(q(t[k], 0.1))}, p25 ${r2(q(t[k], 0.25))}, median ${r2(q(t[k], 0.5))}`,
+  );
+const ratio = t.now.map((x, i) => x / t.before[i]);
+console.log(
+  `now/before (${commit}): p25 ${q(ratio, 0.25).toFixed(3)}, median ${q(ratio, 0.5).toFixed(3)}; load ${os.loadavg()[0].toFixed(1)}`,
+);
+fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,323 @@
+/**
+ * Reading lines before the parse: where each line's text starts, the character classes the parser
+ * uses, and the forms a whole run of lines shows (docs/domain.md §1): bare numbers glued to the text,
+ * a document site's chunk numbers, tables of contents, notes. Each form needs a run of lines as
+ * evidence, so one line alone never makes a heading or unmakes one.
+ */
+import type { Line } from './model';
+import { isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
+import { isDigit } from '../text/chars';
+
+/** A line this long holds a whole text whose line breaks were lost (a scrape flattened to spaces). */
+export const FLAT_LINE = 250;
+
+/** JavaScript's white space (`\s`, `trim()`); parse.ts's SPACE_CHARS lists the same characters. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Chinese characters, full-width and CJK punctuation, and `”`: what a run-in title is made of. */
+export function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0x201d
+  );
+}
+
+/** An ideograph (CJK Unified, Extension A and compatibility ideographs). */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** A blank inside a line: space, tab, ideographic space, no-break space. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
+export function contentStart(text: string, start: number, end: number): number {
+  let i = start;
+  if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  // `??????2.…`: indentation lost to a wrong encoding on the way from a web page.
+  // Character codes, not one-character strings: `text[i]` allocates a string for a CJK character.
+  let c = codeAt(text, i);
+  if (c === 63 /* ? */ || c === 0xfffd) {
+    let j = i;
+    while (j < end && (text.charCodeAt(j) === 63 || text.charCodeAt(j) === 0xfffd)) j++;
+    if (j - i >= 2 && j < end) i = j;
+    c = codeAt(text, i);
+  }
+  if (c === 35 /* # */) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 35) j++;
+    const after = codeAt(text, j);
+    if (j - i <= 6 && (after === 32 || after === 9)) {
+      i = j;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
+    }
+  } else if (c === 62 /* > */ && (codeAt(text, i + 1) === 32 || codeAt(text, i + 1) === 9)) {
+    i += 2;
+  }
+  if (codeAt(text, i) === 42 /* * */ && codeAt(text, i + 1) === 42) i += 2;
+  return i;
+}
+
+/** The character code at `i`, 0 past the end (where `text[i]` is undefined, and equals no character). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+/** Normalises a title for comparison (spaces and punctuation dropped). */
+export function normaliseTitle(s: string): string {
+  return s.replace(/[\s\u3000“”"《》]/g, '');
+}
+
+/** After a bare number, these make it a quantity (`3月份`, `6个`, `5%`), not an item's number. */
+export const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％名人家项条次届期批类级季周岁天米吨亩倍座所户套台辆件张份篇部场位]/;
+
+/**
+ * Lines starting with a bare number glued to the text (`1组织好元宵节戏曲晚会;` `2尽快成立…`, or
+ * `1 2月26日召开…` with a blank before a date): a copy that lost the marks after the numbers.
+ * One such line is no evidence (`1匯特通公司…` is a related-links bullet); the document must show
+ * the form in a run of at least three consecutive lines numbered 1, 2, 3, …. Then a shorter run
+ * from 1 is read too when it follows a heading line (`(二)召开三个现场会。` / `1在林州…` / `2…`).
+ */
+export function bareNumberItems(text: string, lines: readonly Line[], starts: Int32Array): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number };
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  let previous = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    if (start >= end) continue;
+    const m = isDigit(text.charCodeAt(start)) && !matchMarker(text, start, end) ? matchBareNumber(text, start, end) : undefined;
+    const item = m && bareItemText(text, m.end, end) ? m : undefined;
+    if (
+      item &&
+      run &&
+      item.value === run.items[run.items.length - 1].match.value + 1 &&
+      run.items[run.items.length - 1].line === previous
+    ) {
+      run.items.push({ line: li, match: item });
+    } else if (item && item.value === 1) {
+      runs.push((run = { items: [{ line: li, match: item }], before: previous }));
+    } else run = undefined;
+    previous = li;
+  }
+  if (!runs.some((r) => r.items.length >= 3)) return out;
+  for (const r of runs) {
+    const afterHeading =
+      r.before < 0 || matchMarker(text, contentStart(text, lines[r.before].start, lines[r.before].end), lines[r.before].end);
+    if (r.items.length >= 3 || afterHeading) for (const { line, match } of r.items) out.set(line, match);
+  }
+  return out;
+}
+
+/**
+ * A document site's text layer cut into numbered chunks: `1、…` `2、…` `3、…` at the start of
+ * consecutive lines, each after a long line (a flattened text) that stops in the middle of a
+ * sentence, even of a word (`…培养有理想、有本` / `2、领、有担当…`). A heading follows the end of a
+ * paragraph, never the middle of a word, so at least two such breaks make the numbers the site's.
+ */
+export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let breaks = 0;
+  let last: MarkerMatch | undefined;
+  let previous = -1;
+  const flush = () => {
+    if (breaks >= 2) for (const li of run) out.add(li);
+    run = [];
+    breaks = 0;
+    last = undefined;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    if (start >= end) continue;
+    const m = isDigit(text.charCodeAt(start)) ? matchMarker(text, start, end) : undefined;
+    const midSentence = () =>
+      previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
+    if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence()) {
+      run.push(li);
+      breaks++;
+      last = m;
+    } else {
+      flush();
+      if (m && m.value === 1) {
+        run = [li];
+        last = m;
+      }
+    }
+    previous = li;
+  }
+  flush();
+  return out;
+}
+
+/** True when a line's text ends a sentence or a title (`。` `；` `！` `？` `：`, a closing quote or bracket). */
+function endsSentence(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.start && isSpace(text.charCodeAt(e - 1))) e--;
+  const c = e > line.start ? text[e - 1] : '';
+  return isSentenceEnd(c) || c === '：' || c === ':' || c === '”' || c === '）' || c === ')' || c === '」' || c === '》' || c === '.';
+}
+
+/** `注：` or `备注：` opening a list of notes, alone or with the first note after it. */
+const NOTES_LABEL = /^(?:[注註]|[备備]\s*[注註])[ \u3000]*[：:][ \u3000]*/;
+
+/**
+ * Notes under a table or a text (`注：` then `1.三级公立综合医院考核应采用…` `2.标记“▲”的…`): they
+ * explain how to read what stands above them; they are not items of the plan's structure. The
+ * list is `1.` (after the label or on the next line) and the lines that carry the next number.
+ */
+function notes(text: string, lines: readonly Line[], starts: Int32Array): number[] {
+  const out: number[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    const c = start < end ? text.charCodeAt(start) : 0;
+    if (c !== 0x6ce8 /* 注 */ && c !== 0x8a3b /* 註 */ && c !== 0x5907 /* 备 */ && c !== 0x5099 /* 備 */) continue;
+    const label = NOTES_LABEL.exec(text.slice(start, Math.min(end, start + 12)));
+    if (!label) continue;
+    const at = start + label[0].length;
+    let item = at < end ? matchMarker(text, at, end) : undefined;
+    let k = li;
+    if (!item && text.slice(at, end).trim() === '') {
+      k = nextTextLine(text, lines, li);
+      item = k < lines.length ? matchMarker(text, contentStart(text, lines[k].start, lines[k].end), lines[k].end) : undefined;
+    } else if (item) out.push(li);
+    if (!item || item.value !== 1) continue;
+    if (k !== li) out.push(k);
+    for (;;) {
+      const n = nextTextLine(text, lines, k);
+      if (n >= lines.length) break;
+      const m = matchMarker(text, contentStart(text, lines[n].start, lines[n].end), lines[n].end);
+      if (!m || m.family !== item.family || m.value !== item.value + 1) break;
+      out.push(n);
+      item = m;
+      k = n;
+    }
+    li = k;
+  }
+  return out;
+}
+
+/** The next line with text after `li`, within two blank lines (lines.length if none). */
+function nextTextLine(text: string, lines: readonly Line[], li: number): number {
+  for (let k = li + 1; k < lines.length && k <= li + 3; k++) if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return k;
+  return lines.length;
+}
+
+/** The label of a contents box: `目录`, `目錄/提綱:……`, `提 纲`. */
+const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\s*[录錄]|提\s*[纲綱]))?\s*[:：]?\s*[.…·]*$/;
+
+/**
+ * A contents box under its label (`目錄/提綱:……`, then `一、指導思想` `二、…` `(一)…` … `……`, and the
+ * text starting again with `一、指導思想。`): the entries are the short lines after the label, up to
+ * a line of leaders, a blank line (unless the entries are set apart by blank lines), a sentence,
+ * or the first entry standing again (the text itself).
+ */
+function labelledContents(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    if (start >= end || end - start > 20) continue;
+    const c = text.charCodeAt(start);
+    if ((c !== 0x76ee /* 目 */ && c !== 0x63d0) /* 提 */ || !CONTENTS_LABEL.test(text.slice(start, end).trim())) continue;
+    const entries: number[] = [];
+    let firstKey = '';
+    let blanks = 0;
+    let spaced = false;
+    let k = li + 1;
+    for (; k < lines.length; k++) {
+      const ks = contentStart(text, lines[k].start, lines[k].end);
+      const t = text.slice(ks, lines[k].end).trim();
+      if (!t) {
+        blanks++;
+        if (entries.length === 1 && blanks > 0) spaced = true;
+        if ((entries.length > 1 && !spaced) || blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (/^[.…·]+$/.test(t) || t.length > 60 || /[。；;]$/.test(t)) break;
+      const m = matchMarker(text, ks, lines[k].end);
+      const key = normaliseTitle(m ? text.slice(m.end, lines[k].end) : t);
+      if (entries.length === 0) firstKey = key;
+      else if (key === firstKey) break;
+      entries.push(k);
+    }
+    if (entries.length >= 3) for (const e of entries) out.add(e);
+    li = k - 1;
+  }
+  return out;
+}
+
+/** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
+const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-９]{1,3})$/;
+
+/**
+ * Lines of a table of contents: at least three consecutive lines, each a numbered entry short
+ * enough for one line and ending in a page number, the page numbers rising (`2.市教育局2024年工作要点19`
+ * `3.…29` `4.…42`). They name parts of a compilation or of the document; they are not its headings.
+ */
+export function tableOfContents(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = labelledContents(text, lines, starts);
+  for (const li of notes(text, lines, starts)) out.add(li);
+  let run: number[] = [];
+  let lastPage = -1;
+  const flush = () => {
+    if (run.length >= 3) for (const li of run) out.add(li);
+    run = [];
+    lastPage = -1;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    if (start >= end) continue;
+    let e = end;
+    while (e > start && isBlank(text.charCodeAt(e - 1))) e--;
+    // An entry is short and ends in a digit: most lines are dismissed by those two tests.
+    const entry = e - start <= 60 && isDigit(text.charCodeAt(e - 1)) ? matchMarker(text, start, end) : undefined;
+    const page = entry ? PAGE_NUMBER.exec(text.slice(entry.end, e)) : null;
+    const value = page ? Number(page[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : -1;
+    if (!page || value <= lastPage) flush();
+    if (page) {
+      run.push(li);
+      lastPage = value;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Text that may follow a bare item number: an ideograph or opening quote that is no unit, or a blank and a date or number. */
+function bareItemText(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  let c = text.charCodeAt(at);
+  if (c === 32 || c === 0x3000) {
+    if (at + 1 >= end) return false;
+    c = text.charCodeAt(at + 1);
+    if (isDigit(c)) return true;
+  } else if (QUANTITY_AFTER.test(text[at])) return false;
+  return (c >= 0x3400 && c <= 0x9fff) || c === 0x201c /* “ */ || c === 0x300a; /* 《 */
+}

@@ -1,0 +1,401 @@
+/**
+ * Forms in which real plans arrive (docs/domain.md §6) that the outline must read, each with a
+ * small inline document, its exact outline, and a counter-example that must not become a heading.
+ */
+import { strict as assert } from 'assert';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { formatMarker } from '../../server/src/core/model/markers';
+
+/** `depth marker title` of every heading. */
+const outline = (text: string) => parseDocument(text).headings.map((h) => `${h.depth} ${h.marker} ${h.title}`);
+
+describe('outline forms: a glossary after the text', () => {
+  it('名词解释 alone on a line starts a new numbering context: its 1.… are depth 1', () => {
+    const text =
+      '某省2026年政府工作报告\n一、工作安排\n（一）扩大内需\n推进建设。\n1.抓项目\n做好工作。\n各位代表！让我们携手奋进。\n名词解释\n1.“两重”：是指国家重大战略实施。\n2.“两新”：是指设备更新。\n';
+    assert.deepEqual(outline(text), ['1 一、 工作安排', '2 （一） 扩大内需', '3 1. 抓项目', '1 1. “两重”', '1 2. “两新”']);
+    assert.deepEqual(
+      parseDocument(text).contexts.map((c) => [c.kind, c.label]),
+      [
+        ['main', ''],
+        ['appendix', '名词解释'],
+      ],
+    );
+  });
+
+  it('the word inside a sentence or a heading title opens nothing', () => {
+    const text = '某省2026年工作要点\n一、工作安排\n1.做好名词解释工作\n注释：见下文。\n2.抓落实\n';
+    assert.deepEqual(outline(text), ['1 一、 工作安排', '2 1. 做好名词解释工作', '2 2. 抓落实']);
+    assert.equal(parseDocument(text).contexts.length, 1);
+  });
+});
+
+describe('outline forms: a table flattened one cell per line', () => {
+  const table = [
+    '附件',
+    '重点任务分解表',
+    '序号',
+    '工作任务',
+    '牵头单位',
+    '一、稳定增长',
+    '1',
+    '地区生产总值增长6%左右。',
+    '区发展改革委',
+    '2',
+    '固定资产投资增长8%',
+    '区商务委',
+    '二、改善民生',
+    '5',
+    '新增就业1万人',
+    '区人力社保局',
+  ].join('\n');
+
+  it('after the 序号 header a cell holding only the next row number is the row, titled by the next cell', () => {
+    assert.deepEqual(outline(`某区2022年工作要点\n${table}\n`), [
+      '1 一、 稳定增长',
+      '2 1 地区生产总值增长6%左右',
+      '2 2 固定资产投资增长8%',
+      '1 二、 改善民生',
+      // right after a group row a later number is a row too (a copy that left rows out)
+      '2 5 新增就业1万人',
+    ]);
+  });
+
+  it('a data cell holding another number is not a row', () => {
+    const data = '某区2022年工作要点\n序号\n指标\n目标\n1\n新建学校\n7\n所\n2\n新增床位\n300\n张\n';
+    assert.deepEqual(outline(data), ['1 1 新建学校', '1 2 新增床位']);
+  });
+
+  it('bare numbers on their own lines with no 序号 header (page numbers of a PDF copy) are not headings', () => {
+    const pdf = '某区2022年工作要点\n一、稳定增长\n做好经济工作，\n1\n推进项目建设。\n2\n二、改善民生\n抓好就业。\n3\n';
+    assert.deepEqual(outline(pdf), ['1 一、 稳定增长', '1 二、 改善民生']);
+  });
+});
+
+describe('outline forms: bare numbers glued to the text', () => {
+  it('a run of three or more lines numbered 1, 2, 3 with no mark are items; shorter runs after a heading too', () => {
+    const text =
+      '某市2010年近期重点工作\n一、筹备好三个大会\n1 2月26日召开春季造林大会;\n2力争召开农村经济工作会议;\n3召开统战工作会。\n二、召开现场会\n1在林州召开现场会;\n2高效农业推进现场会。\n';
+    assert.deepEqual(outline(text), [
+      '1 一、 筹备好三个大会',
+      '2 1 2月26日召开春季造林大会;',
+      '2 2 力争召开农村经济工作会议;',
+      '2 3 召开统战工作会',
+      '1 二、 召开现场会',
+      '2 1 在林州召开现场会;',
+      '2 2 高效农业推进现场会',
+    ]);
+  });
+
+  it('one such line, repeated ones (related-links bullets) or quantities are not items', () => {
+    const links = '某市2024年工作要点\n一、总体要求\n做好工作。\n1匯特通公司发展动态\n1二十届三中全会文件解读\n1贵州举行新闻发布会\n';
+    assert.deepEqual(outline(links), ['1 一、 总体要求']);
+    const dates = '某市2024年工作要点\n一、总体要求\n1月召开动员会。\n2月完成部署。\n3月开展检查。\n';
+    assert.deepEqual(outline(dates), ['1 一、 总体要求']);
+    const short = '某市2024年工作要点\n一、总体要求\n做好工作，\n1项目开工。\n2项目竣工。\n';
+    assert.deepEqual(outline(short), ['1 一、 总体要求']);
+  });
+});
+
+describe('outline forms: a copy that begins inside a section', () => {
+  it('a first list that starts past one, under styles the rest nests deeper, takes their depths', () => {
+    const text =
+      '1甲项工作;\n2乙项工作;\n3丙项工作。\n(五)加快改革步伐。\n(六)完成考核。\n三、副市长近期重点工作\n(一)筹备大会。\n1召开大会;\n2召开会议;\n3召开座谈会。\n';
+    assert.deepEqual(outline(text), [
+      '3 1 甲项工作;',
+      '3 2 乙项工作;',
+      '3 3 丙项工作',
+      '2 (五) 加快改革步伐',
+      '2 (六) 完成考核',
+      '1 三、 副市长近期重点工作',
+      '2 (一) 筹备大会',
+      '3 1 召开大会;',
+      '3 2 召开会议;',
+      '3 3 召开座谈会',
+    ]);
+    const model = parseDocument(text);
+    assert.deepEqual(
+      model.roots.map((h) => h.marker),
+      ['1', '2', '3', '(五)', '(六)', '三、'],
+    );
+  });
+
+  it('a numbered preamble counted from one before 一、 stays at the top', () => {
+    assert.deepEqual(outline('某市2025年工作\n1、前言甲\n2、前言乙\n一、正文\n（一）细目\n1、子项\n'), [
+      '1 1、 前言甲',
+      '1 2、 前言乙',
+      '1 一、 正文',
+      '2 （一） 细目',
+      '3 1、 子项',
+    ]);
+  });
+});
+
+describe('outline forms: a table of contents', () => {
+  it('numbered entries ending in rising page numbers are not headings', () => {
+    const text =
+      '1.\n2.市教育局2024年工作要点19\n3.市教育局2024年全市教育工作要点29\n4.县教育局2024年工作要点42\n一、坚持目标\n1.完成年度任务\n2.健全保障体系\n';
+    assert.deepEqual(outline(text), ['1 一、 坚持目标', '2 1. 完成年度任务', '2 2. 健全保障体系']);
+  });
+
+  it('headings whose titles end in numbers that do not rise as pages do stay headings', () => {
+    const text = '某市2024年工作要点\n1.建设学校12\n2.改造道路8\n3.新增公园3\n';
+    assert.deepEqual(outline(text), ['1 1. 建设学校12', '1 2. 改造道路8', '1 3. 新增公园3']);
+  });
+});
+
+describe('outline forms: a title that begins with digits', () => {
+  it('11.121人才梯队项目 between 10. and 12. is item 11', () => {
+    const text = '某市人才工作方案\n一、行动计划\n10.羊城学者项目。\n11.121人才梯队项目。培养人才。\n12.博士后培养项目。\n';
+    assert.deepEqual(outline(text), ['1 一、 行动计划', '2 10. 羊城学者项目', '2 11. 121人才梯队项目', '2 12. 博士后培养项目']);
+  });
+
+  it('a decimal, a year or a number with no next item is not', () => {
+    const money = '某市工作方案\n一、行动计划\n10.做好工作。\n11.5亿元资金到位。\n12.抓好落实。\n';
+    assert.deepEqual(outline(money), ['1 一、 行动计划', '2 10. 做好工作', '2 12. 抓好落实']);
+    const year = '某市工作方案\n附件：1.培育对象名单\n2.2023年度升级名单\n3.省级名单\n';
+    assert.ok(!outline(year).some((r) => r.includes('2023')));
+    const last = '某市工作方案\n一、行动计划\n10.做好工作。\n11.121人才梯队项目。\n';
+    assert.deepEqual(outline(last), ['1 一、 行动计划', '2 10. 做好工作']);
+  });
+});
+
+describe('outline forms: a document site text layer', () => {
+  const sentence = '统筹推进县域义务教育优质均衡发展和城乡一体化，建立城乡学校协同发展机制，提高确需保留的乡村小规模学校教育教学质量。';
+  const long = (n: number) => sentence.repeat(n);
+
+  it('chunk numbers after lines cut mid-word are not headings; the plan inside is read, spaced and glued markers too', () => {
+    const text = [
+      '《县教育局2024年工作要点.docx》由会员分享，可在线阅读。',
+      `1、县教育局2024年工作要点1.全面坚持党的领导。${long(3)}2 .全面落实立德树人根本任务。${long(2)}培养有本`,
+      `2、领、有担当的时代新人。3 .推进教育高质量发展。${long(3)}4 不断加强师资队伍建设。${long(2)}完善教师职称评聘`,
+      '3、制度和教师工资待遇长效保障机制。',
+    ].join('\n');
+    assert.deepEqual(outline(text), [
+      '1 1. 全面坚持党的领导',
+      '1 2 . 全面落实立德树人根本任务',
+      '1 3 . 推进教育高质量发展',
+      '1 4 不断加强师资队伍建设',
+    ]);
+  });
+
+  it('numbered paragraphs after lines that end a sentence stay headings', () => {
+    const text = `某县2024年工作要点\n1、加强党的建设。${long(3)}\n2、落实根本任务。${long(3)}\n3、推进高质量发展。${long(1)}\n`;
+    assert.deepEqual(outline(text), ['1 1、 加强党的建设', '1 2、 落实根本任务', '1 3、 推进高质量发展']);
+  });
+
+  it('the next item glued to the tag that closes an item in a flattened text is a heading', () => {
+    const text = `某市2022年工作要点一、坚持系统集成1.全面实施清单管理。${long(3)}（市政府办公室牵头）2.持续深化改革。${long(2)}办结3.5万件。（市政务局牵头）3.推进审批服务标准化。`;
+    assert.deepEqual(outline(text), ['1 一、 坚持系统集成', '2 1. 全面实施清单管理', '2 2. 持续深化改革', '2 3. 推进审批服务标准化']);
+  });
+
+  it('the next item glued to the last word of a flattened text is a heading; a quantity is not', () => {
+    const text = `某市2024年工作要点总体要求：做好工作。一、坚持党建引领1.强化理论武装。${long(2)}做到“两个维护：${long(1)}责任科室：组织科等2 .夯实基层党组织建设。全年投资3.5亿元，${long(1)}新增企业。3 家企业入选。`;
+    assert.deepEqual(outline(text), ['1 一、 坚持党建引领', '2 1. 强化理论武装', '2 2 . 夯实基层党组织建设']);
+  });
+});
+
+describe('outline forms: a flattened copy that begins inside a part', () => {
+  const body = '全市产品质量整治工作完成了预定的任务，通过了省政府的全面验收，受到了市委、市政府的充分肯定。'.repeat(6);
+
+  it('its first heading may be past one when a short title closed by ： follows', () => {
+    const text = `${body}五、存在的主要问题: 一是运行机制还不适应。二是出口企业面临新情况。六、下一步工作打算: 一是抓好开放。二是抓好招商。`;
+    assert.deepEqual(outline(text), ['1 五、 存在的主要问题', '1 六、 下一步工作打算']);
+  });
+
+  it('a numeral list inside a sentence is not', () => {
+    const text = `${body}五、六年级学生参加了活动，三、四季度进出口增长。`;
+    assert.deepEqual(outline(text), []);
+  });
+});
+
+describe('outline forms: a token standing for lost paragraph breaks', () => {
+  it('IAh repeated after sentence ends ends a title', () => {
+    const text = `会员登录\n${'各位代表：现在，我代表县人民政府向大会报告工作。IAh   '.repeat(8)}一、2019年工作回顾IAh   过去一年，是新中国成立70周年。IAh   二、2020年工作安排IAh   今年是全面建成小康社会之年。`;
+    assert.deepEqual(outline(text), ['1 一、 2019年工作回顾', '1 二、 2020年工作安排']);
+  });
+
+  it('an acronym in a title is kept', () => {
+    assert.deepEqual(outline('某市2024年工作要点\n一、推进5G建设\n二、实施GEP 核算试点\n'), [
+      '1 一、 推进5G建设',
+      '1 二、 实施GEP 核算试点',
+    ]);
+  });
+});
+
+describe('outline forms: seen first on the blind set', () => {
+  it('a title that starts with its own numeral (一、一季度工作总结) is a heading; a list of numerals is not', () => {
+    const text = '某乡2022年工作总结和计划\n一、一季度工作总结\n（一）经济指标稳步增长\n二、二季度工作计划\n（一）抓好项目\n';
+    assert.deepEqual(outline(text), ['1 一、 一季度工作总结', '2 （一） 经济指标稳步增长', '1 二、 二季度工作计划', '2 （一） 抓好项目']);
+    assert.deepEqual(outline('某乡2022年工作总结\n一、二季度进出口增长较快。\n三、四季度要抓好落实。\n'), []);
+  });
+
+  it('the parts of a report listed inside one sentence are not headings', () => {
+    const text =
+      '《政府工作报告》全文。报告共分四个部分：一、2025年工作回顾；二、主要目标和重大任务；三、总体要求和政策取向；四、2026年政府工作任务。\n\n各位代表：\n一、2025年工作回顾\n过去一年极不平凡。\n';
+    assert.deepEqual(outline(text), ['1 一、 2025年工作回顾']);
+    // A list introduced by a colon whose items are sections of their own stays.
+    assert.deepEqual(outline('某市2024年工作要点\n主要任务如下： 1、加强队伍建设。开展培训。 2、强化保障。落实资金。\n'), [
+      '1 1、 加强队伍建设',
+      '1 2、 强化保障',
+    ]);
+  });
+
+  it('a contents box under 目录 is not the structure; the text after it is', () => {
+    const text =
+      '某局2009年工作计划\n目录/提纲:……\n一、指导思想\n二、主要工作任务\n(一)深化改革\n(二)改进服务\n三、工作措施\n……\n\n  一、指导思想。\n  以科学发展观为指导。\n  二、主要工作任务\n';
+    assert.deepEqual(outline(text), ['1 一、 指导思想', '1 二、 主要工作任务']);
+    // `目录` as a word in a heading opens nothing.
+    assert.deepEqual(outline('某局2009年工作计划\n一、编制目录\n二、清理提纲\n三、抓好落实\n'), [
+      '1 一、 编制目录',
+      '1 二、 清理提纲',
+      '1 三、 抓好落实',
+    ]);
+  });
+
+  it('an attachment-name list whose first name starts with a year is not read as headings', () => {
+    const text =
+      '各区县人民政府：\n现印发给你们，请认真贯彻执行。\n附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n某市人民政府办公室\n附件1\n2020年重点工作责任分解\n一、市长主抓重点工作\n1.支持企业发展。\n';
+    assert.deepEqual(outline(text), ['1 一、 市长主抓重点工作', '2 1. 支持企业发展']);
+  });
+
+  it('in a flattened section the first sub-item follows any sentence; in a paragraph of a multi-line text it does not', () => {
+    const long = '全镇上下坚持以新时代中国特色社会主义思想为指导，紧紧围绕建设目标，全面推进各项工作。'.repeat(6);
+    const text = `2022年x镇政府工作报告各位代表：现在向大会报告工作。一、2021年工作总结${long}\n\n地方财政收入完成1525万元。(一)一年的拼搏奋斗，经济发展更加强劲。深度谋划招商引资方向。`;
+    assert.deepEqual(
+      outline(text).map((r) => r.slice(0, 12)),
+      ['1 一、 2021年工作', '2 (一) 一年的拼搏奋'],
+    );
+    const lines = '某镇2022年工作要点\n一、总体要求\n全面推进各项工作。(一)至(三)项由镇政府负责。\n';
+    assert.deepEqual(outline(lines), ['1 一、 总体要求']);
+  });
+});
+
+describe('outline forms: a table pasted one row per line', () => {
+  it('after a 序号 header row, a line starting with the next row number and a cell boundary is the row', () => {
+    const text =
+      '某区2024年重点任务分解表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进项目建设\t区发展改革委\t2024年12月\n2\t优化营商环境\t区市场监管局\t长期坚持\n3 | 扩大有效投资 | 区财政局 | 2024年6月\n';
+    assert.deepEqual(outline(text), ['1 1 推进项目建设', '1 2 优化营商环境', '1 3 扩大有效投资']);
+  });
+
+  it('with no 序号 header, or a number out of turn, lines starting with numbers are not rows', () => {
+    assert.deepEqual(outline('某区2024年工作要点\n指标\t目标\t单位\n1\t推进项目建设\t区发展改革委\n2\t优化营商环境\t区市场监管局\n'), []);
+    assert.deepEqual(outline('某区2024年工作要点\n序号\t指标\t目标\n1\t新建学校\t3\n5\t新增床位\t300\n'), ['1 1 新建学校']);
+  });
+});
+
+describe('outline forms: articles numbered in Arabic digits', () => {
+  it('第1条 and a spaced 第 1 2 条 are articles; renumbering keeps the digits', () => {
+    const text = '某市专项资金管理办法\n第一章 总则\n第1条 为了规范管理，制定本办法。\n第2条 本办法适用于全市。\n第 4 条 附则。\n';
+    assert.deepEqual(outline(text), ['1 第一章 总则', '2 第1条 为了规范管理，制定本办法', '2 第2条 本办法适用于全市', '2 第 4 条 附则']);
+    const h = parseDocument(text).headings[3];
+    assert.equal(formatMarker(h.family, h.variant, 3), '第3条');
+  });
+
+  it('a reference to an article inside a line, or one glued to its text, is not a heading', () => {
+    assert.deepEqual(outline('某市专项资金管理办法\n一、总则\n依照第3条 规定执行。\n第3条规定的资金另行管理。\n'), ['1 一、 总则']);
+  });
+});
+
+describe('outline forms: the parts of a report', () => {
+  it('第一部分 and 第二部分： stand above 一、; renumbering keeps the colon', () => {
+    const text =
+      '某县2025年政府工作报告\n第一部分　2024年工作回顾\n一、经济运行\n（一）工业\n第二部分：2025年工作安排\n一、总体要求\n第一部分是回顾。\n';
+    assert.deepEqual(outline(text), [
+      '1 第一部分 2024年工作回顾',
+      '2 一、 经济运行',
+      '3 （一） 工业',
+      '1 第二部分： 2025年工作安排',
+      '2 一、 总体要求',
+    ]);
+    const h = parseDocument(text).headings[3];
+    assert.equal(formatMarker(h.family, h.variant, 3), '第三部分：');
+  });
+});
+
+describe('outline forms: one character for a whole marker', () => {
+  it('㈠ ⑴ ⒈ (Word and WPS text output) are （一） （1） 1.; renumbering writes the same form', () => {
+    const text = '某市2024年工作要点\n一、总体要求\n㈠指导思想\n⒈坚持稳中求进\n⑴抓项目\n⑵抓招商\n⒉坚持改革\n㈡工作目标\n';
+    assert.deepEqual(outline(text), [
+      '1 一、 总体要求',
+      '2 ㈠ 指导思想',
+      '3 ⒈ 坚持稳中求进',
+      '4 ⑴ 抓项目',
+      '4 ⑵ 抓招商',
+      '3 ⒉ 坚持改革',
+      '2 ㈡ 工作目标',
+    ]);
+    const [, a, b, c] = parseDocument(text).headings;
+    assert.deepEqual(
+      [
+        formatMarker(a.family, a.variant, 3),
+        formatMarker(b.family, b.variant, 3),
+        formatMarker(c.family, c.variant, 3),
+        formatMarker(a.family, a.variant, 11),
+      ],
+      ['㈢', '⒊', '⑶', '（十一）'],
+    );
+  });
+});
+
+describe('outline forms: an HTML table of numbered rows', () => {
+  it('each row after the 序号 header is a heading titled by its first cell, not the whole row', () => {
+    const html =
+      '<html><body><h1>某市2024年工作要点</h1><p><strong>一、重点任务</strong></p>\n<table><tr><td>序号</td><td>任务</td><td>牵头单位</td></tr><tr><td>1</td><td>稳外贸</td><td>市商务局</td></tr><tr><td>2</td><td>扩内需</td><td>市发改委</td></tr></table></body></html>';
+    assert.deepEqual(outline(html), ['1 一、 重点任务', '2 1 稳外贸', '2 2 扩内需']);
+  });
+});
+
+describe('outline forms: Markdown bold around a title', () => {
+  it('1. **深化改革开放**：… is titled 深化改革开放', () => {
+    const md =
+      '# 某市2024年工作要点\n\n## 一、重点任务\n1. **深化改革开放**：促进有效市场和有为政府更好结合。\n2. **推动高质量发展**。加快构建现代化产业体系。\n';
+    assert.deepEqual(outline(md), ['1 一、 重点任务', '2 1. 深化改革开放', '2 2. 推动高质量发展']);
+  });
+});
+
+describe('outline forms: long paragraphs of a text that kept its line breaks', () => {
+  const long = '各有关单位要高度重视，加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。'.repeat(4);
+
+  it('a number glued to a word inside the paragraph of a line-start item is no heading', () => {
+    const text = `某市2024年工作要点\n一、重点任务\n1、抓好项目建设。${long}具体安排见附件2、附件3及有关说明。\n2、抓好招商引资。\n`;
+    assert.deepEqual(outline(text), ['1 一、 重点任务', '2 1、 抓好项目建设', '2 2、 抓好招商引资']);
+  });
+
+  it('a list introduced by a colon and listed inside its paragraph is not headings; one that goes on in the next lines is', () => {
+    const inline = `某国2008年政府工作报告\n一、主要任务\n（五）抓紧建立住房保障体系。总的指导原则是：（1）坚持从基本国情出发，建立合理的住房消费模式。${long}（2）坚持正确发挥政府和市场的作用。（3）坚持加强调控和监管。\n（六）深化改革。\n`;
+    assert.deepEqual(outline(inline), ['1 一、 主要任务', '2 （五） 抓紧建立住房保障体系', '2 （六） 深化改革']);
+    const lines =
+      '某市商务局2007年工作要点\n（七）关于自身建设工作\n加强自身建设，重点要加强以下几方面的工作： 1、加强队伍建设 一是加强干部队伍建设。\n2、加强组织机构建设 一是健全组织机构。\n';
+    assert.deepEqual(outline(lines), ['1 （七） 关于自身建设工作', '2 1、 加强队伍建设', '2 2、 加强组织机构建设']);
+  });
+});
+
+describe('outline forms: notes under a table or a text', () => {
+  it('注： then 1.… 2.… are notes, not headings', () => {
+    const text =
+      '某委2019年考核方案\n一、考核指标\n1.门诊人次\n2.出院人次\n二、组织实施\n注：\n1.三级医院考核应采用上述全部指标。\n2.标记“▲”的指标为监测指标。\n备注：1.数据来源于年报。\n2.另行通知。\n';
+    assert.deepEqual(outline(text), ['1 一、 考核指标', '2 1. 门诊人次', '2 2. 出院人次', '1 二、 组织实施']);
+  });
+
+  it('a heading titled 注重… or a 注 inside a line opens nothing', () => {
+    const text = '某委2019年工作要点\n一、注重实效\n1.抓落实\n2.抓督查\n';
+    assert.deepEqual(outline(text), ['1 一、 注重实效', '2 1. 抓落实', '2 2. 抓督查']);
+  });
+});
+
+describe('outline forms: a marker alone in an HTML table cell', () => {
+  it('takes its title from the next cell', () => {
+    const html =
+      '<html><body><p>某委绩效考核指标</p><table><tr><td><p>一、医疗质量</p></td></tr>\n<tr><td><p><span>（一）</span></p></td>\n<td><p><span>功能定位</span></p></td></tr>\n<tr><td><p><span>（二）</span></p></td>\n<td><p><span>合理用药</span></p></td></tr></table></body></html>';
+    assert.deepEqual(outline(html), ['1 一、 医疗质量', '2 （一） 功能定位', '2 （二） 合理用药']);
+  });
+});
+
+describe('outline forms: labels in Traditional script', () => {
+  it('名詞解釋 opens a glossary context and 註： a notes list', () => {
+    const text =
+      '某省2026年政府工作報告\n一、工作安排\n1.抓項目\n註：\n1.數據來源於年報。\n2.另行通知。\n名詞解釋\n1.“兩重”：是指重大戰略。\n';
+    assert.deepEqual(outline(text), ['1 一、 工作安排', '2 1. 抓項目', '1 1. “兩重”']);
+  });
+});
