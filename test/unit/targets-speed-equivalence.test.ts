@@ -128,6 +128,14 @@ const PIECES = [
   '任务',
   '的',
   '和',
+  '/',
+  '/平方公里',
+  '萬頭',
+  '枚',
+  '个村',
+  '户以上',
+  '创办',
+  '总',
 ];
 
 /** A real document window with quantity-rich pieces dropped in. */
@@ -281,6 +289,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let current: Heading | undefined;
   let last: { sentence: number; metric: string; unitKind: UnitKind | undefined } | undefined;
   let prevEnd = -1;
+  let prevCountEnd = -1;
   let prevMeasure: Measure = 'level';
   let respective: { clause: number; items: string[]; next: number } | undefined;
   let sentence = { start: -1, end: -1 };
@@ -332,8 +341,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     while (cut > clauseMin && !CLAUSE_END.test(text[cut - 1])) cut--;
     if (
       m[6]
-        ? refThreshold(text, end, sentence.end) &&
-          !(unitRaw === '%' && refMetricOf(text.slice(Math.max(cut, prevEnd, start - 48), start)) === '')
+        ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
+          (refThreshold(text, end, sentence.end) &&
+            !(
+              (unitRaw === '%' || refUnit(unitRaw).unitKind === 'count') &&
+              refMetricOf(text.slice(Math.max(cut, prevEnd, start - 48), start)) === ''
+            ))
         : refNotAQuantity(text, start, end, unitRaw, sentence.start, sentence.end)
     ) {
       prevEnd = end;
@@ -357,7 +370,13 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       stock
         ? 'baseline'
         : verdict.kind;
-    if (!kind) {
+    const itemThreshold =
+      kind === 'target' &&
+      prevCountEnd > cut &&
+      P.ITEM_THRESHOLD.test(text.slice(Math.max(prevCountEnd, start - 4), start)) &&
+      !P.TOTAL.test(text.slice(prevCountEnd, start)) &&
+      !P.LIST_JOINER_BETWEEN.test(text.slice(prevCountEnd, start));
+    if (!kind || itemThreshold) {
       prevEnd = end;
       continue;
     }
@@ -427,6 +446,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       shared: false,
     };
     out.push(target);
+    if (category === 'count') prevCountEnd = end;
     const list = refShared(text.slice(Math.max(cut, start - 60), start), metric);
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
@@ -510,6 +530,11 @@ function refUnit(unit: string): {
   factor: number | undefined;
   baseUnit: string;
 } {
+  if (unit.includes('/')) {
+    const [num, per] = unit.split('/');
+    const n = refUnit(num);
+    return { category: n.category, unitKind: 'other', factor: n.factor, baseUnit: `${n.baseUnit}/${per}` };
+  }
   if (unit === '%' || unit === '‰') return { category: undefined, unitKind: 'percent', factor: undefined, baseUnit: unit };
   if (/百分[点點]/.test(unit)) return { category: 'points', unitKind: 'points', factor: undefined, baseUnit: '个百分点' };
   const category: TargetCategory = P.CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit) ? 'amount' : 'count';

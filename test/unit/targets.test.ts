@@ -116,6 +116,65 @@ describe('targets: extraction', () => {
   });
 });
 
+describe('targets: third blind set forms (docs/blind-scores.md 27–30)', () => {
+  const rows = (text: string) =>
+    extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.kind} ${t.unit} ${t.unitKind} ${t.category} ${t.baseUnit}`);
+
+  it('27: a compound unit (money per area) is kept whole, a rate of kind other; a plain amount stays money', () => {
+    assert.deepEqual(rows('某区2015年工作计划\n力争地均生产总值达到5.4亿元/平方公里，亩均产值3000元/亩。\n'), [
+      '5.4亿元/平方公里 target 亿元/平方公里 other amount CNY/平方公里',
+      '3000元/亩 target 元/亩 other amount CNY/亩',
+    ]);
+    assert.deepEqual(rows('某区2015年工作计划\n力争地区生产总值达到5.4亿元，绿地面积30平方公里。\n'), [
+      '5.4亿元 target 亿元 money amount CNY',
+      '30平方公里 target 平方公里 area count 平方公里',
+    ]);
+  });
+
+  it('28: 枚 is a count, and the Traditional forms of the units read as the Simplified ones', () => {
+    assert.deepEqual(rows('某縣2020年工作要點\n銷售烏雞蛋4000萬枚，出欄肉牛15.47萬頭，新建公路12公頃，節約3噸標準煤。\n'), [
+      '4000萬枚 target 萬枚 count count 枚',
+      '15.47萬頭 target 萬頭 count count 頭',
+      '12公頃 target 公頃 area count 公頃',
+      '3噸標準煤 target 噸標準煤 energy count 噸標準煤',
+    ]);
+    assert.deepEqual(rows('某县2020年工作要点\n销售鸡蛋4000万枚，出栏肉牛15.47万头。\n'), [
+      '4000万枚 target 万枚 count count 枚',
+      '15.47万头 target 万头 count count 头',
+    ]);
+  });
+
+  it('29: a threshold on the items a count counts is no target; 超过 with no count before it is', () => {
+    assert.deepEqual(rows('某县2020年工作要点\n全面推进1064个25户以上村庄新农村建设。新增3个村集体收入超过10万元。\n'), [
+      '1064个 target 个 count count 个',
+      '3个 target 个 count count 个',
+    ]);
+    // Counter-examples: a growth after 超过, a total of the items, an item of a list, a fact of a review.
+    assert.deepEqual(
+      rows('某县2020年工作要点\n工业产值增长超过10%。引进5个项目总投资超过100亿元。引进20亿级项目不少于12个、50亿级项目不少于2个。\n'),
+      [
+        '10% target % percent growth %',
+        '5个 target 个 count count 个',
+        '100亿元 target 亿元 money amount CNY',
+        '12个 target 个 count count 个',
+        '2个 target 个 count count 个',
+      ],
+    );
+    assert.deepEqual(rows('某县2020年工作总结\n一、2019年工作回顾\n2019年，有5个州市进出口超过1亿美元。\n'), [
+      '5个 baseline 个 count count 个',
+      '1亿美元 baseline 亿美元 money amount USD',
+    ]);
+  });
+
+  it('30: `N家以上的` after only a verb is the count committed to; after a metric it stays a threshold', () => {
+    assert.deepEqual(rows('某街道2023年工作规划\n力争创办10家以上的党支部领办合作社。力争创办10家以上党支部领办合作社。\n'), [
+      '10家以上 target 家 count count 家',
+      '10家以上 target 家 count count 家',
+    ]);
+    assert.deepEqual(rows('某街道2023年工作规划\n支持年营业收入1000万元以上的企业上市，扶持年出栏500头以上的养殖场。\n'), []);
+  });
+});
+
 describe('targets: rule fixtures', () => {
   fixtureTests(path.join(ROOT, 'test/fixtures/targets'), [
     'target-sum',

@@ -6,6 +6,7 @@
  */
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
+import { toTraditional, withTraditional } from '../text/traditional';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
@@ -59,8 +60,17 @@ const NUM = '\\d+(?:\\.\\d+)?';
 // Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
 const CURRENCY = '美元|欧元|元|人民币';
-const COUNT_UNITS =
-  '个百分点|個百分點|百分点|百分點|家次|人次|车次|万户|户|戶|家|个工作日|工作日|个|個|项|項|次|亩|畝|公顷|吨标准煤|吨|噸|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|臺|套|所|座|辆|輛|件|批次|批|场次|場次|场|場|条|條|处|處|人|名|篇|部|期|倍|株|棵|头|只|羽|袋|小时|分钟|天|岁|歲';
+/** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
+const COUNT_UNITS = withTraditional(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批次|批|场次|场|条|处|人|名|篇|部|期|倍|株|棵|头|只|枚|羽|袋|小时|分钟|天|岁'.split(
+    '|',
+  ),
+).join('|');
+/**
+ * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or
+ * an intensity, which keeps the whole unit and is of kind `other`.
+ */
+const PER_UNITS = withTraditional('平方公里|平方米|公顷|亩|人|户|吨|年|日|天'.split('|')).join('|');
 /** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
 const UNIT_BLANK = '[ \\u3000]';
 /**
@@ -70,7 +80,7 @@ const UNIT_BLANK = '[ \\u3000]';
 const RE_QUANTITY = new RegExp(
   `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
     `(以上|以内|左右|以下|上下)?`,
   'g',
 );
@@ -85,7 +95,7 @@ const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
   /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
+  '已|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
     '|',
   );
 /**
@@ -188,6 +198,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   // Where the previous quantity of the sentence ended: the words between two quantities of one
   // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
   let prevEnd = -1;
+  // Where the last count kept ended (`新增3个村集体收入超过10万元`: what the items counted have).
+  let prevCountEnd = -1;
   // The measure of the previous quantity (for a value listed after it).
   let prevMeasure: Measure = 'level';
   // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
@@ -272,10 +284,16 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       prevEnd = end;
       continue;
     }
+    // `1064个25户以上村庄`: a threshold glued to a count says which of the items count.
+    // `力争创办10家以上的党支部领办合作社`: with nothing before it naming a metric, a count of items is the commitment.
     if (
       m[6]
-        ? thresholdAfter(text, end, sentenceEnd) &&
-          !(unitRaw === '%' && namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start))
+        ? (prevEnd === start && (m[6] === '以上' || m[6] === '以下')) ||
+          (thresholdAfter(text, end, sentenceEnd) &&
+            !(
+              (unitRaw === '%' || unitInfo(unitRaw).unitKind === 'count') &&
+              namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
+            ))
         : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
     ) {
       prevEnd = end;
@@ -322,7 +340,10 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : verdict;
-    if (!kind) {
+    // `新增3个村集体收入超过10万元`: in a target, `超过…` after a count of its clause says which of the
+    // items count (a total, `5个项目总投资超过100亿元`, is a quantity; in a fact, `有5个州市进出口超过1亿美元`,
+    // the value is stated of them). Another item of a list (`12个、50亿级项目不少于2个`) is not that.
+    if (!kind || (kind === 'target' && itemThreshold(text, prevCountEnd, cut, start))) {
       prevEnd = end;
       continue;
     }
@@ -406,6 +427,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       shared: false,
     };
     out.push(target);
+    if (category === 'count') prevCountEnd = end;
     // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
     const list = is(text, start - 1, SHARED_END) && mayShare(text, cut, start) ? sharedMetrics(text, cut, start, metric) : undefined;
     if (list) {
@@ -629,6 +651,17 @@ const LIST_MARK = classOf('、和及与或 \u3000');
 function onBasis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
 }
+
+/** Whether `超过…` just before `start` is a bar on the items a count of the clause (ending at `countEnd` > `cut`) counts. */
+function itemThreshold(text: string, countEnd: number, cut: number, start: number): boolean {
+  if (countEnd <= cut || !ITEM_THRESHOLD.test(text.slice(Math.max(countEnd, start - 4), start))) return false;
+  const between = text.slice(countEnd, start);
+  return !TOTAL.test(between) && !LIST_JOINER_BETWEEN.test(between);
+}
+const LIST_JOINER_BETWEEN = /[、和及与與或]/;
+/** The comparisons that make a value a threshold on the items counted before it (ITEM_THRESHOLD). */
+const ITEM_THRESHOLD = /(?:超过|超過|高于|高於|不低于|不低於|不少于|不少於)$/;
+const TOTAL = /总|總|合计|合計|累计|累計|共/;
 
 /** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause. */
 function thresholdAfter(text: string, end: number, sentenceEnd: number): boolean {
@@ -912,6 +945,12 @@ function unitInfo(unit: string): UnitInfo {
 }
 
 function readUnit(unit: string): UnitInfo {
+  // `亿元/平方公里`: the numerator's category and factor, a base unit per the denominator, kind other.
+  const per = unit.indexOf('/');
+  if (per > 0) {
+    const num = readUnit(unit.slice(0, per));
+    return { category: num.category, unitKind: 'other', factor: num.factor, baseUnit: `${num.baseUnit}/${unit.slice(per + 1)}` };
+  }
   // The category as far as the unit decides it: a percentage's depends on the words before it.
   let category: TargetCategory | undefined = 'count';
   if (/百分[点點]/.test(unit)) category = 'points';
@@ -969,6 +1008,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   标准箱: 'other',
   倍: 'other',
 };
+// The Traditional forms of the units (公頃, 噸, 小時…) are of the same kind.
+for (const [u, k] of Object.entries(UNIT_KINDS)) UNIT_KINDS[toTraditional(u)] ??= k;
 
 const SPACES = /\s+/g;
 const PARENTHESES = /[（(][^）)]*[）)]/g;
@@ -1349,6 +1390,9 @@ export const TARGET_PATTERNS = {
   STATUS,
   POLICY,
   THRESHOLD_LATER,
+  ITEM_THRESHOLD,
+  TOTAL,
+  LIST_JOINER_BETWEEN,
   SCOPE_YEAR,
   TIME_PHRASE,
   VERB_LEAD_WORDS,
