@@ -580,7 +580,8 @@ function refMeasure(before: string, metric: string, unit: string): Measure {
   if (P.SHARE.test(metric) || P.SHARE_BEFORE.test(before)) return 'share';
   const t = before.replace(/\s+$/, '');
   if (/[到至]$/.test(t) && !/达[到至]$/.test(t)) return 'level';
-  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return P.GROWTH_BEFORE.test(before) ? 'growth' : 'level';
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit) || unit.includes('/'))
+    return P.GROWTH_BEFORE.test(before) ? 'growth' : 'level';
   return P.GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
 }
 

@@ -125,6 +125,12 @@ describe('targets: third blind set forms (docs/blind-scores.md 27–30)', () => 
       '5.4亿元/平方公里 target 亿元/平方公里 other amount CNY/平方公里',
       '3000元/亩 target 元/亩 other amount CNY/亩',
     ]);
+    // A rate that 提高 by a value grows by it (an amount that 提高 by one is a level, as before).
+    const measures = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.measure}`);
+    assert.deepEqual(measures('某区2015年工作计划\n地均生产总值同比提高0.5亿元/平方公里，财政收入提高0.5亿元。\n'), [
+      '0.5亿元/平方公里 growth',
+      '0.5亿元 level',
+    ]);
     assert.deepEqual(rows('某区2015年工作计划\n力争地区生产总值达到5.4亿元，绿地面积30平方公里。\n'), [
       '5.4亿元 target 亿元 money amount CNY',
       '30平方公里 target 平方公里 area count 平方公里',

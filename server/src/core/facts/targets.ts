@@ -837,7 +837,8 @@ function measureOf(
 }
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
   const before = text.slice(from, start);
-  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit)) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
+  // A rate (`%`, points, `亿元/平方公里`) that 提高/下降 by a value changes by it.
+  if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit) || unit.includes('/')) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
   return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
 }
 const SHARE_CHAR = classOf('占比份');
