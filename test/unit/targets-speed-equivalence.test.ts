@@ -591,6 +591,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   if (mark === 0) return '';
   let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
   s = s
+    .replace(P.LEADING_BAR, '')
     .replace(P.AFTER_LEAD, '')
     .replace(P.AFTER_TAIL, '')
     .replace(/[和及与、]$/, '');

@@ -155,6 +155,8 @@ describe('targets: third blind set forms (docs/blind-scores.md 27–30)', () => 
       '1064个 target 个 count count 个',
       '3个 target 个 count count 个',
     ]);
+    // The bar is no part of the count's noun (`村庄新农村…`, not `25户以上村庄…`).
+    assert.match(extractTargets(parseDocument('某县2020年工作要点\n全面推进1064个25户以上村庄新农村建设。\n'))[0].metric, /^村庄新农村/);
     // Counter-examples: a growth after 超过, a total of the items, an item of a list, a fact of a review.
     assert.deepEqual(
       rows('某县2020年工作要点\n工业产值增长超过10%。引进5个项目总投资超过100亿元。引进20亿级项目不少于12个、50亿级项目不少于2个。\n'),

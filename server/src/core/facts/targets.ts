@@ -1294,6 +1294,8 @@ function firstCodePoints(s: string, k: number): string {
 }
 
 const AFTER_LEAD = /^(的|以上|以内|左右)+/;
+/** A bar glued to a count (`25户以上` of `1064个25户以上村庄`). */
+const LEADING_BAR = /^\d+(?:\.\d+)?[^\d\s，,；：、]{1,4}?以[上下]/;
 const AFTER_TAIL = /(的|工作|任务|得以实现|得到落实)+$/;
 
 /** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
@@ -1309,6 +1311,8 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
   if (dirty) s = s.replace(PARENTHESES, '').replace(QUOTES, '');
+  // `1064个25户以上村庄`: the bar glued to the count is no part of its noun.
+  if (s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57) s = s.replace(LEADING_BAR, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
   if (is(s, 0, AFTER_LEAD_START)) s = s.replace(AFTER_LEAD, '');
   if (is(s, s.length - 1, AFTER_TAIL_END)) s = s.replace(AFTER_TAIL, '');
@@ -1401,6 +1405,7 @@ export const TARGET_PATTERNS = {
   AFTER_STOP_WORDS,
   AFTER_ATTRIBUTE,
   AFTER_LEAD,
+  LEADING_BAR,
   AFTER_TAIL,
   COUNTED,
   EACH,
