@@ -57,7 +57,7 @@ const documents = [
 for (const d of documents) add('documents', d.name, d.text);
 for (const d of readDir(path.join(root, 'test/fixtures'), ['.txt', '.md'])) add('fixtures', d.name, d.text);
 
-// The bench's inputs (bench/run.mjs makeInput: seeds and shared corpus concatenated, cut at a line end).
+// The bench's inputs (common.mjs makeInput: seeds and shared corpus concatenated, cut at a line end).
 const benchTexts = documents.filter((d) => !d.name.startsWith('test/')).map((d) => d.text);
 add('bench', 'bench 45KB', makeInput(benchTexts, 45 * 1024));
 add('bench', 'bench 1MB', makeInput(benchTexts, 1 << 20));
