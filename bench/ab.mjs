@@ -3,34 +3,22 @@
 // at 45 KB and 1 MB: on a shared machine the load slows every contender of a round alike, so the
 // ratios (after/before, ×markdownlint, ×autocorrect) hold where the absolute numbers do not. Also
 // the CPU time of each (process.cpuUsage, GC threads included) and the fastest run.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildAndRequire, makeInput, median, sourceTexts } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const other = path.resolve(process.argv[2]);
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 40);
-async function bundle(dir, name) {
-  const outfile = path.join(os.tmpdir(), `ab-${name}-${process.pid}.js`);
-  await esbuild.build({
+const bundle = (dir, name) =>
+  buildAndRequire({
     entryPoints: [path.join(dir, 'bench/analysis-entry.ts')],
     absWorkingDir: dir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    minify: true,
-    charset: 'utf8',
-    logLevel: 'warning',
-    define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
-    outfile,
+    outfile: path.join(os.tmpdir(), `ab-${name}-${process.pid}.js`),
   });
-  return require(outfile);
-}
 const after = await bundle(root, 'after');
 const before = await bundle(other, 'before');
 const markdownlint = await import('markdownlint/sync');
@@ -41,31 +29,13 @@ const fns = {
   markdownlint: (t) => markdownlint.lint({ strings: { doc: t } }).doc.length,
   autocorrect: (t) => autocorrect.lintFor(t, 'doc.txt').lines.length,
 };
-const texts = [];
-for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')])
-  for (const f of fs
-    .readdirSync(d)
-    .filter((n) => n.endsWith('.txt'))
-    .sort())
-    texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
-function makeInput(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes + 65536; i++) {
-    const t = texts[i % texts.length] + '\n';
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  const buf = Buffer.from(parts.join(''));
-  return buf.subarray(0, buf.lastIndexOf(0x0a, bytes - 1) + 1).toString('utf8');
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const texts = sourceTexts(root);
 const out = { loadAtStart: os.loadavg()[0] };
 for (const [size, bytes] of [
   ['45KB', 45 * 1024],
   ['1MB', 1 << 20],
 ]) {
-  const text = makeInput(bytes);
+  const text = makeInput(texts, bytes);
   const mb = Buffer.byteLength(text) / 2 ** 20;
   for (const fn of Object.values(fns)) for (let i = 0; i < 5; i++) fn(text);
   const wall = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));

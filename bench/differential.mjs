@@ -11,11 +11,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildAndRequire, makeInput } from './common.mjs';
 
-const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -31,22 +29,11 @@ fs.symlinkSync(path.join(root, 'node_modules'), path.join(refRoot, 'node_modules
 fs.mkdirSync(path.join(refRoot, 'bench'));
 
 const entry = fs.readFileSync(path.join(root, 'bench/differential-entry.ts'), 'utf8');
-async function build(dir, name) {
-  const outfile = path.join(tmp, `${name}.js`);
-  await esbuild.build({
+const build = (dir, name) =>
+  buildAndRequire({
     stdin: { contents: entry, resolveDir: path.join(dir, 'bench'), loader: 'ts', sourcefile: 'differential-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    minify: true,
-    charset: 'utf8',
-    logLevel: 'warning',
-    define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
-    outfile,
+    outfile: path.join(tmp, `${name}.js`),
   });
-  return require(outfile);
-}
 const current = await build(root, 'current');
 const reference = await build(refRoot, 'reference');
 
@@ -70,22 +57,11 @@ const documents = [
 for (const d of documents) add('documents', d.name, d.text);
 for (const d of readDir(path.join(root, 'test/fixtures'), ['.txt', '.md'])) add('fixtures', d.name, d.text);
 
-// The bench's inputs (bench/run.mjs makeInput: seeds and shared corpus concatenated, cut at a line end).
+// The bench's inputs (common.mjs makeInput: seeds and shared corpus concatenated, cut at a line end).
 const benchTexts = documents.filter((d) => !d.name.startsWith('test/')).map((d) => d.text);
-function makeInput(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes + 65536; i++) {
-    const t = benchTexts[i % benchTexts.length] + '\n';
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  const buf = Buffer.from(parts.join(''));
-  return buf.subarray(0, buf.lastIndexOf(0x0a, bytes - 1) + 1).toString('utf8');
-}
-add('bench', 'bench 45KB', makeInput(45 * 1024));
-add('bench', 'bench 1MB', makeInput(1 << 20));
-if (process.argv.includes('--big')) add('bench', 'bench 5MB', makeInput(5 << 20));
+add('bench', 'bench 45KB', makeInput(benchTexts, 45 * 1024));
+add('bench', 'bench 1MB', makeInput(benchTexts, 1 << 20));
+if (process.argv.includes('--big')) add('bench', 'bench 5MB', makeInput(benchTexts, 5 << 20));
 
 // Misread and damaged texts (the encoding checks): UTF-8 read as Latin-1, characters lost to U+FFFD, control bytes.
 for (const d of documents.slice(0, 12)) {

@@ -1,50 +1,22 @@
 // `node bench/facts.mjs [names…]`: wall ms (min, median) of each fact pass and rule at 1 MB (bench input),
 // each on a fresh model identity so that its own cache misses (caches keyed by text or lines stay warm).
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildAndRequire, makeInput, median, sourceTexts } from './common.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const out = path.join(os.tmpdir(), `facts-${process.pid}.js`);
-await esbuild.build({
+const b = await buildAndRequire({
   entryPoints: [path.join(root, 'bench/facts-entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  minify: true,
-  charset: 'utf8',
-  logLevel: 'warning',
-  define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
-  outfile: out,
+  outfile: path.join(os.tmpdir(), `facts-${process.pid}.js`),
 });
-const b = createRequire(import.meta.url)(out);
-const texts = [];
-for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')])
-  for (const f of fs
-    .readdirSync(d)
-    .filter((n) => n.endsWith('.txt'))
-    .sort())
-    texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
-const parts = [];
-let size = 0;
-for (let i = 0; size < (1 << 20) + 65536; i++) {
-  const t = texts[i % texts.length] + '\n';
-  parts.push(t);
-  size += Buffer.byteLength(t);
-}
-const buf = Buffer.from(parts.join(''));
-const text = buf.subarray(0, buf.lastIndexOf(0x0a, (1 << 20) - 1) + 1).toString('utf8');
+const text = makeInput(sourceTexts(root), 1 << 20);
 const { model, targets } = b.prepare(text);
 const wanted = process.argv.slice(2);
 const jobs = [
   ...Object.entries(b.facts).map(([k, fn]) => [k, () => fn(model)]),
   ...b.ruleIds.map((id) => [`rule:${id}`, () => b.rule(id, model, targets)]),
 ].filter(([k]) => !wanted.length || wanted.some((w) => k.includes(w)));
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 const rows = [];
 for (const [k, fn] of jobs) {
   for (let i = 0; i < 5; i++) fn();

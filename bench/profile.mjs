@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repeatTexts, sourceTexts } from './common.mjs';
 import * as esbuild from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -43,18 +44,8 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-// Input: seeds and corpus concatenated to the size, as in run.mjs.
-const texts = [];
-for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')]) {
-  if (fs.existsSync(d))
-    for (const f of fs
-      .readdirSync(d)
-      .filter((n) => n.endsWith('.txt'))
-      .sort())
-      texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
-}
-let text = '';
-for (let i = 0; Buffer.byteLength(text) < sizeMB * 2 ** 20; i++) text += texts[i % texts.length] + '\n';
+// Input: seeds and corpus concatenated to the size (uncut, unlike run.mjs).
+const text = repeatTexts(sourceTexts(root), sizeMB * 2 ** 20);
 const input = path.join(dir, 'input.txt');
 fs.writeFileSync(input, text);
 

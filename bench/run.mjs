@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions, makeInput, sourceTexts } from './common.mjs';
 import { startServer } from './lspClient.mjs';
 
 if (typeof globalThis.gc !== 'function') {
@@ -31,18 +32,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-bench-'));
 // Production bundles built here, into the temp dir, with the options of scripts/build.mjs: other
 // builds running at the same time (watchers, test builds) rewrite dist/ and out/ unminified.
 const esbuild = await import('esbuild');
-const production = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  minify: true,
-  sourcemap: false,
-  charset: 'utf8',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
-};
+const production = { ...bundleOptions, sourcemap: false, absWorkingDir: root };
 const bundles = {
   'server.js': { entryPoints: ['server/src/main.ts'], define: { WORKPLAN_SPLIT: 'true', WORKPLAN_DOCX_SPLIT: 'true' } },
   'server-on-demand.js': { entryPoints: ['server/src/runtime/onDemandEntry.ts'] },
@@ -70,35 +60,7 @@ const serverJs = built['server.js'];
 const bench = require(bundle);
 
 // ------------------------------------------------------------------ inputs
-function sourceTexts() {
-  const dirs = [path.join(root, 'seeds'), path.join(root, '../shared/corpus')];
-  const texts = [];
-  for (const dir of dirs) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs
-      .readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
-      .sort())
-      texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
-  }
-  return texts;
-}
-
-/** Seeds and corpus concatenated (repeated as needed) and cut at a line end to `bytes` bytes. */
-function makeInput(texts, bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes + 65536; i++) {
-    const t = texts[i % texts.length] + '\n';
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  const buf = Buffer.from(parts.join(''));
-  const cut = buf.lastIndexOf(0x0a, bytes - 1) + 1;
-  return buf.subarray(0, cut).toString('utf8');
-}
-
-const texts = sourceTexts();
+const texts = sourceTexts(root);
 const SIZES = { '45KB': 45 * 1024, '1MB': MB, '5MB': 5 * MB, '10MB': 10 * MB };
 const inputs = {};
 for (const [name, bytes] of Object.entries(SIZES)) {

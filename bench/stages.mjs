@@ -1,51 +1,16 @@
 // node /tmp/stages.mjs [root] [runs]: per-stage median ms at 1 MB + full analysis median (ms), CPU time.
-import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { buildAndRequire, makeInput, median, sourceTexts } from './common.mjs';
 const root = path.resolve(process.argv[2] ?? path.dirname(path.dirname(new URL(import.meta.url).pathname)));
 const runs = Number(process.argv[3] ?? 15);
-const require = createRequire(import.meta.url);
-const out = path.join(os.tmpdir(), `stages-${process.pid}.js`);
-await esbuild.build({
+const b = await buildAndRequire({
   entryPoints: [path.join(root, 'bench/analysis-entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  minify: true,
-  charset: 'utf8',
-  logLevel: 'warning',
-  define: { WORKPLAN_SPLIT: 'false', WORKPLAN_DOCX_SPLIT: 'false' },
-  outfile: out,
+  outfile: path.join(os.tmpdir(), `stages-${process.pid}.js`),
   absWorkingDir: root,
 });
-const b = require(out);
-const texts = [];
-for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')])
-  for (const f of fs
-    .readdirSync(d)
-    .filter((n) => n.endsWith('.txt'))
-    .sort())
-    texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
-function makeInput(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes + 65536; i++) {
-    const t = texts[i % texts.length] + '\n';
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  const buf = Buffer.from(parts.join(''));
-  return buf.subarray(0, buf.lastIndexOf(0x0a, bytes - 1) + 1).toString('utf8');
-}
 const size = Number(process.env.SIZE_KB ?? 1024);
-const text = makeInput(size * 1024);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-};
+const text = makeInput(sourceTexts(root), size * 1024);
 for (let i = 0; i < 5; i++) b.fullAnalysis(text);
 const full = [],
   cpu = [];

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildAndRequire, repeatTexts, sourceTexts } from './common.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -34,30 +34,16 @@ export { extractTargets as before } from './targets';
 export { extractTargets as now } from ${JSON.stringify(path.join(facts, 'targets'))};
 `,
 );
-await esbuild.build({
+// Options as they were before the shared ones (no charset, no define: the target stage reads neither).
+const b = await buildAndRequire({
   entryPoints: [path.join(dir, 'entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  minify: true,
   outfile: path.join(dir, 'ab.js'),
-  logLevel: 'warning',
+  charset: undefined,
+  define: undefined,
 });
-const { createRequire } = await import('node:module');
-const b = createRequire(import.meta.url)(path.join(dir, 'ab.js'));
 
-// The bench's 1 MB input: seeds and corpus concatenated, as in run.mjs and profile.mjs.
-const texts = [];
-for (const d of [path.join(root, 'seeds'), path.join(root, '../shared/corpus')])
-  if (fs.existsSync(d))
-    for (const f of fs
-      .readdirSync(d)
-      .filter((n) => n.endsWith('.txt'))
-      .sort())
-      texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
-let text = '';
-for (let i = 0; Buffer.byteLength(text) < 2 ** 20; i++) text += texts[i % texts.length] + '\n';
+// The bench's 1 MB input: seeds and corpus concatenated, as in profile.mjs (uncut).
+const text = repeatTexts(sourceTexts(root), 2 ** 20);
 const parsed = b.parseDocument(text);
 
 const cpu = () => {

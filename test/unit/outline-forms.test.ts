@@ -195,6 +195,33 @@ describe('outline forms: a document site text layer', () => {
   });
 });
 
+describe('outline forms: the first heading glued to the title on a short line', () => {
+  it('a title line that runs on into the first item of a list continued below is a heading', () => {
+    const text =
+      '区教育局202x年工作计划(一)强化政治建设,进一步加强党对教育工作的全面领导。\n一是将学习作为重大政治任务。\n(二)强化群众期盼,加快建设高质量教育体系。\n一是做好学前教育相关工作。\n';
+    // The half-width comma is no title's end (as in the golden of corpus 364).
+    assert.deepEqual(outline(text), ['1 (一) 强化政治建设,进一步加强党对教育工作的全面领导', '1 (二) 强化群众期盼,加快建设高质量教育体系']);
+    const full = '某县2024年工作要点（一）全面加强党的建设。\n抓好理论学习。\n（二）推动高质量发展。\n';
+    assert.deepEqual(outline(full), ['1 （一） 全面加强党的建设', '1 （二） 推动高质量发展']);
+  });
+
+  it('with no second item below, a clause before the title word, or a particle after the marker, it is not a heading', () => {
+    // No (二) at the start of a later line: the 一、 list is the plan's.
+    const alone = '某县2024年工作计划(一)为全面推进工作制定本计划。\n一、总体要求\n做好工作。\n二、主要任务\n';
+    assert.deepEqual(outline(alone), ['1 一、 总体要求', '1 二、 主要任务']);
+    // A line that begins with the title of a notice quoting the part's number.
+    const notice =
+      '关于印发某县2024年工作要点(一)的通知已下发，请抓好落实。\n各乡镇：\n现将要点印发给你们。\n(一)加强党建。\n(二)推进发展。\n';
+    assert.deepEqual(outline(notice), ['1 (一) 加强党建', '1 (二) 推进发展']);
+    // A sentence that names the plan: the line does not begin with the title.
+    const sentence = '会议指出，2024年工作要点(一)加强党建要抓实。\n(二)推进发展。\n';
+    assert.deepEqual(outline(sentence), ['1 (二) 推进发展']);
+    // A period in brackets after the title is no marker.
+    const period = '某市教育事业发展规划(2021-2025年)\n一、发展基础\n(一)主要成就\n(二)面临形势\n';
+    assert.deepEqual(outline(period), ['1 一、 发展基础', '2 (一) 主要成就', '2 (二) 面临形势']);
+  });
+});
+
 describe('outline forms: a flattened copy that begins inside a part', () => {
   const body = '全市产品质量整治工作完成了预定的任务，通过了省政府的全面验收，受到了市委、市政府的充分肯定。'.repeat(6);
 

@@ -12,34 +12,13 @@
 /* global window, document, requestAnimationFrame -- the functions given to page.evaluate run in the page */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { makeInput, sourceTexts } from '../../../bench/common.mjs';
 import { startSession, workbenchReady, openFile, screenshot, until, runCommand, sleepFor, ROOT, OUTPUT, log } from '../harness.mjs';
 
 const MB = 1024 * 1024;
 const read = (p) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const editor = '.editor-instance .monaco-editor';
-
-/** As bench/run.mjs makes its inputs: seeds and shared corpus concatenated, cut at a line end to `bytes`. */
-function makeInput(bytes) {
-  const texts = [];
-  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, '../shared/corpus')]) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs
-      .readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
-      .sort())
-      texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
-  }
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes + 65536; i++) {
-    const t = texts[i % texts.length] + '\n';
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  const buf = Buffer.from(parts.join(''));
-  return buf.subarray(0, buf.lastIndexOf(0x0a, bytes - 1) + 1).toString('utf8');
-}
 
 /** Types one character at a time, 80–120 ms apart, as a person does. */
 async function typeLikeAPerson(page, text) {
@@ -80,7 +59,7 @@ const problemsCount = (page) =>
     );
 
 async function big() {
-  const text = makeInput(5 * MB);
+  const text = makeInput(sourceTexts(ROOT), 5 * MB); // the bench's input, as bench/run.mjs makes it
   const NAME = 'big-5MB-工作计划.txt';
   const lines = text.split('\n');
   // The first （一） heading at a line start (seed 000, line 3) and the body line before it: the

@@ -51,6 +51,8 @@ const TABLE_IDLE = 40;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
+/** Particles no heading's title begins with: after them a marker is part of a longer name (`…要点(一)的通知`). */
+const TITLE_PARTICLE = /[的之和与與及]/;
 
 interface OpenLevel {
   family: MarkerFamily;
@@ -369,7 +371,8 @@ class Parser {
       while (next < seps.length && seps[next] < pos) next++;
       const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
       // A heading glued to the text before it, in a text whose line breaks were lost.
-      const glued = lineLength >= FLAT_LINE ? this.gluedMarker(pos, sepEnd, lineEnd) : undefined;
+      const flat = lineLength >= FLAT_LINE;
+      const glued = flat || pos === this.starts[li] ? this.gluedMarker(pos, sepEnd, lineEnd, flat) : undefined;
       if (glued) {
         quotesTo(glued.at);
         if (quoteDepth > 0) {
@@ -413,9 +416,12 @@ class Parser {
    * heading straight after its title (`县教育局2024年工作要点1.全面坚持…`), or the next item of the
    * open Arabic list after the previous item's last word or closing tag (`…思政科等2 .夯实基层党组织建设`,
    * `…（市政府办公室牵头）2.持续深化…`): the next number, in the list's own punctuation, followed by
-   * an ideograph, within a section's length.
+   * an ideograph, within a section's length. On a line of ordinary length (`flat` false) only the
+   * first form is read, with evidence: the line begins with the title (`区教育局202x年工作计划(一)强化…`,
+   * a scraper lost the line end), nothing but the title's words before the marker, and the list goes
+   * on with its second item at the start of a later line.
    */
-  private gluedMarker(from: number, to: number, lineEnd: number): { m: MarkerMatch; at: number } | undefined {
+  private gluedMarker(from: number, to: number, lineEnd: number, flat = true): { m: MarkerMatch; at: number } | undefined {
     const { text } = this;
     if (to - from < 2) return undefined;
     if (this.contextHeadings === 0 && this.stack.length === 0) {
@@ -427,7 +433,12 @@ class Parser {
       for (let w = words.exec(text); w && w.index < end; w = words.exec(text)) {
         const at = w.index + w[0].length;
         const m = at < end ? matchMarker(text, at, lineEnd) : undefined;
-        if (m && m.value === 1 && m.family !== 'circled' && isIdeograph(text.charCodeAt(m.end))) return { m, at };
+        if (!m || m.value !== 1 || m.family === 'circled' || !isIdeograph(text.charCodeAt(m.end))) continue;
+        if (flat) return { m, at };
+        // A title's own words only: no clause or citation mark before the marker (`按照《…要点》(一)`,
+        // `…，2024年工作要点(一)`), and a heading's title, not a particle, after it (`…工作要点(一)的通知`).
+        if (/[，,。；;：:、《》“”"（）()]/.test(text.slice(from, w.index)) || TITLE_PARTICLE.test(text[m.end])) return undefined;
+        return this.listContinues(m, lineAt(this.lines, from)) ? { m, at } : undefined;
       }
       return undefined;
     }
@@ -448,6 +459,16 @@ class Parser {
     }
     const found = this.gluedSeen.found;
     return found && found.at < to ? found : undefined;
+  }
+
+  /** True when a later line than `li` begins with the second item of `first`'s list (same family and punctuation). */
+  private listContinues(first: MarkerMatch, li: number): boolean {
+    const { text, lines } = this;
+    for (let k = li + 1; k < lines.length; k++) {
+      const m = matchMarker(text, this.starts[k], lines[k].end);
+      if (m && m.family === first.family && m.variant === first.variant && m.value === 2) return true;
+    }
+    return false;
   }
 
   /** The next item of `last`'s list glued to the text in [from, end), see gluedMarker. */
