@@ -6,19 +6,16 @@
  * quotes and the chrome deletion, one annotation per kind.
  */
 import { strict as assert } from 'assert';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { repairEdits } from '../../server/src/core/services/repair';
-import { splitLines } from '../../server/src/core/model/model';
-import type { AnnotatedTextEdit, ApplyWorkspaceEditParams, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver';
+import type { AnnotatedTextEdit, TextDocumentEdit } from 'vscode-languageserver';
+import { applyLspEdits, openInEditingServer } from './editingServer';
 import { ServerCommands, type RepairResult } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
-const SERVER = path.join(ROOT, 'dist/server.js');
 
 describe('repair line breaks and scraped text over LSP', function () {
   this.timeout(60_000);
@@ -31,28 +28,9 @@ describe('repair line breaks and scraped text over LSP', function () {
     );
     const text = fs.readFileSync(file, 'utf8');
     const uri = pathToFileURL(file).toString();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const applied: ApplyWorkspaceEditParams[] = [];
-    conn.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
-      applied.push(p);
-      return { applied: true };
-    });
-    conn.onRequest(() => null);
-    conn.onNotification(() => undefined);
-    conn.listen();
+    const { conn, applied, commands, dispose } = await openInEditingServer(uri, text, 3);
     try {
-      const init = (await conn.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: { workspace: { applyEdit: true } },
-        locale: 'en',
-      })) as {
-        capabilities: { executeCommandProvider?: { commands: string[] } };
-      };
-      assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerCommands.repairLineBreaks));
-      conn.sendNotification('initialized', {});
-      conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 3, text } });
+      assert.ok(commands.includes(ServerCommands.repairLineBreaks));
       // Without applying: the edit comes back in the answer.
       const dry = (await conn.sendRequest('workspace/executeCommand', {
         command: ServerCommands.repairLineBreaks,
@@ -80,16 +58,9 @@ describe('repair line breaks and scraped text over LSP', function () {
           (e) => (e as AnnotatedTextEdit).annotationId === 'join' || (e as AnnotatedTextEdit).annotationId === 'pageNumber',
         ),
       );
-      const lines = splitLines(text);
-      const off = (p: { line: number; character: number }) => lines[p.line].start + p.character;
-      const out = applyEdits(
-        text,
-        change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })),
-      );
-      assert.equal(out, applyEdits(text, repairEdits(text)));
+      assert.equal(applyLspEdits(text, change.edits), applyEdits(text, repairEdits(text)));
     } finally {
-      conn.dispose();
-      child.kill();
+      dispose();
     }
   });
 
@@ -97,32 +68,10 @@ describe('repair line breaks and scraped text over LSP', function () {
     const text =
       '某区2024年商务工作要点\n一、\n稳定外贸增长\n全年进出口增长\n5%\n，力争实现"稳中有进"的目标。\n二、扩大内需\n举办消费节活动。\n收藏 打印本页 关闭窗口\n';
     const uri = 'untitled:repair.workplan';
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    let applied: ApplyWorkspaceEditParams | undefined;
-    conn.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
-      applied = p;
-      return { applied: true };
-    });
-    conn.onRequest(() => null);
-    let resolveDiagnostics: (p: PublishDiagnosticsParams) => void = () => undefined;
-    const diagnostics = new Promise<PublishDiagnosticsParams>((r) => (resolveDiagnostics = r));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === uri && resolveDiagnostics(p));
-    conn.onNotification(() => undefined);
-    conn.listen();
+    const { conn, applied, commands, published, dispose } = await openInEditingServer(uri, text, 3);
     try {
-      const init = (await conn.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: { workspace: { applyEdit: true } },
-        locale: 'en',
-      })) as {
-        capabilities: { executeCommandProvider?: { commands: string[] } };
-      };
-      assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerCommands.repairText));
-      conn.sendNotification('initialized', {});
-      conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workplan', version: 3, text } });
-      await diagnostics;
+      assert.ok(commands.includes(ServerCommands.repairText));
+      await published;
       const result = (await conn.sendRequest('workspace/executeCommand', {
         command: ServerCommands.repairText,
         arguments: [uri],
@@ -131,7 +80,7 @@ describe('repair line breaks and scraped text over LSP', function () {
         [result.applied, result.count, result.message],
         [true, 5, '5 repairs proposed; each can be unticked in the preview'],
       );
-      const change = applied!.edit.documentChanges![0] as TextDocumentEdit;
+      const change = applied[0].edit.documentChanges![0] as TextDocumentEdit;
       assert.deepEqual(change.textDocument, { uri, version: 3 });
       assert.deepEqual(
         (change.edits as AnnotatedTextEdit[]).map((e) => e.annotationId),
@@ -139,7 +88,7 @@ describe('repair line breaks and scraped text over LSP', function () {
         ['marker', 'join', 'join', 'quotes', 'quotes', 'chrome'],
       );
       assert.deepEqual(
-        Object.entries(applied!.edit.changeAnnotations!).map(([k, a]) => [k, a.needsConfirmation]),
+        Object.entries(applied[0].edit.changeAnnotations!).map(([k, a]) => [k, a.needsConfirmation]),
         [
           ['marker', true],
           ['join', true],
@@ -147,19 +96,12 @@ describe('repair line breaks and scraped text over LSP', function () {
           ['chrome', true],
         ],
       );
-      const lines = splitLines(text);
-      const off = (p: { line: number; character: number }) => lines[p.line].start + p.character;
-      const repaired = applyEdits(
-        text,
-        change.edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), newText: e.newText })),
-      );
       assert.equal(
-        repaired,
+        applyLspEdits(text, change.edits),
         '某区2024年商务工作要点\n一、稳定外贸增长\n全年进出口增长5%，力争实现“稳中有进”的目标。\n二、扩大内需\n举办消费节活动。\n',
       );
     } finally {
-      conn.dispose();
-      child.kill();
+      dispose();
     }
   });
 });
