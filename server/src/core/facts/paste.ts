@@ -19,6 +19,8 @@ import {
   RELATED,
   SEPARATOR,
   TIME_LABELS,
+  matchAt,
+  metaFields,
   TRAILER,
   WEAK,
   WIDGET,
@@ -98,65 +100,15 @@ const META_WORDS = [
   '供稿',
 ];
 const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
-const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
-const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
-const META_VALUE = /[^\s。，；]{1,24}(?=\s|$)/y;
-
-function matchAt(re: RegExp, s: string, pos: number): string | undefined {
-  re.lastIndex = pos;
-  const m = re.exec(s);
-  return m ? m[0] : undefined;
-}
-
 /**
- * Whether a trimmed line is only metadata fields; `'open'` when its last field has an empty value
- * (`来源：` with the value on the next line), with the label.
+ * Whether a trimmed line is only metadata fields (the paste facts' labels, a list page's trailer
+ * after a lone date); `'open'` when its only field has an empty value (`来源：` with the value on
+ * the next line), with the label. After other fields an empty one (`浏览次数：`) was left empty by
+ * the page, and the next line is the text.
  */
 function metaLine(s: string): { open: string | undefined } | undefined {
-  let pos = 0;
-  let fields = 0;
-  let open: string | undefined;
-  const n = s.length;
-  const skipSpace = () => {
-    while (pos < n && /\s/.test(s[pos])) pos++;
-  };
-  skipSpace();
-  while (pos < n) {
-    open = undefined;
-    const label = matchAt(META_LABEL, s, pos);
-    if (label) {
-      pos += label.length;
-      const name = canonical(label.slice(0, -1));
-      skipSpace();
-      if (pos >= n || matchAt(META_LABEL, s, pos)) {
-        open = name;
-      } else if (TIME_LABELS.has(name)) {
-        const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
-        if (!v) return undefined;
-        pos += v.length;
-      } else {
-        const v = matchAt(META_VALUE, s, pos);
-        if (!v) return undefined;
-        pos += v.length;
-      }
-      fields++;
-    } else {
-      // A bare date-time: an ISO date (公文 never writes them) or any date with a time of day.
-      const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
-      if (!v) return undefined;
-      pos += v.length;
-      fields++;
-      // What a list page prints after the date: the view count (`2024-04-04 393`) or, after a
-      // time of day, the publisher (`2023-01-05 10:00 区人民政府办公室`), as the last token.
-      const rest = s.slice(pos).trim();
-      if (fields === 1 && rest && (/^\d{1,7}$/.test(rest) || (/\d:\d\d/.test(v) && /^[^\s。，；：:,;、]{2,16}$/.test(rest))))
-        return { open: undefined };
-    }
-    skipSpace();
-  }
-  // A value on the next line belongs to a label standing alone (`来源：`); after other fields an
-  // empty one (`浏览次数：`) was left empty by the page, and the next line is the text.
-  return fields ? { open: fields === 1 ? open : undefined } : undefined;
+  const m = metaFields(s, META_LABEL, canonical, true);
+  return m ? { open: m.fields === 1 ? m.open : undefined } : undefined;
 }
 
 function trimmed(text: string, line: Line): string {

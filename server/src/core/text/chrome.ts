@@ -74,10 +74,19 @@ export function matchAt(re: RegExp, s: string, pos: number): string | undefined 
 }
 
 /**
- * Whether a trimmed line is only metadata fields; `'open'` when its last field has an empty value
- * (`来源：` with the value on the next line), with the label.
+ * The metadata fields a trimmed line is made of (`label：value` pairs and date-times), with the
+ * label of its last field when that field's value is empty (`来源：` with the value on the next
+ * line); undefined when anything else stands on the line. `labels` is a sticky regex of the labels
+ * with their colon; `name` maps a label to the name TIME_LABELS knows; `listPage` accepts what a
+ * site's list page prints after a lone date (a view count, or after a time of day a publisher).
+ * Shared by plan detection (metaLine below) and the paste facts (core/facts/paste.ts).
  */
-export function metaLine(s: string): { open: string | undefined } | undefined {
+export function metaFields(
+  s: string,
+  labels: RegExp,
+  name: (label: string) => string = (l) => l,
+  listPage = false,
+): { fields: number; open: string | undefined } | undefined {
   let pos = 0;
   let fields = 0;
   let open: string | undefined;
@@ -88,14 +97,14 @@ export function metaLine(s: string): { open: string | undefined } | undefined {
   skipSpace();
   while (pos < n) {
     open = undefined;
-    const label = matchAt(META_LABEL, s, pos);
+    const label = matchAt(labels, s, pos);
     if (label) {
       pos += label.length;
-      const name = label.slice(0, -1);
+      const field = name(label.slice(0, -1));
       skipSpace();
-      if (pos >= n || matchAt(META_LABEL, s, pos)) {
-        open = name;
-      } else if (TIME_LABELS.has(name)) {
+      if (pos >= n || matchAt(labels, s, pos)) {
+        open = field;
+      } else if (TIME_LABELS.has(field)) {
         const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
         if (!v) return undefined;
         pos += v.length;
@@ -111,10 +120,26 @@ export function metaLine(s: string): { open: string | undefined } | undefined {
       if (!v) return undefined;
       pos += v.length;
       fields++;
+      if (listPage && fields === 1) {
+        // What a list page prints after the date: the view count (`2024-04-04 393`) or, after a
+        // time of day, the publisher (`2023-01-05 10:00 区人民政府办公室`), as the last token.
+        const rest = s.slice(pos).trim();
+        if (rest && (/^\d{1,7}$/.test(rest) || (/\d:\d\d/.test(v) && /^[^\s。，；：:,;、]{2,16}$/.test(rest))))
+          return { fields, open: undefined };
+      }
     }
     skipSpace();
   }
-  return fields ? { open } : undefined;
+  return fields ? { fields, open } : undefined;
+}
+
+/**
+ * Whether a trimmed line is only metadata fields; `'open'` when its last field has an empty value
+ * (`来源：` with the value on the next line), with the label.
+ */
+export function metaLine(s: string): { open: string | undefined } | undefined {
+  const m = metaFields(s, META_LABEL);
+  return m ? { open: m.open } : undefined;
 }
 
 /** `收藏 打印本页 关闭窗口`: several widgets on one line. */
