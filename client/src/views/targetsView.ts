@@ -6,10 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, Requests, type TargetInfo, type UriParams } from '../../../server/src/shared/protocol';
+import { Commands, Requests, type TargetInfo } from '../../../server/src/shared/protocol';
 import { isPlanDocument } from '../detect';
 import { t } from '../i18n';
-import { onDidAnalyse } from '../analysisEvents';
+import { followActivePlan, requestRows } from './planView';
 
 export const TARGETS_VIEW_ID = 'workplan.targets';
 export type ExportFormat = 'csv' | 'markdown';
@@ -70,13 +70,8 @@ export class TargetsTreeProvider implements vscode.TreeDataProvider<Node> {
   constructor(private readonly client: BaseLanguageClient) {}
 
   /** The targets of `uri` from the server ([] when it cannot answer). */
-  async fetch(uri: vscode.Uri): Promise<TargetInfo[]> {
-    const params: UriParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
-    try {
-      return (await this.client.sendRequest<TargetInfo[]>(Requests.targets, params)) ?? [];
-    } catch {
-      return [];
-    }
+  fetch(uri: vscode.Uri): Promise<TargetInfo[]> {
+    return requestRows<TargetInfo>(this.client, Requests.targets, uri);
   }
 
   /** Fetches the targets of `uri` and redraws. */
@@ -224,30 +219,12 @@ export function registerTargetsView(context: vscode.ExtensionContext, client: Ba
   const provider = new TargetsTreeProvider(client);
   const view = vscode.window.createTreeView(TARGETS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isPlan = (doc: vscode.TextDocument | undefined) => !!doc && isPlanDocument(doc);
-  const current = () =>
-    isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document;
-  const refresh = () => {
-    const uri = current();
-    void provider.load(uri).then(() => {
-      view.message = uri && !provider.targets.length ? t('targets.none') : undefined;
-    });
-  };
+  const { current, refresh } = followActivePlan(context, client, provider, isPlan, (uri) => {
+    view.message = uri && !provider.targets.length ? t('targets.none') : undefined;
+  });
 
   context.subscriptions.push(
     view,
-    vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (isPlan(e?.document)) refresh();
-    }),
-    vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (provider.document && doc.uri.toString() === provider.document.toString()) {
-        provider.document = undefined;
-        refresh();
-      }
-    }),
-    onDidAnalyse((p) => {
-      const uri = current();
-      if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
-    }),
     // `workplan.exportTargets [format] [targetUri]`: the arguments let tests and keybindings skip the pickers.
     vscode.commands.registerCommand(Commands.exportTargets, async (format?: ExportFormat, to?: unknown) => {
       const uri = current();

@@ -7,16 +7,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-  Commands,
-  LANGUAGE_ID,
-  Requests,
-  type TaskInfo,
-  type TasksExportParams,
-  type UriParams,
-} from '../../../server/src/shared/protocol';
+import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams } from '../../../server/src/shared/protocol';
 import { t } from '../i18n';
-import { onDidAnalyse } from '../analysisEvents';
+import { followActivePlan, requestRows } from './planView';
 
 export const TASKS_VIEW_ID = 'workplan.tasks';
 export type TaskGrouping = 'section' | 'unit';
@@ -117,13 +110,8 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<Node> {
 
   constructor(private readonly client: BaseLanguageClient) {}
 
-  async fetch(uri: vscode.Uri): Promise<TaskInfo[]> {
-    const params: UriParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
-    try {
-      return (await this.client.sendRequest<TaskInfo[]>(Requests.tasks, params)) ?? [];
-    } catch {
-      return [];
-    }
+  fetch(uri: vscode.Uri): Promise<TaskInfo[]> {
+    return requestRows<TaskInfo>(this.client, Requests.tasks, uri);
   }
 
   async load(uri: vscode.Uri | undefined): Promise<void> {
@@ -216,15 +204,10 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
   const provider = new TasksTreeProvider(client);
   const view = vscode.window.createTreeView(TASKS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const isPlan = (doc: vscode.TextDocument | undefined) => doc?.languageId === LANGUAGE_ID;
-  const current = () =>
-    isPlan(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor?.document.uri : provider.document;
-  const refresh = () => {
-    const uri = current();
-    void provider.load(uri).then(() => {
-      view.message = !uri ? t('tasks.noDocument') : !provider.tasks.length ? t('tasks.none') : undefined;
-      view.description = provider.tasks.length ? t('tasks.count', provider.tasks.length) : undefined;
-    });
-  };
+  const { current, refresh } = followActivePlan(context, client, provider, isPlan, (uri) => {
+    view.message = !uri ? t('tasks.noDocument') : !provider.tasks.length ? t('tasks.none') : undefined;
+    view.description = provider.tasks.length ? t('tasks.count', provider.tasks.length) : undefined;
+  });
   const group = (g: TaskGrouping) => {
     provider.setGrouping(g);
     void vscode.commands.executeCommand('setContext', 'workplan.tasksGrouping', g);
@@ -232,19 +215,6 @@ export function registerTasksView(context: vscode.ExtensionContext, client: Base
 
   context.subscriptions.push(
     view,
-    vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (isPlan(e?.document)) refresh();
-    }),
-    vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (provider.document && doc.uri.toString() === provider.document.toString()) {
-        provider.document = undefined;
-        refresh();
-      }
-    }),
-    onDidAnalyse((p: UriParams) => {
-      const uri = current();
-      if (uri && client.code2ProtocolConverter.asUri(uri) === p.uri) refresh();
-    }),
     vscode.commands.registerCommand(Commands.tasksGroupBySection, () => group('section')),
     vscode.commands.registerCommand(Commands.tasksGroupByUnit, () => group('unit')),
     vscode.commands.registerCommand(Commands.exportTasks, async (format?: 'csv' | 'markdown', target?: vscode.Uri) => {
