@@ -6,7 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { encodingPromptShown } from './encoding';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type NoticeParams, type TargetsChangedParams } from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
 import { t } from './i18n';
@@ -20,6 +27,14 @@ class WorkplanClient extends LanguageClient {
     if (/^Server process exited with code 0\.?$/.test(message)) this.info(message);
     else super.error(message, data, showNotification);
   }
+}
+
+const MAX_RESTARTS = 10;
+
+/** A write to the server's stdin after the process ended. */
+function isWriteToDeadServer(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -48,9 +63,20 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     initializationOptions: { locale: vscode.env.language },
     synchronize: { configurationSection: 'workplan' },
     // Restart after crashes (the default gives up after 5 in 3 minutes) and say so.
-    connectionOptions: { maxRestartCount: 10 },
+    connectionOptions: { maxRestartCount: MAX_RESTARTS },
+    errorHandler: {
+      // The default handler shuts the client down at the fourth error on the connection. When the
+      // server dies, every write still pending (the views' and status bar's requests, code actions)
+      // fails with EPIPE first: four of them left the extension stopped for good instead of
+      // restarted. Those writes are no reason to give up; the close that follows restarts the server.
+      error: (error, message, count) =>
+        isWriteToDeadServer(error) ? { action: ErrorAction.Continue } : defaults().error(error, message, count),
+      closed: () => defaults().closed(),
+    },
   };
   const client = new WorkplanClient('workplan', 'Workplan', serverOptions, clientOptions);
+  let handler: ErrorHandler | undefined;
+  const defaults = () => (handler ??= client.createDefaultErrorHandler(MAX_RESTARTS));
   client.onNotification(Notifications.notice, (p: NoticeParams) => {
     output.appendLine(`[notice] ${p.uri}: ${p.message}`);
     if (encodingPromptShown(p.uri)) return; // the reopen prompt already said it, with its action
