@@ -486,6 +486,59 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
       ],
     );
   });
+
+  it('fourth blind set, form 32: a Traditional review title (`2022年工作回顧`) opens a review and reviews its year', () => {
+    const text = '2022年工作回顧\n2022年,我縣地區生產總值達到417億元,增長9.4%;城鎮、農村居民人均可支配收入分別達到39098元、16340元。\n';
+    // The title reviews 2022: a plan in it would be for 2023, so `2022年,` is no sentence about the plan year.
+    assert.equal(planYear(parseDocument(text)), 2023);
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['417億元', 'baseline'],
+        ['9.4%', 'baseline'],
+        ['39098元', 'baseline'],
+        ['16340元', 'baseline'],
+      ],
+    );
+    // Counter-examples: a half-year review plans the rest of its own year; 照顧 is no 回顧; a Traditional
+    // plan heading (工作計劃) opens the plan after a Traditional review heading.
+    assert.equal(planYear(parseDocument('2022年上半年工作總結\n全鄉財政收入完成500萬元。\n')), 2022);
+    assert.equal(find(targetsOf('2023年工作計劃\n一、照顧困難群眾\n建成養老服務站12個。\n'), '12個').kind, 'target');
+    assert.deepEqual(
+      targetsOf('政府工作報告\n一、2022年工作回顧\n全縣地區生產總值增長9.4%。\n二、2023年工作計劃\n地區生產總值增長6%。\n').map((t) => [
+        t.text,
+        t.kind,
+      ]),
+      [
+        ['9.4%', 'baseline'],
+        ['6%', 'target'],
+      ],
+    );
+  });
+
+  it('fourth blind set, form 34: a notice asking for 进展情况 is no review; a 任务分工 notice is a plan', () => {
+    const text = [
+      '国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知',
+      '一、各有关部门要高度重视量化指标任务，按照分工抓紧研究制定工作方案。',
+      '二、各有关部门要按照办理要求，及时将量化指标任务进展情况报送国办督查室。',
+      '三、国办将加强跟踪督办，定期梳理汇总落实情况。',
+      '2016年量化指标任务分工',
+      '城镇新增就业1000万人以上',
+      '铁路投资8000亿元以上',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['1000万人以上', 'target'],
+        ['8000亿元以上', 'target'],
+      ],
+    );
+    // Counter-examples: a review heading with a comma but no instruction stays a review (主要 is no 要);
+    // a report on how a 分工 was carried out (…分工落实情况的报告) is no plan.
+    assert.equal(find(targetsOf('2016年工作总结\n二、主要指标完成情况，好于预期\n地区生产总值增长6%。\n'), '6%').kind, 'baseline');
+    assert.equal(find(targetsOf('关于2016年量化指标任务分工落实情况的报告\n城镇新增就业1314万人。\n'), '1314万人').kind, 'baseline');
+  });
 });
 
 describe('targets: consumers use the plan zone only', () => {

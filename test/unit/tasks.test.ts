@@ -114,6 +114,18 @@ describe('tasks: assignment forms', () => {
     }));
   };
 
+  it('reads a `部门分工：A牵头，B配合。` label line after an item (fourth blind set, form 42), and no instruction as units', () => {
+    assert.deepEqual(
+      one(
+        '某省重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n2.财政收入增长5%左右。\n部门分工：各部门要按照职责分工，抓好落实。\n3.稳就业。\n分工：人力资源社会保障厅负责。\n',
+      ),
+      [
+        { line: 2, title: '地区生产总值增长6%以上', lead: ['省发展改革委'], responsible: ['各地', '各部门'], deadline: null },
+        { line: 7, title: '稳就业', lead: [], responsible: ['人力资源社会保障厅'], deadline: null },
+      ],
+    );
+  });
+
   it('reads （牵头单位：…；责任单位：…；完成时限：…）', () => {
     assert.deepEqual(
       one(

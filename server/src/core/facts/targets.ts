@@ -512,11 +512,17 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
   return i > from && near.test(text.slice(from, start));
 }
 
+const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
+
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
   const planned = model.title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(model.title.text) : null;
   if (planned && /总结|回顾/.test(model.title!.text)) return Number(planned[1]);
+  // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
+  // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
+  const reviewed = model.title ? REVIEWED_YEAR.exec(model.title.text) : null;
+  if (reviewed) return Number(reviewed[1]) + 1;
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
