@@ -635,17 +635,24 @@ interface TableColumns {
 }
 
 /** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
+/** Single ideographs one blank apart (`工 作 任 务`): a word spaced out to fill a table cell. */
+const SPACED_OUT = /(?<![^\s])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![^\s])/g;
+/** The separator of a table whose cells are one blank apart (tried last: prose has blanks too). */
+const ONE_BLANK = /[ \u3000]/;
+
 function tableHeader(content: string): TableColumns | undefined {
-  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位/.test(content)) return undefined;
-  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/]) {
-    const cells = content
+  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位|牵头负责部门|牵头负责单位/.test(content)) return undefined;
+  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/, ONE_BLANK]) {
+    // Cells one blank apart (`序号 工 作 任 务 牵头负责部门`): a header spaced out character by character is one cell.
+    const header = sep === ONE_BLANK ? content.replace(SPACED_OUT, (w) => w.replace(/[ \u3000]/g, '')) : content;
+    const cells = header
       .replace(/^\||\|$/g, '')
       .split(sep)
       .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
     const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
-    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导)$/);
+    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位)$/);
     const responsible = cells
       .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1))
       .filter((i) => i >= 0);
