@@ -541,6 +541,38 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
   });
 });
 
+describe('targets: metric names of the fourth blind set (form 38)', () => {
+  it('drop 安排, 荣获, 我縣/全縣 and 漲幅, and the department cell after a table row’s value', () => {
+    const rows = targetsOf(
+      '2016年量化指标任务分工\n序号 工作任务 牵头负责部门\n1 城镇新增就业1000万人以上 人力资源社会保障部\n2 再开工20项重大水利工程 水利部\n3 安排财政赤字2.18万亿元 财政部\n4 中央预算内投资安排5000亿元 发展改革委\n',
+    );
+    assert.deepEqual(
+      rows.map((t) => [t.text, t.metric]),
+      [
+        ['1000万人以上', '城镇新增就业'],
+        ['20项', '重大水利工程'],
+        ['2.18万亿元', '财政赤字'],
+        ['5000亿元', '中央预算内投资'],
+      ],
+    );
+    const report = targetsOf(
+      '2023年政府工作報告\n一、2022年工作回顧\n2022年,我縣地區生產總值達到417億元;全縣荣获中国质量奖提名奖2个。\n二、2023年工作安排\n居民消費價格漲幅3%左右。\n',
+    );
+    assert.deepEqual(
+      report.map((t) => [t.text, t.metric]),
+      [
+        ['417億元', '地區生產總值'],
+        ['2个', '中国质量奖提名奖'],
+        ['3%左右', '居民消費價格'],
+      ],
+    );
+    // Counter-examples: a noun after a blank that is no office stays the count's noun (a spaced copy);
+    // an office inside the words without a blank before it is kept (`建成3个党群服务中心`).
+    assert.equal(find(targetsOf('2023年工作计划\n新建5个 产业园。\n'), '5个').metric, '产业园');
+    assert.equal(find(targetsOf('2023年工作计划\n建成3个党群服务中心。\n'), '3个').metric, '党群服务中心');
+  });
+});
+
 describe('targets: consumers use the plan zone only', () => {
   const REVIEW_YEAR = [
     '某市2026年政府工作报告',
