@@ -538,6 +538,14 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     // a report on how a 分工 was carried out (…分工落实情况的报告) is no plan.
     assert.equal(find(targetsOf('2016年工作总结\n二、主要指标完成情况，好于预期\n地区生产总值增长6%。\n'), '6%').kind, 'baseline');
     assert.equal(find(targetsOf('关于2016年量化指标任务分工落实情况的报告\n城镇新增就业1314万人。\n'), '1314万人').kind, 'baseline');
+    // In such a plan the notice's `6个方面243项工作任务` is the layout of the list, not a task's count (corpus 114);
+    // a task's own count of tasks stays one.
+    assert.deepEqual(
+      targetsOf('2023年重点工作任务分工方案\n现将2023年6个方面243项工作任务予以分解。\n一、重点任务\n年内实施10项重点任务。\n').map(
+        (t) => t.text,
+      ),
+      ['10项'],
+    );
   });
 });
 

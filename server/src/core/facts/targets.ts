@@ -817,12 +817,21 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
   if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
     return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
+  // `6个方面243项工作任务`: the size of a list of tasks by its parts (the layout of the document).
+  if (
+    (unit === '项' || unit === '項') &&
+    TASKS_AFTER.test(text.slice(end, Math.min(se, end + 6))) &&
+    ASPECTS_BEFORE.test(text.slice(Math.max(ss, start - 5), start))
+  )
+    return true;
   // `121人才梯队项目`: 人才 is a noun, not people counted.
   if (unit === '人' && text.charCodeAt(end) === 0x624d /* 才 */) return true;
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
 const GRADES = /^(?:等次|档次|檔次|等级|等級)/;
+const TASKS_AFTER = /^(?:重点|重點|主要)?(?:工作)?(?:任务|任務)/;
+const ASPECTS_BEFORE = /[个個]方面(?:共|共计)?$/;
 const DIVIDED = /分(?:为|為|成)?$/;
 const PER_LIMIT = /每[^，。；,;\d]{0,8}(?:不超过|不得超过|不超過|不多于|不多於)$/;
 const DECIDED = /^(?:确定|確定|认定|認定|审定|審定|评定|評定|公布|命名|公示)$/;
