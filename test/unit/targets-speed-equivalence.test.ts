@@ -380,7 +380,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       prevEnd = end;
       continue;
     }
-    const value = Number(m[1]);
+    // `增速-4.7%`: a minus after a word, a bracket or a comma is the number's sign (`3万元-5万元` is a range).
+    const signed =
+      /[\u4e00-\u9fff(（,，][-－−]$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      !/\d[^\d，,；;。、\s]{0,3}$/.test(text.slice(Math.max(0, start - 6), start - 1));
+    const value = signed ? -Number(m[1]) : Number(m[1]);
     const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
     const percentBeforeRange = m[2] === '%' || m[2] === '％';
     const magnitudeBeforeRange = m[2] && !percentBeforeRange ? m[2] : '';
@@ -390,7 +394,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = refUnit(unitRaw);
-    let metric = refMetricOf(text.slice(Math.max(clauseFrom, start - 48), start));
+    let metric = refMetricOf(text.slice(Math.max(clauseFrom, start - 48), signed ? start - 1 : start));
     let measure: Measure =
       prevEnd > cut && start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))
         ? prevMeasure
@@ -422,10 +426,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);
     const scope = P.SCOPE_YEAR.exec(text.slice(Math.max(cut, start - 40), start));
     const target: Target = {
-      start,
+      start: signed ? start - 1 : start,
       end,
       line: lineAt(lines, start),
-      text: m[0],
+      text: signed ? text.slice(start - 1, end) : m[0],
       metric,
       value,
       valueMax,

@@ -676,3 +676,84 @@ describe('targets: consumers use the plan zone only', () => {
     }
   });
 });
+
+describe('targets: fifth blind set forms (docs/blind-scores.md, forms 44–46)', () => {
+  it('a lead (据…介绍，/…中介绍，) before 去年，/过去一年 opens the review it introduces (410, 405); the plan sentence before stays a plan', () => {
+    const text = [
+      '日前，市商务委发布了全年的工作目标。据称，今年预期，社会消费品零售总额增长10%。',
+      '据市商务委负责人介绍，去年，全市实现社会消费品零售总额7933.0亿元，增长11.0%。',
+      '市长在政府工作报告中介绍，过去一年全市新增就业5.2万人。',
+      '今年是关键之年。全市进出口力争增长8%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['10%', 'target'],
+        ['7933.0亿元', 'baseline'],
+        ['11.0%', 'baseline'],
+        ['5.2万人', 'baseline'],
+        ['8%', 'target'],
+      ],
+    );
+  });
+
+  it('counter-examples: a lead before a plan sentence or before the plan year is no review', () => {
+    const text = ['某区2024年工作要点', '据区发改局介绍，今年全区力争新增企业30家。', '会议指出，2024年全区地区生产总值增长6%。', ''].join(
+      '\n',
+    );
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['30家', 'target'],
+        ['6%', 'target'],
+      ],
+    );
+  });
+
+  it('a review heading with 回忆 for 回顾 (一、2023年工作回忆) is a review (404), 回忆 elsewhere is nothing', () => {
+    const review = targetsOf(
+      '某市政府工作报告\n一、2023年工作回忆\n地区生产总值达5600亿元，增长14%以上。\n二、2024年工作安排\n新建海外仓5个。\n',
+    );
+    assert.deepEqual(
+      review.map((t) => [t.text, t.kind]),
+      [
+        ['5600亿元', 'baseline'],
+        ['14%以上', 'baseline'],
+        ['5个', 'target'],
+      ],
+    );
+    const plan = targetsOf('某县2024年工作要点\n一、传承红色回忆，建设纪念馆\n新建展馆3个。\n');
+    assert.deepEqual(
+      plan.map((t) => [t.text, t.kind]),
+      [['3个', 'target']],
+    );
+  });
+
+  it('a minus glued to a number after a word or a bracket is its sign (401, 410); after a digit it is a range', () => {
+    const ts = targetsOf(
+      '2020年工作总结\n一、主要指标完成情况\n固定资产投资增速-4.7%，社会消费品零售总额增长3.5%（全国-7.0%，全省－3.9%）。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.value]),
+      [
+        ['-4.7%', -4.7],
+        ['3.5%', 3.5],
+        ['-7.0%', -7],
+        ['－3.9%', -3.9],
+      ],
+    );
+    // The sign is the value's, not the end of the metric (`增速-`, `（全国-` before).
+    assert.deepEqual(
+      ts.filter((t) => /[-－]$/.test(t.metric)).map((t) => t.metric),
+      [],
+    );
+    const range = targetsOf('2024年工作要点\n力争1-2月完成投资5-8亿元，给予3万元-5万元的资金支持，2021年-2025年新建项目3个。\n');
+    assert.ok(
+      range.every((t) => t.value > 0),
+      range.map((t) => `${t.text} ${t.value}`).join(' '),
+    );
+    // A table cell `- 75` (no value, then the target) keeps 75 positive: the blank parts them.
+    assert.equal(find(targetsOf('2025年工作要点\n城市污水集中收集率达到 - 75%。\n'), '75%').value, 75);
+  });
+});

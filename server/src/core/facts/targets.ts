@@ -344,7 +344,10 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       prevEnd = end;
       continue;
     }
-    const value = decimal(text, start, q.numEnd);
+    // `增速-4.7%`, `（全国-7.0%，全省-3.9%）`: a minus glued to the number after a word or a bracket is
+    // its sign (after a digit, `1-2月`, it is a range); the target starts at it.
+    const signed = minusBefore(text, start);
+    const value = signed ? -decimal(text, start, q.numEnd) : decimal(text, start, q.numEnd);
     const valueMax = q.num2Start >= 0 ? decimal(text, q.num2Start, q.num2End) : undefined;
     const percentBeforeRange = q.before === '%' || q.before === '％';
     const magnitudeBeforeRange = q.before && !percentBeforeRange ? q.before : '';
@@ -359,7 +362,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
     // between them (`增长25%和35%` → the first one's). When the noun after wins, the words before
     // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
-    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, start, clean, nian);
+    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, signed ? start - 1 : start, clean, nian);
     // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
     let measure: Measure =
       prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
@@ -399,10 +402,10 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
     const scopeYear = (nian ? scopeYearOf(text, cut, start) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined);
     const target: Target = {
-      start,
+      start: signed ? start - 1 : start,
       end,
       line,
-      text: text.slice(start, end),
+      text: text.slice(signed ? start - 1 : start, end),
       metric,
       value,
       valueMax,
@@ -562,7 +565,7 @@ export function planYear(model: DocumentModel): number | undefined {
   const head = model.text.slice(0, 2000);
   // `2025年工作回顾` names the year under review, not the plan's.
   // (`到2029年，` is a deadline.)
-  const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|总结|總結)|的|，|,)/.exec(head);
+  const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -1409,6 +1412,20 @@ const POWERS_OF_10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
  * and the power of ten are exact doubles, so the division rounds once, to the double nearest the
  * decimal: what Number gives. Longer numbers go to Number.
  */
+/**
+ * A minus sign (-, －, −) right before `start`, after a CJK character, a bracket or a comma, unless a
+ * quantity ends there (`3万元-5万元`, `2021年-2025年`: a digit and at most three characters, no
+ * punctuation, before the mark make a range).
+ */
+export function minusBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0x2d && c !== 0xff0d && c !== 0x2212) return false;
+  const p = text.charCodeAt(start - 2);
+  if (!((p >= 0x4e00 && p <= 0x9fff) || p === 0x28 || p === 0xff08 || p === 0x2c || p === 0xff0c)) return false;
+  return !QUANTITY_ENDS.test(text.slice(Math.max(0, start - 6), start - 1));
+}
+const QUANTITY_ENDS = /\d[^\d，,；;。、\s]{0,3}$/;
+
 function decimal(text: string, a: number, b: number): number {
   if (b - a > 15) return Number(text.slice(a, b));
   let digits = 0;

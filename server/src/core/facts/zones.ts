@@ -20,7 +20,7 @@ export interface Zone {
 
 /** Words of a heading title that make its section a review. */
 const REVIEW_TITLE =
-  /回顾|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
+  /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
 /** Words of a heading title that make its section a plan (with the plan year, or a later one). */
 const PLAN_TITLE =
   /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措|工作打算|下一步/;
@@ -51,6 +51,14 @@ const PLAN_OPENER =
 const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
 const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做');
+/**
+ * Who says it, before a review opener of a report or a news text (`据市商务委负责人介绍，去年，…`,
+ * `李克强在政府工作报告中介绍，过去一年…`): the words after it decide as a paragraph's first words do.
+ */
+const LEAD =
+  /^[\s\u3000]*(?:[据據][^，,。；;：:]{0,16}?(?:介[绍紹]|表示|透露|[称稱]|悉|了解|[统統][计計])|[^，,。；;：:据據]{2,20}?(?:介[绍紹]|指出|表示))[，,]\s*/;
+/** Some word of LEAD's ends (in either script; toSimplified leaves some characters): without one, LEAD cannot match. */
+const LEAD_WORD = /介[绍紹]|指出|表示|透露|[称稱悉]|了解|[统統][计計]/;
 
 const FUTURE_ACHIEVEMENT =
   /(?:取得|创造|再创|争创|确保|力争|实现)[^，。；]{0,6}(?:成绩|成就|成效)|(?:新|更大|更好|更多)的?(?:成绩|成就|成效)/g;
@@ -62,7 +70,7 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
   const until = UNTIL.test(title);
   // `确保民生工作取得新成绩`: an achievement to come is no review (under a review heading it inherits one).
   const said = title.replace(FUTURE_ACHIEVEMENT, '');
-  if (reviewSaid(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
+  if (reviewSaid(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|回忆|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
     if (Number(y[1]) < year) return 'review';
     // `2011年上半年…` in a plan for the second half: a part of the plan year already over.
@@ -115,7 +123,8 @@ const CN_DIGIT = '一二三四五六七八九';
 function openerZone(written: string, year: number | undefined): ZoneKind | 'line' {
   let i = 0;
   while (i < written.length && (written[i] === ' ' || written[i] === '\u3000' || written[i] === '\t')) i++;
-  if (i >= written.length || !OPENER_FIRST.has(written[i])) return 'none';
+  if (i >= written.length) return 'none';
+  if (!OPENER_FIRST.has(written[i])) return LEAD_WORD.test(written) ? ledZone(written, year) : 'none';
   const line = toSimplified(written);
   const y = OPENER_YEAR.exec(line);
   if (PLAN_OPENER.test(line)) {
@@ -129,6 +138,18 @@ function openerZone(written: string, year: number | undefined): ZoneKind | 'line
   }
   if (REVIEW_PARAGRAPH.test(line)) return y && (year === undefined || Number(y[1]) >= year) ? 'none' : 'line';
   return 'none';
+}
+
+/** A review opener after a lead (LEAD): a review, or a review of this paragraph only ('line'); plan openers are not read there. */
+function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
+  const line = toSimplified(written);
+  const lead = LEAD.exec(line);
+  if (!lead) return 'none';
+  const rest = line.slice(lead[0].length);
+  const y = OPENER_YEAR.exec(rest);
+  if (y && (year === undefined || Number(y[1]) >= year)) return 'none';
+  if (REVIEW_OPENER.test(rest)) return 'review';
+  return REVIEW_PARAGRAPH.test(rest) ? 'line' : 'none';
 }
 
 /**
