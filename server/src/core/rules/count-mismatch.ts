@@ -10,6 +10,8 @@ export const countMismatch: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.count-mismatch',
   tags: ['consistency', 'counts'],
+  // A count statement holds “” or a colon; `四是` further on makes a series uncertain.
+  quiet: { unless: /[“”：:]|[一二三四五六七八九十两\d][是要]/, reach: 0 },
   check({ model }, report) {
     for (const c of countStatements(model)) {
       if (c.count >= c.minItems && c.count <= c.maxItems) continue;
