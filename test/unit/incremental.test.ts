@@ -8,6 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/services/analyze';
 import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
+import { markupMask, markupMaskAfterEdit } from '../../server/src/core/facts/masks';
+import { carryPasteFacts, classifyChrome, findPasteArtifacts } from '../../server/src/core/facts/paste';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { tasksOf } from '../../server/src/core/facts/tasks';
 import { RULES } from '../../server/src/core/rules/index';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
@@ -242,6 +245,94 @@ describe('incremental analysis', () => {
     // Typing inside body lines: the numbering rules' findings moved, not recomputed.
     assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
     assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
+  });
+
+  it('the markup mask after an edit, made from the previous one, is the mask of the new text', () => {
+    const r = prng(11);
+    const bits = [
+      '见<a href="x">链接</a>',
+      '&nbsp;',
+      'https://www.gov.cn/a(1)',
+      'www.x.cn',
+      'a.b@c.org',
+      '`code`',
+      '[文](u)',
+      '推进',
+      '\n',
+      '\r',
+      '<',
+      '>',
+      '`',
+      '@',
+      ' ',
+      '(',
+      ')',
+    ];
+    let text = '';
+    for (let i = 0; i < 400; i++) text += bits[Math.floor(r() * bits.length)];
+    // A version equal to another string is the kept one; ' ' + text reads the same marks one place on.
+    const reference = (t: string) => markupMask(' ' + t).subarray(1);
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      markupMask(text);
+      const at = Math.floor(r() * (text.length + 1));
+      const remove = Math.min(text.length - at, Math.floor(r() * 4));
+      const insert = bits[Math.floor(r() * bits.length)].slice(0, 1 + Math.floor(r() * 12));
+      const next = text.slice(0, at) + insert + text.slice(at + remove);
+      const c = changeBetween(text, next);
+      if (c) {
+        const spliced = markupMaskAfterEdit(text, next, c.start, c.oldEnd, c.newEnd);
+        assert.ok(spliced);
+        assert.deepEqual([...spliced], [...reference(next)], `edit ${i}`);
+        checked++;
+      }
+      text = next;
+    }
+    assert.ok(checked > 250);
+  });
+
+  it('the paste facts carried over an edit inside a long line are those of the new text', () => {
+    const r = prng(5);
+    const long = '推进重点工作落实见效，加快建设现代化产业体系。'.repeat(16);
+    const parts = [
+      '分享到：',
+      '打印本页',
+      '关闭窗口',
+      '',
+      '发(fā)展改革',
+      '经济??增长',
+      '\uFFFD\uFFFD',
+      '一、总体要求',
+      long,
+      long,
+      '短句。',
+    ];
+    let text = '';
+    for (let i = 0; i < 120; i++) text += parts[Math.floor(r() * parts.length)] + '\n';
+    let carried = 0;
+    let refused = 0;
+    for (let i = 0; i < 200; i++) {
+      const model = parseDocument(text);
+      classifyChrome(text, model.lines);
+      findPasteArtifacts(text, model.lines);
+      // Inside a long line, or anywhere (where the carry must refuse or be right).
+      const starts = model.lines.filter((l) => l.end - l.start > 320);
+      const line = r() < 0.8 && starts.length ? starts[Math.floor(r() * starts.length)] : model.lines[Math.floor(r() * model.lines.length)];
+      const at = line.start + Math.floor(r() * (line.end - line.start + 1));
+      const insert = ['推', '(', '?', '建设', '', '\uFFFD'][Math.floor(r() * 6)];
+      const next = text.slice(0, at) + insert + text.slice(at + (insert ? 0 : 1));
+      const c = changeBetween(text, next);
+      const after = parseDocument(next);
+      if (c && carryPasteFacts(text, model.lines, next, after.lines, c)) {
+        const fresh = [...after.lines];
+        assert.deepEqual([...classifyChrome(next, after.lines)], [...classifyChrome(next, fresh)], `edit ${i}`);
+        assert.deepEqual(findPasteArtifacts(next, after.lines), findPasteArtifacts(next, fresh), `edit ${i}`);
+        carried++;
+      } else refused++;
+      // Marks the carry refuses are not kept (they would soon be in every long line).
+      if (!/[(?\uFFFD]/.test(insert)) text = next;
+    }
+    assert.ok(carried > 50 && refused > 10, `${carried} carried, ${refused} refused`);
   });
 
   it('keeps the severities the settings chose, and the rules they turn off stay off', () => {

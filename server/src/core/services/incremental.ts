@@ -31,6 +31,8 @@ import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/m
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
 import { chromeLines, damagedLines } from '../facts/damage';
+import { markupMaskAfterEdit } from '../facts/masks';
+import { carryPasteFacts } from '../facts/paste';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
 import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
 
@@ -125,6 +127,10 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   if (model.view) return full();
   const w = windowOf(before, model, change);
   if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
+  // The markup mask several rules read, from the previous version's when that is the one kept.
+  markupMaskAfterEdit(before.text, text, change.start, change.oldEnd, change.newEnd);
+  // The web-chrome lines and paste artefacts (paste-artifact, duplicates, damaged lines), moved, when certain.
+  carryPasteFacts(before.text, before.lines, text, model.lines, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
