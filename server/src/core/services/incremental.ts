@@ -506,8 +506,9 @@ function structureMoved(old: DocumentModel, now: DocumentModel, c: TextChange): 
   return map;
 }
 
-/** A finding with every offset mapped (an edit elsewhere). */
+/** A finding with every offset mapped (an edit elsewhere); the same object when the map keeps them all. */
 function mapFinding(f: Finding, map: (x: number) => number): Finding {
+  if (map(f.start) === f.start && map(f.end) === f.end && keepsAll(f, map)) return f;
   const moved: Finding = { ...f, start: map(f.start), end: map(f.end) };
   if (f.related)
     (moved as { related?: readonly RelatedLocation[] }).related = f.related.map((r) =>
@@ -519,6 +520,11 @@ function mapFinding(f: Finding, map: (x: number) => number): Finding {
       edits: x.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) })),
     }));
   return moved;
+}
+
+function keepsAll(f: Finding, map: (x: number) => number): boolean {
+  if (f.related?.some((r) => !r.uri && (map(r.start) !== r.start || map(r.end) !== r.end))) return false;
+  return !f.fixes?.some((x) => x.edits.some((e) => map(e.start) !== e.start || map(e.end) !== e.end));
 }
 
 function moveFinding(f: Finding, d: number, ld: number): Finding {
