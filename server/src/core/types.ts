@@ -110,14 +110,14 @@ export interface Rule {
    * lines), the web-chrome lines and the damaged lines (facts/damage.ts) as they were, in a line
    * ended by `\n` with 5 or more characters from its first to its last non-blank one, where
    * - the line, before and after the edit, holds no match of `unless`;
-   * - the removed and inserted text and the `distance` characters on either side of the edit hold
-   *   no match of `near`;
+   * - for each `[chars, distance]` of `near`, the removed and inserted text and the `distance`
+   *   characters on either side of the edit hold no match of `chars`;
    * - the edit changes nothing within `reach` characters of the line's first and last non-blank
    *   character.
    * The rule must then depend on nothing of that line but what these conditions keep, and no
    * finding of it may touch the line (services/incremental.ts checks that one).
    */
-  readonly quiet?: { readonly unless?: RegExp; readonly near?: RegExp; readonly distance?: number; readonly reach: number };
+  readonly quiet?: { readonly unless?: RegExp; readonly near?: readonly (readonly [RegExp, number])[]; readonly reach: number };
   readonly description: MessageKey;
   readonly tags: readonly string[];
   check(context: RuleContext, report: (finding: FindingInit) => void): void;

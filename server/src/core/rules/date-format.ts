@@ -12,7 +12,7 @@ export const dateFormat: Rule = {
   description: 'rule.date-format',
   tags: ['consistency', 'formal'],
   // A date is digits, 年, 月, 日 and blanks; up to 10 characters around one are read, across line breaks.
-  quiet: { near: /[\d０-９月\s]/, distance: 12, reach: 10 },
+  quiet: { near: [[/[\d０-９月\s]/, 12]], reach: 10 },
   check({ model }, report) {
     for (const d of dateProblems(model)) {
       if (d.kind === 'impossible') {

@@ -15,7 +15,7 @@ export const unbalancedPair: Rule = {
   // next to a mark, markup around them (masks.ts), its first and last character and its length,
   // all of it after a line that opens with a quote (a quotation of several paragraphs), and the
   // start of a font-size widget line (字体：).
-  quiet: { unless: /^[\s\u3000\u00a0\ufeff]*[“‘]|字体|字号/, near: /[《》“”‘’（）()【】〔〕A-Za-z0-9`<>&]/, distance: 6, reach: 8 },
+  quiet: { unless: /^[\s\u3000\u00a0\ufeff]*[“‘]|字体|字号/, near: [[/[《》“”‘’（）()【】〔〕A-Za-z0-9`<>&]/, 6]], reach: 8 },
   check({ text, model }, report) {
     for (const m of lonePairs(model)) {
       const fixes: Fix[] = [];

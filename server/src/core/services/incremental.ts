@@ -612,10 +612,9 @@ function quietFor(q: QuietLine, rule: NonNullable<Rule['quiet']>): boolean {
   if (q.reach < rule.reach) return false;
   const { unless, near } = rule;
   if (unless && (matches(unless, q.before) || matches(unless, q.after))) return false;
-  if (near) {
-    const d = rule.distance ?? 0;
+  for (const [chars, d] of near ?? []) {
     const from = Math.max(0, q.at - d);
-    if (matches(near, q.before.slice(from, q.at + q.removed + d)) || matches(near, q.after.slice(from, q.at + q.inserted + d)))
+    if (matches(chars, q.before.slice(from, q.at + q.removed + d)) || matches(chars, q.after.slice(from, q.at + q.inserted + d)))
       return false;
   }
   return true;
