@@ -102,7 +102,8 @@ function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit
       for (let s = lineStart(at), tries = 0; s < n && tries < 50; s = (text.indexOf('\n', s) + 1 || n) % n, tries++) {
         const e = text.indexOf('\n', s);
         if ((e < 0 ? n : e) - s < 20) continue;
-        at2 = s + 8 + Math.floor(r() * ((e < 0 ? n : e) - s - 16));
+        // Its middle part, or its end (writing on at the end of a paragraph).
+        at2 = r() < 0.3 ? (e < 0 ? n : e) : s + 8 + Math.floor(r() * ((e < 0 ? n : e) - s - 16));
         break;
       }
     if (r() < 0.2) return { at: at2, remove: Math.min(1, n - at2), insert: '' };

@@ -112,12 +112,17 @@ export interface Rule {
    * - the line, before and after the edit, holds no match of `unless`;
    * - for each `[chars, distance]` of `near`, the removed and inserted text and the `distance`
    *   characters on either side of the edit hold no match of `chars`;
-   * - the edit changes nothing within `reach` characters of the line's first and last non-blank
-   *   character.
+   * - the edit changes nothing within `reach` characters of the line's first non-blank character
+   *   and within `reachEnd` (default `reach`) of its last.
    * The rule must then depend on nothing of that line but what these conditions keep, and no
    * finding of it may touch the line (services/incremental.ts checks that one).
    */
-  readonly quiet?: { readonly unless?: RegExp; readonly near?: readonly (readonly [RegExp, number])[]; readonly reach: number };
+  readonly quiet?: {
+    readonly unless?: RegExp;
+    readonly near?: readonly (readonly [RegExp, number])[];
+    readonly reach: number;
+    readonly reachEnd?: number;
+  };
   readonly description: MessageKey;
   readonly tags: readonly string[];
   check(context: RuleContext, report: (finding: FindingInit) => void): void;

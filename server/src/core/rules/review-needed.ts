@@ -11,8 +11,8 @@ export const reviewNeeded: Rule = {
   defaultSeverity: 'info',
   description: 'rule.review-needed',
   tags: ['draft'],
-  // Marks are 【…】 within a line; up to 8 characters after one are read.
-  quiet: { unless: /[【】]/, reach: 8 },
+  // Marks are 【…】 within a line; up to 8 characters after one are read (the next line's start).
+  quiet: { unless: /[【】]/, reach: 8, reachEnd: 0 },
   check({ text }, report) {
     for (const m of findDraftMarks(text)) {
       if (m.kind !== 'review') continue;

@@ -20,7 +20,15 @@
  * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
  *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
  *   structure is the previous version's moved by the edit (structureKept).
- * - Every other rule runs again on the new model and targets.
+ * - Rules declared `quiet` (Rule.quiet) keep their findings, moved, after an edit inside the text
+ *   of one line that leaves the structure, title, closing lines, chrome and damaged lines as they
+ *   were and keeps away from the characters the rule reads (quietLine, quietFor): the common
+ *   keystroke, typing inside a paragraph.
+ * - Facts several rules share are carried over instead of computed again: the markup mask (only
+ *   the edited lines scanned: masks.ts markupMaskAfterEdit) and, after an edit inside a line of more
+ *   than 320 characters, the web-chrome classes and paste artefacts (paste.ts carryPasteFacts).
+ * - Every other rule runs again on the new model and targets (duplicate-passage and the task rules
+ *   are most of what a keystroke still costs: bench/keystroke.mjs --stages).
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
@@ -549,8 +557,9 @@ interface QuietLine {
   /** Its text before and after the edit. */
   readonly before: string;
   readonly after: string;
-  /** Unchanged characters between the edit and the line's first and last non-blank character (the fewer of both versions). */
+  /** Unchanged characters between the line's first non-blank character and the edit, and between the edit and its last (the fewer of both versions). */
   readonly reach: number;
+  readonly reachEnd: number;
   /** Where the edit starts in the line, and the line's text from there on that it removed and inserted. */
   readonly at: number;
   readonly removed: number;
@@ -590,8 +599,9 @@ function quietLine(old: DocumentModel, now: DocumentModel, c: TextChange): Quiet
   const a = ends(old.text, o);
   const b = ends(now.text, n);
   if (a.last - a.first < 4 || b.last - b.first < 4) return undefined;
-  const reach = Math.min(c.start - a.first, a.last + 1 - c.oldEnd, c.start - b.first, b.last + 1 - c.newEnd);
-  if (reach < 0) return undefined;
+  const reach = Math.min(c.start - a.first, c.start - b.first);
+  const reachEnd = Math.min(a.last + 1 - c.oldEnd, b.last + 1 - c.newEnd);
+  if (reach < 0 || reachEnd < 0) return undefined;
   if (!sameBytes(chromeLines(old), chromeLines(now)) || !sameBytes(damagedLines(old), damagedLines(now))) return undefined;
   const before = old.text.slice(o.start, o.end);
   const after = now.text.slice(n.start, n.end);
@@ -601,6 +611,7 @@ function quietLine(old: DocumentModel, now: DocumentModel, c: TextChange): Quiet
     before,
     after,
     reach,
+    reachEnd,
     at: c.start - o.start,
     removed: c.oldEnd - c.start,
     inserted: c.newEnd - c.start,
@@ -609,7 +620,7 @@ function quietLine(old: DocumentModel, now: DocumentModel, c: TextChange): Quiet
 
 /** A rule's quiet declaration holds for this line. */
 function quietFor(q: QuietLine, rule: NonNullable<Rule['quiet']>): boolean {
-  if (q.reach < rule.reach) return false;
+  if (q.reach < rule.reach || q.reachEnd < (rule.reachEnd ?? rule.reach)) return false;
   const { unless, near } = rule;
   if (unless && (matches(unless, q.before) || matches(unless, q.after))) return false;
   for (const [chars, d] of near ?? []) {
