@@ -1,6 +1,6 @@
 // `node bench/targets-ab.mjs [commit] [--rounds N]`: the target stage of the working tree against the
-// one of `commit` (default 326c9b3, the extractor before the zone model), on the bench's 1 MB input
-// and one parsed model, interleaved in one process. Times are CPU time per call (process.cpuUsage
+// one of `commit` (default 326c9b3, the extractor before the zone model; its core exported with `git
+// archive`), on the bench's 1 MB input and one parsed model of the working tree, interleaved in one process. Times are CPU time per call (process.cpuUsage
 // over 5 calls), which moves less than wall time on a shared machine; the ratio is taken per round.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,20 +17,12 @@ const commit = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rou
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-targets-ab-'));
 const facts = path.join(root, 'server/src/core/facts');
-const model = path.join(root, 'server/src/core/model/model');
-for (const f of ['targets.ts', 'zones.ts']) {
-  let src;
-  try {
-    src = execFileSync('git', ['show', `${commit}:server/src/core/facts/${f}`], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-  } catch {
-    continue; // zones.ts did not exist yet
-  }
-  fs.writeFileSync(path.join(dir, f), src.replaceAll("'../model/model'", JSON.stringify(model)));
-}
+// The commit's core as it was (its extractor and what the extractor imports), exported with `git archive`.
+execFileSync('sh', ['-c', `git archive ${commit} server/src/core | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
 fs.writeFileSync(
   path.join(dir, 'entry.ts'),
   `export { parseDocument } from ${JSON.stringify(path.join(root, 'server/src/core/model/parse'))};
-export { extractTargets as before } from './targets';
+export { extractTargets as before } from './server/src/core/facts/targets';
 export { extractTargets as now } from ${JSON.stringify(path.join(facts, 'targets'))};
 `,
 );

@@ -6,7 +6,8 @@
  */
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
-import { toTraditional, withTraditional } from '../text/traditional';
+import { toTraditional } from '../text/traditional';
+import { CURRENCY, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
@@ -55,35 +56,6 @@ export interface Target {
    */
   readonly shared: boolean;
 }
-
-const NUM = '\\d+(?:\\.\\d+)?';
-// Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
-const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
-const CURRENCY = '美元|欧元|元|人民币';
-/** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
-const COUNT_UNITS = withTraditional(
-  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批次|批|场次|场|条|处|人|名|篇|部|期|倍|株|棵|头|只|枚|羽|袋|小时|分钟|天|岁'.split(
-    '|',
-  ),
-).join('|');
-/**
- * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or
- * an intensity, which keeps the whole unit and is of kind `other`.
- */
-const PER_UNITS = withTraditional('平方公里|平方米|公顷|亩|人|户|吨|年|日|天'.split('|')).join('|');
-/** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
-const UNIT_BLANK = '[ \\u3000]';
-/**
- * A quantity: number (with optional % and a range to a second number), then a unit. NOT_BEFORE,
- * checked after each match, keeps `PM2.5`, `第7届`, `〔2022〕2号` and parts of longer numbers out.
- */
-const RE_QUANTITY = new RegExp(
-  `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
-    `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
-    `(以上|以内|左右|以下|上下)?`,
-  'g',
-);
 
 const TARGET_CUE =
   /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
@@ -138,6 +110,7 @@ const FIRST_CLAUSE_END = classOf('，,：:');
 const AFTER_CLAUSE_END = classOf('，,；：、');
 /** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
 const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
+const DIGIT = classOf('0123456789');
 /** Nor does a duration or anniversary end in these (5个月, 60周年). */
 const NOT_AFTER = classOf('年月日号届周號屆週');
 /**
@@ -214,21 +187,35 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let sentenceYear: number | undefined;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
-  RE_QUANTITY.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RE_QUANTITY.exec(text))) {
-    const start = m.index;
+  const q = MATCH;
+  // The first digits of the runs of digits the scan of the current sentence passed (after its first
+  // quantity), and the next one to try: quantities up to the sentence's end are looked for there.
+  let runs = 0;
+  let run = 0;
+  for (let at = from; ;) {
+    let found = false;
+    if (at < sentenceEnd) {
+      while (run < runs && !found) {
+        const s = RUNS[run++];
+        if (s >= at) found = quantityAt(text, s, q) < 0;
+      }
+      if (!found) at = sentenceEnd;
+    }
+    if (!found && !nextQuantity(text, at, q)) break;
+    const start = q.start;
     if (start >= to) break;
-    const end = start + m[0].length;
+    const end = q.end;
+    at = end;
     // Checked by hand rather than by a lookbehind, which would make the regex try every position:
     // `PM2.5`, `第7届`, `〔2022〕2号` and the tail of a longer number are not quantities.
     if (is(text, start - 1, NOT_BEFORE)) continue;
     // `第 3 个` in spaced text: the blank does not make it a quantity.
     if (is(text, start - 1, BLANK) && text.charCodeAt(start - 2) === 0x7b2c /* 第 */) continue;
     // Full-width ％ reads as %; `600余个`, `30多家`, `750余万人次`: 余/多 is a qualifier, not the unit.
-    let unitRaw = m[5].length > 1 ? unitOf(m[5]) : m[5] === '％' ? '%' : m[5];
-    const more = unitRaw.length > 1 && (unitRaw.includes('余') || unitRaw.includes('多')) ? (unitRaw.includes('余') ? '余' : '多') : '';
-    if (more) unitRaw = unitRaw.replace(more, '');
+    const form = unitForm(text, q);
+    const unitRaw = form.unit;
+    const more = form.more;
+    const info = form.info;
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
@@ -245,16 +232,26 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       // The sentence's bounds, and in the same scans where the conditions of a measure end: the
       // last `的，` or `的,` of the sentence before CONDITION_THEN's words (`…25%的，可申请…`), -1 when none.
       // (No quantity holds 的 or a comma, so every one of them is in the words scanned.)
+      // The same scan notes where each run of digits starts (RUNS).
       conditionEnd = -1;
       let k: number;
       sentenceEnd = end;
-      for (; sentenceEnd < n && ((k = CLASSES[text.charCodeAt(sentenceEnd)]) & SENTENCE_END) === 0; sentenceEnd++)
-        if (
-          (k & DE_COMMA) !== 0 &&
+      runs = 0;
+      run = 0;
+      for (let lastDigit = -2; sentenceEnd < n && ((k = CLASSES[text.charCodeAt(sentenceEnd)]) & SENTENCE_END) === 0; sentenceEnd++) {
+        if ((k & (DE_COMMA | DIGIT)) === 0) continue;
+        if ((k & DIGIT) !== 0) {
+          if (lastDigit !== sentenceEnd - 1) {
+            if (runs === RUNS.length) RUNS = grown(RUNS);
+            RUNS[runs++] = sentenceEnd;
+          }
+          lastDigit = sentenceEnd;
+        } else if (
           text.charCodeAt(sentenceEnd - 1) === 0x7684 /* 的 */ &&
           CONDITION_THEN.test(text.slice(sentenceEnd + 1, sentenceEnd + 5))
         )
           conditionEnd = sentenceEnd - 1;
+      }
       // Only a 的 more than two characters before the sentence's end counts.
       if (conditionEnd >= sentenceEnd - 2) conditionEnd = conditionsEnd(text, end, sentenceEnd - 3);
       sentenceStart = start;
@@ -287,11 +284,11 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // `1064个25户以上村庄`: a threshold glued to a count says which of the items count.
     // `力争创办10家以上的党支部领办合作社`: with nothing before it naming a metric, a count of items is the commitment.
     if (
-      m[6]
-        ? (prevEnd === start && (m[6] === '以上' || m[6] === '以下')) ||
+      q.qualifier
+        ? (prevEnd === start && (q.qualifier === '以上' || q.qualifier === '以下')) ||
           (thresholdAfter(text, end, sentenceEnd) &&
             !(
-              (unitRaw === '%' || unitInfo(unitRaw).unitKind === 'count') &&
+              (unitRaw === '%' || info.unitKind === 'count') &&
               namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
             ))
         : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
@@ -347,17 +344,16 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       prevEnd = end;
       continue;
     }
-    const value = decimal(m[1]);
-    const valueMax = m[4] !== undefined ? decimal(m[4]) : undefined;
-    const percentBeforeRange = m[2] === '%' || m[2] === '％';
-    const magnitudeBeforeRange = m[2] && !percentBeforeRange ? m[2] : '';
-    const unit = (percentBeforeRange && !m[4] ? '%' : '') + unitRaw;
+    const value = decimal(text, start, q.numEnd);
+    const valueMax = q.num2Start >= 0 ? decimal(text, q.num2Start, q.num2End) : undefined;
+    const percentBeforeRange = q.before === '%' || q.before === '％';
+    const magnitudeBeforeRange = q.before && !percentBeforeRange ? q.before : '';
+    const unit = (percentBeforeRange && q.num2Start < 0 ? '%' : '') + unitRaw;
     const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
-    const qAfter = m[6] ?? '';
+    const qAfter = q.qualifier;
     // `约30%左右` says “about” twice (approx-redundant reports it): one qualifier, 左右.
     const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
-    const info = unitInfo(unitRaw);
     // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`) and wins.
     const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
@@ -406,7 +402,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       start,
       end,
       line,
-      text: m[0],
+      text: text.slice(start, end),
       metric,
       value,
       valueMax,
@@ -419,7 +415,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       heading: current,
       sentenceStart,
       sentenceEnd,
-      rangeMark: m[3] ?? '',
+      rangeMark: q.rangeMark,
       zone: zone.kind,
       unitKind,
       measure,
@@ -487,6 +483,36 @@ function unitOf(raw: string): string {
   return u === '％' ? '%' : u;
 }
 const BLANKS = /[ \u3000]/g;
+
+/** A form of RE_QUANTITY's group 5 (QuantityMatch.form) read as a unit: cleaned, its 余/多, what it says. */
+interface UnitForm {
+  readonly unit: string;
+  readonly more: string;
+  readonly info: UnitInfo;
+}
+/** The forms seen, read once each (group 5 comes from a finite list). */
+const FORMS = new Map<number, UnitForm>();
+/** The scanner's match record of extractTargets (no call of it runs inside another). */
+const MATCH: QuantityMatch = quantityMatch();
+/** Where the runs of digits of a sentence start (extractTargets). */
+let RUNS: Int32Array = new Int32Array(64);
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The unit of a match: group 5 cleaned (unitOf), without the 余/多 that qualify the value (`600余个`, `750余万人次`). */
+function unitForm(text: string, q: QuantityMatch): UnitForm {
+  let form = FORMS.get(q.form);
+  if (form) return form;
+  const raw = unitText(text, q);
+  let unit = raw.length > 1 ? unitOf(raw) : raw === '％' ? '%' : raw;
+  const more = unit.length > 1 && (unit.includes('余') || unit.includes('多')) ? (unit.includes('余') ? '余' : '多') : '';
+  if (more) unit = unit.replace(more, '');
+  FORMS.set(q.form, (form = { unit, more, info: unitInfo(unit) }));
+  return form;
+}
 /** Whether the words of its clause before an age (12 characters at most) make it a quantity. */
 function ageOf(text: string, start: number): boolean {
   let from = start;
@@ -1352,21 +1378,21 @@ const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
 const POWERS_OF_10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14];
 
 /**
- * `Number(s)` for a number as RE_QUANTITY's NUM matches it (`12`, `8.7`), without the runtime's
- * string-to-number conversion. With at most 15 digits, the digits as an integer and the power of ten
- * are exact doubles, so the division rounds once, to the double nearest the decimal: what Number
- * gives. Longer numbers go to Number.
+ * `Number(text.slice(a, b))` for a number as RE_QUANTITY's NUM matches it (`12`, `8.7`), without the
+ * slice or the runtime's string-to-number conversion. With at most 15 digits, the digits as an integer
+ * and the power of ten are exact doubles, so the division rounds once, to the double nearest the
+ * decimal: what Number gives. Longer numbers go to Number.
  */
-function decimal(s: string): number {
-  if (s.length > 15) return Number(s);
+function decimal(text: string, a: number, b: number): number {
+  if (b - a > 15) return Number(text.slice(a, b));
   let digits = 0;
-  let point = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let point = b;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
     if (c === 46) point = i + 1;
     else digits = digits * 10 + (c - 48);
   }
-  return point < s.length ? digits / POWERS_OF_10[s.length - point] : digits;
+  return point < b ? digits / POWERS_OF_10[b - point] : digits;
 }
 
 /** Drops binary noise (4374.4 × 1e8 = 437439999999.99994). */

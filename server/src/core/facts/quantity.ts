@@ -1,0 +1,390 @@
+/**
+ * The quantities of a text (`8.7亿美元`, `1～2家`, `30%以上`, `5.4亿元/平方公里`): RE_QUANTITY, and a
+ * scanner that finds exactly RE_QUANTITY's matches (what `exec` with the `g` flag returns, one after
+ * the other) without running it. The scanner looks for runs of digits with a one-class regex and reads
+ * each match by char codes from the start of its run, trying RE_QUANTITY's alternatives in RE_QUANTITY's
+ * order; it gives offsets and constant strings instead of a match array of substrings. Both are built
+ * from the same word lists; test/unit/quantity-scanner.test.ts compares them.
+ */
+import { withTraditional } from '../text/traditional';
+
+const NUM = '\\d+(?:\\.\\d+)?';
+// Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
+const MAGNITUDES = ['万亿', '萬億', '亿', '億', '万', '萬', '千'];
+const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
+const CURRENCIES = ['美元', '欧元', '元', '人民币'];
+export const CURRENCY = CURRENCIES.join('|');
+/** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
+const COUNT_UNIT_WORDS = withTraditional(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|斤|平方米|平方公里|公里|千米|千瓦时|千瓦|标准箱|台|套|所|座|辆|件|批次|批|场次|场|条|处|人|名|篇|部|期|倍|株|棵|头|只|枚|羽|袋|小时|分钟|天|岁'.split(
+    '|',
+  ),
+);
+const COUNT_UNITS = COUNT_UNIT_WORDS.join('|');
+/**
+ * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or
+ * an intensity, which keeps the whole unit and is of kind `other`.
+ */
+const PER_UNIT_WORDS = withTraditional('平方公里|平方米|公顷|亩|人|户|吨|年|日|天'.split('|'));
+const PER_UNITS = PER_UNIT_WORDS.join('|');
+/** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
+const UNIT_BLANK = '[ \\u3000]';
+const QUALIFIERS = ['以上', '以内', '左右', '以下', '上下'];
+/** The range marks (group 3); the magnitude before a range is followed by a digit or one of RANGE_NEXT. */
+const RANGE_MARKS = '～~〜—–－-至到';
+const RANGE_NEXT = '～~—–－-至到';
+/**
+ * A quantity: number (with optional % and a range to a second number), then a unit. Groups: 1 the
+ * number, 2 a % or magnitude before a range, 3 the range mark, 4 the range's end, 5 the unit, 6 the
+ * qualifier after it.
+ */
+export const RE_QUANTITY = new RegExp(
+  `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
+    `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
+    `(${QUALIFIERS.join('|')})?`,
+  'g',
+);
+
+/**
+ * One match of RE_QUANTITY as offsets: group 1 is `[start, numEnd)`, group 4 `[num2Start, num2End)`
+ * (-1 when there is no range), group 5 `[unitStart, unitEnd)`; groups 2, 3 and 6 as the constant
+ * strings they equal ('' for a group that did not take part). `form` stands for group 5 without its
+ * blanks: two matches have the same form only when those strings are equal.
+ */
+export interface QuantityMatch {
+  start: number;
+  end: number;
+  numEnd: number;
+  before: string;
+  rangeMark: string;
+  num2Start: number;
+  num2End: number;
+  unitStart: number;
+  unitEnd: number;
+  form: number;
+  qualifier: string;
+}
+
+/** A reusable match record (the scanner fills it in). */
+export function quantityMatch(): QuantityMatch {
+  return {
+    start: 0,
+    end: 0,
+    numEnd: 0,
+    before: '',
+    rangeMark: '',
+    num2Start: -1,
+    num2End: -1,
+    unitStart: 0,
+    unitEnd: 0,
+    form: 0,
+    qualifier: '',
+  };
+}
+
+/** Group 5 of a match without its blanks, the string its `form` stands for. */
+export function unitText(text: string, m: QuantityMatch): string {
+  let s = '';
+  for (let i = m.unitStart; i < m.unitEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0x3000) s += text[i];
+  }
+  return s;
+}
+
+const DIGIT = /\d/g;
+
+/**
+ * The next match of RE_QUANTITY at or after `from` into `m`, as `exec` with `lastIndex = from` finds it;
+ * false when there is none. `from` is never inside a run of digits (a line start or a match's end).
+ *
+ * Why looking only at the start of each run of digits finds the same matches: every alternative after
+ * group 1 starts with a character that is no digit, so group 1 always takes a run's digits to its end;
+ * a match tried at a later digit of the run goes on from the same place as one tried at its first and
+ * fails when that one fails. The regex's `exec` tries those later digits too, and the characters after
+ * the run, which no match starts at.
+ */
+export function nextQuantity(text: string, from: number, m: QuantityMatch): boolean {
+  DIGIT.lastIndex = from;
+  while (DIGIT.test(text)) {
+    const s = DIGIT.lastIndex - 1;
+    const e = quantityAt(text, s, m);
+    if (e < 0) return true;
+    DIGIT.lastIndex = e;
+  }
+  return false;
+}
+
+/**
+ * RE_QUANTITY's match starting at `s`, the first digit of a run of digits, into `m`: -1 when there is
+ * one, else the end of the run (no match starts before it).
+ */
+export function quantityAt(text: string, s: number, m: QuantityMatch): number {
+  const e = digitsEnd(text, s + 1);
+  const c = text.charCodeAt(e);
+  // Nothing after the digits that can go on with a fraction, group 2, a range or a unit: no match.
+  if ((Q[c] & NEXT) === 0) return e;
+  if (c === 46 /* . */ && isDigit(text.charCodeAt(e + 1))) {
+    const f = digitsEnd(text, e + 2);
+    if (afterNumber(text, s, f, m)) return -1;
+  }
+  return afterNumber(text, s, e, m) ? -1 : e;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** End of the digits from `i`. */
+function digitsEnd(text: string, i: number): number {
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+/** NUM's fraction after the digits ending at `e`: where it ends, -1 when there is none. */
+function fractionEnd(text: string, e: number): number {
+  return text.charCodeAt(e) === 46 /* . */ && isDigit(text.charCodeAt(e + 1)) ? digitsEnd(text, e + 2) : -1;
+}
+
+// Character classes of the scanner, by char code.
+const Q = new Uint8Array(0x10000);
+const WHITE = 1; // \s
+const RANGE_MARK = 2;
+const MAG_NEXT = 4; // the lookahead after group 2's magnitude, digits aside
+const UNIT_BLANK_CHAR = 8;
+const UNIT_START = 16; // the characters group 5 can start with after its blank
+const NEXT = 32; // the characters that can follow group 1's digits in a match
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  Q[c.charCodeAt(0)] |= WHITE;
+for (const c of RANGE_MARKS) Q[c.charCodeAt(0)] |= RANGE_MARK;
+for (const c of RANGE_NEXT) Q[c.charCodeAt(0)] |= MAG_NEXT;
+Q[32] |= UNIT_BLANK_CHAR;
+Q[0x3000] |= UNIT_BLANK_CHAR;
+
+/** The strings of single characters the groups can be (interned: no string is made per match). */
+const CHAR_STRINGS = new Map<number, string>();
+function charString(c: number): string {
+  let s = CHAR_STRINGS.get(c);
+  if (s === undefined) CHAR_STRINGS.set(c, (s = String.fromCharCode(c)));
+  return s;
+}
+
+/**
+ * Words by their first character, in the order of the alternation they come from (a regex alternation
+ * takes the first alternative that matches, not the longest). Each entry: the word and its index.
+ */
+function byFirst(words: readonly string[]): ReadonlyArray<readonly (readonly [string, number])[] | undefined> {
+  const table: ([string, number][] | undefined)[] = new Array<[string, number][] | undefined>(0x10000);
+  words.forEach((w, i) => (table[w.charCodeAt(0)] ??= []).push([w, i]));
+  return table;
+}
+const UNIT_WORDS = [...CURRENCIES, ...COUNT_UNIT_WORDS];
+const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
+const CURRENCIES_BY_FIRST = byFirst(CURRENCIES);
+const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
+for (const w of ['%', '％', '‰', '个', '個', '余', '多', ...MAGNITUDES, ...UNIT_WORDS]) Q[w.charCodeAt(0)] |= UNIT_START;
+for (let c = 0; c < 0x10000; c++) if ((Q[c] & (UNIT_START | WHITE | RANGE_MARK | UNIT_BLANK_CHAR)) !== 0) Q[c] |= NEXT;
+Q[46] |= NEXT; // .
+
+/** Index + 1 of the first of `table`'s words at `i` (0 when none is there); its length in `wordLength`. */
+let wordLength = 0;
+function wordAt(text: string, i: number, table: ReadonlyArray<readonly (readonly [string, number])[] | undefined>): number {
+  const words = table[text.charCodeAt(i)];
+  if (words)
+    for (const [w, k] of words)
+      if (w.length === 1 || text.startsWith(w, i)) {
+        wordLength = w.length;
+        return k + 1;
+      }
+  return 0;
+}
+
+/**
+ * The magnitude at `i` tried `step`-th in the alternation's order (0: 万亿 or 萬億, 1: a single
+ * character): its code, MAGNITUDES' index + 1; 0 when that one is not there.
+ */
+function magnitudeAt(text: string, i: number, step: number): number {
+  const c = text.charCodeAt(i);
+  if (step === 0) {
+    const d = text.charCodeAt(i + 1);
+    return c === 0x4e07 /* 万 */ && d === 0x4ebf /* 亿 */ ? 1 : c === 0x842c /* 萬 */ && d === 0x5104 /* 億 */ ? 2 : 0;
+  }
+  return c === 0x4ebf ? 3 : c === 0x5104 ? 4 : c === 0x4e07 ? 5 : c === 0x842c ? 6 : c === 0x5343 /* 千 */ ? 7 : 0;
+}
+/** MAGNITUDES[k - 1]'s length, k from 1 to 7. */
+const MAG_LENGTH = [0, 2, 2, 1, 1, 1, 1, 1];
+
+/** Group 2 after group 1 (ending at `p`): %, a magnitude followed by a range (in the alternation's order), or none. */
+function afterNumber(text: string, s: number, p: number, m: QuantityMatch): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x25 /* % */ || c === 0xff05 /* ％ */) {
+    if (afterBefore(text, s, p, p + 1, charString(c), m)) return true;
+  } else {
+    for (let step = 0; step < 2; step++) {
+      const mag = magnitudeAt(text, p, step);
+      const e = p + MAG_LENGTH[mag];
+      if (mag && magNext(text, e) && afterBefore(text, s, p, e, MAGNITUDES[mag - 1], m)) return true;
+    }
+  }
+  return afterBefore(text, s, p, p, '', m);
+}
+/** `(?=[\d～~—–－\-至到])`. */
+function magNext(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDigit(c) || (Q[c] & MAG_NEXT) !== 0;
+}
+
+/** The range (`\s*mark\s*NUM`, tried first) and the unit, after group 2 (ending at `p`). */
+function afterBefore(text: string, s: number, numEnd: number, p: number, before: string, m: QuantityMatch): boolean {
+  let q = p;
+  while ((Q[text.charCodeAt(q)] & WHITE) !== 0) q++;
+  const c = text.charCodeAt(q);
+  if ((Q[c] & RANGE_MARK) !== 0) {
+    let r = q + 1;
+    while ((Q[text.charCodeAt(r)] & WHITE) !== 0) r++;
+    if (isDigit(text.charCodeAt(r))) {
+      const e2 = digitsEnd(text, r);
+      const f2 = fractionEnd(text, e2);
+      // NUM with its fraction first.
+      if (f2 >= 0 && unitAt(text, f2, m)) {
+        setMatch(m, s, numEnd, before, charString(c), r, f2);
+        return true;
+      }
+      if (unitAt(text, e2, m)) {
+        setMatch(m, s, numEnd, before, charString(c), r, e2);
+        return true;
+      }
+    }
+  }
+  if (unitAt(text, p, m)) {
+    setMatch(m, s, numEnd, before, '', -1, -1);
+    return true;
+  }
+  return false;
+}
+function setMatch(
+  m: QuantityMatch,
+  s: number,
+  numEnd: number,
+  before: string,
+  rangeMark: string,
+  num2Start: number,
+  num2End: number,
+): void {
+  m.start = s;
+  m.numEnd = numEnd;
+  m.before = before;
+  m.rangeMark = rangeMark;
+  m.num2Start = num2Start;
+  m.num2End = num2End;
+}
+
+/** Group 5 (a blank first when there is one, as UNIT_BLANK? is greedy) and group 6 at `u`. */
+function unitAt(text: string, u: number, m: QuantityMatch): boolean {
+  if ((Q[text.charCodeAt(u)] & UNIT_BLANK_CHAR) !== 0 && unitBody(text, u + 1, m)) {
+    finishUnit(text, u, m);
+    return true;
+  }
+  if (unitBody(text, u, m)) {
+    finishUnit(text, u, m);
+    return true;
+  }
+  return false;
+}
+/** Group 6 after group 5 (`[u, m.unitEnd)`). */
+function finishUnit(text: string, u: number, m: QuantityMatch): void {
+  m.unitStart = u;
+  const e = m.unitEnd;
+  let qualifier = '';
+  const c = text.charCodeAt(e);
+  if (c === 0x4ee5 /* 以 */ || c === 0x5de6 /* 左 */ || c === 0x4e0a /* 上 */)
+    for (const w of QUALIFIERS)
+      if (text.startsWith(w, e)) {
+        qualifier = w;
+        break;
+      }
+  m.qualifier = qualifier;
+  m.end = e + qualifier.length;
+}
+
+// The forms of group 5 (see QuantityMatch.form), one range of numbers per alternative.
+const W = UNIT_WORDS.length + 1;
+const P = PER_UNIT_WORDS.length + 1;
+const FORM_ALT3 = 16;
+const FORM_ALT4 = 64;
+const FORM_ALT5 = FORM_ALT4 + 3 * 8 * 3 * W * P;
+const FORM_ALT6 = FORM_ALT5 + 8 * (CURRENCIES.length + 1);
+/** 0 none, 1 余, 2 多. */
+function moreAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x4f59 ? 1 : c === 0x591a ? 2 : 0;
+}
+
+/** Group 5 without the blank before it, at `b`: its alternatives in order; sets m.unitEnd and m.form. */
+function unitBody(text: string, b: number, m: QuantityMatch): boolean {
+  const c = text.charCodeAt(b);
+  if ((Q[c] & UNIT_START) === 0) return false;
+  // [%％‰]
+  if (c === 0x25 || c === 0xff05 || c === 0x2030) {
+    m.unitEnd = b + 1;
+    m.form = c === 0x25 ? 1 : c === 0xff05 ? 2 : 3;
+    return true;
+  }
+  // [个個][亿億](?:CURRENCY)?
+  if (c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */) {
+    const d = text.charCodeAt(b + 1);
+    if (d === 0x4ebf /* 亿 */ || d === 0x5104 /* 億 */) {
+      const k = wordAt(text, b + 2, CURRENCIES_BY_FIRST);
+      m.unitEnd = b + 2 + (k ? wordLength : 0);
+      m.form = FORM_ALT3 + ((c === 0x4e2a ? 0 : 2) + (d === 0x4ebf ? 0 : 1)) * 8 + k;
+      return true;
+    }
+  }
+  // [余多]?(?:MAGNITUDE)?[余多]?(?:CURRENCY|COUNT_UNITS)(?:/(?:PER_UNITS))?, each optional part present first.
+  const pre = moreAt(text, b);
+  for (let withPre = pre ? 1 : 0; withPre >= 0; withPre--) {
+    const p1 = b + withPre;
+    // The two-character magnitude, the single character, none.
+    for (let step = 0; step < 3; step++) {
+      const mag = step < 2 ? magnitudeAt(text, p1, step) : 0;
+      if (step < 2 && !mag) continue;
+      const p2 = p1 + MAG_LENGTH[mag];
+      const post = moreAt(text, p2);
+      for (let withPost = post ? 1 : 0; withPost >= 0; withPost--) {
+        const p3 = p2 + withPost;
+        const k = wordAt(text, p3, UNITS_BY_FIRST);
+        if (!k) continue;
+        let p4 = p3 + wordLength;
+        let per = 0;
+        if (text.charCodeAt(p4) === 0x2f /* / */) {
+          per = wordAt(text, p4 + 1, PER_BY_FIRST);
+          if (per) p4 += 1 + wordLength;
+        }
+        m.unitEnd = p4;
+        m.form = FORM_ALT4 + ((((withPre ? pre : 0) * 8 + mag) * 3 + (withPost ? post : 0)) * W + k) * P + per;
+        return true;
+      }
+    }
+  }
+  // (?:MAGNITUDE)UNIT_BLANK(?:CURRENCY)
+  for (let step = 0; step < 2; step++) {
+    const mag = magnitudeAt(text, b, step);
+    if (!mag) continue;
+    const p = b + MAG_LENGTH[mag];
+    if ((Q[text.charCodeAt(p)] & UNIT_BLANK_CHAR) === 0) continue;
+    const k = wordAt(text, p + 1, CURRENCIES_BY_FIRST);
+    if (!k) continue;
+    m.unitEnd = p + 1 + wordLength;
+    m.form = FORM_ALT5 + mag * (CURRENCIES.length + 1) + k;
+    return true;
+  }
+  // [余多]?(?:MAGNITUDE)
+  for (let withPre = pre ? 1 : 0; withPre >= 0; withPre--) {
+    const p1 = b + withPre;
+    const mag = magnitudeAt(text, p1, 0) || magnitudeAt(text, p1, 1);
+    if (!mag) continue;
+    m.unitEnd = p1 + MAG_LENGTH[mag];
+    m.form = FORM_ALT6 + (withPre ? pre : 0) * 8 + mag;
+    return true;
+  }
+  return false;
+}
