@@ -50,7 +50,7 @@ export const RE_QUANTITY = new RegExp(
  * One match of RE_QUANTITY as offsets: group 1 is `[start, numEnd)`, group 4 `[num2Start, num2End)`
  * (-1 when there is no range), group 5 `[unitStart, unitEnd)`; groups 2, 3 and 6 as the constant
  * strings they equal ('' for a group that did not take part). `form` stands for group 5 without its
- * blanks: two matches have the same form only when those strings are equal.
+ * blanks: two matches have the same form only when those strings are equal (a number below FORMS).
  */
 export interface QuantityMatch {
   start: number;
@@ -170,12 +170,20 @@ function charString(c: number): string {
 
 /**
  * Words by their first character, in the order of the alternation they come from (a regex alternation
- * takes the first alternative that matches, not the longest). Each entry: the word and its index.
+ * takes the first alternative that matches, not the longest), with their indexes in `words`.
  */
-function byFirst(words: readonly string[]): ReadonlyArray<readonly (readonly [string, number])[] | undefined> {
-  const table: ([string, number][] | undefined)[] = new Array<[string, number][] | undefined>(0x10000);
-  words.forEach((w, i) => (table[w.charCodeAt(0)] ??= []).push([w, i]));
-  return table;
+interface WordTable {
+  readonly words: ReadonlyArray<readonly string[] | undefined>;
+  readonly indexes: ReadonlyArray<readonly number[] | undefined>;
+}
+function byFirst(words: readonly string[]): WordTable {
+  const table: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000);
+  const indexes: (number[] | undefined)[] = new Array<number[] | undefined>(0x10000);
+  words.forEach((w, i) => {
+    (table[w.charCodeAt(0)] ??= []).push(w);
+    (indexes[w.charCodeAt(0)] ??= []).push(i);
+  });
+  return { words: table, indexes };
 }
 const UNIT_WORDS = [...CURRENCIES, ...COUNT_UNIT_WORDS];
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
@@ -187,14 +195,17 @@ Q[46] |= NEXT; // .
 
 /** Index + 1 of the first of `table`'s words at `i` (0 when none is there); its length in `wordLength`. */
 let wordLength = 0;
-function wordAt(text: string, i: number, table: ReadonlyArray<readonly (readonly [string, number])[] | undefined>): number {
-  const words = table[text.charCodeAt(i)];
-  if (words)
-    for (const [w, k] of words)
-      if (w.length === 1 || text.startsWith(w, i)) {
-        wordLength = w.length;
-        return k + 1;
-      }
+function wordAt(text: string, i: number, table: WordTable): number {
+  const c = text.charCodeAt(i);
+  const words = table.words[c];
+  if (words === undefined) return 0;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (w.length === 1 || text.startsWith(w, i)) {
+      wordLength = w.length;
+      return table.indexes[c]![j] + 1;
+    }
+  }
   return 0;
 }
 
@@ -313,6 +324,8 @@ const FORM_ALT3 = 16;
 const FORM_ALT4 = 64;
 const FORM_ALT5 = FORM_ALT4 + 3 * 8 * 3 * W * P;
 const FORM_ALT6 = FORM_ALT5 + 8 * (CURRENCIES.length + 1);
+/** Every form is below this. */
+export const FORMS = FORM_ALT6 + 3 * 8;
 /** 0 none, 1 余, 2 多. */
 function moreAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -7,7 +7,7 @@
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
-import { CURRENCY, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
+import { CURRENCY, FORMS, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
@@ -490,8 +490,9 @@ interface UnitForm {
   readonly more: string;
   readonly info: UnitInfo;
 }
-/** The forms seen, read once each (group 5 comes from a finite list). */
-const FORMS = new Map<number, UnitForm>();
+/** The forms seen, read once each (group 5 comes from a finite list): their index + 1 in UNIT_FORMS by form. */
+const FORM_INDEX = new Uint16Array(FORMS);
+const UNIT_FORMS: UnitForm[] = [];
 /** The scanner's match record of extractTargets (no call of it runs inside another). */
 const MATCH: QuantityMatch = quantityMatch();
 /** Where the runs of digits of a sentence start (extractTargets). */
@@ -504,13 +505,15 @@ function grown(a: Int32Array): Int32Array {
 
 /** The unit of a match: group 5 cleaned (unitOf), without the 余/多 that qualify the value (`600余个`, `750余万人次`). */
 function unitForm(text: string, q: QuantityMatch): UnitForm {
-  let form = FORMS.get(q.form);
-  if (form) return form;
+  const i = FORM_INDEX[q.form];
+  if (i !== 0) return UNIT_FORMS[i - 1];
   const raw = unitText(text, q);
   let unit = raw.length > 1 ? unitOf(raw) : raw === '％' ? '%' : raw;
   const more = unit.length > 1 && (unit.includes('余') || unit.includes('多')) ? (unit.includes('余') ? '余' : '多') : '';
   if (more) unit = unit.replace(more, '');
-  FORMS.set(q.form, (form = { unit, more, info: unitInfo(unit) }));
+  const form = { unit, more, info: unitInfo(unit) };
+  UNIT_FORMS.push(form);
+  FORM_INDEX[q.form] = UNIT_FORMS.length;
   return form;
 }
 /** Whether the words of its clause before an age (12 characters at most) make it a quantity. */
@@ -608,10 +611,13 @@ function firstClauseYears(
   year: number | undefined,
 ): { back: boolean; forward: boolean; pastPart: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
+  // Without a 年 in it, it names no year (the scan looks for one on the way).
   let e = sentenceStart;
-  while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
+  let nian = false;
+  for (let c: number; e < sentenceEnd && (CLASSES[(c = text.charCodeAt(e))] & FIRST_CLAUSE_END) === 0; e++) if (c === NIAN) nian = true;
+  if (e === sentenceStart) nian = text.slice(sentenceStart, sentenceEnd).includes('年');
+  if (!nian) return NO_YEARS;
   let firstClause = text.slice(sentenceStart, e > sentenceStart ? e : sentenceEnd);
-  if (!firstClause.includes('年')) return NO_YEARS;
   // `按照《…办法（2021年版）》`: a year inside a title or brackets names a document, not the time.
   if (/[《（(]/.test(firstClause)) firstClause = firstClause.replace(BRACKETED, '');
   let any = false;

@@ -51,10 +51,11 @@ const FUTURE_ACHIEVEMENT =
 
 /** What a heading's own title says: review, plan, or nothing. */
 export function titleZone(title: string, year: number | undefined): ZoneKind {
-  const y = TITLE_YEAR.exec(title);
-  const until = UNTIL.test(title);
+  // (Each regex runs only when the title holds a character all its matches hold: 年, 成, 五.)
+  const y = title.includes('年') ? TITLE_YEAR.exec(title) : null;
+  const until = y !== null && UNTIL.test(title);
   // `确保民生工作取得新成绩`: an achievement to come is no review (under a review heading it inherits one).
-  const said = title.replace(FUTURE_ACHIEVEMENT, '');
+  const said = title.includes('成') ? title.replace(FUTURE_ACHIEVEMENT, '') : title;
   if (REVIEW_TITLE.test(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
     if (Number(y[1]) < year) return 'review';
@@ -64,7 +65,7 @@ export function titleZone(title: string, year: number | undefined): ZoneKind {
   }
   if (PLAN_TITLE.test(title)) return 'plan';
   // “十五五”时期…: the five-year period holds the plan year or comes later (a plan), or it is over (a review).
-  const p = FIVE_YEAR.exec(title);
+  const p = title.includes('五') ? FIVE_YEAR.exec(title) : null;
   if (p && year !== undefined) return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : 'review';
   return 'none';
 }
