@@ -309,10 +309,13 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     let status = false;
     // 从 in the clause: `从我省600余个名牌商品中` (the stock a task picks from).
     let cong = false;
+    // Where the last characters of task verbs stand in the last 48 characters, last first (VERB_POS, for metricOf).
+    let verbs = 0;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
       if (k === 0) continue;
+      if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
       if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
       else if (c === NIAN) nian = true;
       else if ((k & FEN) !== 0) {
@@ -359,7 +362,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
     // between them (`增长25%和35%` → the first one's). When the noun after wins, the words before
     // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
-    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, start, clean, nian);
+    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, start, clean, nian, verbs);
     // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
     let measure: Measure =
       prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
@@ -660,7 +663,7 @@ function clauseStartOf(text: string, start: number, sentenceStart: number, headi
 
 /** Whether the words of the clause before a quantity name no metric (`力争`, `不低于`, nothing). */
 function namesNothing(text: string, clauseStart: number, prevEnd: number, start: number): boolean {
-  return metricOf(text, Math.max(clauseStart, prevEnd), start, true, true) === '';
+  return metricOf(text, Math.max(clauseStart, prevEnd), start, true, true, -1) === '';
 }
 
 /** `从我省600余个名牌商品中，…`: the quantity is the stock its clause picks from (中 ends the clause, no number between). */
@@ -1052,14 +1055,14 @@ const QUOTES = /[“”"《》]/g;
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
  * without lead words, time phrases, verbs and adverbs.
  */
-function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean): string {
+function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean, verbs: number): string {
   // Only the words next to the number can name it (and the result keeps 16 characters at most):
   // a long run-on clause is cut first so the anchored regexes below stay cheap.
   const from = Math.max(clauseStart, start - 48);
   // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
-  if (!clean) return cleanMetricAt(text, from, start, nian);
+  if (!clean) return cleanMetricAt(text, from, start, nian, verbs);
   return cleanMetric(text.slice(from, start).replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
 }
 
@@ -1068,7 +1071,7 @@ function metricOf(text: string, clauseStart: number, start: number, clean: boole
  * metrics need no other cleaning). Where a step cannot be done on offsets exactly (a time phrase,
  * a lead word that runs past `b`) the rest is cleanMetric's, from the same words.
  */
-function cleanMetricAt(text: string, a: number, b: number, nian: boolean): string {
+function cleanMetricAt(text: string, a: number, b: number, nian: boolean, verbs: number): string {
   // `nian`: the words hold a 年 (the caller's clause scan saw one), without which hasYear is false.
   if (nian && hasYearAt(text, a, b)) return cleanMetric(text.slice(a, b));
   if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
@@ -1090,7 +1093,7 @@ function cleanMetricAt(text: string, a: number, b: number, nian: boolean): strin
     if (!w) break;
     b -= w;
   }
-  const v = lastVerbEndAt(text, a, b);
+  const v = lastVerbEndAt(text, a, b, verbs);
   if (v > a && hasCjkPairAt(text, v, b)) a = v;
   const lead = stripLeadAt(text, a, b);
   if (lead < 0) {
@@ -1124,14 +1127,29 @@ function hasYearAt(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). */
-function lastVerbEndAt(text: string, a: number, b: number): number {
+/**
+ * lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). With
+ * `verbs` ≥ 0, the candidates are VERB_POS's first `verbs` offsets (every character of VERB_END in
+ * the words, last first, noted by the caller's scan), else the words are scanned.
+ */
+function lastVerbEndAt(text: string, a: number, b: number, verbs: number): number {
+  if (verbs >= 0) {
+    for (let j = 0; j < verbs; j++) {
+      const i = VERB_POS[j];
+      if (i > b - 1) continue;
+      if (i <= a) break;
+      for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+    }
+    return a;
+  }
   for (let i = b - 1; i > a; i--) {
     if ((CLASSES[text.charCodeAt(i)] & VERB_END) === 0) continue;
     for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
   }
   return a;
 }
+/** The offsets of the characters of VERB_END in the 48 characters before a quantity, last first (extractTargets' clause scan). */
+const VERB_POS = new Int32Array(48);
 
 /** stripLead on `text` from `a` to `b`: where the words left start; -1 when a lead word runs past `b`. */
 function stripLeadAt(text: string, a: number, b: number): number {
