@@ -127,9 +127,9 @@ export function quantityAt(text: string, s: number, m: QuantityMatch): number {
   if ((Q[c] & NEXT) === 0) return e;
   if (c === 46 /* . */ && isDigit(text.charCodeAt(e + 1))) {
     const f = digitsEnd(text, e + 2);
-    if (afterNumber(text, s, f, m)) return -1;
+    if (afterNumber(text, s, f, text.charCodeAt(f), m)) return -1;
   }
-  return afterNumber(text, s, e, m) ? -1 : e;
+  return afterNumber(text, s, e, c, m) ? -1 : e;
 }
 
 function isDigit(c: number): boolean {
@@ -225,48 +225,48 @@ function magnitudeAt(text: string, i: number, step: number): number {
 const MAG_LENGTH = [0, 2, 2, 1, 1, 1, 1, 1];
 
 /** Group 2 after group 1 (ending at `p`): %, a magnitude followed by a range (in the alternation's order), or none. */
-function afterNumber(text: string, s: number, p: number, m: QuantityMatch): boolean {
-  const c = text.charCodeAt(p);
+function afterNumber(text: string, s: number, p: number, c: number, m: QuantityMatch): boolean {
+  // (`c`, here and below: the character at the offset looked at, read once.)
   if (c === 0x25 /* % */ || c === 0xff05 /* ％ */) {
-    if (afterBefore(text, s, p, p + 1, charString(c), m)) return true;
-  } else {
+    if (afterBefore(text, s, p, p + 1, text.charCodeAt(p + 1), charString(c), m)) return true;
+  } else if ((Q[c] & UNIT_START) !== 0) {
     for (let step = 0; step < 2; step++) {
       const mag = magnitudeAt(text, p, step);
       const e = p + MAG_LENGTH[mag];
-      if (mag && magNext(text, e) && afterBefore(text, s, p, e, MAGNITUDES[mag - 1], m)) return true;
+      if (!mag) continue;
+      // `(?=[\d～~—–－\-至到])`
+      const d = text.charCodeAt(e);
+      if ((isDigit(d) || (Q[d] & MAG_NEXT) !== 0) && afterBefore(text, s, p, e, d, MAGNITUDES[mag - 1], m)) return true;
     }
   }
-  return afterBefore(text, s, p, p, '', m);
-}
-/** `(?=[\d～~—–－\-至到])`. */
-function magNext(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isDigit(c) || (Q[c] & MAG_NEXT) !== 0;
+  return afterBefore(text, s, p, p, c, '', m);
 }
 
 /** The range (`\s*mark\s*NUM`, tried first) and the unit, after group 2 (ending at `p`). */
-function afterBefore(text: string, s: number, numEnd: number, p: number, before: string, m: QuantityMatch): boolean {
-  let q = p;
-  while ((Q[text.charCodeAt(q)] & WHITE) !== 0) q++;
-  const c = text.charCodeAt(q);
-  if ((Q[c] & RANGE_MARK) !== 0) {
-    let r = q + 1;
-    while ((Q[text.charCodeAt(r)] & WHITE) !== 0) r++;
-    if (isDigit(text.charCodeAt(r))) {
-      const e2 = digitsEnd(text, r);
-      const f2 = fractionEnd(text, e2);
-      // NUM with its fraction first.
-      if (f2 >= 0 && unitAt(text, f2, m)) {
-        setMatch(m, s, numEnd, before, charString(c), r, f2);
-        return true;
-      }
-      if (unitAt(text, e2, m)) {
-        setMatch(m, s, numEnd, before, charString(c), r, e2);
-        return true;
+function afterBefore(text: string, s: number, numEnd: number, p: number, cp: number, before: string, m: QuantityMatch): boolean {
+  if ((Q[cp] & (WHITE | RANGE_MARK)) !== 0) {
+    let q = p;
+    let c = cp;
+    while ((Q[c] & WHITE) !== 0) c = text.charCodeAt(++q);
+    if ((Q[c] & RANGE_MARK) !== 0) {
+      let r = q + 1;
+      while ((Q[text.charCodeAt(r)] & WHITE) !== 0) r++;
+      if (isDigit(text.charCodeAt(r))) {
+        const e2 = digitsEnd(text, r + 1);
+        const f2 = fractionEnd(text, e2);
+        // NUM with its fraction first.
+        if (f2 >= 0 && unitAt(text, f2, text.charCodeAt(f2), m)) {
+          setMatch(m, s, numEnd, before, charString(c), r, f2);
+          return true;
+        }
+        if (unitAt(text, e2, text.charCodeAt(e2), m)) {
+          setMatch(m, s, numEnd, before, charString(c), r, e2);
+          return true;
+        }
       }
     }
   }
-  if (unitAt(text, p, m)) {
+  if (unitAt(text, p, cp, m)) {
     setMatch(m, s, numEnd, before, '', -1, -1);
     return true;
   }
@@ -290,12 +290,12 @@ function setMatch(
 }
 
 /** Group 5 (a blank first when there is one, as UNIT_BLANK? is greedy) and group 6 at `u`. */
-function unitAt(text: string, u: number, m: QuantityMatch): boolean {
-  if ((Q[text.charCodeAt(u)] & UNIT_BLANK_CHAR) !== 0 && unitBody(text, u + 1, m)) {
+function unitAt(text: string, u: number, c: number, m: QuantityMatch): boolean {
+  if ((Q[c] & UNIT_BLANK_CHAR) !== 0 && unitBody(text, u + 1, text.charCodeAt(u + 1), m)) {
     finishUnit(text, u, m);
     return true;
   }
-  if (unitBody(text, u, m)) {
+  if (unitBody(text, u, c, m)) {
     finishUnit(text, u, m);
     return true;
   }
@@ -333,8 +333,7 @@ function moreAt(text: string, i: number): number {
 }
 
 /** Group 5 without the blank before it, at `b`: its alternatives in order; sets m.unitEnd and m.form. */
-function unitBody(text: string, b: number, m: QuantityMatch): boolean {
-  const c = text.charCodeAt(b);
+function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean {
   if ((Q[c] & UNIT_START) === 0) return false;
   // [%％‰]
   if (c === 0x25 || c === 0xff05 || c === 0x2030) {

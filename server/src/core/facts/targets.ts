@@ -888,17 +888,21 @@ const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅|比增|增長)了?\s*(?:不�
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
-  const before = text.slice(Math.max(clauseStart, start - 60), start);
-  const counted = COUNTED.exec(before);
-  const each = counted ? undefined : EACH.exec(before);
+  if (!metric) return undefined;
+  const from = Math.max(clauseStart, start - 60);
+  // A match of COUNTED (4 characters at most) or EACH (5) ends at the end: it starts in the last 5.
+  const tailFrom = Math.max(from, start - 5);
+  const tail = text.slice(tailFrom, start);
+  const counted = COUNTED.exec(tail);
+  const each = counted ? undefined : EACH.exec(tail);
   if (!counted && !each) return undefined;
-  const head = before.slice(0, (counted ?? each)!.index);
+  const head = text.slice(from, tailFrom + (counted ?? each)!.index);
   const s = cleanMetric(head.replace(/[“”"《》\s]/g, ''), 60);
   const items = s
     .split(LIST_JOINER)
     .map((x) => stripLead(x))
     .filter(isItem);
-  if (items.length < 2 || !metric) return undefined;
+  if (items.length < 2) return undefined;
   if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
   return items;
 }
@@ -919,6 +923,7 @@ function mayShare(text: string, from: number, start: number): boolean {
 }
 /** Last characters COUNTED's and EACH's matches can end in. */
 const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
+/** (sharedMetrics looks for COUNTED and EACH in the last 5 characters before a value: their matches must stay that short.) */
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
 const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
 const LIST_JOINER = /、|和|及|与|以及/;
