@@ -90,6 +90,14 @@ export function titleLineZone(line: string, year: number | undefined): ZoneKind 
 const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
 const CN_DIGIT = '一二三四五六七八九';
 
+/** Whether the words from `from` to `to` can open a zone (openerZone's first test, without the slice): their first character after blanks is one of OPENER_FIRST. */
+function mayOpen(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (let c = text.charCodeAt(i); i < to && (c === 32 || c === 0x3000 || c === 9); c = text.charCodeAt(++i));
+  return i < to && OPENER_FIRST_CODES.has(text.charCodeAt(i));
+}
+const OPENER_FIRST_CODES = new Set([...OPENER_FIRST].map((c) => c.charCodeAt(0)));
+
 /** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
 function openerZone(line: string, year: number | undefined): ZoneKind | 'line' {
   let i = 0;
@@ -176,7 +184,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       const short = lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
       const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
       if (t !== 'none') titled = t;
-      const o = t !== 'none' ? t : openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year);
+      const o =
+        t !== 'none'
+          ? t
+          : mayOpen(text, ls, Math.min(lines[l].end, ls + 40))
+            ? openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year)
+            : 'none';
       if (o === 'none' || o === kind) continue;
       push(at, ls, kind === 'none' ? fallback : kind, undefined);
       if (o === 'line') {
