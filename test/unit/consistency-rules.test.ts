@@ -29,6 +29,13 @@ describe('consistency rules: fixtures', () => {
 });
 
 describe('consistency rules: cases', () => {
+  it('date-format: a month read back from 月 over blanks, the last two digits of a longer run, dates written back to back', () => {
+    const text = '某县工作计划\n2025年 03 月 05 日召开会议。\n编号123月报。\n3月05日06月07日。\n2025年2月30日前完成。\n';
+    assert.deepEqual(
+      only(text, 'date-format').map((f) => `${text.slice(f.start, f.end)} ${f.message.key}`),
+      ['2025年 03 月 05 日 date.zeros', '3月05日 date.zeros', '06月07日 date.zeros', '2025年2月30日 date.impossible'],
+    );
+  });
   it('mixed-width: a letter inside a number is a warning, the width mix a hint; a configured severity wins', () => {
     const text = '某县2025年工作计划\n增长6%，增长8％，突破l00万美元。\n';
     assert.deepEqual(

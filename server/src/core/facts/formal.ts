@@ -79,9 +79,36 @@ export interface DateProblem {
 }
 
 // The month first (a regex that starts with an optional year is tried at every character); the
-// year is read backwards from it.
-const RE_DATE = /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+// year is read backwards from it. Dates are what `/(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g` matches.
 const RE_YEAR_BEFORE = /(\d{4})\s*年\s*$/;
+const RE_MONTH_AT = /(\d{1,2})\s*月/y;
+const RE_DAY_AT = /\s*(\d{1,2})\s*日/y;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The matches of that regex in `text`, found from each 月 (indexOf) instead of a regex scan
+ * tried at every digit: the month's one or two digits stand just before it, white space
+ * between, and the match starts at the leftmost of them not inside the previous match.
+ */
+function* monthDates(text: string): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  for (let q = text.indexOf('月'); q >= 0; q = text.indexOf('月', q + 1)) {
+    let digitsEnd = q;
+    while (digitsEnd > lastEnd && /\s/.test(text[digitsEnd - 1])) digitsEnd--;
+    if (digitsEnd <= lastEnd || !isDigit(text.charCodeAt(digitsEnd - 1))) continue;
+    const from = digitsEnd - 2 >= lastEnd && isDigit(text.charCodeAt(digitsEnd - 2)) ? digitsEnd - 2 : digitsEnd - 1;
+    RE_MONTH_AT.lastIndex = from;
+    const month = RE_MONTH_AT.exec(text);
+    if (!month) continue;
+    RE_DAY_AT.lastIndex = q + 1;
+    const day = RE_DAY_AT.exec(text);
+    const end = day ? RE_DAY_AT.lastIndex : q + 1;
+    const m = [text.slice(from, end), month[1], day ? day[1] : undefined] as unknown as RegExpExecArray;
+    m.index = from;
+    lastEnd = end;
+    yield m;
+  }
+}
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -92,8 +119,7 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
   if (text.indexOf('月') < 0) return out;
   const mask = markupMask(text);
   let li = 0;
-  RE_DATE.lastIndex = 0;
-  for (const m of text.matchAll(RE_DATE)) {
+  for (const m of monthDates(text)) {
     const [monthDay, mo, d] = m;
     const year = RE_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
     const y = year?.[1];

@@ -31,28 +31,66 @@ export function markupMask(text: string): Uint8Array {
   return mask;
 }
 
+/**
+ * Where each pattern may start: its first unit (`<` `&` the backtick), or the literal it holds
+ * (`://` after the scheme, `www.`, `](`), and the `@` of an address. One scan finds them all.
+ */
+const STARTS = /[<&`@]|:\/\/|www\.|\]\(/g;
+/** The patterns, sticky: tried only where STARTS found their start. */
+const [TAG, ENTITY, URL, WWW, CODE, LINK] = PATTERNS.map((re) => new RegExp(re.source, 'y'));
+
+/**
+ * Marks what `re` (sticky) matches from the candidate starts `at` (ascending), as a global search
+ * of the text would: the leftmost match at or after the end of the last one. `back` lists the
+ * offsets from a candidate where a match may start, tried in ascending order.
+ */
+function markFrom(text: string, mask: Uint8Array, re: RegExp, at: readonly number[], back: readonly number[]): void {
+  let last = 0;
+  for (const q of at) {
+    for (const d of back) {
+      const p = q + d;
+      if (p < last || p < 0) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      mask.fill(1, p, p + m[0].length);
+      last = p + m[0].length;
+      break;
+    }
+  }
+}
+
+const AT_START = [0];
+/** `https://`, `http://`, `ftp://`: the scheme's first letter is 5, 4 or 3 units before `://`. */
+const BEFORE_SCHEME_END = [-5, -4, -3];
+
 function computeMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
-  // Most plans hold none of these: one cheap test per pattern first.
-  if (
-    text.indexOf('<') < 0 &&
-    text.indexOf('&') < 0 &&
-    text.indexOf('://') < 0 &&
-    text.indexOf('www.') < 0 &&
-    text.indexOf('@') < 0 &&
-    text.indexOf('`') < 0 &&
-    text.indexOf('](') < 0
-  )
-    return mask;
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
+  // Most plans hold none of the starts (one scan then, and an empty mask).
+  const lt: number[] = [];
+  const amp: number[] = [];
+  const scheme: number[] = [];
+  const www: number[] = [];
+  const tick: number[] = [];
+  const link: number[] = [];
+  const ats: number[] = [];
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    const list = c === 0x3c ? lt : c === 0x26 ? amp : c === 0x3a ? scheme : c === 0x77 ? www : c === 0x60 ? tick : c === 0x5d ? link : ats;
+    list.push(m.index);
   }
+  markFrom(text, mask, TAG, lt, AT_START);
+  markFrom(text, mask, ENTITY, amp, AT_START);
+  markFrom(text, mask, URL, scheme, BEFORE_SCHEME_END);
+  markFrom(text, mask, WWW, www, AT_START);
+  markFrom(text, mask, CODE, tick, AT_START);
+  markFrom(text, mask, LINK, link, AT_START);
   // E-mail addresses, read outwards from each @ (a regex that starts with the local part is tried,
   // and fails, at every letter of a long Latin run).
   const local = (c: number) =>
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+  for (const at of ats) {
     let s = at;
     while (s > 0 && local(text.charCodeAt(s - 1))) s--;
     let e = at + 1;

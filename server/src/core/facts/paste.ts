@@ -66,6 +66,20 @@ const TRAIL = /^[^。，；：<>＞»="/]{1,16}(?:\s*(?:>>?|＞＞?|»|›)\s*[^
 const TRAILING_WIDGETS =
   /(?:\s*(?:【?字[体體号號](?:大小)?[：:]?\s*[[【]?\s*(?:(?:[大中小]|默认|超大|特大|标准)\s*)*[\]】]?|打印本[页頁]|打印|关闭窗口|關閉窗口|分享到[：:]?|[|｜]))+$/;
 
+/** The last units TRAILING_WIDGETS can end with (besides white space): where none ends a line, it has none. */
+const WIDGET_END = new Set('体體号號小：:[【大中认准]】页頁印口到|｜');
+
+/**
+ * A line as metaLine reads it: trailing widgets dropped, separators as spaces. Each replacement
+ * runs only where it can match (most lines end with neither a widget nor a blank, and hold no
+ * separator), the search for a suffix being tried at every position of the line.
+ */
+function metaView(line: string): string {
+  const last = line[line.length - 1];
+  const s = WIDGET_END.has(last) || /\s/.test(last) ? line.replace(TRAILING_WIDGETS, '') : line;
+  return s.includes('|') || s.includes('｜') || s.includes('/') ? s.replace(/[|｜]|\s\/\s/g, ' ') : s;
+}
+
 // Metadata fields: `label：value` or a date-time, several on one line.
 const META_WORDS = [
   '文章来源',
@@ -179,7 +193,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     else if (SEPARATOR.test(s)) weak[i] = 2;
     else if (WEAK.test(s)) weak[i] = 1;
     else {
-      const meta = metaLine(s.replace(TRAILING_WIDGETS, '').replace(/[|｜]|\s\/\s/g, ' '));
+      const meta = metaLine(metaView(s));
       if (meta) {
         kind[i] = LineChrome.Meta;
         if (meta.open) {

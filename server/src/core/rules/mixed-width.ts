@@ -8,6 +8,8 @@ import { markupMask } from '../facts/masks';
 import type { Rule } from '../types';
 
 const FULL_DIGITS = /[０-９]+/g;
+/** % ％, the full-width digits, l and O. */
+const RE_LOOKED_AT = /[%％０-９lO]/g;
 /** `l00万`, `1O0`, `2O24年`: digits and l/O, at least one of each, with a unit or a year after it. */
 const LETTER_IN_NUMBER =
   /(?<![A-Za-z0-9._-])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:\.\d+)?[万亿元%％个家项人次吨米亩户年月日千百倍‰])/y;
@@ -22,8 +24,22 @@ export const mixedWidth: Rule = {
     // % and ％: the form the document uses less is the odd one (％ on a tie: GB/T 15835 wants %).
     const half: number[] = [];
     const full: number[] = [];
-    for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) if (!mask[i]) half.push(i);
-    for (let i = text.indexOf('％'); i >= 0; i = text.indexOf('％', i + 1)) if (!mask[i]) full.push(i);
+    // Every unit the rule looks at, in one scan (they are rare in Chinese text): five searches
+    // of the whole text before.
+    const letters: [number[], number[]] = [[], []];
+    let fullDigit = false;
+    RE_LOOKED_AT.lastIndex = 0;
+    for (let m = RE_LOOKED_AT.exec(text); m; m = RE_LOOKED_AT.exec(text)) {
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      if (c === 0x25) {
+        if (!mask[i]) half.push(i);
+      } else if (c === 0xff05) {
+        if (!mask[i]) full.push(i);
+      } else if (c === 0x6c) letters[0].push(i);
+      else if (c === 0x4f) letters[1].push(i);
+      else fullDigit = true;
+    }
     if (half.length && full.length) {
       const [odd, to] = full.length <= half.length ? [full, '%'] : [half, '％'];
       for (const at of odd) {
@@ -35,7 +51,7 @@ export const mixedWidth: Rule = {
         });
       }
     }
-    if (/[０-９]/.test(text) && /[0-9]/.test(text)) {
+    if (fullDigit && /[0-9]/.test(text)) {
       FULL_DIGITS.lastIndex = 0;
       for (const m of text.matchAll(FULL_DIGITS)) {
         if (mask[m.index]) continue;
@@ -57,8 +73,8 @@ export const mixedWidth: Rule = {
     // From each l or O (rare in Chinese text) out to the run of digits and l/O around it.
     const isRun = (c: number) => (c >= 48 && c <= 57) || c === 108 /* l */ || c === 79; /* O */
     let after = 0;
-    for (const letter of ['l', 'O']) {
-      for (let i = text.indexOf(letter); i >= 0; i = text.indexOf(letter, i + 1)) {
+    for (const positions of letters) {
+      for (const i of positions) {
         if (i < after) continue;
         let s = i;
         while (s > 0 && isRun(text.charCodeAt(s - 1))) s--;

@@ -13,11 +13,28 @@ const SAMPLE = 65536;
  */
 export function misdecoded(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
-  const bad = unitsIn(text, n, 0xfffd, 0xfffd);
+  // The sample as a string of its own (a slice, not a copy): a regex scan of it reads no further.
+  const sample = n < text.length ? text.slice(0, n) : text;
+  const bad = unitsMatched(REPLACEMENT, sample);
   if (bad >= 32 && bad * 10 >= n) return true;
-  const latin = unitsIn(text, n, 0x80, 0xff);
+  const latin = unitsMatched(LATIN1, sample);
   if (latin < 64 || latin * 5 < n * 2) return false;
   return unitsIn(text, n, 0x4e00, 0x9fff) * 20 < latin;
+}
+
+const REPLACEMENT = /\uFFFD+/g;
+const LATIN1 = /[\u0080-\u00ff]+/g;
+
+/**
+ * How many UTF-16 units of `s` the runs that `re` (global, one class repeated) matches cover: a
+ * regex scan of the 64 K sample takes a third of the time of a loop over its characters, and
+ * the runs are few in a well-decoded text.
+ */
+function unitsMatched(re: RegExp, s: string): number {
+  let count = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) count += m[0].length;
+  return count;
 }
 
 /**
