@@ -152,6 +152,7 @@ const RANGE_MARK = 2;
 const MAG_NEXT = 4; // the lookahead after group 2's magnitude, digits aside
 const UNIT_BLANK_CHAR = 8;
 const UNIT_START = 16; // the characters group 5 can start with after its blank
+const MAG_FIRST = 64; // 万萬亿億千
 const NEXT = 32; // the characters that can follow group 1's digits in a match
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
   Q[c.charCodeAt(0)] |= WHITE;
@@ -192,11 +193,11 @@ const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
 for (const w of ['%', '％', '‰', '个', '個', '余', '多', ...MAGNITUDES, ...UNIT_WORDS]) Q[w.charCodeAt(0)] |= UNIT_START;
 for (let c = 0; c < 0x10000; c++) if ((Q[c] & (UNIT_START | WHITE | RANGE_MARK | UNIT_BLANK_CHAR)) !== 0) Q[c] |= NEXT;
 Q[46] |= NEXT; // .
+for (const c of '万萬亿億千') Q[c.charCodeAt(0)] |= MAG_FIRST;
 
-/** Index + 1 of the first of `table`'s words at `i` (0 when none is there); its length in `wordLength`. */
+/** Index + 1 of the first of `table`'s words at `i`, whose character is `c` (0 when none is there); its length in `wordLength`. */
 let wordLength = 0;
-function wordAt(text: string, i: number, table: WordTable): number {
-  const c = text.charCodeAt(i);
+function wordAt(text: string, i: number, c: number, table: WordTable): number {
   const words = table.words[c];
   if (words === undefined) return 0;
   for (let j = 0; j < words.length; j++) {
@@ -326,9 +327,8 @@ const FORM_ALT5 = FORM_ALT4 + 3 * 8 * 3 * W * P;
 const FORM_ALT6 = FORM_ALT5 + 8 * (CURRENCIES.length + 1);
 /** Every form is below this. */
 export const FORMS = FORM_ALT6 + 3 * 8;
-/** 0 none, 1 余, 2 多. */
-function moreAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+/** For 余 1, 多 2, else 0. */
+function moreOf(c: number): number {
   return c === 0x4f59 ? 1 : c === 0x591a ? 2 : 0;
 }
 
@@ -345,30 +345,34 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
   if (c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */) {
     const d = text.charCodeAt(b + 1);
     if (d === 0x4ebf /* 亿 */ || d === 0x5104 /* 億 */) {
-      const k = wordAt(text, b + 2, CURRENCIES_BY_FIRST);
+      const k = wordAt(text, b + 2, text.charCodeAt(b + 2), CURRENCIES_BY_FIRST);
       m.unitEnd = b + 2 + (k ? wordLength : 0);
       m.form = FORM_ALT3 + ((c === 0x4e2a ? 0 : 2) + (d === 0x4ebf ? 0 : 1)) * 8 + k;
       return true;
     }
   }
-  // [余多]?(?:MAGNITUDE)?[余多]?(?:CURRENCY|COUNT_UNITS)(?:/(?:PER_UNITS))?, each optional part present first.
-  const pre = moreAt(text, b);
+  // [余多]?(?:MAGNITUDE)?[余多]?(?:CURRENCY|COUNT_UNITS)(?:/(?:PER_UNITS))?, each optional part present first
+  // (`c1`, `c2`, `c3`: the characters at p1, p2, p3).
+  const pre = moreOf(c);
   for (let withPre = pre ? 1 : 0; withPre >= 0; withPre--) {
     const p1 = b + withPre;
+    const c1 = withPre ? text.charCodeAt(p1) : c;
+    const magnitude = (Q[c1] & MAG_FIRST) !== 0;
     // The two-character magnitude, the single character, none.
-    for (let step = 0; step < 3; step++) {
+    for (let step = magnitude ? 0 : 2; step < 3; step++) {
       const mag = step < 2 ? magnitudeAt(text, p1, step) : 0;
       if (step < 2 && !mag) continue;
       const p2 = p1 + MAG_LENGTH[mag];
-      const post = moreAt(text, p2);
+      const c2 = mag ? text.charCodeAt(p2) : c1;
+      const post = moreOf(c2);
       for (let withPost = post ? 1 : 0; withPost >= 0; withPost--) {
         const p3 = p2 + withPost;
-        const k = wordAt(text, p3, UNITS_BY_FIRST);
+        const k = wordAt(text, p3, withPost ? text.charCodeAt(p3) : c2, UNITS_BY_FIRST);
         if (!k) continue;
         let p4 = p3 + wordLength;
         let per = 0;
         if (text.charCodeAt(p4) === 0x2f /* / */) {
-          per = wordAt(text, p4 + 1, PER_BY_FIRST);
+          per = wordAt(text, p4 + 1, text.charCodeAt(p4 + 1), PER_BY_FIRST);
           if (per) p4 += 1 + wordLength;
         }
         m.unitEnd = p4;
@@ -383,7 +387,7 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
     if (!mag) continue;
     const p = b + MAG_LENGTH[mag];
     if ((Q[text.charCodeAt(p)] & UNIT_BLANK_CHAR) === 0) continue;
-    const k = wordAt(text, p + 1, CURRENCIES_BY_FIRST);
+    const k = wordAt(text, p + 1, text.charCodeAt(p + 1), CURRENCIES_BY_FIRST);
     if (!k) continue;
     m.unitEnd = p + 1 + wordLength;
     m.form = FORM_ALT5 + mag * (CURRENCIES.length + 1) + k;
