@@ -426,3 +426,43 @@ describe('outline forms: labels in Traditional script', () => {
     assert.deepEqual(outline(text), ['1 一、 工作安排', '2 1. 抓項目', '1 1. “兩重”']);
   });
 });
+
+describe('outline forms: the fourth blind set (docs/blind-scores.md forms 39–41)', () => {
+  it('a one-sentence list after 是：, one clause a line closed by ；and the last by 。, is no headings', () => {
+    const text =
+      '某区政府工作计划\n主要预期目标是：\n(1)地区生产总值增长10%；\n(2)工业总产值增长15~18%；\n(3)地方财政收入增长20%。\n(一)以招商引资为抓手\n继续把招商引资作为重中之重。\n';
+    assert.deepEqual(outline(text), ['1 (一) 以招商引资为抓手']);
+    // Counter-examples: items that hold sentences of their own (a body, a 。 inside) or a list that does
+    // not close with 。 are headings as before; so are two items only.
+    const bodies = '某区政府工作计划\n重点做好以下工作：\n(1)抓项目。新建项目10个；\n(2)优环境；\n(3)惠民生。\n';
+    assert.deepEqual(outline(bodies), ['1 (1) 抓项目', '1 (2) 优环境；', '1 (3) 惠民生']);
+    const open = '某区政府工作计划\n重点做好以下工作：\n(1)抓项目；\n(2)优环境；\n(3)惠民生；\n新建项目10个。\n';
+    assert.deepEqual(outline(open), ['1 (1) 抓项目；', '1 (2) 优环境；', '1 (3) 惠民生；']);
+    const two = '某区政府工作计划\n主要目标是：\n(1)地区生产总值增长10%；\n(2)财政收入增长20%。\n';
+    assert.deepEqual(outline(two), ['1 (1) 地区生产总值增长10%；', '1 (2) 财政收入增长20%']);
+  });
+
+  it('the line naming the document a notice issues (关于印发X的通知 … X) opens its numbering context', () => {
+    const text =
+      '某市人民政府办公室关于印发2016年重点工作任务分工方案的通知\n一、各有关部门要高度重视。\n二、市政府办公室将加强跟踪督办。\n2016年重点工作任务分工方案\n序号 工作任务 牵头负责部门\n1 居民消费价格涨幅3%左右 市发展改革委\n2 城镇新增就业10万人以上 市人力资源社会保障局\n';
+    assert.deepEqual(outline(text), [
+      '1 一、 各有关部门要高度重视',
+      '1 二、 市政府办公室将加强跟踪督办',
+      '1 1 居民消费价格涨幅3%左右',
+      '1 2 城镇新增就业10万人以上',
+    ]);
+    // Counter-example: the same words inside a sentence of the notice open nothing.
+    const inside =
+      '某市人民政府办公室关于印发2016年重点工作任务分工方案的通知\n一、各有关部门要高度重视\n现将2016年重点工作任务分工方案印发给你们。\n1.抓好落实。\n2.加强督查。\n';
+    assert.deepEqual(outline(inside), ['1 一、 各有关部门要高度重视', '2 1. 抓好落实', '2 2. 加强督查']);
+  });
+
+  it('two blanks after a Chinese character end a title, as one does (`一、2014年工作总结  2014年，是…`)', () => {
+    assert.deepEqual(outline('乡镇工作总结\n一、2014年工作总结  2014年,是重要的一年。\n二、2015年工作计划\n'), [
+      '1 一、 2014年工作总结',
+      '1 二、 2015年工作计划',
+    ]);
+    // Counter-example: a blank before a digit or Latin letter after a CJK character at the line end stays out of it.
+    assert.deepEqual(outline('乡镇工作总结\n一、2014年工作总结   \n'), ['1 一、 2014年工作总结']);
+  });
+});

@@ -589,7 +589,11 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   const after = text.slice(end, Math.min(sentenceEnd, end + 32));
   const mark = after.search(/[，,；：、]/);
   if (mark === 0) return '';
-  let s = (mark > 0 ? after.slice(0, mark) : after).replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
+  // The unit cell of a table row after a blank is no part of the words.
+  const words = (mark > 0 ? after.slice(0, mark) : after)
+    .replace(/[ \u3000]+[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|办公室|政府|委员会|署|行|院|中心)$/, '')
+    .replace(/^[ \u3000]+/, '');
+  let s = words.replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
   s = s
     .replace(P.LEADING_BAR, '')
     .replace(P.AFTER_LEAD, '')

@@ -486,6 +486,99 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
       ],
     );
   });
+
+  it('fourth blind set, form 32: a Traditional review title (`2022年工作回顧`) opens a review and reviews its year', () => {
+    const text = '2022年工作回顧\n2022年,我縣地區生產總值達到417億元,增長9.4%;城鎮、農村居民人均可支配收入分別達到39098元、16340元。\n';
+    // The title reviews 2022: a plan in it would be for 2023, so `2022年,` is no sentence about the plan year.
+    assert.equal(planYear(parseDocument(text)), 2023);
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['417億元', 'baseline'],
+        ['9.4%', 'baseline'],
+        ['39098元', 'baseline'],
+        ['16340元', 'baseline'],
+      ],
+    );
+    // Counter-examples: a half-year review plans the rest of its own year; 照顧 is no 回顧; a Traditional
+    // plan heading (工作計劃) opens the plan after a Traditional review heading.
+    assert.equal(planYear(parseDocument('2022年上半年工作總結\n全鄉財政收入完成500萬元。\n')), 2022);
+    assert.equal(find(targetsOf('2023年工作計劃\n一、照顧困難群眾\n建成養老服務站12個。\n'), '12個').kind, 'target');
+    assert.deepEqual(
+      targetsOf('政府工作報告\n一、2022年工作回顧\n全縣地區生產總值增長9.4%。\n二、2023年工作計劃\n地區生產總值增長6%。\n').map((t) => [
+        t.text,
+        t.kind,
+      ]),
+      [
+        ['9.4%', 'baseline'],
+        ['6%', 'target'],
+      ],
+    );
+  });
+
+  it('fourth blind set, form 34: a notice asking for 进展情况 is no review; a 任务分工 notice is a plan', () => {
+    const text = [
+      '国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知',
+      '一、各有关部门要高度重视量化指标任务，按照分工抓紧研究制定工作方案。',
+      '二、各有关部门要按照办理要求，及时将量化指标任务进展情况报送国办督查室。',
+      '三、国办将加强跟踪督办，定期梳理汇总落实情况。',
+      '2016年量化指标任务分工',
+      '城镇新增就业1000万人以上',
+      '铁路投资8000亿元以上',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.text, t.kind]),
+      [
+        ['1000万人以上', 'target'],
+        ['8000亿元以上', 'target'],
+      ],
+    );
+    // Counter-examples: a review heading with a comma but no instruction stays a review (主要 is no 要);
+    // a report on how a 分工 was carried out (…分工落实情况的报告) is no plan.
+    assert.equal(find(targetsOf('2016年工作总结\n二、主要指标完成情况，好于预期\n地区生产总值增长6%。\n'), '6%').kind, 'baseline');
+    assert.equal(find(targetsOf('关于2016年量化指标任务分工落实情况的报告\n城镇新增就业1314万人。\n'), '1314万人').kind, 'baseline');
+    // In such a plan the notice's `6个方面243项工作任务` is the layout of the list, not a task's count (corpus 114);
+    // a task's own count of tasks stays one.
+    assert.deepEqual(
+      targetsOf('2023年重点工作任务分工方案\n现将2023年6个方面243项工作任务予以分解。\n一、重点任务\n年内实施10项重点任务。\n').map(
+        (t) => t.text,
+      ),
+      ['10项'],
+    );
+  });
+});
+
+describe('targets: metric names of the fourth blind set (form 38)', () => {
+  it('drop 安排, 荣获, 我縣/全縣 and 漲幅, and the department cell after a table row’s value', () => {
+    const rows = targetsOf(
+      '2016年量化指标任务分工\n序号 工作任务 牵头负责部门\n1 城镇新增就业1000万人以上 人力资源社会保障部\n2 再开工20项重大水利工程 水利部\n3 安排财政赤字2.18万亿元 财政部\n4 中央预算内投资安排5000亿元 发展改革委\n',
+    );
+    assert.deepEqual(
+      rows.map((t) => [t.text, t.metric]),
+      [
+        ['1000万人以上', '城镇新增就业'],
+        ['20项', '重大水利工程'],
+        ['2.18万亿元', '财政赤字'],
+        ['5000亿元', '中央预算内投资'],
+      ],
+    );
+    const report = targetsOf(
+      '2023年政府工作報告\n一、2022年工作回顧\n2022年,我縣地區生產總值達到417億元;全縣荣获中国质量奖提名奖2个。\n二、2023年工作安排\n居民消費價格漲幅3%左右。\n',
+    );
+    assert.deepEqual(
+      report.map((t) => [t.text, t.metric]),
+      [
+        ['417億元', '地區生產總值'],
+        ['2个', '中国质量奖提名奖'],
+        ['3%左右', '居民消費價格'],
+      ],
+    );
+    // Counter-examples: a noun after a blank that is no office stays the count's noun (a spaced copy);
+    // an office inside the words without a blank before it is kept (`建成3个党群服务中心`).
+    assert.equal(find(targetsOf('2023年工作计划\n新建5个 产业园。\n'), '5个').metric, '产业园');
+    assert.equal(find(targetsOf('2023年工作计划\n建成3个党群服务中心。\n'), '3个').metric, '党群服务中心');
+  });
 });
 
 describe('targets: consumers use the plan zone only', () => {

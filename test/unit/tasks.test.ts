@@ -114,6 +114,32 @@ describe('tasks: assignment forms', () => {
     }));
   };
 
+  it('reads a `部门分工：A牵头，B配合。` label line after an item (fourth blind set, form 42), and no instruction as units', () => {
+    assert.deepEqual(
+      one(
+        '某省重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n2.财政收入增长5%左右。\n部门分工：各部门要按照职责分工，抓好落实。\n3.稳就业。\n分工：人力资源社会保障厅负责。\n',
+      ),
+      [
+        { line: 2, title: '地区生产总值增长6%以上', lead: ['省发展改革委'], responsible: ['各地', '各部门'], deadline: null },
+        { line: 7, title: '稳就业', lead: [], responsible: ['人力资源社会保障厅'], deadline: null },
+      ],
+    );
+  });
+
+  it('reads a table whose cells are one blank apart under a spaced-out header (`序号 工 作 任 务 牵头负责部门`, blind form 43)', () => {
+    assert.deepEqual(
+      one(
+        '2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 市发展改革委\n2 城镇新增就业10万人以上 市人力资源社会保障局\n各部门 要 加强 协调 配合\n',
+      ),
+      [
+        { line: 2, title: '居民消费价格涨幅3%左右', lead: ['市发展改革委'], responsible: [], deadline: null },
+        { line: 3, title: '城镇新增就业10万人以上', lead: ['市人力资源社会保障局'], responsible: [], deadline: null },
+      ],
+    );
+    // Counter-example: a sentence with 牵头负责部门 inside a piece is no header.
+    assert.deepEqual(one('工作要求\n请各牵头负责部门 抓好落实 按时报送\n1 推进项目 市发展改革委\n'), []);
+  });
+
   it('reads （牵头单位：…；责任单位：…；完成时限：…）', () => {
     assert.deepEqual(
       one(

@@ -65,9 +65,9 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|我市|我省|我区|我县|本市|本省|今年|明年|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|今年|明年|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
     '|',
   );
 /**
@@ -544,11 +544,17 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
   return i > from && near.test(text.slice(from, start));
 }
 
+const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
+
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
   const planned = model.title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(model.title.text) : null;
   if (planned && /总结|回顾/.test(model.title!.text)) return Number(planned[1]);
+  // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
+  // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
+  const reviewed = model.title ? REVIEWED_YEAR.exec(model.title.text) : null;
+  if (reviewed) return Number(reviewed[1]) + 1;
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
@@ -820,12 +826,21 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
   if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
     return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
+  // `6个方面243项工作任务`: the size of a list of tasks by its parts (the layout of the document).
+  if (
+    (unit === '项' || unit === '項') &&
+    TASKS_AFTER.test(text.slice(end, Math.min(se, end + 6))) &&
+    ASPECTS_BEFORE.test(text.slice(Math.max(ss, start - 5), start))
+  )
+    return true;
   // `121人才梯队项目`: 人才 is a noun, not people counted.
   if (unit === '人' && text.charCodeAt(end) === 0x624d /* 才 */) return true;
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
 const GRADES = /^(?:等次|档次|檔次|等级|等級)/;
+const TASKS_AFTER = /^(?:重点|重點|主要)?(?:工作)?(?:任务|任務)/;
+const ASPECTS_BEFORE = /[个個]方面(?:共|共计)?$/;
 const DIVIDED = /分(?:为|為|成)?$/;
 const PER_LIMIT = /每[^，。；,;\d]{0,8}(?:不超过|不得超过|不超過|不多于|不多於)$/;
 const DECIDED = /^(?:确定|確定|认定|認定|审定|審定|评定|評定|公布|命名|公示)$/;
@@ -1298,7 +1313,7 @@ function stripLead(s: string): string {
 }
 const TIME_PHRASE = /(?:从|由|到|至|在|于|截至|截止)?\d{4}\s*年(?:度)?(?:\d{1,2}月)?(?:底|末|前|内|年底)?(?:前|以来|时)?(?:的)?/g;
 const VERB_LEAD_WORDS =
-  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|壮大|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批';
+  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|壮大|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批|安排|荣获|榮獲|获得|獲得';
 /** VERB_LEAD_WORDS by their first character, longest first. */
 const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
 const VERB_START = classOf(
@@ -1352,6 +1367,9 @@ const AFTER_LEAD = /^(的|以上|以内|左右)+/;
 /** A bar glued to a count (`25户以上` of `1064个25户以上村庄`). */
 const LEADING_BAR = /^\d+(?:\.\d+)?[^\d\s，,；：、]{1,4}?以[上下]/;
 const AFTER_TAIL = /(的|工作|任务|得以实现|得到落实)+$/;
+const LEADING_BLANKS = /^[ \u3000]+/;
+/** A blank and an office's name up to the end of the words: the unit cell of a table row. */
+const OFFICE_CELL = /[ \u3000]+[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|办公室|政府|委员会|署|行|院|中心)$/;
 
 /** `新增替代种植面积40万亩` has its metric before; `完成200家农家店改造` after the quantity. */
 function metricAfter(text: string, end: number, sentenceEnd: number): string {
@@ -1365,6 +1383,14 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   // A mark right after the quantity (`1.4万亿斤、居全国首位`): nothing after it names it.
   if (e === end && e < to) return '';
   let s = text.slice(end, e > end ? e : to);
+  // The next cell of a table row after a blank (`20项重大水利工程 水利部`, `1000万人以上 人力资源社会保障部`):
+  // an office's name is no part of the words.
+  if (dirty) {
+    const cell = OFFICE_CELL.exec(s);
+    if (cell) s = s.slice(0, cell.index);
+    // `新建5个 产业园`: the blank of a spaced copy is no part of the noun.
+    if (s.charCodeAt(0) === 32 || s.charCodeAt(0) === 0x3000) s = s.replace(LEADING_BLANKS, '');
+  }
   if (dirty) s = s.replace(PARENTHESES, '').replace(QUOTES, '');
   // `1064个25户以上村庄`: the bar glued to the count is no part of its noun.
   if (s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57) s = s.replace(LEADING_BAR, '');

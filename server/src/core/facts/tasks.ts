@@ -64,6 +64,8 @@ const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
 const LABEL_WORDS =
   '主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
 const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
+/** A paragraph labelled with the division of work, whose value names units by role verbs (`部门分工：A牵头，B配合`). */
+const RE_DIVISION_LABEL = /^(?:部门分工|部門分工|责任分工|責任分工|任务分工|任務分工|分工)\s*[:：]\s*/;
 /** A paragraph that starts with a label: the label form after an item (`牵头单位:区发改局`). */
 const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
 
@@ -161,6 +163,17 @@ export function extractTasks(model: DocumentModel): Task[] {
       }
       b = last;
       continue;
+    }
+    // `部门分工：省发展改革委牵头，各地、各部门配合。`: a label line whose value is the role-verb form.
+    const division = RE_DIVISION_LABEL.exec(content);
+    if (division) {
+      const a = verbAssignment(text, block.start + division[0].length, block.end, ctx);
+      if (a) {
+        a.start = block.start;
+        a.standalone = true;
+        found.push(a);
+        continue;
+      }
     }
     const table = tableHeader(content);
     if (table) {
@@ -622,17 +635,24 @@ interface TableColumns {
 }
 
 /** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
+/** Single ideographs one blank apart (`工 作 任 务`): a word spaced out to fill a table cell. */
+const SPACED_OUT = /(?<![^\s])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![^\s])/g;
+/** The separator of a table whose cells are one blank apart (tried last: prose has blanks too). */
+const ONE_BLANK = /[ \u3000]/;
+
 function tableHeader(content: string): TableColumns | undefined {
-  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位/.test(content)) return undefined;
-  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/]) {
-    const cells = content
+  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位|牵头负责部门|牵头负责单位/.test(content)) return undefined;
+  for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/, ONE_BLANK]) {
+    // Cells one blank apart (`序号 工 作 任 务 牵头负责部门`): a header spaced out character by character is one cell.
+    const header = sep === ONE_BLANK ? content.replace(SPACED_OUT, (w) => w.replace(/[ \u3000]/g, '')) : content;
+    const cells = header
       .replace(/^\||\|$/g, '')
       .split(sep)
       .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
     const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
-    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导)$/);
+    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位)$/);
     const responsible = cells
       .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1))
       .filter((i) => i >= 0);

@@ -5,6 +5,7 @@
  * the plan year in, disjoint segments covering the whole text out.
  */
 import type { DocumentModel, Heading } from '../model/model';
+import { toSimplified } from '../text/traditional';
 
 export type ZoneKind = 'review' | 'plan' | 'none';
 
@@ -28,6 +29,11 @@ const UNTIL = /(?:到|至)\s*\d{4}/;
 /** A document of the genre is a plan unless a part of it says otherwise. */
 const PLAN_GENRE =
   /工作要点|工作要點|工作计划|工作計劃|工作安排|实施方案|實施方案|行动计划|行動計劃|行动方案|分工方案|实施意见|实施计划|工作方案|推进方案/;
+/**
+ * Titles of a division of tasks (《政府工作报告》量化指标任务分工的通知, 重点工作责任分解): a plan, unless
+ * the title reports on one (…任务分工落实情况).
+ */
+const DIVISION_GENRE = /任务分工|责任分解|任务分解|分解落实|部门分工|工作分工/;
 /** Words of a report or a review (政府工作报告, 工作总结): such a document is no plan by default. */
 const REPORT_GENRE = /报告|報告|总结|總結|回顾|回顧/;
 
@@ -44,19 +50,20 @@ const PLAN_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
 const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
-const OPENER_FIRST = new Set('各过刚一五“回0123456789去上截今做');
+const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做');
 
 const FUTURE_ACHIEVEMENT =
   /(?:取得|创造|再创|争创|确保|力争|实现)[^，。；]{0,6}(?:成绩|成就|成效)|(?:新|更大|更好|更多)的?(?:成绩|成就|成效)/g;
 
 /** What a heading's own title says: review, plan, or nothing. */
-export function titleZone(title: string, year: number | undefined): ZoneKind {
+export function titleZone(written: string, year: number | undefined): ZoneKind {
+  const title = toSimplified(written);
   // (Each regex runs only when the title holds a character all its matches hold: 年, 成, 五.)
   const y = title.includes('年') ? TITLE_YEAR.exec(title) : null;
   const until = y !== null && UNTIL.test(title);
   // `确保民生工作取得新成绩`: an achievement to come is no review (under a review heading it inherits one).
   const said = title.includes('成') ? title.replace(FUTURE_ACHIEVEMENT, '') : title;
-  if (REVIEW_TITLE.test(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
+  if (reviewSaid(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
     if (Number(y[1]) < year) return 'review';
     // `2011年上半年…` in a plan for the second half: a part of the plan year already over.
@@ -70,6 +77,21 @@ export function titleZone(title: string, year: number | undefined): ZoneKind {
   return 'none';
 }
 const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
+/**
+ * A numbered paragraph of a notice that asks for a report (`二、各有关部门要…及时将…进展情况报送…`,
+ * `三、国办将…定期梳理汇总落实情况`): the 情况 it names is to come, not a review. Only in a sentence
+ * (a title with a comma) after 要/将/应/须/请 (not 主要, 重要, 需要, 要求, 要点).
+ */
+const INSTRUCTION = /(?<![主重需纪])要(?![求点素])|将|应|须|请/;
+
+/** Whether a title's words make its part a review: a review word not asked for by an instruction before it. */
+function reviewSaid(said: string): boolean {
+  const review = REVIEW_TITLE.exec(said);
+  if (!review) return false;
+  if (!/[，,]/.test(said)) return true;
+  const asked = INSTRUCTION.exec(said);
+  return !asked || asked.index > review.index;
+}
 /** The parts of a year that are over by the time a plan for the rest of it is written. */
 const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
 
@@ -79,7 +101,7 @@ const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三
  * (`…工作总结和…工作计划`) says nothing.
  */
 export function titleLineZone(line: string, year: number | undefined): ZoneKind {
-  const t = line.trim();
+  const t = toSimplified(line.trim());
   if (t.length < 4 || t.length > 24 || TITLE_LINE_STOP.test(t)) return 'none';
   // A title says what its part is in words (回顾, 工作安排…): a year or a date alone (`2024年9月30日`) is none.
   const review = REVIEW_TITLE.test(t);
@@ -99,10 +121,11 @@ function mayOpen(text: string, from: number, to: number): boolean {
 const OPENER_FIRST_CODES = new Set([...OPENER_FIRST].map((c) => c.charCodeAt(0)));
 
 /** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
-function openerZone(line: string, year: number | undefined): ZoneKind | 'line' {
+function openerZone(written: string, year: number | undefined): ZoneKind | 'line' {
   let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\u3000' || line[i] === '\t')) i++;
-  if (i >= line.length || !OPENER_FIRST.has(line[i])) return 'none';
+  while (i < written.length && (written[i] === ' ' || written[i] === '\u3000' || written[i] === '\t')) i++;
+  if (i >= written.length || !OPENER_FIRST.has(written[i])) return 'none';
+  const line = toSimplified(written);
   const y = OPENER_YEAR.exec(line);
   if (PLAN_OPENER.test(line)) {
     if (y && year !== undefined && Number(y[1]) < year) return 'review';
@@ -125,7 +148,9 @@ function openerZone(line: string, year: number | undefined): ZoneKind | 'line' {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  let fallback: ZoneKind = model.title && PLAN_GENRE.test(model.title.text) ? 'plan' : 'none';
+  const documentTitle = model.title ? toSimplified(model.title.text) : '';
+  let fallback: ZoneKind =
+    PLAN_GENRE.test(documentTitle) || (DIVISION_GENRE.test(documentTitle) && !REVIEW_TITLE.test(documentTitle)) ? 'plan' : 'none';
   // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) is one where no part says otherwise.
   if (fallback === 'none' && model.title && titleLineZone(model.title.text, year) === 'review') fallback = 'review';
   // The zone each heading decides (none when it does not), in document order.

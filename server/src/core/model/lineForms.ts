@@ -321,3 +321,42 @@ function bareItemText(text: string, at: number, end: number): boolean {
   } else if (QUANTITY_AFTER.test(text[at])) return false;
   return (c >= 0x3400 && c <= 0x9fff) || c === 0x201c /* “ */ || c === 0x300a; /* 《 */
 }
+
+/**
+ * Lines of a list that is one sentence: after a line ending in `：` (`主要预期目标是：`), at least three
+ * lines numbered 1, 2, 3… of one style, each a short clause closed by `；`, the last by `。`
+ * (`(1)國內生產總值增長10%；` … `(11)工業經濟綜合指數達到110。`). The entries are clauses of the
+ * sentence the colon opened, like a contents list run into one line; they hold no sections.
+ */
+export function sentenceLists(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = new Set<number>();
+  const lastChar = (li: number): number => {
+    let e = lines[li].end;
+    while (e > starts[li] && isBlank(text.charCodeAt(e - 1))) e--;
+    return e > starts[li] ? text.charCodeAt(e - 1) : 0;
+  };
+  for (let li = 0; li + 3 < lines.length; li++) {
+    if (starts[li] >= lines[li].end) continue;
+    const colon = lastChar(li);
+    if (colon !== 0xff1a /* ： */ && colon !== 58 /* : */) continue;
+    const items: number[] = [];
+    let first: MarkerMatch | undefined;
+    let closed = false;
+    for (let k = li + 1; k < lines.length && !closed; k++) {
+      const start = starts[k];
+      const end = lines[k].end;
+      if (start >= end) break;
+      const m = end - start <= 80 ? matchMarker(text, start, end) : undefined;
+      if (!m || m.value !== items.length + 1 || (first && (m.family !== first.family || m.variant !== first.variant))) break;
+      first ??= m;
+      const c = lastChar(k);
+      const inner = text.slice(m.end, end).trimEnd().slice(0, -1);
+      if (/[。！？!?；;：:]/.test(inner)) break;
+      if (c === 0x3002 /* 。 */) closed = true;
+      else if (c !== 0xff1b /* ； */ && c !== 59 /* ; */) break;
+      items.push(k);
+    }
+    if (closed && items.length >= 3) for (const k of items) out.add(k);
+  }
+  return out;
+}

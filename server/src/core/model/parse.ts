@@ -35,6 +35,7 @@ import {
   isSpace,
   normaliseTitle,
   tableOfContents,
+  sentenceLists,
 } from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
@@ -106,7 +107,7 @@ class Parser {
   private readonly bareItems: Map<number, MarkerMatch>;
   /** Lines that start with a document site's chunk number, see chunkNumbers. */
   private readonly chunkLines: Set<number>;
-  /** Lines of a table of contents (entries ending in their page numbers), see tableOfContents. */
+  /** Lines of a table of contents (entries ending in their page numbers) or of a one-sentence list, see tableOfContents and sentenceLists. */
   private readonly contentsLines: Set<number>;
   /** The last search of gluedMarker: for the open item `last`, the first glued item at or after `from`. */
   private gluedSeen: { last: Heading | undefined; lineEnd: number; from: number; found: { m: MarkerMatch; at: number } | undefined } = {
@@ -153,6 +154,7 @@ class Parser {
     this.starts = starts;
     this.bareItems = bareNumberItems(text, this.lines, starts);
     this.contentsLines = tableOfContents(text, this.lines, starts);
+    for (const li of sentenceLists(text, this.lines, starts)) this.contentsLines.add(li);
     this.chunkLines = chunkNumbers(text, this.lines, starts);
   }
 
@@ -161,6 +163,9 @@ class Parser {
     this.titleInfo = findTitle(text, lines, this.bareItems);
     this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
     const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
+    // `关于印发X的通知`: the line `X` starts the document the notice issues.
+    const issued = this.titleInfo ? ISSUED.exec(this.titleInfo.text) : null;
+    const issuedKey = issued ? normaliseTitle(issued[1]) : '';
     /** The last line with text before this one. */
     let previousLine = -1;
     for (let li = 0; li < lines.length; li++) {
@@ -169,7 +174,7 @@ class Parser {
       if (start >= line.end) continue;
       if (this.titleInfo && li === this.titleInfo.line) continue;
       // A new numbering context: an attachment, or the title line of a document pasted again.
-      const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1));
+      const ctxKind = contextStart(text, start, line.end, titleKey, li > (this.titleInfo?.line ?? -1), issuedKey);
       if (ctxKind) {
         this.openContext(ctxKind, start, li, text.slice(start, line.end).trim());
         // `附件：1.重点项目清单` lists the first attachment on the same line: `1.…` `2.…` are the names
@@ -1000,6 +1005,12 @@ function insideQuote(text: string, lineStart: number, pos: number): boolean {
   return depth > 0;
 }
 
+/** Whether text follows the blank at `at - 1` on its line: a single blank, or two (more is a layout gap). */
+function textAfterBlanks(text: string, at: number, lineEnd: number): boolean {
+  if (!isBlank(text.charCodeAt(at))) return true;
+  return at + 1 < lineEnd && !isBlank(text.charCodeAt(at + 1));
+}
+
 /** The heading title: text after the marker up to the first 。/：or the line end. */
 function readTitle(
   text: string,
@@ -1024,7 +1035,14 @@ function readTitle(
       break;
     }
     // A space after a CJK character ends a run-in title (`关于外贸工作 1、抓好…`, `…措施 为适应…`).
-    if ((c === 32 || c === 0x3000) && k > start && isCjk(text.charCodeAt(k - 1)) && k + 1 < lineEnd && !isBlank(text.charCodeAt(k + 1))) {
+    // Two blanks as well (`一、2014年工作总结  2014年，是…`: a line run together with its paragraph).
+    if (
+      (c === 32 || c === 0x3000) &&
+      k > start &&
+      isCjk(text.charCodeAt(k - 1)) &&
+      k + 1 < lineEnd &&
+      textAfterBlanks(text, k + 1, lineEnd)
+    ) {
       end = k;
       break;
     }
@@ -1102,24 +1120,31 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
 const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
 
 /** Attachments (附件1 / 附件：), a glossary and a second copy of the title open a new numbering context. */
+/** The document a notice issues: `国务院办公厅关于印发X的通知` → X. */
+const ISSUED = /印发(.{4,60}?)的通知/;
+
 function contextStart(
   text: string,
   start: number,
   end: number,
   titleKey: string,
   afterTitle: boolean,
+  issuedKey = '',
 ): NumberingContext['kind'] | undefined {
   // Most lines are dismissed by their first characters: an attachment line starts with 附 (after
   // white space), a copy of the title with the first character the title keeps when normalised.
   const first = text.charCodeAt(start);
   const maybeAttachment =
     first === 0x9644 /* 附 */ || first === 0x540d /* 名 */ || first === 0x6ce8 /* 注 */ || first === 0x8a3b /* 註 */ || isSpace(first);
-  const maybeTitle = afterTitle && titleKey !== '' && firstKept(text, start, end) === titleKey.charCodeAt(0);
-  if (!maybeAttachment && !maybeTitle) return undefined;
+  const kept = afterTitle ? firstKept(text, start, end) : -1;
+  const maybeTitle = afterTitle && titleKey !== '' && kept === titleKey.charCodeAt(0);
+  const maybeIssued = afterTitle && issuedKey !== '' && kept === issuedKey.charCodeAt(0);
+  if (!maybeAttachment && !maybeTitle && !maybeIssued) return undefined;
   const t = text.slice(start, end).trim();
   if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t))
     return 'attachment';
   if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
+  if (maybeIssued && t.length <= 64 && normaliseTitle(t) === issuedKey) return 'document';
   // A glossary after the text (`名词解释` / `注释` on a line of its own, as 政府工作报告 end): its
   // `1.…` `2.…` explain terms and count from one again, like an attachment's.
   if (APPENDIX.test(t)) return 'appendix';

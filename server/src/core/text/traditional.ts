@@ -41,3 +41,51 @@ export function withTraditional(words: readonly string[]): string[] {
   for (const w of words) for (const v of [w, toTraditional(w)]) if (!out.includes(v)) out.push(v);
   return out;
 }
+
+/**
+ * Simplified forms of the Traditional characters of the zone words (回顧, 工作總結, 工作計劃, 預期目標…),
+ * beyond those of TRADITIONAL: a Big5 page's headings say review or plan in the same words.
+ */
+const ZONE_SIMPLIFIED: Readonly<Record<string, string>> = {
+  顧: '顾',
+  總: '总',
+  結: '结',
+  況: '况',
+  進: '进',
+  執: '执',
+  開: '开',
+  實: '实',
+  績: '绩',
+  過: '过',
+  來: '来',
+  計: '计',
+  劃: '划',
+  務: '务',
+  預: '预',
+  發: '发',
+  體: '体',
+  驟: '骤',
+  動: '动',
+  舉: '举',
+  剛: '刚',
+  間: '间',
+  區: '区',
+  縣: '县',
+  經: '经',
+  濟: '济',
+  報: '报',
+  單: '单',
+  ...Object.fromEntries(Object.entries(TRADITIONAL).map(([simplified, traditional]) => [traditional, simplified])),
+};
+const ZONE_TRADITIONAL_CHAR = new RegExp(`[${Object.keys(ZONE_SIMPLIFIED).join('')}]`);
+/** A converter's pinyin gloss after a character (`發(fā)`). */
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g;
+
+/** `s` with the Traditional characters of the zone words in their Simplified form and pinyin glosses dropped. */
+export function toSimplified(s: string): string {
+  if (s.includes('(')) s = s.replace(GLOSS, '');
+  if (!ZONE_TRADITIONAL_CHAR.test(s)) return s;
+  let out = '';
+  for (const c of s) out += ZONE_SIMPLIFIED[c] ?? c;
+  return out;
+}
