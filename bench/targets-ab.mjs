@@ -1,7 +1,8 @@
-// `node bench/targets-ab.mjs [commit] [--rounds N]`: the target stage of the working tree against the
-// one of `commit` (default 326c9b3, the extractor before the zone model; its core exported with `git
-// archive`), on the bench's 1 MB input and one parsed model of the working tree, interleaved in one process. Times are CPU time per call (process.cpuUsage
-// over 5 calls), which moves less than wall time on a shared machine; the ratio is taken per round.
+// `node bench/targets-ab.mjs [commit…] [--rounds N]`: the target stage of the working tree against the
+// one of each `commit` (default 326c9b3, the extractor before the zone model; each commit's core exported
+// with `git archive`), on the bench's 1 MB input and one parsed model of the working tree, interleaved
+// in one process. Times are CPU time per call (process.cpuUsage over 5 calls), which moves less than
+// wall time on a shared machine; the ratios are taken per round.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,16 +14,20 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 60;
-const commit = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? '326c9b3';
+const commits = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
+if (commits.length === 0) commits.push('326c9b3');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-targets-ab-'));
 const facts = path.join(root, 'server/src/core/facts');
-// The commit's core as it was (its extractor and what the extractor imports), exported with `git archive`.
-execFileSync('sh', ['-c', `git archive ${commit} server/src/core | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+// Each commit's core as it was (its extractor and what the extractor imports), exported with `git archive`.
+commits.forEach((c, i) => {
+  fs.mkdirSync(path.join(dir, `c${i}`));
+  execFileSync('sh', ['-c', `git archive ${c} server/src/core | tar -x -C ${JSON.stringify(path.join(dir, `c${i}`))}`], { cwd: root });
+});
 fs.writeFileSync(
   path.join(dir, 'entry.ts'),
   `export { parseDocument } from ${JSON.stringify(path.join(root, 'server/src/core/model/parse'))};
-export { extractTargets as before } from './server/src/core/facts/targets';
+${commits.map((_, i) => `export { extractTargets as c${i} } from './c${i}/server/src/core/facts/targets';`).join('\n')}
 export { extractTargets as now } from ${JSON.stringify(path.join(facts, 'targets'))};
 `,
 );
@@ -42,8 +47,8 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const fns = { before: b.before, now: b.now };
-const t = { before: [], now: [] };
+const fns = Object.fromEntries([...commits.map((c, i) => [c, b[`c${i}`]]), ['now', b.now]]);
+const t = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
 for (let r = 0; r < rounds; r++)
   for (const k of Object.keys(fns)) {
     const t0 = cpu();
@@ -54,10 +59,11 @@ const q = (a, f) => [...a].sort((x, y) => x - y)[Math.floor(a.length * f)];
 const r2 = (x) => x.toFixed(2);
 for (const k of Object.keys(t))
   console.log(
-    `${k.padEnd(6)} ${fns[k](parsed).length} targets; ms p10 ${r2(q(t[k], 0.1))}, p25 ${r2(q(t[k], 0.25))}, median ${r2(q(t[k], 0.5))}`,
+    `${k.padEnd(8)} ${fns[k](parsed).length} targets; ms p10 ${r2(q(t[k], 0.1))}, p25 ${r2(q(t[k], 0.25))}, median ${r2(q(t[k], 0.5))}`,
   );
-const ratio = t.now.map((x, i) => x / t.before[i]);
-console.log(
-  `now/before (${commit}): p25 ${q(ratio, 0.25).toFixed(3)}, median ${q(ratio, 0.5).toFixed(3)}; load ${os.loadavg()[0].toFixed(1)}`,
-);
+for (const c of commits) {
+  const ratio = t.now.map((x, i) => x / t[c][i]);
+  console.log(`now/${c}: p25 ${q(ratio, 0.25).toFixed(3)}, median ${q(ratio, 0.5).toFixed(3)}`);
+}
+console.log(`load ${os.loadavg()[0].toFixed(1)}`);
 fs.rmSync(dir, { recursive: true, force: true });

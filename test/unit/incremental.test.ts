@@ -8,6 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/services/analyze';
 import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
+import { markupMask, markupMaskAfterEdit } from '../../server/src/core/facts/masks';
+import { carryPasteFacts, classifyChrome, findPasteArtifacts } from '../../server/src/core/facts/paste';
+import { parseDocument } from '../../server/src/core/model/parse';
+import { tasksOf } from '../../server/src/core/facts/tasks';
+import { RULES } from '../../server/src/core/rules/index';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 
@@ -30,6 +35,7 @@ function snapshot(a: Analysis): string {
   return JSON.stringify({
     findings: a.findings,
     targets: a.targets.map((t) => ({ ...t, heading: ix(t.heading) })),
+    tasks: tasksOf(m).map((t) => ({ ...t, heading: ix(t.heading), section: ix(t.section) })),
     outline: m.headings.map((h) => ({ ...h, parent: ix(h.parent), children: h.children.map(ix), enumerations: h.enumerations.length })),
     roots: m.roots.map(ix),
     enumerations: m.enumerations.map((e) => ({ ...e, heading: ix(e.heading) })),
@@ -75,6 +81,9 @@ const PIECES = [
 ];
 const MARKERS = ['一、', '二、', '（三）', '2.', '3、', '第二章 ', '附件1\n', '（1）', '①', '一是', '五、'];
 
+/** Plain text typed inside a paragraph (no marks, digits or numerals): the common keystroke. */
+const PLAIN = '推进重点工作落实见效加快建设现代化产业体系';
+
 type Edit = { at: number; remove: number; insert: string };
 
 function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit {
@@ -82,7 +91,38 @@ function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit
   const n = text.length;
   const at = Math.floor(r() * (n + 1));
   const lineStart = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
-  const k = r();
+  const k0 = r();
+  // A third of the edits: typing or deleting plain text inside a line (every version of a line
+  // typed into; rules declared quiet keep their findings there), away from its ends or next to them.
+  if (k0 < 0.35) {
+    // On at the last edit, or in the middle part of a line of 20 or more characters near a random place.
+    let at2 = at;
+    if (last && r() < 0.5) at2 = Math.min(last.at + last.insert.length, n);
+    else
+      for (let s = lineStart(at), tries = 0; s < n && tries < 50; s = (text.indexOf('\n', s) + 1 || n) % n, tries++) {
+        const e = text.indexOf('\n', s);
+        if ((e < 0 ? n : e) - s < 20) continue;
+        // Its middle part, or its end (writing on at the end of a paragraph).
+        at2 = r() < 0.3 ? (e < 0 ? n : e) : s + 8 + Math.floor(r() * ((e < 0 ? n : e) - s - 16));
+        break;
+      }
+    if (r() < 0.2) return { at: at2, remove: Math.min(1, n - at2), insert: '' };
+    const from = Math.floor(r() * PLAIN.length);
+    return { at: at2, remove: 0, insert: PLAIN.slice(from, from + 1 + Math.floor(r() * 3)) };
+  }
+  if (k0 < 0.4) {
+    // Join a line with the next (a line break deleted).
+    const e = text.indexOf('\n', at);
+    return e < 0 ? { at, remove: 0, insert: '\n' } : { at: e, remove: 1, insert: '' };
+  }
+  if (k0 < 0.43) {
+    // Paste a large block: 20–200 lines copied from elsewhere, at a line start.
+    const from = lineStart(Math.floor(r() * n));
+    let to = from;
+    for (let i = 0, c = 20 + Math.floor(r() * 180); i < c && to >= 0 && to < n; i++) to = text.indexOf('\n', to) + 1 || n;
+    return { at: lineStart(at), remove: 0, insert: text.slice(from, to) };
+  }
+  const k = (k0 - 0.43) / 0.57;
   // Typing on at the last edit (most keystrokes), then single characters, lines, markers, pastes.
   if (last && k < 0.3) return { at: Math.min(last.at + last.insert.length, n), remove: 0, insert: pick(PIECES) };
   if (k < 0.45) return { at, remove: 0, insert: pick(PIECES) };
@@ -150,24 +190,42 @@ describe('incremental analysis', () => {
     let edits = 0;
     let structureKept = 0;
     let targetRules = 0;
+    const quietRules = RULES.filter((rule) => rule.quiet).map((rule) => rule.id);
+    const quietKept = new Map<string, number>();
     for (const doc of docs) {
       let text = doc.text;
       let prev = analyze(text, DEFAULT_OPTIONS);
       let last: Edit | undefined;
-      const count = doc.name === 'four plans' ? 80 : 5;
+      const versions: string[] = [];
+      const count = doc.name === 'four plans' ? 120 : 8;
       for (let i = 0; i < count; i++) {
-        const e = randomEdit(text, r, last);
-        last = e;
-        text = apply(text, e);
+        versions.push(text);
+        if (versions.length > 1 && r() < 0.05) {
+          // Undo: back to an earlier version, analysed from the current one.
+          text = versions[Math.max(0, versions.length - 1 - Math.floor(r() * 5))];
+          last = undefined;
+        } else {
+          const e = randomEdit(text, r, last);
+          last = e;
+          text = apply(text, e);
+        }
+        const e = last;
         // Windows of any size (the server's default skips those over half the text: the full analysis is as fast).
         const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
         const full = analyze(text, DEFAULT_OPTIONS);
         const a = snapshot(inc);
         const b = snapshot(full);
-        if (a !== b) assert.fail(`${doc.name}, edit ${i + 1} ${JSON.stringify(e)} (${reanalysisKind(inc)}): ${firstDifference(inc, full)}`);
+        // INCR_DUMP=file: the two versions of a failing edit, to replay it.
+        if (a !== b && process.env.INCR_DUMP)
+          fs.writeFileSync(process.env.INCR_DUMP, JSON.stringify({ before: prev.model.text, after: text }));
+        if (a !== b)
+          assert.fail(
+            `${doc.name}, edit ${i + 1} ${JSON.stringify(e)} ${e ? '' : '(undo) '}(${reanalysisKind(inc)}): ${firstDifference(inc, full)}`,
+          );
         kinds.set(reanalysisKind(inc), (kinds.get(reanalysisKind(inc)) ?? 0) + 1);
         if (reusedRules(inc).includes('numbering-gap')) structureKept++;
         if (reusedRules(inc).includes('target-year')) targetRules++;
+        for (const id of quietRules) if (reusedRules(inc).includes(id)) quietKept.set(id, (quietKept.get(id) ?? 0) + 1);
         edits++;
         prev = inc;
       }
@@ -176,8 +234,10 @@ describe('incremental analysis', () => {
       console.log(
         edits,
         JSON.stringify([...kinds]),
-        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}`,
+        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}, quiet: ${JSON.stringify([...quietKept])}`,
       );
+    // Every quiet rule kept its findings after some of the edits (plain typing inside lines).
+    for (const id of quietRules) assert.ok((quietKept.get(id) ?? 0) >= 10, `${id} kept after ${quietKept.get(id) ?? 0} of ${edits}`);
     // The test means something only if most edits took the incremental path.
     const windowed = (kinds.get('window') ?? 0) + (kinds.get('window+targets') ?? 0);
     assert.ok(edits >= 500, `${edits} edits`);
@@ -186,6 +246,94 @@ describe('incremental analysis', () => {
     // Typing inside body lines: the numbering rules' findings moved, not recomputed.
     assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
     assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
+  });
+
+  it('the markup mask after an edit, made from the previous one, is the mask of the new text', () => {
+    const r = prng(11);
+    const bits = [
+      '见<a href="x">链接</a>',
+      '&nbsp;',
+      'https://www.gov.cn/a(1)',
+      'www.x.cn',
+      'a.b@c.org',
+      '`code`',
+      '[文](u)',
+      '推进',
+      '\n',
+      '\r',
+      '<',
+      '>',
+      '`',
+      '@',
+      ' ',
+      '(',
+      ')',
+    ];
+    let text = '';
+    for (let i = 0; i < 400; i++) text += bits[Math.floor(r() * bits.length)];
+    // A version equal to another string is the kept one; ' ' + text reads the same marks one place on.
+    const reference = (t: string) => markupMask(' ' + t).subarray(1);
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      markupMask(text);
+      const at = Math.floor(r() * (text.length + 1));
+      const remove = Math.min(text.length - at, Math.floor(r() * 4));
+      const insert = bits[Math.floor(r() * bits.length)].slice(0, 1 + Math.floor(r() * 12));
+      const next = text.slice(0, at) + insert + text.slice(at + remove);
+      const c = changeBetween(text, next);
+      if (c) {
+        const spliced = markupMaskAfterEdit(text, next, c.start, c.oldEnd, c.newEnd);
+        assert.ok(spliced);
+        assert.deepEqual([...spliced], [...reference(next)], `edit ${i}`);
+        checked++;
+      }
+      text = next;
+    }
+    assert.ok(checked > 250);
+  });
+
+  it('the paste facts carried over an edit inside a long line are those of the new text', () => {
+    const r = prng(5);
+    const long = '推进重点工作落实见效，加快建设现代化产业体系。'.repeat(16);
+    const parts = [
+      '分享到：',
+      '打印本页',
+      '关闭窗口',
+      '',
+      '发(fā)展改革',
+      '经济??增长',
+      '\uFFFD\uFFFD',
+      '一、总体要求',
+      long,
+      long,
+      '短句。',
+    ];
+    let text = '';
+    for (let i = 0; i < 120; i++) text += parts[Math.floor(r() * parts.length)] + '\n';
+    let carried = 0;
+    let refused = 0;
+    for (let i = 0; i < 200; i++) {
+      const model = parseDocument(text);
+      classifyChrome(text, model.lines);
+      findPasteArtifacts(text, model.lines);
+      // Inside a long line, or anywhere (where the carry must refuse or be right).
+      const starts = model.lines.filter((l) => l.end - l.start > 320);
+      const line = r() < 0.8 && starts.length ? starts[Math.floor(r() * starts.length)] : model.lines[Math.floor(r() * model.lines.length)];
+      const at = line.start + Math.floor(r() * (line.end - line.start + 1));
+      const insert = ['推', '(', '?', '建设', '', '\uFFFD'][Math.floor(r() * 6)];
+      const next = text.slice(0, at) + insert + text.slice(at + (insert ? 0 : 1));
+      const c = changeBetween(text, next);
+      const after = parseDocument(next);
+      if (c && carryPasteFacts(text, model.lines, next, after.lines, c)) {
+        const fresh = [...after.lines];
+        assert.deepEqual([...classifyChrome(next, after.lines)], [...classifyChrome(next, fresh)], `edit ${i}`);
+        assert.deepEqual(findPasteArtifacts(next, after.lines), findPasteArtifacts(next, fresh), `edit ${i}`);
+        carried++;
+      } else refused++;
+      // Marks the carry refuses are not kept (they would soon be in every long line).
+      if (!/[(?\uFFFD]/.test(insert)) text = next;
+    }
+    assert.ok(carried > 50 && refused > 10, `${carried} carried, ${refused} refused`);
   });
 
   it('keeps the severities the settings chose, and the rules they turn off stay off', () => {
@@ -263,5 +411,8 @@ function firstDifference(a: Analysis, b: Analysis): string {
   const ta = a.targets.map((t) => JSON.stringify({ ...t, heading: ix(t.heading) }));
   const tb = b.targets.map((t) => JSON.stringify({ ...t, heading: ix(t.heading) }));
   for (let i = 0; i < Math.max(ta.length, tb.length); i++) if (ta[i] !== tb[i]) return `target ${i}: ${ta[i]} vs ${tb[i]}`;
+  const ka = tasksOf(a.model).map((t) => JSON.stringify({ ...t, heading: ix(t.heading), section: ix(t.section) }));
+  const kb = tasksOf(b.model).map((t) => JSON.stringify({ ...t, heading: ix(t.heading), section: ix(t.section) }));
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return `task ${i}: ${ka[i]} vs ${kb[i]}`;
   return 'outline differs';
 }

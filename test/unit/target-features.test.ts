@@ -28,6 +28,13 @@ function decode(text: string, lines: readonly { start: number }[], data: readonl
 }
 
 describe('target features', () => {
+  it('year tokens: 1900–2099 before 年 (blanks between allowed), never the tail of a longer number or a decimal', () => {
+    const text = '1999年、2025 年和12025年、3.2020年，2100年，2030\n年底';
+    assert.deepEqual(
+      quantityTokens(text, []).map((t) => `${text.slice(t.start, t.end)} ${t.type}`),
+      ['1999年 year', '2025 年 year', '2030\n年 year'],
+    );
+  });
   const text = seed('002');
   const a = analyze(text);
 

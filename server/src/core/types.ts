@@ -104,6 +104,25 @@ export interface Rule {
    * one other line leaves its findings as they were, moved (services/incremental.ts).
    */
   readonly locality?: 'line' | 'target' | 'structure';
+  /**
+   * When the rule's findings survive a quiet edit, moved: an edit inside the text of one line that
+   * leaves the structure (headings, enumerations, series, contexts, stray markers, title, closing
+   * lines), the web-chrome lines and the damaged lines (facts/damage.ts) as they were, in a line
+   * ended by `\n` with 5 or more characters from its first to its last non-blank one, where
+   * - the line, before and after the edit, holds no match of `unless`;
+   * - for each `[chars, distance]` of `near`, the removed and inserted text and the `distance`
+   *   characters on either side of the edit hold no match of `chars`;
+   * - the edit changes nothing within `reach` characters of the line's first non-blank character
+   *   and within `reachEnd` (default `reach`) of its last.
+   * The rule must then depend on nothing of that line but what these conditions keep, and no
+   * finding of it may touch the line (services/incremental.ts checks that one).
+   */
+  readonly quiet?: {
+    readonly unless?: RegExp;
+    readonly near?: readonly (readonly [RegExp, number])[];
+    readonly reach: number;
+    readonly reachEnd?: number;
+  };
   readonly description: MessageKey;
   readonly tags: readonly string[];
   check(context: RuleContext, report: (finding: FindingInit) => void): void;

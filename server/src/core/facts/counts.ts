@@ -30,7 +30,7 @@ export interface CountStatement {
 
 const NUM = '[一二三四五六七八九十两]{1,3}|\\d{1,2}';
 /** `“三个重点”（`: a quoted count, its items in brackets after it. */
-const RE_BRACKETED = new RegExp(`“([\\u4e00-\\u9fff]{0,2}?)(${NUM})([个项大条类种张件支])?([\\u4e00-\\u9fff]{1,6})”[（(]`, 'g');
+const RE_BRACKETED = new RegExp(`“([\\u4e00-\\u9fff]{0,2}?)(${NUM})([个项大条类种张件支])?([\\u4e00-\\u9fff]{1,6})”[（(]`, 'y');
 /** `三个方面：一是` / `“三个重点”：一是`. (Exported for the equivalence test of seriesMatches.) */
 export const RE_SERIES = new RegExp(
   `(${NUM})([个项条类种件大点])([\\u4e00-\\u9fff]{1,8}?)(?:”)?[：:]\\s*(?=一是|一要|第一[，,]|其一[，,])`,
@@ -68,7 +68,39 @@ export function seriesMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
-const RE_SHARED = new RegExp(`“(${NUM})个(\\d+(?:\\.\\d+)?[%％]?)”`, 'g');
+const RE_SHARED = new RegExp(`“(${NUM})个(\\d+(?:\\.\\d+)?[%％]?)”`, 'y');
+
+/**
+ * The matches of `re` (sticky, a pattern that starts with “) in `text`, as a global search gives
+ * them: tried at each “ after the last match, where `may` allows one (the text's quotation marks
+ * are many; the regex run over the whole text tried each of them in full).
+ */
+function* quotedMatches(text: string, re: RegExp, may: (text: string, at: number) => boolean): Generator<RegExpExecArray> {
+  for (let q = text.indexOf('“'); q >= 0; q = text.indexOf('“', q + 1)) {
+    if (!may(text, q)) continue;
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (!m) continue;
+    yield m;
+    q = re.lastIndex - 1;
+  }
+}
+
+/**
+ * RE_BRACKETED can match at `at` only when the first ” within its 15 characters is followed by a
+ * bracket: nothing it holds between the quotation marks is a ”.
+ */
+function bracketsAfter(text: string, at: number): boolean {
+  for (let k = at + 1, end = Math.min(text.length, at + 15); k < end; k++)
+    if (text.charCodeAt(k) === 0x201d) return text[k + 1] === '（' || text[k + 1] === '(';
+  return false;
+}
+
+/** RE_SHARED can match at `at` only with a numeral after the “. */
+function numeralAfter(text: string, at: number): boolean {
+  return NUMERAL_START.test(text[at + 1] ?? '');
+}
+const NUMERAL_START = /^[一二三四五六七八九十两\d]$/;
 const JOINERS = /以及|和|及|与|并/g;
 const NUMERAL_CHAR = /[一二三四五六七八九十两百\d]/;
 
@@ -121,8 +153,7 @@ export function countStatements(model: DocumentModel): CountStatement[] {
   let damaged: Uint8Array | undefined;
   // Computed only when a candidate is found (most documents have none).
   const isDamaged = (line: number) => (damaged ??= damagedLines(model))[line] === 1;
-  RE_BRACKETED.lastIndex = 0;
-  for (const m of text.matchAll(RE_BRACKETED)) {
+  for (const m of quotedMatches(text, RE_BRACKETED, bracketsAfter)) {
     if (NUMERAL_CHAR.test(m[4])) continue; // 三上门两加强: two counts in one phrase
     const li = lineAt(lines, m.index);
     if (isDamaged(li)) continue;
@@ -177,8 +208,7 @@ export function countStatements(model: DocumentModel): CountStatement[] {
       listEnd: last.markerEnd,
     });
   }
-  RE_SHARED.lastIndex = 0;
-  for (const m of text.matchAll(RE_SHARED)) {
+  for (const m of quotedMatches(text, RE_SHARED, numeralAfter)) {
     const li = lineAt(lines, m.index);
     if (isDamaged(li)) continue;
     let from = m.index;

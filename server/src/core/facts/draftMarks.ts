@@ -4,6 +4,7 @@
  * drafter is filling in): read by the target-placeholder and review-needed rules, the
  * comparison and the draft itself.
  */
+import type { DocumentModel } from '../model/model';
 import type { MessageKey } from '../messages';
 import type { Message } from '../types';
 
@@ -72,6 +73,21 @@ export function findDraftMarks(text: string): DraftMark[] {
     else if (RE_PLACEHOLDER_VALUE.test(m[2]))
       marks.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder', inner: m[2], innerStart });
   }
+  return marks;
+}
+
+const marksByModel = new WeakMap<DocumentModel, { text: string; marks: readonly DraftMark[] }>();
+
+/**
+ * findDraftMarks of a rule's text, once per model when the text is the model's (two rules read the
+ * marks; a rule run on a window of the text gets that window's).
+ */
+export function draftMarksOf(model: DocumentModel, text: string): readonly DraftMark[] {
+  if (text !== model.text) return findDraftMarks(text);
+  const hit = marksByModel.get(model);
+  if (hit && hit.text === text) return hit.marks;
+  const marks = findDraftMarks(text);
+  marksByModel.set(model, { text, marks });
   return marks;
 }
 

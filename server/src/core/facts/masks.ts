@@ -64,6 +64,28 @@ const AT_START = [0];
 /** `https://`, `http://`, `ftp://`: the scheme's first letter is 5, 4 or 3 units before `://`. */
 const BEFORE_SCHEME_END = [-5, -4, -3];
 
+/**
+ * The mask of `text`, the next version of `prevText` (`[start, oldEnd)` of it replaced by
+ * `[start, newEnd)`), made from `prevText`'s: no pattern crosses a `\n`, so only the lines from
+ * the one holding `start` to the one holding `newEnd` are scanned again. Kept as `markupMask`'s
+ * (services/incremental.ts: a keystroke in a large plan).
+ */
+export function markupMaskAfterEdit(prevText: string, text: string, start: number, oldEnd: number, newEnd: number): Uint8Array | undefined {
+  if (prevText !== cachedText || !cachedMask) return undefined;
+  const prevMask = cachedMask;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', newEnd);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  const oldTo = to - (newEnd - oldEnd);
+  const mask = new Uint8Array(text.length + 1);
+  mask.set(prevMask.subarray(0, from));
+  mask.set(computeMask(text.slice(from, to)).subarray(0, to - from), from);
+  mask.set(prevMask.subarray(oldTo), to);
+  cachedText = text;
+  cachedMask = mask;
+  return mask;
+}
+
 function computeMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   // Most plans hold none of the starts (one scan then, and an empty mask).

@@ -386,6 +386,55 @@ export function findPasteArtifacts(text: string, lines: readonly Line[]): readon
 
 const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
 
+/**
+ * After an edit inside one line (`[start, oldEnd)` of `oldText` replaced by `[start, newEnd)` of
+ * `text`, the line count kept), the chrome classes and artefacts of `oldLines` made those of
+ * `lines` without reading the text again, when that is certain: the line is longer than
+ * 4 × MAX_CHROME_LINE in both versions (computeChrome reads nothing of such a line but that it is
+ * there, computeArtifacts nothing but `(` for pinyin and `?`/U+FFFD for lost characters, of which
+ * it holds none), no artefact spans it, and the encoding reading of the text's start is the same.
+ * Returns whether it did (services/incremental.ts: a keystroke in a long paragraph of a large plan).
+ */
+export function carryPasteFacts(
+  oldText: string,
+  oldLines: readonly Line[],
+  text: string,
+  lines: readonly Line[],
+  change: { start: number; oldEnd: number; newEnd: number },
+): boolean {
+  const chrome = chromeCache.get(oldLines);
+  const artifacts = artifactCache.get(oldLines);
+  if (!chrome || !artifacts || oldLines.length !== lines.length || chromeCache.has(lines)) return false;
+  let lo = 0;
+  for (let hi = oldLines.length - 1; lo < hi;) {
+    const mid = (lo + hi + 1) >> 1;
+    if (oldLines[mid].start <= change.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const o = oldLines[lo];
+  const n = lines[lo];
+  const d = change.newEnd - change.oldEnd;
+  if (change.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return false;
+  if (o.end - o.start <= MAX_CHROME_LINE * 4 || n.end - n.start <= MAX_CHROME_LINE * 4) return false;
+  const READ = /[(?\uFFFD]/;
+  if (READ.test(oldText.slice(o.start, o.end)) || READ.test(text.slice(n.start, n.end))) return false;
+  if (change.start < 65536 && misdecoded(oldText) !== misdecoded(text)) return false;
+  const map = (x: number) => (x < change.start ? x : x >= change.oldEnd ? x + d : NaN);
+  const moved: PasteArtifact[] = [];
+  for (const a of artifacts) {
+    if (a.firstLine <= lo && lo <= a.lastLine) return false;
+    if (a.lastLine < lo) moved.push(a);
+    else {
+      const edits = a.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) }));
+      if (edits.some((e) => Number.isNaN(e.start) || Number.isNaN(e.end))) return false;
+      moved.push({ ...a, start: map(a.start), end: map(a.end), edits });
+    }
+  }
+  chromeCache.set(lines, chrome);
+  artifactCache.set(lines, moved);
+  return true;
+}
+
 function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
   // editor reports once, not hundreds of pasted-text findings.

@@ -50,7 +50,7 @@ export const RE_QUANTITY = new RegExp(
  * One match of RE_QUANTITY as offsets: group 1 is `[start, numEnd)`, group 4 `[num2Start, num2End)`
  * (-1 when there is no range), group 5 `[unitStart, unitEnd)`; groups 2, 3 and 6 as the constant
  * strings they equal ('' for a group that did not take part). `form` stands for group 5 without its
- * blanks: two matches have the same form only when those strings are equal.
+ * blanks: two matches have the same form only when those strings are equal (a number below FORMS).
  */
 export interface QuantityMatch {
   start: number;
@@ -127,9 +127,9 @@ export function quantityAt(text: string, s: number, m: QuantityMatch): number {
   if ((Q[c] & NEXT) === 0) return e;
   if (c === 46 /* . */ && isDigit(text.charCodeAt(e + 1))) {
     const f = digitsEnd(text, e + 2);
-    if (afterNumber(text, s, f, m)) return -1;
+    if (afterNumber(text, s, f, text.charCodeAt(f), m)) return -1;
   }
-  return afterNumber(text, s, e, m) ? -1 : e;
+  return afterNumber(text, s, e, c, m) ? -1 : e;
 }
 
 function isDigit(c: number): boolean {
@@ -152,6 +152,7 @@ const RANGE_MARK = 2;
 const MAG_NEXT = 4; // the lookahead after group 2's magnitude, digits aside
 const UNIT_BLANK_CHAR = 8;
 const UNIT_START = 16; // the characters group 5 can start with after its blank
+const MAG_FIRST = 64; // 万萬亿億千
 const NEXT = 32; // the characters that can follow group 1's digits in a match
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
   Q[c.charCodeAt(0)] |= WHITE;
@@ -170,12 +171,20 @@ function charString(c: number): string {
 
 /**
  * Words by their first character, in the order of the alternation they come from (a regex alternation
- * takes the first alternative that matches, not the longest). Each entry: the word and its index.
+ * takes the first alternative that matches, not the longest), with their indexes in `words`.
  */
-function byFirst(words: readonly string[]): ReadonlyArray<readonly (readonly [string, number])[] | undefined> {
-  const table: ([string, number][] | undefined)[] = new Array<[string, number][] | undefined>(0x10000);
-  words.forEach((w, i) => (table[w.charCodeAt(0)] ??= []).push([w, i]));
-  return table;
+interface WordTable {
+  readonly words: ReadonlyArray<readonly string[] | undefined>;
+  readonly indexes: ReadonlyArray<readonly number[] | undefined>;
+}
+function byFirst(words: readonly string[]): WordTable {
+  const table: (string[] | undefined)[] = new Array<string[] | undefined>(0x10000);
+  const indexes: (number[] | undefined)[] = new Array<number[] | undefined>(0x10000);
+  words.forEach((w, i) => {
+    (table[w.charCodeAt(0)] ??= []).push(w);
+    (indexes[w.charCodeAt(0)] ??= []).push(i);
+  });
+  return { words: table, indexes };
 }
 const UNIT_WORDS = [...CURRENCIES, ...COUNT_UNIT_WORDS];
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
@@ -184,17 +193,20 @@ const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
 for (const w of ['%', '％', '‰', '个', '個', '余', '多', ...MAGNITUDES, ...UNIT_WORDS]) Q[w.charCodeAt(0)] |= UNIT_START;
 for (let c = 0; c < 0x10000; c++) if ((Q[c] & (UNIT_START | WHITE | RANGE_MARK | UNIT_BLANK_CHAR)) !== 0) Q[c] |= NEXT;
 Q[46] |= NEXT; // .
+for (const c of '万萬亿億千') Q[c.charCodeAt(0)] |= MAG_FIRST;
 
-/** Index + 1 of the first of `table`'s words at `i` (0 when none is there); its length in `wordLength`. */
+/** Index + 1 of the first of `table`'s words at `i`, whose character is `c` (0 when none is there); its length in `wordLength`. */
 let wordLength = 0;
-function wordAt(text: string, i: number, table: ReadonlyArray<readonly (readonly [string, number])[] | undefined>): number {
-  const words = table[text.charCodeAt(i)];
-  if (words)
-    for (const [w, k] of words)
-      if (w.length === 1 || text.startsWith(w, i)) {
-        wordLength = w.length;
-        return k + 1;
-      }
+function wordAt(text: string, i: number, c: number, table: WordTable): number {
+  const words = table.words[c];
+  if (words === undefined) return 0;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (w.length === 1 || text.startsWith(w, i)) {
+      wordLength = w.length;
+      return table.indexes[c]![j] + 1;
+    }
+  }
   return 0;
 }
 
@@ -214,48 +226,48 @@ function magnitudeAt(text: string, i: number, step: number): number {
 const MAG_LENGTH = [0, 2, 2, 1, 1, 1, 1, 1];
 
 /** Group 2 after group 1 (ending at `p`): %, a magnitude followed by a range (in the alternation's order), or none. */
-function afterNumber(text: string, s: number, p: number, m: QuantityMatch): boolean {
-  const c = text.charCodeAt(p);
+function afterNumber(text: string, s: number, p: number, c: number, m: QuantityMatch): boolean {
+  // (`c`, here and below: the character at the offset looked at, read once.)
   if (c === 0x25 /* % */ || c === 0xff05 /* ％ */) {
-    if (afterBefore(text, s, p, p + 1, charString(c), m)) return true;
-  } else {
+    if (afterBefore(text, s, p, p + 1, text.charCodeAt(p + 1), charString(c), m)) return true;
+  } else if ((Q[c] & UNIT_START) !== 0) {
     for (let step = 0; step < 2; step++) {
       const mag = magnitudeAt(text, p, step);
       const e = p + MAG_LENGTH[mag];
-      if (mag && magNext(text, e) && afterBefore(text, s, p, e, MAGNITUDES[mag - 1], m)) return true;
+      if (!mag) continue;
+      // `(?=[\d～~—–－\-至到])`
+      const d = text.charCodeAt(e);
+      if ((isDigit(d) || (Q[d] & MAG_NEXT) !== 0) && afterBefore(text, s, p, e, d, MAGNITUDES[mag - 1], m)) return true;
     }
   }
-  return afterBefore(text, s, p, p, '', m);
-}
-/** `(?=[\d～~—–－\-至到])`. */
-function magNext(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isDigit(c) || (Q[c] & MAG_NEXT) !== 0;
+  return afterBefore(text, s, p, p, c, '', m);
 }
 
 /** The range (`\s*mark\s*NUM`, tried first) and the unit, after group 2 (ending at `p`). */
-function afterBefore(text: string, s: number, numEnd: number, p: number, before: string, m: QuantityMatch): boolean {
-  let q = p;
-  while ((Q[text.charCodeAt(q)] & WHITE) !== 0) q++;
-  const c = text.charCodeAt(q);
-  if ((Q[c] & RANGE_MARK) !== 0) {
-    let r = q + 1;
-    while ((Q[text.charCodeAt(r)] & WHITE) !== 0) r++;
-    if (isDigit(text.charCodeAt(r))) {
-      const e2 = digitsEnd(text, r);
-      const f2 = fractionEnd(text, e2);
-      // NUM with its fraction first.
-      if (f2 >= 0 && unitAt(text, f2, m)) {
-        setMatch(m, s, numEnd, before, charString(c), r, f2);
-        return true;
-      }
-      if (unitAt(text, e2, m)) {
-        setMatch(m, s, numEnd, before, charString(c), r, e2);
-        return true;
+function afterBefore(text: string, s: number, numEnd: number, p: number, cp: number, before: string, m: QuantityMatch): boolean {
+  if ((Q[cp] & (WHITE | RANGE_MARK)) !== 0) {
+    let q = p;
+    let c = cp;
+    while ((Q[c] & WHITE) !== 0) c = text.charCodeAt(++q);
+    if ((Q[c] & RANGE_MARK) !== 0) {
+      let r = q + 1;
+      while ((Q[text.charCodeAt(r)] & WHITE) !== 0) r++;
+      if (isDigit(text.charCodeAt(r))) {
+        const e2 = digitsEnd(text, r + 1);
+        const f2 = fractionEnd(text, e2);
+        // NUM with its fraction first.
+        if (f2 >= 0 && unitAt(text, f2, text.charCodeAt(f2), m)) {
+          setMatch(m, s, numEnd, before, charString(c), r, f2);
+          return true;
+        }
+        if (unitAt(text, e2, text.charCodeAt(e2), m)) {
+          setMatch(m, s, numEnd, before, charString(c), r, e2);
+          return true;
+        }
       }
     }
   }
-  if (unitAt(text, p, m)) {
+  if (unitAt(text, p, cp, m)) {
     setMatch(m, s, numEnd, before, '', -1, -1);
     return true;
   }
@@ -279,12 +291,12 @@ function setMatch(
 }
 
 /** Group 5 (a blank first when there is one, as UNIT_BLANK? is greedy) and group 6 at `u`. */
-function unitAt(text: string, u: number, m: QuantityMatch): boolean {
-  if ((Q[text.charCodeAt(u)] & UNIT_BLANK_CHAR) !== 0 && unitBody(text, u + 1, m)) {
+function unitAt(text: string, u: number, c: number, m: QuantityMatch): boolean {
+  if ((Q[c] & UNIT_BLANK_CHAR) !== 0 && unitBody(text, u + 1, text.charCodeAt(u + 1), m)) {
     finishUnit(text, u, m);
     return true;
   }
-  if (unitBody(text, u, m)) {
+  if (unitBody(text, u, c, m)) {
     finishUnit(text, u, m);
     return true;
   }
@@ -313,15 +325,15 @@ const FORM_ALT3 = 16;
 const FORM_ALT4 = 64;
 const FORM_ALT5 = FORM_ALT4 + 3 * 8 * 3 * W * P;
 const FORM_ALT6 = FORM_ALT5 + 8 * (CURRENCIES.length + 1);
-/** 0 none, 1 余, 2 多. */
-function moreAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+/** Every form is below this. */
+export const FORMS = FORM_ALT6 + 3 * 8;
+/** For 余 1, 多 2, else 0. */
+function moreOf(c: number): number {
   return c === 0x4f59 ? 1 : c === 0x591a ? 2 : 0;
 }
 
 /** Group 5 without the blank before it, at `b`: its alternatives in order; sets m.unitEnd and m.form. */
-function unitBody(text: string, b: number, m: QuantityMatch): boolean {
-  const c = text.charCodeAt(b);
+function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean {
   if ((Q[c] & UNIT_START) === 0) return false;
   // [%％‰]
   if (c === 0x25 || c === 0xff05 || c === 0x2030) {
@@ -333,30 +345,34 @@ function unitBody(text: string, b: number, m: QuantityMatch): boolean {
   if (c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */) {
     const d = text.charCodeAt(b + 1);
     if (d === 0x4ebf /* 亿 */ || d === 0x5104 /* 億 */) {
-      const k = wordAt(text, b + 2, CURRENCIES_BY_FIRST);
+      const k = wordAt(text, b + 2, text.charCodeAt(b + 2), CURRENCIES_BY_FIRST);
       m.unitEnd = b + 2 + (k ? wordLength : 0);
       m.form = FORM_ALT3 + ((c === 0x4e2a ? 0 : 2) + (d === 0x4ebf ? 0 : 1)) * 8 + k;
       return true;
     }
   }
-  // [余多]?(?:MAGNITUDE)?[余多]?(?:CURRENCY|COUNT_UNITS)(?:/(?:PER_UNITS))?, each optional part present first.
-  const pre = moreAt(text, b);
+  // [余多]?(?:MAGNITUDE)?[余多]?(?:CURRENCY|COUNT_UNITS)(?:/(?:PER_UNITS))?, each optional part present first
+  // (`c1`, `c2`, `c3`: the characters at p1, p2, p3).
+  const pre = moreOf(c);
   for (let withPre = pre ? 1 : 0; withPre >= 0; withPre--) {
     const p1 = b + withPre;
+    const c1 = withPre ? text.charCodeAt(p1) : c;
+    const magnitude = (Q[c1] & MAG_FIRST) !== 0;
     // The two-character magnitude, the single character, none.
-    for (let step = 0; step < 3; step++) {
+    for (let step = magnitude ? 0 : 2; step < 3; step++) {
       const mag = step < 2 ? magnitudeAt(text, p1, step) : 0;
       if (step < 2 && !mag) continue;
       const p2 = p1 + MAG_LENGTH[mag];
-      const post = moreAt(text, p2);
+      const c2 = mag ? text.charCodeAt(p2) : c1;
+      const post = moreOf(c2);
       for (let withPost = post ? 1 : 0; withPost >= 0; withPost--) {
         const p3 = p2 + withPost;
-        const k = wordAt(text, p3, UNITS_BY_FIRST);
+        const k = wordAt(text, p3, withPost ? text.charCodeAt(p3) : c2, UNITS_BY_FIRST);
         if (!k) continue;
         let p4 = p3 + wordLength;
         let per = 0;
         if (text.charCodeAt(p4) === 0x2f /* / */) {
-          per = wordAt(text, p4 + 1, PER_BY_FIRST);
+          per = wordAt(text, p4 + 1, text.charCodeAt(p4 + 1), PER_BY_FIRST);
           if (per) p4 += 1 + wordLength;
         }
         m.unitEnd = p4;
@@ -371,7 +387,7 @@ function unitBody(text: string, b: number, m: QuantityMatch): boolean {
     if (!mag) continue;
     const p = b + MAG_LENGTH[mag];
     if ((Q[text.charCodeAt(p)] & UNIT_BLANK_CHAR) === 0) continue;
-    const k = wordAt(text, p + 1, CURRENCIES_BY_FIRST);
+    const k = wordAt(text, p + 1, text.charCodeAt(p + 1), CURRENCIES_BY_FIRST);
     if (!k) continue;
     m.unitEnd = p + 1 + wordLength;
     m.form = FORM_ALT5 + mag * (CURRENCIES.length + 1) + k;

@@ -7,7 +7,7 @@
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
-import { CURRENCY, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
+import { CURRENCY, FORMS, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
 export type TargetKind = 'target' | 'baseline';
 export type TargetCategory = 'growth' | 'percent' | 'points' | 'amount' | 'count';
@@ -309,10 +309,13 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     let status = false;
     // 从 in the clause: `从我省600余个名牌商品中` (the stock a task picks from).
     let cong = false;
+    // Where the last characters of task verbs stand in the last 48 characters, last first (VERB_POS, for metricOf).
+    let verbs = 0;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
       if (k === 0) continue;
+      if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
       if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
       else if (c === NIAN) nian = true;
       else if ((k & FEN) !== 0) {
@@ -362,7 +365,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // The metric: the noun phrase of its own clause; after another quantity of the clause, the words
     // between them (`增长25%和35%` → the first one's). When the noun after wins, the words before
     // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
-    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, signed ? start - 1 : start, clean, nian);
+    let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, signed ? start - 1 : start, clean, nian, verbs);
     // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
     let measure: Measure =
       prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
@@ -493,8 +496,9 @@ interface UnitForm {
   readonly more: string;
   readonly info: UnitInfo;
 }
-/** The forms seen, read once each (group 5 comes from a finite list). */
-const FORMS = new Map<number, UnitForm>();
+/** The forms seen, read once each (group 5 comes from a finite list): their index + 1 in UNIT_FORMS by form. */
+const FORM_INDEX = new Uint16Array(FORMS);
+const UNIT_FORMS: UnitForm[] = [];
 /** The scanner's match record of extractTargets (no call of it runs inside another). */
 const MATCH: QuantityMatch = quantityMatch();
 /** Where the runs of digits of a sentence start (extractTargets). */
@@ -507,13 +511,15 @@ function grown(a: Int32Array): Int32Array {
 
 /** The unit of a match: group 5 cleaned (unitOf), without the 余/多 that qualify the value (`600余个`, `750余万人次`). */
 function unitForm(text: string, q: QuantityMatch): UnitForm {
-  let form = FORMS.get(q.form);
-  if (form) return form;
+  const i = FORM_INDEX[q.form];
+  if (i !== 0) return UNIT_FORMS[i - 1];
   const raw = unitText(text, q);
   let unit = raw.length > 1 ? unitOf(raw) : raw === '％' ? '%' : raw;
   const more = unit.length > 1 && (unit.includes('余') || unit.includes('多')) ? (unit.includes('余') ? '余' : '多') : '';
   if (more) unit = unit.replace(more, '');
-  FORMS.set(q.form, (form = { unit, more, info: unitInfo(unit) }));
+  const form = { unit, more, info: unitInfo(unit) };
+  UNIT_FORMS.push(form);
+  FORM_INDEX[q.form] = UNIT_FORMS.length;
   return form;
 }
 /** Whether the words of its clause before an age (12 characters at most) make it a quantity. */
@@ -617,10 +623,13 @@ function firstClauseYears(
   year: number | undefined,
 ): { back: boolean; forward: boolean; pastPart: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
+  // Without a 年 in it, it names no year (the scan looks for one on the way).
   let e = sentenceStart;
-  while (e < sentenceEnd && (CLASSES[text.charCodeAt(e)] & FIRST_CLAUSE_END) === 0) e++;
+  let nian = false;
+  for (let c: number; e < sentenceEnd && (CLASSES[(c = text.charCodeAt(e))] & FIRST_CLAUSE_END) === 0; e++) if (c === NIAN) nian = true;
+  if (e === sentenceStart) nian = text.slice(sentenceStart, sentenceEnd).includes('年');
+  if (!nian) return NO_YEARS;
   let firstClause = text.slice(sentenceStart, e > sentenceStart ? e : sentenceEnd);
-  if (!firstClause.includes('年')) return NO_YEARS;
   // `按照《…办法（2021年版）》`: a year inside a title or brackets names a document, not the time.
   if (/[《（(]/.test(firstClause)) firstClause = firstClause.replace(BRACKETED, '');
   let any = false;
@@ -663,7 +672,7 @@ function clauseStartOf(text: string, start: number, sentenceStart: number, headi
 
 /** Whether the words of the clause before a quantity name no metric (`力争`, `不低于`, nothing). */
 function namesNothing(text: string, clauseStart: number, prevEnd: number, start: number): boolean {
-  return metricOf(text, Math.max(clauseStart, prevEnd), start, true, true) === '';
+  return metricOf(text, Math.max(clauseStart, prevEnd), start, true, true, -1) === '';
 }
 
 /** `从我省600余个名牌商品中，…`: the quantity is the stock its clause picks from (中 ends the clause, no number between). */
@@ -897,17 +906,21 @@ const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅|比增|增長)了?\s*(?:不�
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
-  const before = text.slice(Math.max(clauseStart, start - 60), start);
-  const counted = COUNTED.exec(before);
-  const each = counted ? undefined : EACH.exec(before);
+  if (!metric) return undefined;
+  const from = Math.max(clauseStart, start - 60);
+  // A match of COUNTED (4 characters at most) or EACH (5) ends at the end: it starts in the last 5.
+  const tailFrom = Math.max(from, start - 5);
+  const tail = text.slice(tailFrom, start);
+  const counted = COUNTED.exec(tail);
+  const each = counted ? undefined : EACH.exec(tail);
   if (!counted && !each) return undefined;
-  const head = before.slice(0, (counted ?? each)!.index);
+  const head = text.slice(from, tailFrom + (counted ?? each)!.index);
   const s = cleanMetric(head.replace(/[“”"《》\s]/g, ''), 60);
   const items = s
     .split(LIST_JOINER)
     .map((x) => stripLead(x))
     .filter(isItem);
-  if (items.length < 2 || !metric) return undefined;
+  if (items.length < 2) return undefined;
   if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
   return items;
 }
@@ -928,6 +941,7 @@ function mayShare(text: string, from: number, start: number): boolean {
 }
 /** Last characters COUNTED's and EACH's matches can end in. */
 const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
+/** (sharedMetrics looks for COUNTED and EACH in the last 5 characters before a value: their matches must stay that short.) */
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
 const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
 const LIST_JOINER = /、|和|及|与|以及/;
@@ -1064,14 +1078,14 @@ const QUOTES = /[“”"《》]/g;
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
  * without lead words, time phrases, verbs and adverbs.
  */
-function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean): string {
+function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean, verbs: number): string {
   // Only the words next to the number can name it (and the result keeps 16 characters at most):
   // a long run-on clause is cut first so the anchored regexes below stay cheap.
   const from = Math.max(clauseStart, start - 48);
   // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
-  if (!clean) return cleanMetricAt(text, from, start, nian);
+  if (!clean) return cleanMetricAt(text, from, start, nian, verbs);
   return cleanMetric(text.slice(from, start).replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
 }
 
@@ -1080,7 +1094,7 @@ function metricOf(text: string, clauseStart: number, start: number, clean: boole
  * metrics need no other cleaning). Where a step cannot be done on offsets exactly (a time phrase,
  * a lead word that runs past `b`) the rest is cleanMetric's, from the same words.
  */
-function cleanMetricAt(text: string, a: number, b: number, nian: boolean): string {
+function cleanMetricAt(text: string, a: number, b: number, nian: boolean, verbs: number): string {
   // `nian`: the words hold a 年 (the caller's clause scan saw one), without which hasYear is false.
   if (nian && hasYearAt(text, a, b)) return cleanMetric(text.slice(a, b));
   if (a < b && (CLASSES[text.charCodeAt(a)] & METRIC_LEAD_START) !== 0) {
@@ -1102,7 +1116,7 @@ function cleanMetricAt(text: string, a: number, b: number, nian: boolean): strin
     if (!w) break;
     b -= w;
   }
-  const v = lastVerbEndAt(text, a, b);
+  const v = lastVerbEndAt(text, a, b, verbs);
   if (v > a && hasCjkPairAt(text, v, b)) a = v;
   const lead = stripLeadAt(text, a, b);
   if (lead < 0) {
@@ -1136,14 +1150,29 @@ function hasYearAt(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). */
-function lastVerbEndAt(text: string, a: number, b: number): number {
+/**
+ * lastVerbEnd on `text` from `a` to `b`: the offset in `text` (`a` or less when there is none). With
+ * `verbs` ≥ 0, the candidates are VERB_POS's first `verbs` offsets (every character of VERB_END in
+ * the words, last first, noted by the caller's scan), else the words are scanned.
+ */
+function lastVerbEndAt(text: string, a: number, b: number, verbs: number): number {
+  if (verbs >= 0) {
+    for (let j = 0; j < verbs; j++) {
+      const i = VERB_POS[j];
+      if (i > b - 1) continue;
+      if (i <= a) break;
+      for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+    }
+    return a;
+  }
   for (let i = b - 1; i > a; i--) {
     if ((CLASSES[text.charCodeAt(i)] & VERB_END) === 0) continue;
     for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
   }
   return a;
 }
+/** The offsets of the characters of VERB_END in the 48 characters before a quantity, last first (extractTargets' clause scan). */
+const VERB_POS = new Int32Array(48);
 
 /** stripLead on `text` from `a` to `b`: where the words left start; -1 when a lead word runs past `b`. */
 function stripLeadAt(text: string, a: number, b: number): number {

@@ -66,10 +66,11 @@ const FUTURE_ACHIEVEMENT =
 /** What a heading's own title says: review, plan, or nothing. */
 export function titleZone(written: string, year: number | undefined): ZoneKind {
   const title = toSimplified(written);
-  const y = TITLE_YEAR.exec(title);
-  const until = UNTIL.test(title);
+  // (Each regex runs only when the title holds a character all its matches hold: 年, 成, 五.)
+  const y = title.includes('年') ? TITLE_YEAR.exec(title) : null;
+  const until = y !== null && UNTIL.test(title);
   // `确保民生工作取得新成绩`: an achievement to come is no review (under a review heading it inherits one).
-  const said = title.replace(FUTURE_ACHIEVEMENT, '');
+  const said = title.includes('成') ? title.replace(FUTURE_ACHIEVEMENT, '') : title;
   if (reviewSaid(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|回忆|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
     if (Number(y[1]) < year) return 'review';
@@ -79,7 +80,7 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
   }
   if (PLAN_TITLE.test(title)) return 'plan';
   // “十五五”时期…: the five-year period holds the plan year or comes later (a plan), or it is over (a review).
-  const p = FIVE_YEAR.exec(title);
+  const p = title.includes('五') ? FIVE_YEAR.exec(title) : null;
   if (p && year !== undefined) return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : 'review';
   return 'none';
 }
@@ -119,12 +120,27 @@ export function titleLineZone(line: string, year: number | undefined): ZoneKind 
 const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
 const CN_DIGIT = '一二三四五六七八九';
 
+/** Whether the words from `from` to `to` can open a zone (openerZone's first test, without the slice): their first character after blanks is one of OPENER_FIRST. */
+function mayOpen(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (let c = text.charCodeAt(i); i < to && (c === 32 || c === 0x3000 || c === 9); c = text.charCodeAt(++i));
+  return i < to && OPENER_FIRST_CODES.has(text.charCodeAt(i));
+}
+const OPENER_FIRST_CODES = new Set([...OPENER_FIRST].map((c) => c.charCodeAt(0)));
+
+/** Whether the words from `from` to `to` can start with a LEAD: a comma within its first 24 characters, one of LEAD's words before it. */
+function mayLead(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + 24);
+  let k = from;
+  for (let c = text.charCodeAt(k); k < end && c !== 0xff0c && c !== 0x2c; c = text.charCodeAt(++k));
+  return k < end && LEAD_WORD.test(text.slice(from, k));
+}
+
 /** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
 function openerZone(written: string, year: number | undefined): ZoneKind | 'line' {
   let i = 0;
   while (i < written.length && (written[i] === ' ' || written[i] === '\u3000' || written[i] === '\t')) i++;
-  if (i >= written.length) return 'none';
-  if (!OPENER_FIRST.has(written[i])) return LEAD_WORD.test(written) ? ledZone(written, year) : 'none';
+  if (i >= written.length || !OPENER_FIRST.has(written[i])) return 'none';
   const line = toSimplified(written);
   const y = OPENER_YEAR.exec(line);
   if (PLAN_OPENER.test(line)) {
@@ -221,7 +237,14 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       const short = lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
       const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
       if (t !== 'none') titled = t;
-      const o = t !== 'none' ? t : openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year);
+      const o =
+        t !== 'none'
+          ? t
+          : mayOpen(text, ls, Math.min(lines[l].end, ls + 40))
+            ? openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year)
+            : mayLead(text, ls, Math.min(lines[l].end, ls + 40))
+              ? ledZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year)
+              : 'none';
       if (o === 'none' || o === kind) continue;
       push(at, ls, kind === 'none' ? fallback : kind, undefined);
       if (o === 'line') {

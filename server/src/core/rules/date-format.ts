@@ -11,6 +11,9 @@ export const dateFormat: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.date-format',
   tags: ['consistency', 'formal'],
+  // A date is digits, 年, 月, 日 and blanks; up to 10 characters around one are read, across line
+  // breaks; markup (ASCII, a tag's length) may mask it.
+  quiet: { unless: /[<>]/, near: [[/[\d０-９月\s\x21-\x7e]/, 12]], reach: 10 },
   check({ model }, report) {
     for (const d of dateProblems(model)) {
       if (d.kind === 'impossible') {

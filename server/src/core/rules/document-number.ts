@@ -10,6 +10,9 @@ export const documentNumber: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.document-number',
   tags: ['consistency', 'formal'],
+  // A 文号 is brackets, digits, 第, 号 and blanks after up to 10 Han characters of organ code (and
+  // breaks over lines only at blanks); markup (ASCII) around it is read too.
+  quiet: { unless: /[<>]/, near: [[/[\x21-\x7e\s０-９号號〔〕［］【】（）]/, 12]], reach: 0 },
   check({ model }, report) {
     for (const n of documentNumberProblems(model)) {
       report({

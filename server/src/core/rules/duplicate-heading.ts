@@ -15,8 +15,17 @@ export const duplicateHeading: Rule = {
     // A template (`××市××局`) repeats its placeholder titles on purpose.
     if (text.includes('××')) return;
     // Headings inside a repeated passage are reported once, by duplicate-passage.
+    // (Marked per line once: a document pasted twice repeats most headings, each of which asked
+    // every passage, a cost of headings × passages: 5 ms at 5 MB.)
     const passages = duplicateInfo(model).passages;
-    const inPassage = (line: number) => passages.some((p) => line >= p.firstLine && line <= p.lastLine);
+    let marked: Uint8Array | undefined;
+    const inPassage = (line: number) => {
+      if (!marked) {
+        marked = new Uint8Array(model.lines.length);
+        for (const p of passages) marked.fill(1, p.firstLine, p.lastLine + 1);
+      }
+      return marked[line] === 1;
+    };
     const seen = new Map<string, (typeof model.headings)[number]>();
     for (const h of model.headings) {
       const title = normaliseSpan(text, h.markerEnd, h.titleEnd).key;

@@ -19,6 +19,9 @@ export const mixedWidth: Rule = {
   defaultSeverity: 'hint',
   description: 'rule.mixed-width',
   tags: ['consistency', 'numbers'],
+  // It reads percent signs, digits and l/O (their counts over the whole text included), the
+  // characters next to a run of them, and markup (masks.ts: ASCII, a tag's length).
+  quiet: { unless: /[<>]/, near: [[/[%％０-９\x21-\x7e]/, 1]], reach: 0 },
   check({ text }, report) {
     const mask = markupMask(text);
     // % and ％: the form the document uses less is the odd one (％ on a tie: GB/T 15835 wants %).

@@ -4,6 +4,8 @@
  */
 import type { Rule } from '../types';
 
+const CHANGE_VERBS = new Set(['提高', '提升', '降低', '下降', '增加', '减少']);
+
 export const percentVsPoints: Rule = {
   id: 'percent-vs-points',
   defaultSeverity: 'info',
@@ -13,6 +15,9 @@ export const percentVsPoints: Rule = {
   check({ text, targets }, report) {
     for (const t of targets) {
       if (t.unit !== '%' || t.valueMax !== undefined) continue;
+      // The verb stands right before the value: without one the pattern below (tried at each of
+      // the 24 characters) cannot match.
+      if (t.start - 2 < t.sentenceStart || !CHANGE_VERBS.has(text.slice(t.start - 2, t.start))) continue;
       const before = text.slice(Math.max(t.sentenceStart, t.start - 24), t.start);
       const m = /([\u3400-\u9fff]{0,8}(?:率|比重|占比|比例|份额))(?:[^，。；\d]{0,4})?(提高|提升|降低|下降|增加|减少)$/.exec(before);
       if (!m) continue;

@@ -11,6 +11,8 @@ export const quoteStyle: Rule = {
   defaultSeverity: 'hint',
   description: 'rule.quote-style',
   tags: ['consistency', 'punctuation'],
+  // ASCII quotes pair within a line; up to 9 characters after one are read (the next line's start).
+  quiet: { unless: /["']/, reach: 9, reachEnd: 0 },
   check({ text, model }, report) {
     if (text.indexOf('"') < 0 && text.indexOf("'") < 0) return;
     for (const p of asciiQuotePairs(text, model.lines, markupMask(text))) {

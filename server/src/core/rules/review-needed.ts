@@ -3,7 +3,7 @@
  * detail that was true last year (a date, 第七届, a baseline year). The fix removes the mark and
  * keeps the text.
  */
-import { classifyReview, findDraftMarks, reviewMessage } from '../facts/draftMarks';
+import { classifyReview, draftMarksOf, reviewMessage } from '../facts/draftMarks';
 import type { Rule } from '../types';
 
 export const reviewNeeded: Rule = {
@@ -11,8 +11,10 @@ export const reviewNeeded: Rule = {
   defaultSeverity: 'info',
   description: 'rule.review-needed',
   tags: ['draft'],
-  check({ text }, report) {
-    for (const m of findDraftMarks(text)) {
+  // Marks are 【…】 within a line; up to 8 characters after one are read (the next line's start).
+  quiet: { unless: /[【】]/, reach: 8, reachEnd: 0 },
+  check({ text, model }, report) {
+    for (const m of draftMarksOf(model, text)) {
       if (m.kind !== 'review') continue;
       const kind = classifyReview(m.inner, text.slice(m.end, m.end + 4));
       report({

@@ -2,7 +2,7 @@
  * `target-placeholder`: a `【12】` placeholder left by "起草下一年度计划 / Draft next year's plan"
  * (core/services/nextYear.ts). Warns until the drafter types this year's value; the fix keeps last year's.
  */
-import { findDraftMarks, placeholderLabel } from '../facts/draftMarks';
+import { draftMarksOf, placeholderLabel } from '../facts/draftMarks';
 import type { Rule } from '../types';
 
 export const targetPlaceholder: Rule = {
@@ -10,8 +10,10 @@ export const targetPlaceholder: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.target-placeholder',
   tags: ['targets', 'draft'],
-  check({ text }, report) {
-    for (const m of findDraftMarks(text)) {
+  // Marks are 【…】 within a line; up to 8 characters after one are read (the next line's start).
+  quiet: { unless: /[【】]/, reach: 8, reachEnd: 0 },
+  check({ text, model }, report) {
+    for (const m of draftMarksOf(model, text)) {
       if (m.kind !== 'placeholder') continue;
       report({
         start: m.start,

@@ -14,10 +14,18 @@ export const targetYear: Rule = {
     const year = planYear(model);
     if (year === undefined) return;
     const done = new Set<number>();
+    // Sentences already read without a finding: the sentence's other targets would read it again.
+    let readStart = -1;
+    let readEnd = -1;
     for (const t of targets) {
       // Only the plan's targets: a review's figures and their years are history.
       if (t.kind !== 'target' || t.zone === 'review' || done.has(t.sentenceStart)) continue;
+      if (t.sentenceStart === readStart && t.sentenceEnd === readEnd) continue;
+      readStart = t.sentenceStart;
+      readEnd = t.sentenceEnd;
       const sentence = text.slice(t.sentenceStart, t.sentenceEnd);
+      // Both forms hold a 年.
+      if (!sentence.includes('年')) continue;
       RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = RE.exec(sentence))) {

@@ -11,6 +11,11 @@ export const unbalancedPair: Rule = {
   defaultSeverity: 'warning',
   description: 'rule.unbalanced-pair',
   tags: ['consistency', 'punctuation'],
+  // Of a line, the scan reads the marks, up to 5 characters before a closing bracket, the letters
+  // next to a mark, markup around them (masks.ts), its first and last character and its length,
+  // all of it after a line that opens with a quote (a quotation of several paragraphs), and the
+  // start of a font-size widget line (字体：); a line with a tag may hold a mark the tag's length masks.
+  quiet: { unless: /^[\s\u3000\u00a0\ufeff]*[“‘]|字体|字号|[<>]/, near: [[/[《》“”‘’（）()【】〔〕\x21-\x7e]/, 6]], reach: 8 },
   check({ text, model }, report) {
     for (const m of lonePairs(model)) {
       const fixes: Fix[] = [];

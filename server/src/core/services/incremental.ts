@@ -20,7 +20,15 @@
  * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
  *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
  *   structure is the previous version's moved by the edit (structureKept).
- * - Every other rule runs again on the new model and targets.
+ * - Rules declared `quiet` (Rule.quiet) keep their findings, moved, after an edit inside the text
+ *   of one line that leaves the structure, title, closing lines, chrome and damaged lines as they
+ *   were and keeps away from the characters the rule reads (quietLine, quietFor): the common
+ *   keystroke, typing inside a paragraph.
+ * - Facts several rules share are carried over instead of computed again: the markup mask (only
+ *   the edited lines scanned: masks.ts markupMaskAfterEdit) and, after an edit inside a line of more
+ *   than 320 characters, the web-chrome classes and paste artefacts (paste.ts carryPasteFacts).
+ * - Every other rule runs again on the new model and targets (duplicate-passage and the task rules
+ *   are most of what a keystroke still costs: bench/keystroke.mjs --stages).
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
@@ -30,6 +38,9 @@ import { parseDocument } from '../model/parse';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
+import { chromeLines, damagedLines } from '../facts/damage';
+import { markupMaskAfterEdit } from '../facts/masks';
+import { carryPasteFacts } from '../facts/paste';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
 import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
 
@@ -47,15 +58,19 @@ export interface TextChange {
 export function changeBetween(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
-  // Chunks compared natively first, then characters inside the chunk that differs.
-  const CHUNK = 1024;
+  // Slices compared with ===, which V8 does as one native comparison of the characters (a
+  // startsWith of 1,024-unit slices cost ~2 ms at 1 MB, this ~0.05): chunks of 64K, 16K, … 16
+  // units, then characters.
   let p = 0;
-  while (p + CHUNK <= max && before.startsWith(after.slice(p, p + CHUNK), p)) p += CHUNK;
+  for (let c = 1 << 16; c >= 16; c >>= 2) while (p + c <= max && before.slice(p, p + c) === after.slice(p, p + c)) p += c;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
   const room = max - p;
-  while (s + CHUNK <= room && before.endsWith(after.slice(after.length - s - CHUNK, after.length - s), before.length - s)) s += CHUNK;
-  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const bl = before.length;
+  const al = after.length;
+  for (let c = 1 << 16; c >= 16; c >>= 2)
+    while (s + c <= room && before.slice(bl - s - c, bl - s) === after.slice(al - s - c, al - s)) s += c;
+  while (s < room && before.charCodeAt(bl - 1 - s) === after.charCodeAt(al - 1 - s)) s++;
   return { start: p, oldEnd: before.length - s, newEnd: after.length - s };
 }
 
@@ -120,9 +135,15 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   if (model.view) return full();
   const w = windowOf(before, model, change);
   if (!w || w.w1 - w.w0 > text.length * maxWindow) return full();
+  // The markup mask several rules read, from the previous version's when that is the one kept.
+  markupMaskAfterEdit(before.text, text, change.start, change.oldEnd, change.newEnd);
+  // The web-chrome lines and paste artefacts (paste-artifact, duplicates, damaged lines), moved, when certain.
+  carryPasteFacts(before.text, before.lines, text, model.lines, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
+  let moved: ((x: number) => number) | undefined | false = false;
+  let quiet: QuietLine | undefined | false = false;
   const kept: string[] = [];
   const a = checkModel(text, model, targets, options, (rule, severity, chosen) => {
     const old = prevFindings.get(rule.id);
@@ -135,6 +156,13 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
       if (structure === false) structure = structureKept(before, model, change);
       const map = structure;
       if (map) out = old.map((f) => mapFinding(f, map));
+    }
+    if (!out && rule.quiet) {
+      if (moved === false) moved = structure || structureMoved(before, model, change);
+      if (quiet === false) quiet = moved ? quietLine(before, model, change) : undefined;
+      const map = moved;
+      if (quiet && map && quietFor(quiet, rule.quiet) && !old.some((f) => touches(f, quiet as QuietLine)))
+        out = old.map((f) => mapFinding(f, map));
     }
     if (out) kept.push(rule.id);
     return out;
@@ -169,7 +197,9 @@ function sectionStarts(model: DocumentModel): number[] {
 function windowOf(before: DocumentModel, after: DocumentModel, change: TextChange): Window | undefined {
   const starts = sectionStarts(after);
   // The last section start at or before the edit, and the first after it that the edit does not reach.
-  const a = lowerBound(starts, (x) => x, change.start + 1) - 1;
+  // (Not the text's end: a deletion at the very end would otherwise get an empty window after the
+  // sentence it shortened.)
+  const a = Math.min(lowerBound(starts, (x) => x, change.start + 1) - 1, starts.length - 2);
   let b = lowerBound(starts, (x) => x, change.newEnd);
   while (b < starts.length && starts[b] <= change.start) b++;
   if (a < 0) return undefined;
@@ -410,6 +440,16 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
     for (const x of m.strayMarkers) if (lineAt(lines, x.start) === line) return undefined;
     for (const x of m.contexts) if (x.line === line) return undefined;
   }
+  return structureMoved(old, now, c);
+}
+
+/**
+ * When the edit lies inside one line and the headings, enumerations, series, contexts and stray
+ * markers are the previous version's moved by it: the map of old offsets to new ones. Else undefined.
+ */
+function structureMoved(old: DocumentModel, now: DocumentModel, c: TextChange): ((x: number) => number) | undefined {
+  if (old.lines.length !== now.lines.length) return undefined;
+  if (/[\r\n]/.test(old.text.slice(c.start, c.oldEnd)) || /[\r\n]/.test(now.text.slice(c.start, c.newEnd))) return undefined;
   const d = c.newEnd - c.oldEnd;
   const map = (x: number) => (x < c.start ? x : x >= c.oldEnd ? x + d : NaN);
   const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
@@ -474,8 +514,9 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
   return map;
 }
 
-/** A finding with every offset mapped (an edit elsewhere). */
+/** A finding with every offset mapped (an edit elsewhere); the same object when the map keeps them all. */
 function mapFinding(f: Finding, map: (x: number) => number): Finding {
+  if (map(f.start) === f.start && map(f.end) === f.end && keepsAll(f, map)) return f;
   const moved: Finding = { ...f, start: map(f.start), end: map(f.end) };
   if (f.related)
     (moved as { related?: readonly RelatedLocation[] }).related = f.related.map((r) =>
@@ -487,6 +528,11 @@ function mapFinding(f: Finding, map: (x: number) => number): Finding {
       edits: x.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) })),
     }));
   return moved;
+}
+
+function keepsAll(f: Finding, map: (x: number) => number): boolean {
+  if (f.related?.some((r) => !r.uri && (map(r.start) !== r.start || map(r.end) !== r.end))) return false;
+  return !f.fixes?.some((x) => x.edits.some((e) => map(e.start) !== e.start || map(e.end) !== e.end));
 }
 
 function moveFinding(f: Finding, d: number, ld: number): Finding {
@@ -501,4 +547,125 @@ function moveFinding(f: Finding, d: number, ld: number): Finding {
   if (related) (moved as { related?: readonly RelatedLocation[] }).related = related;
   if (fixes) (moved as { fixes?: Finding['fixes'] }).fixes = fixes;
   return moved;
+}
+
+/** The line a quiet edit lies in (see `Rule.quiet`), as far as every quiet rule asks the same. */
+interface QuietLine {
+  /** The line's start and end in the previous version. */
+  readonly start: number;
+  readonly end: number;
+  /** Its text before and after the edit. */
+  readonly before: string;
+  readonly after: string;
+  /** Unchanged characters between the line's first non-blank character and the edit, and between the edit and its last (the fewer of both versions). */
+  readonly reach: number;
+  readonly reachEnd: number;
+  /** Where the edit starts in the line, and the line's text from there on that it removed and inserted. */
+  readonly at: number;
+  readonly removed: number;
+  readonly inserted: number;
+}
+
+const isBlankUnit = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
+/**
+ * When the edit lies inside the text of one line (structureMoved holds) that is no title or closing
+ * line, is ended by `\n` and starts after one, spans 5 or more characters from its first to its last
+ * non-blank character in both versions,
+ * and the web-chrome and damaged lines are those of the previous version: that line. Else undefined.
+ */
+function quietLine(old: DocumentModel, now: DocumentModel, c: TextChange): QuietLine | undefined {
+  const li = lineAt(old.lines, c.start);
+  const o = old.lines[li];
+  const n = now.lines[li];
+  const d = c.newEnd - c.oldEnd;
+  if (n.start !== o.start || n.end !== o.end + d || c.oldEnd > o.end) return undefined;
+  for (const m of [old, now]) {
+    const { text } = m;
+    const line = m.lines[li];
+    if (line.start > 0 && text.charCodeAt(line.start - 1) !== 0x0a) return undefined;
+    if (line.end < text.length && text.charCodeAt(line.end) !== 0x0a && text.charCodeAt(line.end + 1) !== 0x0a) return undefined;
+    if (m.title && m.title.line === li) return undefined;
+    for (const x of m.closing) if (x.line === li) return undefined;
+  }
+  if (!sameTitleAndClosing(old, now, d, c.start)) return undefined;
+  const ends = (text: string, line: { start: number; end: number }) => {
+    let first = line.start;
+    while (first < line.end && isBlankUnit(text.charCodeAt(first))) first++;
+    let last = line.end - 1;
+    while (last > first && isBlankUnit(text.charCodeAt(last))) last--;
+    return { first, last };
+  };
+  const a = ends(old.text, o);
+  const b = ends(now.text, n);
+  if (a.last - a.first < 4 || b.last - b.first < 4) return undefined;
+  const reach = Math.min(c.start - a.first, c.start - b.first);
+  const reachEnd = Math.min(a.last + 1 - c.oldEnd, b.last + 1 - c.newEnd);
+  if (reach < 0 || reachEnd < 0) return undefined;
+  if (!sameBytes(chromeLines(old), chromeLines(now)) || !sameBytes(damagedLines(old), damagedLines(now))) return undefined;
+  const before = old.text.slice(o.start, o.end);
+  const after = now.text.slice(n.start, n.end);
+  return {
+    start: o.start,
+    end: o.end,
+    before,
+    after,
+    reach,
+    reachEnd,
+    at: c.start - o.start,
+    removed: c.oldEnd - c.start,
+    inserted: c.newEnd - c.start,
+  };
+}
+
+/** A rule's quiet declaration holds for this line. */
+function quietFor(q: QuietLine, rule: NonNullable<Rule['quiet']>): boolean {
+  if (q.reach < rule.reach || q.reachEnd < (rule.reachEnd ?? rule.reach)) return false;
+  const { unless, near } = rule;
+  if (unless && (matches(unless, q.before) || matches(unless, q.after))) return false;
+  for (const [chars, d] of near ?? []) {
+    const from = Math.max(0, q.at - d);
+    if (matches(chars, q.before.slice(from, q.at + q.removed + d)) || matches(chars, q.after.slice(from, q.at + q.inserted + d)))
+      return false;
+  }
+  return true;
+}
+
+function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** A finding (its range, related places or fixes) reaches into the quiet line of the previous version. */
+function touches(f: Finding, q: QuietLine): boolean {
+  const hit = (s: number, e: number) => s <= q.end && e >= q.start;
+  if (hit(f.start, f.end)) return true;
+  if (f.related?.some((r) => !r.uri && hit(r.start, r.end))) return true;
+  return f.fixes?.some((x) => x.edits.some((e) => hit(e.start, e.end))) ?? false;
+}
+
+/** The title and the closing lines are the previous version's, moved by an edit at `at`. */
+function sameTitleAndClosing(old: DocumentModel, now: DocumentModel, d: number, at: number): boolean {
+  const map = (x: number) => (x < at ? x : x + d);
+  const ot = old.title;
+  const nt = now.title;
+  if (!ot !== !nt) return false;
+  if (ot && nt && (ot.line !== nt.line || map(ot.start) !== nt.start || map(ot.end) !== nt.end || ot.text !== nt.text)) return false;
+  const op = old.preamble;
+  const np = now.preamble;
+  if (!op !== !np) return false;
+  if (op && np && (map(op.start) !== np.start || map(op.end) !== np.end)) return false;
+  if (old.closing.length !== now.closing.length) return false;
+  for (let i = 0; i < old.closing.length; i++) {
+    const x = old.closing[i];
+    const y = now.closing[i];
+    if (x.kind !== y.kind || x.line !== y.line || map(x.start) !== y.start || map(x.end) !== y.end || x.text !== y.text) return false;
+  }
+  return true;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

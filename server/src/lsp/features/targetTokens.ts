@@ -26,8 +26,33 @@ export interface QuantityToken {
   readonly review?: boolean;
 }
 
-/** `2007年`, `2024 年`: four-digit years from 1900 to 2099, not part of a longer number. */
-const RE_YEAR = /(?<![\d.．])(?:19|20)\d\d(?=\s*年)(?:\s*年)/g;
+/**
+ * `2007年`, `2024 年`: four-digit years from 1900 to 2099, not part of a longer number — what
+ * `/(?<![\d.．])(?:19|20)\d\d(?=\s*年)(?:\s*年)/g` matches, found from each 年 (indexOf) and read
+ * backwards: the regex was tried at every character of the text.
+ */
+export function nextYear(text: string, from: number): { index: number; length: number } | undefined {
+  for (let q = text.indexOf('年', from + 4); q >= 0; q = text.indexOf('年', q + 1)) {
+    let r = q;
+    while (r > from && WHITE.test(text[r - 1])) r--;
+    const p = r - 4;
+    if (p < from) continue;
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(p + 1);
+    if (
+      !((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) ||
+      !isDigit(text.charCodeAt(p + 2)) ||
+      !isDigit(text.charCodeAt(p + 3))
+    )
+      continue;
+    const before = text[p - 1];
+    if (before !== undefined && (isDigit(before.charCodeAt(0)) || before === '.' || before === '．')) continue;
+    return { index: p, length: q + 1 - p };
+  }
+  return undefined;
+}
+const WHITE = /\s/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function typeOf(t: Target): TokenType {
   if (t.category === 'growth') return 'growthRate';
@@ -46,11 +71,11 @@ export function quantityTokens(text: string, targets: readonly Target[], from = 
     if (targets[mid].end <= from) lo = mid + 1;
     else hi = mid;
   }
-  RE_YEAR.lastIndex = Math.max(0, from - 6);
-  let year = RE_YEAR.exec(text);
+  let year = nextYear(text, Math.max(0, from - 6));
+  const after = (y: { index: number; length: number }) => nextYear(text, y.index + y.length);
   let i = lo;
   for (;;) {
-    while (year && year.index + year[0].length <= from) year = RE_YEAR.exec(text);
+    while (year && year.index + year.length <= from) year = after(year);
     const t = i < targets.length && targets[i].start < to ? targets[i] : undefined;
     const y = year && year.index < to ? year : undefined;
     if (!t && !y) break;
@@ -60,10 +85,10 @@ export function quantityTokens(text: string, targets: readonly Target[], from = 
         out.push({ start: t.start, end: t.end, type: typeOf(t), baseline: t.kind === 'baseline', review: t.zone === 'review' });
       i++;
       // A year inside a target's span (never expected) is dropped to keep tokens disjoint.
-      while (year && year.index < t.end) year = RE_YEAR.exec(text);
+      while (year && year.index < t.end) year = after(year);
     } else if (y) {
-      out.push({ start: y.index, end: y.index + y[0].length, type: 'year', baseline: false });
-      year = RE_YEAR.exec(text);
+      out.push({ start: y.index, end: y.index + y.length, type: 'year', baseline: false });
+      year = after(year as { index: number; length: number });
     }
   }
   return out;
