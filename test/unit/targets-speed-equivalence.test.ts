@@ -202,6 +202,8 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
       'lead up to the tail',
     );
     same('2024年工作要点\n全市2025年实现30%，目标是达到5亿元，主要预期目标是增长6%。', 'lead and year up to the tail');
+    // 千 before 级 (a size class, `1千级`), not before a unit of its own (`220千伏`): found by the random property, seed -572998060.
+    same('带动各1千级政府、企业和职业院校，新建220千伏线路2条，引进20亿级项目3个。', '千 before 级');
   });
 
   it('on random texts: real documents with quantities, units and marks dropped in, and any document', () => {

@@ -732,7 +732,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   }
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
-  if (unit === '千') return c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b; /* 克 */
+  if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   // `20亿级项目`, `300億級企业`: a size class that names a kind of project, not an amount.
