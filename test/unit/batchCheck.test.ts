@@ -1,11 +1,13 @@
 /**
  * `check --jobs N` over the seeds and the shared corpus through the built CLI: the same results
  * with one job and with two (worker threads), in the same order for the non-streaming formats;
- * `--format jsonl` gives one line per file, `{ file, findings }`, with the same findings.
+ * `--format jsonl` gives one line per file, `{ file, findings }`, with the same findings; a file
+ * that cannot be read is one error line and the others are still checked.
  */
 import { strict as assert } from 'assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -55,6 +57,31 @@ describe('check --jobs', function () {
     const byFile = new Map(lines.map((l) => [l.file, l.findings]));
     const flat = [...new Set(rows.map((r) => r.file as string))].flatMap((f) => byFile.get(f)!.map((x) => ({ file: f, ...x })));
     assert.deepEqual(flat, rows);
+  });
+
+  it('reports a file it cannot read as one line and checks the rest', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-batch-'));
+    try {
+      const seed = fs.readdirSync(DIRS[0]).find((n) => n.endsWith('.txt'))!;
+      for (const n of ['a.txt', 'c.txt']) fs.copyFileSync(path.join(DIRS[0], seed), path.join(dir, n));
+      fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 0, 1, 2, 3, 0]));
+      const r = spawnSync(process.execPath, [CLI, 'check', '--jobs', '2', '--format', 'jsonl', dir], {
+        encoding: 'utf8',
+        env: { ...process.env, WORKPLAN_LANG: 'en' },
+      });
+      assert.equal(r.status, 2, r.stderr);
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string; error?: string; findings?: unknown[] });
+      assert.deepEqual(lines.map((l) => path.basename(l.file)).sort(), ['a.txt', 'b.txt', 'c.txt']);
+      for (const l of lines) {
+        if (path.basename(l.file) === 'b.txt') assert.ok(l.error && !l.findings, JSON.stringify(l));
+        else assert.ok(Array.isArray(l.findings) && !l.error, JSON.stringify(l));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a job count that is not a whole number', () => {
