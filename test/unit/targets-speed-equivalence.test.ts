@@ -19,6 +19,7 @@ import {
   type Target,
   type TargetCategory,
   type UnitKind,
+  withTableCells,
 } from '../../server/src/core/facts/targets';
 import { documentZones, type Zone } from '../../server/src/core/facts/zones';
 import { realDocuments } from './realDocuments';
@@ -460,7 +461,14 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       last = { ...last!, metric: list[list.length - 1] };
     }
   }
-  return out;
+  // The indicator tables' cells are a pass of their own after the scan (facts/indicatorTable.ts): the same one here.
+  return withTableCells(
+    model,
+    out,
+    out.map(() => undefined),
+    zones,
+    year,
+  ).targets;
 }
 
 function refVerdict(

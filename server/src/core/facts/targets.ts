@@ -7,6 +7,7 @@
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
+import { indicatorTableCells, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
 export type TargetKind = 'target' | 'baseline';
@@ -439,8 +440,83 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     }
     while (kinds.length < out.length) kinds.push(lastUnitKind);
   }
-  carried.set(out, kinds);
-  return out;
+  const all = withTableCells(model, out, kinds, zones, year, range, range?.unitKind);
+  carried.set(all.targets, all.kinds);
+  return all.targets;
+}
+
+/**
+ * The scan's targets with the baseline and target cells of the indicator tables (indicatorTable.ts)
+ * put in text order: a cell a quantity of the scan overlaps is left to the scan; a cell carries on
+ * the unit kind carried before it (the scan's carry does not see the tables). With a range, only the
+ * cells starting in it.
+ */
+export function withTableCells(
+  model: DocumentModel,
+  out: Target[],
+  kinds: (UnitKind | undefined)[],
+  zones: readonly Zone[],
+  year: number | undefined,
+  range?: { from: number; to: number },
+  carriedIn?: UnitKind,
+): { targets: Target[]; kinds: (UnitKind | undefined)[] } {
+  const cells = indicatorTableCells(model.text, model.lines).filter(
+    (c) => (!range || (c.start >= range.from && c.start < range.to)) && !out.some((t) => t.start < c.end && c.start < t.end),
+  );
+  if (!cells.length) return { targets: out, kinds };
+  const targets: Target[] = [];
+  const merged: (UnitKind | undefined)[] = [];
+  let i = 0;
+  for (const c of cells) {
+    while (i < out.length && out[i].start <= c.start) {
+      targets.push(out[i]);
+      merged.push(kinds[i++]);
+    }
+    targets.push(tableTarget(model, c, zones, year));
+    merged.push(merged.length ? merged[merged.length - 1] : carriedIn);
+  }
+  for (; i < out.length; i++) {
+    targets.push(out[i]);
+    merged.push(kinds[i]);
+  }
+  return { targets, kinds: merged };
+}
+
+function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[], year: number | undefined): Target {
+  const info = unitInfo(c.unit);
+  const zone =
+    zones[
+      Math.min(
+        lowerBound(zones, (z) => z.end, c.start + 1),
+        zones.length - 1,
+      )
+    ];
+  const h = lowerBound(model.headings, (x) => x.start, c.start + 1);
+  const line = model.lines[c.line];
+  return {
+    start: c.start,
+    end: c.end,
+    line: c.line,
+    text: c.text,
+    metric: c.metric,
+    value: c.value,
+    valueMax: undefined,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    kind: c.kind,
+    category: info.category ?? 'percent',
+    normalized: info.factor === undefined ? undefined : round(c.value * info.factor),
+    baseUnit: info.baseUnit,
+    heading: h > 0 ? model.headings[h - 1] : undefined,
+    sentenceStart: line.start,
+    sentenceEnd: line.end,
+    rangeMark: '',
+    zone: zone ? zone.kind : 'none',
+    unitKind: info.unitKind ?? 'other',
+    measure: SHARE.test(c.metric) ? 'share' : 'level',
+    scopeYear: c.kind === 'target' ? year : undefined,
+    shared: false,
+  };
 }
 
 /**

@@ -34,6 +34,7 @@
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
  * zones or the plan year outside the window that changed.
  */
+import { indicatorTableCells } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
@@ -269,6 +270,9 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
     if (JOINS_NUMBERS.test(beforeEdge.slice(-1)) && JOINS_NUMBERS.test(afterEdge.charAt(0))) return undefined;
   }
   if (w.w1 < text.length && text.slice(w.w1, w.w1 + 16).includes('次')) return undefined;
+  // A table row's cells are read by the table's header, which may stand outside the window, and an
+  // edit can end or start a table for the rows after it: documents with indicator tables are read in full.
+  if (indicatorTableCells(text, model.lines).length || indicatorTableCells(prev.model.text, prev.model.lines).length) return undefined;
   const targets = prev.targets;
   const kinds = carriedUnitKinds(targets);
   if (!kinds) return undefined;

@@ -1,0 +1,240 @@
+/**
+ * Indicator tables of 规划/行动计划/实施方案 as text: one row a line, cells apart by blanks or tabs
+ * (`城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`). The bare numbers of the baseline and
+ * target cells are read only where the table says which column is which:
+ *
+ * - a header row naming an indicator column (指标/项目/名称) and a baseline column (基准值/现状值/基期…)
+ *   and/or a target column (目标值/预期值/规划值…), or two year columns (`2020年 2025年`) beside an
+ *   attribute column (属性): the earlier year the baseline, the later the target. The rows below it,
+ *   until a line that is not a row, give their cells at the header's places counted from the
+ *   indicator's cell.
+ * - without a header (a table that starts on an earlier page), a row whose indicator carries its unit
+ *   (`…比例(%)`) and has exactly two cells before an attribute cell (约束性/预期性), the form of the
+ *   plans' indicator tables (基期值, 目标值, 属性): the first the baseline, the second the target. The
+ *   block goes on over rows without the attribute cell; only rows of two cells (and a department
+ *   after them) are read there.
+ *
+ * Anything else (a table of results without such a header, a list of tasks with serial numbers,
+ * dates or page numbers with blanks) gives nothing.
+ */
+
+export interface TableCell {
+  readonly line: number;
+  /** Offsets of the number as written, with its % and 以上/以下… when written (`95%`, `90以上`). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  /** The indicator without its serial number and `(单位)`. */
+  readonly metric: string;
+  /** The unit of the indicator's `(单位)` or the 单位 column, '' when none. */
+  readonly unit: string;
+  /** 不低于/不超过/低于/高于 for ≥/≤/</> and the words written before the number, '' when none. */
+  readonly qualifier: string;
+  readonly kind: 'target' | 'baseline';
+}
+
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** Where a table's columns stand, counted from the indicator's cell. */
+interface Layout {
+  readonly baseline: number | undefined;
+  readonly target: number | undefined;
+  readonly unit: number | undefined;
+  /** Header-less: the block started on a row with an attribute cell. */
+  readonly headerless: boolean;
+}
+
+const MAY_HOLD = /约束性|预期性|基准|现状值|基期|目标值|预期值|规划值|属性/;
+const CELL = /[^ \t\u3000]+/g;
+const CJK = /[\u3400-\u9fff]/;
+const DASH = /^[-—–－/／]+$|^—+$/;
+const NUMBER = /^(?:[≥≤<>＞＜]=?)?\d+(?:\.\d+)?[%％]?\*?$/;
+const ATTRIBUTE = /^(?:约束性|预期性)\*?$/;
+const SERIAL = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
+const UNIT_SUFFIX = /[（(]([^（）()]{1,10})[)）]\*?$/;
+/** A cell's value: words or a sign before, the number, % and 以上… after, then the end or words after 并/，. */
+const VALUE =
+  /^(达到|达|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于)?([≥≤<>＞＜]=?)?(\d+(?:\.\d+)?)([%％])?(以上|以下|左右|以内)?\*?(?=$|并|，|,|；|;)/;
+const SIGN: Record<string, string> = {
+  '≥': '不低于',
+  '>=': '不低于',
+  '≤': '不超过',
+  '<=': '不超过',
+  '<': '低于',
+  '＜': '低于',
+  '>': '高于',
+  '＞': '高于',
+};
+const WORD = /^(?:达到|达)$/;
+
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  const line = text.slice(start, end);
+  CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL.exec(line))) cells.push({ text: m[0], start: start + m.index });
+  return cells;
+}
+
+const isValue = (c: string) => NUMBER.test(c) || DASH.test(c);
+
+/** The header's layout, or undefined when the line is no header of an indicator table. */
+function headerLayout(cells: readonly Cell[]): Layout | undefined {
+  if (cells.length < 3) return undefined;
+  let name = -1;
+  let unit: number | undefined;
+  let baseline: number | undefined;
+  let target: number | undefined;
+  let attribute = false;
+  const years: number[] = [];
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j].text;
+    if (/^(?:指标)?属性$|^性质$/.test(c)) attribute = true;
+    else if (/基准|现状|基期|基数/.test(c)) baseline ??= j;
+    else if (/目标|预期值|规划值/.test(c)) target ??= j;
+    else if (/^(?:计量)?单位$/.test(c)) unit ??= j;
+    else if (/^(?:19|20)\d\d年?(?:底|末)?$/.test(c)) years.push(j);
+    else if (name < 0 && /指标|项目|名称/.test(c)) name = j;
+  }
+  if (name < 0) return undefined;
+  if (attribute && years.length >= 2) {
+    baseline ??= years[0];
+    target ??= years[years.length - 1];
+  }
+  if (baseline === undefined && target === undefined) return undefined;
+  const rel = (j: number | undefined) => (j === undefined || j <= name ? undefined : j - name);
+  if (rel(baseline) === undefined && rel(target) === undefined) return undefined;
+  return { baseline: rel(baseline), target: rel(target), unit: rel(unit), headerless: false };
+}
+
+/** The index of the indicator's cell: the last cell with Chinese before the first value cell. */
+function nameIndex(cells: readonly Cell[]): number {
+  for (let j = 1; j < cells.length; j++) {
+    if (!isValue(cells[j].text)) continue;
+    for (let k = j - 1; k >= 0; k--) if (CJK.test(cells[k].text) && !isValue(cells[k].text)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** The indicator of a row of a header-less block: the cell with `(单位)` before a value or text cell. */
+function unitNameIndex(cells: readonly Cell[]): number {
+  for (let j = 0; j + 1 < cells.length; j++) if (CJK.test(cells[j].text) && UNIT_SUFFIX.test(cells[j].text)) return j;
+  return -1;
+}
+
+function metricOf(name: string): { metric: string; unit: string } {
+  const u = UNIT_SUFFIX.exec(name);
+  const bare = (u ? name.slice(0, u.index) : name.replace(/\*$/, '')).replace(SERIAL, '');
+  return { metric: bare, unit: u ? u[1].replace('％', '%') : '' };
+}
+
+function read(cell: Cell | undefined, kind: 'target' | 'baseline', line: number, metric: string, unit: string, out: TableCell[]): void {
+  if (!cell) return;
+  const m = VALUE.exec(cell.text);
+  if (!m) return;
+  const numberAt = (m[1] ?? '').length + (m[2] ?? '').length;
+  const written = m[3] + (m[4] ?? '') + (m[5] ?? '');
+  const start = cell.start + numberAt;
+  const qualifier = (m[2] ? SIGN[m[2]] : m[1] && !WORD.test(m[1]) ? m[1] : '') + (m[5] ?? '');
+  out.push({
+    line,
+    start,
+    end: start + written.length,
+    text: written,
+    value: Number(m[3]),
+    metric,
+    unit: m[4] ? '%' : unit,
+    qualifier,
+    kind,
+  });
+}
+
+/** The baseline and target cells of the document's indicator tables, in text order. */
+export function indicatorTableCells(text: string, lines: readonly { start: number; end: number }[]): TableCell[] {
+  const out: TableCell[] = [];
+  if (!MAY_HOLD.test(text)) return out;
+  let layout: Layout | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const cells = cellsOf(text, start, end);
+    if (layout) {
+      const row = layout.headerless ? headerlessRow(cells, false) : headerRow(cells, layout);
+      if (row) {
+        readRow(cells, row, layout, i, out);
+        continue;
+      }
+      layout = undefined;
+    }
+    const header = headerLayout(cells);
+    if (header) {
+      layout = header;
+      continue;
+    }
+    const first = headerlessRow(cells, true);
+    if (first) {
+      layout = { baseline: 1, target: 2, unit: undefined, headerless: true };
+      readRow(cells, first, layout, i, out);
+    }
+  }
+  return out;
+}
+
+interface Row {
+  readonly name: number;
+  /** Whether the cells stand where the layout says (header-less: two cells, then an attribute or a department). */
+  readonly read: boolean;
+}
+
+function headerRow(cells: readonly Cell[], layout: Layout): Row | undefined {
+  let name = nameIndex(cells);
+  // No cell a bare value (`达到95并持续提升`): the indicator with its `(单位)` still makes a row.
+  if (name < 0) return (name = unitNameIndex(cells)) < 0 ? undefined : { name, read: true };
+  // A 单位 column: the cell found is the unit when it stands at the unit's place after a name.
+  if (layout.unit !== undefined && name - layout.unit >= 0 && CJK.test(cells[name - layout.unit].text) && cells[name].text.length <= 6)
+    name -= layout.unit;
+  return { name, read: true };
+}
+
+function headerlessRow(cells: readonly Cell[], first: boolean): Row | undefined {
+  const name = unitNameIndex(cells);
+  const after = name < 0 ? [] : cells.slice(name + 1).map((c) => c.text);
+  if (first) {
+    if (name < 0 || after.length < 3 || !ATTRIBUTE.test(after[2])) return undefined;
+    return { name, read: true };
+  }
+  if (name >= 0) {
+    const attributeAt = after.findIndex((c) => ATTRIBUTE.test(c));
+    const read =
+      attributeAt === 2 || (attributeAt < 0 && after.length >= 2 && after.length <= 3 && (after.length === 2 || !isValue(after[2])));
+    return { name, read };
+  }
+  // A sub-row without a unit (`氮氧化物减排量 -`): an indicator and value cells only.
+  const k = nameIndex(cells);
+  if (k < 0) return undefined;
+  return { name: k, read: false };
+}
+
+function readRow(cells: readonly Cell[], row: Row, layout: Layout, line: number, out: TableCell[]): void {
+  if (!row.read) return;
+  const named = metricOf(cells[row.name].text);
+  if (!named.metric || !CJK.test(named.metric)) return;
+  const unitCell = layout.unit !== undefined ? cells[row.name + layout.unit]?.text : undefined;
+  const unit = named.unit || (unitCell && !isValue(unitCell) ? unitCell.replace('％', '%') : '');
+  // The unit written in the indicator (`森林覆盖率(%)`) under a 单位 column: the values stand one cell nearer.
+  const shift =
+    named.unit && unitCell !== undefined && isValue(unitCell) && layout.unit! < Math.min(layout.baseline ?? 99, layout.target ?? 99)
+      ? -1
+      : 0;
+  const cells2 = [
+    { at: layout.baseline, kind: 'baseline' as const },
+    { at: layout.target, kind: 'target' as const },
+  ]
+    .filter((c) => c.at !== undefined)
+    .sort((a, b) => a.at! - b.at!);
+  for (const c of cells2) read(cells[row.name + c.at! + shift], c.kind, line, named.metric, unit, out);
+}
