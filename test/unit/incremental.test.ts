@@ -248,6 +248,32 @@ describe('incremental analysis', () => {
     assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
   });
 
+  it('an edit to an indicator table header outside the rows: the rows below it read again (facts/indicatorTable.ts)', () => {
+    const body = [
+      '三、主要指标',
+      '',
+      '地区生产总值 亿元 1000 1500 预期性 市发改委',
+      '财政收入 亿元 100 120 预期性 市财政局',
+      '',
+      '四、保障措施',
+      '',
+      '加强组织领导。',
+    ];
+    const header = '指标 单位 2020年(基准值) 2025年(目标值) 属性 责任部门';
+    const withHeader = [...body.slice(0, 2), header, ...body.slice(2)].join('\n');
+    const without = [...body.slice(0, 2), '指标 单位 2020年 2025年 备注 责任部门', ...body.slice(2)].join('\n');
+    const rowsOf = (a: Analysis) => a.targets.map((t) => `${t.line + 1} ${t.kind} ${t.text}`);
+    for (const [before, after] of [
+      [withHeader, without],
+      [without, withHeader],
+    ]) {
+      const inc = reanalyze(analyze(before, DEFAULT_OPTIONS), after, DEFAULT_OPTIONS, 1);
+      assert.deepEqual(rowsOf(inc), rowsOf(analyze(after, DEFAULT_OPTIONS)));
+    }
+    assert.deepEqual(rowsOf(analyze(withHeader, DEFAULT_OPTIONS)), ['4 baseline 1000', '4 target 1500', '5 baseline 100', '5 target 120']);
+    assert.deepEqual(rowsOf(analyze(without, DEFAULT_OPTIONS)), []);
+  });
+
   it('the markup mask after an edit, made from the previous one, is the mask of the new text', () => {
     const r = prng(11);
     const bits = [
