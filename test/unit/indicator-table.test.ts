@@ -81,12 +81,17 @@ describe('targets: indicator tables as text', () => {
     assert.deepEqual(texts(plain), []);
     const attributed = ['指标 2020年 2025年 属性', '森林覆盖率(%) 24 25 约束性'].join('\n');
     assert.deepEqual(texts(attributed), ['2 baseline 24', '2 target 25']);
+    const three = ['指标名称 单位 2019年 2020年 2025年目标 属性', '森林覆盖率 % 23 24 25 约束性'].join('\n');
+    assert.deepEqual(texts(three), ['2 baseline 24', '2 target 25']);
   });
 
   it('untouched: a task table with serial numbers, dates and page numbers with blanks, a header-less block, three cells before 属性', () => {
     assert.deepEqual(texts(['序号 任务 责任单位', '1 居民消费价格涨幅3%左右 发展改革委'].join('\n')), ['2 target 3%左右']);
     const dates = '2023年 3月 5日 预期性\n第 3 页 约束性\n会议 2024年 5 月 目标值 30 人';
     assert.deepEqual(indicatorTableCells(dates, parseDocument(dates).lines), []);
+    // The words more than once on the last line, a line of prose after a header-like line.
+    const last = '指标 目标 预期\n加强目标考核，落实目标责任，目标值不变。';
+    assert.deepEqual(indicatorTableCells(last, parseDocument(last).lines), []);
     assert.deepEqual(texts(['地区生产总值(亿元) 1000 1500 市发改委', '财政收入(亿元) 100 120 市财政局'].join('\n')), []);
     assert.deepEqual(texts(['地区生产总值(亿元) 1000 1500 8 预期性 市发改委', '财政收入(亿元) 100 120 10 预期性'].join('\n')), []);
   });

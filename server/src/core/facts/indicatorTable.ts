@@ -48,7 +48,6 @@ interface Layout {
   readonly headerless: boolean;
 }
 
-const MAY_HOLD = /约束性|预期性|基准|现状值|基期|目标值|预期值|规划值|属性/;
 const CELL = /[^ \t\u3000]+/g;
 const CJK = /[\u3400-\u9fff]/;
 const DASH = /^[-—–－/／]+$|^—+$/;
@@ -101,9 +100,12 @@ function headerLayout(cells: readonly Cell[]): Layout | undefined {
     else if (name < 0 && /指标|项目|名称/.test(c)) name = j;
   }
   if (name < 0) return undefined;
-  if (attribute && years.length >= 2) {
-    baseline ??= years[0];
-    target ??= years[years.length - 1];
+  // Years beside 属性: the last one the target, the one just before the target's column the baseline
+  // (`2019年 2020年 2025年目标`: 2020年).
+  if (attribute && years.length + (target === undefined ? 0 : 1) >= 2) {
+    target ??= years.pop();
+    const before = years.filter((j) => j < target!);
+    baseline ??= before[before.length - 1];
   }
   if (baseline === undefined && target === undefined) return undefined;
   const rel = (j: number | undefined) => (j === undefined || j <= name ? undefined : j - name);
@@ -157,31 +159,60 @@ function read(cell: Cell | undefined, kind: 'target' | 'baseline', line: number,
 /** The baseline and target cells of the document's indicator tables, in text order. */
 export function indicatorTableCells(text: string, lines: readonly { start: number; end: number }[]): TableCell[] {
   const out: TableCell[] = [];
-  if (!MAY_HOLD.test(text)) return out;
-  let layout: Layout | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const { start, end } = lines[i];
-    const cells = cellsOf(text, start, end);
-    if (layout) {
-      const row = layout.headerless ? headerlessRow(cells, false) : headerRow(cells, layout);
-      if (row) {
-        readRow(cells, row, layout, i, out);
-        continue;
-      }
-      layout = undefined;
-    }
-    const header = headerLayout(cells);
-    if (header) {
-      layout = header;
+  // Only the lines holding a header's or an attribute cell's words can start a table: those are found
+  // by one search of the text, and the rows after one are walked.
+  MAY_START.lastIndex = 0;
+  let next = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MAY_START.exec(text))) {
+    const i = lineOf(lines, m.index, next);
+    // A header or a row is a short line of cells: a paragraph's line is passed over without splitting it.
+    if (lines[i].end - lines[i].start > MAX_ROW || !BLANK.test(text.slice(lines[i].start, lines[i].end))) {
+      next = i + 1;
+      if (next >= lines.length) break;
+      MAY_START.lastIndex = lines[next].start;
       continue;
     }
-    const first = headerlessRow(cells, true);
-    if (first) {
-      layout = { baseline: 1, target: 2, unit: undefined, headerless: true };
-      readRow(cells, first, layout, i, out);
+    const cells = cellsOf(text, lines[i].start, lines[i].end);
+    let layout = headerLayout(cells);
+    let j = i + 1;
+    if (!layout) {
+      const first = headerlessRow(cells, true);
+      if (first) {
+        layout = { baseline: 1, target: 2, unit: undefined, headerless: true };
+        readRow(cells, first, layout, i, out);
+      }
     }
+    if (layout) {
+      for (; j < lines.length; j++) {
+        const rowCells = cellsOf(text, lines[j].start, lines[j].end);
+        const row = layout.headerless ? headerlessRow(rowCells, false) : headerRow(rowCells, layout);
+        if (!row) break;
+        readRow(rowCells, row, layout, j, out);
+      }
+    }
+    // The line that ended a table may start another: the search goes on from it.
+    next = j;
+    if (next >= lines.length) break;
+    MAY_START.lastIndex = lines[next].start;
   }
   return out;
+}
+
+const MAX_ROW = 240;
+const BLANK = /[ \t\u3000]/;
+const MAY_START = /基准|现状|基期|基数|目标|预期|规划值|属性|性质|约束性/g;
+
+/** The line holding `offset`, searched from line `from` on. */
+function lineOf(lines: readonly { start: number; end: number }[], offset: number, from: number): number {
+  let lo = from;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 interface Row {

@@ -461,7 +461,7 @@ export function withTableCells(
   carriedIn?: UnitKind,
 ): { targets: Target[]; kinds: (UnitKind | undefined)[] } {
   const cells = indicatorTableCells(model.text, model.lines).filter(
-    (c) => (!range || (c.start >= range.from && c.start < range.to)) && !out.some((t) => t.start < c.end && c.start < t.end),
+    (c) => (!range || (c.start >= range.from && c.start < range.to)) && !overlapped(out, c.start, c.end),
   );
   if (!cells.length) return { targets: out, kinds };
   const targets: Target[] = [];
@@ -480,6 +480,12 @@ export function withTableCells(
     merged.push(kinds[i]);
   }
   return { targets, kinds: merged };
+}
+
+/** Whether a target of `out` (in text order) overlaps `[start, end)`. */
+function overlapped(out: readonly Target[], start: number, end: number): boolean {
+  for (let k = lowerBound(out, (t) => t.start, end) - 1; k >= 0 && out[k].start >= start - 64; k--) if (out[k].end > start) return true;
+  return false;
 }
 
 function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[], year: number | undefined): Target {
