@@ -234,7 +234,7 @@ describe('targets: the fast extractor gives exactly what the reference gives', (
       // The rules of the blind runs: scraped blanks, 个亿, ages, size classes, fund terms, grades, limits per
       // unit, a list decided, the stock picked from, shares of units, listed measures, 了/比增, kilovolts, half-years.
       (c: string) =>
-        `2011年上半年总结和下半年计划\n一、上半年完成情况\n2011年上半年${c}全乡符合率为83.2%，税收由 2147${c} 万元增加至 4250 万元，增长${c}了8.5 %，比增${c}7.9亿 元，投资4.9个亿${c}。\n二、下半年工作计划\n人均预期寿命${c}达82.4岁，60岁以上${c}老人，引进20亿级${c}项目不少于12个，预拨${c}资金80%，拨付剩余的20%${c}培育资金，分3~4个${c}等次，每网格${c}不超过20户，（共9篇${c}），确定的${c}20家，从我省${c}600余个名牌商品中${c}，力争90%以上的${c}村治理，不低于35%的${c}行政村，分别增长5%、${c}6%和7%，新建750千伏${c}线路2条。入围企业为2家的${c}，采取议价采购，按不低于采购金额的${c}30%预付，由各市各派1名${c}代表组成，新招用人员达到职工人数25%的${c}，可申请最高不超过${c}300万元的贷款，返还${c}上年度缴纳失业保险费的${c}50%，按社会保险费50%的${c}标准确定。`,
+        `2011年上半年总结和下半年计划\n一、上半年完成情况\n2011年上半年${c}全乡符合率为83.2%，税收由 2147${c} 万元增加至 4250 万元，增长${c}了8.5 %，比增${c}7.9亿 元，投资4.9个亿${c}。\n二、下半年工作计划\n人均预期寿命${c}达82.4岁，60岁以上${c}老人，引进20亿级${c}项目不少于12个，预拨${c}资金80%，拨付剩余的20%${c}培育资金，分3~4个${c}等次，每网格${c}不超过20户，（共9篇${c}），确定的${c}20家，从我省${c}600余个名牌商品中${c}，力争90%以上的${c}村治理，不低于35%的${c}行政村，分别增长5%、${c}6%和7%，新建750千伏${c}线路2条。入围企业为2家的${c}，采取议价采购，按不低于采购金额的${c}30%预付，由各市各派1名${c}代表组成，由19个${c}区直单位组成，新招用人员达到职工人数25%的${c}，可申请最高不超过${c}300万元的贷款，返还${c}上年度缴纳失业保险费的${c}50%，按社会保险费50%的${c}标准确定。`,
       // A share word of the metric beyond the 16 characters the share scan looks at (brackets dropped).
       (c: string) =>
         `2024年工作要点\n一、主要目标\n机电产品出口比重（${c}含加工贸易、一般贸易和其他各种贸易方式在内）30%，出口占${c}（全省外贸进出口总额中的各类商品合计）40%。`,
@@ -511,7 +511,11 @@ function refThreshold(text: string, end: number, sentenceEnd: number): boolean {
 
 function refNotAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
-  if ((unit === '名' || unit === '人') && P.COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
+  if (
+    (unit === '名' || unit === '人' || (/^[个個家]$/.test(unit) && text[start - 1] === '由')) &&
+    P.COMPOSED.test(text.slice(start, Math.min(se, start + 12)))
+  )
+    return true;
   if (
     unit === '%' &&
     (/[费費]的$/.test(text.slice(Math.max(ss, start - 2), start)) ||

@@ -473,6 +473,20 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     );
   });
 
+  it("fifth blind set, form 49: units counted right after 由 in the make-up of a body are no quantities; a task's count stays", () => {
+    const ts = targetsOf(
+      '2021年人口普查工作计划\n一、主要任务\n成立由19个区直单位组成的人口普查领导小组办公室，组建由5家企业组成的产业联盟。新建由社区服务中心组成的网点3个，引进企业5家，建成20个站点组成的监测网络。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind]),
+      [
+        ['3个', 'target'],
+        ['5家', 'target'],
+        ['20个', 'target'],
+      ],
+    );
+  });
+
   it('a half-year already over in a plan for the second half is a review (`2011年上半年…`), progress `已完成` a fact', () => {
     const ts = targetsOf(
       '2011年上半年工作总结和下半年工作计划\n一、上半年完成情况\n(五)、2011年上半年全乡出生人口政策符合率为83.2%。\n二、下半年工作计划\n(一)、项目建设\n已完成年度目标任务的55%，新建项目3个。\n',

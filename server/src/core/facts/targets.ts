@@ -854,8 +854,8 @@ function benefitTerm(text: string, start: number, unit: string, ss: number, se: 
   // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
   const b = text.charCodeAt(start - 1);
   if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
-  // `由试点城市各派1名代表组成`: how a body is made up.
-  if ((unit === '名' || unit === '人') && COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
+  // `由试点城市各派1名代表组成`, `由19个区直单位组成的领导小组`: how a body is made up.
+  if (composedOf(text, start, unit) && COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
   if (unit !== '%') return false;
   if (b === 0x7684 /* 的 */ && (text.charCodeAt(start - 2) === 0x8d39 || text.charCodeAt(start - 2) === 0x8cbb)) return true; /* 费費 */
   // `按不低于采购金额的30%提前预付`, `按照…总用量的60%—70%估算`: a share of something a measure is computed by.
@@ -870,6 +870,11 @@ const CAP_END = classOf('高多过于達达为予助励');
 const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$/;
 const REFUND = /(?:返还|退还)[^，。；,;]*$/;
 const COMPOSED = /^[^，。；,;]{1,10}组成/;
+/** People (`1名代表`), or units and bodies counted right after 由 (`由19个区直单位`, `由5家企业`). */
+function composedOf(text: string, start: number, unit: string): boolean {
+  if (unit === '名' || unit === '人') return true;
+  return (unit === '个' || unit === '個' || unit === '家') && text.charCodeAt(start - 1) === 0x7531; /* 由 */
+}
 const BY_SHARE = /按[^，。；,;：:]*的$/;
 
 /**
