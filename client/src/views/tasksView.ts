@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands, LANGUAGE_ID, Requests, type TaskInfo, type TasksExportParams } from '../../../server/src/shared/protocol';
+import { Commands, Requests, type TaskInfo, type TasksExportParams } from '../../../server/src/shared/protocol';
+import { isPlanDocument } from '../detect';
 import { t } from '../i18n';
 import { followActivePlan, requestRows } from './planView';
 
@@ -203,7 +204,8 @@ function flatten(provider: TasksTreeProvider, nodes: readonly Node[], depth: num
 export function registerTasksView(context: vscode.ExtensionContext, client: BaseLanguageClient): TasksTreeProvider {
   const provider = new TasksTreeProvider(client);
   const view = vscode.window.createTreeView(TASKS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const isPlan = (doc: vscode.TextDocument | undefined) => doc?.languageId === LANGUAGE_ID;
+  // Every document the server is given (Work Plan mode and Markdown plans), as the Targets view.
+  const isPlan = (doc: vscode.TextDocument | undefined) => !!doc && isPlanDocument(doc);
   const { current, refresh } = followActivePlan(context, client, provider, isPlan, (uri) => {
     view.message = !uri ? t('tasks.noDocument') : !provider.tasks.length ? t('tasks.none') : undefined;
     view.description = provider.tasks.length ? t('tasks.count', provider.tasks.length) : undefined;

@@ -1,11 +1,12 @@
 /**
- * The Tasks view in a real VS Code: grouped by section and by unit, the grouping toggle, and the
- * export saved as CSV with a BOM (what Excel on Chinese Windows needs) and as Markdown.
+ * The Tasks view in a real VS Code: grouped by section and by unit, the grouping toggle, the
+ * export saved as CSV with a BOM (what Excel on Chinese Windows needs) and as Markdown, and a
+ * Markdown plan followed as the Targets view follows it.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAll, eventually, openAsWorkplan, workspaceFile, writeWorkspaceFile } from './util';
+import { closeAll, detectionOf, eventually, extensionApi, openAsWorkplan, workspaceFile, writeWorkspaceFile } from './util';
 
 const PLAN =
   '某区商务局2025年重点工作任务分工方案\n一、稳外贸\n1.推进外贸稳规模。落实稳外贸政策（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n2.培育外贸主体。（区商务局牵头，区市场监管局配合）\n二、促消费\n1.打造特色商圈。（牵头单位：区文旅局；责任单位：区商务局）\n三、保障措施\n（一）加强组织领导。\n（二）强化督促检查。\n';
@@ -44,6 +45,21 @@ describe('tasks view', () => {
     ]);
     await vscode.commands.executeCommand('workplan.tasksGroupBySection');
     assert.deepEqual((await state()).rows, bySection.rows);
+  });
+
+  it('follows a Markdown plan (a plan that keeps the Markdown language), as the Targets view does', async () => {
+    const api = await extensionApi();
+    const uri = writeWorkspaceFile(
+      'tasks-plan.md',
+      '# 某区商务局2025年重点工作任务分工方案\n\n## 一、稳外贸\n\n1.推进外贸稳规模。落实稳外贸政策（牵头单位：区商务局；责任单位：区财政局、各街道；完成时限：2025年12月底前）。\n\n## 二、促消费\n\n1.打造特色商圈。（牵头单位：区文旅局；责任单位：区商务局）\n',
+    );
+    const outcome = detectionOf(api, uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(await outcome, 'markdown-plan');
+    assert.equal(doc.languageId, 'markdown');
+    const s = await eventually(state, (v) => v.uri === doc.uri.toString() && v.rows.length === 4, 'the Markdown plan in the view');
+    assert.deepEqual(s.rows, ['1 一、稳外贸', '2 推进外贸稳规模 · 区商务局 · 2025年12月底前', '1 二、促消费', '2 打造特色商圈 · 区文旅局']);
   });
 
   it('exports CSV with a BOM and a Markdown table to the chosen file', async () => {
