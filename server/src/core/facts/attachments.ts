@@ -5,6 +5,7 @@
  * A reference that goes through another document (`见《××通知》附件2`) is that document's.
  */
 import type { DocumentModel } from '../model/model';
+import { isBlankOrBom } from '../model/lineForms';
 import { damagedLines } from './damage';
 
 export interface AttachmentName {
@@ -38,7 +39,6 @@ export interface Attachments {
   readonly any: boolean;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 const DIGITS = '0123456789０１２３４５６７８９';
 const toNumber = (s: string) => Number([...s].map((c) => DIGITS.indexOf(c) % 10).join(''));
 const ITEM = /^([0-9０-９]{1,2})\s*[.．、]\s*(\S.*?)$/;
@@ -76,9 +76,9 @@ export function attachments(model: DocumentModel): Attachments {
   const trimmedLine = (li: number) => {
     const { start, end } = lines[li];
     let s = start;
-    while (s < end && isBlank(text.charCodeAt(s))) s++;
+    while (s < end && isBlankOrBom(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    while (e > s && isBlankOrBom(text.charCodeAt(e - 1))) e--;
     return { s, e, t: text.slice(s, e) };
   };
   // Lines of `?` are characters lost in copying (indentation, a blank line's spaces): not text.
@@ -97,7 +97,7 @@ export function attachments(model: DocumentModel): Attachments {
     if (!inList) {
       // Only a line that starts with 附 can be a label (the cheap test first).
       let c = lines[li].start;
-      while (c < lines[li].end && isBlank(text.charCodeAt(c))) c++;
+      while (c < lines[li].end && isBlankOrBom(text.charCodeAt(c))) c++;
       // (Past the line's end is a line break or the end of the text: no 附 there, and no read out of bounds.)
       if (c >= lines[li].end || text.charCodeAt(c) !== 0x9644 /* 附 */) continue;
     }

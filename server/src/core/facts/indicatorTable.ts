@@ -17,6 +17,7 @@
  * Anything else (a table of results without such a header, a list of tasks with serial numbers,
  * dates or page numbers with blanks) gives nothing.
  */
+import { lineAt, type DocumentModel, type Line } from '../model/model';
 
 export interface TableCell {
   readonly line: number;
@@ -156,21 +157,31 @@ function read(cell: Cell | undefined, kind: 'target' | 'baseline', line: number,
   });
 }
 
+const cellsByModel = new WeakMap<DocumentModel, TableCell[]>();
+
+/**
+ * indicatorTableCells of a model, once per model: the extraction reads them, and the incremental
+ * splice asks of the previous version and of the new one whether they have any.
+ */
+export function tableCellsOf(model: DocumentModel): readonly TableCell[] {
+  let cells = cellsByModel.get(model);
+  if (!cells) cellsByModel.set(model, (cells = indicatorTableCells(model.text, model.lines)));
+  return cells;
+}
+
 /** The baseline and target cells of the document's indicator tables, in text order. */
-export function indicatorTableCells(text: string, lines: readonly { start: number; end: number }[]): TableCell[] {
+export function indicatorTableCells(text: string, lines: readonly Line[]): TableCell[] {
   const out: TableCell[] = [];
   // Only the lines holding a header's or an attribute cell's words can start a table: those are found
   // by one search of the text, and the rows after one are walked.
   MAY_START.lastIndex = 0;
-  let next = 0;
   let m: RegExpExecArray | null;
   while ((m = MAY_START.exec(text))) {
-    const i = lineOf(lines, m.index, next);
+    const i = lineAt(lines, m.index);
     // A header or a row is a short line of cells: a paragraph's line is passed over without splitting it.
     if (lines[i].end - lines[i].start > MAX_ROW || !BLANK.test(text.slice(lines[i].start, lines[i].end))) {
-      next = i + 1;
-      if (next >= lines.length) break;
-      MAY_START.lastIndex = lines[next].start;
+      if (i + 1 >= lines.length) break;
+      MAY_START.lastIndex = lines[i + 1].start;
       continue;
     }
     const cells = cellsOf(text, lines[i].start, lines[i].end);
@@ -192,9 +203,8 @@ export function indicatorTableCells(text: string, lines: readonly { start: numbe
       }
     }
     // The line that ended a table may start another: the search goes on from it.
-    next = j;
-    if (next >= lines.length) break;
-    MAY_START.lastIndex = lines[next].start;
+    if (j >= lines.length) break;
+    MAY_START.lastIndex = lines[j].start;
   }
   return out;
 }
@@ -202,18 +212,6 @@ export function indicatorTableCells(text: string, lines: readonly { start: numbe
 const MAX_ROW = 240;
 const BLANK = /[ \t\u3000]/;
 const MAY_START = /基准|现状|基期|基数|目标|预期|规划值|属性|性质|约束性/g;
-
-/** The line holding `offset`, searched from line `from` on. */
-function lineOf(lines: readonly { start: number; end: number }[], offset: number, from: number): number {
-  let lo = from;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 interface Row {
   readonly name: number;

@@ -6,6 +6,7 @@
  * pasted copy) and the "clean up pasted text" command. Pure and linear in the text.
  */
 import type { Line } from '../model/model';
+import { isBlankOrBom } from '../model/lineForms';
 import type { TextEdit } from '../types';
 import { isIdeograph } from '../text/chars';
 import { misdecoded } from '../text/misdecoded';
@@ -131,11 +132,6 @@ function trimmed(text: string, line: Line): string {
   while (s < e && isBlankOrBom(text.charCodeAt(s))) s++;
   while (e > s && isBlankOrBom(text.charCodeAt(e - 1))) e--;
   return text.slice(s, e);
-}
-
-/** Blanks inside a line, and the byte-order mark a paste leaves. */
-function isBlankOrBom(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 const chromeCache = new WeakMap<readonly Line[], Uint8Array>();

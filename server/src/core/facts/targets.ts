@@ -7,7 +7,7 @@
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
-import { indicatorTableCells, type TableCell } from './indicatorTable';
+import { tableCellsOf, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityAt, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
 export type TargetKind = 'target' | 'baseline';
@@ -460,7 +460,7 @@ export function withTableCells(
   range?: { from: number; to: number },
   carriedIn?: UnitKind,
 ): { targets: Target[]; kinds: (UnitKind | undefined)[] } {
-  const cells = indicatorTableCells(model.text, model.lines).filter(
+  const cells = tableCellsOf(model).filter(
     (c) => (!range || (c.start >= range.from && c.start < range.to)) && !overlapped(out, c.start, c.end),
   );
   if (!cells.length) return { targets: out, kinds };

@@ -49,6 +49,11 @@ export function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
+/** A blank inside a line, or the byte-order mark a paste leaves. */
+export function isBlankOrBom(c: number): boolean {
+  return isBlank(c) || c === 0xfeff;
+}
+
 /** Skips indentation and Markdown prefixes (`## `, `> `, `**`) at a line start. */
 export function contentStart(text: string, start: number, end: number): number {
   let i = start;

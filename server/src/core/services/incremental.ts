@@ -34,8 +34,9 @@
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
  * zones or the plan year outside the window that changed.
  */
-import { indicatorTableCells } from '../facts/indicatorTable';
+import { tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
+import { isBlankOrBom } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
@@ -272,7 +273,7 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
   if (w.w1 < text.length && text.slice(w.w1, w.w1 + 16).includes('次')) return undefined;
   // A table row's cells are read by the table's header, which may stand outside the window, and an
   // edit can end or start a table for the rows after it: documents with indicator tables are read in full.
-  if (indicatorTableCells(text, model.lines).length || indicatorTableCells(prev.model.text, prev.model.lines).length) return undefined;
+  if (tableCellsOf(model).length || tableCellsOf(prev.model).length) return undefined;
   const targets = prev.targets;
   const kinds = carriedUnitKinds(targets);
   if (!kinds) return undefined;
@@ -570,8 +571,6 @@ interface QuietLine {
   readonly inserted: number;
 }
 
-const isBlankUnit = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-
 /**
  * When the edit lies inside the text of one line (structureMoved holds) that is no title or closing
  * line, is ended by `\n` and starts after one, spans 5 or more characters from its first to its last
@@ -595,9 +594,9 @@ function quietLine(old: DocumentModel, now: DocumentModel, c: TextChange): Quiet
   if (!sameTitleAndClosing(old, now, d, c.start)) return undefined;
   const ends = (text: string, line: { start: number; end: number }) => {
     let first = line.start;
-    while (first < line.end && isBlankUnit(text.charCodeAt(first))) first++;
+    while (first < line.end && isBlankOrBom(text.charCodeAt(first))) first++;
     let last = line.end - 1;
-    while (last > first && isBlankUnit(text.charCodeAt(last))) last--;
+    while (last > first && isBlankOrBom(text.charCodeAt(last))) last--;
     return { first, last };
   };
   const a = ends(old.text, o);
