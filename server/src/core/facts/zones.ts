@@ -120,7 +120,7 @@ export function titleLineZone(line: string, year: number | undefined): ZoneKind 
 const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
 const CN_DIGIT = '一二三四五六七八九';
 
-/** Whether the words from `from` to `to` can open a zone (openerZone's first test, without the slice): their first character after blanks is one of OPENER_FIRST. */
+/** Whether the words from `from` to `to` can open a zone (openerZone's gate): their first character after blanks is one of OPENER_FIRST. */
 function mayOpen(text: string, from: number, to: number): boolean {
   let i = from;
   for (let c = text.charCodeAt(i); i < to && (c === 32 || c === 0x3000 || c === 9); c = text.charCodeAt(++i));
@@ -136,11 +136,8 @@ function mayLead(text: string, from: number, to: number): boolean {
   return k < end && LEAD_WORD.test(text.slice(from, k));
 }
 
-/** What a paragraph's first words say: a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
+/** What a paragraph's first words say (where mayOpen holds): a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
 function openerZone(written: string, year: number | undefined): ZoneKind | 'line' {
-  let i = 0;
-  while (i < written.length && (written[i] === ' ' || written[i] === '\u3000' || written[i] === '\t')) i++;
-  if (i >= written.length || !OPENER_FIRST.has(written[i])) return 'none';
   const line = toSimplified(written);
   const y = OPENER_YEAR.exec(line);
   if (PLAN_OPENER.test(line)) {
@@ -153,6 +150,16 @@ function openerZone(written: string, year: number | undefined): ZoneKind | 'line
     return 'review';
   }
   if (REVIEW_PARAGRAPH.test(line)) return y && (year === undefined || Number(y[1]) >= year) ? 'none' : 'line';
+  return 'none';
+}
+
+/**
+ * What a line's first words (`[from, to)`) open: a paragraph opener's zone (openerZone) or a review
+ * opener after a lead (ledZone), each read only when its gate (mayOpen, mayLead) lets it match.
+ */
+function lineOpener(text: string, from: number, to: number, year: number | undefined): ZoneKind | 'line' {
+  if (mayOpen(text, from, to)) return openerZone(text.slice(from, to), year);
+  if (mayLead(text, from, to)) return ledZone(text.slice(from, to), year);
   return 'none';
 }
 
@@ -237,14 +244,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       const short = lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
       const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
       if (t !== 'none') titled = t;
-      const o =
-        t !== 'none'
-          ? t
-          : mayOpen(text, ls, Math.min(lines[l].end, ls + 40))
-            ? openerZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year)
-            : mayLead(text, ls, Math.min(lines[l].end, ls + 40))
-              ? ledZone(text.slice(ls, Math.min(lines[l].end, ls + 40)), year)
-              : 'none';
+      const o = t !== 'none' ? t : lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
       if (o === 'none' || o === kind) continue;
       push(at, ls, kind === 'none' ? fallback : kind, undefined);
       if (o === 'line') {
