@@ -355,7 +355,7 @@ if (process.argv.includes('--docx-only')) {
  */
 async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
   const cli = built['cli.js'];
-  const dir = path.join(tmp, 'batch');
+  const dir = path.join(tmp, `batch${files}`);
   fs.mkdirSync(dir, { recursive: true });
   const sources = [path.join(root, 'seeds'), path.join(root, '../shared/corpus')]
     .filter((d) => fs.existsSync(d))
@@ -381,15 +381,29 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
     ...(cores > 1 ? [{ key: `jobs${cores}`, jobs: cores, pin: false }] : []),
   ];
   const ms = Object.fromEntries(setups.map((s) => [s.key, []]));
+  // CPU of the whole process and of the threads that check (WORKPLAN_BATCH_STATS=1 prints both on
+  // stderr): the rest is V8's helper threads, mostly its optimising compiler warming each isolate up.
+  const cpu = Object.fromEntries(setups.map((s) => [s.key, { process: [], checking: [] }]));
+  const env = { ...process.env, WORKPLAN_BATCH_STATS: '1' };
   for (let r = 0; r < runs; r++) {
     for (const s of setups) {
       const args = [cli, 'check', '--jobs', String(s.jobs), '--format', 'jsonl', dir];
       const [cmd, argv] = s.pin ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
       const t0 = performance.now();
-      const res = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+      const res = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env });
       const t = performance.now() - t0;
       if (res.status === 2 || res.status === null) throw new Error(`bench: batch check failed: ${res.stderr}`);
       ms[s.key].push(t);
+      const stats = String(res.stderr)
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
+      const whole = stats.find((x) => x.processCpuMs !== undefined);
+      const workers = stats.find((x) => x.workers)?.workers;
+      if (whole) {
+        cpu[s.key].process.push(whole.processCpuMs);
+        cpu[s.key].checking.push(workers ? workers.reduce((a, w) => a + (w.cpuMs ?? 0), 0) : whole.mainCpuMs);
+      }
     }
   }
   const byJobs = {};
@@ -402,6 +416,9 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
       filesPerSecond: +(files / (m / 1000)).toFixed(1),
       MBps: +(bytes / MB / (m / 1000)).toFixed(2),
       runs: ms[s.key].length,
+      ...(cpu[s.key].process.length
+        ? { cpuMs: +median(cpu[s.key].process).toFixed(0), checkingThreadsCpuMs: +median(cpu[s.key].checking).toFixed(0) }
+        : {}),
     };
   }
   const all = byJobs[`jobs${cores}`];
@@ -421,8 +438,10 @@ async function batchThroughput({ files = 2000, runs = quick ? 1 : 3 } = {}) {
 function batchLine(b) {
   const name = (key, r) =>
     key === '1core' ? '1 job on 1 core' : `${r.jobs} job${r.jobs === 1 ? '' : 's'}${r.jobs === 1 ? ' (free)' : ''}`;
+  const cpu = (r) =>
+    r.cpuMs ? `, CPU ${(r.cpuMs / 1000).toFixed(1)} s of which checking threads ${(r.checkingThreadsCpuMs / 1000).toFixed(1)} s` : '';
   const per = Object.entries(b.byJobs)
-    .map(([key, r]) => `${name(key, r)} ${r.filesPerSecond} files/s (${r.ms} ms)`)
+    .map(([key, r]) => `${name(key, r)} ${r.filesPerSecond} files/s (${r.ms} ms${cpu(r)})`)
     .join(', ');
   const scaling = b.scaling
     ? `; scaling ${b.scaling}x from 1 to ${b.cores} cores${b.byJobs['1core'] ? ` (${b.scalingFromFreeJob}x from the free single job)` : ''}`
@@ -515,6 +534,12 @@ if (only) {
   if (part('batch')) {
     partial.batch = await batchThroughput();
     console.log(batchLine(partial.batch));
+  }
+  // Not in a plain run (about two minutes more): the same with 8,000 files, where each isolate's
+  // warm-up weighs a quarter as much.
+  if (only?.has('batch-large')) {
+    partial.batchLarge = await batchThroughput({ files: 8000, runs: 1 });
+    console.log(batchLine(partial.batchLarge));
   }
   console.log(
     JSON.stringify({ ...partial, date: new Date().toISOString(), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) }, null, 2),

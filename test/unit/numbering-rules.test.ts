@@ -49,3 +49,31 @@ describe('numbering rules: fixtures', () => {
     assert.ok(errors.every((f) => f.severity === 'error'));
   });
 });
+
+describe('numbering-lonely: a text that breaks off', () => {
+  const lonely = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === 'numbering-lonely')
+      .map((f) => f.start);
+  const head = '某局2025年工作要点\n一、工作目标\n（一）外贸稳中提质\n';
+
+  it('an item whose section runs to a cut end is not lonely', () => {
+    // An excerpt that stops mid-sentence: （二） may be in the missing part.
+    assert.deepEqual(lonely(head + '全年进出口增长5%，认真落实国务院关于稳外贸稳外资的各项部署要求'), []);
+    // A short last line stopped mid-word (`责任单位：市`), and a heading with nothing under it.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n责任单位：市'), []);
+    assert.deepEqual(lonely('某局2025年工作要点\n一、工作目标\n全年进出口增长5%。\n（一）外贸稳中提质'), []);
+  });
+
+  it('a finished text, or a section closed before the cut, keeps the finding', () => {
+    const at = head.indexOf('（一）');
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n'), [head.indexOf('一、'), at]);
+    // Signature and date, an attachment name, a note in brackets: a finished document's last lines.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n\n某市商务局\n2025年1月5日\n'), [head.indexOf('一、'), at]);
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n某市商务局\n'), [head.indexOf('一、'), at]);
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n（此件公开发布）\n'), [head.indexOf('一、'), at]);
+    // （一） is closed by 二、 before the text breaks off: its section is complete.
+    const text = head + '全年进出口增长5%。\n二、重点任务\n（一）扩大消费\n（二）稳定外贸，认真落实国务院关于稳外贸的各项部署';
+    assert.deepEqual(lonely(text), [at]);
+  });
+});

@@ -89,6 +89,47 @@ function codeAt(text: string, i: number): number {
 }
 
 /** Normalises a title for comparison (spaces and punctuation dropped). */
+/** What ends a sentence. */
+const SENTENCE_STOP = new Set('。！？!?；;…');
+/** What closes a quotation or bracket: a sentence end only right after a stop (`…。”`). */
+const CLOSING = new Set('”’》）)】」』');
+/** Words a text may stop mid-sentence on: a comma, an enumeration comma, an opening mark. */
+const MID = new Set('，,、：:（(“‘《【');
+/** A dated signature line: `2024年1月5日`, `二〇二四年一月五日`, `2024-01-05`. */
+const DATE_LINE =
+  /(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
+/** A signature, an attachment name, a cc line, a note in brackets: the lines a finished document ends with. */
+const CLOSING_LINE =
+  /^(?:附件|抄送|抄报|主送|印发|联系人|联系电话|电话|来源|责任编辑|编辑|发布|[（(].*[）)]$)|(?:局|委|府|办|室|会|部|厅|院|中心|公司|小组|组|处|科|所|站|队)$/;
+
+/**
+ * Where a text that breaks off mid-sentence (an excerpt, a cut scrape, a draft being written)
+ * ends: the offset after its last non-blank character, or 0 when it ends as a finished document
+ * does (`lastHeadingStart`: the offset of the last heading's marker, if any). It breaks off when its last non-blank line ends in no sentence stop (a closing quotation
+ * mark counts only after one) and either is the line of the last heading (a heading with nothing
+ * under it), or is body text of 24 characters or more (`…认真落实国务院关于清理规范行政审批`), or is
+ * shorter and stops on a Han character, digit or mid-sentence mark without being a date, a
+ * signature, an attachment name or a note in brackets (`责任单位:市`, `2.开展项目“双进双产`).
+ */
+export function breaksOff(text: string, lastHeadingStart = -1): number {
+  let end = text.length;
+  const isEndSpace = (c: number) => isBlankOrBom(c) || c === 10 || c === 13;
+  while (end > 0 && isEndSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return 0;
+  const last = text[end - 1];
+  if (SENTENCE_STOP.has(last) || (CLOSING.has(last) && end > 1 && SENTENCE_STOP.has(text[end - 2]))) return 0;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  if (lastHeadingStart >= start) return end;
+  start = contentStart(text, start, end);
+  if (end - start >= 24) return end;
+  const c = text.charCodeAt(end - 1);
+  const midWord = isIdeograph(c) || (c >= 48 && c <= 57) || MID.has(last);
+  if (!midWord) return 0;
+  const words = text.slice(start, end);
+  return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
+}
+
 export function normaliseTitle(s: string): string {
   return s.replace(/[\s\u3000“”"《》]/g, '');
 }

@@ -2,6 +2,7 @@
 import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor } from '../facts/numberingFixes';
+import { breaksOff } from '../model/lineForms';
 
 export const numberingLonely: Rule = {
   id: 'numbering-lonely',
@@ -11,6 +12,10 @@ export const numberingLonely: Rule = {
   locality: 'structure',
   check({ model }, report) {
     const { lists } = siblingLists(model);
+    // A text that breaks off mid-sentence (an excerpt, a cut scrape, a draft being written) may hold
+    // the second item in the part that is missing: an item whose parent section runs to the end
+    // of such a text is not called lonely.
+    const cut = breaksOff(model.text, model.headings.at(-1)?.start);
     for (const list of lists) {
       if (list.items.length !== 1) continue;
       const h = list.items[0];
@@ -19,6 +24,7 @@ export const numberingLonely: Rule = {
       // Another list of the same family under the same parent (split by a restart) means not lonely.
       if (lists.some((l) => l !== list && l.parent === list.parent && l.context === list.context && l.items[0].family === h.family))
         continue;
+      if (cut && (list.parent ? list.parent.end : model.text.length) >= cut) continue;
       report({ start: h.start, end: h.markerEnd, message: { key: 'numbering.lonely', args: [h.marker, markerFor(h, 2)] } });
     }
   },

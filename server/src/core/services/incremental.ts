@@ -18,8 +18,9 @@
  * - Rules declared `locality: 'target'` (per-target checks) run on the window's targets alone when
  *   the targets were spliced; their findings outside the window are kept or moved.
  * - Rules declared `locality: 'structure'` (the numbering rules) keep their findings, moved, when
- *   the edit lies inside one line that holds no heading, enumeration or stray marker and the
- *   structure is the previous version's moved by the edit (structureKept).
+ *   the edit lies inside one line that holds no heading, enumeration or stray marker, the text
+ *   breaks off mid-sentence (lineForms breaksOff) as it did or not at all, and the structure is
+ *   the previous version's moved by the edit (structureKept).
  * - Rules declared `quiet` (Rule.quiet) keep their findings, moved, after an edit inside the text
  *   of one line that leaves the structure, title, closing lines, chrome and damaged lines as they
  *   were and keeps away from the characters the rule reads (quietLine, quietFor): the common
@@ -36,7 +37,7 @@
  */
 import { tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
-import { isBlankOrBom } from '../model/lineForms';
+import { breaksOff, isBlankOrBom } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
@@ -445,6 +446,9 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
     for (const x of m.strayMarkers) if (lineAt(lines, x.start) === line) return undefined;
     for (const x of m.contexts) if (x.line === line) return undefined;
   }
+  // Whether the text breaks off mid-sentence (numbering-lonely reads it): an edit of the last line may change it.
+  const cut = (m: DocumentModel) => breaksOff(m.text, m.headings.at(-1)?.start) > 0;
+  if (cut(old) !== cut(now)) return undefined;
   return structureMoved(old, now, c);
 }
 
