@@ -151,6 +151,10 @@ export function extractTasks(model: DocumentModel): Task[] {
   const blocks = splitBlocks(text, model.lines);
   const hits = roleWordsAt(text);
   let hp = 0;
+  // Offsets of 约束性/预期性 (the attribute cell of an indicator row), found once.
+  const attrs: number[] = [];
+  for (let m = RE_ATTRIBUTE.exec(text); m; m = RE_ATTRIBUTE.exec(text)) attrs.push(m.index);
+  let ap = 0;
   const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: firstLeads(text, hits), headingStarts: model.headings.map((h) => h.start) };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -165,7 +169,8 @@ export function extractTasks(model: DocumentModel): Task[] {
     }
     // `5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`: the unit column of an indicator table
     // (its rows name no role word).
-    const indicator = indicatorRow(text, block, ctx);
+    while (ap < attrs.length && attrs[ap] < block.start) ap++;
+    const indicator = ap < attrs.length && attrs[ap] < block.end ? indicatorRow(text, block, ctx) : undefined;
     if (indicator) {
       found.push(indicator);
       continue;
@@ -204,8 +209,9 @@ export function extractTasks(model: DocumentModel): Task[] {
       continue;
     }
     // Most paragraphs name no unit at all: one test skips them.
+    const first = found.length;
     inlineTags(text, block, ctx, found);
-    byAssignments(text, block, ctx, found);
+    byAssignments(text, block, ctx, found, first);
   }
   if (found.length === 0) return [];
   return groupCommittees(anchor(model, blocks, found));
@@ -340,14 +346,17 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
  * after the role verb (or with 的 for the last form): `本办法由市财政局负责解释。`, `由县教育局牵头召开了…`
  * and `所需经费由市财政局负责。` assign nothing.
  */
-function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]): void {
+function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
   const own = text.slice(block.start, block.end);
   if (own.indexOf('由') < 0) return;
   RE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_BY.exec(own))) {
     const at = block.start + m.index + m[1].length;
-    if (found.some((f) => f.start <= at && at < f.end)) continue;
+    // Inside a tag of this block (or of one before that runs on into it).
+    let inside = false;
+    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
+    if (inside) continue;
     const listStart = at + 1;
     const verbEnd = at + m[0].length - m[1].length - m[3].length;
     const a = verbAssignment(text, listStart, verbEnd, ctx);
@@ -859,10 +868,10 @@ function trailingRoleRow(text: string, block: Block, cols: TableColumns, ctx: Ct
  * 约束性 市生态环境局`): the cell after the 约束性/预期性 attribute, when it is one office and the row has
  * cells before the attribute. The unit does the task: responsible.
  */
+const RE_ATTRIBUTE = /约束性|预期性|約束性|預期性/g;
 function indicatorRow(text: string, block: Block, ctx: Ctx): Assignment | undefined {
   if (block.end - block.start > 240) return undefined;
   const row = text.slice(block.start, block.end);
-  if (row.indexOf('性') < 0) return undefined;
   const m = /[ \u3000\t]+(?:约束性|预期性|約束性|預期性)[ \u3000\t]+([^ \u3000\t]+)$/.exec(row);
   if (!m || m.index === 0) return undefined;
   const name = m[1];
@@ -945,20 +954,23 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   const others = header.slice(lastRole + 1).filter((c) => CELL_OTHER_UNITS.test(c)).length;
   let next = -1;
   let end = b;
-  const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cellText(text, blocks[i]));
+  // Each cell's text once (a row's end is tested on the next blocks more than once).
+  const cache = new Map<number, string>();
+  const cell = (i: number) => {
+    let c = cache.get(i);
+    if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
+    return c;
+  };
+  const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
   while (k < blocks.length) {
     // A row: its serial (the next number), then its cells up to the next serial.
     if (!isSerial(k)) break;
-    const n = Number(cellText(text, blocks[k]));
+    const n = Number(cell(k));
     if (next >= 0 && n !== next) break;
     const rowStart = k;
     k++;
     const cells: number[] = [];
-    while (
-      k < blocks.length &&
-      cells.length < header.length * 2 &&
-      !(isSerial(k) && Number(cellText(text, blocks[k])) === n + 1 && !isSerial(k + 1))
-    ) {
+    while (k < blocks.length && cells.length < header.length * 2 && !(isSerial(k) && Number(cell(k)) === n + 1 && !isSerial(k + 1))) {
       cells.push(k);
       k++;
     }
