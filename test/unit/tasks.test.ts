@@ -187,6 +187,21 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(units('约束性 市生态环境局\n各项指标分为约束性 和预期性 指标\n15.单位能耗降低率(%) - 约束性 张三\n'), []);
   });
 
+  it('a table row that is itself a numbered item is the task’s heading; its section is the one above, not the row', () => {
+    for (const text of [
+      '一、主要目标\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 市发展改革委\n2 城镇新增就业10万人以上 市人力资源社会保障局\n',
+      '序号\n\n重点工作\n\n责任单位\n\n1\n\n道路建设\n\n市住建局\n\n2\n\n公园建设\n\n市城管局\n',
+    ]) {
+      const model = parseDocument(text);
+      const tasks = extractTasks(model);
+      assert.equal(tasks.length, 2, text);
+      for (const t of tasks) {
+        if (t.heading) assert.equal(t.heading.line, t.line, 'the row’s own item');
+        assert.ok(!t.section || t.section.line < t.line, `section of line ${t.line}: ${t.section?.line}`);
+      }
+    }
+  });
+
   it('reads `由A、B负责落实。` after a part or closing an item, and `由A负责的Y项目` (forms 55, 85); no 由 in other prose', () => {
     assert.deepEqual(
       units(

@@ -1045,7 +1045,10 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   for (const a of found) {
     if (a.source === 'table' && a.row) {
       const h = innermost(headings, a.start);
-      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, undefined, h, [a]));
+      // A row that is itself a numbered item (its serial read as a heading): the item is the task's
+      // heading and its section the one above, not the row itself.
+      const own = h && lineAt(model.lines, h.start) === lineAt(model.lines, a.row.start) ? h : undefined;
+      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, own, own ? (own.parent ?? undefined) : h, [a]));
       lastEnd = a.end;
       continue;
     }
