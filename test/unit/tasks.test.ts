@@ -114,6 +114,116 @@ describe('tasks: assignment forms', () => {
     }));
   };
 
+  const R = (line: number, responsible: string[], lead: string[] = []) => ({ line, lead, responsible });
+  const units = (text: string) => one(text).map((t) => R(t.line, t.responsible, t.lead));
+
+  it('reads `（责任科室：A、B）`, the sections of a bureau (sixth blind set, form 82), and no 责任科室 in prose', () => {
+    assert.deepEqual(
+      units(
+        '某局2024年工作要点\n一、加强党的建设\n1.加强思想理论武装。深入学习。(责任科室:组干科、机关党委)\n2.加强作风建设。各责任科室要加强配合。\n',
+      ),
+      [R(2, ['组干科', '机关党委'])],
+    );
+    assert.deepEqual(units('某局2024年工作要点\n1.加强作风建设。请各责任科室：按时报送材料。\n'), []);
+  });
+
+  it('reads a pipe table whose task column has its own name, and units one blank apart in a cell (form 83)', () => {
+    assert.deepEqual(
+      units(
+        '一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n医疗机构 | 6月份 | 文化站 卫生院 |\n交通运输 | 12月份 | 超限站 公路站 交警六中队 |\n二、工作要求\n',
+      ),
+      [R(2, ['安监站', '安监所']), R(3, ['文化站', '卫生院']), R(4, ['超限站', '公路站', '交警六中队'])],
+    );
+    assert.equal(one('序号 | 行业名称 | 时间安排 |\n1 | 烟花爆竹 | 1月份 |\n').length, 0, 'no unit column: no table');
+    // Blanks inside a name that is not a list of units stay: `市 城管局` is one (badly spaced) name.
+    assert.deepEqual(units('工作内容 | 完成时限 | 责任单位\n路灯维修 | 6月底前 | 市 城管局\n'), [R(1, ['市 城管局'])]);
+  });
+
+  it('reads a table flattened one cell per line: broken header cells, merged cells, a lead column, a scoring column (forms 80, 81)', () => {
+    // 446's form: 责任部门 cells, then the 评分部门 (who scores the task) is no unit of the task.
+    assert.deepEqual(
+      units(
+        '2021年任务清单\n\n序号\n\n考核指标\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n1\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n县农业农村局\n\n市农业农村局\n\n2\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n市农业农村局\n\n3\n\n推广农业新品种面积\n\n万亩\n\n由市科技局统筹安排\n\n县',
+      ),
+      [R(14, ['县海洋与渔业局', '县农业农村局']), R(28, ['县农业农村局'])],
+    );
+    // 447's form: a header word broken over two cells, a person column; 441's: cells closed by ` |`, a lead column.
+    assert.deepEqual(
+      units(
+        '序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n1\n\n水库工程政策处理\n\n欧乾震\n\n水库工程政策处理工作领导小组\n\n2\n\n美丽城镇\n\n吴宇凡\n\n乡村振兴办\n',
+      ),
+      [R(12, ['水库工程政策处理工作领导小组']), R(20, ['乡村振兴办'])],
+    );
+    assert.deepEqual(
+      units(
+        '序号 |\n主要任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n24 |\n优化背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n是 |\n||\n25 |\n新增达标小区210个。 |\n徐国江 |\n城管局 |\n环卫处、各街道 |\n',
+      ),
+      [R(5, ['市政局', '相关街道'], ['城管局']), R(12, ['环卫处', '各街道'], ['城管局'])],
+    );
+    // Counter-examples: a numbered list after a 序号 cell with no unit column; a unit column whose cells name people.
+    assert.deepEqual(units('序号\n\n项目名称\n\n投资额\n\n1\n\n市政道路\n\n3000万元\n\n2\n\n公园建设\n\n2000万元\n'), []);
+    assert.deepEqual(units('序号\n\n重点工作\n\n责任单位\n\n1\n\n道路建设\n\n张建国\n'), []);
+  });
+
+  it('reads space-separated rows whose cells hold blanks: the unit columns are the last pieces (form 84)', () => {
+    assert.deepEqual(
+      units(
+        '主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n1 加强水资源保 护 严守红线 实施双控行动。 市水利局 市发展改革委、农业局等 各县(市、区)人民政府\n2  严守用水 效率红线 落实考核。 市水利局 市发展改革委 各县(市、区)人民政府\n以上任务 请各单位 认真落实 抓好 推进\n',
+      ),
+      [
+        R(2, ['市发展改革委', '农业局', '各县(市、区)人民政府'], ['市水利局']),
+        R(3, ['市发展改革委', '各县(市、区)人民政府'], ['市水利局']),
+      ],
+    );
+  });
+
+  it('reads the unit column of an indicator table after 约束性/预期性 (form 54), and no prose ending in a unit', () => {
+    assert.deepEqual(
+      units(
+        '5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局\n氮氧化物减排量 -\n8. 城市污水集中收集率(%) - 75 预期性 市住建局\n生态空间管控区域比例(%) 7.87 不降低 市自然资源和规划局\n',
+      ),
+      [R(0, ['市生态环境局']), R(2, ['市住建局'])],
+    );
+    assert.deepEqual(units('约束性 市生态环境局\n各项指标分为约束性 和预期性 指标\n15.单位能耗降低率(%) - 约束性 张三\n'), []);
+  });
+
+  it('a table row that is itself a numbered item is the task’s heading; its section is the one above, not the row', () => {
+    for (const text of [
+      '一、主要目标\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 市发展改革委\n2 城镇新增就业10万人以上 市人力资源社会保障局\n',
+      '序号\n\n重点工作\n\n责任单位\n\n1\n\n道路建设\n\n市住建局\n\n2\n\n公园建设\n\n市城管局\n',
+    ]) {
+      const model = parseDocument(text);
+      const tasks = extractTasks(model);
+      assert.equal(tasks.length, 2, text);
+      for (const t of tasks) {
+        if (t.heading) assert.equal(t.heading.line, t.line, 'the row’s own item');
+        assert.ok(!t.section || t.section.line < t.line, `section of line ${t.line}: ${t.section?.line}`);
+      }
+    }
+  });
+
+  it('reads `由A、B负责落实。` after a part or closing an item, and `由A负责的Y项目` (forms 55, 85); no 由 in other prose', () => {
+    assert.deepEqual(
+      units(
+        '一、主要目标\n生产总值增长13%。\n由市人民政府各相关部门,各县(市)、区人民政府负责落实。\n二、十件实事\n(一)继续实施补贴。由市财政局、农业局,各县(市)、区人民政府负责落实。\n(二)改善条件。由市住建局牵头，市财政局配合。\n',
+      ),
+      [
+        R(0, ['市人民政府各相关部门', '各县(市)、区人民政府']),
+        R(4, ['市财政局', '农业局', '各县(市)、区人民政府']),
+        R(5, ['市财政局'], ['市住建局']),
+      ],
+    );
+    assert.deepEqual(units('累計征集重點項目10項。\n聚焦“幸福民生”,。由鎮(zhèn)公路站負責的農村道路硬化項目,預計11月份完成。\n'), [
+      R(1, ['鎮公路站']),
+    ]);
+    assert.deepEqual(
+      units(
+        '通知\n本办法由市财政局负责解释。\n所需经费由市财政局负责。\n8月14日由县教育体育局牵头召开了由县财政局参加的联席会议。\n由各地负责组织实施。\n由领导小组办公室负责日常工作。\n',
+      ),
+      [],
+    );
+  });
+
   it('reads a `部门分工：A牵头，B配合。` label line after an item (fourth blind set, form 42), and no instruction as units', () => {
     assert.deepEqual(
       one(

@@ -54,15 +54,18 @@ export interface Task {
 const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
   // People, not units: part of the label run, not of the task's units.
   [/^(?:牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人)$/, 'person'],
-  [/^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|主要责任单位|主要責任單位|主责单位|主責單位)$/, 'lead'],
   [
-    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體)$/,
+    /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|主要责任单位|主要責任單位|主责单位|主責單位|牵头科室|牵头处室|牵头股室|牽頭科室|牽頭處室)$/,
+    'lead',
+  ],
+  [
+    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室)$/,
     'responsible',
   ],
   [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
 ];
 const LABEL_WORDS =
-  '主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
+  '牵头科室|牵头处室|牵头股室|牽頭科室|牽頭處室|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室|主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
 const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
 /** A paragraph labelled with the division of work, whose value names units by role verbs (`部门分工：A牵头，B配合`). */
 const RE_DIVISION_LABEL = /^(?:部门分工|部門分工|责任分工|責任分工|任务分工|任務分工|分工)\s*[:：]\s*/;
@@ -95,6 +98,8 @@ interface Assignment {
   source: Task['source'];
   /** A list without role words: taken only where it closes a sentence. */
   bare?: boolean;
+  /** A sentence of its paragraph (`由A负责的…项目`): an unnumbered task is that paragraph, not the ones before. */
+  inParagraph?: boolean;
   /** For table rows: where the task text is. */
   row?: { start: number; title: string };
 }
@@ -139,14 +144,37 @@ export function tasksOf(model: DocumentModel): readonly Task[] {
 export function extractTasks(model: DocumentModel): Task[] {
   const { text } = model;
   // Cheap guard: a document without any assignment word has no tasks.
-  if (!/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助/.test(text)) return [];
+  if (
+    !/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|约束性|预期性|約束性|預期性/.test(text)
+  )
+    return [];
   const blocks = splitBlocks(text, model.lines);
   const hits = roleWordsAt(text);
   let hp = 0;
+  // Offsets of 约束性/预期性 (the attribute cell of an indicator row), found once.
+  const attrs: number[] = [];
+  for (let m = RE_ATTRIBUTE.exec(text); m; m = RE_ATTRIBUTE.exec(text)) attrs.push(m.index);
+  let ap = 0;
   const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: firstLeads(text, hits), headingStarts: model.headings.map((h) => h.start) };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
+    // A table flattened one cell per line starts with a `序号` cell (which names no role).
+    if (block.end - block.start <= 8 && RE_SERIAL_HEADER.test(text.slice(block.start, block.end))) {
+      const last = cellTable(text, blocks, b, ctx, found);
+      if (last > b) {
+        b = last;
+        continue;
+      }
+    }
+    // `5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`: the unit column of an indicator table
+    // (its rows name no role word).
+    while (ap < attrs.length && attrs[ap] < block.start) ap++;
+    const indicator = ap < attrs.length && attrs[ap] < block.end ? indicatorRow(text, block, ctx) : undefined;
+    if (indicator) {
+      found.push(indicator);
+      continue;
+    }
     // Most paragraphs name no unit at all: the role words found in one pass over the text skip
     // them (labels and table headers have role words too).
     while (hp < hits.length && hits[hp] < block.start) hp++;
@@ -181,7 +209,9 @@ export function extractTasks(model: DocumentModel): Task[] {
       continue;
     }
     // Most paragraphs name no unit at all: one test skips them.
+    const first = found.length;
     inlineTags(text, block, ctx, found);
+    byAssignments(text, block, ctx, found, first);
   }
   if (found.length === 0) return [];
   return groupCommittees(anchor(model, blocks, found));
@@ -308,6 +338,40 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     }
   }
 }
+
+/**
+ * A sentence that assigns the work: `由A、B负责落实。` (closing an item, or a paragraph of its own after a
+ * part), `由A牵头，B配合。`, and `由A负责的Y项目…` (the project of the sentence is A's). The sentence must
+ * start with 由 (after a sentence end or at the paragraph's start), name only units, and end right
+ * after the role verb (or with 的 for the last form): `本办法由市财政局负责解释。`, `由县教育局牵头召开了…`
+ * and `所需经费由市财政局负责。` assign nothing.
+ */
+function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
+  const own = text.slice(block.start, block.end);
+  if (own.indexOf('由') < 0) return;
+  RE_BY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_BY.exec(own))) {
+    const at = block.start + m.index + m[1].length;
+    // Inside a tag of this block (or of one before that runs on into it).
+    let inside = false;
+    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
+    if (inside) continue;
+    const listStart = at + 1;
+    const verbEnd = at + m[0].length - m[1].length - m[3].length;
+    const a = verbAssignment(text, listStart, verbEnd, ctx);
+    if (!a || a.source !== 'tag' || a.bare) continue;
+    a.start = at;
+    a.end = verbEnd + (m[3] === '的' ? 0 : m[3].length);
+    const before = text.slice(block.start, at).trim();
+    const after = text.slice(a.end, block.end).trim();
+    a.standalone = before === '' && after === '';
+    a.inParagraph = !a.standalone;
+    found.push(a);
+  }
+}
+const RE_BY =
+  /(^|[。；;！？][\s\u3000]*)由([^。；;！？：:由]{2,120}?(?:负责落实|負責落實|负责|負責|牵头|牽頭|配合|参与|參與))(。|；|;|$|的)/g;
 
 const RE_NEXT_ITEM =
   /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
@@ -549,7 +613,14 @@ function splitUnits(text: string, start: number, end: number): { name: string; s
       if (e - s > 2 && text[e - 1] === '等') e--;
       const name = text.slice(s, e);
       const prev = out[out.length - 1];
-      if (prev && UNIT_ALONE_BAD.test(name) && /^各/.test(prev.name) && text.slice(prev.start + prev.name.length, s).trim() === '、') {
+      // `各县(市)、区人民政府`: the counties, county-level cities and districts, one collective.
+      const collective = prev && /^各[县市区縣區][（(][^）)]{1,4}[）)]$/.test(prev.name) && /^[县市区縣區](?:人民政府|政府)$/.test(name);
+      if (
+        prev &&
+        (UNIT_ALONE_BAD.test(name) || collective) &&
+        /^各/.test(prev.name) &&
+        text.slice(prev.start + prev.name.length, s).trim() === '、'
+      ) {
         prev.name = text.slice(prev.start, e);
         continue;
       }
@@ -578,9 +649,13 @@ function looksLikeUnit(name: string, strict: boolean): boolean {
   return UNIT_END.test(n.replace(/[（(][^）)]*[）)]$/, '')) || /^(?:各|全|相关|有关|市直|区直|县直|省直)/.test(n);
 }
 
+const RE_GLOSS = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+
 function unit(written: string, start: number, role: UnitRole, ctx: Ctx): TaskUnit {
   // A line break of a hard-wrapped copy inside a name is layout, not part of the name.
-  const name = /[\r\n]/.test(written) ? written.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : written;
+  let name = /[\r\n]/.test(written) ? written.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : written;
+  // Pinyin glosses of a converter (`鎮(zhèn)公路站`) are no part of the name.
+  if (name.indexOf('(') >= 0) name = name.replace(RE_GLOSS, '');
   return { name, key: unitKey(name, ctx.aliases), role, start, end: start + written.length };
 }
 
@@ -651,13 +726,16 @@ function tableHeader(content: string): TableColumns | undefined {
       .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
-    const task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
+    let task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
     const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位)$/);
+    // A table with explicit separators whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位`):
+    // the first column that is no serial, role or time column holds the task.
+    if (task < 0 && sep !== ONE_BLANK) task = cells.findIndex((c) => c !== '' && !RE_NOT_TASK_COLUMN.test(c) && !HEADER_ROLE.test(c));
     const responsible = cells
-      .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位)$/.test(c) ? i : -1))
+      .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位|參與單位|责任科室)$/.test(c) ? i : -1))
       .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
-    const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限)$/);
+    const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限|时间安排|完成期限)$/);
     return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
   }
   return undefined;
@@ -681,19 +759,27 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       from = m.index + m[0].length;
     }
     cells.push({ text: body.slice(from), start: block.start + from });
-    if (cells.length !== cols.cells) break;
+    if (cells.length !== cols.cells) {
+      const a = trailingRoleRow(text, block, cols, ctx);
+      if (!a) break;
+      found.push(a);
+      continue;
+    }
     if (/^[-:\s|]+$/.test(row)) continue;
     const units: TaskUnit[] = [];
     const addCell = (i: number, role: UnitRole) => {
       if (i < 0) return;
       const c = cells[i];
       const s = c.start + (c.text.length - c.text.trimStart().length);
-      for (const u of splitUnits(text, s, s + c.text.trim().length))
+      for (const u of cellUnits(text, s, s + c.text.trim().length))
         if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
     };
     addCell(cols.lead, 'lead');
     for (const r of cols.responsible) addCell(r, 'responsible');
-    const t = cells[cols.task];
+    // A task cell left empty (merged with the row above): the row's next cell that says something.
+    let t = cells[cols.task];
+    for (let i = cols.task + 1; t.text.trim() === '' && i < cells.length; i++)
+      if (i !== cols.lead && !cols.responsible.includes(i) && i !== cols.deadline) t = cells[i];
     if (units.length === 0 || t.text.trim() === '') continue;
     let deadline: TaskDeadline | undefined;
     if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
@@ -713,6 +799,225 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
     });
   }
   return b - 1;
+}
+
+/** Header cells that hold no task: serials, times, people, roles and their side columns. */
+const RE_NOT_TASK_COLUMN =
+  /^(?:序号|序|编号|時間安排|时间安排|完成时限|完成时间|时间节点|时限|完成期限|备注|说明|分管领导|责任领导|牵头领导|责任人)$/;
+/** A header cell naming a column of units, whatever its role. */
+const HEADER_ROLE = /(?:单位|部门|單位|部門|科室|处室|股室)$/;
+
+/** Units of a table cell: a list, and names one blank apart (`安监站 安监所`) when every piece is a unit. */
+function cellUnits(text: string, start: number, end: number): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const u of splitUnits(text, start, end)) {
+    const pieces = u.name.split(/[ \u3000]+/);
+    if (pieces.length > 1 && pieces.every((p) => looksLikeUnit(p, true) && UNIT_END.test(p))) {
+      let at = u.start;
+      for (const p of pieces) {
+        at = text.indexOf(p, at);
+        out.push({ name: p, start: at });
+        at += p.length;
+      }
+    } else out.push(u);
+  }
+  return out;
+}
+
+/**
+ * A row with more pieces than its header has cells (cells with blanks inside: `1 加强水资源保 护 …`):
+ * when the header's last columns are unit columns, they are the row's last pieces. Only rows that
+ * start with a serial number, and only when every one of those pieces is a list of units.
+ */
+function trailingRoleRow(text: string, block: Block, cols: TableColumns, ctx: Ctx): Assignment | undefined {
+  const roleCols = [cols.lead, ...cols.responsible].filter((i) => i >= 0);
+  if (roleCols.length === 0 || cols.deadline > Math.min(...roleCols)) return undefined;
+  const trailing = cols.cells - Math.min(...roleCols);
+  if (!roleCols.every((i) => i >= cols.cells - trailing) || roleCols.length !== trailing) return undefined;
+  const row = text.slice(block.start, block.end);
+  const serial = /^\d{1,3}(?=[ \u3000\t])/.exec(row);
+  if (!serial) return undefined;
+  const pieces: { text: string; start: number }[] = [];
+  const re = /[^ \u3000\t]+/g;
+  for (let m = re.exec(row); m; m = re.exec(row)) pieces.push({ text: m[0], start: block.start + m.index });
+  if (pieces.length < trailing + 2) return undefined;
+  const tail = pieces.slice(pieces.length - trailing);
+  const units: TaskUnit[] = [];
+  for (let k = 0; k < trailing; k++) {
+    const col = cols.cells - trailing + k;
+    const role: UnitRole = col === cols.lead ? 'lead' : 'responsible';
+    const c = tail[k];
+    const list = splitUnits(text, c.start, c.start + c.text.length).filter((u) => looksLikeUnit(u.name, false));
+    if (!list.some((u) => looksLikeUnit(u.name, true))) return undefined;
+    for (const u of list) units.push(unit(u.name, u.start, role, ctx));
+  }
+  const body = pieces[1];
+  return {
+    start: block.start,
+    end: block.end,
+    standalone: false,
+    units,
+    deadline: undefined,
+    source: 'table',
+    row: { start: body.start, title: firstClause(text.slice(body.start, tail[0].start).trim()) },
+  };
+}
+
+/**
+ * The unit column of an indicator table as text, header or not (`5.城市空气质量优良天数比例(%) 80.1 81.2
+ * 约束性 市生态环境局`): the cell after the 约束性/预期性 attribute, when it is one office and the row has
+ * cells before the attribute. The unit does the task: responsible.
+ */
+const RE_ATTRIBUTE = /约束性|预期性|約束性|預期性/g;
+function indicatorRow(text: string, block: Block, ctx: Ctx): Assignment | undefined {
+  if (block.end - block.start > 240) return undefined;
+  const row = text.slice(block.start, block.end);
+  const m = /[ \u3000\t]+(?:约束性|预期性|約束性|預期性)[ \u3000\t]+([^ \u3000\t]+)$/.exec(row);
+  if (!m || m.index === 0) return undefined;
+  const name = m[1];
+  const pieces = splitUnits(text, block.end - name.length, block.end);
+  if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true) && STRONG_UNIT_END.test(p.name))) return undefined;
+  // Cells before the attribute: the indicator and at least one value or placeholder.
+  if (
+    row
+      .slice(0, m.index)
+      .trim()
+      .split(/[ \u3000\t]+/).length < 2
+  )
+    return undefined;
+  return {
+    start: block.start,
+    end: block.end,
+    standalone: false,
+    units: pieces.map((p) => unit(p.name, p.start, 'responsible', ctx)),
+    deadline: undefined,
+    source: 'table',
+    // The indicator: after its serial (a group cell may stand before it), up to the first blank.
+    row: {
+      start: block.start,
+      title: firstClause(
+        /(?:^|\d{1,2}[.、．])[ \u3000]*([^ \u3000\t]+)/.exec(row.slice(0, m.index).replace(/^.*?\d{1,2}[.、．]/, ''))?.[1] ?? '',
+      ),
+    },
+  };
+}
+
+/** `序号` alone in its cell (a table flattened one cell per line), perhaps with the cell's `|`. */
+const RE_SERIAL_HEADER = /^(?:序号|序\s*号|编号)[ \t\u3000]*\|*$/;
+/** One cell of a flattened table: its text without the `|` residue and blanks. */
+function cellText(text: string, b: Block): string {
+  return text
+    .slice(b.start, b.end)
+    .replace(/^[|\s\u3000]+|[|\s\u3000]+$/g, '')
+    .replace(/[ \u3000]+/g, '');
+}
+const CELL_LEAD = /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位)$/;
+const CELL_RESPONSIBLE =
+  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室)$/;
+/** Unit columns that do not carry the task out: who scores, checks or oversees it. */
+const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
+
+/**
+ * A table flattened one cell per line (blank lines between cells are skipped): a header of short
+ * cells from `序号` on (a word broken over two cells, `责任` / `科室`, is joined), then rows that
+ * start with their serial number alone in a cell (1, 2, 3 … in order). Rows often have fewer cells
+ * than the header (merged cells), so units are found by what the cells are: a cell whose every
+ * piece is a unit. With a lead column the first unit cell leads and the others are responsible;
+ * unit columns after the role columns that do not do the work (评分部门) take the last unit cells.
+ * Returns the index of the table's last block, or `b` when there is no such table.
+ */
+function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
+  const header: string[] = [];
+  let k = b;
+  for (; k < blocks.length && k < b + 24; k++) {
+    const c = cellText(text, blocks[k]);
+    if (c.length > 12 || /^\d+$/.test(c)) break;
+    const prev = header[header.length - 1];
+    if (
+      prev !== undefined &&
+      (CELL_LEAD.test(prev + c) ||
+        CELL_RESPONSIBLE.test(prev + c) ||
+        /^(?:责任领导|分管领导|牵头领导|完成情况|完成时限|攻坚目标任务)$/.test(prev + c))
+    ) {
+      header[header.length - 1] = prev + c;
+      continue;
+    }
+    header.push(c);
+  }
+  const lead = header.some((c) => CELL_LEAD.test(c));
+  const responsible = header.some((c) => CELL_RESPONSIBLE.test(c));
+  if (header.length < 3 || (!lead && !responsible)) return b;
+  let lastRole = -1;
+  header.forEach((c, i) => {
+    if (CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c)) lastRole = i;
+  });
+  const others = header.slice(lastRole + 1).filter((c) => CELL_OTHER_UNITS.test(c)).length;
+  let next = -1;
+  let end = b;
+  // Each cell's text once (a row's end is tested on the next blocks more than once).
+  const cache = new Map<number, string>();
+  const cell = (i: number) => {
+    let c = cache.get(i);
+    if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
+    return c;
+  };
+  const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
+  while (k < blocks.length) {
+    // A row: its serial (the next number), then its cells up to the next serial.
+    if (!isSerial(k)) break;
+    const n = Number(cell(k));
+    if (next >= 0 && n !== next) break;
+    const rowStart = k;
+    k++;
+    const cells: number[] = [];
+    while (k < blocks.length && cells.length < header.length * 2 && !(isSerial(k) && Number(cell(k)) === n + 1 && !isSerial(k + 1))) {
+      cells.push(k);
+      k++;
+    }
+    if (cells.length === 0) break;
+    next = n + 1;
+    end = k - 1;
+    const unitCells: { start: number; end: number }[][] = [];
+    let title = '';
+    let titleAt = -1;
+    for (const i of cells) {
+      const bl = blocks[i];
+      const raw = text.slice(bl.start, bl.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '');
+      const s = bl.start;
+      const e = bl.start + raw.length;
+      const pieces = cellUnits(text, s, e);
+      if (
+        pieces.length > 0 &&
+        pieces.every(
+          (p) =>
+            (looksLikeUnit(p.name, true) && UNIT_END.test(p.name.replace(/[（(][^）)]*[）)]$/, ''))) || /^(?:各|相关|有关)/.test(p.name),
+        )
+      )
+        unitCells.push(pieces.map((p) => ({ start: p.start, end: p.start + p.name.length })));
+      else if (titleAt < 0 && raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(raw.trim())) {
+        title = firstClause(raw.trim());
+        titleAt = s;
+      }
+    }
+    const doing = unitCells.slice(0, Math.max(0, unitCells.length - others));
+    if (doing.length === 0) continue;
+    const units: TaskUnit[] = [];
+    doing.forEach((cell, i) => {
+      const role: UnitRole = lead && (i === 0 || !responsible) ? 'lead' : 'responsible';
+      for (const p of cell) units.push(unit(text.slice(p.start, p.end), p.start, role, ctx));
+    });
+    const rb = blocks[rowStart];
+    found.push({
+      start: rb.start,
+      end: blocks[end].end,
+      standalone: false,
+      units,
+      deadline: undefined,
+      source: 'table',
+      row: { start: rb.start, title },
+    });
+  }
+  return end;
 }
 
 // ------------------------------------------------------------------------------------------ anchoring
@@ -740,7 +1045,10 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
   for (const a of found) {
     if (a.source === 'table' && a.row) {
       const h = innermost(headings, a.start);
-      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, undefined, h, [a]));
+      // A row that is itself a numbered item (its serial read as a heading): the item is the task's
+      // heading and its section the one above, not the row itself.
+      const own = h && lineAt(model.lines, h.start) === lineAt(model.lines, a.row.start) ? h : undefined;
+      tasks.push(makeTask(model, a.row.start, a.end, a.row.title, own, own ? (own.parent ?? undefined) : h, [a]));
       lastEnd = a.end;
       continue;
     }
@@ -809,6 +1117,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     // line the parser may not have read as a heading, and never far.
     let steps = 0;
     while (
+      !a.inParagraph &&
       from - 1 >= 0 &&
       steps < 2 &&
       blocks[from - 1].start >= floor &&
@@ -939,6 +1248,8 @@ function titleOf(text: string, from: number, a: Assignment): string {
 }
 
 function firstClause(s: string): string {
+  // Pinyin glosses of a converter are no part of the title either.
+  if (s.indexOf('(') >= 0) s = s.replace(RE_GLOSS, '');
   const m = /[。；;！？!?，,：:\n\r]/.exec(s);
   let t = (m ? s.slice(0, m.index) : s).trim();
   if (t.length > 40) t = t.slice(0, 39) + '…';
