@@ -771,3 +771,41 @@ describe('targets: fifth blind set forms (docs/blind-scores.md, forms 44–46)',
     assert.equal(find(targetsOf('2025年工作要点\n城市污水集中收集率达到 - 75%。\n'), '75%').value, 75);
   });
 });
+
+describe('zones: sixth blind set forms', () => {
+  it('form 56: where no zone decides, Traditional cue words make targets as the simplified ones do', () => {
+    const trad = targetsOf('政府工作報告提出，國內生產總值增長4.5%左右，糧食產量達到1.3萬億斤以上。');
+    assert.deepEqual(
+      trad.map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['4.5%左右', 'target', 'none'],
+        ['1.3萬億斤以上', 'target', 'none'],
+      ],
+    );
+    const simp = targetsOf('政府工作报告提出，国内生产总值增长4.5%左右，粮食产量达到1.3万亿斤以上。');
+    assert.deepEqual(
+      simp.map((t) => [t.text, t.kind]),
+      [
+        ['4.5%左右', 'target'],
+        ['1.3万亿斤以上', 'target'],
+      ],
+    );
+  });
+
+  it('form 56, counter-examples: a Traditional review still gives baselines, and a sentence without a cue stays without a kind', () => {
+    const review = targetsOf(['2026年政府工作報告', '一、2025年工作回顧', '國內生產總值增長5%，糧食產量達到1.4萬億斤。', ''].join('\n'));
+    assert.deepEqual(
+      review.map((t) => [t.text, t.kind]),
+      [
+        ['5%', 'baseline'],
+        ['1.4萬億斤', 'baseline'],
+      ],
+    );
+    const plain = targetsOf('政府工作報告說，會場有代表2900人。');
+    const simpPlain = targetsOf('政府工作报告说，会场有代表2900人。');
+    assert.deepEqual(
+      plain.map((t) => t.kind),
+      simpPlain.map((t) => t.kind),
+    );
+  });
+});

@@ -58,8 +58,12 @@ export interface Target {
   readonly shared: boolean;
 }
 
+/**
+ * Words of a sentence that looks forward, where no zone decides; the second line is the same words in
+ * Traditional script (`國內生產總值增長4.5%左右`, a news copy without headings: blind form 56).
+ */
 const TARGET_CUE =
-  /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模/;
+  /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模|力爭|爭取|確保|實現|達|目標|預期|預計|計劃|增長|突破|超過|不低於|不少於|不超過|新簽|引進|創建|累計|擴大|減少|佔比|確定|規模|漲幅/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 /** In the plan, `比上年增长4.5%`, `较去年`: the year compared with (as `比2020年`), not a statement about it. */
 const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
