@@ -43,6 +43,7 @@ import { documentZones, type Zone } from '../facts/zones';
 import { chromeLines, damagedLines } from '../facts/damage';
 import { markupMaskAfterEdit } from '../facts/masks';
 import { carryPasteFacts } from '../facts/paste';
+import { linkDuplicates } from '../facts/duplicates';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
 import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
 
@@ -141,6 +142,8 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   markupMaskAfterEdit(before.text, text, change.start, change.oldEnd, change.newEnd);
   // The web-chrome lines and paste artefacts (paste-artifact, duplicates, damaged lines), moved, when certain.
   carryPasteFacts(before.text, before.lines, text, model.lines, change);
+  // The duplicate facts, from the previous version's with only what the edit can change voted again.
+  linkDuplicates(before, model, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
