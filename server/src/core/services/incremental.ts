@@ -27,8 +27,11 @@
  * - Facts several rules share are carried over instead of computed again: the markup mask (only
  *   the edited lines scanned: masks.ts markupMaskAfterEdit) and, after an edit inside a line of more
  *   than 320 characters, the web-chrome classes and paste artefacts (paste.ts carryPasteFacts).
- * - Every other rule runs again on the new model and targets (duplicate-passage and the task rules
- *   are most of what a keystroke still costs: bench/keystroke.mjs --stages).
+ * - The duplicate facts (duplicate-passage, duplicate-heading) after an edit inside one line that
+ *   keeps the line count: the previous version's, with the vote re-run only for the lines whose
+ *   outcome can change (facts/duplicates.ts linkDuplicates).
+ * - Every other rule runs again on the new model and targets (the task rules are most of what a
+ *   keystroke still costs: bench/keystroke.mjs --stages).
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
