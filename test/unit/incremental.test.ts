@@ -248,6 +248,44 @@ describe('incremental analysis', () => {
     assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
   });
 
+  it('duplicate-passage after keystrokes that make and unmake a copy: the lines voted again are those of the full analysis (facts/duplicates.ts)', () => {
+    const p1 = '坚持以人民为中心的发展思想，加快推进城乡基础设施建设，全面提升公共服务水平和群众满意度。';
+    const p2 = '深化营商环境改革，持续优化政务服务流程，推动企业开办和项目审批时限进一步压缩到位。';
+    const p3 = '强化组织保障，各部门要明确责任分工，细化工作措施，确保各项任务按时保质完成落地见效。';
+    const lines = ['一、总体要求', '', p1, '', p2, '', '二、重点任务', '', p3, '', '三、保障措施', '', p2.slice(0, 30) + '，', '', p1, ''];
+    let text = lines.join('\n');
+    const dup = (a: Analysis) => a.findings.filter((f) => f.rule === 'duplicate-passage' || f.rule === 'duplicate-heading');
+    let prev = analyze(text, DEFAULT_OPTIONS);
+    const counts = new Set<number>();
+    // Type into the second copy of p1 (it stops being an exact copy, then a near one), then into the
+    // first copy of p1 so that it matches again, then finish the line that starts like p2.
+    const steps: Array<[string, string]> = [
+      [p1 + '\n', '进一步'],
+      [p1 + '\n', '坚持问题导向和目标导向，统筹发展和安全，'],
+      [p2.slice(0, 30) + '，', p2.slice(30)],
+    ];
+    for (const [after, typed] of steps) {
+      for (const ch of typed) {
+        const at = text.lastIndexOf(after) + after.length - 1;
+        text = text.slice(0, at) + ch + text.slice(at);
+        const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
+        assert.deepEqual(dup(inc), dup(analyze(text, DEFAULT_OPTIONS)), JSON.stringify(text));
+        counts.add(dup(inc).length);
+        prev = inc;
+      }
+    }
+    // A copy was there, went, and came back (the p2 line became a copy).
+    assert.ok(counts.size >= 2, [...counts].join());
+    // Typed into the first copy: the repeat after it now differs by as much (undo char by char).
+    for (let k = 0; k < 6; k++) {
+      const at = text.indexOf(p1.slice(0, 10)) + 5;
+      text = text.slice(0, at) + '新' + text.slice(at);
+      const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
+      assert.deepEqual(dup(inc), dup(analyze(text, DEFAULT_OPTIONS)));
+      prev = inc;
+    }
+  });
+
   it('an edit to an indicator table header outside the rows: the rows below it read again (facts/indicatorTable.ts)', () => {
     const body = [
       '三、主要指标',

@@ -133,27 +133,34 @@ export function sameKey(table: ParagraphTable, i: number, j: number): boolean {
 /** A bracketed responsibility tag, `（牵头单位：…；责任单位：…）`: the same on many tasks, so not part of a key. */
 const TAG = /[（(](?:牵头单位|牵头部门|责任单位|责任部门|配合单位|完成时限|完成时间)[^（）()\n\r]*[）)]/g;
 
-/** Normalises every line of `text`, responsibility tags left out. */
-export function paragraphTable(text: string, lines: readonly Line[]): ParagraphTable {
-  const n = lines.length;
-  const chars = new Uint16Array(text.length);
+/**
+ * Normalises every line of `text`, responsibility tags left out; or only lines `from..to - 1`
+ * (line `from + k` is then the table's line k), which gives those lines the entries the whole
+ * table gives them: a tag and a template blank never reach across a line break.
+ */
+export function paragraphTable(text: string, lines: readonly Line[], from = 0, to = lines.length): ParagraphTable {
+  const n = to - from;
+  const whole = from === 0 && to === lines.length;
+  const spanStart = n > 0 ? lines[from].start : 0;
+  const spanEnd = n > 0 ? lines[to - 1].end : 0;
+  const chars = new Uint16Array(whole ? text.length : spanEnd - spanStart);
   const offset = new Uint32Array(n + 1);
   const cjk = new Uint32Array(n);
   const counts = new Uint8Array(n);
   const hash1 = new Int32Array(n);
   const hash2 = new Int32Array(n);
-  // Tag ranges, found in one scan of the text (sorted, not overlapping).
+  // Tag ranges, found in one scan of the span (sorted, not overlapping).
   const tags: number[] = [];
-  TAG.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = TAG.exec(text));) tags.push(m.index, m.index + m[0].length);
+  TAG.lastIndex = spanStart;
+  for (let m: RegExpExecArray | null; (m = TAG.exec(text)) && m.index < spanEnd;) tags.push(m.index, m.index + m[0].length);
   // Where the × of template blanks stand (indexOf is far faster than a scan of every line).
   const times: number[] = [];
-  for (let at = text.indexOf('×'); at >= 0; at = text.indexOf('×', at + 1)) times.push(at);
+  for (let at = text.indexOf('×', spanStart); at >= 0 && at < spanEnd; at = text.indexOf('×', at + 1)) times.push(at);
   let x = 0;
   let t = 0;
   let w = 0;
-  for (let i = 0; i < n; i++) {
-    const { start, end } = lines[i];
+  for (let r = 0; r < n; r++) {
+    const { start, end } = lines[from + r];
     normalised.cjk = 0;
     normalised.h1 = 0x811c9dc5 | 0;
     normalised.h2 = 0;
@@ -164,15 +171,54 @@ export function paragraphTable(text: string, lines: readonly Line[]): ParagraphT
       pos = Math.min(end, Math.max(pos, tags[k + 1]));
     }
     w = normaliseInto(text, pos, end, chars, w);
-    cjk[i] = normalised.cjk;
-    offset[i + 1] = w;
+    cjk[r] = normalised.cjk;
+    offset[r + 1] = w;
     while (x < times.length && times[x] < start) x++;
     const template = x < times.length && times[x] < end;
-    if (cjk[i] >= MIN_PARAGRAPH_CJK && !template && !BOILERPLATE.test(text.slice(start, Math.min(end, start + 24)))) counts[i] = 1;
+    if (cjk[r] >= MIN_PARAGRAPH_CJK && !template && !BOILERPLATE.test(text.slice(start, Math.min(end, start + 24)))) counts[r] = 1;
     // Two 32-bit hashes, 64 bits together, compared before the characters are (sameKey).
-    hash1[i] = normalised.h1;
-    const h2 = (Math.imul(normalised.h2, 0x5bd1e995) + (w - offset[i])) | 0;
-    hash2[i] = h2 ^ (h2 >>> 13);
+    hash1[r] = normalised.h1;
+    const h2 = (Math.imul(normalised.h2, 0x5bd1e995) + (w - offset[r])) | 0;
+    hash2[r] = h2 ^ (h2 >>> 13);
   }
   return { chars, offset, cjk, counts, hash1, hash2 };
+}
+
+/**
+ * `table` with its line `line` replaced by the one line of `entry` (a paragraphTable of that line
+ * alone): the table of a text edited inside that line, the other lines' entries copied.
+ */
+export function spliceParagraphTable(table: ParagraphTable, line: number, entry: ParagraphTable, textLength: number): ParagraphTable {
+  const n = table.cjk.length;
+  const a = table.offset[line];
+  const b = table.offset[line + 1];
+  const len = entry.offset[1];
+  const d = len - (b - a);
+  const total = table.offset[n] + d;
+  const chars = new Uint16Array(Math.max(textLength, total));
+  chars.set(table.chars.subarray(0, a));
+  chars.set(entry.chars.subarray(0, len), a);
+  chars.set(table.chars.subarray(b, table.offset[n]), a + len);
+  const offset = table.offset.slice();
+  if (d !== 0) for (let i = line + 1; i <= n; i++) offset[i] += d;
+  const cjk = table.cjk.slice();
+  const counts = table.counts.slice();
+  const hash1 = table.hash1.slice();
+  const hash2 = table.hash2.slice();
+  cjk[line] = entry.cjk[0];
+  counts[line] = entry.counts[0];
+  hash1[line] = entry.hash1[0];
+  hash2[line] = entry.hash2[0];
+  return { chars, offset, cjk, counts, hash1, hash2 };
+}
+
+/** True when line i of table `a` and line j of table `b` have the same normalised key. */
+export function sameKeyAcross(a: ParagraphTable, i: number, b: ParagraphTable, j: number): boolean {
+  if (a.hash1[i] !== b.hash1[j] || a.hash2[i] !== b.hash2[j]) return false;
+  const x = a.offset[i];
+  const y = b.offset[j];
+  const n = a.offset[i + 1] - x;
+  if (b.offset[j + 1] - y !== n) return false;
+  for (let k = 0; k < n; k++) if (a.chars[x + k] !== b.chars[y + k]) return false;
+  return true;
 }

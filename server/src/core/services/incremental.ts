@@ -28,8 +28,11 @@
  * - Facts several rules share are carried over instead of computed again: the markup mask (only
  *   the edited lines scanned: masks.ts markupMaskAfterEdit) and, after an edit inside a line of more
  *   than 320 characters, the web-chrome classes and paste artefacts (paste.ts carryPasteFacts).
- * - Every other rule runs again on the new model and targets (duplicate-passage and the task rules
- *   are most of what a keystroke still costs: bench/keystroke.mjs --stages).
+ * - The duplicate facts (duplicate-passage, duplicate-heading) after an edit inside one line that
+ *   keeps the line count: the previous version's, with the vote re-run only for the lines whose
+ *   outcome can change (facts/duplicates.ts linkDuplicates).
+ * - Every other rule runs again on the new model and targets (the task rules are most of what a
+ *   keystroke still costs: bench/keystroke.mjs --stages).
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
@@ -44,6 +47,7 @@ import { documentZones, type Zone } from '../facts/zones';
 import { chromeLines, damagedLines } from '../facts/damage';
 import { markupMaskAfterEdit } from '../facts/masks';
 import { carryPasteFacts } from '../facts/paste';
+import { linkDuplicates } from '../facts/duplicates';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
 import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
 
@@ -142,6 +146,8 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   markupMaskAfterEdit(before.text, text, change.start, change.oldEnd, change.newEnd);
   // The web-chrome lines and paste artefacts (paste-artifact, duplicates, damaged lines), moved, when certain.
   carryPasteFacts(before.text, before.lines, text, model.lines, change);
+  // The duplicate facts, from the previous version's with only what the edit can change voted again.
+  linkDuplicates(before, model, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
