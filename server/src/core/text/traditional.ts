@@ -78,14 +78,15 @@ const ZONE_SIMPLIFIED: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(TRADITIONAL).map(([simplified, traditional]) => [traditional, simplified])),
 };
 const ZONE_TRADITIONAL_CHAR = new RegExp(`[${Object.keys(ZONE_SIMPLIFIED).join('')}]`);
+/** The same characters, each replaced by its Simplified form (every key is one UTF-16 unit). */
+const ZONE_TRADITIONAL_CHARS = new RegExp(ZONE_TRADITIONAL_CHAR.source, 'g');
+const simplifiedOf = (c: string): string => ZONE_SIMPLIFIED[c];
 /** A converter's pinyin gloss after a character (`發(fā)`). */
 const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g;
 
 /** `s` with the Traditional characters of the zone words in their Simplified form and pinyin glosses dropped. */
 export function toSimplified(s: string): string {
   if (s.includes('(')) s = s.replace(GLOSS, '');
-  if (!ZONE_TRADITIONAL_CHAR.test(s)) return s;
-  let out = '';
-  for (const c of s) out += ZONE_SIMPLIFIED[c] ?? c;
-  return out;
+  // One replace of the characters found rather than a string built a character at a time.
+  return ZONE_TRADITIONAL_CHAR.test(s) ? s.replace(ZONE_TRADITIONAL_CHARS, simplifiedOf) : s;
 }
