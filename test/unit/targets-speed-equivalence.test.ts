@@ -533,7 +533,10 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;
   if (/^[级級]/.test(text.slice(end, end + 1)))
-    return /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2)) && refUnit(unit).category === 'amount';
+    return (
+      /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2)) &&
+      (refUnit(unit).category === 'amount' || /(?:兆瓦|千瓦|吨|噸|立方米)$/.test(unit))
+    );
   return R.ruleTerm(text, start, end, unit, ss, se);
 }
 

@@ -193,3 +193,12 @@ describe('targets: rule fixtures', () => {
     'percent-vs-points',
   ]);
 });
+
+describe('targets: units of volume and power (blind forms 89)', () => {
+  const rows = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.unitKind ?? ''}`.trim());
+  it('立方米 and 兆瓦 are units of their own; before 级 they name a size class', () => {
+    const text =
+      '某市2024年工作要点\n一、主要目标\n用水总量控制在11.88亿立方米以内，建成100兆瓦光伏发电站。\n二、重点任务\n推进100兆瓦级地下压缩空气储能、30万吨级码头项目建设。\n';
+    assert.deepEqual(rows(text), ['11.88亿立方米以内 other', '100兆瓦 energy']);
+  });
+});

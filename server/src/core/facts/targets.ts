@@ -793,13 +793,16 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
-  // `20亿级项目`, `300億級企业`: a size class that names a kind of project, not an amount.
+  // `20亿级项目`, `300億級企业`, `100兆瓦级地下压缩空气储能`: a size class that names a kind of
+  // project, not an amount.
   if (c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */) {
     const d = text.charCodeAt(end + 1);
-    return d >= 0x4e00 && d <= 0x9fff && unitInfo(unit).category === 'amount';
+    return d >= 0x4e00 && d <= 0x9fff && (unitInfo(unit).category === 'amount' || SIZE_CLASS_UNIT.test(unit));
   }
   return ruleTerm(text, start, end, unit, ss, se);
 }
+/** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
+const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
 const POLICY_START = classOf('退补奖贴资报分给标');
 
@@ -1120,6 +1123,7 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   吨标准煤: 'energy',
   千瓦: 'energy',
   千瓦时: 'energy',
+  兆瓦: 'energy',
   人: 'people',
   名: 'people',
   人次: 'people',
@@ -1132,6 +1136,7 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   工作日: 'time',
   公里: 'other',
   千米: 'other',
+  立方米: 'other',
   标准箱: 'other',
   倍: 'other',
 };
