@@ -387,7 +387,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const signed =
       /[\u4e00-\u9fff(（,，][-－−]$/.test(text.slice(Math.max(0, start - 2), start)) &&
       !/\d[^\d，,；;。、\s]{0,3}$/.test(text.slice(Math.max(0, start - 6), start - 1));
-    const value = signed ? -Number(m[1]) : Number(m[1]);
+    const value = signed ? -Number(m[1].replace(/,/g, '')) : Number(m[1].replace(/,/g, ''));
     const valueMax = m[4] !== undefined ? Number(m[4]) : undefined;
     const percentBeforeRange = m[2] === '%' || m[2] === '％';
     const magnitudeBeforeRange = m[2] && !percentBeforeRange ? m[2] : '';

@@ -202,3 +202,12 @@ describe('targets: units of volume and power (blind forms 89)', () => {
     assert.deepEqual(rows(text), ['11.88亿立方米以内 other', '100兆瓦 energy']);
   });
 });
+
+describe('targets: thousands grouped by commas (blind form 57)', () => {
+  const rows = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text}=${t.value}`);
+  it('1,200萬人 is one number; a full-width comma and a longer run are no thousands mark', () => {
+    const text =
+      '某市2026年工作要点\n一、主要目标\n城镇新增就业1,200萬人以上，地区生产总值达到12,345.6亿元，新建网点3，200个，引进企业2023,100家。\n';
+    assert.deepEqual(rows(text), ['1,200萬人以上=1200', '12,345.6亿元=12345.6', '200个=200', '100家=100']);
+  });
+});

@@ -9,6 +9,12 @@
 import { withTraditional } from '../text/traditional';
 
 const NUM = '\\d+(?:\\.\\d+)?';
+/**
+ * Group 1's number may group its thousands with ASCII commas (`1,200萬人`, `12,345.6万元`): one to three
+ * digits at the start of a run, then `,ddd` groups. A full-width `，` separates list items and is no
+ * thousands mark.
+ */
+const NUM1 = '(?:(?<!\\d)\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
 // Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
 const MAGNITUDES = ['万亿', '萬億', '亿', '億', '万', '萬', '千'];
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
@@ -39,7 +45,7 @@ const RANGE_NEXT = '～~—–－-至到';
  * qualifier after it.
  */
 export const RE_QUANTITY = new RegExp(
-  `(${NUM})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
+  `(${NUM1})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
     `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
     `(${QUALIFIERS.join('|')})?`,
@@ -122,14 +128,40 @@ export function nextQuantity(text: string, from: number, m: QuantityMatch): bool
  */
 export function quantityAt(text: string, s: number, m: QuantityMatch): number {
   const e = digitsEnd(text, s + 1);
+  // NUM1's thousands groups (`1,200`) come first; when no match follows them, the plain digits are
+  // tried, and the digits after the comma start a run of their own.
+  if (e - s <= 3 && text.charCodeAt(e) === 44 /* , */) {
+    const g = groupsEnd(text, e);
+    if (g > e && numberAt(text, s, g, m)) return -1;
+  }
+  return numberAt(text, s, e, m) ? -1 : e;
+}
+
+/** After `,ddd` groups from `e` (a comma), where the last complete group ends when no digit follows it; `e` when there is none. */
+function groupsEnd(text: string, e: number): number {
+  let g = e;
+  while (text.charCodeAt(g) === 44 && isDigit(text.charCodeAt(g + 1)) && isDigit(text.charCodeAt(g + 2)) && isDigit(text.charCodeAt(g + 3)))
+    g += 4;
+  // `(?!\d)` after the last group: `1,2345` has none (a longer run is no group).
+  return isDigit(text.charCodeAt(g)) ? (g === e ? e : groupsBack(text, e, g)) : g;
+}
+
+/** The regex backtracks to fewer groups when a digit follows the last: only a group followed by no digit counts. */
+function groupsBack(text: string, e: number, g: number): number {
+  for (let k = g - 4; k > e; k -= 4) if (!isDigit(text.charCodeAt(k))) return k;
+  return e;
+}
+
+/** RE_QUANTITY's match with group 1's integer part `[s, e)`, into `m`: true when there is one. */
+function numberAt(text: string, s: number, e: number, m: QuantityMatch): boolean {
   const c = text.charCodeAt(e);
   // Nothing after the digits that can go on with a fraction, group 2, a range or a unit: no match.
-  if ((Q[c] & NEXT) === 0) return e;
+  if ((Q[c] & NEXT) === 0) return false;
   if (c === 46 /* . */ && isDigit(text.charCodeAt(e + 1))) {
     const f = digitsEnd(text, e + 2);
-    if (afterNumber(text, s, f, text.charCodeAt(f), m)) return -1;
+    if (afterNumber(text, s, f, text.charCodeAt(f), m)) return true;
   }
-  return afterNumber(text, s, e, c, m) ? -1 : e;
+  return afterNumber(text, s, e, c, m);
 }
 
 function isDigit(c: number): boolean {

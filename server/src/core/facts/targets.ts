@@ -1529,13 +1529,13 @@ export function minusBefore(text: string, start: number): boolean {
 const QUANTITY_ENDS = /\d[^\d，,；;。、\s]{0,3}$/;
 
 function decimal(text: string, a: number, b: number): number {
-  if (b - a > 15) return Number(text.slice(a, b));
+  if (b - a > 15) return Number(text.slice(a, b).replace(/,/g, ''));
   let digits = 0;
   let point = b;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) point = i + 1;
-    else digits = digits * 10 + (c - 48);
+    else if (c !== 44 /* , of `1,200` */) digits = digits * 10 + (c - 48);
   }
   return point < b ? digits / POWERS_OF_10[b - point] : digits;
 }
