@@ -88,7 +88,6 @@ function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : 0;
 }
 
-/** Normalises a title for comparison (spaces and punctuation dropped). */
 /** What ends a sentence. */
 const SENTENCE_STOP = new Set('。！？!?；;…');
 /** What closes a quotation or bracket: a sentence end only right after a stop (`…。”`). */
@@ -105,9 +104,9 @@ const CLOSING_LINE =
 /**
  * Where a text that breaks off mid-sentence (an excerpt, a cut scrape, a draft being written)
  * ends: the offset after its last non-blank character, or 0 when it ends as a finished document
- * does (`lastHeadingStart`: the offset of the last heading's marker, if any). It breaks off when its last non-blank line ends in no sentence stop (a closing quotation
- * mark counts only after one) and either is the line of the last heading (a heading with nothing
- * under it), or is body text of 24 characters or more (`…认真落实国务院关于清理规范行政审批`), or is
+ * does (`lastHeadingStart`: the offset of the last heading's marker, if any). It breaks off when
+ * its last non-blank line ends in no sentence stop (a closing quotation mark counts only after one)
+ * and either is the line of the last heading (a heading with nothing under it), or is body text of 24 characters or more (`…认真落实国务院关于清理规范行政审批`), or is
  * shorter and stops on a Han character, digit or mid-sentence mark without being a date, a
  * signature, an attachment name or a note in brackets (`责任单位:市`, `2.开展项目“双进双产`).
  */
@@ -130,6 +129,12 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
   return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
 }
 
+/** breaksOff of a model's text, with its last heading. */
+export function modelBreaksOff(m: { readonly text: string; readonly headings: readonly { readonly start: number }[] }): number {
+  return breaksOff(m.text, m.headings.at(-1)?.start);
+}
+
+/** Normalises a title for comparison (spaces and punctuation dropped). */
 export function normaliseTitle(s: string): string {
   return s.replace(/[\s\u3000“”"《》]/g, '');
 }

@@ -121,13 +121,7 @@ export function keyOf(table: ParagraphTable, i: number): string {
 
 /** True when lines i and j have the same normalised key (hashes first, then the characters). */
 export function sameKey(table: ParagraphTable, i: number, j: number): boolean {
-  if (table.hash1[i] !== table.hash1[j] || table.hash2[i] !== table.hash2[j]) return false;
-  const a = table.offset[i];
-  const b = table.offset[j];
-  const n = table.offset[i + 1] - a;
-  if (table.offset[j + 1] - b !== n) return false;
-  for (let k = 0; k < n; k++) if (table.chars[a + k] !== table.chars[b + k]) return false;
-  return true;
+  return sameKeyAcross(table, i, table, j);
 }
 
 /** A bracketed responsibility tag, `（牵头单位：…；责任单位：…）`: the same on many tasks, so not part of a key. */
@@ -212,7 +206,7 @@ export function spliceParagraphTable(table: ParagraphTable, line: number, entry:
   return { chars, offset, cjk, counts, hash1, hash2 };
 }
 
-/** True when line i of table `a` and line j of table `b` have the same normalised key. */
+/** True when line i of table `a` and line j of table `b` have the same normalised key (hashes first, then the characters). */
 export function sameKeyAcross(a: ParagraphTable, i: number, b: ParagraphTable, j: number): boolean {
   if (a.hash1[i] !== b.hash1[j] || a.hash2[i] !== b.hash2[j]) return false;
   const x = a.offset[i];

@@ -2,7 +2,7 @@
 import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor } from '../facts/numberingFixes';
-import { breaksOff } from '../model/lineForms';
+import { modelBreaksOff } from '../model/lineForms';
 
 export const numberingLonely: Rule = {
   id: 'numbering-lonely',
@@ -15,7 +15,7 @@ export const numberingLonely: Rule = {
     // A text that breaks off mid-sentence (an excerpt, a cut scrape, a draft being written) may hold
     // the second item in the part that is missing: an item whose parent section runs to the end
     // of such a text is not called lonely.
-    const cut = breaksOff(model.text, model.headings.at(-1)?.start);
+    const cut = modelBreaksOff(model);
     for (const list of lists) {
       if (list.items.length !== 1) continue;
       const h = list.items[0];

@@ -40,7 +40,7 @@
  */
 import { tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
-import { breaksOff, isBlankOrBom } from '../model/lineForms';
+import { isBlankOrBom, modelBreaksOff } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { documentZones, type Zone } from '../facts/zones';
@@ -453,8 +453,7 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
     for (const x of m.contexts) if (x.line === line) return undefined;
   }
   // Whether the text breaks off mid-sentence (numbering-lonely reads it): an edit of the last line may change it.
-  const cut = (m: DocumentModel) => breaksOff(m.text, m.headings.at(-1)?.start) > 0;
-  if (cut(old) !== cut(now)) return undefined;
+  if (modelBreaksOff(old) > 0 !== modelBreaksOff(now) > 0) return undefined;
   return structureMoved(old, now, c);
 }
 
