@@ -370,7 +370,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))
         : null;
     const striven =
-      (strive !== null && sentence.start + strive.index < start) || P.TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
+      (strive !== null && sentence.start + strive.index < start) ||
+      P.TASK_OF.test(text.slice(Math.max(cut, start - 10), start)) ||
+      (verdict.kind === 'baseline' &&
+        zone.kind === 'review' &&
+        !verdict.back &&
+        P.NAMED_TARGET.test(text.slice(Math.max(cut, start - 40), start)));
     const kind =
       fromA ||
       now ||
@@ -535,6 +540,13 @@ function refThreshold(text: string, end: number, sentenceEnd: number): boolean {
 }
 
 function refNotAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  // A count alone in a quotation (`“22条”`, `“10项举措”`) names a policy package.
+  if (
+    /[“「]/.test(text[start - 1] ?? '') &&
+    P.QUOTED_NAME_UNIT.test(unit) &&
+    /^[^\d，。；：、,;:\n]{0,2}[”」]/.test(text.slice(end, end + 3))
+  )
+    return true;
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
   if (
     (unit === '名' || unit === '人' || (/^[个個家]$/.test(unit) && text[start - 1] === '由')) &&

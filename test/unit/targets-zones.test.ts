@@ -921,3 +921,91 @@ describe('zones: sixth blind set forms', () => {
     );
   });
 });
+
+describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 94, 95)', () => {
+  it('form 91: a title with a period (2022—2024年) plans from its first year: `2022年，新建…` is a target', () => {
+    const doc =
+      '某市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n2022年，全市新建5G基站2600个以上。到2024年，累计建成5G基站1万个。\n';
+    assert.equal(planYear(parseDocument(doc)), 2022);
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['2600个以上', 'target'],
+        ['1万个', 'target'],
+      ],
+    );
+  });
+
+  it('form 91, counter-examples: a year before the period stays a fact; a one-year title keeps its year', () => {
+    const doc = '某市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n2021年，全市建成5G基站1200个。\n';
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [['1200个', 'baseline']],
+    );
+    assert.equal(planYear(parseDocument('某县2024年工作要点\n一、主要目标\n')), 2024);
+  });
+
+  it('form 92: in a progress report, a value named as the target (目标增速, 增速目标分别为, 预期目标) is the target restated', () => {
+    const doc = [
+      '某区商务局2022年上半年工作总结',
+      '一、工作开展情况',
+      '二季度社会消费品零售总额目标增速8.2%，1-4月全区社会消费品零售总额18.04亿元，增速0.2%。四大行业增速目标分别为15%、13%。二季度服务业增加值预期目标22.19亿元、增速6.5%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['8.2%', 'target'],
+        ['18.04亿元', 'baseline'],
+        ['0.2%', 'baseline'],
+        ['15%', 'target'],
+        ['13%', 'target'],
+        ['22.19亿元', 'target'],
+        ['6.5%', 'target'],
+      ],
+    );
+  });
+
+  it('form 92, counter-examples: a result measured against the target (高于…的目标, 超过目标) and a share of the target task are facts', () => {
+    const doc = [
+      '某县2007年政府工作报告',
+      '一、2006年工作回顾',
+      '财政收入增长26.4%，高于年初人代会12%的目标14.4个百分点；投资超过目标2个百分点，完成目标任务的110%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['26.4%', 'baseline'],
+        ['12%', 'baseline'],
+        ['14.4个百分点', 'baseline'],
+        ['2个百分点', 'baseline'],
+        ['110%', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 94: the land a project takes (占地面积100亩) is no share; 占地区生产总值比重 is one', () => {
+    const ts = targetsOf(
+      '某县2022年工作计划\n一、重点工作\n建设商贸中心项目，规划占地面积100亩，总投资10亿元；服务业增加值占地区生产总值比重达到45%。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.measure]),
+      [
+        ['100亩', 'level'],
+        ['10亿元', 'level'],
+        ['45%', 'share'],
+      ],
+    );
+  });
+
+  it('form 95: a count alone in quotation marks (“22条”, “10项举措”) names a policy package; counts and shares in quotes beside more are read', () => {
+    const ts = targetsOf(
+      '某市2020年工作要点\n一、重点工作\n加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”，力争为企业减负60亿元，实现“三个100%”，开展“7个专项行动”。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => t.text),
+      ['60亿元', '100%', '7个'],
+    );
+  });
+});

@@ -192,6 +192,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let sentenceYear: number | undefined;
   // Where the sentence first strives for a result (力争, 确保…) in a review, -1 when it does not.
   let striveAt = -1;
+  // Whether the sentence stands in a review and sets no past year of its own (the restated targets are looked for).
+  let restating = false;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
   const q = MATCH;
@@ -258,7 +260,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       verdict = sv.kind;
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
-      striveAt = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? strivenFrom(text, sentenceStart, sentenceEnd) : -1;
+      restating = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back;
+      striveAt = restating ? strivenFrom(text, sentenceStart, sentenceEnd) : -1;
     }
     // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
@@ -321,7 +324,9 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
     // striven for, so in a review a quantity after 力争/确保/争取 in its sentence is a target.
-    const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start);
+    // `二季度社会消费品零售总额目标增速8.2%`, `增速目标分别为15%、15%`, `预期目标22.19亿元、增速6.5%`:
+    // a value the review names as the target (NAMED_TARGET) is the target restated beside the result.
+    const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start) || (restating && namedTarget(text, cut, start));
     const kind: TargetKind | undefined =
       from ||
       now ||
@@ -625,6 +630,10 @@ export function planYear(model: DocumentModel): number | undefined {
   // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
   const reviewed = model.title ? REVIEWED_YEAR.exec(model.title.text) : null;
   if (reviewed) return Number(reviewed[1]) + 1;
+  // `三年行动方案（2022—2024年）`: the plan runs from the period's first year (`2022年，全市新建…`
+  // is the plan's first step, not a past year); the period's last year is no plan year of its own.
+  const period = model.title ? /(\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title.text) : null;
+  if (period && Number(period[2]) > Number(period[1]) && Number(period[2]) - Number(period[1]) <= 15) return Number(period[1]);
   const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
@@ -686,6 +695,25 @@ const QIZHONG = /^\s*其中/;
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
 /** `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone. */
 const TASK_OF = /[占佔](?:全年|年度|上半年|下半年)?(?:目标|目標)?(?:任务|任務|计划|計劃)$/;
+
+/**
+ * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`: the words before a quantity name it as
+ * the target (目标 then at most a measure word, 分别, a verb of being and earlier values of the list);
+ * not in a comparison (`超过目标2个百分点`, `高于年初人代会12%的目标14.4个百分点`: a result measured
+ * against the target) nor after 的 (`目标任务的110%`).
+ */
+const NAMED_TARGET =
+  /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)))(?:.*?)(?:目标|目標)(?:增速|增幅|值)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
+
+/** Whether the clause before a quantity names it as the target (NAMED_TARGET); the regex runs only when 标 or 標 is there. */
+function namedTarget(text: string, cut: number, start: number): boolean {
+  const from = Math.max(cut, start - 40);
+  for (let i = start - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x6807 /* 标 */ || c === 0x6a19 /* 標 */) return NAMED_TARGET.test(text.slice(from, start));
+  }
+  return false;
+}
 
 /** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
 function taskOfShare(text: string, cut: number, start: number): boolean {
@@ -819,6 +847,7 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
   if (benefitTerm(text, start, unit, ss, se)) return true;
+  if (quotedName(text, start, end, unit)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
@@ -839,6 +868,24 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   }
   return ruleTerm(text, start, end, unit, ss, se);
 }
+/**
+ * `支持企业渡过难关“22条”`, `复工达产“10项举措”`, `“10个一”工程`: a count that opens a quotation holding
+ * nothing but it and at most two words (`“7个专项行动”` is a count of actions) names a policy package, not an amount (QUOTED_NAME_UNIT's units only:
+ * `“三个100%”` and money or shares in quotes are left alone).
+ */
+function quotedName(text: string, start: number, end: number, unit: string): boolean {
+  const o = text.charCodeAt(start - 1);
+  if ((o !== 0x201c /* “ */ && o !== 0x300c) /* 「 */ || !QUOTED_NAME_UNIT.test(unit)) return false;
+  for (let i = end; i < end + 3 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) return true;
+    if ((c >= 0x30 && c <= 0x39) || (CLASSES[c] & CLAUSE_END) !== 0 || c === 0x3001 /* 、 */ || c === 0x3002 /* 。 */ || c === 10)
+      return false;
+  }
+  return false;
+}
+const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
+
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
@@ -1010,7 +1057,9 @@ const BLANK = classOf(
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
 const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長');
 const SHARE = /占比|比重|比例|份额|占有率/;
-const SHARE_BEFORE = /占[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
+// (`规划占地面积100亩`, `占地约200亩`, `占用耕地30亩`: the land a project takes, not a share; `占地区生产总值` is one.)
+const SHARE_BEFORE =
+  /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅|比增|增長)了?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
@@ -1592,6 +1641,8 @@ export const TARGET_PATTERNS = {
   RE_QUANTITY,
   STRIVE,
   TASK_OF,
+  NAMED_TARGET,
+  QUOTED_NAME_UNIT,
   TARGET_CUE,
   BASELINE_NEAR,
   BASELINE_NEAR_PLAN,
