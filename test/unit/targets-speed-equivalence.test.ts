@@ -412,6 +412,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         ? prevMeasure
         : refMeasure(text.slice(Math.max(cut, start - 16), start), metric, unitRaw);
     let unitKind = info.unitKind ?? R.moneyOrOther(metric, text, end);
+    if (metric && (/^[占佔]/.test(metric) || text[start - 1] === '的')) {
+      const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));
+      if (at >= clauseFrom) metric = at > clauseFrom ? refMetricOf(text.slice(Math.max(clauseFrom, at - 48), at)) : '';
+    }
     if (info.category === 'count') {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;
