@@ -192,6 +192,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let sentenceYear: number | undefined;
   // Where the sentence first strives for a result (力争, 确保…) in a review, -1 when it does not.
   let striveAt = -1;
+  // Where the search for it has got to (-1: the sentence is not searched, it needs no striving).
+  let striveScan = -1;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
   const q = MATCH;
@@ -258,7 +260,9 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       verdict = sv.kind;
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
-      striveAt = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? strivenFrom(text, sentenceStart, sentenceEnd) : -1;
+      // Searched only as far as its quantities go (below).
+      striveAt = -1;
+      striveScan = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? sentenceStart : -1;
     }
     // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
@@ -321,6 +325,10 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
     // striven for, so in a review a quantity after 力争/确保/争取 in its sentence is a target.
+    if (striveScan >= 0 && striveAt < 0 && striveScan < start) {
+      striveAt = strivenFrom(text, sentenceStart, striveScan, start);
+      striveScan = start;
+    }
     const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start);
     const kind: TargetKind | undefined =
       from ||
@@ -372,7 +380,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
         metric.charCodeAt(0) === 0x4f54 /* 佔 */ ||
         text.charCodeAt(start - 1) === 0x7684) /* 的 */
     ) {
-      const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));
+      let at = start - 1;
+      for (let c: number; at >= clauseFrom && (c = text.charCodeAt(at)) !== 0x5360 && c !== 0x4f54; at--);
       if (at >= clauseFrom) metric = at > clauseFrom ? metricOf(text, clauseFrom, at, true, false, 0) : '';
     }
     if (after) metric = after;
@@ -704,13 +713,14 @@ function taskOfShare(text: string, cut: number, start: number): boolean {
   return (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283) && TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
 }
 
-/** Where a sentence first strives for a result (STRIVE), -1 when it does not; every word of STRIVE holds 争, 爭 or 保. */
-function strivenFrom(text: string, sentenceStart: number, sentenceEnd: number): number {
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
+/** Where the sentence (from `sentenceStart`) first strives for a result (STRIVE) between `from` and `to`, -1 when it does not there; every word of STRIVE holds 争, 爭 or 保. */
+function strivenFrom(text: string, sentenceStart: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x4e89 || c === 0x722d || c === 0x4fdd) {
-      const m = STRIVE.exec(text.slice(Math.max(sentenceStart, i - 1), sentenceEnd));
-      return m ? Math.max(sentenceStart, i - 1) + m.index : -1;
+      const a = Math.max(sentenceStart, i - 1);
+      const m = STRIVE.exec(text.slice(a, i + 2));
+      if (m) return a + m.index;
     }
   }
   return -1;
