@@ -203,6 +203,15 @@ describe('targets: units of volume and power (blind forms 89)', () => {
   });
 });
 
+describe('targets: buildings (栋, 棟) are counted', () => {
+  it('32栋 and 3棟 are counts of buildings', () => {
+    const rows = extractTargets(parseDocument('某镇2024年工作计划\n一、重点任务\n建设安置房32栋1526套，新建教學樓3棟。\n')).map(
+      (t) => `${t.text} ${t.unitKind}`,
+    );
+    assert.deepEqual(rows, ['32栋 count', '1526套 count', '3棟 count']);
+  });
+});
+
 describe('targets: thousands grouped by commas (blind form 57)', () => {
   const rows = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text}=${t.value}`);
   it('1,200萬人 is one number; a full-width comma and a longer run are no thousands mark', () => {
