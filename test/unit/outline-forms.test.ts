@@ -66,6 +66,19 @@ describe('outline forms: a table flattened one cell per line', () => {
     assert.deepEqual(outline(data), ['1 1 新建学校', '1 2 新增床位']);
   });
 
+  it('cells closed by ` |` (a page’s table export, blind forms 87/99): `序号 |` opens the table, `1 |` is the row', () => {
+    const doc =
+      '2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任单位 |\n1 |\n全力服务重大项目落地见效。 |\n招商工作部 |\n2 |\n盘活存量土地400亩。 |\n改革办 |\n';
+    assert.deepEqual(outline(doc), ['1 1 全力服务重大项目落地见效', '1 2 盘活存量土地400亩']);
+  });
+
+  it('counter-examples: `序号|工作任务|…` on one line is a header row (rows on one line), and a data cell `400 |` is no row', () => {
+    const oneLine = '某区2025年工作清单\n序号|工作任务|责任单位\n1|盘活存量土地|改革办\n';
+    assert.deepEqual(outline(oneLine), ['1 1 盘活存量土地|改革办']);
+    const data = '某区2025年工作清单\n序号 |\n指标 |\n目标 |\n1 |\n盘活土地 |\n400 |\n2 |\n新增企业 |\n3 |\n';
+    assert.deepEqual(outline(data), ['1 1 盘活土地', '1 2 新增企业']);
+  });
+
   it('bare numbers on their own lines with no 序号 header (page numbers of a PDF copy) are not headings', () => {
     const pdf = '某区2022年工作要点\n一、稳定增长\n做好经济工作，\n1\n推进项目建设。\n2\n二、改善民生\n抓好就业。\n3\n';
     assert.deepEqual(outline(pdf), ['1 一、 稳定增长', '1 二、 改善民生']);

@@ -623,9 +623,11 @@ class Parser {
     const first = text.charCodeAt(start);
     if (first === 0x5e8f /* 序 */) {
       // `序号` a cell of its own; `序号<TAB>工作任务<TAB>牵头单位` a header row on one line.
-      const header = /^序[ \u3000]*号(?:$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff]))/.exec(text.slice(start, line.end).trim());
+      // (`序号 |`: a cell of its own closed by the ` |` a page's table export leaves after every cell.)
+      const cellText = text.slice(start, line.end).trim();
+      const header = /^序[ \u3000]*号(?:$|[ \u3000]*[|｜]$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff]))/.exec(cellText);
       if (header) {
-        this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') };
+        this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') && header[0] !== cellText };
         return undefined;
       }
     }
@@ -649,7 +651,9 @@ class Parser {
       table.idle = 0;
       return { match: m, titleLine: li, titleStart: m.end + cell[0].length };
     }
-    if (text.slice(m.end, line.end).trim() !== '') return undefined;
+    // The number alone in its cell, or closed by ` |` (`1 |`, the cells of 459).
+    const rest = text.slice(m.end, line.end).trim();
+    if (rest !== '' && rest !== '|' && rest !== '｜') return undefined;
     for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
       const ks = contentStart(text, lines[k].start, lines[k].end);
       if (ks >= lines[k].end) continue;
