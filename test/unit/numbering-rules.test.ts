@@ -63,6 +63,10 @@ describe('numbering-lonely: a text that breaks off', () => {
     // A short last line stopped mid-word (`责任单位：市`), and a heading with nothing under it.
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n责任单位：市'), []);
     assert.deepEqual(lonely('某局2025年工作要点\n一、工作目标\n全年进出口增长5%。\n（一）外贸稳中提质'), []);
+    // A page that shows only the opening, and a code of digits and letters cut before its noun (`5A级`).
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n(阅读全部图文内容,您需要先登录!)\n'), []);
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n点击查看全文\n'), []);
+    assert.deepEqual(lonely(head + '全年进出口增长5%，安仁古镇创建国\n家 5A '), []);
   });
 
   it('a finished text, or a section closed before the cut, keeps the finding', () => {
@@ -72,6 +76,9 @@ describe('numbering-lonely: a text that breaks off', () => {
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n\n某市商务局\n2025年1月5日\n'), [head.indexOf('一、'), at]);
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n某市商务局\n'), [head.indexOf('一、'), at]);
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n（此件公开发布）\n'), [head.indexOf('一、'), at]);
+    // Letters that end a finished line (a signature's e-mail, a name) are no cut code.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n联系邮箱：swj@example.gov.cn\n'), [head.indexOf('一、'), at]);
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n全文见附件PDF\n'), [head.indexOf('一、'), at]);
     // （一） is closed by 二、 before the text breaks off: its section is complete.
     const text = head + '全年进出口增长5%。\n二、重点任务\n（一）扩大消费\n（二）稳定外贸，认真落实国务院关于稳外贸的各项部署';
     assert.deepEqual(lonely(text), [at]);

@@ -296,8 +296,9 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevMeasure: Measure = 'level';
   let respective: { clause: number; items: string[]; next: number } | undefined;
   let sentence = { start: -1, end: -1 };
-  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined } = {
+  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back: boolean } = {
     zone: undefined,
+    back: false,
     kind: undefined,
     year: undefined,
   };
@@ -364,15 +365,23 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const e = end + (stop >= 0 ? stop : seg.length);
     const stock =
       /[从從]/.test(text.slice(cut, start)) && e > end && (e === sentence.end || CLAUSE_END.test(text[e] ?? '')) && text[e - 1] === '中';
+    const strive =
+      verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back
+        ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))
+        : null;
+    const striven =
+      (strive !== null && sentence.start + strive.index < start) || P.TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
     const kind =
       fromA ||
       now ||
-      verdict.kind === 'baseline' ||
+      (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'plan' ? P.BASELINE_NEAR_PLAN : P.BASELINE_NEAR).test(before.slice(-16)) ||
       onBasis ||
       stock
         ? 'baseline'
-        : verdict.kind;
+        : striven
+          ? 'target'
+          : verdict.kind;
     const itemThreshold =
       kind === 'target' &&
       prevCountEnd > cut &&
@@ -478,7 +487,19 @@ function refVerdict(
   year: number | undefined,
   zone: string,
   heading: Heading | undefined,
-): { kind: 'target' | 'baseline' | undefined; year: number | undefined } {
+): { kind: 'target' | 'baseline' | undefined; year: number | undefined; back: boolean } {
+  const v = refVerdictOf(text, s, e, year, zone, heading);
+  return { ...v, back: v.back ?? false };
+}
+
+function refVerdictOf(
+  text: string,
+  s: number,
+  e: number,
+  year: number | undefined,
+  zone: string,
+  heading: Heading | undefined,
+): { kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } {
   const sentence = text.slice(s, e);
   let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
   if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
@@ -486,7 +507,7 @@ function refVerdict(
   const lastYear = years.length ? years[years.length - 1] : undefined;
   if (year !== undefined && years.length) {
     const later = years.some((y) => y >= year);
-    if (!later && !P.UNTIL_YEAR.test(first)) return { kind: 'baseline', year: lastYear };
+    if (!later && !P.UNTIL_YEAR.test(first)) return { kind: 'baseline', year: lastYear, back: true };
     const part =
       lastYear === year &&
       !P.UNTIL_YEAR.test(first) &&
@@ -495,6 +516,10 @@ function refVerdict(
   } else if (zone === 'review') return { kind: 'baseline', year: lastYear };
   if (zone === 'plan') return { kind: 'target', year: lastYear };
   if (P.TARGET_CUE.test(sentence)) return { kind: 'target', year: lastYear };
+  if (/[；;]/.test(text[s - 1] ?? '')) {
+    const prev = text.slice(Math.max(0, s - 300), s);
+    if (P.TARGET_CUE.test(prev.slice(prev.search(/[^。！？!?\n]*$/)))) return { kind: 'target', year: lastYear };
+  }
   if (P.QIZHONG.test(sentence)) {
     const prev = text.slice(Math.max(0, s - 200), s);
     if (P.TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: lastYear };
@@ -559,7 +584,7 @@ function refUnit(unit: string): {
   if (unit === '%' || unit === '‰') return { category: undefined, unitKind: 'percent', factor: undefined, baseUnit: unit };
   if (/百分[点點]/.test(unit)) return { category: 'points', unitKind: 'points', factor: undefined, baseUnit: '个百分点' };
   const category: TargetCategory = P.CURRENCY_END.test(unit) || /^(万亿|萬億|亿|億|万|萬|千)$/.test(unit) ? 'amount' : 'count';
-  const mag = /^(万亿|萬億|亿|億|万|萬|千)/.exec(unit);
+  const mag = P.UNIT_KINDS[unit] ? null : /^(万亿|萬億|亿|億|万|萬|千|兆(?=元|美元|斤))/.exec(unit);
   const factor = mag ? (P.MAGNITUDE_VALUE as Record<string, number>)[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
   const baseUnit = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;

@@ -808,4 +808,116 @@ describe('zones: sixth blind set forms', () => {
       simpPlain.map((t) => t.kind),
     );
   });
+
+  it('form 67: in a progress report (a review), what is striven for (确保, 力争) is the target restated; 确保了 and 争取 are facts', () => {
+    const doc = [
+      '市政府2020年重点工作一季度进展情况',
+      '一、一季度进展情况',
+      '加强数据监测，确保地区生产总值增长7%左右。',
+      '力争规上工业增加值占比提升至44%。',
+      '一季度，全市确保了粮食产量稳定在120万吨，争取中央预算内投资12亿元，完成投资50亿元。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['7%左右', 'target', 'review'],
+        ['44%', 'target', 'review'],
+        ['120万吨', 'baseline', 'review'],
+        ['12亿元', 'baseline', 'review'],
+        ['50亿元', 'baseline', 'review'],
+      ],
+    );
+  });
+
+  it('form 68: a combined heading (成就和…目标任务) is a review until a paragraph opens the five years to come', () => {
+    const doc = [
+      '2026年北京市政府工作报告',
+      '一、2025年工作回顾',
+      '过去一年，地区生产总值增长5.4%。',
+      '二、“十四五”时期发展成就和“十五五”时期主要目标任务',
+      '“十四五”时期是极不平凡的五年，全员劳动生产率达到50万元/人。',
+      '“十五五”时期是夯实基础的关键时期，全员劳动生产率达58万元/人左右，研发投入占比6%以上。',
+      '三、2026年工作安排',
+      '',
+    ].join('\n');
+    const model = parseDocument(doc);
+    assert.deepEqual(
+      extractTargets(model).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['5.4%', 'baseline', 'review'],
+        ['50万元/人', 'baseline', 'review'],
+        ['58万元/人左右', 'target', 'plan'],
+        ['6%以上', 'target', 'plan'],
+      ],
+    );
+    // Without the plan's words after the review's, the heading decides for its whole section.
+    const plain = doc.replace('和“十五五”时期主要目标任务', '');
+    assert.deepEqual(
+      targetsOf(plain).map((t) => t.kind),
+      ['baseline', 'baseline', 'baseline', 'baseline'],
+    );
+  });
+
+  it('form 61: results so far (开年以来, 截止6月底) inside a paragraph of no zone are facts; 占全年任务X is the task set', () => {
+    const doc = [
+      '乡镇上半年工作总结及打算',
+      '2013年,是加快发展的关键一年。开年以来,各项工作进展良好。截止6月底,完成国地两税848万元,占全年任务1550万的55%。实现规模工业产值6亿元。下半年,力争完成规模工业产值13亿元。',
+      '一、上半年的主要工作情况',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['848万元', 'baseline'],
+        ['1550万', 'target'],
+        ['55%', 'baseline'],
+        ['6亿元', 'baseline'],
+        ['13亿元', 'target'],
+      ],
+    );
+  });
+
+  it('form 69: a news paragraph after one about last year that goes on reporting results is about last year; one that looks ahead is not', () => {
+    const doc = [
+      '日前，市商务委发布了全年的工作目标：社会消费品零售总额增长10%。',
+      '据市商务委负责人介绍，去年，全市实现社会消费品零售总额7933.0亿元，增长11.0%。',
+      '服务贸易进出口291.7亿美元，增长14.5%；境外投资项目309个，增长77.6%。',
+      '今年将新建海外仓5个。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['10%', 'target'],
+        ['7933.0亿元', 'baseline'],
+        ['11.0%', 'baseline'],
+        ['291.7亿美元', 'baseline'],
+        ['14.5%', 'baseline'],
+        ['309个', 'baseline'],
+        ['77.6%', 'baseline'],
+        ['5个', 'target'],
+      ],
+    );
+    // Without the paragraph about last year before it, the same figures are what the text commits to.
+    const alone = targetsOf('日前，市商务委发布了全年的工作目标。\n服务贸易进出口291.7亿美元，增长14.5%。\n');
+    assert.deepEqual(
+      alone.map((t) => t.kind),
+      ['target', 'target'],
+    );
+  });
+
+  it('form 58: 兆 before 元, 美元 or 斤 is 万亿 (Traditional-script money); 兆瓦 stays a unit of energy, 千瓦 and 千克 hold no magnitude', () => {
+    const ts = targetsOf('中國今年發展主要預期目標：赤字規模5.89兆元；糧食產量1.4兆斤以上；新增裝機100兆瓦、儲能500千瓦，回收50千克。\n');
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.unitKind, t.normalized, t.baseUnit]),
+      [
+        ['5.89兆元', 'target', 'money', 5.89e12, 'CNY'],
+        ['1.4兆斤以上', 'target', 'weight', 1.4e12, '斤'],
+        ['100兆瓦', 'target', 'energy', 100, '兆瓦'],
+        ['500千瓦', 'target', 'energy', 500, '千瓦'],
+        ['50千克', 'target', 'weight', 50, '千克'],
+      ],
+    );
+  });
 });

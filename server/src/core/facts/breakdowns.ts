@@ -65,6 +65,11 @@ function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
       // A clause that opens a new statement (，新增高速2600公里) ends the breakdown.
       const gap = text.slice(parts.length ? parts[parts.length - 1].end : at, t.start);
       if (/[，,；;][^，,；;]*$/.test(gap) && /[，,；;]\s*(新增|完成|实现|建成|开工|新开|累计|另有|此外)[^，,；;]*$/.test(gap)) break;
+      // `由40元提高到80元`: the start value is no part (the end value is).
+      if (FROM_BEFORE.test(text.slice(Math.max(at, t.start - 6), t.start))) continue;
+      // `投资8570万元，其中工业投资1970万元，规模以上工业产值实现1.12亿元`: a clause measuring another
+      // thing (产值, not 投资) is no part of the total.
+      if (parts.length && /[，,；;]/.test(gap) && otherMeasure(total.metric, t.metric)) break;
       if (t.baseUnit === total.baseUnit && t.normalized !== undefined && t.valueMax === undefined) parts.push(t);
     }
     if (parts.length < 2) continue;
@@ -77,6 +82,18 @@ function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
     out.push({ total, parts, at, sum, exhaustive, ok });
   }
   return out;
+}
+
+/** `由…`/`从…` just before a value: the start of a change (`由40元提高到80元`). */
+const FROM_BEFORE = /[由从從](?:每[^，,；;。\d]{1,4})?$/;
+/** What an amount measures, when its metric ends in one of these words. */
+const MEASURE_HEAD = /(投资|投資|产值|產值|增加值|收入|销售额|銷售額|营业额|營業額|利润|利潤|税收|稅收|产量|產量|面积|面積|人数|人數)$/;
+
+/** Whether two metrics end in different measure words (投资 vs 产值); false when either names none. */
+function otherMeasure(total: string, part: string): boolean {
+  const a = MEASURE_HEAD.exec(total);
+  const b = MEASURE_HEAD.exec(part);
+  return a !== null && b !== null && a[1] !== b[1];
 }
 
 /** Half the smallest step the total is written in (8.7亿 → 0.05亿): rounding is not an error. */

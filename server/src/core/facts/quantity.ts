@@ -18,11 +18,12 @@ const NUM1 = '(?:(?<!\\d)\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
 // Traditional forms too (億, 萬, 個…): plans are pasted from Big5 pages.
 const MAGNITUDES = ['万亿', '萬億', '亿', '億', '万', '萬', '千'];
 const MAGNITUDE = '万亿|萬億|[亿億万萬千]';
-const CURRENCIES = ['美元', '欧元', '元', '人民币'];
+/** `5.89兆元`, `1.3兆美元`: 兆 is 万亿 in Traditional-script money (Taiwan's usage); mainland text writes 万亿元. */
+const CURRENCIES = ['美元', '欧元', '元', '人民币', '兆元', '兆美元'];
 export const CURRENCY = CURRENCIES.join('|');
 /** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
 const COUNT_UNIT_WORDS = withTraditional(
-  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|斤|平方米|平方公里|立方米|公里|千米|千瓦时|千瓦|兆瓦|标准箱|台|套|所|座|辆|件|批次|批|场次|场|条|处|人|名|篇|部|期|倍|株|棵|头|只|枚|羽|袋|小时|分钟|天|岁'.split(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|斤|兆斤|平方米|平方公里|立方米|公里|千米|千瓦时|千瓦|兆瓦|标准箱|台|套|所|座|辆|件|批次|批|场次|场|条|处|人|名|篇|部|期|倍|株|棵|头|只|枚|羽|袋|小时|分钟|天|岁'.split(
     '|',
   ),
 );

@@ -140,7 +140,7 @@ const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
 /** 分, of 分别 (respectiveItems). */
 const FEN = classOf('分');
 
-const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
+const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
 /**
  * Extracts every quantity that reads as a target or a baseline fact.
@@ -190,6 +190,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let verdict: TargetKind | undefined;
   let verdictZone: Zone | undefined;
   let sentenceYear: number | undefined;
+  // Where the sentence first strives for a result (力争, 确保…) in a review, -1 when it does not.
+  let striveAt = -1;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
   const q = MATCH;
@@ -255,6 +257,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current);
       verdict = sv.kind;
       sentenceYear = sv.year;
+      // In a review, where the sentence first strives for a result (strivenFrom).
+      striveAt = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? strivenFrom(text, sentenceStart, sentenceEnd) : -1;
     }
     // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
@@ -315,15 +319,20 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     const now = status && STATUS.test(text.slice(cut, start));
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
+    // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
+    // striven for, so in a review a quantity after 力争/确保/争取 in its sentence is a target.
+    const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start);
     const kind: TargetKind | undefined =
       from ||
       now ||
-      verdict === 'baseline' ||
+      (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'plan' ? BASELINE_NEAR_PLAN : BASELINE_NEAR) ||
       onBasis(text, end) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
-        : verdict;
+        : striven
+          ? 'target'
+          : verdict;
     // `新增3个村集体收入超过10万元`: in a target, `超过…` after a count of its clause says which of the
     // items count (a total, `5个项目总投资超过100亿元`, is a quantity; in a fact, `有5个州市进出口超过1亿美元`,
     // the value is stated of them). Another item of a list (`12个、50亿级项目不少于2个`) is not that.
@@ -647,25 +656,54 @@ function sentenceVerdict(
   year: number | undefined,
   zone: ZoneKind,
   heading: Heading | undefined,
-): { kind: TargetKind | undefined; year: number | undefined } {
+): { kind: TargetKind | undefined; year: number | undefined; back: boolean } {
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
-  if (first.back) return { kind: 'baseline', year: first.year };
+  if (first.back) return { kind: 'baseline', year: first.year, back: true };
   // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
   // (`2011年上半年…` in the review of a plan for the second half is over: a fact.)
-  if (zone === 'review') return { kind: first.forward && !first.pastPart ? 'target' : 'baseline', year: first.year };
-  if (zone === 'plan') return { kind: 'target', year: first.year };
+  if (zone === 'review') return { kind: first.forward && !first.pastPart ? 'target' : 'baseline', year: first.year, back: false };
+  if (zone === 'plan') return { kind: 'target', year: first.year, back: false };
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year };
+  if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year, back: false };
+  // `…城镇新增就业1200万人以上；…；粮食产量1.4万亿斤以上`: a clause of a list joined by ；
+  // goes on with the list's words (to the paragraph's last 。！？).
+  const before = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
+  if (before === 0xff1b /* ； */ || before === 0x3b /* ; */) {
+    const prev = text.slice(Math.max(0, sentenceStart - 300), sentenceStart);
+    if (TARGET_CUE.test(prev.slice(prev.search(/[^。！？!?\n]*$/)))) return { kind: 'target', year: first.year, back: false };
+  }
   // `其中，出口540亿美元` continues the previous sentence's target.
   if (QIZHONG.test(sentence)) {
     const prev = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: first.year };
+    if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: first.year, back: false };
   }
-  for (let hh = heading; hh; hh = hh.parent) if (GOALS.test(hh.title)) return { kind: 'target', year: first.year };
-  return { kind: undefined, year: first.year };
+  for (let hh = heading; hh; hh = hh.parent) if (GOALS.test(hh.title)) return { kind: 'target', year: first.year, back: false };
+  return { kind: undefined, year: first.year, back: false };
 }
 
 const QIZHONG = /^\s*其中/;
+/** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
+const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
+/** `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone. */
+const TASK_OF = /[占佔](?:全年|年度|上半年|下半年)?(?:目标|目標)?(?:任务|任務|计划|計劃)$/;
+
+/** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
+function taskOfShare(text: string, cut: number, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283) && TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
+}
+
+/** Where a sentence first strives for a result (STRIVE), -1 when it does not; every word of STRIVE holds 争, 爭 or 保. */
+function strivenFrom(text: string, sentenceStart: number, sentenceEnd: number): number {
+  for (let i = sentenceStart; i < sentenceEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e89 || c === 0x722d || c === 0x4fdd) {
+      const m = STRIVE.exec(text.slice(Math.max(sentenceStart, i - 1), sentenceEnd));
+      return m ? Math.max(sentenceStart, i - 1) + m.index : -1;
+    }
+  }
+  return -1;
+}
 const YEARS = /(\d{4})\s*年/g;
 const UNTIL_YEAR = /(到|至)\s*\d{4}\s*年/;
 const GOALS = /目标|指标/;
@@ -1093,7 +1131,8 @@ function readUnit(unit: string): UnitInfo {
       factor: undefined,
       baseUnit: unit === '‰' ? '‰' : unit === '%' ? '%' : '个百分点',
     };
-  const mag = /^(万亿|萬億|亿|億|万|萬|千)/.exec(unit);
+  // A unit of its own (千瓦, 千克, 千米) holds no magnitude; 兆 is one only before money or 斤 (兆瓦 is a unit).
+  const mag = UNIT_KINDS[unit] ? null : /^(万亿|萬億|亿|億|万|萬|千|兆(?=元|美元|斤))/.exec(unit);
   const factor = mag ? MAGNITUDE_VALUE[mag[1]] : 1;
   const rest = mag ? unit.slice(mag[1].length) : unit;
   const base = rest === '美元' ? 'USD' : rest === '欧元' ? 'EUR' : rest === '元' || rest === '人民币' ? 'CNY' : rest;
@@ -1551,6 +1590,8 @@ function round(x: number): number {
  */
 export const TARGET_PATTERNS = {
   RE_QUANTITY,
+  STRIVE,
+  TASK_OF,
   TARGET_CUE,
   BASELINE_NEAR,
   BASELINE_NEAR_PLAN,

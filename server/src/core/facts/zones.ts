@@ -47,10 +47,12 @@ const REVIEW_OPENER =
 /** A paragraph about last year (`2025年，…`, `去年，…`): a review of that paragraph only. */
 const REVIEW_PARAGRAPH = /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年[，,]|上年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年))/;
 const PLAN_OPENER =
-  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
+  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
+/** A paragraph opening with a five-year period (`“十五五”时期`, `“十四五”期间，`), not one since it (以来). */
+const FIVE_YEAR_OPENER = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?“十([一二三四五六七八九])五”(?:时期|期间)?(?!时期|期间|以来)/;
 const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
-const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做');
+const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未');
 /**
  * Who says it, before a review opener of a report or a news text (`据市商务委负责人介绍，去年，…`,
  * `李克强在政府工作报告中介绍，过去一年…`): the words after it decide as a paragraph's first words do.
@@ -100,6 +102,47 @@ function reviewSaid(said: string): boolean {
   const asked = INSTRUCTION.exec(said);
   return !asked || asked.index > review.index;
 }
+/** Words that look ahead: a paragraph holding one does not go on reporting last year's results. */
+const AHEAD =
+  /今年|明年|新的一年|将|要|力争|确保|预期|目标|计划|预计|争取|年内|下一步|下半年|今后|未来|拟|力爭|確保|預期|目標|計劃|預計|爭取|將/;
+/** Words of reported results: a value with its growth (`7933.0亿元，增长11.0%`), 同比, 实现了, 正增长, a comparison with the nation's figure. */
+const RESULTS =
+  /\d[\d.]*\s*(?:万|亿|億)?(?:元|美元|吨|噸|个|個|家|人|户|戶)[，,]\s*(?:同比)?(?:增长|增長|下降)\s*-?\d|同比|实现了|實現了|完成了|正增长|正增長|负增长|負增長|[（(]全[国國]/;
+
+/** Whether a paragraph reads as more results of last year: a result's words (RESULTS), none that look ahead (AHEAD). */
+function reportsResults(paragraph: string): boolean {
+  return RESULTS.test(paragraph) && !AHEAD.test(paragraph);
+}
+
+/** A sentence inside a paragraph that reports the results so far (`开年以来，`, `截至目前，`, `截止6月底，`). */
+const SO_FAR =
+  /[。；;！!？?]\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
+/** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
+const NEXT = /[。；;！!？?]\s*(?:下一步|下半年|下阶段|接下来|今后)/;
+
+/**
+ * The part of the line `[from, to)` that reports results so far (SO_FAR up to a sentence that turns
+ * to what comes next, or the line's end), or undefined. Every word of SO_FAR holds 以来 or 截.
+ */
+function soFarWithin(text: string, from: number, to: number): [number, number] | undefined {
+  const line = text.slice(from, to);
+  if (!line.includes('以来') && !line.includes('截')) return undefined;
+  const m = SO_FAR.exec(line);
+  if (!m) return undefined;
+  const start = m.index + 1;
+  const next = NEXT.exec(line.slice(start));
+  return [from + start, next ? from + start + next.index + 1 : to];
+}
+
+/** A review's title that names a plan after it (`“十四五”时期发展成就和“十五五”时期主要目标任务`). */
+function combinedTitle(written: string): boolean {
+  const title = toSimplified(written);
+  const review = REVIEW_TITLE.exec(title);
+  if (!review) return false;
+  const plan = PLAN_TITLE.exec(title.slice(review.index + review[0].length));
+  return plan !== null && /[和及与暨]/.test(title.slice(review.index + review[0].length).slice(0, plan.index + 1));
+}
+
 /** The parts of a year that are over by the time a plan for the rest of it is written. */
 const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
 
@@ -139,6 +182,13 @@ function mayLead(text: string, from: number, to: number): boolean {
 /** What a paragraph's first words say (where mayOpen holds): a review opener, a plan opener, a review of this paragraph only ('line'), or nothing. */
 function openerZone(written: string, year: number | undefined): ZoneKind | 'line' {
   const line = toSimplified(written);
+  // `“十五五”时期是…` in a 2026 report opens the plan of the five years to come; a period over is a review.
+  const p = line.includes('五') ? FIVE_YEAR_OPENER.exec(line) : null;
+  if (p && year !== undefined) {
+    const first = 2006 + 5 * CN_DIGIT.indexOf(p[1]);
+    if (first >= year) return 'plan';
+    if (first + 4 < year) return 'review';
+  }
   const y = OPENER_YEAR.exec(line);
   if (PLAN_OPENER.test(line)) {
     if (y && year !== undefined && Number(y[1]) < year) return 'review';
@@ -227,8 +277,27 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     const to = i + 1 < headings.length ? headings[i + 1].start : text.length;
     const z = h ? decided.get(h)! : 'none';
     const opensZone = h !== undefined && own[h.index] !== 'none';
-    if (z !== 'none') {
+    if (z !== 'none' && !(h && z === 'review' && combinedTitle(h.title))) {
       push(from, to, z, opensZone ? h : undefined);
+      carried = 'none';
+      titled = 'none';
+      continue;
+    }
+    if (z !== 'none') {
+      // `二、“十四五”时期发展成就和“十五五”时期主要目标任务`: a review, until a paragraph opens the plan.
+      while (line + 1 < lines.length && lines[line + 1].start <= from) line++;
+      let at = from;
+      let kind: ZoneKind = 'review';
+      for (let l = line; l < lines.length && lines[l].start < to; l++) {
+        const ls = Math.max(lines[l].start, from);
+        if (ls === from) continue;
+        const o = lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
+        if ((o !== 'plan' && o !== 'review') || o === kind) continue;
+        push(at, ls, kind, at === from ? h : undefined);
+        at = ls;
+        kind = o;
+      }
+      push(at, to, kind, at === from ? h : undefined);
       carried = 'none';
       titled = 'none';
       continue;
@@ -238,6 +307,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     let at = from;
     // In a document of the genre, a heading ends a review that paragraphs opened (not one a title line opened).
     let kind: ZoneKind = fallback === 'plan' ? titled : carried;
+    // Whether the last paragraph was one about last year (a 'line' review) or went on from one.
+    let lastWasLine = false;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
       const ls = Math.max(lines[l].start, from);
       // A short line that reads as a title (and is not the document's): it opens its part like a heading.
@@ -245,6 +316,28 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
       if (t !== 'none') titled = t;
       const o = t !== 'none' ? t : lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
+      if (o === 'none' && kind !== 'review') {
+        const le = Math.min(lines[l].end, to);
+        if (le === ls) continue;
+        // A paragraph after a paragraph about last year that goes on reporting results and looks
+        // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
+        if (lastWasLine && reportsResults(text.slice(ls, le))) {
+          push(at, ls, kind === 'none' ? fallback : kind, undefined);
+          push(ls, le, 'review', undefined);
+          at = le;
+          continue;
+        }
+        lastWasLine = false;
+        // `…关键一年。开年以来，…截止6月底，完成国地两税848万元…`: the results so far, from that sentence to the line's end.
+        const so = soFarWithin(text, ls, le);
+        if (so) {
+          push(at, so[0], kind === 'none' ? fallback : kind, undefined);
+          push(so[0], so[1], 'review', undefined);
+          at = so[1];
+        }
+        continue;
+      }
+      if (o !== 'none' && lines[l].end > ls) lastWasLine = o === 'line';
       if (o === 'none' || o === kind) continue;
       push(at, ls, kind === 'none' ? fallback : kind, undefined);
       if (o === 'line') {

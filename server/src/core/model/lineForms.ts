@@ -94,6 +94,11 @@ const SENTENCE_STOP = new Set('。！？!?；;…');
 const CLOSING = new Set('”’》）)】」』');
 /** Words a text may stop mid-sentence on: a comma, an enumeration comma, an opening mark. */
 const MID = new Set('，,、：:（(“‘《【');
+/** The note of a page that shows only a document's opening (a login or a download for the rest). */
+const CUT_NOTE = /阅读全部|閱讀全部|需要先登录|需要先登錄|下载后查看|下載後查看|查看全文|展开全文|展開全文|阅读全文|閱讀全文/;
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** A dated signature line: `2024年1月5日`, `二〇二四年一月五日`, `2024-01-05`. */
 const DATE_LINE =
   /(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
@@ -116,14 +121,18 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
   while (end > 0 && isEndSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return 0;
   const last = text[end - 1];
-  if (SENTENCE_STOP.has(last) || (CLOSING.has(last) && end > 1 && SENTENCE_STOP.has(text[end - 2]))) return 0;
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  // `（阅读全部图文内容，您需要先登录！）`, `点击查看全文`: a page that shows only the opening.
+  if (end - start <= 40 && CUT_NOTE.test(text.slice(start, end))) return end;
+  if (SENTENCE_STOP.has(last) || (CLOSING.has(last) && end > 1 && SENTENCE_STOP.has(text[end - 2]))) return 0;
   if (lastHeadingStart >= start) return end;
   start = contentStart(text, start, end);
   if (end - start >= 24) return end;
   const c = text.charCodeAt(end - 1);
-  const midWord = isIdeograph(c) || (c >= 48 && c <= 57) || MID.has(last);
+  // (`…创建国家 5A`: a code of digits and letters, `5A级`, `5G基站`, cut before its noun.)
+  const midWord =
+    isIdeograph(c) || (c >= 48 && c <= 57) || MID.has(last) || (isLatinLetter(c) && /\d[A-Za-z]{1,3}$/.test(text.slice(start, end)));
   if (!midWord) return 0;
   const words = text.slice(start, end);
   return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
