@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/services/analyze';
 import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
 import { markupMask, markupMaskAfterEdit } from '../../server/src/core/facts/masks';
+import { indicatorTableCells, linkTableCells, tableCellsCarried, tableCellsOf } from '../../server/src/core/facts/indicatorTable';
 import { carryPasteFacts, classifyChrome, findPasteArtifacts } from '../../server/src/core/facts/paste';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTasks, linkTasks, tasksCarried, tasksOf } from '../../server/src/core/facts/tasks';
@@ -367,6 +368,74 @@ describe('incremental analysis', () => {
       assert.deepEqual(dup(inc), dup(analyze(text, DEFAULT_OPTIONS)));
       prev = inc;
     }
+  });
+
+  it("the indicator-table cells after an edit near a table, from the previous version's, are those of the full reading (facts/indicatorTable.ts linkTableCells)", () => {
+    const r = prng(Number(process.env.INCR_SEED ?? 20261203));
+    // Words a table starts with, cells, values, blanks and plain text.
+    const pieces = [
+      ...PLAIN.split(''),
+      '基准',
+      '目标值',
+      '预期性',
+      '约束性',
+      '属性',
+      '2025年',
+      ' ',
+      '\t',
+      '\u3000',
+      '12.5',
+      '%',
+      '(%)',
+      '亿元',
+      '—',
+      '\n',
+    ];
+    // The documents with cells, and one table of each form among plain paragraphs.
+    const tables = [
+      '一、主要指标',
+      '加快发展，推进重点工作落实见效。',
+      '指标 单位 2020年(基准值) 2025年(目标值) 属性',
+      '地区生产总值 亿元 1000 1500 预期性',
+      '财政收入 亿元 100 120 预期性',
+      '推进重点工作落实见效，加快建设现代化产业体系。',
+      '城市空气质量优良天数比例(%) 80.1 81.2 约束性',
+      '森林覆盖率(%) 40 42',
+      '加快建设现代化产业体系。',
+      '',
+    ].join('\n');
+    const texts = [...docs.map((d) => d.text), tables].filter((t) => indicatorTableCells(t, parseDocument(t).lines).length > 0);
+    let carried = 0;
+    let edits = 0;
+    for (const doc of texts) {
+      let model = parseDocument(doc);
+      for (let i = 0; i < 150; i++) {
+        const { text } = model;
+        const cells = tableCellsOf(model);
+        let at = Math.floor(r() * (text.length + 1));
+        if (cells.length && r() < 0.8) {
+          const c = cells[Math.floor(r() * cells.length)];
+          at = Math.max(0, Math.min(text.length, c.start - 200 + Math.floor(r() * 400)));
+        }
+        const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
+        const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
+        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const change = changeBetween(text, next);
+        if (!change) continue;
+        const after = parseDocument(next);
+        linkTableCells(model, after, change);
+        assert.deepEqual(
+          tableCellsOf(after),
+          indicatorTableCells(next, after.lines),
+          `edit ${i + 1} ${JSON.stringify({ at, remove, insert })}`,
+        );
+        if (tableCellsCarried(after)) carried++;
+        edits++;
+        model = after;
+      }
+    }
+    if (process.env.INCR_STATS) console.log(`${texts.length} documents with cells, ${edits} edits, cells moved after ${carried}`);
+    assert.ok(edits >= 200 && carried >= edits / 8 && carried <= edits - edits / 5, `cells moved after ${carried} of ${edits} edits`);
   });
 
   it('the tasks after an edit of a body line that changes how every unit list reads (a first-leads note, a short form)', () => {

@@ -41,7 +41,7 @@
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
  * zones or the plan year outside the window that changed.
  */
-import { tableCellsOf } from '../facts/indicatorTable';
+import { linkTableCells, tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
 import { isBlankOrBom, modelBreaksOff } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
@@ -154,6 +154,8 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   linkDuplicates(before, model, change);
   // The task facts, from the previous version's assignments when the edit's line is none of theirs.
   linkTasks(before, model, change);
+  // The indicator-table cells, moved when the edit's line can start no table and no table reads it.
+  linkTableCells(before, model, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
