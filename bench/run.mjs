@@ -289,6 +289,9 @@ async function typingAll() {
   const out = {};
   for (const size of ['1MB', '5MB']) out[size] = await typingScenario(size);
   for (const size of ['1MB', '5MB']) out[`${size} editor`] = await typingScenario(size, { editor: true });
+  // Someone who pauses longer than the quiet period between keys: an analysis per pause (each one
+  // superseded by the next key), the case that pushed the server's memory past 400 MB.
+  out['5MB pauses'] = await typingScenario('5MB', { editor: true, intervalMs: 200 });
   return out;
 }
 

@@ -412,6 +412,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         ? prevMeasure
         : refMeasure(text.slice(Math.max(cut, start - 16), start), metric, unitRaw);
     let unitKind = info.unitKind ?? R.moneyOrOther(metric, text, end);
+    if (metric && (/^[占佔]/.test(metric) || text[start - 1] === '的')) {
+      const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));
+      if (at >= clauseFrom) metric = at > clauseFrom ? refMetricOf(text.slice(Math.max(clauseFrom, at - 48), at)) : '';
+    }
     if (info.category === 'count') {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;
@@ -554,6 +558,8 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
       R.fundShare(text, start, end, ss, se)
     );
   if (text[end] === '方') return text[end + 1] === '面';
+  if (text[end] === '维') return text[end + 1] === '度';
+  if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;

@@ -921,3 +921,43 @@ describe('zones: sixth blind set forms', () => {
     );
   });
 });
+
+describe('metric names: the words around them that are no part of them', () => {
+  const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
+  it('adverbs and verbs before the value (平均, 实际, 将首次, 跨越, 净增, 递增, 稳定) and scopes, times and states before the name (上半年全乡, 目前我镇, 现有, 已, a bracket)', () => {
+    assert.deepEqual(
+      metrics(
+        '2024年工作要点\n一、主要目标\n城镇调查失业率平均5.2%，城镇居民人均可支配收入實際增長8%，一般公共預算支出規模將首次達到30兆元，地区生产总值跨越5000亿元，地區生產總值凈增110.8億元，糧食播面穩定127.28萬畝，外贸年均递增13.7%。\n',
+      ),
+      [
+        '5.2% 城镇调查失业率',
+        '8% 城镇居民人均可支配收入',
+        '30兆元 一般公共預算支出規模',
+        '5000亿元 地区生产总值',
+        '110.8億元 地區生產總值',
+        '127.28萬畝 糧食播面',
+        '13.7% 外贸',
+      ],
+    );
+    assert.deepEqual(
+      metrics(
+        '2011年上半年工作总结\n上半年全乡财政收入112.48万元，目前我镇在库项目15个，现有龙头企业22家，已投资600万元（信立家具15766千元）。\n',
+      ),
+      ['112.48万元 财政收入', '15个 在库项目', '22家 龙头企业', '600万元 投资', '15766千元 信立家具'],
+    );
+    // A share is named by what has it (before 占), or by the sentence's last metric; 可比, 拟按 and a last 的 go.
+    assert.deepEqual(
+      metrics(
+        '2025年工作要点\n一、主要目标\n规模以上高新技术产业产值占规模以上工业总产值的77.9%，完成地区生产总值5.7亿元，占年计划的53.3%，规模以上工业增加值可比增长39.1%，赤字率拟按4%安排，实施大型工程承包项目的10个。\n',
+      ),
+      [
+        '77.9% 规模以上高新技术产业产值',
+        '5.7亿元 地区生产总值',
+        '53.3% 地区生产总值',
+        '39.1% 规模以上工业增加值',
+        '4% 赤字率',
+        '10个 大型工程承包项目',
+      ],
+    );
+  });
+});

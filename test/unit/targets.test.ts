@@ -203,6 +203,26 @@ describe('targets: units of volume and power (blind forms 89)', () => {
   });
 });
 
+describe('targets: the layout of a plan’s indicators is no target', () => {
+  it('6个维度, 29项主要指标, 12项约束性指标 are not read; 6个维度的 neighbours and other counts are', () => {
+    const rows = extractTargets(
+      parseDocument(
+        '某市2026年工作要点\n一、主要目标\n从创新、协调等6个维度设置了29项主要指标，其中12项约束性指标，地区生产总值增长5%，新建项目29项。\n',
+      ),
+    ).map((t) => t.text);
+    assert.deepEqual(rows, ['5%', '29项']);
+  });
+});
+
+describe('targets: buildings (栋, 棟) are counted', () => {
+  it('32栋 and 3棟 are counts of buildings', () => {
+    const rows = extractTargets(parseDocument('某镇2024年工作计划\n一、重点任务\n建设安置房32栋1526套，新建教學樓3棟。\n')).map(
+      (t) => `${t.text} ${t.unitKind}`,
+    );
+    assert.deepEqual(rows, ['32栋 count', '1526套 count', '3棟 count']);
+  });
+});
+
 describe('targets: thousands grouped by commas (blind form 57)', () => {
   const rows = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text}=${t.value}`);
   it('1,200萬人 is one number; a full-width comma and a longer run are no thousands mark', () => {

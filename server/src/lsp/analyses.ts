@@ -43,7 +43,7 @@ export function sequential(text: string): string {
 export class Analyses {
   private readonly cache = new Map<string, CacheEntry>();
   /** Analyses in flight in the worker, so concurrent requests for one version share one. */
-  private readonly inFlight = new Map<string, Promise<Analysis>>();
+  private readonly inFlight = new Map<string, Promise<Analysis | undefined>>();
   /** Analyses of open documents made (not cache hits), by what asked for them (`workplan/serverStatus`). */
   readonly made = new Map<string, number>();
 
@@ -80,10 +80,14 @@ export class Analyses {
       let p = this.inFlight.get(flightKey);
       if (!p) {
         this.count(cause);
-        p = this.worker.analyze(text, options, uri).finally(() => this.inFlight.delete(flightKey));
+        // Not taken from the worker once a newer version is open: nobody would read it.
+        const wanted = () => this.documents.get(uri)?.version === version;
+        p = this.worker.analyze(text, options, uri, wanted).finally(() => this.inFlight.delete(flightKey));
         this.inFlight.set(flightKey, p);
       }
-      const analysis = rememberOptions(await p, options);
+      const done = await p;
+      if (!done) return undefined;
+      const analysis = rememberOptions(done, options);
       if (this.documents.get(uri)?.version === version) this.cache.set(uri, { version, key, analysis, usedIndex });
       return { version, analysis };
     }

@@ -7,6 +7,8 @@
  * The worker keeps the last analysis of each document it was sent (`doc`, the document's uri)
  * and analyses the next version from it (services/incremental.ts: the same result, less work).
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze, type Analysis } from '../core/services/analyze';
 import { reanalyze } from '../core/services/incremental';
@@ -27,10 +29,30 @@ type Reply = { id: number; piece: Piece } | { id: number; error: string };
 
 const transferOf = (piece: Piece) => (piece.kind === 'lines' ? [piece.lines.buffer as ArrayBuffer] : []);
 
+/** The nice value of the analysis thread: below the main thread, which answers completion and the editor's views. */
+export const WORKER_NICE = 5;
+
+/**
+ * On Linux, lowers this thread's scheduling priority (a thread is a task of its own there, named by
+ * /proc/thread-self): when the cores are busy (a 2-core laptop, the editor rendering, a build) the
+ * main thread's answers to someone typing go first and the analysis of a superseded version waits.
+ * Elsewhere, or when the system refuses, nothing changes.
+ */
+function lowerThreadPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, WORKER_NICE);
+  } catch {
+    // No /proc, or not allowed: the thread keeps the process's priority.
+  }
+}
+
 /** Worker side: answers analysis requests until the main thread exits. */
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
+  lowerThreadPriority();
   const open = new Map<number, Generator<Piece>>();
   const last = new Map<string, Analysis>();
   const send = (id: number) => {
@@ -71,9 +93,11 @@ export function runAnalysisWorker(): void {
 }
 
 interface Pending {
-  resolve: (a: Analysis) => void;
+  resolve: (a: Analysis | undefined) => void;
   reject: (e: Error) => void;
   unpacker: Unpacker;
+  /** Whether the analysis is still wanted (its version still the document's); when not, its pieces are not taken. */
+  wanted?: () => boolean;
 }
 
 /** Main side: one worker, started on first use, requests answered in order. */
@@ -84,14 +108,21 @@ export class AnalysisWorker {
 
   constructor(private readonly script: string) {}
 
-  /** The analysis of `text`; with `doc`, from the worker's last analysis of that document when it has one. */
-  analyze(text: string, options: AnalysisOptions, doc?: string): Promise<Analysis> {
+  /**
+   * The analysis of `text`; with `doc`, from the worker's last analysis of that document when it has
+   * one. `wanted`: asked before each piece is taken; once it says no (a newer version came while the
+   * worker was busy), the rest is not sent and the answer is undefined — unpacking an analysis
+   * nobody will read cost the main thread a 5 MB plan's worth of objects per keystroke.
+   */
+  analyze(text: string, options: AnalysisOptions, doc?: string): Promise<Analysis>;
+  analyze(text: string, options: AnalysisOptions, doc: string | undefined, wanted: () => boolean): Promise<Analysis | undefined>;
+  analyze(text: string, options: AnalysisOptions, doc?: string, wanted?: () => boolean): Promise<Analysis | undefined> {
     const worker = this.start();
     const id = this.next++;
     // Cross-file texts go along (a structured clone of the map); the worker's own cross-file
     // cache keeps their paragraphs from one analysis to the next, keyed by their versions.
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text) });
+      this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text), wanted });
       worker.postMessage({ id, text, options, doc } satisfies Request);
     });
   }
@@ -121,6 +152,12 @@ export class AnalysisWorker {
       if ('error' in msg) {
         this.pending.delete(msg.id);
         p.reject(new Error(msg.error));
+        return;
+      }
+      if (p.wanted && !p.wanted()) {
+        this.pending.delete(msg.id);
+        if (msg.piece.kind !== 'end') worker.postMessage({ id: msg.id, cancel: true } satisfies Request);
+        p.resolve(undefined);
         return;
       }
       try {

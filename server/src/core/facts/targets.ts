@@ -70,9 +70,9 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|今年|明年|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的'.split(
     '|',
   );
 /**
@@ -132,7 +132,7 @@ const TO_CLEAN = classOf(
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
-const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、'); // METRIC_LEAD, \s aside
+const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、上下现現已（('); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
@@ -192,6 +192,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let sentenceYear: number | undefined;
   // Where the sentence first strives for a result (力争, 确保…) in a review, -1 when it does not.
   let striveAt = -1;
+  // Where the search for it has got to (-1: the sentence is not searched, it needs no striving).
+  let striveScan = -1;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
   const q = MATCH;
@@ -258,7 +260,9 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       verdict = sv.kind;
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
-      striveAt = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? strivenFrom(text, sentenceStart, sentenceEnd) : -1;
+      // Searched only as far as its quantities go (below).
+      striveAt = -1;
+      striveScan = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back ? sentenceStart : -1;
     }
     // `年营业收入1000万元以上的企业`: a threshold that qualifies a noun, neither target nor fact.
     // `1000万元以上的企业`, `进出口1亿美元以上和出口5000万美元以上的州市`: thresholds that qualify a
@@ -321,6 +325,10 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
     // striven for, so in a review a quantity after 力争/确保/争取 in its sentence is a target.
+    if (striveScan >= 0 && striveAt < 0 && striveScan < start) {
+      striveAt = strivenFrom(text, sentenceStart, striveScan, start);
+      striveScan = start;
+    }
     const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start);
     const kind: TargetKind | undefined =
       from ||
@@ -364,6 +372,18 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
     // A count's unit has its kind (unitInfo), a bare magnitude's depends on the metric before it.
     let unitKind = info.unitKind ?? moneyOrOther(metric, text, end);
+    // `规模以上高新技术产业产值占规模以上工业总产值的77.9%`: a share is named by what has it, before 占
+    // (none in the clause: the sentence's last metric, below).
+    if (
+      metric &&
+      (metric.charCodeAt(0) === 0x5360 /* 占 */ ||
+        metric.charCodeAt(0) === 0x4f54 /* 佔 */ ||
+        text.charCodeAt(start - 1) === 0x7684) /* 的 */
+    ) {
+      let at = start - 1;
+      for (let c: number; at >= clauseFrom && (c = text.charCodeAt(at)) !== 0x5360 && c !== 0x4f54; at--);
+      if (at >= clauseFrom) metric = at > clauseFrom ? metricOf(text, clauseFrom, at, true, false, 0) : '';
+    }
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
@@ -693,13 +713,14 @@ function taskOfShare(text: string, cut: number, start: number): boolean {
   return (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283) && TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
 }
 
-/** Where a sentence first strives for a result (STRIVE), -1 when it does not; every word of STRIVE holds 争, 爭 or 保. */
-function strivenFrom(text: string, sentenceStart: number, sentenceEnd: number): number {
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
+/** Where the sentence (from `sentenceStart`) first strives for a result (STRIVE) between `from` and `to`, -1 when it does not there; every word of STRIVE holds 争, 爭 or 保. */
+function strivenFrom(text: string, sentenceStart: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x4e89 || c === 0x722d || c === 0x4fdd) {
-      const m = STRIVE.exec(text.slice(Math.max(sentenceStart, i - 1), sentenceEnd));
-      return m ? Math.max(sentenceStart, i - 1) + m.index : -1;
+      const a = Math.max(sentenceStart, i - 1);
+      const m = STRIVE.exec(text.slice(a, i + 2));
+      if (m) return a + m.index;
     }
   }
   return -1;
@@ -827,6 +848,9 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
     return fundShare(text, start, end, ss, se);
   }
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
+  // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
+  if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
+  if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
@@ -842,6 +866,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
+/** A count of indicators (`29项主要指标`, `12项约束性指标`): how many the plan sets, no target. */
+const INDICATORS_AFTER = /^(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标');
 
 /**
@@ -1591,6 +1617,7 @@ function round(x: number): number {
 export const TARGET_PATTERNS = {
   RE_QUANTITY,
   STRIVE,
+  INDICATORS_AFTER,
   TASK_OF,
   TARGET_CUE,
   BASELINE_NEAR,

@@ -125,8 +125,14 @@ const NEXT = /[。；;！!？?]\s*(?:下一步|下半年|下阶段|接下来|今
  * to what comes next, or the line's end), or undefined. Every word of SO_FAR holds 以来 or 截.
  */
 function soFarWithin(text: string, from: number, to: number): [number, number] | undefined {
+  let i = from;
+  for (
+    let c: number;
+    i < to && (c = text.charCodeAt(i)) !== 0x622a /* 截 */ && !(c === 0x4ee5 /* 以 */ && text.charCodeAt(i + 1) === 0x6765);
+    /* 来 */ i++
+  );
+  if (i >= to) return undefined;
   const line = text.slice(from, to);
-  if (!line.includes('以来') && !line.includes('截')) return undefined;
   const m = SO_FAR.exec(line);
   if (!m) return undefined;
   const start = m.index + 1;
