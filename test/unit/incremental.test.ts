@@ -9,9 +9,10 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../../server/src/core/services/analyze';
 import { changeBetween, reanalysisKind, reanalyze, reusedRules, type Reanalysis } from '../../server/src/core/services/incremental';
 import { markupMask, markupMaskAfterEdit } from '../../server/src/core/facts/masks';
+import { indicatorTableCells, linkTableCells, tableCellsCarried, tableCellsOf } from '../../server/src/core/facts/indicatorTable';
 import { carryPasteFacts, classifyChrome, findPasteArtifacts } from '../../server/src/core/facts/paste';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { tasksOf } from '../../server/src/core/facts/tasks';
+import { extractTasks, linkTasks, tasksCarried, tasksOf } from '../../server/src/core/facts/tasks';
 import { RULES } from '../../server/src/core/rules/index';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
@@ -190,6 +191,7 @@ describe('incremental analysis', () => {
     let edits = 0;
     let structureKept = 0;
     let targetRules = 0;
+    let tasksMoved = 0;
     const quietRules = RULES.filter((rule) => rule.quiet).map((rule) => rule.id);
     const quietKept = new Map<string, number>();
     for (const doc of docs) {
@@ -225,6 +227,7 @@ describe('incremental analysis', () => {
         kinds.set(reanalysisKind(inc), (kinds.get(reanalysisKind(inc)) ?? 0) + 1);
         if (reusedRules(inc).includes('numbering-gap')) structureKept++;
         if (reusedRules(inc).includes('target-year')) targetRules++;
+        if (tasksCarried(inc.model)) tasksMoved++;
         for (const id of quietRules) if (reusedRules(inc).includes(id)) quietKept.set(id, (quietKept.get(id) ?? 0) + 1);
         edits++;
         prev = inc;
@@ -234,7 +237,7 @@ describe('incremental analysis', () => {
       console.log(
         edits,
         JSON.stringify([...kinds]),
-        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}, quiet: ${JSON.stringify([...quietKept])}`,
+        `numbering findings moved: ${structureKept}, per-target rules spliced: ${targetRules}, tasks moved: ${tasksMoved}, quiet: ${JSON.stringify([...quietKept])}`,
       );
     // Every quiet rule kept its findings after some of the edits (plain typing inside lines).
     for (const id of quietRules) assert.ok((quietKept.get(id) ?? 0) >= 10, `${id} kept after ${quietKept.get(id) ?? 0} of ${edits}`);
@@ -246,6 +249,87 @@ describe('incremental analysis', () => {
     // Typing inside body lines: the numbering rules' findings moved, not recomputed.
     assert.ok(structureKept >= edits / 5, `numbering findings moved after ${structureKept} edits`);
     assert.ok(targetRules >= edits / 2, `per-target rules run on the window's targets after ${targetRules} edits`);
+    // Typing inside body lines: the tasks from the previous version's assignments (facts/tasks.ts linkTasks).
+    assert.ok(tasksMoved >= edits / 5, `tasks moved after ${tasksMoved} edits`);
+  });
+
+  it("the tasks after an edit near the assignments, from the previous version's, are those of the full extraction (facts/tasks.ts linkTasks)", function () {
+    this.timeout(120_000);
+    const r = prng(Number(process.env.INCR_SEED ?? 20261202));
+    const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+    const plain = (tasks: readonly ReturnType<typeof extractTasks>[number][]) =>
+      tasks.map((t) => JSON.stringify({ ...t, heading: ix(t.heading), section: ix(t.section) }));
+    // Pieces that make, unmake or move an assignment, a table, an alias or a block, and plain text.
+    const pieces = [
+      ...PLAIN.split(''),
+      ...PLAIN.split(''),
+      '牵头',
+      '负责',
+      '配合',
+      '（市商务局牵头）',
+      '（市商务局、市财政局负责）',
+      '由市商务局负责。',
+      '牵头单位：市商务局',
+      '责任单位：',
+      '完成时限：',
+      '2025年底前',
+      '约束性',
+      '（以下简称',
+      '排名第一的为牵头单位',
+      '序号',
+      '局',
+      '委',
+      '、',
+      '，',
+      '。',
+      '；',
+      '（',
+      '）',
+      '\t',
+      ' ',
+      '|',
+      '<p>',
+      '&nbsp;',
+    ];
+    let carried = 0;
+    let moved = 0;
+    let edits = 0;
+    for (const doc of docs) {
+      let model = parseDocument(doc.text);
+      if (extractTasks(model).length < 3) continue;
+      for (let i = 0; i < 40; i++) {
+        const { text } = model;
+        const tasks = tasksOf(model);
+        // Near an assignment (before, in or after it) most of the time, else anywhere.
+        let at = Math.floor(r() * (text.length + 1));
+        if (tasks.length && r() < 0.8) {
+          const t = tasks[Math.floor(r() * tasks.length)];
+          const a = t.assignments[Math.floor(r() * t.assignments.length)];
+          at = Math.max(0, Math.min(text.length, a.start - 300 + Math.floor(r() * (a.end - a.start + 600))));
+        }
+        const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
+        const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
+        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const change = changeBetween(text, next);
+        if (!change) continue;
+        const after = parseDocument(next);
+        linkTasks(model, after, change);
+        const got = plain(tasksOf(after));
+        const want = plain(extractTasks(parseDocument(next)));
+        for (let k = 0; k < Math.max(got.length, want.length); k++)
+          if (got[k] !== want[k])
+            assert.fail(
+              `${doc.name}, edit ${i + 1} ${JSON.stringify({ at, remove, insert })} (${tasksCarried(after) ?? 'in full'}): task ${k}: ${got[k]} vs ${want[k]}`,
+            );
+        if (tasksCarried(after)) carried++;
+        if (tasksCarried(after) === 'tasks') moved++;
+        edits++;
+        model = after;
+      }
+    }
+    if (process.env.INCR_STATS) console.log(`${edits} edits, assignments moved after ${carried}, tasks moved after ${moved}`);
+    assert.ok(edits >= 400 && carried >= edits / 4 && carried <= edits - edits / 5, `assignments moved after ${carried} of ${edits} edits`);
+    assert.ok(moved >= edits / 10 && moved <= carried - edits / 10, `tasks moved after ${moved} of ${edits} edits`);
   });
 
   it('duplicate-passage after keystrokes that make and unmake a copy: the lines voted again are those of the full analysis (facts/duplicates.ts)', () => {
@@ -283,6 +367,103 @@ describe('incremental analysis', () => {
       const inc = reanalyze(prev, text, DEFAULT_OPTIONS, 1);
       assert.deepEqual(dup(inc), dup(analyze(text, DEFAULT_OPTIONS)));
       prev = inc;
+    }
+  });
+
+  it("the indicator-table cells after an edit near a table, from the previous version's, are those of the full reading (facts/indicatorTable.ts linkTableCells)", () => {
+    const r = prng(Number(process.env.INCR_SEED ?? 20261203));
+    // Words a table starts with, cells, values, blanks and plain text.
+    const pieces = [
+      ...PLAIN.split(''),
+      '基准',
+      '目标值',
+      '预期性',
+      '约束性',
+      '属性',
+      '2025年',
+      ' ',
+      '\t',
+      '\u3000',
+      '12.5',
+      '%',
+      '(%)',
+      '亿元',
+      '—',
+      '\n',
+    ];
+    // The documents with cells, and one table of each form among plain paragraphs.
+    const tables = [
+      '一、主要指标',
+      '加快发展，推进重点工作落实见效。',
+      '指标 单位 2020年(基准值) 2025年(目标值) 属性',
+      '地区生产总值 亿元 1000 1500 预期性',
+      '财政收入 亿元 100 120 预期性',
+      '推进重点工作落实见效，加快建设现代化产业体系。',
+      '城市空气质量优良天数比例(%) 80.1 81.2 约束性',
+      '森林覆盖率(%) 40 42',
+      '加快建设现代化产业体系。',
+      '',
+    ].join('\n');
+    const texts = [...docs.map((d) => d.text), tables].filter((t) => indicatorTableCells(t, parseDocument(t).lines).length > 0);
+    let carried = 0;
+    let edits = 0;
+    for (const doc of texts) {
+      let model = parseDocument(doc);
+      for (let i = 0; i < 150; i++) {
+        const { text } = model;
+        const cells = tableCellsOf(model);
+        let at = Math.floor(r() * (text.length + 1));
+        if (cells.length && r() < 0.8) {
+          const c = cells[Math.floor(r() * cells.length)];
+          at = Math.max(0, Math.min(text.length, c.start - 200 + Math.floor(r() * 400)));
+        }
+        const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
+        const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
+        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const change = changeBetween(text, next);
+        if (!change) continue;
+        const after = parseDocument(next);
+        linkTableCells(model, after, change);
+        assert.deepEqual(
+          tableCellsOf(after),
+          indicatorTableCells(next, after.lines),
+          `edit ${i + 1} ${JSON.stringify({ at, remove, insert })}`,
+        );
+        if (tableCellsCarried(after)) carried++;
+        edits++;
+        model = after;
+      }
+    }
+    if (process.env.INCR_STATS) console.log(`${texts.length} documents with cells, ${edits} edits, cells moved after ${carried}`);
+    assert.ok(edits >= 200 && carried >= edits / 8 && carried <= edits - edits / 5, `cells moved after ${carried} of ${edits} edits`);
+  });
+
+  it('the tasks after an edit of a body line that changes how every unit list reads (a first-leads note, a short form)', () => {
+    const ix = (h: { index: number } | undefined) => (h ? h.index : -1);
+    const plain = (tasks: readonly ReturnType<typeof extractTasks>[number][]) =>
+      tasks.map((t) => JSON.stringify({ ...t, heading: ix(t.heading), section: ix(t.section) }));
+    const text = [
+      '某市2025年重点工作任务分工',
+      '各部门要抓好落实。',
+      '一、重点任务',
+      '（一）推进消费升级。加快建设商圈（市商务局、市财政局负责）。',
+      '（二）优化营商环境。深化改革（商务局、市市场监管局负责）。',
+      '（三）加强保障。落实资金（市财政局、市审计局负责）。',
+      '',
+    ].join('\n');
+    const at = text.indexOf('抓好落实') + 4;
+    for (const insert of ['，排名第一的为牵头单位', '，市商务局（以下简称商务局）']) {
+      const before = parseDocument(text);
+      tasksOf(before);
+      const next = text.slice(0, at) + insert + text.slice(at);
+      const after = parseDocument(next);
+      linkTasks(before, after, changeBetween(text, next)!);
+      const want = plain(extractTasks(parseDocument(next)));
+      // The edit changes what the lists say: the first unit leads, or 商务局 is 市商务局.
+      const units = (tasks: readonly ReturnType<typeof extractTasks>[number][]) =>
+        tasks.map((t) => [...t.lead, ...t.responsible].map((u) => `${u.role} ${u.key}`).join(','));
+      assert.notDeepEqual(units(extractTasks(parseDocument(next))), units(extractTasks(before)), insert);
+      assert.deepEqual(plain(tasksOf(after)), want, insert);
     }
   });
 

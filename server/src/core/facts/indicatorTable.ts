@@ -157,20 +157,83 @@ function read(cell: Cell | undefined, kind: 'target' | 'baseline', line: number,
   });
 }
 
-const cellsByModel = new WeakMap<DocumentModel, TableCell[]>();
+/** A model's cells, and the offset ranges of the tables read (a header or first row up to the line that ended it), as [start, end] pairs. */
+const cellsByModel = new WeakMap<DocumentModel, { cells: TableCell[]; reads: number[] }>();
+const pending = new WeakMap<DocumentModel, { before: DocumentModel; change: TextChange }>();
+const carried = new WeakSet<DocumentModel>();
 
 /**
  * indicatorTableCells of a model, once per model: the extraction reads them, and the incremental
  * splice asks of the previous version and of the new one whether they have any.
  */
 export function tableCellsOf(model: DocumentModel): readonly TableCell[] {
-  let cells = cellsByModel.get(model);
-  if (!cells) cellsByModel.set(model, (cells = indicatorTableCells(model.text, model.lines)));
-  return cells;
+  let st = cellsByModel.get(model);
+  if (!st) {
+    const link = pending.get(model);
+    pending.delete(model);
+    st = link && cellsAfterEdit(link.before, model, link.change);
+    if (st) carried.add(model);
+    else {
+      const reads: number[] = [];
+      st = { cells: indicatorTableCells(model.text, model.lines, reads), reads };
+    }
+    cellsByModel.set(model, st);
+  }
+  return st.cells;
 }
 
-/** The baseline and target cells of the document's indicator tables, in text order. */
-export function indicatorTableCells(text: string, lines: readonly Line[]): TableCell[] {
+/** An edit: `[start, oldEnd)` of the previous text became `[start, newEnd)` (services/incremental.ts TextChange). */
+interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * Tells the table facts that `model` is the previous version `before` edited by `change`
+ * (services/incremental.ts): after an edit inside one line that holds no word a table can start
+ * with, before or after it, and that no table's rows reach, the cells are the previous version's moved.
+ */
+export function linkTableCells(before: DocumentModel, model: DocumentModel, change: TextChange): void {
+  if (!cellsByModel.has(model) && cellsByModel.has(before)) pending.set(model, { before, change });
+}
+
+/** Whether `model`'s cells are the previous version's moved (for tests). */
+export function tableCellsCarried(model: DocumentModel): boolean {
+  return carried.has(model);
+}
+
+/**
+ * The search of indicatorTableCells stops only at the lines with a MAY_START word, and reads the
+ * lines after one only while they are rows of its table: a line with no such word in either version
+ * and inside no table read is passed over alike, and every cell outside it stands where it stood,
+ * moved by the edit.
+ */
+function cellsAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChange): { cells: TableCell[]; reads: number[] } | undefined {
+  const st = cellsByModel.get(before);
+  if (!st) return undefined;
+  const d = c.newEnd - c.oldEnd;
+  if (before.lines.length !== model.lines.length || model.text.length - before.text.length !== d) return undefined;
+  if (/[\r\n]/.test(before.text.slice(c.start, c.oldEnd)) || /[\r\n]/.test(model.text.slice(c.start, c.newEnd))) return undefined;
+  const li = lineAt(before.lines, c.start);
+  const o = before.lines[li];
+  const n = model.lines[li];
+  if (c.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return undefined;
+  if (MAY_START_ONE.test(before.text.slice(o.start, o.end)) || MAY_START_ONE.test(model.text.slice(n.start, n.end))) return undefined;
+  const { reads } = st;
+  for (let i = 0; i < reads.length; i += 2) if (reads[i] <= o.end && reads[i + 1] >= o.start) return undefined;
+  const at = c.start;
+  return {
+    cells: st.cells.map((x) => (x.start < at ? x : { ...x, start: x.start + d, end: x.end + d })),
+    reads: reads.map((x) => (x < at ? x : x + d)),
+  };
+}
+
+/**
+ * The baseline and target cells of the document's indicator tables, in text order. `reads`: the
+ * offset ranges of the tables read are pushed onto it (a header or first row up to the line that ended it).
+ */
+export function indicatorTableCells(text: string, lines: readonly Line[], reads?: number[]): TableCell[] {
   const out: TableCell[] = [];
   // Only the lines holding a header's or an attribute cell's words can start a table: those are found
   // by one search of the text, and the rows after one are walked.
@@ -201,6 +264,7 @@ export function indicatorTableCells(text: string, lines: readonly Line[]): Table
         if (!row) break;
         readRow(rowCells, row, layout, j, out);
       }
+      reads?.push(lines[i].start, lines[Math.min(j, lines.length - 1)].end);
     }
     // The line that ended a table may start another: the search goes on from it.
     if (j >= lines.length) break;
@@ -212,6 +276,7 @@ export function indicatorTableCells(text: string, lines: readonly Line[]): Table
 const MAX_ROW = 240;
 const BLANK = /[ \t\u3000]/;
 const MAY_START = /基准|现状|基期|基数|目标|预期|规划值|属性|性质|约束性/g;
+const MAY_START_ONE = new RegExp(MAY_START.source);
 
 interface Row {
   readonly name: number;

@@ -119,6 +119,8 @@ interface Ctx {
   readonly firstLeads: boolean;
   /** Offsets of the headings, ascending. */
   readonly headingStarts: readonly number[];
+  /** Ranges read past a block's own text (Found.reads), pushed as [start, end] pairs. */
+  readonly reads: number[];
 }
 
 const FIRST_LEADS =
@@ -130,11 +132,35 @@ const STRONG_UNIT_END = /(?:部|局|委|厅|廳|办|辦|政府|委员会|委員�
 
 const cache = new WeakMap<DocumentModel, readonly Task[]>();
 
+/**
+ * What the extraction found before anchoring, kept per model for the next version (tasksAfterEdit):
+ * the blocks, the assignments in text order, and the ranges that reading an assignment or a table
+ * ran on past its own block (a tag broken over lines, a table's rows) as flat [start, end] pairs.
+ * `blocks` is undefined when the text has no assignment word (no tasks, nothing read).
+ */
+interface Found {
+  readonly blocks: Block[] | undefined;
+  readonly found: Assignment[];
+  readonly reads: number[];
+  /** The aliases and first-leads reading of the text (undefined with the blocks). */
+  readonly ctx: Ctx | undefined;
+  /** What anchoring read (anchorReads), once it ran; and the tasks, when they are the previous version's moved. */
+  anchorReads?: number[];
+  tasks?: Task[];
+}
+const states = new WeakMap<DocumentModel, Found>();
+const pending = new WeakMap<DocumentModel, { before: DocumentModel; change: TextChange }>();
+const carried = new WeakMap<DocumentModel, 'assignments' | 'tasks'>();
+
 /** The tasks of a document, once per model. */
 export function tasksOf(model: DocumentModel): readonly Task[] {
   let tasks = cache.get(model);
   if (!tasks) {
-    tasks = extractTasks(model);
+    const link = pending.get(model);
+    pending.delete(model);
+    const st = (link && foundAfterEdit(link.before, model, link.change)) || findAssignments(model);
+    states.set(model, st);
+    tasks = tasksFrom(model, st);
     cache.set(model, tasks);
   }
   return tasks;
@@ -142,79 +168,302 @@ export function tasksOf(model: DocumentModel): readonly Task[] {
 
 /** Finds every task of the document; linear in the text. */
 export function extractTasks(model: DocumentModel): Task[] {
+  return tasksFrom(model, findAssignments(model));
+}
+
+function tasksFrom(model: DocumentModel, st: Found): Task[] {
+  if (st.tasks) return st.tasks;
+  st.anchorReads = [];
+  if (st.found.length === 0 || !st.blocks) return [];
+  anchorReads = st.anchorReads;
+  try {
+    return groupCommittees(anchor(model, st.blocks, st.found));
+  } finally {
+    anchorReads = [];
+  }
+}
+
+/** An edit: `[start, oldEnd)` of the previous text became `[start, newEnd)` (services/incremental.ts TextChange). */
+interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * Tells the task facts that `model` is the previous version `before` edited by `change`
+ * (services/incremental.ts): after an edit inside one line that no assignment, table or tag reads
+ * and that names no role word, the assignments are the previous version's moved by the edit, and
+ * only the anchoring (cheap: it walks the assignments) runs again.
+ */
+export function linkTasks(before: DocumentModel, model: DocumentModel, change: TextChange): void {
+  if (!cache.has(model) && states.has(before)) pending.set(model, { before, change });
+}
+
+/**
+ * How `model`'s tasks came from the previous version's (for tests and the bench): anchored on its
+ * assignments, or its tasks moved; undefined when found in full.
+ */
+export function tasksCarried(model: DocumentModel): 'assignments' | 'tasks' | undefined {
+  return carried.get(model);
+}
+
+/**
+ * The assignments of `model` from those of `before`, when `change` lies inside the text of one
+ * line (its block keeps its start, and its end moves by the edit) and that line, before and after
+ * the edit,
+ * - has no `<` or `&` (it is one block, with no markup at its ends),
+ * - is no label paragraph, table header or `序号` cell, and says no `排名第一的为牵头单位` (only its own
+ *   block is read again, and the document-wide reading of first units stays),
+ * - has no 简称/下称 within reach of the alias scan (the aliases are the same),
+ * - is read by no other block's tag or table (Found.reads), and no assignment of another block reaches it,
+ * the headings start where they did (moved by the edit), and reading the line's block again reads
+ * nothing past it: the previous version's assignments before the line, the line's own read again,
+ * and those after it moved by the edit. Else undefined (the assignments are found in full).
+ */
+function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChange): Found | undefined {
+  const st = states.get(before);
+  if (!st) return undefined;
+  const old = before.text;
   const { text } = model;
+  const d = c.newEnd - c.oldEnd;
+  if (before.lines.length !== model.lines.length || text.length - old.length !== d) return undefined;
+  if (/[\r\n]/.test(old.slice(c.start, c.oldEnd)) || /[\r\n]/.test(text.slice(c.start, c.newEnd))) return undefined;
+  const li = lineAt(before.lines, c.start);
+  const o = before.lines[li];
+  const n = model.lines[li];
+  if (c.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return undefined;
+  // The line's block, in both versions: the same start, the end moved by the edit.
+  const [bs, be] = trimmed(old, o.start, o.end);
+  const [ns, ne] = trimmed(text, n.start, n.end);
+  if (be <= bs || ns !== bs || ne !== be + d || c.start < bs || c.oldEnd > be) return undefined;
+  const contents = [old.slice(bs, be), text.slice(ns, ne)];
+  let words = false;
+  for (let k = 0; k < 2; k++) {
+    const content = contents[k];
+    if (content.indexOf('<') >= 0 || content.indexOf('&') >= 0) return undefined;
+    if (RE_LABEL_PARAGRAPH.test(content) || (content.length <= 8 && RE_SERIAL_HEADER.test(content))) return undefined;
+    if (RE_ROLE_WORD_ONE.test(content) || RE_ATTRIBUTE_ONE.test(content)) {
+      words = true;
+      if (tableHeader(content) || RE_FIRST_LEADS.test(content)) return undefined;
+    }
+    // aliasesOf reads 24 characters before each 简称 and 18 after.
+    const t = k === 0 ? old : text;
+    const near = t.slice(Math.max(0, bs - 26), (k === 0 ? be : ne) + 26);
+    if (near.indexOf('简称') >= 0 || near.indexOf('下称') >= 0) return undefined;
+  }
+  // The headings (tail labels stop at the next one) where they were.
+  if (before.headings.length !== model.headings.length) return undefined;
+  for (let i = 0; i < before.headings.length; i++) {
+    const h = before.headings[i].start;
+    if (model.headings[i].start !== (h < c.start ? h : h + d)) return undefined;
+  }
+  const reads = st.reads;
+  for (let i = 0; i < reads.length; i += 2) if (reads[i] <= o.end && reads[i + 1] >= o.start) return undefined;
+  // The assignments before the line, the line's own, and those after it.
+  let first = 0;
+  while (first < st.found.length && st.found[first].start < bs) first++;
+  let after = first;
+  while (after < st.found.length && st.found[after].start < be) after++;
+  for (let k = 0; k < first; k++) if (st.found[k].end > o.start) return undefined;
+  for (let k = first; k < after; k++) if (st.found[k].end > be) return undefined;
+  // The text keeps an assignment word (the cheap guard of findAssignments) when the line does or had none.
+  if (RE_ANY_ASSIGNMENT_WORD.test(contents[0]) && !RE_ANY_ASSIGNMENT_WORD.test(contents[1])) return undefined;
+  if (!st.blocks || !st.ctx) {
+    // No assignment word in the text before the edit, nor in the line after it.
+    if (words) return undefined;
+    carried.set(model, 'assignments');
+    return st;
+  }
+  const at = c.start;
+  const blocks = st.blocks.map((b) =>
+    b.end < at ? b : b.start < at || b.start === bs ? { start: b.start, end: b.end + d } : { start: b.start + d, end: b.end + d },
+  );
+  const found = st.found.slice(0, first);
+  if (words) {
+    // The line's block read again, with the two assignments before it (a tag of theirs may not reach into it).
+    const b = lowerBound(blocks, (x) => x.start, bs);
+    if (blocks[b]?.start !== bs) return undefined;
+    const ctx: Ctx = { ...st.ctx, headingStarts: model.headings.map((h) => h.start), reads: [] };
+    const own = found.slice(Math.max(0, first - 2));
+    const lead = own.length;
+    const hit = RE_ROLE_WORD_HIT.test(contents[1]);
+    if (readBlock(text, blocks, b, ctx, own, RE_ATTRIBUTE_ONE.test(contents[1]), hit) !== b || ctx.reads.length) return undefined;
+    for (let k = lead; k < own.length; k++) {
+      if (own[k].start < ns || own[k].end > ne) return undefined;
+      found.push(own[k]);
+    }
+  }
+  const lineHadNone = first === after && found.length === first;
+  for (let k = after; k < st.found.length; k++) found.push(moveAssignment(st.found[k], d));
+  carried.set(model, 'assignments');
+  const next: Found = { blocks, found, reads: reads.map((x) => (x < at ? x : x + d)), ctx: st.ctx };
+  // The line has no assignment in either version: when anchoring read nothing of it and the outline
+  // is the previous one moved, the tasks are the previous version's moved (anchoring decides by
+  // the assignments, the outline, the blocks and what it read).
+  const tasks = lineHadNone && st.anchorReads && cache.get(before);
+  if (tasks && !overlaps(st.anchorReads!, o.start, o.end) && sameOutline(before, model, c)) {
+    next.anchorReads = st.anchorReads!.map((x) => (x < at ? x : x + d));
+    next.tasks = tasks.map((t) => moveTask(t, model, at, d));
+    carried.set(model, 'tasks');
+  }
+  return next;
+}
+
+function overlaps(reads: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < reads.length; i += 2) if (reads[i] <= end && reads[i + 1] >= start) return true;
+  return false;
+}
+
+/** The headings and run-in items of `model` are those of `before` at offsets moved by the edit (what anchoring reads of them). */
+function sameOutline(before: DocumentModel, model: DocumentModel, c: TextChange): boolean {
+  const d = c.newEnd - c.oldEnd;
+  const map = (x: number) => (x < c.start ? x : x + d);
+  const ix = (h: Heading | null | undefined) => (h ? h.index : -1);
+  const [oh, nh] = [before.headings, model.headings];
+  if (oh.length !== nh.length || before.enumerations.length !== model.enumerations.length) return false;
+  for (let i = 0; i < oh.length; i++) {
+    const o = oh[i];
+    const n = nh[i];
+    if (
+      n.start !== map(o.start) ||
+      n.end !== map(o.end) ||
+      n.markerEnd !== map(o.markerEnd) ||
+      n.titleEnd !== map(o.titleEnd) ||
+      n.line !== o.line ||
+      ix(n.parent) !== ix(o.parent) ||
+      n.children.length !== o.children.length
+    )
+      return false;
+  }
+  for (let i = 0; i < before.enumerations.length; i++) {
+    const o = before.enumerations[i];
+    const n = model.enumerations[i];
+    if (n.start !== map(o.start) || n.markerEnd !== map(o.markerEnd)) return false;
+  }
+  return true;
+}
+
+/** A task of the previous version, its offsets moved by an edit at `at` and its headings those of `model`. */
+function moveTask(t: Task, model: DocumentModel, at: number, d: number): Task {
+  const heading = t.heading && model.headings[t.heading.index];
+  const section = t.section && model.headings[t.section.index];
+  if (t.end < at) return t.heading === heading && t.section === section ? t : { ...t, heading, section };
+  const m = (x: number) => (x < at ? x : x + d);
+  const unit = (u: TaskUnit): TaskUnit => (u.start < at ? u : { ...u, start: u.start + d, end: u.end + d });
+  return {
+    ...t,
+    start: m(t.start),
+    end: m(t.end),
+    lead: t.lead.map(unit),
+    responsible: t.responsible.map(unit),
+    deadline: t.deadline && (t.deadline.start < at ? t.deadline : { ...t.deadline, start: t.deadline.start + d, end: t.deadline.end + d }),
+    heading,
+    section,
+    assignments: t.assignments.map((a) => (a.start < at ? a : { start: a.start + d, end: a.end + d })),
+  };
+}
+
+/** `[start, end)` without the blanks at its ends (splitBlocks' trim). */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+const RE_ANY_ASSIGNMENT_WORD =
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|约束性|预期性|約束性|預期性/;
+const RE_ATTRIBUTE_ONE = /约束性|预期性|約束性|預期性/;
+const RE_ROLE_WORD_HIT = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/;
+
+function moveAssignment(a: Assignment, d: number): Assignment {
+  const units = a.units.map((u) => ({ ...u, start: u.start + d, end: u.end + d }));
+  const deadline = a.deadline && { ...a.deadline, start: a.deadline.start + d, end: a.deadline.end + d };
+  const row = a.row && { ...a.row, start: a.row.start + d };
+  return { ...a, start: a.start + d, end: a.end + d, units, deadline, row };
+}
+
+/** Finds the assignments of the document, in text order (what anchoring makes tasks of); linear in the text. */
+function findAssignments(model: DocumentModel): Found {
+  const { text } = model;
+  const reads: number[] = [];
   // Cheap guard: a document without any assignment word has no tasks.
-  if (
-    !/牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|约束性|预期性|約束性|預期性/.test(text)
-  )
-    return [];
+  if (!RE_ANY_ASSIGNMENT_WORD.test(text)) return { blocks: undefined, found: [], reads, ctx: undefined };
   const blocks = splitBlocks(text, model.lines);
   const hits = roleWordsAt(text);
   let hp = 0;
   // Offsets of 约束性/预期性 (the attribute cell of an indicator row), found once.
   const attrs: number[] = [];
+  RE_ATTRIBUTE.lastIndex = 0;
   for (let m = RE_ATTRIBUTE.exec(text); m; m = RE_ATTRIBUTE.exec(text)) attrs.push(m.index);
   let ap = 0;
-  const ctx: Ctx = { aliases: aliasesOf(text), firstLeads: firstLeads(text, hits), headingStarts: model.headings.map((h) => h.start) };
+  const ctx: Ctx = {
+    aliases: aliasesOf(text),
+    firstLeads: firstLeads(text, hits),
+    headingStarts: model.headings.map((h) => h.start),
+    reads,
+  };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    // A table flattened one cell per line starts with a `序号` cell (which names no role).
-    if (block.end - block.start <= 8 && RE_SERIAL_HEADER.test(text.slice(block.start, block.end))) {
-      const last = cellTable(text, blocks, b, ctx, found);
-      if (last > b) {
-        b = last;
-        continue;
-      }
-    }
-    // `5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`: the unit column of an indicator table
-    // (its rows name no role word).
     while (ap < attrs.length && attrs[ap] < block.start) ap++;
-    const indicator = ap < attrs.length && attrs[ap] < block.end ? indicatorRow(text, block, ctx) : undefined;
-    if (indicator) {
-      found.push(indicator);
-      continue;
-    }
-    // Most paragraphs name no unit at all: the role words found in one pass over the text skip
-    // them (labels and table headers have role words too).
     while (hp < hits.length && hits[hp] < block.start) hp++;
-    if (hp >= hits.length || hits[hp] >= block.end) continue;
-    const content = text.slice(block.start, block.end);
-    if (RE_LABEL_PARAGRAPH.test(content)) {
-      // A run of label paragraphs (牵头单位 / 责任单位 / 完成时限) is one assignment.
-      let last = b;
-      while (last + 1 < blocks.length && RE_LABEL_PARAGRAPH.test(text.slice(blocks[last + 1].start, blocks[last + 1].end))) last++;
-      const a = labelledAssignment(text, block.start, blocks[last].end, ctx);
-      if (a) {
-        a.standalone = true;
-        found.push(a);
-      }
-      b = last;
-      continue;
-    }
-    // `部门分工：省发展改革委牵头，各地、各部门配合。`: a label line whose value is the role-verb form.
-    const division = RE_DIVISION_LABEL.exec(content);
-    if (division) {
-      const a = verbAssignment(text, block.start + division[0].length, block.end, ctx);
-      if (a) {
-        a.start = block.start;
-        a.standalone = true;
-        found.push(a);
-        continue;
-      }
-    }
-    const table = tableHeader(content);
-    if (table) {
-      b = tableRows(text, blocks, b, table, ctx, found);
-      continue;
-    }
-    // Most paragraphs name no unit at all: one test skips them.
-    const first = found.length;
-    inlineTags(text, block, ctx, found);
-    byAssignments(text, block, ctx, found, first);
+    b = readBlock(text, blocks, b, ctx, found, ap < attrs.length && attrs[ap] < block.end, hp < hits.length && hits[hp] < block.end);
   }
-  if (found.length === 0) return [];
-  return groupCommittees(anchor(model, blocks, found));
+  return { blocks, found, reads, ctx };
+}
+
+/**
+ * The assignments of block `b` (and of the blocks after it that a table or a run of labels takes
+ * in) added to `found`; returns the last block read. `attr` and `hit`: whether the block has a
+ * 约束性/预期性 and a role word.
+ */
+function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[], attr: boolean, hit: boolean): number {
+  const block = blocks[b];
+  // A table flattened one cell per line starts with a `序号` cell (which names no role).
+  if (block.end - block.start <= 8 && RE_SERIAL_HEADER.test(text.slice(block.start, block.end))) {
+    const last = cellTable(text, blocks, b, ctx, found);
+    if (last > b) return last;
+  }
+  // `5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`: the unit column of an indicator table
+  // (its rows name no role word).
+  const indicator = attr ? indicatorRow(text, block, ctx) : undefined;
+  if (indicator) {
+    found.push(indicator);
+    return b;
+  }
+  // Most paragraphs name no unit at all: the role words found in one pass over the text skip
+  // them (labels and table headers have role words too).
+  if (!hit) return b;
+  const content = text.slice(block.start, block.end);
+  if (RE_LABEL_PARAGRAPH.test(content)) {
+    // A run of label paragraphs (牵头单位 / 责任单位 / 完成时限) is one assignment.
+    let last = b;
+    while (last + 1 < blocks.length && RE_LABEL_PARAGRAPH.test(text.slice(blocks[last + 1].start, blocks[last + 1].end))) last++;
+    const a = labelledAssignment(text, block.start, blocks[last].end, ctx);
+    if (a) {
+      a.standalone = true;
+      found.push(a);
+    }
+    return last;
+  }
+  // `部门分工：省发展改革委牵头，各地、各部门配合。`: a label line whose value is the role-verb form.
+  const division = RE_DIVISION_LABEL.exec(content);
+  if (division) {
+    const a = verbAssignment(text, block.start + division[0].length, block.end, ctx);
+    if (a) {
+      a.start = block.start;
+      a.standalone = true;
+      found.push(a);
+      return b;
+    }
+  }
+  const table = tableHeader(content);
+  if (table) return tableRows(text, blocks, b, table, ctx, found);
+  // Most paragraphs name no unit at all: one test skips them.
+  const first = found.length;
+  inlineTags(text, block, ctx, found);
+  byAssignments(text, block, ctx, found, first);
+  return b;
 }
 
 // ------------------------------------------------------------------------------------------ blocks
@@ -285,9 +534,14 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     if (c !== 0xff08 && c !== 0x28 && c !== 0x3014 && c !== 0x5b && c !== 0x3010) continue;
     let close = matchingClose(text, i, block.end);
     // A hard-wrapped copy (PDF, fixed-width text) may break a tag over lines.
-    if (close < 0) close = matchingCloseAcross(text, i);
+    if (close < 0) {
+      close = matchingCloseAcross(text, i);
+      // What the scan read past the block (up to the close's line end, or as far as it looked).
+      if (close < 0) ctx.reads.push(i, Math.min(text.length, i + 408));
+    }
     if (close < 0) continue;
     const closeLineEnd = close < block.end ? block.end : lineEndAt(text, close);
+    if (close >= block.end) ctx.reads.push(i, closeLineEnd);
     const inner = { start: i + 1, end: close };
     if (close - i > 400 || close - i < 3) continue;
     // A tag has a role word, or (a bare list) ends like an office: `（2022）`, `（县级市）` and most
@@ -798,6 +1052,8 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       row: { start: ts, title: firstClause(t.text.trim()) },
     });
   }
+  // The rows read, and the block that ended the table.
+  ctx.reads.push(blocks[header].start, blocks[Math.min(b, blocks.length - 1)].end);
   return b - 1;
 }
 
@@ -928,8 +1184,15 @@ const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单�
  */
 function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
   const header: string[] = [];
+  // The last block read (Found.reads: the cells up to it decide what the table is).
+  let reach = b;
+  const done = (r: number) => {
+    ctx.reads.push(blocks[b].start, blocks[Math.min(reach, blocks.length - 1)].end);
+    return r;
+  };
   let k = b;
   for (; k < blocks.length && k < b + 24; k++) {
+    reach = k;
     const c = cellText(text, blocks[k]);
     if (c.length > 12 || /^\d+$/.test(c)) break;
     const prev = header[header.length - 1];
@@ -946,7 +1209,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   }
   const lead = header.some((c) => CELL_LEAD.test(c));
   const responsible = header.some((c) => CELL_RESPONSIBLE.test(c));
-  if (header.length < 3 || (!lead && !responsible)) return b;
+  if (header.length < 3 || (!lead && !responsible)) return done(b);
   let lastRole = -1;
   header.forEach((c, i) => {
     if (CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c)) lastRole = i;
@@ -957,6 +1220,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   // Each cell's text once (a row's end is tested on the next blocks more than once).
   const cache = new Map<number, string>();
   const cell = (i: number) => {
+    if (i > reach) reach = i;
     let c = cache.get(i);
     if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
     return c;
@@ -1017,13 +1281,21 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       row: { start: rb.start, title },
     });
   }
-  return end;
+  return done(end);
 }
 
 // ------------------------------------------------------------------------------------------ anchoring
 
+/**
+ * The text ranges anchoring read while it ran (titles, a task's text searched for a deadline, the
+ * text between two assignments, the starts of the paragraphs before one), as [start, end] pairs:
+ * set by `anchor` for its own run (a module variable, not a parameter of every helper).
+ */
+let anchorReads: number[] = [];
+
 function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Task[] {
   const { text, headings } = model;
+  const reads = anchorReads;
   const tasks: Task[] = [];
   const assigned = new Set<Heading>();
   const blockStarts = blocks.map((b) => b.start);
@@ -1094,6 +1366,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
         prior !== undefined && lastEnd >= tasks[prior].start
           ? /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(lastEnd, a.start))
           : null;
+      if (gap) reads.push(lastEnd, a.start);
       if (prior !== undefined && gap && /[\u4e00-\u9fff]{4}/.test(text.slice(lastEnd + gap[0].length, a.start))) {
         const s = lastEnd + gap[0].length;
         unnumbered.push(s);
@@ -1122,6 +1395,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
       steps < 2 &&
       blocks[from - 1].start >= floor &&
       !isHeadingBlock(headings, blocks[from - 1]) &&
+      reads.push(blocks[from - 1].start, blocks[from - 1].start + 8) &&
       !MARKER_START.test(text.slice(blocks[from - 1].start, blocks[from - 1].start + 8))
     ) {
       from--;
@@ -1130,6 +1404,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     let s = blocks[from].start;
     if (s < floor && from === b && floor < a.start) {
       // Two tasks in one paragraph: the second starts after the first one's assignment.
+      reads.push(floor, a.start);
       const rest = /^(?:<[^>]*>|&nbsp;|[\s\u3000。；;，,])*/.exec(text.slice(floor, a.start));
       s = floor + (rest ? rest[0].length : 0);
       if (s >= a.start) {
@@ -1216,6 +1491,7 @@ function makeTask(
   if (!deadline) {
     // A dated deadline in the task's own text, before its assignment.
     const body = text.slice(start, Math.min(as[0].start, start + 3000));
+    anchorReads.push(start, start + body.length);
     const m = RE_DEADLINE_TEXT.exec(body);
     if (m) deadline = { text: m[0], start: start + m.index, end: start + m.index + m[0].length, given: false };
   }
@@ -1244,6 +1520,7 @@ function titleOf(text: string, from: number, a: Assignment): string {
   let s = from;
   while (s < text.length && /[\s\u3000]/.test(text[s])) s++;
   const limit = Math.min(text.length, s + 200, a.start > s ? a.start : s + 200);
+  anchorReads.push(from, limit);
   return firstClause(text.slice(s, limit).replace(/<[^>]*>/g, ''));
 }
 

@@ -31,14 +31,17 @@
  * - The duplicate facts (duplicate-passage, duplicate-heading) after an edit inside one line that
  *   keeps the line count: the previous version's, with the vote re-run only for the lines whose
  *   outcome can change (facts/duplicates.ts linkDuplicates).
- * - Every other rule runs again on the new model and targets (the task rules are most of what a
- *   keystroke still costs: bench/keystroke.mjs --stages).
+ * - The task facts (the task rules, tasks requests) after an edit inside one line that no table,
+ *   broken tag or alias reaches: the previous version's assignments, with that line's block read
+ *   again, and the previous version's tasks moved when anchoring read nothing of the line and the
+ *   outline is the same (facts/tasks.ts linkTasks).
+ * - Every other rule runs again on the new model and targets.
  *
  * Anything else falls back to the full analysis: different options, an HTML or front-matter view,
  * an edit of more than MAX_EDIT characters, a window of more than half the text, or headings,
  * zones or the plan year outside the window that changed.
  */
-import { tableCellsOf } from '../facts/indicatorTable';
+import { linkTableCells, tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
 import { isBlankOrBom, modelBreaksOff } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
@@ -48,6 +51,7 @@ import { chromeLines, damagedLines } from '../facts/damage';
 import { markupMaskAfterEdit } from '../facts/masks';
 import { carryPasteFacts } from '../facts/paste';
 import { linkDuplicates } from '../facts/duplicates';
+import { linkTasks } from '../facts/tasks';
 import type { AnalysisOptions, Finding, FindingInit, RelatedLocation, Rule, Severity } from '../types';
 import { analysisOptions, analyze, checkModel, ruleFindings, type Analysis } from './analyze';
 
@@ -148,6 +152,10 @@ export function reanalyze(prev: Analysis, text: string, options: AnalysisOptions
   carryPasteFacts(before.text, before.lines, text, model.lines, change);
   // The duplicate facts, from the previous version's with only what the edit can change voted again.
   linkDuplicates(before, model, change);
+  // The task facts, from the previous version's assignments when the edit's line is none of theirs.
+  linkTasks(before, model, change);
+  // The indicator-table cells, moved when the edit's line can start no table and no table reads it.
+  linkTableCells(before, model, change);
   const spliced = spliceTargets(prev, model, w);
   const targets = spliced ? spliced.all : extractTargets(model);
   let structure: ((x: number) => number) | undefined | false = false;
