@@ -296,7 +296,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevMeasure: Measure = 'level';
   let respective: { clause: number; items: string[]; next: number } | undefined;
   let sentence = { start: -1, end: -1 };
-  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back: boolean } = {
+  let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } = {
     zone: undefined,
     back: false,
     kind: undefined,
@@ -490,18 +490,6 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
 }
 
 function refVerdict(
-  text: string,
-  s: number,
-  e: number,
-  year: number | undefined,
-  zone: string,
-  heading: Heading | undefined,
-): { kind: 'target' | 'baseline' | undefined; year: number | undefined; back: boolean } {
-  const v = refVerdictOf(text, s, e, year, zone, heading);
-  return { ...v, back: v.back ?? false };
-}
-
-function refVerdictOf(
   text: string,
   s: number,
   e: number,
