@@ -9,6 +9,15 @@ import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 import { codePointLength } from '../text/chars';
 
+/**
+ * A level of ambition read as the metric (`社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`): the floor
+ * and the stretch goal of one metric differ on purpose, and such a name says nothing of which metric it is.
+ */
+const GOAL_LEVEL = /^(?:底线|奋斗|保底|最低|力争|争取|预期|年度|基本|冲刺|挑战)?(?:目标|目標)(?:值)?$/;
+
+/** The words of such levels in a sentence. */
+const GOAL_LEVEL_WORD = /底线目标|奋斗目标|保底目标|最低目标|冲刺目标|挑战目标|底線目標|奮鬥目標/;
+
 /** Words that make a sentence an explicit target (not a trend or a fact). */
 const STRONG_CUE = /力争|确保|争取|目标|预期|控制在|计划|预计/;
 
@@ -34,6 +43,7 @@ export const targetConflict: Rule = {
     for (const t of targets) {
       if (t.kind !== 'target' || t.zone === 'review' || codePointLength(t.metric) < 4 || t.valueMax !== undefined || t.qualifier) continue;
       if (t.category !== 'amount' && t.category !== 'growth') continue;
+      if (GOAL_LEVEL.test(t.metric)) continue;
       if (!STRONG_CUE.test(model.text.slice(t.sentenceStart, t.sentenceEnd))) continue;
       const context = contextOf(model, t.start);
       const key = `${context}|${t.metric.replace(/^(全年|全市|全省|全区)+/, '')}|${t.category}|${t.baseUnit}`;
@@ -45,6 +55,9 @@ export const targetConflict: Rule = {
       const a = first.normalized ?? first.value;
       const b = t.normalized ?? t.value;
       if (a === b || first.sentenceStart === t.sentenceStart) continue;
+      // `底线目标…；奋斗目标…`: a floor and a stretch goal of the same metric.
+      const sentence = (x: Target) => model.text.slice(x.sentenceStart, x.sentenceEnd);
+      if (GOAL_LEVEL_WORD.test(sentence(first)) || GOAL_LEVEL_WORD.test(sentence(t))) continue;
       // Different sections may speak of different scopes; a headline and a section may not disagree.
       if (first.heading !== t.heading && !headline(first) && !headline(t)) continue;
       report({
