@@ -421,6 +421,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));
       if (at >= clauseFrom) metric = at > clauseFrom ? refMetricOf(text.slice(Math.max(clauseFrom, at - 48), at)) : '';
     }
+    if (metric && P.GOAL_LEVEL.test(metric)) metric = R.goalSubject(text, clauseFrom, start) || metric;
     if (info.category === 'count') {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;

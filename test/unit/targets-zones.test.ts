@@ -1033,6 +1033,21 @@ describe('metric names: the words around them that are no part of them', () => {
       ),
       ['112.48万元 财政收入', '15个 在库项目', '22家 龙头企业', '600万元 投资', '15766千元 信立家具'],
     );
+    // A level of ambition is no metric: the subject before it (a colon, the clause before, a comma before another level) is.
+    assert.deepEqual(
+      metrics(
+        '2015年工作目标\n一、主要目标\n社会消费品零售总额：底线目标929亿元，增长12.5%；奋斗目标938亿元。其中，加工贸易进出口总额，底线目标17亿美元；奋斗目标18.5亿美元。\n',
+      ),
+      [
+        '929亿元 社会消费品零售总额',
+        '12.5% 社会消费品零售总额',
+        '938亿元 社会消费品零售总额',
+        '17亿美元 加工贸易进出口总额',
+        '18.5亿美元 加工贸易进出口总额',
+      ],
+    );
+    // With no subject to be found the name stays as written.
+    assert.deepEqual(metrics('2015年工作目标\n一、主要目标\n力争奋斗目标938亿元。\n'), ['938亿元 奋斗目标']);
     // A share is named by what has it (before 占), or by the sentence's last metric; 可比, 拟按 and a last 的 go.
     assert.deepEqual(
       metrics(

@@ -389,6 +389,9 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       for (let c: number; at >= clauseFrom && (c = text.charCodeAt(at)) !== 0x5360 && c !== 0x4f54; at--);
       if (at >= clauseFrom) metric = at > clauseFrom ? metricOf(text, clauseFrom, at, true, false, 0) : '';
     }
+    // `社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`: a level of ambition is no metric; the subject before it is.
+    if (metric.length <= 6 && GOAL_END.has(metric.charCodeAt(metric.length - 1)) && GOAL_LEVEL.test(metric))
+      metric = goalSubject(text, clauseFrom, start) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
@@ -711,6 +714,53 @@ function sentenceVerdict(
 }
 
 const QIZHONG = /^\s*其中/;
+/**
+ * A level of ambition read as a metric name (`底线目标`, `奋斗目标`, `目标`): it says how far a value goes,
+ * not what it measures (target-conflict skips such names too).
+ */
+export const GOAL_LEVEL = /^(?:底线|奋斗|保底|最低|力争|争取|预期|年度|基本|冲刺|挑战|底線|奮鬥)?(?:目标|目標)(?:值)?$/;
+
+/**
+ * What a level of ambition is of: the clause just before the value's clause when it names one (`其中，加工贸易进出口总额，
+ * 底线目标17亿美元`, `社会消费品零售总额：底线目标929亿元`), else the words before the last colon of the paragraph
+ * within 200 characters (`…；奋斗目标938亿元` after `社会消费品零售总额：…`) or before the comma of another level; '' when
+ * there is none.
+ */
+function goalSubject(text: string, clauseFrom: number, start: number): string {
+  const floor = Math.max(0, start - 200);
+  // The clause before: from the mark before `clauseFrom`'s mark back to the one before it.
+  const mark = clauseFrom - 1;
+  const c = text.charCodeAt(mark);
+  if (mark > floor && (c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c)) {
+    let a = mark;
+    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
+    const words = text.slice(a, mark);
+    if (words && !/\d/.test(words)) {
+      const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+      if (name && !GOAL_LEVEL.test(name)) return name;
+    }
+  }
+  for (let i = mark - 1; i > floor; i--) {
+    const d = text.charCodeAt(i);
+    if (d === 0x3002 /* 。 */ || d === 10) break;
+    // A colon, or a comma before another level (`加工贸易进出口总额，底线目标…；奋斗目标…`).
+    if (d !== 0xff1a && d !== 0x3a && !((d === 0xff0c || d === 0x2c) && LEVEL_AT.test(text.slice(i + 1, i + 4)))) continue;
+    let a = i;
+    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
+    const words = text.slice(a, i);
+    if (!words || /\d/.test(words)) return '';
+    const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+    return name && !GOAL_LEVEL.test(name) ? name : '';
+  }
+  return '';
+}
+/** The last characters of GOAL_LEVEL's names (标, 標, 值): without one it cannot match. */
+const GOAL_END = new Set([0x6807, 0x6a19, 0x503c]);
+/** A level's first words after a comma. */
+const LEVEL_AT = /^(?:底线|奋斗|保底|最低|冲刺|挑战|底線|奮鬥)目/;
+/** Marks that end the words naming a subject. */
+const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCodeAt(0)));
+
 /** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
 /** `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone. */
@@ -1665,6 +1715,7 @@ function round(x: number): number {
  */
 export const TARGET_PATTERNS = {
   RE_QUANTITY,
+  GOAL_LEVEL,
   STRIVE,
   INDICATORS_AFTER,
   TASK_OF,
@@ -1723,4 +1774,4 @@ export const TARGET_PATTERNS = {
  * The rules that read a few characters by plain regexes and comparisons (no fast path to check), for
  * the reference extractor of the tests to call as they are.
  */
-export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther } as const;
+export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject } as const;

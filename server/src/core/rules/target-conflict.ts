@@ -4,16 +4,10 @@
  * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
  * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
  */
-import type { Target } from '../facts/targets';
+import { GOAL_LEVEL, type Target } from '../facts/targets';
 import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 import { codePointLength } from '../text/chars';
-
-/**
- * A level of ambition read as the metric (`社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`): the floor
- * and the stretch goal of one metric differ on purpose, and such a name says nothing of which metric it is.
- */
-const GOAL_LEVEL = /^(?:底线|奋斗|保底|最低|力争|争取|预期|年度|基本|冲刺|挑战)?(?:目标|目標)(?:值)?$/;
 
 /** The words of such levels in a sentence. */
 const GOAL_LEVEL_WORD = /底线目标|奋斗目标|保底目标|最低目标|冲刺目标|挑战目标|底線目標|奮鬥目標/;
