@@ -714,11 +714,18 @@ function sentenceVerdict(
 }
 
 const QIZHONG = /^\s*其中/;
+/** Levels of ambition a plan sets a value at (`底线目标`, `奋斗目标`…), in each script with its own 目标/目標. */
+const LEVELS = '底线|奋斗|保底|最低|冲刺|挑战';
+const LEVELS_TRADITIONAL = '底線|奮鬥';
 /**
  * A level of ambition read as a metric name (`底线目标`, `奋斗目标`, `目标`): it says how far a value goes,
  * not what it measures (target-conflict skips such names too).
  */
-export const GOAL_LEVEL = /^(?:底线|奋斗|保底|最低|力争|争取|预期|年度|基本|冲刺|挑战|底線|奮鬥)?(?:目标|目標)(?:值)?$/;
+export const GOAL_LEVEL = new RegExp(`^(?:${LEVELS}|${LEVELS_TRADITIONAL}|力争|争取|预期|年度|基本)?(?:目标|目標)(?:值)?$`);
+/** A level's words anywhere in a sentence (target-conflict: a floor and a stretch goal do not conflict). */
+export const GOAL_LEVEL_WORD = new RegExp(`(?:${LEVELS})目标|(?:${LEVELS_TRADITIONAL})目標`);
+/** A level's first words after a comma. */
+const LEVEL_AT = new RegExp(`^(?:${LEVELS}|${LEVELS_TRADITIONAL})目`);
 
 /**
  * What a level of ambition is of: the clause just before the value's clause when it names one (`其中，加工贸易进出口总额，
@@ -728,36 +735,32 @@ export const GOAL_LEVEL = /^(?:底线|奋斗|保底|最低|力争|争取|预期|
  */
 function goalSubject(text: string, clauseFrom: number, start: number): string {
   const floor = Math.max(0, start - 200);
+  // The words before the mark at `at`, back to the one before them: a name, or '' (none, a digit, a level again).
+  const nameBefore = (at: number) => {
+    let a = at;
+    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
+    const words = text.slice(a, at);
+    if (!words || /\d/.test(words)) return '';
+    const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+    return name && !GOAL_LEVEL.test(name) ? name : '';
+  };
   // The clause before: from the mark before `clauseFrom`'s mark back to the one before it.
   const mark = clauseFrom - 1;
   const c = text.charCodeAt(mark);
   if (mark > floor && (c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c)) {
-    let a = mark;
-    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
-    const words = text.slice(a, mark);
-    if (words && !/\d/.test(words)) {
-      const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
-      if (name && !GOAL_LEVEL.test(name)) return name;
-    }
+    const name = nameBefore(mark);
+    if (name) return name;
   }
   for (let i = mark - 1; i > floor; i--) {
     const d = text.charCodeAt(i);
     if (d === 0x3002 /* 。 */ || d === 10) break;
     // A colon, or a comma before another level (`加工贸易进出口总额，底线目标…；奋斗目标…`).
-    if (d !== 0xff1a && d !== 0x3a && !((d === 0xff0c || d === 0x2c) && LEVEL_AT.test(text.slice(i + 1, i + 4)))) continue;
-    let a = i;
-    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
-    const words = text.slice(a, i);
-    if (!words || /\d/.test(words)) return '';
-    const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
-    return name && !GOAL_LEVEL.test(name) ? name : '';
+    if (d === 0xff1a || d === 0x3a || ((d === 0xff0c || d === 0x2c) && LEVEL_AT.test(text.slice(i + 1, i + 4)))) return nameBefore(i);
   }
   return '';
 }
 /** The last characters of GOAL_LEVEL's names (标, 標, 值): without one it cannot match. */
 const GOAL_END = new Set([0x6807, 0x6a19, 0x503c]);
-/** A level's first words after a comma. */
-const LEVEL_AT = /^(?:底线|奋斗|保底|最低|冲刺|挑战|底線|奮鬥)目/;
 /** Marks that end the words naming a subject. */
 const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCodeAt(0)));
 

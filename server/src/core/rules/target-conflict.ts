@@ -4,13 +4,10 @@
  * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
  * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
  */
-import { GOAL_LEVEL, type Target } from '../facts/targets';
+import { GOAL_LEVEL, GOAL_LEVEL_WORD, type Target } from '../facts/targets';
 import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 import { codePointLength } from '../text/chars';
-
-/** The words of such levels in a sentence. */
-const GOAL_LEVEL_WORD = /底线目标|奋斗目标|保底目标|最低目标|冲刺目标|挑战目标|底線目標|奮鬥目標/;
 
 /** Words that make a sentence an explicit target (not a trend or a fact). */
 const STRONG_CUE = /力争|确保|争取|目标|预期|控制在|计划|预计/;
