@@ -152,6 +152,13 @@ function randomEdit(text: string, r: () => number, last: Edit | undefined): Edit
   return { at: n, remove: 0, insert: pick(PIECES) + (r() < 0.3 ? '\n' : '') };
 }
 
+/** A keystroke at `at`: up to three characters removed (three times in ten), then one of `pieces` typed (or none after a removal, half the time). */
+function typeAt(text: string, at: number, r: () => number, pieces: readonly string[]): { remove: number; insert: string; next: string } {
+  const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
+  const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
+  return { remove, insert, next: text.slice(0, at) + insert + text.slice(at + remove) };
+}
+
 function apply(text: string, e: Edit): string {
   return text.slice(0, e.at) + text.slice(e.at + e.remove) + e.insert + '';
 }
@@ -307,9 +314,7 @@ describe('incremental analysis', () => {
           const a = t.assignments[Math.floor(r() * t.assignments.length)];
           at = Math.max(0, Math.min(text.length, a.start - 300 + Math.floor(r() * (a.end - a.start + 600))));
         }
-        const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
-        const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
-        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const { remove, insert, next } = typeAt(text, at, r, pieces);
         const change = changeBetween(text, next);
         if (!change) continue;
         const after = parseDocument(next);
@@ -417,9 +422,7 @@ describe('incremental analysis', () => {
           const c = cells[Math.floor(r() * cells.length)];
           at = Math.max(0, Math.min(text.length, c.start - 200 + Math.floor(r() * 400)));
         }
-        const remove = r() < 0.3 ? Math.min(text.length - at, 1 + Math.floor(r() * 3)) : 0;
-        const insert = remove && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)];
-        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const { remove, insert, next } = typeAt(text, at, r, pieces);
         const change = changeBetween(text, next);
         if (!change) continue;
         const after = parseDocument(next);
