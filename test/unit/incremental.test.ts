@@ -160,7 +160,7 @@ function typeAt(text: string, at: number, r: () => number, pieces: readonly stri
 }
 
 function apply(text: string, e: Edit): string {
-  return text.slice(0, e.at) + text.slice(e.at + e.remove) + e.insert + '';
+  return text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
 }
 
 describe('incremental analysis', () => {
