@@ -1008,6 +1008,35 @@ describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 
       ['60亿元', '100%', '7个'],
     );
   });
+  it('form 97 in part: a growth named as the target (增速目标分别为, 增长目标为, 增长预期目标) is a rate of growth', () => {
+    const doc = [
+      '某区2025年工作要点',
+      '一、主要目标',
+      '地区生产总值增长目标为6%左右。批发、零售行业销售额增速目标分别为15%、13%。规上工业增加值增长预期目标7%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure, t.category]),
+      [
+        ['6%左右', 'growth', 'growth'],
+        ['15%', 'growth', 'growth'],
+        ['13%', 'growth', 'growth'],
+        ['7%', 'growth', 'growth'],
+      ],
+    );
+  });
+
+  it('form 97, counter-examples: a level after 目标 without a growth word, a share of the target, a count of the target', () => {
+    const doc = ['某区2025年工作要点', '一、主要目标', '城镇化率目标为65%。完成增长目标任务的110%。增加值目标为500亿元。', ''].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure]),
+      [
+        ['65%', 'level'],
+        ['110%', 'level'],
+        ['500亿元', 'level'],
+      ],
+    );
+  });
 });
 
 describe('metric names: the words around them that are no part of them', () => {

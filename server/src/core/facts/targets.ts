@@ -1134,12 +1134,13 @@ const BLANK = classOf(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 ); // `\s`
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
-const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長');
+const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長标標值');
 const SHARE = /占比|比重|比例|份额|占有率/;
 // (`规划占地面积100亩`, `占地约200亩`, `占用耕地30亩`: the land a project takes, not a share; `占地区生产总值` is one.)
 const SHARE_BEFORE =
   /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
-const GROWTH_ONLY_BEFORE = /(?:增长|增速|增幅|比增|增長)了?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|為|为)?\s*$/;
+const GROWTH_ONLY_BEFORE =
+  /(?:增长|增速|增幅|比增|增長)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
@@ -1221,7 +1222,7 @@ const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|�
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
 const GROWTH_BEFORE =
-  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|下降|降低)了?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|控制在|為|为)?\s*$/;
+  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|下降|降低)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|控制在|為|为)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
