@@ -294,6 +294,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevEnd = -1;
   let prevCountEnd = -1;
   let prevMeasure: Measure = 'level';
+  let comparedEnd = -1;
   let respective: { clause: number; items: string[]; next: number } | undefined;
   let sentence = { start: -1, end: -1 };
   let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } = {
@@ -412,10 +413,18 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = refUnit(unitRaw);
     let metric = refMetricOf(text.slice(Math.max(clauseFrom, start - 48), signed ? start - 1 : start));
+    // The nation's or the province's figure in brackets beside the previous value.
+    const between = prevEnd >= 0 ? text.slice(prevEnd, signed ? start - 1 : start) : '';
+    const compared =
+      between.length >= 3 &&
+      between.length <= 10 &&
+      (/^[（(]/.test(between) || (prevEnd === comparedEnd && /^[、，,；;]/.test(between))) &&
+      P.COMPARED_WITH.test(between.slice(1));
+    if (compared) comparedEnd = end;
     let measure: Measure =
-      prevEnd > cut && start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))
+      (prevEnd > cut && start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))) || compared
         ? prevMeasure
-        : refMeasure(text.slice(Math.max(cut, start - 16), start), metric, unitRaw);
+        : refMeasure(text.slice(Math.max(cut, start - 16), signed ? start - 1 : start), metric, unitRaw);
     let unitKind = info.unitKind ?? R.moneyOrOther(metric, text, end);
     if (metric && (/^[占佔]/.test(metric) || text[start - 1] === '的')) {
       const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));

@@ -1026,6 +1026,53 @@ describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 
     );
   });
 
+  it('measures: a signed rate after 增速, 上涨/上升 and 净增 are growth; figures compared in brackets are measured as the value before them', () => {
+    const doc = [
+      '某区2020年工作总结和2021年工作计划',
+      '一、2020年工作回顾',
+      '固定资产投资总额56.4亿元，增速-4.7%，全市排名第12位。居民消费价格上涨0.2%，综合指数上升20个百分点，经营主体净增231万户。',
+      '进出口8306.4亿元，增长3.5%（全国-7.0%，全省-3.9%）；其中出口增长12.7%（全国10.7%、全省10.1%）。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure]),
+      [
+        ['56.4亿元', 'level'],
+        ['-4.7%', 'growth'],
+        ['0.2%', 'growth'],
+        ['20个百分点', 'growth'],
+        ['231万户', 'growth'],
+        ['8306.4亿元', 'level'],
+        ['3.5%', 'growth'],
+        ['-7.0%', 'growth'],
+        ['-3.9%', 'growth'],
+        ['12.7%', 'growth'],
+        ['10.7%', 'growth'],
+        ['10.1%', 'growth'],
+      ],
+    );
+  });
+
+  it('measures, counter-examples: a bracket that names no region, a share compared in brackets, a level after 上升到', () => {
+    const doc = [
+      '某区2020年工作总结',
+      '一、2020年工作回顾',
+      '出口5034.7亿元（其中一般贸易3000亿元）。数字经济占比35%（全国30%）。城镇化率上升到65%，涨幅在3%以内。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure]),
+      [
+        ['5034.7亿元', 'level'],
+        ['3000亿元', 'level'],
+        ['35%', 'share'],
+        ['30%', 'share'],
+        ['65%', 'level'],
+        ['3%以内', 'growth'],
+      ],
+    );
+  });
+
   it('form 97, counter-examples: a level after 目标 without a growth word, a share of the target, a count of the target', () => {
     const doc = ['某区2025年工作要点', '一、主要目标', '城镇化率目标为65%。完成增长目标任务的110%。增加值目标为500亿元。', ''].join('\n');
     assert.deepEqual(

@@ -180,6 +180,8 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
   let prevCountEnd = -1;
   // The measure of the previous quantity (for a value listed after it).
   let prevMeasure: Measure = 'level';
+  // Where the last figure compared in brackets ended (comparedFigure).
+  let comparedEnd = -1;
   // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
   let respective: string[] = [];
   let respectiveClause = -1;
@@ -373,8 +375,14 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
     // only say whether it is a share (SHARE's words hold 占, 比 or 份: without one, they cannot).
     let metric = after && !shareNear ? '' : metricOf(text, clauseFrom, signed ? start - 1 : start, clean, nian, verbs);
     // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
+    // `增长11.0%（全国10.7%、全省10.1%）`: the figures of the nation or the province beside a value are measured as it is.
+    const valueStart = signed ? start - 1 : start;
+    const compared = prevEnd >= 0 && comparedFigure(text, prevEnd, valueStart, prevEnd === comparedEnd);
+    if (compared) comparedEnd = end;
     let measure: Measure =
-      prevEnd > cut && onlyJoiners(text, prevEnd, start) ? prevMeasure : measureOf(text, cut, start, metric, unitRaw, share, shareNear);
+      (prevEnd > cut && onlyJoiners(text, prevEnd, start)) || compared
+        ? prevMeasure
+        : measureOf(text, cut, start, valueStart, metric, unitRaw, share, shareNear);
     // A count's unit has its kind (unitInfo), a bare magnitude's depends on the metric before it.
     let unitKind = info.unitKind ?? moneyOrOther(metric, text, end);
     // `规模以上高新技术产业产值占规模以上工业总产值的77.9%`: a share is named by what has it, before 占
@@ -1104,6 +1112,7 @@ function measureOf(
   text: string,
   clauseStart: number,
   start: number,
+  valueStart: number,
   metric: string,
   unit: string,
   share: boolean,
@@ -1114,15 +1123,30 @@ function measureOf(
   // characters, `shareNear`, or the last 16, `share`); the growth regexes one of their words' last
   // characters at the end.
   if ((shareNear && SHARE.test(metric)) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
-  let e = start;
+  // (`增速-4.7%`: the words end before the sign.)
+  let e = valueStart;
   while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
   if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
   // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
   const last = text.charCodeAt(e - 1);
   if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */)
     return e - 2 >= from && text.charCodeAt(e - 2) === 0x8fbe /* 达到 */ ? growthOrLevel(text, from, start, unit) : 'level';
-  return growthOrLevel(text, from, start, unit);
+  return growthOrLevel(text, from, valueStart, unit);
 }
+
+/**
+ * `增长11.0%（全国10.7%、全省10.1%）`, `下降8%(全国-13.2%,全省-10.8%)`: whether the words `[from, to)` between
+ * the previous value and this one open a bracket and name the nation, the province… (or, after such a
+ * figure, `afterCompared`, go on to the next one): a figure to compare with, measured as the value before it.
+ */
+function comparedFigure(text: string, from: number, to: number, afterCompared: boolean): boolean {
+  if (to - from < 3 || to - from > 10) return false;
+  const c = text.charCodeAt(from);
+  if (!(c === 0xff08 /* （ */ || c === 0x28 /* ( */ || (afterCompared && (CLASSES[c] & COMPARED_NEXT) !== 0))) return false;
+  return text.charCodeAt(from + 1) === 0x5168 /* 全 */ && COMPARED_WITH.test(text.slice(from + 1, to));
+}
+const COMPARED_NEXT = classOf('、，,；;');
+const COMPARED_WITH = /^全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業)(?:平均)?(?:水平)?(?:为|為)?\s*$/;
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
   const before = text.slice(from, start);
   // A rate (`%`, points, `亿元/平方公里`) that 提高/下降 by a value changes by it.
@@ -1134,13 +1158,13 @@ const BLANK = classOf(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 ); // `\s`
 /** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
-const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長标標值');
+const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長标標值涨漲');
 const SHARE = /占比|比重|比例|份额|占有率/;
 // (`规划占地面积100亩`, `占地约200亩`, `占用耕地30亩`: the land a project takes, not a share; `占地区生产总值` is one.)
 const SHARE_BEFORE =
   /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE =
-  /(?:增长|增速|增幅|比增|增長)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|為|为)?\s*$/;
+  /(?:增长|增速|增幅|比增|增長|[净淨凈]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
@@ -1222,7 +1246,7 @@ const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|�
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
 const GROWTH_BEFORE =
-  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|下降|降低)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|控制在|為|为)?\s*$/;
+  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|上涨|上漲|上升|[净淨凈]增)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
@@ -1734,6 +1758,7 @@ export const TARGET_PATTERNS = {
   METRIC_TAIL_WORDS,
   GROWTH_BEFORE,
   GROWTH_ONLY_BEFORE,
+  COMPARED_WITH,
   SHARE,
   SHARE_BEFORE,
   FROM_TO,
