@@ -70,6 +70,40 @@ describe('repair line breaks', () => {
     for (const c of repairChanges(text)) assert.deepEqual(c.edits, [{ start: c.edits[0].start, end: c.edits[0].end, newText: '' }]);
   });
 
+  it('a wrap falls after a sign, an ASCII comma or inside a number too (11.2 / %, 5034 / .7); a line ending a sentence is never joined', () => {
+    const paragraph =
+      '全市社会消费品零售总额7933亿元,增长11.2%(全国10.7%、全省10.1%),批发零售业商品销售总额50902.4亿元,增长10.2%。货物贸易进出口8306.4亿元,增长3.5%(全国-7.0%,全省-3.9%);其中出口5034.7亿元,增长12.7%,进口3271.7亿元,下降8%,服务贸易进出口291.7亿美元,增长14.5%,合同外资83.6亿美元,增长4.0%。';
+    const lines: string[] = paragraph.match(/.{1,24}/gu) ?? [];
+    assert.deepEqual(
+      lines.map((l, i) => [l.length, l.slice(-1), lines[i + 1]?.[0]]),
+      [
+        [24, '2', '%'],
+        [24, '业', '商'],
+        [24, '。', '货'],
+        [24, '全', '国'],
+        [24, '4', '.'],
+        [24, ',', '下'],
+        [24, '1', '4'],
+        [24, '。', undefined],
+      ],
+    );
+    const text = ['某市商务局2016年工作目标', ...lines].join('\n');
+    assert.deepEqual(
+      kinds(text),
+      [2, 3, 5, 6, 7, 8].map((l) => `join@${l}`),
+    );
+    const [first, second] = paragraph.split('。');
+    assert.equal(repaired(text), `某市商务局2016年工作目标\n${first}。\n${second}。`);
+    // Latin words a wrap parts keep their space (a number cut in two gets none, above).
+    const latin = [
+      '某市商务局2016年工作目标',
+      ...WRAPPED.slice(0, 6),
+      '建设全球数字经济标杆城市，推进Smart',
+      'City建设，推动经济运行整体好转。',
+    ].join('\n');
+    assert.ok(repaired(latin).includes('推进Smart City建设'), repaired(latin).slice(-40));
+  });
+
   it('a short document of paragraphs, one per line, is left alone', () => {
     const text = '某局2024年工作要点\n一、总体要求\n坚持稳中求进。\n二、主要任务\n（一）扩大开放\n（二）促进消费\n主办单位：某局';
     assert.deepEqual(kinds(text), []);

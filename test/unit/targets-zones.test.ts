@@ -93,6 +93,49 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  // A hard-wrapped copy (a PDF text layer, a fixed-width scrape): each paragraph after the title broken every 20 characters.
+  const wrapped = (title: string, ...paragraphs: string[]) =>
+    [title, ...paragraphs.map((p) => (p.match(/.{1,20}/gu) ?? []).join('\n'))].join('\n') + '\n';
+
+  it('a hard-wrapped paragraph about last year (据…介绍，去年，…) is a review to its end, not to its first line’s', () => {
+    const text = wrapped(
+      '某市商务局2025年工作目标',
+      '日前，市商务局召开全市商务工作会议，发布了全年的工作目标和主要任务，部署全年各项工作。',
+      '据市商务局负责人介绍，去年，全市社会消费品零售总额7933亿元，全市新设外资企业120家，实际使用外资54亿美元，各项工作成效明显，为今年发展打下了坚实基础。',
+      '全市社会消费品零售总额力争增长8%，新设外资企业力争达到150家，实际使用外资力争增长5%，进一步扩大对外开放，推动高质量发展。',
+    );
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.line, t.text, t.kind, t.zone]),
+      [
+        [5, '7933亿元', 'baseline', 'review'],
+        [6, '120家', 'baseline', 'review'],
+        [6, '54亿美元', 'baseline', 'review'],
+        [8, '8%', 'target', 'plan'],
+        [9, '150家', 'target', 'plan'],
+        [10, '5%', 'target', 'plan'],
+      ],
+    );
+  });
+
+  it('a wrapped line that starts with 今年是 inside a review paragraph opens nothing; the next paragraph’s 今年是 opens the plan', () => {
+    const text = wrapped(
+      '某市2025年政府工作报告',
+      '过去的一年，全市经济运行稳中有进，地区生产总值增长6%，规上工业增加值增长7%，今年是“十四五”规划收官之年打下的基础，全市新增市场主体1.2万户，完成年度目标。',
+      '今年是“十五五”开局之年，全市地区生产总值力争增长6%左右，新增市场主体1.5万户，推动高质量发展。',
+    );
+    assert.equal(text.split('\n')[3].startsWith('今年是'), true);
+    assert.deepEqual(
+      targetsOf(text).map((t) => [t.line, t.text, t.kind]),
+      [
+        [2, '6%', 'baseline'],
+        [2, '7%', 'baseline'],
+        [4, '1.2万户', 'baseline'],
+        [7, '6%左右', 'target'],
+        [7, '1.5万', 'target'],
+      ],
+    );
+  });
+
   it('a plan heading that promises 新成绩 stays in the plan; a review heading that reports one stays in the review', () => {
     const text =
       '某区2012年政府工作报告\n一、过去一年工作回顾\n（一）经济发展取得新成就\n全区生产总值增长9%。\n二、2012年工作安排\n（一）做实民生工程，确保民生工作取得新成绩\n新建保障房500套。\n';

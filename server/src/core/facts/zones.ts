@@ -6,6 +6,7 @@
  */
 import type { DocumentModel, Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
+import { wrappedLine, wrapWidth } from '../model/wrap';
 
 export type ZoneKind = 'review' | 'plan' | 'none';
 
@@ -271,6 +272,9 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       out[out.length - 1] = { start: last.start, end, kind, heading: last.heading };
     else out.push({ start, end, kind, heading });
   };
+  // Whether line `l` goes on with a hard-wrapped paragraph begun on the line before, inside the segment from `from`.
+  const width = wrapWidth(model);
+  const goesOn = (l: number, from: number) => width > 0 && l > 0 && lines[l - 1].start >= from && wrappedLine(model, l - 1, width);
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   let carried: ZoneKind = 'none';
@@ -296,7 +300,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       let kind: ZoneKind = 'review';
       for (let l = line; l < lines.length && lines[l].start < to; l++) {
         const ls = Math.max(lines[l].start, from);
-        if (ls === from) continue;
+        if (ls === from || goesOn(l, from)) continue;
         const o = lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
         if ((o !== 'plan' && o !== 'review') || o === kind) continue;
         push(at, ls, kind, at === from ? h : undefined);
@@ -315,22 +319,35 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     let kind: ZoneKind = fallback === 'plan' ? titled : carried;
     // Whether the last paragraph was one about last year (a 'line' review) or went on from one.
     let lastWasLine = false;
+    // Whether the last line was pushed as such a review (a wrapped paragraph's next line goes on with it).
+    let lineReview = false;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
       const ls = Math.max(lines[l].start, from);
+      // A later line of a hard-wrapped paragraph (model/wrap.ts) goes on with its first: no opener
+      // or title is read there, and a review of that paragraph only lasts to the paragraph's end.
+      const on = goesOn(l, from);
+      if (on && lineReview) {
+        const le = Math.min(lines[l].end, to);
+        push(at, le, 'review', undefined);
+        at = le;
+        continue;
+      }
+      lineReview = false;
       // A short line that reads as a title (and is not the document's): it opens its part like a heading.
-      const short = lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
+      const short = !on && lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
       const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
       if (t !== 'none') titled = t;
-      const o = t !== 'none' ? t : lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
+      const o = t !== 'none' ? t : on ? 'none' : lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
       if (o === 'none' && kind !== 'review') {
         const le = Math.min(lines[l].end, to);
         if (le === ls) continue;
         // A paragraph after a paragraph about last year that goes on reporting results and looks
         // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
-        if (lastWasLine && reportsResults(text.slice(ls, le))) {
+        if (lastWasLine && !on && reportsResults(text.slice(ls, le))) {
           push(at, ls, kind === 'none' ? fallback : kind, undefined);
           push(ls, le, 'review', undefined);
           at = le;
+          lineReview = true;
           continue;
         }
         lastWasLine = false;
@@ -350,6 +367,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         const le = Math.min(lines[l].end, to);
         push(ls, le, 'review', undefined);
         at = le;
+        lineReview = true;
         continue;
       }
       at = ls;

@@ -22,6 +22,8 @@ import type { DocumentModel } from '../model/model';
 import type { TextEdit } from '../types';
 import { lineAt } from '../model/model';
 import { matchMarker } from '../model/markers';
+import { isCjk, PARAGRAPH_END, trimmedLine, wrapsInto, wrapWidth as modelWrapWidth } from '../model/wrap';
+import { isLineBlank } from '../text/chars';
 import { parseDocument } from '../model/parse';
 import { classifyChrome } from '../facts/paste';
 import { pasteArtifactFindings } from '../facts/pasteFindings';
@@ -165,8 +167,14 @@ function lineRepairs(text: string, chrome: ArrayLike<number>): RepairChange[] {
   const joinEdit = (i: number, j: number): TextEdit => ({
     start: lines[i].end,
     end: lines[j].contentStart,
-    // Words and numbers of Latin script keep a space between them; Chinese needs none.
-    newText: /[A-Za-z0-9]$/.test(lines[i].trimmed) && /^[A-Za-z0-9]/.test(lines[j].trimmed) ? ' ' : '',
+    // Words of Latin script keep a space between them (`GDP` / `growth`); Chinese needs none, and
+    // neither does a number a wrap cut in two (`增长1` / `4.5%` is 14.5%).
+    newText:
+      /[A-Za-z0-9]$/.test(lines[i].trimmed) &&
+      /^[A-Za-z0-9]/.test(lines[j].trimmed) &&
+      !(/\d$/.test(lines[i].trimmed) && /^\d/.test(lines[j].trimmed))
+        ? ' '
+        : '',
   });
   let i = 0;
   while (i < n) {
@@ -249,11 +257,6 @@ function joins(a: RawLine, b: RawLine, width: number): boolean {
 
 // ---------------------------------------------------------------- the parsed model (scrapes)
 
-/** What ends a paragraph: a line ending in one of these is never joined to the next. */
-const ENDS = /[。！？；：!?;:”’）)】》…]$/;
-const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
 interface Repair {
   readonly kind: 'join-wrapped' | 'join-split' | 'marker' | 'quotes';
   readonly line: number;
@@ -272,20 +275,12 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
   for (const h of model.headings) headingLines.add(h.line);
   const content = (i: number) => {
     let s = lines[i].start;
-    while (s < lines[i].end && isBlankCode(text.charCodeAt(s))) s++;
+    while (s < lines[i].end && isLineBlank(text.charCodeAt(s))) s++;
     return s;
   };
-  const trimmed = (i: number) => text.slice(content(i), lines[i].end).trimEnd();
+  const trimmed = (i: number) => trimmedLine(model, i);
   // The usual width of a wrapped line: the most common length among long lines.
-  const counts = new Map<number, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const n = trimmed(i).length;
-    if (n >= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  let width = 0;
-  let best = 0;
-  for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
-  const wrapped = best >= 5 ? width : 0;
+  const wrapped = modelWrapWidth(model);
   // Markers broken over lines and markers alone on their line: join with their title.
   const joined = new Set<number>();
   for (const h of model.headings) {
@@ -304,7 +299,7 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
     if (joined.has(i) || joined.has(i + 1) || chrome[i] || chrome[i + 1]) continue;
     const a = trimmed(i);
     const b = trimmed(i + 1);
-    if (!a || !b || ENDS.test(a) || headingLines.has(i) || headingLines.has(i + 1)) continue;
+    if (!a || !b || PARAGRAPH_END.test(a) || headingLines.has(i) || headingLines.has(i + 1)) continue;
     const bs = content(i + 1);
     if (matchMarker(text, bs, lines[i + 1].end)) continue;
     const last = a.charCodeAt(a.length - 1);
@@ -314,12 +309,7 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
     const piece =
       b.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) && (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1)));
     const splitBefore = a.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) && (isCjk(first) || /[，、；]/.test(b[0]));
-    const wrap =
-      wrapped > 0 &&
-      a.length >= wrapped - 1 &&
-      a.length <= wrapped + 1 &&
-      (isCjk(first) || /[\d“（(《]/.test(b[0])) &&
-      (isCjk(last) || /[\d，、”）)》]/.test(a.slice(-1)));
+    const wrap = wrapsInto(a, b, wrapped);
     if (!piece && !splitBefore && !wrap) continue;
     out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: lines[i].end, end: bs, newText: '' } });
   }
@@ -342,6 +332,6 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
 /** The first non-blank character after `from`, across line breaks. */
 function titleStart(text: string, from: number): number {
   let i = from;
-  while (i < text.length && (isBlankCode(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  while (i < text.length && (isLineBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
   return i;
 }
