@@ -274,7 +274,11 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   };
   // Whether line `l` goes on with a hard-wrapped paragraph begun on the line before, inside the segment from `from`.
   const width = wrapWidth(model);
-  const goesOn = (l: number, from: number) => width > 0 && l > 0 && lines[l - 1].start >= from && wrappedLine(model, l - 1, width);
+  // (A heading's line neither wraps nor is wrapped into: it opens its part.)
+  const headingLine = new Uint8Array(width > 0 ? lines.length : 0);
+  if (width > 0) for (const x of headings) headingLine[x.line] = 1;
+  const goesOn = (l: number, from: number) =>
+    width > 0 && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, width);
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   let carried: ZoneKind = 'none';

@@ -38,17 +38,26 @@ function trimmedLength(model: DocumentModel, i: number): number {
   return contentEnd(model, i, s) - s;
 }
 
-/** The width of the document's wrapped lines: the most common trimmed length from 20 on, seen at least 5 times (0: not wrapped). */
+/**
+ * The width of the document's wrapped lines: the most common trimmed length from 20 on, seen at
+ * least 5 times, with the lines of that width (±1) a third of the lines from 20 on at least (0: not
+ * wrapped). A long document of paragraphs has some length five times by chance, never a third of
+ * its lines at one width.
+ */
 export function wrapWidth(model: DocumentModel): number {
   const counts = new Map<number, number>();
+  let long = 0;
   for (let i = 0; i < model.lines.length; i++) {
     const n = trimmedLength(model, i);
-    if (n >= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (n < 20) continue;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+    long++;
   }
   let width = 0;
   let best = 0;
   for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
-  return best >= 5 ? width : 0;
+  const near = best + (counts.get(width - 1) ?? 0) + (counts.get(width + 1) ?? 0);
+  return best >= 5 && near * 3 >= long ? width : 0;
 }
 
 /** Whether line `i` is wrapped into line `i + 1` (wrapsInto on their trimmed text), for the document's `width` (wrapWidth). */
