@@ -565,7 +565,17 @@ class Parser {
     if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family])
       return (top.last.runIn && top.last.line === li) || !nextItemOnLine(this.text, m, lineEnd);
     if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
-      return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
+      if (segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment)) return true;
+      // In a flattened text a heading's title may hold commas (`一、积极扩大外资规模，提高利用外资质量和水平 1、建立…`):
+      // after a run-in heading of the same long line, a title of up to 60 characters that ends no sentence.
+      return (
+        prev.runIn &&
+        prev.line === li &&
+        lineLength >= FLAT_LINE &&
+        segment.length > 0 &&
+        segment.length <= 60 &&
+        !/[。；;！？]/.test(segment)
+      );
     }
     return false;
   }
