@@ -351,7 +351,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       const lineEnd = Math.min(lines[l].end, to);
       // A flattened copy (flatLine): each sentence is read as a paragraph would be.
       const flat = flatLine(l);
-      for (let ls = Math.max(lines[l].start, from), le = ls, first = true; first || ls < lineEnd; ls = le, first = false) {
+      let le: number;
+      for (let ls = Math.max(lines[l].start, from), first = true; first || ls < lineEnd; ls = le, first = false) {
         // (The heading the segment starts with is a unit of its own: its title ends no sentence.)
         le = !flat
           ? lineEnd
