@@ -323,6 +323,13 @@ describe('outline forms: a flattened copy whose headings have commas in their ti
     ]);
   });
 
+  it('items numbered on across the sections go on after the next section’s title (二、… 3、); a number out of turn does not', () => {
+    const text = (n: number) =>
+      `某省2006年外经贸工作要点 一、积极扩大外资规模，提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。${body} 2、进一步下放外资项目核准权限。${body} 二、调整出口结构，转变外贸增长方式 ${n}、推动机电和高新技术产品出口。${body}`;
+    assert.deepEqual(outline(text(3)).slice(3), ['1 二、 调整出口结构，转变外贸增长方式', '2 3、 推动机电和高新技术产品出口']);
+    assert.deepEqual(outline(text(5)).slice(3), ['1 二、 调整出口结构，转变外贸增长方式']);
+  });
+
   it('counter-examples: a title that ends a sentence before the space, and the same text on short lines', () => {
     const sentence = `某省2006年外经贸工作要点 一、积极扩大外资规模。提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。${body}${body}`;
     assert.ok(sentence.length >= 250);

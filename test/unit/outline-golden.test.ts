@@ -169,13 +169,13 @@ function readKnownDifferences(): Map<string, string[]> {
  * The plain-text goldens in the forms scrapes deliver: every line break lost (lines joined with a
  * space) and every line cut at 38 characters. Lines move, so a heading matches by its marker and
  * the first six characters of its title within its document. Measured 2026-12-02: as written
- * P 0.997 R 0.997, flattened P 0.965 R 0.766 (0.726 before a title with commas was read on a long
- * line), wrapped P 0.978 R 0.958.
+ * P 0.997 R 0.997, flattened P 0.967 R 0.791 (0.726 before a title with commas was read on a long
+ * line and items numbered on across sections after the next title), wrapped P 0.978 R 0.958.
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
   const forms: Record<string, [(t: string) => string, number, number]> = {
     'as written': [(t) => t, 0.99, 0.99],
-    flattened: [(t) => t.replace(/\r?\n/g, ' '), 0.95, 0.75],
+    flattened: [(t) => t.replace(/\r?\n/g, ' '), 0.95, 0.78],
     wrapped: [
       (t) =>
         t
