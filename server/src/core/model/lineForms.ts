@@ -138,6 +138,21 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
   return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
 }
 
+/**
+ * True when a text's last non-blank line is one a finished document ends with: a date, a
+ * signature, an attachment name, a cc line, a note in brackets (CLOSING_LINE). A text that ends in
+ * body text shows no end: it may be finished, or the opening of a longer document.
+ */
+export function endsWithClosing(text: string): boolean {
+  let end = text.length;
+  const isEndSpace = (c: number) => isBlankOrBom(c) || c === 10 || c === 13;
+  while (end > 0 && isEndSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const words = text.slice(contentStart(text, start, end), end);
+  return words.length > 0 && (DATE_LINE.test(words) || CLOSING_LINE.test(words));
+}
+
 /** breaksOff of a model's text, with its last heading. */
 export function modelBreaksOff(m: { readonly text: string; readonly headings: readonly { readonly start: number }[] }): number {
   return breaksOff(m.text, m.headings.at(-1)?.start);
