@@ -448,10 +448,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       metric = refMetricAfter(text, end, sentence.end);
       if (metric) measure = 'share';
     }
+    if (compared) metric = P.COMPARED_WITH.exec(between.slice(1))![1];
     prevMeasure = measure;
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
-    if (metric) last = { sentence: sentence.start, metric, unitKind };
+    if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
     prevEnd = end;
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);

@@ -1142,6 +1142,19 @@ describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 
     );
   });
 
+  it('a figure compared in brackets is named by its region, and the next clause still speaks of the sentence’s metric', () => {
+    const doc = '某区2020年工作总结\n一、2020年工作回顾\n出口5034.7亿元，增长12.7%（全国10.7%、全省10.1%），增长较快。\n';
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.metric]),
+      [
+        ['5034.7亿元', '出口'],
+        ['12.7%', '出口'],
+        ['10.7%', '全国'],
+        ['10.1%', '全省'],
+      ],
+    );
+  });
+
   it('measures, counter-examples: a bracket that names no region, a share compared in brackets, a level after 上升到', () => {
     const doc = [
       '某区2020年工作总结',

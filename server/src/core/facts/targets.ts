@@ -417,11 +417,13 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       metric = metricAfter(text, end, sentenceEnd);
       if (metric) measure = 'share';
     }
+    // `（全国10.7%、全省10.1%）`: a figure compared with is named by its region (and is not the sentence's metric, below).
+    if (compared) metric = COMPARED_WITH.exec(text.slice(prevEnd + 1, valueStart))![1];
     prevMeasure = measure;
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
-    if (metric) {
+    if (metric && !compared) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
       lastUnitKind = unitKind;
@@ -1146,7 +1148,7 @@ function comparedFigure(text: string, from: number, to: number, afterCompared: b
   return text.charCodeAt(from + 1) === 0x5168 /* 全 */ && COMPARED_WITH.test(text.slice(from + 1, to));
 }
 const COMPARED_NEXT = classOf('、，,；;');
-const COMPARED_WITH = /^全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業)(?:平均)?(?:水平)?(?:为|為)?\s*$/;
+const COMPARED_WITH = /^(全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業))(?:平均)?(?:水平)?(?:为|為)?\s*$/;
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
   const before = text.slice(from, start);
   // A rate (`%`, points, `亿元/平方公里`) that 提高/下降 by a value changes by it.
