@@ -103,6 +103,15 @@ describe('work-plan detection', () => {
     assert.equal(detectWorkPlan(`某县新闻 ${prose}一、${prose}${prose}`).plan, false);
   });
 
+  it('a notice issuing a plan names it in a long title (关于印发《…工作要点》的通知, …的实施意见, …分工方案)', () => {
+    const notice = (title: string) => [title, '各乡镇人民政府，县直各单位：', prose, '一、总体要求', prose].join('\n');
+    assert.equal(detectWorkPlan(notice('某县人民政府办公室关于印发《某县2024年优化营商环境工作要点》的通知')).reason, 'strong-title');
+    assert.equal(detectWorkPlan(notice('某市人民政府关于全面落实粮食安全省长责任制的实施意见')).reason, 'strong-title');
+    assert.equal(detectWorkPlan(notice('《政府工作报告》重点工作任务分工方案')).plan, true);
+    // A notice of anything else is not one.
+    assert.equal(detectWorkPlan(notice('某县人民政府办公室关于做好2024年春节期间安全生产工作的通知')).plan, false);
+  });
+
   it('two headings, one a plan section, under a title naming a plan', () => {
     assert.equal(
       detectWorkPlan('某乡镇2024年工作总结及2025年工作打算\n一、工作开展情况\n' + prose + '\n二、2025年工作目标\n' + prose).plan,

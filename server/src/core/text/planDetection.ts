@@ -62,7 +62,10 @@ const HEADING = new RegExp(
 const TITLE =
   /计划|計劃|要点|要點|方案|安排|报告|報告|规划|規劃|重点工作|重點工作|工作思路|工作部署|意见|意見|总结|總結|打算|分工|分解|任务|任務|责任清单|責任清單|工作清单|工作清單|纲要|綱要/;
 /** A title that names a plan outright, at its end ("政 府 工 作 报 告" is read without its spaces). */
-const STRONG_TITLE = /(?:工作|实施|實施|行动|行動)(?:计划|計劃|要点|要點|报告|報告|方案|安排|规划|規劃)$/;
+const STRONG_TITLE =
+  /(?:(?:工作|实施|實施|行动|行動)(?:计划|計劃|要点|要點|报告|報告|方案|安排|规划|規劃)|(?:分工|推进|推進)方案|[责責]任分解|任[务務]分解|[实實]施意[见見])(?:[》〉]|的通知|》的通知|〉的通知)?$/;
+/** A notice's title that issues a plan runs long (`关于印发《…2024年工作要点》的通知`): a strong title may be this long. */
+const MAX_STRONG_TITLE = 90;
 /** Sentence punctuation: such a line is body text, not a title. */
 const SENTENCE = /[，。；！？,;]/;
 /** Section headings typical of plans (simplified and traditional). */
@@ -113,6 +116,8 @@ export function detectWorkPlan(text: string): Detection {
       if (m.groups?.cn) chineseHeadings++;
       if (!section && SECTION.test(line.slice(0, MAX_TITLE))) section = line.slice(0, MAX_TITLE);
     } else if (line.length <= MAX_TITLE && !SENTENCE.test(line)) titled(line);
+    else if (!strong && line.length <= MAX_STRONG_TITLE && !SENTENCE.test(line) && STRONG_TITLE.test(line.replace(/[\s\u3000]+/g, '')))
+      strong = line;
     else {
       body += line.length;
       // A copy that lost its line breaks (`…工作要点 一、总体要求 …。二、主要任务…`): its title is what
