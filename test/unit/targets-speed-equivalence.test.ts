@@ -360,6 +360,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const before = text.slice(sentence.start, start);
     const fromA = refFromValue(text, Math.max(cut, prevEnd), start, end);
     const onBasis = text[end] === '的' && text.startsWith('基础上', end + 1);
+    // `高于省、市8%平均水平`: the average compared with is a fact.
+    const average =
+      text.startsWith('平均水平', text[end] === '的' ? end + 1 : end) &&
+      P.COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
     const now = P.STATUS.test(text.slice(cut, start));
     const seg = text.slice(end, Math.min(sentence.end, end + 20));
     const stop = seg.search(/[\d，；：,;:]/);
@@ -383,6 +387,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'plan' ? P.BASELINE_NEAR_PLAN : P.BASELINE_NEAR).test(before.slice(-16)) ||
       onBasis ||
+      average ||
       stock
         ? 'baseline'
         : striven
