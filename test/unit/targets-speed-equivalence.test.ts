@@ -574,7 +574,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     );
   if (text[end] === '方') return text[end + 1] === '面';
   if (text[end] === '维') return text[end + 1] === '度';
-  if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
+  if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;

@@ -1326,3 +1326,26 @@ describe('targets: eighth blind set forms (docs/blind-scores.md, forms 100–103
     );
   });
 });
+
+describe('targets: eighth blind set forms, list sizes (form 108)', () => {
+  it('form 108: a count of indicators named by their kind (`32项县域经济考核指标`) sizes the list, no target', () => {
+    const doc = [
+      '某区县域经济考核指标目标设定情况汇报',
+      '对32项县域经济考核指标进行了分析和2021年度目标设定。',
+      '一、8项区人代会考核指标设置情况',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      [],
+    );
+  });
+
+  it('form 108, counter-examples: counts of works, of tasks and of standards stay', () => {
+    const doc = ['某区2021年工作要点', '一、主要目标', '完成12项重点工程。落实3项考核任务。制定5项统计标准。', ''].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      ['12项', '3项', '5项'],
+    );
+  });
+});

@@ -958,7 +958,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
   // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
   if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
-  if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
+  if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
@@ -992,8 +992,9 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
-/** A count of indicators (`29项主要指标`, `12项约束性指标`): how many the plan sets, no target. */
-const INDICATORS_AFTER = /^(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
+/** A count of indicators (`29项主要指标`, `12项约束性指标`, `32项县域经济考核指标`): how many the plan sets, no target. */
+const INDICATORS_AFTER =
+  /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标');
 
 /**
