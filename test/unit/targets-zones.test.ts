@@ -1349,3 +1349,34 @@ describe('targets: eighth blind set forms, list sizes (form 108)', () => {
     );
   });
 });
+
+describe('zones: eighth blind set, a title line flattened into a long line (form 104)', () => {
+  const pad = '坚持稳中求进工作总基调，统筹推进各项工作，'.repeat(8);
+  it('form 104: `…。回顾过去五年 …` inside a one-line report opens a review, `…。2025年工作安排 …` the plan', () => {
+    const doc = `某县人民政府工作报告各位代表：现在，我代表县人民政府作报告。${pad}完成全年任务。回顾过去五年 全县实现地区生产总值43.68亿元，年均递增8.1%。2025年工作安排 全县地区生产总值增长6%。\n`;
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['43.68亿元', 'baseline'],
+        ['8.1%', 'baseline'],
+        ['6%', 'target'],
+      ],
+    );
+  });
+
+  it('form 104, counter-examples: a sentence (a comma after the words) and a short line open nothing', () => {
+    const sentence = `某县2025年工作要点\n一、主要目标\n${pad}过去五年，全县实现地区生产总值43.68亿元。力争增长6%。\n`;
+    assert.deepEqual(
+      targetsOf(sentence).map((t) => [t.text, t.kind]),
+      [
+        ['43.68亿元', 'target'],
+        ['6%', 'target'],
+      ],
+    );
+    const short = '某县2025年工作要点\n一、主要目标\n完成任务。回顾过去五年 全县实现地区生产总值43.68亿元。\n';
+    assert.deepEqual(
+      targetsOf(short).map((t) => [t.text, t.kind]),
+      [['43.68亿元', 'target']],
+    );
+  });
+});

@@ -281,6 +281,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     width > 0 && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, width);
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
+  // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
+  const undecided: [number, number][] = [];
   let carried: ZoneKind = 'none';
   // The zone the last title line opened (until a heading decides).
   let titled: ZoneKind = 'none';
@@ -317,6 +319,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       continue;
     }
     // Undecided: paragraphs decide, a review opener lasting until a plan opener or a decided heading.
+    undecided.push([from, to]);
     while (line + 1 < lines.length && lines[line + 1].start <= from) line++;
     let at = from;
     // In a document of the genre, a heading ends a review that paragraphs opened (not one a title line opened).
@@ -380,5 +383,63 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     push(at, to, kind === 'none' ? fallback : kind, undefined);
     carried = kind;
   }
+  return width > 0 ? out : flattenedTitles(text, lines, out, undecided, year);
+}
+
+/**
+ * A document flattened onto long lines (a page's text on one line): a short title line of the original
+ * (`回顾过去五年`, `2024年工作安排`) now stands between a sentence end and a blank inside the line
+ * (`…提出意见。回顾过去五年 綦江已经…`, eighth blind set, 474). Read as a title line is (titleLineZone),
+ * it opens its part up to the next such title or the end of the undecided run it is in (a heading that
+ * decides ends it). Only on lines of 200 characters and more, and never in a hard-wrapped copy.
+ */
+function flattenedTitles(
+  text: string,
+  lines: DocumentModel['lines'],
+  zones: Zone[],
+  undecided: readonly [number, number][],
+  year: number | undefined,
+): Zone[] {
+  const opens: { at: number; end: number; kind: ZoneKind }[] = [];
+  let l = 0;
+  for (let r = 0; r < undecided.length; r++) {
+    const [from, to] = undecided[r];
+    let runEnd = to;
+    for (let k = r + 1; k < undecided.length && undecided[k][0] === runEnd; k++) runEnd = undecided[k][1];
+    while (l + 1 < lines.length && lines[l + 1].start <= from) l++;
+    for (let k = l; k < lines.length && lines[k].start < to; k++) {
+      if (lines[k].end - lines[k].start < 200) continue;
+      // (On the line's own text: a global search from lastIndex would run on to the end of the text.)
+      const s = Math.max(from, lines[k].start);
+      const seg = text.slice(s, Math.min(to, lines[k].end));
+      FLATTENED_TITLE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = FLATTENED_TITLE.exec(seg));) {
+        const kind = titleLineZone(m[1], year);
+        if (kind === 'none') continue;
+        const at = s + m.index + m[0].length - m[1].length - 1;
+        if (opens.length > 0 && opens[opens.length - 1].end > at) opens[opens.length - 1].end = at;
+        opens.push({ at, end: runEnd, kind });
+        FLATTENED_TITLE.lastIndex = at - s + m[1].length;
+      }
+    }
+  }
+  if (opens.length === 0) return zones;
+  const out: Zone[] = [];
+  let o = 0;
+  for (const z of zones) {
+    let start = z.start;
+    while (o < opens.length && opens[o].end <= start) o++;
+    for (let k = o; k < opens.length && opens[k].at < z.end; k++) {
+      const a = Math.max(start, opens[k].at);
+      const b = Math.min(z.end, opens[k].end);
+      if (b <= a) continue;
+      if (a > start) out.push({ start, end: a, kind: z.kind, heading: start === z.start ? z.heading : undefined });
+      out.push({ start: a, end: b, kind: opens[k].kind, heading: a === z.start ? z.heading : undefined });
+      start = b;
+    }
+    if (start < z.end) out.push({ start, end: z.end, kind: z.kind, heading: start === z.start ? z.heading : undefined });
+  }
   return out;
 }
+/** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
+const FLATTENED_TITLE = /[。！？!?][ \u3000]*([^\s\u3000，。；：、,;:！？!?（）()“”]{4,24})[ \u3000]/g;
