@@ -1380,3 +1380,19 @@ describe('zones: eighth blind set, a title line flattened into a long line (form
     );
   });
 });
+
+describe('target measures: eighth blind set (form 109)', () => {
+  it('form 109: `年均递增8.1%` and `递增500万元` are growth; `递增至65%` reaches a level', () => {
+    const doc = ['某县2025年工作要点', '一、主要目标', '地区生产总值年均递增8.1%，财政收入年均递增500万元，城镇化率递增至65%。', ''].join(
+      '\n',
+    );
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure]),
+      [
+        ['8.1%', 'growth'],
+        ['500万元', 'growth'],
+        ['65%', 'level'],
+      ],
+    );
+  });
+});

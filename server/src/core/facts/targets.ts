@@ -1202,7 +1202,7 @@ const SHARE = /占比|比重|比例|份额|占有率/;
 const SHARE_BEFORE =
   /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE =
-  /(?:增长|增速|增幅|比增|增長|[净淨凈]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
+  /(?:增长|增速|增幅|比增|增長|[净淨凈]增|[递遞]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
@@ -1284,7 +1284,7 @@ const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|�
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
 const GROWTH_BEFORE =
-  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|上涨|上漲|上升|[净淨凈]增)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
+  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|上涨|上漲|上升|[净淨凈]增|[递遞]增)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
