@@ -311,6 +311,37 @@ describe('outline forms: seen first on the blind set', () => {
   });
 });
 
+describe('outline forms: a flattened copy whose headings have commas in their titles', () => {
+  const body = '实行新的利用外资指标通报制度，增加外资登记注册率、外资到位率等项指标，完善考核办法，加强督促检查。'.repeat(3);
+  it('after a run-in heading of a long line, a title with commas and a space before 1、 is the heading’s title and 1、 its first item', () => {
+    const text = `某省2006年外经贸工作要点 一、积极扩大外资规模，提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。${body} 2、进一步下放外资项目核准权限。${body} 二、调整出口结构，转变外贸增长方式`;
+    assert.deepEqual(outline(text), [
+      '1 一、 积极扩大外资规模，提高利用外资质量和水平',
+      '2 1、 建立完善利用外资目标管理和评价体系',
+      '2 2、 进一步下放外资项目核准权限',
+      '1 二、 调整出口结构，转变外贸增长方式',
+    ]);
+  });
+
+  it('items numbered on across the sections go on after the next section’s title (二、… 3、); a number out of turn does not', () => {
+    const text = (n: number) =>
+      `某省2006年外经贸工作要点 一、积极扩大外资规模，提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。${body} 2、进一步下放外资项目核准权限。${body} 二、调整出口结构，转变外贸增长方式 ${n}、推动机电和高新技术产品出口。${body}`;
+    assert.deepEqual(outline(text(3)).slice(3), ['1 二、 调整出口结构，转变外贸增长方式', '2 3、 推动机电和高新技术产品出口']);
+    assert.deepEqual(outline(text(5)).slice(3), ['1 二、 调整出口结构，转变外贸增长方式']);
+  });
+
+  it('counter-examples: a title that ends a sentence before the space, and the same text on short lines', () => {
+    const sentence = `某省2006年外经贸工作要点 一、积极扩大外资规模。提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。${body}${body}`;
+    assert.ok(sentence.length >= 250);
+    assert.deepEqual(
+      outline(sentence).map((r) => r.slice(0, 9)),
+      ['1 一、 积极扩大'],
+    );
+    const lines = '某省2006年外经贸工作要点\n一、积极扩大外资规模，提高利用外资质量和水平 1、建立完善利用外资目标管理和评价体系。\n';
+    assert.deepEqual(outline(lines), ['1 一、 积极扩大外资规模，提高利用外资质量和水平']);
+  });
+});
+
 describe('outline forms: a table pasted one row per line', () => {
   it('after a 序号 header row, a line starting with the next row number and a cell boundary is the row', () => {
     const text =

@@ -136,6 +136,52 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  it('a flattened copy (the whole text on one line): each sentence opens a zone as a paragraph would', () => {
+    const news =
+      '日前，在市政府召开的全市商务工作会议上，市商务局发布了全年的工作目标和主要任务，部署了全年各项重点工作，要求各区各部门抓好落实。据市商务局负责人介绍，去年，全市实现社会消费品零售总额7933亿元，增长11.0%。服务贸易进出口291.7亿美元，增长14.5%。合同外资83.6亿美元，增长4.0%。今年，全市社会消费品零售总额力争增长8%，新设外资企业力争达到150家，实际使用外资力争增长5%，进一步扩大对外开放，推动高质量发展，加快建设国际消费中心城市，全面提升城市能级和核心竞争力。';
+    assert.deepEqual(
+      targetsOf(news).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['7933亿元', 'baseline', 'review'],
+        ['11.0%', 'baseline', 'review'],
+        ['291.7亿美元', 'baseline', 'review'],
+        ['14.5%', 'baseline', 'review'],
+        ['83.6亿美元', 'baseline', 'review'],
+        ['4.0%', 'baseline', 'review'],
+        ['8%', 'target', 'plan'],
+        ['150家', 'target', 'plan'],
+        ['5%', 'target', 'plan'],
+      ],
+    );
+    // A heading found mid-line is a unit of its own: the review opener after its title opens the review.
+    const notice =
+      '自治区各委、办、厅、局，各大企业、事业单位：经自治区人民政府同意，现将《某自治区艾滋病防治“十三五”行动计划》印发给你们，请结合本地区本部门实际认真贯彻执行。 一、防治现状 “十二五”以来，全区累计检测人数达到120万人次，新发感染人数下降15%。 二、主要目标 到2020年，全区检测覆盖率达到90%，新发感染人数控制在500人以内，各项工作取得新成效，为建设健康自治区作出新贡献，确保实现防治目标。';
+    assert.deepEqual(
+      targetsOf(notice).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['120万人次', 'baseline', 'review'],
+        ['15%', 'baseline', 'review'],
+        ['90%', 'target', 'plan'],
+        ['500人以内', 'target', 'plan'],
+      ],
+    );
+  });
+
+  it('flattened copies, counter-example: in a document of lines a long paragraph is one paragraph (its sentences open nothing)', () => {
+    const paragraph =
+      '全市地区生产总值力争增长6%左右，规上工业增加值力争增长7%，社会消费品零售总额力争增长8%，固定资产投资力争增长10%。去年，全市新增市场主体1.2万户，今年要在此基础上再上新台阶，进出口总额力争增长5%，实际使用外资力争达到20亿美元，城乡居民收入增长与经济增长同步，城镇新增就业3万人以上，城镇调查失业率控制在5.5%以内，居民消费价格涨幅控制在3%左右，节能减排完成省下达任务，推动经济社会高质量发展。';
+    const other =
+      '坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，统筹发展和安全，全面深化改革开放，大力提振市场信心，更好统筹疫情防控和经济社会发展，推动经济运行整体好转，实现质的有效提升和量的合理增长，为全面建设社会主义现代化国家开好局起好步，奋力谱写中国式现代化建设新篇章。';
+    const text = ['某市2025年工作要点', '一、总体要求', other, '二、主要目标', paragraph, ''].join('\n');
+    assert.ok(paragraph.length >= 200 && paragraph.length * 5 < text.length * 3, 'a long paragraph, not most of the text');
+    const ts = targetsOf(text);
+    assert.equal(ts.find((t) => t.text === '1.2万户')?.zone, 'plan');
+    assert.deepEqual(
+      ts.filter((t) => t.text !== '1.2万户').map((t) => [t.kind, t.zone]),
+      ts.filter((t) => t.text !== '1.2万户').map(() => ['target', 'plan']),
+    );
+  });
+
   it('a plan heading that promises 新成绩 stays in the plan; a review heading that reports one stays in the review', () => {
     const text =
       '某区2012年政府工作报告\n一、过去一年工作回顾\n（一）经济发展取得新成就\n全区生产总值增长9%。\n二、2012年工作安排\n（一）做实民生工程，确保民生工作取得新成绩\n新建保障房500套。\n';

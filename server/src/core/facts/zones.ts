@@ -232,6 +232,22 @@ function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
   return REVIEW_PARAGRAPH.test(rest) ? 'line' : 'none';
 }
 
+/** The shortest line read as a flattened copy (documentZones' flatLine). */
+const FLAT_MIN = 200;
+
+/** Where the sentence from `from` ends in `[from, to)`: after its 。！？!? (and a closing quote after it), or `to`. */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
+      let e = i + 1;
+      while (e < to && (text.charCodeAt(e) === 0x201d || text.charCodeAt(e) === 0x2019)) e++;
+      return e;
+    }
+  }
+  return to;
+}
+
 /**
  * The zones of a document. A heading decides for its section (its own title, else its parent's,
  * else — at the top level — the previous top-level section of the same numbering context, so the
@@ -279,6 +295,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   if (width > 0) for (const x of headings) headingLine[x.line] = 1;
   const goesOn = (l: number, from: number) =>
     width > 0 && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, width);
+  // A line that holds most of a document of some length is a flattened copy (a scrape that lost
+  // its paragraph breaks): its sentences stand for the paragraphs.
+  const flatLine = (l: number) => {
+    const n = lines[l].end - lines[l].start;
+    return n >= FLAT_MIN && n * 5 >= text.length * 3;
+  };
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
@@ -329,56 +351,65 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     // Whether the last line was pushed as such a review (a wrapped paragraph's next line goes on with it).
     let lineReview = false;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
-      const ls = Math.max(lines[l].start, from);
-      // A later line of a hard-wrapped paragraph (model/wrap.ts) goes on with its first: no opener
-      // or title is read there, and a review of that paragraph only lasts to the paragraph's end.
-      const on = goesOn(l, from);
-      if (on && lineReview) {
-        const le = Math.min(lines[l].end, to);
-        push(at, le, 'review', undefined);
-        at = le;
-        continue;
-      }
-      lineReview = false;
-      // A short line that reads as a title (and is not the document's): it opens its part like a heading.
-      const short = !on && lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
-      const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
-      if (t !== 'none') titled = t;
-      const o = t !== 'none' ? t : on ? 'none' : lineOpener(text, ls, Math.min(lines[l].end, ls + 40), year);
-      if (o === 'none' && kind !== 'review') {
-        const le = Math.min(lines[l].end, to);
-        if (le === ls) continue;
-        // A paragraph after a paragraph about last year that goes on reporting results and looks
-        // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
-        if (lastWasLine && !on && reportsResults(text.slice(ls, le))) {
-          push(at, ls, kind === 'none' ? fallback : kind, undefined);
+      const lineEnd = Math.min(lines[l].end, to);
+      // A flattened copy (flatLine): each sentence is read as a paragraph would be.
+      const flat = flatLine(l);
+      let le: number;
+      for (let ls = Math.max(lines[l].start, from), first = true; first || ls < lineEnd; ls = le, first = false) {
+        // (The heading the segment starts with is a unit of its own: its title ends no sentence.)
+        le = !flat
+          ? lineEnd
+          : first && h && h.line === l && h.titleEnd > ls && h.titleEnd < lineEnd
+            ? h.titleEnd
+            : sentenceEnd(text, ls, lineEnd);
+        // A later line of a hard-wrapped paragraph (model/wrap.ts) goes on with its first: no opener
+        // or title is read there, and a review of that paragraph only lasts to the paragraph's end.
+        const on = first && goesOn(l, from);
+        if (on && lineReview) {
+          push(at, le, 'review', undefined);
+          at = le;
+          continue;
+        }
+        lineReview = false;
+        // A short line that reads as a title (and is not the document's): it opens its part like a heading.
+        const short = !on && !flat && lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
+        const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
+        if (t !== 'none') titled = t;
+        const o = t !== 'none' ? t : on ? 'none' : lineOpener(text, ls, Math.min(le, ls + 40), year);
+        if (o === 'none' && kind !== 'review') {
+          if (le === ls) continue;
+          // A paragraph after a paragraph about last year that goes on reporting results and looks
+          // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
+          if (lastWasLine && !on && reportsResults(text.slice(ls, le))) {
+            push(at, ls, kind === 'none' ? fallback : kind, undefined);
+            push(ls, le, 'review', undefined);
+            at = le;
+            lineReview = true;
+            continue;
+          }
+          lastWasLine = false;
+          // `…关键一年。开年以来，…截止6月底，完成国地两税848万元…`: the results so far, from that sentence to the line's end
+          // (in a flattened copy, where the sentence before ends).
+          const so = soFarWithin(text, flat && ls > lines[l].start ? ls - 1 : ls, le);
+          if (so) {
+            push(at, so[0], kind === 'none' ? fallback : kind, undefined);
+            push(so[0], so[1], 'review', undefined);
+            at = so[1];
+          }
+          continue;
+        }
+        if (o !== 'none' && le > ls) lastWasLine = o === 'line';
+        if (o === 'none' || o === kind) continue;
+        push(at, ls, kind === 'none' ? fallback : kind, undefined);
+        if (o === 'line') {
           push(ls, le, 'review', undefined);
           at = le;
           lineReview = true;
           continue;
         }
-        lastWasLine = false;
-        // `…关键一年。开年以来，…截止6月底，完成国地两税848万元…`: the results so far, from that sentence to the line's end.
-        const so = soFarWithin(text, ls, le);
-        if (so) {
-          push(at, so[0], kind === 'none' ? fallback : kind, undefined);
-          push(so[0], so[1], 'review', undefined);
-          at = so[1];
-        }
-        continue;
+        at = ls;
+        kind = o;
       }
-      if (o !== 'none' && lines[l].end > ls) lastWasLine = o === 'line';
-      if (o === 'none' || o === kind) continue;
-      push(at, ls, kind === 'none' ? fallback : kind, undefined);
-      if (o === 'line') {
-        const le = Math.min(lines[l].end, to);
-        push(ls, le, 'review', undefined);
-        at = le;
-        lineReview = true;
-        continue;
-      }
-      at = ls;
-      kind = o;
     }
     push(at, to, kind === 'none' ? fallback : kind, undefined);
     carried = kind;

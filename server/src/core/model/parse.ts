@@ -565,9 +565,32 @@ class Parser {
     if (afterColon && top && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[top.family])
       return (top.last.runIn && top.last.line === li) || !nextItemOnLine(this.text, m, lineEnd);
     if (afterSpace && prev && open < 0 && m.value === 1 && FAMILY_RANK[m.family] > FAMILY_RANK[prev.family]) {
-      return segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment);
+      if (segment.length > 0 && segment.length <= 30 && !/[。；;，,！？]/.test(segment)) return true;
+      // In a flattened text a heading's title may hold commas (`一、积极扩大外资规模，提高利用外资质量和水平 1、建立…`):
+      // after a run-in heading of the same long line, a title of up to 60 characters that ends no sentence.
+      return flatTitleBefore(prev, segment, li, lineLength);
+    }
+    // `二、调整出口结构，转变外贸增长方式 8、推动…` in a flattened text: items numbered on across the
+    // sections (1、…7、 under 一、) go on after the next section's title.
+    if (
+      afterSpace &&
+      prev &&
+      open < 0 &&
+      m.value > 1 &&
+      FAMILY_RANK[m.family] > FAMILY_RANK[prev.family] &&
+      flatTitleBefore(prev, segment, li, lineLength)
+    ) {
+      const last = this.lastOfFamily(m.family, m.variant);
+      return last !== undefined && last.value === m.value - 1 && last.start < prev.start;
     }
     return false;
+  }
+
+  /** The last heading read of `family` written with `variant`. */
+  private lastOfFamily(family: MarkerFamily, variant: string): MutableHeading | undefined {
+    const { headings } = this;
+    for (let k = headings.length - 1; k >= 0; k--) if (headings[k].family === family && headings[k].variant === variant) return headings[k];
+    return undefined;
   }
 
   /** The index in the stack of the open level of `family`, or -1. */
@@ -928,6 +951,13 @@ function addRunIn(text: string, marker: number, separators: number[], markers: n
  * section holds sentences of its own). True when the next item of `m`'s list follows a `；` before
  * the sentence ends.
  */
+/** Whether `segment`, read after the run-in heading `prev` of the long line `li` of a flattened text, is that heading's title: up to 60 characters, no sentence end. */
+function flatTitleBefore(prev: Heading, segment: string, li: number, lineLength: number): boolean {
+  return (
+    prev.runIn && prev.line === li && lineLength >= FLAT_LINE && segment.length > 0 && segment.length <= 60 && !/[。；;！？]/.test(segment)
+  );
+}
+
 function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): boolean {
   const next = formatMarker(m.family, m.variant, m.value + 1);
   for (let k = m.end; k < lineEnd && k < m.end + 200; k++) {
