@@ -432,11 +432,14 @@ function flattenedTitles(
   year: number | undefined,
 ): Zone[] {
   const opens: { at: number; end: number; kind: ZoneKind }[] = [];
+  // Where the run of meeting undecided segments that each one starts ends (read from the last, once).
+  const runEnds = new Array<number>(undecided.length);
+  for (let r = undecided.length - 1; r >= 0; r--)
+    runEnds[r] = r + 1 < undecided.length && undecided[r + 1][0] === undecided[r][1] ? runEnds[r + 1] : undecided[r][1];
   let l = 0;
   for (let r = 0; r < undecided.length; r++) {
     const [from, to] = undecided[r];
-    let runEnd = to;
-    for (let k = r + 1; k < undecided.length && undecided[k][0] === runEnd; k++) runEnd = undecided[k][1];
+    const runEnd = runEnds[r];
     while (l + 1 < lines.length && lines[l + 1].start <= from) l++;
     for (let k = l; k < lines.length && lines[k].start < to; k++) {
       if (lines[k].end - lines[k].start < 200) continue;
