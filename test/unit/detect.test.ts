@@ -84,6 +84,42 @@ describe('work-plan detection', () => {
     assert.ok(looksLikeWorkPlan('政 府 工 作 报 告\n\n\u3000\u3000各位代表：\n\u3000\u3000一、过去一年的工作回顾\n'));
   });
 
+  const prose =
+    '全省上下坚持以新时代中国特色社会主义思想为指导，认真贯彻落实党中央决策部署，经济运行稳中有进，民生福祉持续增进，各项事业取得新的进展。';
+  it('a report whose first numbered heading is pages away: a title naming it outright and a body of some length', () => {
+    const report = ['2026年某省政府工作报告', '——2026年1月27日在某省人民代表大会上', '各位代表：', ...Array(16).fill(prose)].join('\n');
+    assert.equal(detectWorkPlan(report).reason, 'strong-title');
+    // A news item about the report is not one (作/审议/解读…), nor is a title alone over a short note.
+    assert.equal(detectWorkPlan(['省长作政府工作报告', ...Array(16).fill(prose)].join('\n')).plan, false);
+    assert.equal(detectWorkPlan('2025年工作计划\n今年我们要做好各项工作。\n').plan, false);
+  });
+
+  it('a flattened copy: the title before the first mark, the headings after sentence ends, on one line', () => {
+    const flat = `某县2024年工作要点 为做好全年工作，制定本要点。一、总体要求 ${prose}${prose}二、主要任务 ${prose}${prose}三、保障措施 ${prose}`;
+    const d = detectWorkPlan(flat);
+    assert.equal(d.plan, true, JSON.stringify(d));
+    assert.equal(d.title, '某县2024年工作要点');
+    // One long line of prose with a single 一、 is no plan.
+    assert.equal(detectWorkPlan(`某县新闻 ${prose}一、${prose}${prose}`).plan, false);
+  });
+
+  it('a notice issuing a plan names it in a long title (关于印发《…工作要点》的通知, …的实施意见, …分工方案)', () => {
+    const notice = (title: string) => [title, '各乡镇人民政府，县直各单位：', prose, '一、总体要求', prose].join('\n');
+    assert.equal(detectWorkPlan(notice('某县人民政府办公室关于印发《某县2024年优化营商环境工作要点》的通知')).reason, 'strong-title');
+    assert.equal(detectWorkPlan(notice('某市人民政府关于全面落实粮食安全省长责任制的实施意见')).reason, 'strong-title');
+    assert.equal(detectWorkPlan(notice('《政府工作报告》重点工作任务分工方案')).plan, true);
+    // A notice of anything else is not one.
+    assert.equal(detectWorkPlan(notice('某县人民政府办公室关于做好2024年春节期间安全生产工作的通知')).plan, false);
+  });
+
+  it('two headings, one a plan section, under a title naming a plan', () => {
+    assert.equal(
+      detectWorkPlan('某乡镇2024年工作总结及2025年工作打算\n一、工作开展情况\n' + prose + '\n二、2025年工作目标\n' + prose).plan,
+      true,
+    );
+    assert.equal(detectWorkPlan('会议纪要\n一、参会人员\n二、会议内容\n').plan, false);
+  });
+
   const notPlans: Array<[string, string]> = [
     ['empty', ''],
     [

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { decodeBuffer } from '../../server/src/core/text/encoding';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, type Target } from '../../server/src/core/facts/targets';
+import { SCRAPE_FORMS } from './scrapeForms';
 
 const ROOT = path.join(__dirname, '../../..');
 const GOLDEN = path.join(ROOT, 'test/golden/targets');
@@ -173,15 +174,6 @@ describe('targets: precision and recall on documents annotated by reading', () =
  * 0.964); before the zones read wrapped paragraphs and flattened sentences 0.838/0.836 and 0.840/0.800.
  */
 describe('targets: the annotated documents flattened and hard-wrapped', () => {
-  const forms: Record<string, (text: string) => string> = {
-    'as written': (t) => t,
-    flattened: (t) => t.replace(/\r?\n/g, ' '),
-    wrapped: (t) =>
-      t
-        .split(/\r?\n/)
-        .map((l) => (l.match(/.{1,38}/gu) ?? []).join('\n'))
-        .join('\n'),
-  };
   const floors: Record<string, [number, number]> = { 'as written': [0.93, 0.95], flattened: [0.88, 0.88], wrapped: [0.84, 0.8] };
   it('precision and recall by value and kind stay above their floors in each form', () => {
     const docs = fs
@@ -195,7 +187,7 @@ describe('targets: the annotated documents flattened and hard-wrapped', () => {
       }))
       .filter((d) => d.file.endsWith('.txt') && d.golden.covers === 'all');
     const report: string[] = [];
-    for (const [form, make] of Object.entries(forms)) {
+    for (const [form, make] of Object.entries(SCRAPE_FORMS)) {
       let golden = 0;
       let extracted = 0;
       let correct = 0;

@@ -360,6 +360,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const before = text.slice(sentence.start, start);
     const fromA = refFromValue(text, Math.max(cut, prevEnd), start, end);
     const onBasis = text[end] === '的' && text.startsWith('基础上', end + 1);
+    // `高于省、市8%平均水平`: the average compared with is a fact.
+    const average =
+      text.startsWith('平均水平', text[end] === '的' ? end + 1 : end) &&
+      P.COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
     const now = P.STATUS.test(text.slice(cut, start));
     const seg = text.slice(end, Math.min(sentence.end, end + 20));
     const stop = seg.search(/[\d，；：,;:]/);
@@ -383,6 +387,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'plan' ? P.BASELINE_NEAR_PLAN : P.BASELINE_NEAR).test(before.slice(-16)) ||
       onBasis ||
+      average ||
       stock
         ? 'baseline'
         : striven
@@ -448,10 +453,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       metric = refMetricAfter(text, end, sentence.end);
       if (metric) measure = 'share';
     }
+    if (compared) metric = P.COMPARED_WITH.exec(between.slice(1))![1];
     prevMeasure = measure;
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
-    if (metric) last = { sentence: sentence.start, metric, unitKind };
+    if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
     prevEnd = end;
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);
@@ -569,7 +575,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     );
   if (text[end] === '方') return text[end + 1] === '面';
   if (text[end] === '维') return text[end + 1] === '度';
-  if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
+  if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;

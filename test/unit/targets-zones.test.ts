@@ -1142,6 +1142,19 @@ describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 
     );
   });
 
+  it('a figure compared in brackets is named by its region, and the next clause still speaks of the sentence’s metric', () => {
+    const doc = '某区2020年工作总结\n一、2020年工作回顾\n出口5034.7亿元，增长12.7%（全国10.7%、全省10.1%），增长较快。\n';
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.metric]),
+      [
+        ['5034.7亿元', '出口'],
+        ['12.7%', '出口'],
+        ['10.7%', '全国'],
+        ['10.1%', '全省'],
+      ],
+    );
+  });
+
   it('measures, counter-examples: a bracket that names no region, a share compared in brackets, a level after 上升到', () => {
     const doc = [
       '某区2020年工作总结',
@@ -1225,6 +1238,219 @@ describe('metric names: the words around them that are no part of them', () => {
         '39.1% 规模以上工业增加值',
         '4% 赤字率',
         '10个 大型工程承包项目',
+      ],
+    );
+  });
+});
+
+describe('targets: eighth blind set forms (docs/blind-scores.md, forms 100–103)', () => {
+  it('form 100: a `…运行情况` heading is a review; its results are facts, the year’s targets named beside them (目标任务, 年任务(…)) stay targets', () => {
+    const doc = [
+      '区工信局2023年上半年工作总结和下半年工作打算',
+      '一、主要经济指标运行情况',
+      '1.工业投资方面:1-5月全区纳统在库项目127个,完成工业投资29.3亿元,增速45.7%。今年市下达新“入规”工业企业建库数目标任务19家。',
+      '2.外贸方面:外贸进出口总额为13亿元,同比增长0.5%,完成年任务(40.2亿元)的32.5%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['127个', 'baseline'],
+        ['29.3亿元', 'baseline'],
+        ['45.7%', 'baseline'],
+        ['19家', 'target'],
+        ['13亿元', 'baseline'],
+        ['0.5%', 'baseline'],
+        ['40.2亿元', 'target'],
+        ['32.5%', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 100, counter-examples: a plan heading asking for the running state stays a plan; `目标任务的110%` and a bracket of words stay what they were', () => {
+    const plan = ['某区2024年工作要点', '一、主要目标', '（一）加强经济运行监测。全年地区生产总值增长6%。', ''].join('\n');
+    assert.deepEqual(
+      targetsOf(plan).map((t) => [t.text, t.kind]),
+      [['6%', 'target']],
+    );
+    const review = ['某区2023年工作总结', '一、经济运行情况', '完成目标任务的110%。完成年度任务(含新区)的95%，新增企业12家。', ''].join(
+      '\n',
+    );
+    assert.deepEqual(
+      targetsOf(review).map((t) => [t.text, t.kind]),
+      [
+        ['110%', 'baseline'],
+        ['95%', 'baseline'],
+        ['12家', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 101: in a review, a sentence opening with the plan year and months from January (`2023年1-5月，`) reports results', () => {
+    const doc = [
+      '区工信局2023年上半年工作总结',
+      '一、主要经济指标运行情况',
+      '2023年市下达产业产值目标201亿元。2023年1-5月,规上企业79家,产值66.42亿元,同比增长24.66%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['201亿元', 'target'],
+        ['79家', 'baseline'],
+        ['66.42亿元', 'baseline'],
+        ['24.66%', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 101, counter-examples: the whole year (1-12月) and a later year in the first clause still restate targets', () => {
+    const doc = ['某区2023年上半年工作总结', '一、工作开展情况', '2023年1-12月,力争新增企业20家。2024年,新增企业30家。', ''].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['20家', 'target'],
+        ['30家', 'target'],
+      ],
+    );
+  });
+
+  it('form 102: the averages a target is compared with (`高于省、市7.5%平均水平`) are other bodies’ figures', () => {
+    const doc = [
+      '某区2021年县域经济考核指标目标设定',
+      '一、考核指标设置情况',
+      '规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局;服务业增加值:增长8%(高于市7%的平均水平)。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['8%', 'target'],
+        ['7.5%', 'baseline'],
+        ['8%', 'target'],
+        ['7%', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 102, counter-examples: the margin after 平均水平 and a value reaching an average stay targets', () => {
+    const doc = [
+      '某区2021年工作要点',
+      '一、主要目标',
+      '地区生产总值增速高于全省平均水平1个百分点。农村居民人均可支配收入达到全省平均水平的80%。城镇化率达到60%，高于平均水平。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['1个百分点', 'target'],
+        ['80%', 'target'],
+        ['60%', 'target'],
+      ],
+    );
+  });
+
+  it('form 103: an amount after 超 (or before 以上) and 的 that bounds the class of items counted is no quantity', () => {
+    const doc = [
+      '某省特色产业集群工作方案',
+      '一、主要目标',
+      '到2027年，年营业收入超1000亿元的2个、超500亿元的5个；超100亿元的特色产业集群达到50个；培育年产值5亿元以上的龙头企业10家。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['2个', 'target'],
+        ['5个', 'target'],
+        ['50个', 'target'],
+        ['10家', 'target'],
+      ],
+    );
+  });
+
+  it('form 103, counter-examples: an amount reached (`超100亿元的目标`), a share of units and a total stay quantities', () => {
+    const doc = [
+      '某市2025年工作要点',
+      '一、主要目标',
+      '实现社会消费品零售总额超100亿元的目标。超过50%的村建成服务站。新签约项目总投资超200亿元。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['100亿元', 'target'],
+        ['50%', 'target'],
+        ['200亿元', 'target'],
+      ],
+    );
+  });
+});
+
+describe('targets: eighth blind set forms, list sizes (form 108)', () => {
+  it('form 108: a count of indicators named by their kind (`32项县域经济考核指标`) sizes the list, no target', () => {
+    const doc = [
+      '某区县域经济考核指标目标设定情况汇报',
+      '对32项县域经济考核指标进行了分析和2021年度目标设定。',
+      '一、8项区人代会考核指标设置情况',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      [],
+    );
+  });
+
+  it('form 108, counter-examples: counts of works, of tasks and of standards stay', () => {
+    const doc = ['某区2021年工作要点', '一、主要目标', '完成12项重点工程。落实3项考核任务。制定5项统计标准。', ''].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      ['12项', '3项', '5项'],
+    );
+  });
+});
+
+describe('zones: eighth blind set, a title line flattened into a long line (form 104)', () => {
+  const pad = '坚持稳中求进工作总基调，统筹推进各项工作，'.repeat(8);
+  it('form 104: `…。回顾过去五年 …` inside a one-line report opens a review, `…。2025年工作安排 …` the plan', () => {
+    const doc = `某县人民政府工作报告各位代表：现在，我代表县人民政府作报告。${pad}完成全年任务。回顾过去五年 全县实现地区生产总值43.68亿元，年均递增8.1%。2025年工作安排 全县地区生产总值增长6%。\n`;
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [
+        ['43.68亿元', 'baseline'],
+        ['8.1%', 'baseline'],
+        ['6%', 'target'],
+      ],
+    );
+  });
+
+  it('form 104, counter-examples: a sentence (a comma after the words) and a short line open nothing', () => {
+    const sentence = `某县2025年工作要点\n一、主要目标\n${pad}过去五年，全县实现地区生产总值43.68亿元。力争增长6%。\n`;
+    assert.deepEqual(
+      targetsOf(sentence).map((t) => [t.text, t.kind]),
+      [
+        ['43.68亿元', 'target'],
+        ['6%', 'target'],
+      ],
+    );
+    const short = '某县2025年工作要点\n一、主要目标\n完成任务。回顾过去五年 全县实现地区生产总值43.68亿元。\n';
+    assert.deepEqual(
+      targetsOf(short).map((t) => [t.text, t.kind]),
+      [['43.68亿元', 'target']],
+    );
+  });
+});
+
+describe('target measures: eighth blind set (form 109)', () => {
+  it('form 109: `年均递增8.1%` and `递增500万元` are growth; `递增至65%` reaches a level', () => {
+    const doc = ['某县2025年工作要点', '一、主要目标', '地区生产总值年均递增8.1%，财政收入年均递增500万元，城镇化率递增至65%。', ''].join(
+      '\n',
+    );
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.measure]),
+      [
+        ['8.1%', 'growth'],
+        ['500万元', 'growth'],
+        ['65%', 'level'],
       ],
     );
   });

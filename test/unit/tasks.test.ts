@@ -117,6 +117,16 @@ describe('tasks: assignment forms', () => {
   const R = (line: number, responsible: string[], lead: string[] = []) => ({ line, lead, responsible });
   const units = (text: string) => one(text).map((t) => R(t.line, t.responsible, t.lead));
 
+  it('reads `，责任单位为A；` after each indicator (eighth blind set, form 112), two on one line; no `明确责任单位为` in prose', () => {
+    assert.deepEqual(
+      units(
+        '某区县域经济考核指标目标设定\n一、考核指标设置情况\n规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n固定资产投资:增长7%,责任单位为区发改委;技改投资占比16.5%,责任单位为区经信局;\n',
+      ),
+      [R(2, ['区经信局']), R(3, ['区发改委']), R(3, ['区经信局'])],
+    );
+    assert.deepEqual(units('某区2021年工作要点\n一、主要任务\n各项工作要明确责任单位为各部门。责任单位为主体的要加强协调。\n'), []);
+  });
+
   it('reads `（责任科室：A、B）`, the sections of a bureau (sixth blind set, form 82), and no 责任科室 in prose', () => {
     assert.deepEqual(
       units(

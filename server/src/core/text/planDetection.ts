@@ -35,6 +35,19 @@ export const MAX_TITLE = 60;
 export const MIN_HEADINGS = 3;
 /** Numbered headings needed when there is no other evidence. */
 export const MIN_HEADINGS_ALONE = 6;
+/** Characters of body text that, under a title naming a plan outright, make a plan without a numbered heading. */
+export const STRONG_BODY = 1000;
+/** A title about a plan rather than of one: a news item on a report made, heard, read or drawn. */
+const ABOUT_A_PLAN = /(?<!工)作(?!出)|听取|聽取|审议|審議|解读|解讀|学习|學習|图解|圖解|发布|發布|聚焦|热议|熱議/;
+/** A line longer than this may be a whole copy that lost its line breaks. */
+const FLAT_HEAD = 300;
+/** Where a flattened copy's title ends: its first sentence mark, blank or heading marker. */
+const FLAT_TITLE_END = new RegExp(`[，。；：:,;\\s]|${'[一二三四五六七八九十]'}、|[（(][一二三四五六七八九十]{1,2}[）)]`);
+/** A Chinese-numeral heading inside a flattened line: after a sentence end or a blank. */
+const FLAT_HEADING = new RegExp(
+  `(?<=[。；！？:：\\s])(?:${'[一二三四五六七八九十]{1,2}'}、|[（(]${'[一二三四五六七八九十]{1,2}'}[）)])(?=[\\u4e00-\\u9fff])`,
+  'g',
+);
 
 const CN = '[一二三四五六七八九十百零〇]{1,3}';
 /** A numbered heading at the start of a (trimmed) line. */
@@ -46,9 +59,13 @@ const HEADING = new RegExp(
     ')',
 );
 /** A title naming a plan (simplified and traditional). */
-const TITLE = /计划|計劃|要点|要點|方案|安排|报告|報告|规划|規劃|重点工作|重點工作|工作思路|工作部署/;
+const TITLE =
+  /计划|計劃|要点|要點|方案|安排|报告|報告|规划|規劃|重点工作|重點工作|工作思路|工作部署|意见|意見|总结|總結|打算|分工|分解|任务|任務|责任清单|責任清單|工作清单|工作清單|纲要|綱要/;
 /** A title that names a plan outright, at its end ("政 府 工 作 报 告" is read without its spaces). */
-const STRONG_TITLE = /(?:工作|实施|實施|行动|行動)(?:计划|計劃|要点|要點|报告|報告|方案|安排|规划|規劃)$/;
+const STRONG_TITLE =
+  /(?:(?:工作|实施|實施|行动|行動)(?:计划|計劃|要点|要點|报告|報告|方案|安排|规划|規劃)|(?:分工|推进|推進)方案|[责責]任分解|任[务務]分解|[实實]施意[见見])(?:[》〉]|的通知|》的通知|〉的通知)?$/;
+/** A notice's title that issues a plan runs long (`关于印发《…2024年工作要点》的通知`): a strong title may be this long. */
+const MAX_STRONG_TITLE = 90;
 /** Sentence punctuation: such a line is body text, not a title. */
 const SENTENCE = /[，。；！？,;]/;
 /** Section headings typical of plans (simplified and traditional). */
@@ -81,6 +98,13 @@ export function detectWorkPlan(text: string): Detection {
   let section: string | undefined;
   let strong: string | undefined;
   let seen = 0;
+  // Characters of body text read (lines that are neither chrome nor headings).
+  let body = 0;
+  const titled = (line: string) => {
+    const compact = line.replace(/[\s\u3000]+/g, '');
+    if (!title && TITLE.test(compact)) title = line;
+    if (!strong && STRONG_TITLE.test(compact)) strong = line;
+  };
   for (const raw of head.split(/\r\n|\r|\n/)) {
     // Full-width spaces and BOMs indent many pasted documents.
     const line = raw.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '');
@@ -91,16 +115,37 @@ export function detectWorkPlan(text: string): Detection {
       headings++;
       if (m.groups?.cn) chineseHeadings++;
       if (!section && SECTION.test(line.slice(0, MAX_TITLE))) section = line.slice(0, MAX_TITLE);
-    } else if (line.length <= MAX_TITLE && !SENTENCE.test(line)) {
-      const compact = line.replace(/[\s\u3000]+/g, '');
-      if (!title && TITLE.test(compact)) title = line;
-      if (!strong && STRONG_TITLE.test(compact)) strong = line;
+    } else if (line.length <= MAX_TITLE && !SENTENCE.test(line)) titled(line);
+    else if (!strong && line.length <= MAX_STRONG_TITLE && !SENTENCE.test(line) && STRONG_TITLE.test(line.replace(/[\s\u3000]+/g, '')))
+      strong = line;
+    else {
+      body += line.length;
+      // A copy that lost its line breaks (`…工作要点 一、总体要求 …。二、主要任务…`): its title is what
+      // stands before the first sentence mark or heading, its headings follow sentence ends or blanks.
+      if (line.length > FLAT_HEAD) {
+        const inside = [...line.matchAll(FLAT_HEADING)];
+        if (inside.length < 2) continue;
+        for (const h of inside) {
+          headings++;
+          chineseHeadings++;
+          const after = line.slice(h.index + h[0].length, h.index + h[0].length + 12);
+          if (!section && SECTION.test(after)) section = h[0] + after;
+        }
+        const first = seen === 1 ? FLAT_TITLE_END.exec(line) : null;
+        if (first && first.index > 0 && first.index <= MAX_TITLE) titled(line.slice(0, first.index));
+      }
     }
   }
   let reason: Detection['reason'] = 'none';
   if (headings >= MIN_HEADINGS && title) reason = 'title';
   else if (headings >= MIN_HEADINGS && section) reason = 'section';
   else if (headings >= 1 && strong) reason = 'strong-title';
+  // A report's first part runs for pages before its first numbered heading: a title naming the
+  // plan and a body of some length are enough.
+  // (Not a news item about one: `李强作政府工作报告`, `审议政府工作报告`, `图解政府工作报告`.)
+  else if (strong && body >= STRONG_BODY && !ABOUT_A_PLAN.test(strong)) reason = 'strong-title';
+  // Two headings, one of them a plan section, under a title naming a plan.
+  else if (headings >= 2 && title && section) reason = 'section';
   else if (headings >= MIN_HEADINGS_ALONE && chineseHeadings > 0) reason = 'headings';
   return { plan: reason !== 'none', headings, title: title ?? strong, section, reason };
 }
