@@ -161,3 +161,49 @@ describe('numbering-start: a copy that begins inside a section', () => {
     assert.deepEqual(starts('一、目标\n（一）稳增长\n（二）促消费\n二、任务\n附件\n（三）另一张表\n（四）第二行\n'), ['（三）']);
   });
 });
+
+describe('numbering straight through the levels with one number left out', () => {
+  const numbering = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule.startsWith('numbering-'))
+      .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+  // test/corpus 111: 1.…4. under 一、, 5.… under 二、（一）, …, 26. then 28.
+  const items = (from: number, to: number, skip = -1) =>
+    Array.from({ length: to - from + 1 }, (_, k) => from + k)
+      .filter((n) => n !== skip)
+      .map((n) => `${n}.第${n}项任务`)
+      .join('\n');
+  const plan = (skip: number) =>
+    [
+      '某局2024年工作要点',
+      '一、总体要求',
+      items(1, 4),
+      '二、重点工作',
+      '（一）提高质量',
+      items(5, 6),
+      '（二）推进现代化',
+      items(7, 10, skip),
+      '三、保障措施',
+      '（一）党建领航',
+      items(11, 13, skip),
+      '（二）立德树人',
+      items(14, 16, skip),
+      '',
+    ].join('\n');
+
+  it('the count still runs through the levels, and the number left out is a gap', () => {
+    assert.deepEqual(numbering(plan(-1)), []);
+    assert.deepEqual(numbering(plan(12)), ['numbering-gap 13.']);
+    assert.deepEqual(numbering(plan(15)), ['numbering-gap 16.']);
+  });
+
+  it('a number left out within the first six, or two numbers, is no count straight through', () => {
+    const early = plan(-1).replace('4.第4项任务\n', '');
+    assert.ok(numbering(early).includes('numbering-start 5.'), numbering(early).join('; '));
+    const two = plan(-1).replace('12.第12项任务\n13.第13项任务\n', '');
+    assert.ok(
+      numbering(two).some((f) => f.startsWith('numbering-start') || f.startsWith('numbering-gap')),
+      numbering(two).join('; '),
+    );
+  });
+});
