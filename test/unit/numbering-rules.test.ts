@@ -207,3 +207,40 @@ describe('numbering straight through the levels with one number left out', () =>
     );
   });
 });
+
+describe('numbering-lonely: the 1. that opens a count numbered on', () => {
+  const lonely = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === 'numbering-lonely')
+      .map((f) => text.slice(f.start, f.end));
+  const tail = '\n某市人民政府\n2012年5月1日\n';
+
+  it('1. alone under 一、, the count going on under 二、（一）… straight through the levels, is no lonely item', () => {
+    // test/corpus 116 (.html): 一、总体目标 1.目标。 二、（一） 2.…8. （二） 9.… 五、 43.…45.
+    const n = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${from + k}.第${from + k}项。`).join('\n');
+    const text =
+      [
+        '某市实施意见',
+        '一、总体目标',
+        n(1, 1),
+        '二、行动计划',
+        '（一）产业提升',
+        n(2, 5),
+        '（二）科技创新',
+        n(6, 8),
+        '三、保障',
+        n(9, 10),
+      ].join('\n') + tail;
+    assert.deepEqual(lonely(text), []);
+    // Numbered on at the same depth (1、 under 一、, 2、 3、 under 二、: seed 004's form).
+    assert.deepEqual(
+      lonely('某市工作要点\n一、目标\n1、稳增长。\n二、任务\n2、促消费。\n3、稳外贸。\n三、保障\n4、强组织。\n5、严考核。' + tail),
+      [],
+    );
+  });
+
+  it('a 1. alone whose siblings elsewhere start again at 1. is still lonely', () => {
+    const text = '某市工作要点\n一、目标\n1.稳增长。\n二、任务\n1.促消费。\n2.稳外贸。\n三、保障\n1.强组织。\n2.严考核。' + tail;
+    assert.deepEqual(lonely(text), ['1.']);
+  });
+});

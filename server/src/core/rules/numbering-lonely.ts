@@ -11,7 +11,7 @@ export const numberingLonely: Rule = {
   tags: ['numbering', 'structure'],
   locality: 'structure',
   check({ model }, report) {
-    const { lists, listOf } = siblingLists(model);
+    const { lists, listOf, acrossLevels } = siblingLists(model);
     // A text that breaks off mid-sentence (an excerpt, a cut scrape, a draft being written) may hold
     // the second item in the part that is missing: an item whose parent section runs to the end
     // of such a text is not called lonely.
@@ -32,6 +32,10 @@ export const numberingLonely: Rule = {
       const h = list.items[0];
       // Under a run-on count (seed 004's 36、 alone under 六、) a single item is fine.
       if (h.value !== 1 || list.expectedFirst !== 1) continue;
+      // Nor is the 1. that opens such a count (1. alone under 一、总体目标, 2.…8. under 二、（一）, …
+      // 45.: test/corpus 116), numbered on at the same depth or straight through the levels.
+      if (acrossLevels.has(`${list.context}|${h.family}`) || lists.some((l) => l.previous === list && l.continuity === 'continue'))
+        continue;
       // Another list of the same family under the same parent (split by a restart) means not lonely.
       if (lists.some((l) => l !== list && l.parent === list.parent && l.context === list.context && l.items[0].family === h.family))
         continue;
