@@ -289,12 +289,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     else out.push({ start, end, kind, heading });
   };
   // Whether line `l` goes on with a hard-wrapped paragraph begun on the line before, inside the segment from `from`.
-  const width = wrapWidth(model);
+  const wrap = wrapWidth(model);
   // (A heading's line neither wraps nor is wrapped into: it opens its part.)
-  const headingLine = new Uint8Array(width > 0 ? lines.length : 0);
-  if (width > 0) for (const x of headings) headingLine[x.line] = 1;
+  const headingLine = new Uint8Array(wrap ? lines.length : 0);
+  if (wrap) for (const x of headings) headingLine[x.line] = 1;
   const goesOn = (l: number, from: number) =>
-    width > 0 && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, width);
+    wrap !== undefined && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, wrap);
   // A line that holds most of a document of some length is a flattened copy (a scrape that lost
   // its paragraph breaks): its sentences stand for the paragraphs.
   const flatLine = (l: number) => {
@@ -414,7 +414,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     push(at, to, kind === 'none' ? fallback : kind, undefined);
     carried = kind;
   }
-  return width > 0 ? out : flattenedTitles(text, lines, out, undecided, year);
+  return wrap ? out : flattenedTitles(text, lines, out, undecided, year);
 }
 
 /**

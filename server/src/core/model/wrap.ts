@@ -1,7 +1,7 @@
 /**
  * Hard-wrapped text (a PDF copy, a fixed-width scrape): paragraphs broken into lines of one width,
  * each line but the last ending mid-sentence. The usual width is the most common length of the
- * document's longer lines; a line of that width (±1) that ends without closing its sentence, before
+ * document's longer lines, in characters or in display columns (wrapWidth); a line of that width that ends without closing its sentence, before
  * a line that goes on with a character, a digit or an opening mark, is wrapped: the next line
  * continues its paragraph. The repair command joins such lines (services/repair.ts); the zones read
  * a wrapped paragraph as one (facts/zones.ts).
@@ -32,39 +32,92 @@ export function trimmedLine(model: DocumentModel, i: number): string {
   return model.text.slice(s, contentEnd(model, i, s));
 }
 
-/** The length of trimmedLine(model, i), without making the string. */
-function trimmedLength(model: DocumentModel, i: number): number {
+/**
+ * How a copy was wrapped: by characters (a converter cutting every N characters) or by display columns
+ * (a fixed-width scrape or a PDF text layer: a Chinese character takes two columns, a digit or a Latin
+ * letter one, so lines of one width hold more characters where they hold digits).
+ */
+export interface Wrap {
+  readonly width: number;
+  readonly columns: boolean;
+}
+
+/** The display columns of `text[s, e)`: two for a wide (East Asian) character, one for any other. */
+function columnsOf(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) n += isWide(text.charCodeAt(i)) ? 2 : 1;
+  return n;
+}
+const isWide = (c: number): boolean =>
+  (c >= 0x1100 && c <= 0x115f) ||
+  (c >= 0x2e80 && c <= 0xa4cf) ||
+  (c >= 0xac00 && c <= 0xd7a3) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xfe30 && c <= 0xfe4f) ||
+  (c >= 0xff00 && c <= 0xff60) ||
+  (c >= 0xffe0 && c <= 0xffe6);
+
+/** The size of line `i`'s trimmed text in characters or in columns. */
+function sizeOf(model: DocumentModel, i: number, columns: boolean): number {
   const s = contentStart(model, i);
-  return contentEnd(model, i, s) - s;
+  const e = contentEnd(model, i, s);
+  return columns ? columnsOf(model.text, s, e) : e - s;
 }
 
 /**
- * The width of the document's wrapped lines: the most common trimmed length from 20 on, seen at
- * least 5 times, with the lines of that width (±1) a third of the lines from 20 on at least (0: not
- * wrapped). A long document of paragraphs has some length five times by chance, never a third of
- * its lines at one width.
+ * The most common size from `min` on, if it is seen 5 times, is at most `max` (a wrapped line is short: a page's
+ * width) and lines within `slack` of it are a third of those from `min` on.
  */
-export function wrapWidth(model: DocumentModel): number {
+function commonSize(
+  model: DocumentModel,
+  columns: boolean,
+  min: number,
+  slack: number,
+  max: number,
+): { width: number; near: number } | undefined {
   const counts = new Map<number, number>();
   let long = 0;
   for (let i = 0; i < model.lines.length; i++) {
-    const n = trimmedLength(model, i);
-    if (n < 20) continue;
+    const n = sizeOf(model, i, columns);
+    if (n < min) continue;
     counts.set(n, (counts.get(n) ?? 0) + 1);
     long++;
   }
   let width = 0;
   let best = 0;
   for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
-  const near = best + (counts.get(width - 1) ?? 0) + (counts.get(width + 1) ?? 0);
-  return best >= 5 && near * 3 >= long ? width : 0;
+  let near = 0;
+  for (let d = -slack; d <= slack; d++) near += counts.get(width + d) ?? 0;
+  return best >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
 }
 
-/** Whether line `i` is wrapped into line `i + 1` (wrapsInto on their trimmed text), for the document's `width` (wrapWidth). */
-export function wrappedLine(model: DocumentModel, i: number, width: number): boolean {
-  if (width <= 0 || i + 1 >= model.lines.length) return false;
-  const n = trimmedLength(model, i);
-  return n >= width - 1 && n <= width + 1 && wrapsInto(trimmedLine(model, i), trimmedLine(model, i + 1), width);
+/** How many columns a line cut by columns may fall short of the width or pass it (a wide character that did not fit). */
+const COLUMN_SLACK = 2;
+
+/**
+ * How the document's lines were wrapped, if they were: the most common length from 20 characters on
+ * (or from 40 columns on, at most 80 characters or 160 columns), seen at least 5 times, with the lines of that width (±1 character, ±2
+ * columns) a third of the longer lines at least; by characters or by columns, whichever holds more
+ * lines. A long document of paragraphs has some length five times by chance, never a third of its
+ * lines at one width.
+ */
+export function wrapWidth(model: DocumentModel): Wrap | undefined {
+  const chars = commonSize(model, false, 20, 1, 80);
+  const cols = commonSize(model, true, 40, COLUMN_SLACK, 160);
+  if (cols && (!chars || cols.near > chars.near)) return { width: cols.width, columns: true };
+  return chars ? { width: chars.width, columns: false } : undefined;
+}
+
+/** Whether a line of `size` (in the wrap's measure) is of the wrapped width. */
+function ofWidth(size: number, wrap: Wrap): boolean {
+  const slack = wrap.columns ? COLUMN_SLACK : 1;
+  return size >= wrap.width - slack && size <= wrap.width + slack;
+}
+
+/** Whether line `i` is wrapped into line `i + 1` (wrapsInto on their trimmed text), for the document's wrap (wrapWidth). */
+export function wrappedLine(model: DocumentModel, i: number, wrap: Wrap | undefined): boolean {
+  if (!wrap || i + 1 >= model.lines.length) return false;
+  return ofWidth(sizeOf(model, i, wrap.columns), wrap) && wrapsInto(trimmedLine(model, i), trimmedLine(model, i + 1), wrap);
 }
 
 /** What ends a paragraph: a line ending in one of these is never joined to the next. */
@@ -72,9 +125,9 @@ export const PARAGRAPH_END = /[。！？；：!?;:”’）)】》…]$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-/** Whether the trimmed line `a`, of the wrapped `width` (> 0), is wrapped into the trimmed line `b` that follows it. */
-export function wrapsInto(a: string, b: string, width: number): boolean {
-  if (!a || !b || width <= 0 || PARAGRAPH_END.test(a) || a.length < width - 1 || a.length > width + 1) return false;
+/** Whether the trimmed line `a`, of the document's wrap, is wrapped into the trimmed line `b` that follows it. */
+export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean {
+  if (!a || !b || !wrap || PARAGRAPH_END.test(a) || !ofWidth(wrap.columns ? columnsOf(a, 0, a.length) : a.length, wrap)) return false;
   // A wrap falls anywhere in a sentence: after a character, a digit, a comma, a sign (`增长11.0` / `%`),
   // or inside a number (`-13.` / `2%`, `5034` / `.7亿元`).
   const last = a.charCodeAt(a.length - 1);
