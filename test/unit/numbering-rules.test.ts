@@ -81,6 +81,28 @@ describe('numbering-lonely: a text that breaks off', () => {
     );
   });
 
+  it('the last part breaks off mid-sentence before what a document site adds after it', () => {
+    // test/corpus 163: 一、 1. cut at 要认真学习、, then the title and opening again as a teaser, and the site's notes.
+    const site = [
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚持高举旗帜、围绕大局、服务人民、改革创新的总要求。',
+      '一、全面贯彻落实党的十七届四中全会精神',
+      '1.深入贯彻落实党的十七届四中全会精神,是当前和今后一个时期文化系统首要政治任务。各级文化部门和广大文化工作者要认真学习、',
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚...',
+      '点击下载文档文档为doc格式',
+      '声明:除非特别标注,否则均为本站原创文章,转载时请以链接形式注明文章出处。',
+      '',
+    ].join('\n');
+    assert.deepEqual(lonely(site), []);
+    // The same page with two parts, the first with a lonely 1. closed by 二、: reported.
+    const two = site.replace(
+      '市文化局2012年工作计划\n2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚...',
+      '二、繁荣文化事业\n（一）加强公共文化服务。\n（二）推进文化惠民工程。\n',
+    );
+    assert.deepEqual(lonely(two), [two.indexOf('1.深入')]);
+  });
+
   it('a page that shows the text twice: the first copy ends where its number starts over', () => {
     // test/corpus 155: 壹、民政類 一、… flattened on one line, then 壹、民政類 again with breaks.
     const twice =

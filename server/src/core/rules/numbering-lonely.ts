@@ -2,7 +2,7 @@
 import { siblingLists } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor } from '../facts/numberingFixes';
-import { endsWithClosing, modelBreaksOff } from '../model/lineForms';
+import { breaksOff, endsWithClosing, modelBreaksOff } from '../model/lineForms';
 
 export const numberingLonely: Rule = {
   id: 'numbering-lonely',
@@ -42,6 +42,9 @@ export const numberingLonely: Rule = {
       const parentEnd = list.parent ? list.parent.end : model.text.length;
       if (cut && parentEnd >= cut) continue;
       if (open && parentEnd >= contentEnd && singleChain(h)) continue;
+      // The last numbered part breaks off mid-sentence before what the page adds after it (a
+      // document site's teaser and download note, test/corpus 163: …要认真学习、 then the title again).
+      if (list.parent && sectionBreaksOff(model, list.parent)) continue;
       // The parent's section is ended by its own number again (壹、 … 壹、: a page that shows the
       // text twice, test/corpus 155): the second item may follow in the copy that was cut.
       if (list.parent && repeatedAfter(list.parent, listOf[list.parent.index].items)) continue;
@@ -54,4 +57,18 @@ export const numberingLonely: Rule = {
 function repeatedAfter(parent: { readonly value: number }, siblings: readonly { readonly value: number }[]): boolean {
   const i = siblings.indexOf(parent);
   return i >= 0 && i + 1 < siblings.length && siblings[i + 1].value === parent.value;
+}
+
+/**
+ * True when `parent`'s section holds the last heading of the text and breaks off there (its last
+ * line stops mid-sentence, as breaksOff reads the end of a text): what follows it is no heading,
+ * so the rest of the section is what the copy lost.
+ */
+function sectionBreaksOff(
+  model: { readonly text: string; readonly headings: readonly { readonly start: number }[] },
+  parent: { readonly end: number },
+): boolean {
+  const last = model.headings.at(-1);
+  if (!last || last.start >= parent.end || parent.end >= model.text.length) return false;
+  return breaksOff(model.text.slice(0, parent.end), last.start) > 0;
 }
