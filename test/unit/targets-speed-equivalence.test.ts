@@ -1,5 +1,5 @@
 /**
- * extractTargets is written for speed (char-code scans, regexes run only where they can match, work
+ * scanTargets (extractTargets line by line) is written for speed (char-code scans, regexes run only where they can match, work
  * done once per sentence and heading, see targets.ts). The reference here is the extractor as it was
  * first written, regex by regex; both must give the same targets — every field, in the same order —
  * on the real documents, their concatenation, random texts rich in quantities, and texts with every
@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
 import {
-  extractTargets,
   planYear,
+  scanTargets,
   TARGET_PATTERNS,
   TARGET_RULES,
   type Measure,
@@ -35,7 +35,7 @@ function serialise(targets: readonly Target[]): string {
 
 function same(text: string, what: string): void {
   const model = parseDocument(text);
-  const got = serialise(extractTargets(model));
+  const got = serialise(scanTargets(model));
   const want = serialise(referenceExtractTargets(model));
   if (got === want) return;
   const g = JSON.parse(got) as unknown[];

@@ -117,6 +117,17 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  it('in a hard-wrapped copy a value’s words on the line before name it; every target’s text is the text at its offsets', () => {
+    const text = wrapped(
+      '某县2020年政府工作报告',
+      '过去五年，全县地区生产总值年均增长6.2%，人均生产总值7.9万元，固定资产投资可比年均增长10.3%，社会消费品零售总额140亿元，外贸出口年均增长6.1%，利用外资5184万美元，城镇常住居民人均可支配收入35867元，经济社会发展取得新成效。',
+    );
+    const ts = targetsOf(text);
+    for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text, `${t.text} at ${t.start}`);
+    assert.equal(ts.find((t) => t.text === '10.3%')?.metric, '固定资产投资');
+    assert.ok(ts.every((t) => t.kind === 'baseline'));
+  });
+
   it('a wrapped line that starts with 今年是 inside a review paragraph opens nothing; the next paragraph’s 今年是 opens the plan', () => {
     const text = wrapped(
       '某市2025年政府工作报告',

@@ -5,6 +5,8 @@
  * targets, and thresholds, policy terms and layout counts are left out.
  */
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { parseDocument } from '../model/parse';
+import { unwrapped } from '../model/wrap';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
 import { tableCellsOf, type TableCell } from './indicatorTable';
@@ -143,13 +145,61 @@ const FEN = classOf('分');
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
 /**
- * Extracts every quantity that reads as a target or a baseline fact.
+ * Extracts every quantity that reads as a target or a baseline fact (scanTargets). A hard-wrapped
+ * copy (model/wrap.ts) is read with its wrapped lines joined, so that a sentence's words on the line
+ * before its value still count (`力争` / `增长8%`, `地区生产` / `总值…`); the targets found there are
+ * mapped back to the text. A quantity the wrap cut in two (`固定资产投资25` / `0.3亿元`) is kept as the
+ * lines read it: every target's text is the text at its offsets, which fixes and placeholders rely on.
+ */
+export function extractTargets(model: DocumentModel, range?: TargetRange): Target[] {
+  return (range ? undefined : unwrappedTargets(model)) ?? scanTargets(model, range);
+}
+
+/** The targets of a hard-wrapped copy read with its lines joined (extractTargets), or undefined when it is not one. */
+function unwrappedTargets(model: DocumentModel): Target[] | undefined {
+  const joined = unwrapped(model);
+  if (!joined) return undefined;
+  const { cuts } = joined;
+  // The characters removed by the first k cuts.
+  const removed = [0];
+  for (const c of cuts) removed.push(removed[removed.length - 1] + c.removed);
+  // An offset of the joined text in the original: past every cut at or before it (`end`: before it).
+  const back = (j: number, end: boolean) => j + removed[lowerBound(cuts, (c) => c.at, end ? j : j + 1)];
+  const { text, lines, headings } = model;
+  const byLines = scanTargets(model);
+  const out: Target[] = [];
+  const cut: [number, number][] = [];
+  for (const t of scanTargets(parseDocument(joined.text))) {
+    const start = back(t.start, false);
+    const end = back(t.end, true);
+    if (text.slice(start, end) !== t.text) {
+      cut.push([start, end]);
+      continue;
+    }
+    const h = lowerBound(headings, (x) => x.start, start + 1);
+    out.push({
+      ...t,
+      start,
+      end,
+      line: lineAt(lines, start),
+      heading: h > 0 ? headings[h - 1] : undefined,
+      sentenceStart: back(t.sentenceStart, false),
+      sentenceEnd: back(t.sentenceEnd, true),
+    });
+  }
+  // Where the joined reading runs across a cut, the lines' reading of the pieces.
+  for (const t of byLines) if (cut.some(([a, b]) => t.start < b && t.end > a)) out.push(t);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Extracts every quantity that reads as a target or a baseline fact, line by line.
  *
  * Most of the work (sentence, clause, metric) is done only for the quantities that are kept, on
  * offsets into `text` rather than on slices of it, and what depends only on the sentence or only on
  * the zone is worked out once for it.
  */
-export function extractTargets(model: DocumentModel, range?: TargetRange): Target[] {
+export function scanTargets(model: DocumentModel, range?: TargetRange): Target[] {
   const { text, lines, headings } = model;
   const year = range ? range.year : planYear(model);
   const zones = range ? range.zones : documentZones(model, year);

@@ -57,16 +57,19 @@ const isWide = (c: number): boolean =>
   (c >= 0xff00 && c <= 0xff60) ||
   (c >= 0xffe0 && c <= 0xffe6);
 
-/** The size of line `i`'s trimmed text in characters or in columns. */
+/** The size of line `i`'s trimmed text in characters or in columns (a line of more than 160 characters: 161, past any wrap). */
 function sizeOf(model: DocumentModel, i: number, columns: boolean): number {
+  const { lines } = model;
+  if (lines[i].end - lines[i].start < 20) return lines[i].end - lines[i].start;
   const s = contentStart(model, i);
   const e = contentEnd(model, i, s);
-  return columns ? columnsOf(model.text, s, e) : e - s;
+  if (!columns) return e - s;
+  return e - s > 160 ? 161 : columnsOf(model.text, s, e);
 }
 
 /**
- * The most common size from `min` on, if it is seen 5 times, is at most `max` (a wrapped line is short: a page's
- * width) and lines within `slack` of it are a third of those from `min` on.
+ * The size from `min` on with the most lines within `slack` of it, if they are 5 at least and a third of
+ * those from `min` on, and it is at most `max` (a wrapped line is short: a page's width).
  */
 function commonSize(
   model: DocumentModel,
@@ -83,12 +86,18 @@ function commonSize(
     counts.set(n, (counts.get(n) ?? 0) + 1);
     long++;
   }
+  // The width whose window (±slack) holds the most lines (the larger width on a tie).
   let width = 0;
-  let best = 0;
-  for (const [n, c] of counts) if (c > best || (c === best && n > width)) [width, best] = [n, c];
   let near = 0;
-  for (let d = -slack; d <= slack; d++) near += counts.get(width + d) ?? 0;
-  return best >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
+  for (const n of counts.keys()) {
+    let c = 0;
+    for (let d = -slack; d <= slack; d++) c += counts.get(n + d) ?? 0;
+    if (c > near || (c === near && n > width)) [width, near] = [n, c];
+  }
+  // (By characters the width itself is seen 5 times; by columns, where a wide character that does not
+  // fit leaves a line short, 5 lines of the window.)
+  const exact = counts.get(width) ?? 0;
+  return (slack > 1 ? near : exact) >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
 }
 
 /** How many columns a line cut by columns may fall short of the width or pass it (a wide character that did not fit). */
@@ -96,12 +105,48 @@ const COLUMN_SLACK = 2;
 
 /**
  * How the document's lines were wrapped, if they were: the most common length from 20 characters on
- * (or from 40 columns on, at most 80 characters or 160 columns), seen at least 5 times, with the lines of that width (±1 character, ±2
- * columns) a third of the longer lines at least; by characters or by columns, whichever holds more
+ * (or from 40 columns on, at most 80 characters or 160 columns) with the most lines within ±1 character (±2
+ * columns) of it, at least 5 of them and a third of the longer lines; by characters or by columns, whichever holds more
  * lines. A long document of paragraphs has some length five times by chance, never a third of its
  * lines at one width.
  */
 export function wrapWidth(model: DocumentModel): Wrap | undefined {
+  if (wrapCache.has(model)) return wrapCache.get(model);
+  const wrap = measureWrap(model);
+  wrapCache.set(model, wrap);
+  return wrap;
+}
+/** wrapWidth once per model (the zones, the targets and the repair command each ask). */
+const wrapCache = new WeakMap<DocumentModel, Wrap | undefined>();
+
+/**
+ * The lines of a wrapped copy joined where they wrap (wrappedLine): the text without each such line
+ * break and the blanks that indent the next line, and where each cut stands in the joined text with
+ * the characters it removed (for mapping offsets back). Undefined when the copy is not wrapped.
+ */
+export function unwrapped(model: DocumentModel): { text: string; cuts: readonly { at: number; removed: number }[] } | undefined {
+  const wrap = wrapWidth(model);
+  if (!wrap) return undefined;
+  const { text, lines } = model;
+  const parts: string[] = [];
+  const cuts: { at: number; removed: number }[] = [];
+  let from = 0;
+  let removed = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!wrappedLine(model, i, wrap)) continue;
+    const end = lines[i].end;
+    const next = contentStart(model, i + 1);
+    parts.push(text.slice(from, end));
+    cuts.push({ at: end - removed, removed: next - end });
+    removed += next - end;
+    from = next;
+  }
+  if (!cuts.length) return undefined;
+  parts.push(text.slice(from));
+  return { text: parts.join(''), cuts };
+}
+
+function measureWrap(model: DocumentModel): Wrap | undefined {
   const chars = commonSize(model, false, 20, 1, 80);
   const cols = commonSize(model, true, 40, COLUMN_SLACK, 160);
   if (cols && (!chars || cols.near > chars.near)) return { width: cols.width, columns: true };
@@ -130,6 +175,10 @@ export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean
   if (!a || !b || !wrap || PARAGRAPH_END.test(a) || !ofWidth(wrap.columns ? columnsOf(a, 0, a.length) : a.length, wrap)) return false;
   // A wrap falls anywhere in a sentence: after a character, a digit, a comma, a sign (`增长11.0` / `%`),
   // or inside a number (`-13.` / `2%`, `5034` / `.7亿元`).
+  // The line after a wrap is wrapped too, or the paragraph's last, closed by a mark: a short line that
+  // closes nothing is a line of its own (`…第一次会议上` / `某县人民政府县长 陈某`).
+  const size = (x: string) => (wrap.columns ? columnsOf(x, 0, x.length) : x.length);
+  if (!ofWidth(size(b), wrap) && size(b) < wrap.width && !/[。！？；：!?;:”’）)】》…，、,]$/.test(b)) return false;
   const last = a.charCodeAt(a.length - 1);
   const first = b.charCodeAt(0);
   if (last === 0x2e /* . */) return a.length >= 2 && isDigitCode(a.charCodeAt(a.length - 2)) && isDigitCode(first);

@@ -46,6 +46,7 @@ import { parseDocument } from '../model/parse';
 import { isBlankOrBom, modelBreaksOff, textEndsState } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
+import { wrapWidth } from '../model/wrap';
 import { documentZones, type Zone } from '../facts/zones';
 import { chromeLines, damagedLines } from '../facts/damage';
 import { markupMaskAfterEdit } from '../facts/masks';
@@ -274,6 +275,8 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
   const old = zonesOf(prev.model);
   const now = zonesOf(model);
   if (old.year !== now.year) return undefined;
+  // A hard-wrapped copy's targets are read with its lines joined (extractTargets): not by lines.
+  if (wrapWidth(model) || wrapWidth(prev.model)) return undefined;
   const { text } = model;
   const oldW1 = w.w1 - w.delta;
   if (!sameZonesOutside(old.zones, now.zones, w, prev.model.text.length, text.length)) return undefined;
