@@ -36,6 +36,27 @@ describe('consistency rules: cases', () => {
       ['2025年 03 月 05 日 date.zeros', '3月05日 date.zeros', '06月07日 date.zeros', '2025年2月30日 date.impossible'],
     );
   });
+  it('date-format: a site metadata field written as an HTML table (label and date in cells of their own) is no date of the document', () => {
+    // test/corpus 152 (.html): gov.cn's 成文日期 / 发布日期 table.
+    const page = [
+      '<table><tr>',
+      '        <td><b>成文日期：</b></td> ',
+      '        <td>2019年01月24日</td> ',
+      '       </tr><tr>',
+      '        <td><b>发布日期：</b></td> ',
+      '        <td>2019年02月13日</td> ',
+      '</tr></table>',
+      '<p>国务院关于印发国家职业教育改革实施方案的通知</p>',
+      '<p>一、完善国家职业教育制度体系。2019年03月01日前完成。</p>',
+      '<p>二、会议日期：另行通知，定于2019年04月01日召开。</p>',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      only(page, 'date-format').map((f) => page.slice(f.start, f.end)),
+      ['2019年03月01日', '2019年04月01日'],
+    );
+  });
+
   it('mixed-width: a letter inside a number is a warning, the width mix a hint; a configured severity wins', () => {
     const text = '某县2025年工作计划\n增长6%，增长8％，突破l00万美元。\n';
     assert.deepEqual(

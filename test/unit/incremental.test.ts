@@ -496,6 +496,45 @@ describe('incremental analysis', () => {
     assert.deepEqual(rowsOf(analyze(without, DEFAULT_OPTIONS)), []);
   });
 
+  it('an edit of a body line that changes how the text begins or ends redoes the numbering findings', () => {
+    // numbering-lonely reads a closing line at the end and a last section that breaks off;
+    // numbering-start a short label before the first heading (a copy that begins inside a section).
+    const site = [
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚持高举旗帜、围绕大局、服务人民、改革创新的总要求。',
+      '一、全面贯彻落实党的十七届四中全会精神',
+      '1.深入贯彻落实党的十七届四中全会精神。',
+      '各级文化部门和广大文化工作者要认真学习、',
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚...',
+      '点击下载文档文档为doc格式',
+      '声明:除非特别标注,否则均为本站原创文章,转载时请以链接形式注明文章出处。',
+      '',
+    ].join('\n');
+    const pairs: Array<[string, string]> = [
+      // A signature at the end, or a sentence: a single part closed, or an opening.
+      [
+        '某局2025年工作要点\n一、工作目标\n（一）外贸稳中提质\n全年进出口增长5%。\n某市商务局\n',
+        '某局2025年工作要点\n一、工作目标\n（一）外贸稳中提质\n全年进出口增长5%。\n某市商务局。\n',
+      ],
+      [
+        '要点\n二、主要任务\n（一）稳增长\n（二）促消费\n三、保障措施\n',
+        '某局2025年工作安排要点\n二、主要任务\n（一）稳增长\n（二）促消费\n三、保障措施\n',
+      ],
+      // The last section cut mid-sentence before the site's teaser, or ended.
+      [site, site.replace('要认真学习、', '要认真学习。')],
+    ];
+    const numbering = (a: Analysis) => a.findings.filter((f) => f.rule.startsWith('numbering-')).map((f) => `${f.rule}@${f.start}`);
+    for (const [x, y] of pairs)
+      for (const [before, after] of [
+        [x, y],
+        [y, x],
+      ]) {
+        const inc = reanalyze(analyze(before, DEFAULT_OPTIONS), after, DEFAULT_OPTIONS, 1);
+        assert.deepEqual(numbering(inc), numbering(analyze(after, DEFAULT_OPTIONS)), `${before} -> ${after}`);
+      }
+  });
+
   it('the markup mask after an edit, made from the previous one, is the mask of the new text', () => {
     const r = prng(11);
     const bits = [

@@ -69,18 +69,200 @@ describe('numbering-lonely: a text that breaks off', () => {
     assert.deepEqual(lonely(head + '全年进出口增长5%，安仁古镇创建国\n家 5A '), []);
   });
 
+  it('a text that shows no end, numbered so far one item at every level, is an opening', () => {
+    // test/corpus 110, 141, 231 (一、 with its items 1.…7., the stored opening of the page ends
+    // after 7.…。) and 309 (一、一季度工作总结 only): 二、 may be in the part not shown.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。\n'), []);
+    assert.deepEqual(
+      lonely(
+        '某区2023年重点工作任务分解方案\n一、主要预期目标\n1.地区生产总值增长6.2%左右。\n牵头单位:区发改局\n2.固定资产投资增长15%左右。\n',
+      ),
+      [],
+    );
+  });
+
+  it('the last part breaks off mid-sentence before what a document site adds after it', () => {
+    // test/corpus 163: 一、 1. cut at 要认真学习、, then the title and opening again as a teaser, and the site's notes.
+    const site = [
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚持高举旗帜、围绕大局、服务人民、改革创新的总要求。',
+      '一、全面贯彻落实党的十七届四中全会精神',
+      '1.深入贯彻落实党的十七届四中全会精神,是当前和今后一个时期文化系统首要政治任务。各级文化部门和广大文化工作者要认真学习、',
+      '市文化局2012年工作计划',
+      '2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚...',
+      '点击下载文档文档为doc格式',
+      '声明:除非特别标注,否则均为本站原创文章,转载时请以链接形式注明文章出处。',
+      '',
+    ].join('\n');
+    assert.deepEqual(lonely(site), []);
+    // The same page with two parts, the first with a lonely 1. closed by 二、: reported.
+    const two = site.replace(
+      '市文化局2012年工作计划\n2012年,我市文化局的总体要求是:全面贯彻落实党的十七届四中全会精神,坚...',
+      '二、繁荣文化事业\n（一）加强公共文化服务。\n（二）推进文化惠民工程。\n',
+    );
+    assert.deepEqual(lonely(two), [two.indexOf('1.深入')]);
+  });
+
+  it('a page that shows the text twice: the first copy ends where its number starts over', () => {
+    // test/corpus 155: 壹、民政類 一、… flattened on one line, then 壹、民政類 again with breaks.
+    const twice =
+      '壹、民政類 一、年度施政目標 落實地方自治。 1\n壹、民政類\n一、年度施政目標\n落實地方自治。\n二、施政重點\n貳、財政類\n一、年度施政目標\n健全財政。\n二、施政重點\n';
+    assert.deepEqual(lonely(twice), []);
+    // A first 壹、 ended by 貳、 keeps its lonely 一、.
+    const once = '壹、民政類\n一、年度施政目標\n落實地方自治。\n貳、財政類\n一、年度施政目標\n健全財政。\n二、施政重點\n';
+    assert.deepEqual(lonely(once), [once.indexOf('一、')]);
+  });
+
   it('a finished text, or a section closed before the cut, keeps the finding', () => {
     const at = head.indexOf('（一）');
-    assert.deepEqual(lonely(head + '全年进出口增长5%。\n'), [head.indexOf('一、'), at]);
     // Signature and date, an attachment name, a note in brackets: a finished document's last lines.
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n\n某市商务局\n2025年1月5日\n'), [head.indexOf('一、'), at]);
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n某市商务局\n'), [head.indexOf('一、'), at]);
     assert.deepEqual(lonely(head + '全年进出口增长5%。\n（此件公开发布）\n'), [head.indexOf('一、'), at]);
-    // Letters that end a finished line (a signature's e-mail, a name) are no cut code.
-    assert.deepEqual(lonely(head + '全年进出口增长5%。\n联系邮箱：swj@example.gov.cn\n'), [head.indexOf('一、'), at]);
-    assert.deepEqual(lonely(head + '全年进出口增长5%。\n全文见附件PDF\n'), [head.indexOf('一、'), at]);
+    // Letters that end a finished line (a signature's e-mail, a name) are no cut code: the lonely
+    // （一） of the last part 二、 is reported.
+    const two = '某局2025年工作要点\n一、工作目标\n（一）外贸稳中提质\n（二）消费回升\n二、重点任务\n（一）扩大消费\n';
+    const last = two.lastIndexOf('（一）');
+    assert.deepEqual(lonely(two + '全年进出口增长5%。\n联系邮箱：swj@example.gov.cn\n'), [last]);
+    assert.deepEqual(lonely(two + '全年进出口增长5%。\n全文见附件PDF\n'), [last]);
+    // A plan of several parts that ends in body text: the last part's lonely item is reported.
+    assert.deepEqual(lonely(two + '全年进出口增长5%。\n'), [last]);
     // （一） is closed by 二、 before the text breaks off: its section is complete.
     const text = head + '全年进出口增长5%。\n二、重点任务\n（一）扩大消费\n（二）稳定外贸，认真落实国务院关于稳外贸的各项部署';
     assert.deepEqual(lonely(text), [at]);
+  });
+});
+
+describe('numbering-start: a copy that begins inside a section', () => {
+  const starts = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === 'numbering-start')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('a first heading at the start of the text, past 1 or below the top level, is the rest of a section', () => {
+    // test/corpus 407 (page 4 of a repost) and 164 (a site label, then paragraph 6.).
+    assert.deepEqual(starts('(十二)农业面源污染重点治理工程。合理引导化肥使用。\n(十三)废弃物资综合循环利用工程。加快推进。\n'), []);
+    assert.deepEqual(starts('施政報告\n6. 在治理方面，完成立法。\n7. 在經濟方面，成立公司。\n'), []);
+    // test/corpus 129: page 2 begins inside 二、（四）; its (五) and the 三、 after it are no fault.
+    const page2 = [
+      '1组织好元宵节戏曲晚会;',
+      '2尽快成立规划建设指挥部;',
+      '3加快殷墟大遗址公园建设;',
+      '(五)加快机构改革步伐。',
+      '(六)抓紧完成2009年度政府目标考核。',
+      '三、副市长近期重点工作。',
+      '(一)召开三个现场会。',
+      '1在林州召开农村城镇化现场会;',
+      '2高效农业推进现场会;',
+      '3沼气现场会。',
+      '(二)掀起三个高潮。',
+      '1农村麦田管理高潮;',
+      '2春季造林高潮;',
+      '3农村城镇化规划建设高潮;',
+      '',
+    ].join('\n');
+    assert.deepEqual(starts(page2), []);
+    // test/corpus 406: an indicator table from row 5, then 三、.
+    assert.deepEqual(
+      starts(
+        '5.城市空气质量优良天数比例(%) 80.1 81.2\n6.地下水质量比例(%) 16.67\n7.重点工程减排量\n三、强化源头治理\n强化发展的环境约束。\n四、深入打好污染防治攻坚战\n',
+      ),
+      [],
+    );
+  });
+
+  it('a document with a title or an opening before its first heading is still read as whole', () => {
+    assert.deepEqual(starts('某局2025年工作安排\n二、主要任务\n（一）稳增长\n（二）促消费\n三、保障措施\n'), ['二、']);
+    // A deleted 一、 line leaves its items without a parent: 二、 is still the first part.
+    assert.deepEqual(starts('某局2025年工作安排\n（一）稳增长\n（二）促消费\n二、保障措施\n（一）加强领导\n（二）狠抓落实\n'), ['二、']);
+    // A short label then a list from 1 and a later list from past 1 under no parent.
+    assert.deepEqual(starts('工作要点\n一、目标\n（一）稳增长\n二、任务\n'), []);
+    // Under a parent the first item past 1 is a lost marker (test/corpus 128, 315): reported.
+    assert.deepEqual(starts('某镇2009年工作计划\n一、农业\n（二）抓好粮食生产。\n（三）抓好畜牧。\n二、工业\n'), ['（二）']);
+    // A text that begins at its first heading numbered 1: a later list past 1 with no parent is reported.
+    assert.deepEqual(starts('一、目标\n（一）稳增长\n（二）促消费\n二、任务\n附件\n（三）另一张表\n（四）第二行\n'), ['（三）']);
+  });
+});
+
+describe('numbering straight through the levels with one number left out', () => {
+  const numbering = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule.startsWith('numbering-'))
+      .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+  // test/corpus 111: 1.…4. under 一、, 5.… under 二、（一）, …, 26. then 28.
+  const items = (from: number, to: number, skip = -1) =>
+    Array.from({ length: to - from + 1 }, (_, k) => from + k)
+      .filter((n) => n !== skip)
+      .map((n) => `${n}.第${n}项任务`)
+      .join('\n');
+  const plan = (skip: number) =>
+    [
+      '某局2024年工作要点',
+      '一、总体要求',
+      items(1, 4),
+      '二、重点工作',
+      '（一）提高质量',
+      items(5, 6),
+      '（二）推进现代化',
+      items(7, 10, skip),
+      '三、保障措施',
+      '（一）党建领航',
+      items(11, 13, skip),
+      '（二）立德树人',
+      items(14, 16, skip),
+      '',
+    ].join('\n');
+
+  it('the count still runs through the levels, and the number left out is a gap', () => {
+    assert.deepEqual(numbering(plan(-1)), []);
+    assert.deepEqual(numbering(plan(12)), ['numbering-gap 13.']);
+    assert.deepEqual(numbering(plan(15)), ['numbering-gap 16.']);
+  });
+
+  it('a number left out within the first six, or two numbers, is no count straight through', () => {
+    const early = plan(-1).replace('4.第4项任务\n', '');
+    assert.ok(numbering(early).includes('numbering-start 5.'), numbering(early).join('; '));
+    const two = plan(-1).replace('12.第12项任务\n13.第13项任务\n', '');
+    assert.ok(
+      numbering(two).some((f) => f.startsWith('numbering-start') || f.startsWith('numbering-gap')),
+      numbering(two).join('; '),
+    );
+  });
+});
+
+describe('numbering-lonely: the 1. that opens a count numbered on', () => {
+  const lonely = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === 'numbering-lonely')
+      .map((f) => text.slice(f.start, f.end));
+  const tail = '\n某市人民政府\n2012年5月1日\n';
+
+  it('1. alone under 一、, the count going on under 二、（一）… straight through the levels, is no lonely item', () => {
+    // test/corpus 116 (.html): 一、总体目标 1.目标。 二、（一） 2.…8. （二） 9.… 五、 43.…45.
+    const n = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${from + k}.第${from + k}项。`).join('\n');
+    const text =
+      [
+        '某市实施意见',
+        '一、总体目标',
+        n(1, 1),
+        '二、行动计划',
+        '（一）产业提升',
+        n(2, 5),
+        '（二）科技创新',
+        n(6, 8),
+        '三、保障',
+        n(9, 10),
+      ].join('\n') + tail;
+    assert.deepEqual(lonely(text), []);
+    // Numbered on at the same depth (1、 under 一、, 2、 3、 under 二、: seed 004's form).
+    assert.deepEqual(
+      lonely('某市工作要点\n一、目标\n1、稳增长。\n二、任务\n2、促消费。\n3、稳外贸。\n三、保障\n4、强组织。\n5、严考核。' + tail),
+      [],
+    );
+  });
+
+  it('a 1. alone whose siblings elsewhere start again at 1. is still lonely', () => {
+    const text = '某市工作要点\n一、目标\n1.稳增长。\n二、任务\n1.促消费。\n2.稳外贸。\n三、保障\n1.强组织。\n2.严考核。' + tail;
+    assert.deepEqual(lonely(text), ['1.']);
   });
 });

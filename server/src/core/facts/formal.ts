@@ -113,6 +113,20 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Dates with leading zeros (`2025年01月05日`) and dates that do not exist (`2月30日`, `2025年13月`). */
+/**
+ * The same metadata field with markup between label and value, as a government site's HTML table
+ * writes it (`<td><b>成文日期：</b></td>` / `<td>2019年01月24日</td>`, test/corpus 152, 154): the
+ * text before the date read without the masked markup and blanks, up to 200 characters back.
+ */
+function metadataLabelBefore(text: string, mask: Uint8Array, start: number): boolean {
+  let seen = '';
+  for (let k = start - 1; k >= 0 && k >= start - 200 && seen.length < 6; k--) {
+    if (mask[k] || /\s/.test(text[k])) continue;
+    seen = text[k] + seen;
+  }
+  return /(?:时间|日期)[:：]?[|｜]?$/.test(seen);
+}
+
 export function dateProblems(model: DocumentModel): DateProblem[] {
   const { text, lines } = model;
   const out: DateProblem[] = [];
@@ -135,7 +149,8 @@ export function dateProblems(model: DocumentModel): DateProblem[] {
     // A lunar month has 30 days (农历二月三十); a site's metadata field (`发布时间：`) is no date of the document.
     if (
       /(?:农历|阴历|夏历)/.test(text.slice(Math.max(0, start - 8), start)) ||
-      /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, start - 10), start))
+      /(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$/.test(text.slice(Math.max(0, start - 10), start)) ||
+      metadataLabelBefore(text, mask, start)
     )
       continue;
     if (!y && /^\d/.test(text[start - 2] ?? '') && /[年]/.test(before)) continue;

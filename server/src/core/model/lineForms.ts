@@ -138,6 +138,51 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
   return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
 }
 
+/**
+ * True when a text's last non-blank line is one a finished document ends with: a date, a
+ * signature, an attachment name, a cc line, a note in brackets (CLOSING_LINE). A text that ends in
+ * body text shows no end: it may be finished, or the opening of a longer document.
+ */
+export function endsWithClosing(text: string): boolean {
+  let end = text.length;
+  const isEndSpace = (c: number) => isBlankOrBom(c) || c === 10 || c === 13;
+  while (end > 0 && isEndSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const words = text.slice(contentStart(text, start, end), end);
+  return words.length > 0 && (DATE_LINE.test(words) || CLOSING_LINE.test(words));
+}
+
+/**
+ * What the numbering rules read of a text's two ends, beyond its headings: whether it breaks off
+ * (modelBreaksOff), whether it ends with a closing line (endsWithClosing), whether at most a short
+ * label stands before its first heading (numbering-start: a copy that begins inside a section), and
+ * which sections holding the last heading break off before the end (numbering-lonely). The
+ * incremental path reuses structure findings only while this stays the same.
+ */
+export function textEndsState(m: {
+  readonly text: string;
+  readonly headings: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly parent?: { readonly end: number; readonly parent?: unknown };
+  }[];
+}): string {
+  const { text, headings } = m;
+  const last = headings.at(-1);
+  let out = `${breaksOff(text, last?.start) > 0 ? 1 : 0}${endsWithClosing(text) ? 1 : 0}`;
+  if (headings.length) {
+    const before = text.slice(0, headings[0].start).trim();
+    out += !/[\r\n]/.test(before) && before.length <= 8 ? 1 : 0;
+  }
+  if (last) {
+    type Section = { readonly end: number; readonly parent?: unknown };
+    for (let a = last.parent as Section | undefined; a; a = a.parent as Section | undefined)
+      out += a.end < text.length && breaksOff(text.slice(0, a.end), last.start) > 0 ? 1 : 0;
+  }
+  return out;
+}
+
 /** breaksOff of a model's text, with its last heading. */
 export function modelBreaksOff(m: { readonly text: string; readonly headings: readonly { readonly start: number }[] }): number {
   return breaksOff(m.text, m.headings.at(-1)?.start);

@@ -1,5 +1,6 @@
 /** `numbering-start`: the first item of a list is not 1 (一、 / （一） / 1.). */
-import { siblingLists } from '../model/lists';
+import type { DocumentModel } from '../model/model';
+import { siblingLists, type SiblingList } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor, renumberFix } from '../facts/numberingFixes';
 import { numberingIssues } from '../facts/numberingIssues';
@@ -14,6 +15,7 @@ export const numberingStart: Rule = {
     for (const list of siblingLists(model).lists) {
       for (const issue of numberingIssues(text, list)) {
         if (issue.kind !== 'start') continue;
+        if (beginsInside(text, model, list)) continue;
         const h = issue.heading;
         // A list with no parent that starts past 1 is often an excerpt (a page that begins inside
         // a section): renumbering is a quick fix to choose, never part of Fix All.
@@ -29,3 +31,25 @@ export const numberingStart: Rule = {
     }
   },
 };
+
+/**
+ * A copy that begins inside a section (page 2 of a repost, a document site's excerpt): its first
+ * heading stands at the start of the text, with no title or opening before it (at most a short
+ * label: `施政報告` then `6.`), and has no parent below the top level or a number past 1
+ * (`（十二）农业面源…`, `5.城市空气质量…`, `（五）` before the first `三、`). The lists without a
+ * parent that start past 1 from there on, until a top-level item numbered 1, are the rest of the
+ * section the copy began in, not a fault. A document with a title or opening before its first
+ * heading is still read as whole (`二、` as its first part is reported, and so are the parts left
+ * after a deleted `一、` line), and so is any list with a parent (`（二）` first under `一、`).
+ */
+function beginsInside(text: string, model: DocumentModel, list: SiblingList): boolean {
+  if (list.parent) return false;
+  const first = list.items[0];
+  const head = model.headings.find((h) => h.context === first.context);
+  if (!head || head.parent || (head.depth === 1 && head.value === 1)) return false;
+  const before = text.slice(0, head.start).trim();
+  if (/[\r\n]/.test(before) || before.length > 8) return false;
+  return !model.headings.some(
+    (h) => h.start > head.start && h.start < first.start && h.context === first.context && !h.parent && h.depth === 1 && h.value === 1,
+  );
+}

@@ -43,7 +43,7 @@
  */
 import { linkTableCells, tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
-import { isBlankOrBom, modelBreaksOff } from '../model/lineForms';
+import { isBlankOrBom, modelBreaksOff, textEndsState } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { wrapWidth } from '../model/wrap';
@@ -465,6 +465,9 @@ function structureKept(old: DocumentModel, now: DocumentModel, c: TextChange): (
   }
   // Whether the text breaks off mid-sentence (numbering-lonely reads it): an edit of the last line may change it.
   if (modelBreaksOff(old) > 0 !== modelBreaksOff(now) > 0) return undefined;
+  // Whether it ends with a closing line, a short label before its first heading, a last section
+  // that breaks off (numbering-lonely, numbering-start read them).
+  if (textEndsState(old) !== textEndsState(now)) return undefined;
   return structureMoved(old, now, c);
 }
 
