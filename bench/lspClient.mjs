@@ -9,7 +9,11 @@ const rpc = require('vscode-jsonrpc/node');
 
 /** Starts `node <serverJs> --stdio` and initializes it (no workspace/configuration support). */
 export async function startServer(serverJs, { execArgv = [] } = {}) {
-  const child = spawn(process.execPath, [...execArgv, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // As the VS Code client starts the server (server/src/shared/protocol.ts SERVER_ENV).
+  const child = spawn(process.execPath, [...execArgv, serverJs, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));

@@ -14,7 +14,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { DOCX_SCHEME, LANGUAGE_ID, Notifications, type NoticeParams, type TargetsChangedParams } from '../../server/src/shared/protocol';
+import {
+  DOCX_SCHEME,
+  LANGUAGE_ID,
+  Notifications,
+  SERVER_ENV,
+  type NoticeParams,
+  type TargetsChangedParams,
+} from '../../server/src/shared/protocol';
 import { isPlanDocument } from './detect';
 import { t } from './i18n';
 import { fireAnalysed } from './analysisEvents';
@@ -39,9 +46,10 @@ function isWriteToDeadServer(error: Error): boolean {
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  const env = { ...process.env, ...SERVER_ENV };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { env } },
+    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Markdown plans too; the middleware below passes on only those that look like a plan.

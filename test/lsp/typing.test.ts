@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { CompletionItem, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { SERVER_ENV } from '../../server/src/shared/protocol';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -27,7 +28,8 @@ describe('typing in a 5 MB plan', function () {
       .sort();
     const one = seeds.map((n) => fs.readFileSync(path.join(ROOT, 'seeds', n), 'utf8')).join('\n');
     const text = one.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(one)));
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the VS Code client starts it (SERVER_ENV).
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published: number[] = [];
     let onLast: ((p: PublishDiagnosticsParams) => void) | undefined;
