@@ -4,7 +4,7 @@
  * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
  * targets, and thresholds, policy terms and layout counts are left out.
  */
-import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
 import { documentZones, type Zone, type ZoneKind } from './zones';
@@ -166,7 +166,6 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
   // An offset of the joined text in the original: past every cut at or before it (`end`: before it).
   const back = (j: number, end: boolean) => j + removed[lowerBound(cuts, (c) => c.at, end ? j : j + 1)];
   const { text, lines, headings } = model;
-  const byLines = scanTargets(model);
   const out: Target[] = [];
   const cut: [number, number][] = [];
   for (const t of scanTargets(parseDocument(joined.text))) {
@@ -176,19 +175,18 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
       cut.push([start, end]);
       continue;
     }
-    const h = lowerBound(headings, (x) => x.start, start + 1);
     out.push({
       ...t,
       start,
       end,
       line: lineAt(lines, start),
-      heading: h > 0 ? headings[h - 1] : undefined,
+      heading: headingBefore(headings, start),
       sentenceStart: back(t.sentenceStart, false),
       sentenceEnd: back(t.sentenceEnd, true),
     });
   }
   // Where the joined reading runs across a cut, the lines' reading of the pieces.
-  for (const t of byLines) if (cut.some(([a, b]) => t.start < b && t.end > a)) out.push(t);
+  if (cut.length) for (const t of scanTargets(model)) if (cut.some(([a, b]) => t.start < b && t.end > a)) out.push(t);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -428,7 +426,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `增长107.9%、46.7%`, `增长25%和35%`: a value listed after another of its clause is measured alike.
     // `增长11.0%（全国10.7%、全省10.1%）`: the figures of the nation or the province beside a value are measured as it is.
     const valueStart = signed ? start - 1 : start;
-    const compared = prevEnd >= 0 && comparedFigure(text, prevEnd, valueStart, prevEnd === comparedEnd);
+    const region = prevEnd >= 0 ? comparedFigure(text, prevEnd, valueStart, prevEnd === comparedEnd) : undefined;
+    const compared = region !== undefined;
     if (compared) comparedEnd = end;
     let measure: Measure =
       (prevEnd > cut && onlyJoiners(text, prevEnd, start)) || compared
@@ -469,7 +468,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       if (metric) measure = 'share';
     }
     // `（全国10.7%、全省10.1%）`: a figure compared with is named by its region (and is not the sentence's metric, below).
-    if (compared) metric = COMPARED_WITH.exec(text.slice(prevEnd + 1, valueStart))![1];
+    if (region !== undefined) metric = region;
     prevMeasure = measure;
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
@@ -578,7 +577,6 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
         zones.length - 1,
       )
     ];
-  const h = lowerBound(model.headings, (x) => x.start, c.start + 1);
   const line = model.lines[c.line];
   return {
     start: c.start,
@@ -594,7 +592,7 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
     category: info.category ?? 'percent',
     normalized: info.factor === undefined ? undefined : round(c.value * info.factor),
     baseUnit: info.baseUnit,
-    heading: h > 0 ? model.headings[h - 1] : undefined,
+    heading: headingBefore(model.headings, c.start),
     sentenceStart: line.start,
     sentenceEnd: line.end,
     rangeMark: '',
@@ -1228,12 +1226,14 @@ function measureOf(
  * `增长11.0%（全国10.7%、全省10.1%）`, `下降8%(全国-13.2%,全省-10.8%)`: whether the words `[from, to)` between
  * the previous value and this one open a bracket and name the nation, the province… (or, after such a
  * figure, `afterCompared`, go on to the next one): a figure to compare with, measured as the value before it.
+ * The region it names (全国, 全省…), or undefined.
  */
-function comparedFigure(text: string, from: number, to: number, afterCompared: boolean): boolean {
-  if (to - from < 3 || to - from > 10) return false;
+function comparedFigure(text: string, from: number, to: number, afterCompared: boolean): string | undefined {
+  if (to - from < 3 || to - from > 10) return undefined;
   const c = text.charCodeAt(from);
-  if (!(c === 0xff08 /* （ */ || c === 0x28 /* ( */ || (afterCompared && (CLASSES[c] & COMPARED_NEXT) !== 0))) return false;
-  return text.charCodeAt(from + 1) === 0x5168 /* 全 */ && COMPARED_WITH.test(text.slice(from + 1, to));
+  if (!(c === 0xff08 /* （ */ || c === 0x28 /* ( */ || (afterCompared && (CLASSES[c] & COMPARED_NEXT) !== 0))) return undefined;
+  if (text.charCodeAt(from + 1) !== 0x5168 /* 全 */) return undefined;
+  return COMPARED_WITH.exec(text.slice(from + 1, to))?.[1];
 }
 const COMPARED_NEXT = classOf('、，,；;');
 const COMPARED_WITH = /^(全(?:国|國|省|市|区|區|县|縣|州|球|行业|行業))(?:平均)?(?:水平)?(?:为|為)?\s*$/;

@@ -232,7 +232,7 @@ function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
   return REVIEW_PARAGRAPH.test(rest) ? 'line' : 'none';
 }
 
-/** The shortest line read as a flattened copy (documentZones' flatLine). */
+/** The shortest line read as a flattened copy (documentZones' flatLine, flattenedTitles). */
 const FLAT_MIN = 200;
 
 /** Where the sentence from `from` ends in `[from, to)`: after its 。！？!? (and a closing quote after it), or `to`. */
@@ -422,7 +422,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
  * (`回顾过去五年`, `2024年工作安排`) now stands between a sentence end and a blank inside the line
  * (`…提出意见。回顾过去五年 綦江已经…`, eighth blind set, 474). Read as a title line is (titleLineZone),
  * it opens its part up to the next such title or the end of the undecided run it is in (a heading that
- * decides ends it). Only on lines of 200 characters and more, and never in a hard-wrapped copy.
+ * decides ends it). Only on lines of FLAT_MIN characters and more, and never in a hard-wrapped copy.
  */
 function flattenedTitles(
   text: string,
@@ -442,7 +442,7 @@ function flattenedTitles(
     const runEnd = runEnds[r];
     while (l + 1 < lines.length && lines[l + 1].start <= from) l++;
     for (let k = l; k < lines.length && lines[k].start < to; k++) {
-      if (lines[k].end - lines[k].start < 200) continue;
+      if (lines[k].end - lines[k].start < FLAT_MIN) continue;
       // (On the line's own text: a global search from lastIndex would run on to the end of the text.)
       const s = Math.max(from, lines[k].start);
       const seg = text.slice(s, Math.min(to, lines[k].end));

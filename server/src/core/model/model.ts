@@ -189,6 +189,12 @@ export function lowerBound<T>(items: readonly T[], key: (item: T) => number, val
   return lo;
 }
 
+/** The last heading that starts at or before `offset` (headings in text order), if any. */
+export function headingBefore(headings: readonly Heading[], offset: number): Heading | undefined {
+  const h = lowerBound(headings, (x) => x.start, offset + 1);
+  return h > 0 ? headings[h - 1] : undefined;
+}
+
 /** Binary search for the 0-based line holding `offset`. */
 export function lineAt(lines: readonly Line[], offset: number): number {
   let lo = 0;

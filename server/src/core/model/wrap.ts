@@ -1,16 +1,16 @@
 /**
  * Hard-wrapped text (a PDF copy, a fixed-width scrape): paragraphs broken into lines of one width,
- * each line but the last ending mid-sentence. The usual width is the most common length of the
- * document's longer lines, in characters or in display columns (wrapWidth); a line of that width that ends without closing its sentence, before
- * a line that goes on with a character, a digit or an opening mark, is wrapped: the next line
- * continues its paragraph. The repair command joins such lines (services/repair.ts); the zones read
+ * each line but the last ending mid-sentence. The width is the one most of the document's longer
+ * lines have, in characters or in display columns (wrapWidth); a line of that width that ends without
+ * closing its sentence, before a line that goes on with a character, a digit or an opening mark, is
+ * wrapped: the next line continues its paragraph. The repair command joins such lines (services/repair.ts); the zones read
  * a wrapped paragraph as one (facts/zones.ts).
  */
 import type { DocumentModel } from './model';
 import { isLineBlank } from '../text/chars';
 
 /** Where line `i`'s text starts after its leading blanks (space, tab, U+3000, U+00A0). */
-function contentStart(model: DocumentModel, i: number): number {
+export function contentStart(model: DocumentModel, i: number): number {
   const { text, lines } = model;
   let s = lines[i].start;
   while (s < lines[i].end && isLineBlank(text.charCodeAt(s))) s++;
@@ -172,13 +172,15 @@ export const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c 
 
 /** Whether the trimmed line `a`, of the document's wrap, is wrapped into the trimmed line `b` that follows it. */
 export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean {
-  if (!a || !b || !wrap || PARAGRAPH_END.test(a) || !ofWidth(wrap.columns ? columnsOf(a, 0, a.length) : a.length, wrap)) return false;
-  // A wrap falls anywhere in a sentence: after a character, a digit, a comma, a sign (`增长11.0` / `%`),
-  // or inside a number (`-13.` / `2%`, `5034` / `.7亿元`).
+  if (!a || !b || !wrap || PARAGRAPH_END.test(a)) return false;
+  const size = (x: string) => (wrap.columns ? columnsOf(x, 0, x.length) : x.length);
+  if (!ofWidth(size(a), wrap)) return false;
   // The line after a wrap is wrapped too, or the paragraph's last, closed by a mark: a short line that
   // closes nothing is a line of its own (`…第一次会议上` / `某县人民政府县长 陈某`).
-  const size = (x: string) => (wrap.columns ? columnsOf(x, 0, x.length) : x.length);
-  if (!ofWidth(size(b), wrap) && size(b) < wrap.width && !/[。！？；：!?;:”’）)】》…，、,]$/.test(b)) return false;
+  const bSize = size(b);
+  if (!ofWidth(bSize, wrap) && bSize < wrap.width && !PARAGRAPH_END.test(b) && !/[，、,]$/.test(b)) return false;
+  // A wrap falls anywhere in a sentence: after a character, a digit, a comma, a sign (`增长11.0` / `%`),
+  // or inside a number (`-13.` / `2%`, `5034` / `.7亿元`).
   const last = a.charCodeAt(a.length - 1);
   const first = b.charCodeAt(0);
   if (last === 0x2e /* . */) return a.length >= 2 && isDigitCode(a.charCodeAt(a.length - 2)) && isDigitCode(first);

@@ -22,7 +22,7 @@ import type { DocumentModel } from '../model/model';
 import type { TextEdit } from '../types';
 import { lineAt } from '../model/model';
 import { matchMarker } from '../model/markers';
-import { isCjk, PARAGRAPH_END, trimmedLine, wrapsInto, wrapWidth as modelWrapWidth } from '../model/wrap';
+import { contentStart, isCjk, PARAGRAPH_END, trimmedLine, wrapsInto, wrapWidth as modelWrapWidth } from '../model/wrap';
 import { isLineBlank } from '../text/chars';
 import { parseDocument } from '../model/parse';
 import { classifyChrome } from '../facts/paste';
@@ -273,13 +273,9 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
   const out: Repair[] = [];
   const headingLines = new Set<number>();
   for (const h of model.headings) headingLines.add(h.line);
-  const content = (i: number) => {
-    let s = lines[i].start;
-    while (s < lines[i].end && isLineBlank(text.charCodeAt(s))) s++;
-    return s;
-  };
+  const content = (i: number) => contentStart(model, i);
   const trimmed = (i: number) => trimmedLine(model, i);
-  // The usual width of a wrapped line: the most common length among long lines.
+  // How the document's lines were wrapped, if they were.
   const wrapped = modelWrapWidth(model);
   // Markers broken over lines and markers alone on their line: join with their title.
   const joined = new Set<number>();

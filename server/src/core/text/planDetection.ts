@@ -41,13 +41,12 @@ export const STRONG_BODY = 1000;
 const ABOUT_A_PLAN = /(?<!工)作(?!出)|听取|聽取|审议|審議|解读|解讀|学习|學習|图解|圖解|发布|發布|聚焦|热议|熱議/;
 /** A line longer than this may be a whole copy that lost its line breaks. */
 const FLAT_HEAD = 300;
+/** A Chinese numeral of a flattened copy's headings (一 … 十). */
+const CN_DIGIT = '[一二三四五六七八九十]';
 /** Where a flattened copy's title ends: its first sentence mark, blank or heading marker. */
-const FLAT_TITLE_END = new RegExp(`[，。；：:,;\\s]|${'[一二三四五六七八九十]'}、|[（(][一二三四五六七八九十]{1,2}[）)]`);
+const FLAT_TITLE_END = new RegExp(`[，。；：:,;\\s]|${CN_DIGIT}、|[（(]${CN_DIGIT}{1,2}[）)]`);
 /** A Chinese-numeral heading inside a flattened line: after a sentence end or a blank. */
-const FLAT_HEADING = new RegExp(
-  `(?<=[。；！？:：\\s])(?:${'[一二三四五六七八九十]{1,2}'}、|[（(]${'[一二三四五六七八九十]{1,2}'}[）)])(?=[\\u4e00-\\u9fff])`,
-  'g',
-);
+const FLAT_HEADING = new RegExp(`(?<=[。；！？:：\\s])(?:${CN_DIGIT}{1,2}、|[（(]${CN_DIGIT}{1,2}[）)])(?=[\\u4e00-\\u9fff])`, 'g');
 
 const CN = '[一二三四五六七八九十百零〇]{1,3}';
 /** A numbered heading at the start of a (trimmed) line. */
@@ -66,6 +65,8 @@ const STRONG_TITLE =
   /(?:(?:工作|实施|實施|行动|行動)(?:计划|計劃|要点|要點|报告|報告|方案|安排|规划|規劃)|(?:分工|推进|推進)方案|[责責]任分解|任[务務]分解|[实實]施意[见見])(?:[》〉]|的通知|》的通知|〉的通知)?$/;
 /** A notice's title that issues a plan runs long (`关于印发《…2024年工作要点》的通知`): a strong title may be this long. */
 const MAX_STRONG_TITLE = 90;
+/** A title without its blanks (`政 府 工 作 报 告` is read as 政府工作报告). */
+const compact = (line: string): string => line.replace(/[\s\u3000]+/g, '');
 /** Sentence punctuation: such a line is body text, not a title. */
 const SENTENCE = /[，。；！？,;]/;
 /** Section headings typical of plans (simplified and traditional). */
@@ -101,9 +102,9 @@ export function detectWorkPlan(text: string): Detection {
   // Characters of body text read (lines that are neither chrome nor headings).
   let body = 0;
   const titled = (line: string) => {
-    const compact = line.replace(/[\s\u3000]+/g, '');
-    if (!title && TITLE.test(compact)) title = line;
-    if (!strong && STRONG_TITLE.test(compact)) strong = line;
+    const c = compact(line);
+    if (!title && TITLE.test(c)) title = line;
+    if (!strong && STRONG_TITLE.test(c)) strong = line;
   };
   for (const raw of head.split(/\r\n|\r|\n/)) {
     // Full-width spaces and BOMs indent many pasted documents.
@@ -116,8 +117,7 @@ export function detectWorkPlan(text: string): Detection {
       if (m.groups?.cn) chineseHeadings++;
       if (!section && SECTION.test(line.slice(0, MAX_TITLE))) section = line.slice(0, MAX_TITLE);
     } else if (line.length <= MAX_TITLE && !SENTENCE.test(line)) titled(line);
-    else if (!strong && line.length <= MAX_STRONG_TITLE && !SENTENCE.test(line) && STRONG_TITLE.test(line.replace(/[\s\u3000]+/g, '')))
-      strong = line;
+    else if (!strong && line.length <= MAX_STRONG_TITLE && !SENTENCE.test(line) && STRONG_TITLE.test(compact(line))) strong = line;
     else {
       body += line.length;
       // A copy that lost its line breaks (`…工作要点 一、总体要求 …。二、主要任务…`): its title is what
