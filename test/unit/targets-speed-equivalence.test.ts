@@ -295,7 +295,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevCountEnd = -1;
   let prevMeasure: Measure = 'level';
   let comparedEnd = -1;
-  let respective: { clause: number; items: string[]; next: number } | undefined;
+  let respective: { clause: number; items: string[]; next: number; sentence: number } | undefined;
   let sentence = { start: -1, end: -1 };
   let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } = {
     zone: undefined,
@@ -435,7 +435,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));
       if (at >= clauseFrom) metric = at > clauseFrom ? refMetricOf(text.slice(Math.max(clauseFrom, at - 48), at)) : '';
     }
-    if (metric && P.GOAL_LEVEL.test(metric)) metric = R.goalSubject(text, clauseFrom, start) || metric;
+    if (metric && P.GOAL_LEVEL.test(metric)) {
+      // The subject before the clause, else the words before the level in its clause.
+      const at = text.lastIndexOf(metric, start - metric.length);
+      const own = at > clauseFrom ? refMetricOf(text.slice(Math.max(clauseFrom, at - 48), at)) : '';
+      metric = R.goalSubject(text, clauseFrom, start) || (own && !P.GOAL_LEVEL.test(own) ? own : '') || metric;
+    }
     if (info.category === 'count') {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;
@@ -445,7 +450,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
       const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
       if (items) {
-        respective = { clause: cut, items, next: 1 };
+        respective = { clause: cut, items, next: 1, sentence: sentence.start };
         metric = items[0];
       }
     }
@@ -455,6 +460,19 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
     if (compared) metric = P.COMPARED_WITH.exec(between.slice(1))![1];
     prevMeasure = measure;
+    // A verb-only clause listing values again goes through the sentence's 分别 list again.
+    if (
+      !metric &&
+      prevEnd <= cut &&
+      respective &&
+      respective.sentence === sentence.start &&
+      respective.items.length > 1 &&
+      start - clauseFrom <= 12 &&
+      /^[、和及]\d/.test(text.slice(end, end + 2))
+    ) {
+      metric = respective.items[0];
+      respective = { ...respective, clause: cut, next: 1 };
+    }
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
     if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
@@ -632,7 +650,7 @@ function refClean(words: string, limit: number): string {
     const k = s.lastIndexOf(w);
     if (k >= 0) v = Math.max(v, k + w.length);
   }
-  if (v > 0 && /[\u3400-\u9fff]{2}/.test(s.slice(v))) s = s.slice(v);
+  if (v > 0 && /[\u3400-\u9fff]{2}/.test(s.slice(v))) s = /^的[\s\S]*[\u3400-\u9fff]{2}/.test(s.slice(v)) ? s.slice(v + 1) : s.slice(v);
   const lead = refStripLead(s);
   if (/[\u3400-\u9fff]{2}/.test(lead)) s = lead;
   if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
@@ -657,6 +675,8 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   const after = text.slice(end, Math.min(sentenceEnd, end + 32));
   const mark = after.search(/[，,；：、]/);
   if (mark === 0) return '';
+  // Words in brackets (not a one- or two-character aside that closes) name nothing.
+  if (/^[（(][\u3400-\u9fff]/.test(after) && !/[）)]/.test(after.slice(2, 4))) return '';
   // The unit cell of a table row after a blank is no part of the words.
   const words = (mark > 0 ? after.slice(0, mark) : after)
     .replace(/[ \u3000]+[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|办公室|政府|委员会|署|行|院|中心)$/, '')
@@ -669,6 +689,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
     .replace(/[和及与、]$/, '');
   const stop = s.search(AFTER_STOP);
   if (stop >= 2) s = s.slice(0, stop);
+  if (P.LEVEL_REACHED.test(s)) return '';
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length - de > 4 && P.AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
   s = s.replace(/[和及与、]$/, '');
@@ -676,8 +697,8 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
 }
 
 function refRespective(before: string, metric: string): string[] | undefined {
-  if (!before.includes('分别')) return undefined;
-  const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
+  if (!/分[别別]/.test(before)) return undefined;
+  const head = /分[别別]/.test(metric) ? metric.slice(0, metric.search(/分[别別]/)) : metric;
   const items = head
     .split(P.LIST_JOINER)
     .map(refStripLead)

@@ -1254,6 +1254,57 @@ describe('metric names: the words around them that are no part of them', () => {
   });
 });
 
+describe('metric names: verbs of movement, comparisons, 分别 lists and what follows a count', () => {
+  const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
+  it('上升, 上涨, 比上年同期, 高于全省, 跃上, 连续 and 約 end no name; a clause left with none speaks of the last metric', () => {
+    assert.deepEqual(
+      metrics(
+        '2021年上半年工作情况\n一、经济运行\n工业经济效益综合指数上升20个百分点，居民消费价格上涨0.2%。地区生产总值完成120亿元，比上年同期增长8.6%，高出全省0.1个百分点。粮食产量跃上1.4万亿斤新台阶，经济总量连续迈上4万亿。一般公共預算支出規模比上年增加約1.27兆元。\n',
+      ),
+      [
+        '20个百分点 工业经济效益综合指数',
+        '0.2% 居民消费价格',
+        '120亿元 地区生产总值',
+        '8.6% 地区生产总值',
+        '0.1个百分点 地区生产总值',
+        '1.4万亿斤 粮食产量',
+        '4万亿 经济总量',
+        '1.27兆元 一般公共預算支出規模',
+      ],
+    );
+  });
+  it('a 分别 (分別) list names each value in order, again in a later clause that lists values of its own', () => {
+    assert.deepEqual(
+      metrics(
+        '2023年工作回顾\n一、民生\n城鎮、農村居民人均可支配收入分別達到39098元、16340元，增長4.7%、5.1%。机场旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。\n',
+      ),
+      [
+        '39098元 城鎮居民人均可支配收入',
+        '16340元 農村居民人均可支配收入',
+        '4.7% 城鎮居民人均可支配收入',
+        '5.1% 農村居民人均可支配收入',
+        '1.35亿人次 机场旅客',
+        '453.8万吨 货邮吞吐量',
+        '8.3% 机场旅客',
+        '7.9% 货邮吞吐量',
+      ],
+    );
+    // One value in the later clause: the sentence's last metric, as before.
+    assert.deepEqual(metrics('2023年工作回顾\n一、民生\n甲产品和乙产品出口分别达到3亿元、5亿元，增长8%。\n').slice(2), ['8% 乙产品出口']);
+  });
+  it('words in brackets after a count name nothing, a unit’s other name in brackets does not stop the noun; 的 after a verb goes with it', () => {
+    assert.deepEqual(
+      metrics(
+        '2022年一季度工作总结\n一、工作成效\n正在培育的规上工业企业2家(森财木业、华邦保和)，完成其他农作物种植6675亩(其中:油菜1830亩)。\n二、下步打算\n推动建设超100条（个）幸福河湖，改造2.5万套（间）城市危旧房。\n',
+      ),
+      ['2家 规上工业企业', '6675亩 其他农作物种植', '1830亩 油菜', '100条 幸福河湖', '2.5万套 城市危旧房'],
+    );
+  });
+  it('a level of ambition read as the name gives way to the words before it in its clause', () => {
+    assert.deepEqual(metrics('2023年工作要点\n一、主要目标\n规上工业增加值增速确保目标增长12%。\n'), ['12% 规上工业增加值']);
+  });
+});
+
 describe('targets: eighth blind set forms (docs/blind-scores.md, forms 100–103)', () => {
   it('form 100: a `…运行情况` heading is a review; its results are facts, the year’s targets named beside them (目标任务, 年任务(…)) stay targets', () => {
     const doc = [

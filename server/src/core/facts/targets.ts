@@ -74,7 +74,7 @@ const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
   /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性'.split(
     '|',
   );
 /**
@@ -82,7 +82,9 @@ const METRIC_TAIL_WORDS =
  * before it, and is no part of the metric.
  */
 const COMPARISON_TAILS = ['超', '超过', '超過', '高于', '高於', '高出', '低于', '低於', '快于', '快於'].flatMap((v) =>
-  ['', '全国', '全省', '全市', '全区', '全县', '全州', '全國', '全縣', '全區'].flatMap((w) => [`${v}${w}平均水平`, `${v}${w}平均`]),
+  ['', '全国', '全省', '全市', '全区', '全县', '全州', '全國', '全縣', '全區'].flatMap((w) =>
+    w ? [`${v}${w}平均水平`, `${v}${w}平均`, `${v}${w}`] : [`${v}平均水平`, `${v}平均`],
+  ),
 );
 /** The words metric names lose at their end (METRIC_TAIL_WORDS and QUALIFIER_WORDS) by their last character, longest first. */
 const TAILS_BY_LAST = byChar([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS].join('|'), -1);
@@ -139,6 +141,8 @@ const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
+/** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
+const LIST_NEXT = classOf('、和及');
 /** 分, of 分别 (respectiveItems). */
 const FEN = classOf('分');
 
@@ -234,6 +238,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let respective: string[] = [];
   let respectiveClause = -1;
   let respectiveNext = 0;
+  // The sentence of that list.
+  let respectiveSentence = -1;
   let sentenceStart = -1;
   let sentenceEnd = -1;
   // The verdict of the current sentence in `verdictZone`.
@@ -449,7 +455,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     // `社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`: a level of ambition is no metric; the subject before it is.
     if (metric.length <= 6 && GOAL_END.has(metric.charCodeAt(metric.length - 1)) && GOAL_LEVEL.test(metric))
-      metric = goalSubject(text, clauseFrom, start) || metric;
+      metric = goalSubject(text, clauseFrom, start) || levelSubject(text, clauseFrom, start, metric) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
@@ -459,6 +465,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
         respective = items;
         respectiveClause = cut;
         respectiveNext = 1;
+        respectiveSentence = sentenceStart;
         metric = items[0];
       }
     }
@@ -470,6 +477,22 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `（全国10.7%、全省10.1%）`: a figure compared with is named by its region (and is not the sentence's metric, below).
     if (region !== undefined) metric = region;
     prevMeasure = measure;
+    // `城镇、农村居民人均可支配收入分别达到39098元、16340元，增长4.7%、5.1%`: a clause of a verb only that lists
+    // values again goes through the sentence's `分别` list again, in order.
+    if (
+      !metric &&
+      prevEnd <= cut &&
+      respectiveSentence === sentenceStart &&
+      respective.length > 1 &&
+      start - clauseFrom <= 12 &&
+      is(text, end, LIST_NEXT) &&
+      text.charCodeAt(end + 1) >= 48 &&
+      text.charCodeAt(end + 1) <= 57
+    ) {
+      metric = respective[0];
+      respectiveClause = cut;
+      respectiveNext = 1;
+    }
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
@@ -817,6 +840,16 @@ function goalSubject(text: string, clauseFrom: number, start: number): string {
     if (d === 0xff1a || d === 0x3a || ((d === 0xff0c || d === 0x2c) && LEVEL_AT.test(text.slice(i + 1, i + 4)))) return nameBefore(i);
   }
   return '';
+}
+/**
+ * `规上工业增加值增速确保目标增长12%`: a level of ambition read as the metric, with words before it in its
+ * own clause: those words name what it is of ('' when they name nothing).
+ */
+function levelSubject(text: string, clauseFrom: number, start: number, level: string): string {
+  const at = text.lastIndexOf(level, start - level.length);
+  if (at <= clauseFrom) return '';
+  const name = metricOf(text, clauseFrom, at, true, true, -1);
+  return name && !GOAL_LEVEL.test(name) ? name : '';
 }
 /** The last characters of GOAL_LEVEL's names (标, 標, 值): without one it cannot match. */
 const GOAL_END = new Set([0x6807, 0x6a19, 0x503c]);
@@ -1299,12 +1332,14 @@ const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|�
 const LIST_JOINER = /、|和|及|与|以及/;
 const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+const RESPECTIVELY = /分[别別]/;
 /** `A、B和C分别…`: the items of the list before 分别, when there are two or more. */
 function respectiveItems(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
   const before = text.slice(Math.max(clauseStart, start - 48), start);
-  const at = before.lastIndexOf('分别');
-  if (at < 0) return undefined;
-  const head = metric.includes('分别') ? metric.slice(0, metric.indexOf('分别')) : metric;
+  // 分别, or 分別 in Traditional script.
+  if (before.lastIndexOf('分别') < 0 && before.lastIndexOf('分別') < 0) return undefined;
+  const cut = metric.search(RESPECTIVELY);
+  const head = cut >= 0 ? metric.slice(0, cut) : metric;
   const items = head
     .split(LIST_JOINER)
     .map((x) => stripLead(x))
@@ -1472,7 +1507,8 @@ function cleanMetricAt(text: string, a: number, b: number, nian: boolean, verbs:
     b -= w;
   }
   const v = lastVerbEndAt(text, a, b, verbs);
-  if (v > a && hasCjkPairAt(text, v, b)) a = v;
+  // `正在培育的规上工业企业`: the 的 after the verb goes with it.
+  if (v > a && hasCjkPairAt(text, v, b)) a = text.charCodeAt(v) === 0x7684 /* 的 */ && hasCjkPairAt(text, v + 1, b) ? v + 1 : v;
   const lead = stripLeadAt(text, a, b);
   if (lead < 0) {
     // stripLead's lead word ran past the words: stripLead on them, from the same start.
@@ -1595,7 +1631,7 @@ function cleanMetric(s: string, limit = 16): string {
   }
   // `认真办理省人大代表建议`, `向省人大常委会报告专项工作`: the object of the clause's last verb.
   const v = lastVerbEnd(s);
-  if (v > 0 && hasCjkPair(s.slice(v))) s = s.slice(v);
+  if (v > 0 && hasCjkPair(s.slice(v))) s = s.charCodeAt(v) === 0x7684 /* 的 */ && hasCjkPair(s.slice(v + 1)) ? s.slice(v + 1) : s.slice(v);
   const lead = stripLead(s);
   if (hasCjkPair(lead)) s = lead;
   if (!hasCjkPair(s)) return '';
@@ -1734,6 +1770,16 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   // Up to the next ，,；：、 within 32 characters (all of them when there is none); nothing when one comes first.
   const to = Math.min(sentenceEnd, end + 32);
   if (end >= to || (CLASSES[text.charCodeAt(end)] & AFTER_CLAUSE_END) !== 0) return '';
+  // `培育规上工业企业2家(森财木业…`, `6675亩(其中:油菜1830亩…`: words in brackets after it say which or how, they name nothing
+  // (not a unit's other name, `100条（个）幸福河湖`, nor a pinyin gloss, `个(gè)`, which the cleaning below drops).
+  const next = text.charCodeAt(end);
+  if (
+    (next === 0xff08 /* （ */ || next === 0x28) /* ( */ &&
+    end + 1 < to &&
+    isIdeograph(text.charCodeAt(end + 1)) &&
+    !closesSoon(text, end + 2, to)
+  )
+    return '';
   let e = end;
   // `dirty`: a bracket or quote (or a blank: TO_CLEAN) among the words, which the replacements below need.
   let dirty = false;
@@ -1759,11 +1805,23 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   // `5个州市进出口超过1亿美元`: the noun ends where a verb or another number starts.
   const stop = afterStop(s);
   if (stop >= 2) s = s.slice(0, stop);
+  // `粮食产量跃上1.4万亿斤新台阶`: a level reached names nothing.
+  if (LEVEL_REACHED.test(s)) return '';
   // `300个具有辐射引领作用的高水平…实训基地`: the head noun after the last 的.
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length - de > 4 && AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
   if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
   return hasCjkPair(s) ? firstCodePoints(s, 16) : '';
+}
+/** Whether a closing bracket is at `i` or the character after it, before `to`. */
+function closesSoon(text: string, i: number, to: number): boolean {
+  const c = i < to ? text.charCodeAt(i) : 0;
+  const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  return c === 0xff09 || c === 0x29 || d === 0xff09 || d === 0x29;
+}
+/** U+3400–U+9FFF, the ideographs hasCjkPair counts. */
+function isIdeograph(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 /** Where a digit or one of AFTER_STOP_WORDS (or a final 中) starts in `s`, -1 when nowhere. */
 function afterStop(s: string): number {
@@ -1787,6 +1845,8 @@ const STOP_START = classOf(
 );
 /** `具有辐射引领作用的…`: an attribute clause before the head noun. */
 const AFTER_ATTRIBUTE = /^(?:具有|具备|符合|承担|面向)/;
+/** The words after a value that say it is a level reached (`新台阶`, `大关`, `新高`), not what it counts. */
+const LEVEL_REACHED = /^(?:新)?(?:台阶|臺階|大关|大關|关口|關口|新高|高位)/;
 
 const POWERS_OF_10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14];
 
@@ -1865,6 +1925,7 @@ export const TARGET_PATTERNS = {
   LAST_VERB_WORDS,
   AFTER_STOP_WORDS,
   AFTER_ATTRIBUTE,
+  LEVEL_REACHED,
   AFTER_LEAD,
   LEADING_BAR,
   AFTER_TAIL,
