@@ -9,8 +9,9 @@ import { compareTargets } from '../../server/src/core/services/compare';
 import { analyze } from '../../server/src/core/services/analyze';
 import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { extractTargets, planYear, type Target } from '../../server/src/core/facts/targets';
+import { extractTargets, planYear, shownText, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
+import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
 import { documentSymbols } from '../../server/src/lsp/features/symbols';
@@ -142,8 +143,58 @@ describe('zones: review and plan parts', () => {
         [2, '7%', 'baseline'],
         [4, '1.2万户', 'baseline'],
         [7, '6%左右', 'target'],
-        [7, '1.5万', 'target'],
+        // The wrap cut 1.5万户 after 万: the quantity spans the break, unit and all.
+        [7, '1.5万\n户', 'target'],
       ],
+    );
+  });
+
+  it('a number a hard wrap cut in two is read whole: offsets across the break, text as at them, shown joined; fixes and the draft keep every character', () => {
+    // Cut every 20 characters: 2.|5亿美元, 6%|左右 and 2.5|0% fall across line breaks.
+    const text = wrapped(
+      '某县2024年政府工作报告',
+      '过去一年，全县经济稳中有进，全县固定资产投资250.3亿元，外贸出口总额达到2.5亿美元，社会消费品零售总额增长6.5%，城镇居民人均可支配收入增长6%。',
+      '今年主要预期目标是：全县生产总值增长6%左右，全县现代服务业增加值比重提高2.50%左右，新增市场主体1.5万户，城镇新增就业3000人以上。',
+    );
+    const lines = text.split('\n');
+    assert.equal(lines[2], '投资250.3亿元，外贸出口总额达到2.');
+    assert.equal(lines[6], '左右，全县现代服务业增加值比重提高2.5');
+    const ts = targetsOf(text);
+    for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(
+      ts.map((t) => [t.line, shownText(t), t.value, t.kind]),
+      [
+        [2, '250.3亿元', 250.3, 'baseline'],
+        [2, '2.5亿美元', 2.5, 'baseline'],
+        [3, '6.5%', 6.5, 'baseline'],
+        [4, '6%', 6, 'baseline'],
+        [5, '6%左右', 6, 'target'],
+        [6, '2.50%左右', 2.5, 'target'],
+        [7, '1.5万户', 1.5, 'target'],
+        [8, '3000人以上', 3000, 'target'],
+      ],
+    );
+    assert.deepEqual(
+      ts.filter((t) => t.text.includes('\n')).map((t) => t.text),
+      ['2.\n5亿美元', '6%\n左右', '2.5\n0%左右'],
+    );
+    // percent-vs-points: its fix replaces the % itself, wherever the wrap put it.
+    const a = analyze(text, DEFAULT_OPTIONS);
+    // The Targets view shows the value joined, its range running over the break.
+    const row = targetInfos(a.model, a.targets).find((r) => r.text === '2.50%左右');
+    assert.deepEqual([row?.line, row?.endLine], [6, 7]);
+    const pvp = a.findings.filter((f) => f.rule === 'percent-vs-points');
+    assert.equal(pvp.length, 1);
+    const edit = pvp[0].fixes![0].edits[0];
+    assert.equal(text.slice(edit.start, edit.end), '%');
+    // The next year's draft brackets the plan's values without losing a character (the title's year moves on);
+    // a mark never spans lines, so the break inside 2.5|0 moves before the placeholder.
+    const draft = draftNextYear(text, a.model, a.targets, 2024);
+    assert.ok(draft.text.includes('提高\n【2.50】%左右'), draft.text);
+    assert.equal(stripDraftMarks(draft.text), text.replace('2024年', '2025年').replace('提高2.5\n0%', '提高\n2.50%'));
+    assert.deepEqual(
+      draft.placeholders.map((p) => p.previous),
+      ['6', '2.50', '1.5', '3000'],
     );
   });
 

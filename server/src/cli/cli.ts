@@ -5,6 +5,7 @@
 import * as os from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze } from '../core/services/analyze';
+import { shownText } from '../core/facts/targets';
 import { formatMessage } from '../core/messages';
 import { positionAt } from '../core/model/model';
 import { outlineItems } from '../core/model/outline';
@@ -164,7 +165,7 @@ function cmdTargets(args: string[], out: (s: string) => void): number {
         file: input.file,
         line: p.line + 1,
         column: p.character + 1,
-        text: t.text,
+        text: shownText(t),
         metric: t.metric,
         value: t.value,
         valueMax: t.valueMax ?? null,

@@ -152,8 +152,9 @@ const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, �
  * Extracts every quantity that reads as a target or a baseline fact (scanTargets). A hard-wrapped
  * copy (model/wrap.ts) is read with its wrapped lines joined, so that a sentence's words on the line
  * before its value still count (`力争` / `增长8%`, `地区生产` / `总值…`); the targets found there are
- * mapped back to the text. A quantity the wrap cut in two (`固定资产投资25` / `0.3亿元`) is kept as the
- * lines read it: every target's text is the text at its offsets, which fixes and placeholders rely on.
+ * mapped back to the text. A quantity the wrap cut in two (`固定资产投资25` / `0.3亿元`) is read whole: its
+ * offsets span the line break and its text is the text at them, break included (every target's text is,
+ * which fixes and placeholders rely on); shownText is what a reader is shown.
  */
 export function extractTargets(model: DocumentModel, range?: TargetRange): Target[] {
   return (range ? undefined : unwrappedTargets(model)) ?? scanTargets(model, range);
@@ -171,28 +172,34 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
   const back = (j: number, end: boolean) => j + removed[lowerBound(cuts, (c) => c.at, end ? j : j + 1)];
   const { text, lines, headings } = model;
   const out: Target[] = [];
-  const cut: [number, number][] = [];
   for (const t of scanTargets(parseDocument(joined.text))) {
     const start = back(t.start, false);
     const end = back(t.end, true);
-    if (text.slice(start, end) !== t.text) {
-      cut.push([start, end]);
-      continue;
-    }
+    // A quantity the wrap cut in two (`固定资产投资25` / `0.3亿元`) spans the line break: its text is the
+    // text at its offsets, line break included (shownText joins it for display).
+    const slice = text.slice(start, end);
     out.push({
       ...t,
       start,
       end,
       line: lineAt(lines, start),
+      text: slice === t.text ? t.text : slice,
       heading: headingBefore(headings, start),
       sentenceStart: back(t.sentenceStart, false),
       sentenceEnd: back(t.sentenceEnd, true),
     });
   }
-  // Where the joined reading runs across a cut, the lines' reading of the pieces.
-  if (cut.length) for (const t of scanTargets(model)) if (cut.some(([a, b]) => t.start < b && t.end > a)) out.push(t);
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
+
+/**
+ * A target's text as a reader sees it (messages, the Targets view, hover, comparisons): the text at its
+ * offsets, with the line break of a hard wrap that cut the value in two (and the blanks around it) left out.
+ */
+export function shownText(t: Pick<Target, 'text'>): string {
+  return t.text.includes('\n') ? t.text.replace(WRAP_BREAK, '') : t.text;
+}
+const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 
 /**
  * Extracts every quantity that reads as a target or a baseline fact, line by line.

@@ -2,6 +2,7 @@
  * `percent-vs-points` (info): `比重提高2%` where 个百分点 is likely meant — a rate rises by points,
  * a quantity by percent.
  */
+import { shownText } from '../facts/targets';
 import type { Rule } from '../types';
 
 const CHANGE_VERBS = new Set(['提高', '提升', '降低', '下降', '增加', '减少']);
@@ -21,15 +22,18 @@ export const percentVsPoints: Rule = {
       const before = text.slice(Math.max(t.sentenceStart, t.start - 24), t.start);
       const m = /([\u3400-\u9fff]{0,8}(?:率|比重|占比|比例|份额))(?:[^，。；\d]{0,4})?(提高|提升|降低|下降|增加|减少)$/.exec(before);
       if (!m) continue;
-      const value = String(t.value);
+      // The % as written (`2.50%`: String(value) would be `2.5`; a wrapped copy may hold a line break before it).
+      const percent = t.text.search(/[%％]/);
+      if (percent < 0) continue;
+      const value = shownText({ text: t.text.slice(0, percent) });
       report({
         start: t.start,
         end: t.end,
-        message: { key: 'targets.percentVsPoints', args: [m[1], t.text, value] },
+        message: { key: 'targets.percentVsPoints', args: [m[1], shownText(t), value] },
         fixes: [
           {
             title: { key: 'fix.usePoints', args: [value] },
-            edits: [{ start: t.start + value.length, end: t.start + value.length + 1, newText: '个百分点' }],
+            edits: [{ start: t.start + percent, end: t.start + percent + 1, newText: '个百分点' }],
             safe: false,
           },
         ],

@@ -3,6 +3,7 @@
  * where the unit is % or a magnitude: `15～30%` → `15%～30%`, `9～16亿` → `9亿～16亿`.
  * The ASCII `~` is left alone: it is how ～ is typed on most keyboards and reads the same.
  */
+import { shownText } from '../facts/targets';
 import type { Rule } from '../types';
 
 const HYPHENS = new Set(['-', '－', '–']);
@@ -36,9 +37,9 @@ export const rangeMark: Rule = {
         start: t.start,
         end: t.end,
         message: hyphen
-          ? { key: 'targets.rangeHyphen', args: [t.rangeMark, t.text, fixed] }
-          : { key: 'targets.rangeUnit', args: [t.text, fixed] },
-        fixes: [{ title: { key: 'fix.rangeMark', args: [fixed] }, edits, safe: true }],
+          ? { key: 'targets.rangeHyphen', args: [t.rangeMark, shownText(t), shownText({ text: fixed })] }
+          : { key: 'targets.rangeUnit', args: [shownText(t), shownText({ text: fixed })] },
+        fixes: [{ title: { key: 'fix.rangeMark', args: [shownText({ text: fixed })] }, edits, safe: true }],
       });
     }
   },

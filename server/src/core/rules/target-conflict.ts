@@ -4,7 +4,7 @@
  * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
  * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
  */
-import { GOAL_LEVEL, GOAL_LEVEL_WORD, type Target } from '../facts/targets';
+import { GOAL_LEVEL, GOAL_LEVEL_WORD, shownText, type Target } from '../facts/targets';
 import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 import { codePointLength } from '../text/chars';
@@ -54,7 +54,7 @@ export const targetConflict: Rule = {
       report({
         start: t.start,
         end: t.end,
-        message: { key: 'targets.conflict', args: [t.metric, t.text, first.line + 1, first.text] },
+        message: { key: 'targets.conflict', args: [t.metric, shownText(t), first.line + 1, shownText(first)] },
         related: [{ start: first.start, end: first.end, message: { key: 'targets.conflictRelated', args: [t.metric] } }],
       });
     }

@@ -4,6 +4,7 @@
  * only for the complementary pair 出口 + 进口 of an 进出口/外贸 total; parts above the total always are.
  */
 import { breakdowns, inUnitOf } from '../facts/breakdowns';
+import { shownText } from '../facts/targets';
 import type { Rule } from '../types';
 
 export const targetSum: Rule = {
@@ -14,11 +15,11 @@ export const targetSum: Rule = {
   check({ text, targets }, report) {
     for (const b of breakdowns(text, targets)) {
       if (b.ok) continue;
-      const expr = b.parts.map((p) => p.text).join(' + ');
+      const expr = b.parts.map(shownText).join(' + ');
       report({
         start: b.parts[0].start,
         end: b.parts[b.parts.length - 1].end,
-        message: { key: 'targets.sumMismatch', args: [inUnitOf(b.total, b.sum), b.total.text, expr] },
+        message: { key: 'targets.sumMismatch', args: [inUnitOf(b.total, b.sum), shownText(b.total), expr] },
         related: [{ start: b.total.start, end: b.total.end, message: { key: 'targets.total' } }],
       });
     }

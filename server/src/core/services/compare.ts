@@ -6,7 +6,7 @@ import { formatMessage, type Locale } from '../messages';
 import { lineAt } from '../model/model';
 import { findDraftMarks, stripDraftMarksMapped } from '../facts/draftMarks';
 import { parseDocument } from '../model/parse';
-import { extractTargets, type Target, type TargetCategory } from '../facts/targets';
+import { extractTargets, shownText, type Target, type TargetCategory } from '../facts/targets';
 
 /** `toFill`: this year's value is a draft placeholder not filled in yet (`增长【12】%`). */
 export type CompareStatus = 'both' | 'onlyOld' | 'onlyNew' | 'toFill';
@@ -79,7 +79,7 @@ function fallbackMetric(t: Target, text: string | undefined): string {
     if (/[\u3400-\u9fff]{2}/.test(clause)) return clause;
     if (/[\u3400-\u9fff]{2}/.test(tail)) return tail;
   }
-  return t.heading?.title ?? t.text;
+  return t.heading?.title ?? shownText(t);
 }
 
 const round = (x: number) => Number(x.toFixed(4));
@@ -89,7 +89,7 @@ function side(t: Target, metric: string): CompareSide {
     value: t.value,
     valueMax: t.valueMax,
     unit: t.unit,
-    text: t.text,
+    text: shownText(t),
     line: t.line,
     start: t.start,
     end: t.end,

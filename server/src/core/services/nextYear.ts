@@ -66,6 +66,8 @@ const RE_ORDINAL = /第[0-9一二三四五六七八九十百零〇两]{1,4}[届�
 const RE_ANNIVERSARY = /(?<![\d])[0-9一二三四五六七八九十百]{1,4}周年/g;
 const DIGIT = /[0-9０-９]/;
 const SENTENCE_END = /[。；;！？!?\n\r]/;
+/** A line break inside a value and the blanks around it (a hard wrap). */
+const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 
 // ------------------------------------------------------------------ edits
 
@@ -105,7 +107,18 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
     const span = valueSpan(text, t);
     if (!span || taken.some((s) => overlaps(s, span))) continue;
     taken.push(span);
-    spans.push({ ...span, kind: 'placeholder', inner: text.slice(span.start, span.end) });
+    // A value a hard wrap cut in two (`2.5` / `0%`): draft marks never span lines, so the line break
+    // (and the blanks around it) moves before the placeholder, which holds the value whole.
+    let inner = text.slice(span.start, span.end);
+    if (inner.includes('\n')) {
+      for (const br of inner.matchAll(WRAP_BREAK)) {
+        const at = span.start + br.index;
+        ops.push({ at, end: at + br[0].length, text: '', order: 2 });
+        ops.push({ at: span.start, end: span.start, text: br[0], order: 0 });
+      }
+      inner = inner.replace(WRAP_BREAK, '');
+    }
+    spans.push({ ...span, kind: 'placeholder', inner });
   }
 
   // 2. Review marks: dates, editions, anniversaries (never across a placeholder).

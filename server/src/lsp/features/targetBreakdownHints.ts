@@ -5,7 +5,7 @@
 import { InlayHintKind, type InlayHint, type ServerCapabilities } from 'vscode-languageserver';
 import { formatMessage, type Locale } from '../../core/messages';
 import type { DocumentModel } from '../../core/model/model';
-import type { Target } from '../../core/facts/targets';
+import { shownText, type Target } from '../../core/facts/targets';
 import { breakdowns, inUnitOf } from '../../core/facts/breakdowns';
 import type { FeatureHost } from '../host';
 import { toOffset, toPosition } from '../convert';
@@ -34,7 +34,7 @@ export function breakdownHints(
     const expr = b.parts.map((p) => bare(b.total, p.normalized as number)).join(' + ');
     const label = b.ok
       ? formatMessage(locale, 'targets.sumOk', [expr, inUnitOf(b.total, b.sum)])
-      : formatMessage(locale, 'targets.sumBad', [expr, inUnitOf(b.total, b.sum), b.total.text]);
+      : formatMessage(locale, 'targets.sumBad', [expr, inUnitOf(b.total, b.sum), shownText(b.total)]);
     out.push({ position: toPosition(model.lines, last.end), label, kind: InlayHintKind.Parameter, paddingLeft: true });
   }
   return out;

@@ -5,7 +5,7 @@
 import type { Hover, ServerCapabilities } from 'vscode-languageserver';
 import { formatMessage, type Locale, type MessageKey } from '../../core/messages';
 import { lowerBound, type DocumentModel } from '../../core/model/model';
-import type { Target } from '../../core/facts/targets';
+import { shownText, type Target } from '../../core/facts/targets';
 import type { FeatureHost } from '../host';
 import { toOffset, toRange } from '../convert';
 import { unitHover } from './tasksRequest';
@@ -40,7 +40,7 @@ export function describeTarget(t: Target, locale: Locale): string {
       max !== undefined && Number.isFinite(max)
         ? `${grouped(t.normalized, locale)}～${grouped(Number(max.toPrecision(12)), locale)}`
         : grouped(t.normalized, locale);
-    rows.push(`${m('hover.normalized')}${sep}${t.text} = ${n} ${t.baseUnit}`);
+    rows.push(`${m('hover.normalized')}${sep}${shownText(t)} = ${n} ${t.baseUnit}`);
   }
   if (t.qualifier) rows.push(`${m('hover.qualifier')}${sep}${t.qualifier}`);
   return rows.join('  \n');

@@ -4,7 +4,7 @@
  */
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { Heading, DocumentModel } from '../../core/model/model';
-import type { Target } from '../../core/facts/targets';
+import { shownText, type Target } from '../../core/facts/targets';
 import { Requests, type TargetInfo, type UriParams } from '../../shared/protocol';
 import type { FeatureHost } from '../host';
 import { toPosition } from '../convert';
@@ -40,7 +40,7 @@ export function targetInfos(model: DocumentModel, targets: readonly Target[]): T
       character: s.character,
       endLine: e.line,
       endCharacter: e.character,
-      text: t.text,
+      text: shownText(t),
       metric: t.metric,
       value: t.value,
       valueMax: t.valueMax ?? null,
