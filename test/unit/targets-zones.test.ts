@@ -198,6 +198,23 @@ describe('zones: review and plan parts', () => {
     );
   });
 
+  it('a flattened copy’s title is its first run before a blank: it sets the plan year and, for a review, the zone', () => {
+    const prose = '全县上下坚持稳中求进工作总基调，统筹疫情防控和经济社会发展，各项事业取得新的进展，人民群众获得感明显增强。';
+    const review = `2022年工作回顾    2022年，全县地区生产总值达到417亿元，增长9.4%，${prose.repeat(3)}`;
+    assert.equal(planYear(parseDocument(review)), 2023);
+    assert.deepEqual(
+      targetsOf(review).map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['417亿元', 'baseline', 'review'],
+        ['9.4%', 'baseline', 'review'],
+      ],
+    );
+    const notice = `某市人民政府办公厅关于下达2006年商务工作目标任务的通知 各区县人民政府：2005年，${prose.repeat(3)}2006年全市商务工作目标任务是：外贸出口12亿美元。`;
+    assert.equal(planYear(parseDocument(notice)), 2006);
+    // Not a flattened copy (the line holds under 60% of the text): no title is read from it.
+    assert.equal(planYear(parseDocument(`${review}\n${prose.repeat(6)}\n`)), 2022);
+  });
+
   it('a flattened copy (the whole text on one line): each sentence opens a zone as a paragraph would', () => {
     const news =
       '日前，在市政府召开的全市商务工作会议上，市商务局发布了全年的工作目标和主要任务，部署了全年各项重点工作，要求各区各部门抓好落实。据市商务局负责人介绍，去年，全市实现社会消费品零售总额7933亿元，增长11.0%。服务贸易进出口291.7亿美元，增长14.5%。合同外资83.6亿美元，增长4.0%。今年，全市社会消费品零售总额力争增长8%，新设外资企业力争达到150家，实际使用外资力争增长5%，进一步扩大对外开放，推动高质量发展，加快建设国际消费中心城市，全面提升城市能级和核心竞争力。';

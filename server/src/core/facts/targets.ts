@@ -7,7 +7,7 @@
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
-import { documentZones, type Zone, type ZoneKind } from './zones';
+import { documentZones, flattenedTitle, type Zone, type ZoneKind } from './zones';
 import { toTraditional } from '../text/traditional';
 import { tableCellsOf, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
@@ -735,18 +735,19 @@ const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
+  const title = model.title?.text ?? flattenedTitle(model.text);
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
-  const planned = model.title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(model.title.text) : null;
-  if (planned && /总结|回顾/.test(model.title!.text)) return Number(planned[1]);
+  const planned = title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(title) : null;
+  if (planned && /总结|回顾/.test(title!)) return Number(planned[1]);
   // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
   // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
-  const reviewed = model.title ? REVIEWED_YEAR.exec(model.title.text) : null;
+  const reviewed = title ? REVIEWED_YEAR.exec(title) : null;
   if (reviewed) return Number(reviewed[1]) + 1;
   // `三年行动方案（2022—2024年）`: the plan runs from the period's first year (`2022年，全市新建…`
   // is the plan's first step, not a past year); the period's last year is no plan year of its own.
-  const period = model.title ? /(\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(model.title.text) : null;
+  const period = title ? /(\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年/.exec(title) : null;
   if (period && Number(period[2]) > Number(period[1]) && Number(period[2]) - Number(period[1]) <= 15) return Number(period[1]);
-  const fromTitle = model.title ? /(\d{4})\s*年/.exec(model.title.text) : null;
+  const fromTitle = title ? /(\d{4})\s*年/.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
   // delivered (`——2026年1月26日在……大会上`).

@@ -235,6 +235,21 @@ function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
 /** The shortest line read as a flattened copy (documentZones' flatLine, flattenedTitles). */
 const FLAT_MIN = 200;
 
+/**
+ * The title of a copy flattened onto one long line (`2022年工作回顧    2022年，是…`: the line holds most of
+ * the text: documentZones' flatLine), which the parser does not take: the line's first run before a blank,
+ * when that run is title-like (no mark inside, a plan's or a review's words).
+ */
+export function flattenedTitle(text: string): string | undefined {
+  const m = FLAT_TITLE_RUN.exec(text.slice(0, 300));
+  if (!m || !FLAT_TITLE_WORDS.test(m[1])) return undefined;
+  const lineEnd = text.indexOf('\n', m.index);
+  const line = (lineEnd < 0 ? text.length : lineEnd) - m.index;
+  return line >= FLAT_MIN && line * 5 >= text.length * 3 ? m[1] : undefined;
+}
+const FLAT_TITLE_RUN = /^[\s\u3000]*([^\s\u3000，。；：、,;:！？!?“”]{6,60})[ \u3000]/;
+const FLAT_TITLE_WORDS = /工作|计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告|回顾|回顧|总结|總結/;
+
 /** Where the sentence from `from` ends in `[from, to)`: after its 。！？!? (and a closing quote after it), or `to`. */
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -256,11 +271,12 @@ function sentenceEnd(text: string, from: number, to: number): number {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  const documentTitle = model.title ? toSimplified(model.title.text) : '';
+  const titleText = model.title?.text ?? flattenedTitle(text);
+  const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
     PLAN_GENRE.test(documentTitle) || (DIVISION_GENRE.test(documentTitle) && !REVIEW_TITLE.test(documentTitle)) ? 'plan' : 'none';
   // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) is one where no part says otherwise.
-  if (fallback === 'none' && model.title && titleLineZone(model.title.text, year) === 'review') fallback = 'review';
+  if (fallback === 'none' && titleText && titleLineZone(titleText, year) === 'review') fallback = 'review';
   // The zone each heading decides (none when it does not), in document order.
   const decided = new Map<Heading, ZoneKind>();
   // What each title says by itself, read once.
