@@ -81,6 +81,55 @@ describe('targets', () => {
       assert.ok(rows.includes(want), `${want} among ${rows.join(' | ')}`);
   });
 
+  it('a hard-wrapped copy: a value cut by the wrap is one target, shown joined in the view and the hover, tokens on both lines', async () => {
+    const para = (p: string) => (p.match(/.{1,20}/gu) ?? []).join('\n');
+    const uri = writeWorkspaceFile(
+      'wrapped-report-suite.txt',
+      [
+        '某县2024年政府工作报告',
+        '一、2023年工作回顾',
+        para(
+          '过去一年，全县经济稳中有进，全县固定资产投资250.3亿元，外贸出口总额达到2.5亿美元，社会消费品零售总额增长6.5%，城镇居民人均可支配收入增长6%。',
+        ),
+        '二、2024年主要目标',
+        para(
+          '今年主要预期目标是：全县生产总值增长6%左右，全县现代服务业增加值比重提高2.50%左右，新增市场主体1.5万户，城镇新增就业3000人以上。',
+        ),
+        '',
+      ].join('\n'),
+    );
+    const doc = await openAsWorkplan(uri);
+    assert.equal(doc.lineAt(3).text, '投资250.3亿元，外贸出口总额达到2.');
+    const state = () => vscode.commands.executeCommand<{ uri?: string; rows: string[] }>('_workplan.targetsViewState');
+    const view = await eventually(
+      state,
+      (s) => s.uri === doc.uri.toString() && s.rows.some((r) => r.includes('2.5亿美元')),
+      'the cut value in the view',
+    );
+    assert.ok(
+      view.rows.some((r) => r.endsWith('2.50%左右')),
+      view.rows.join(' | '),
+    );
+    assert.ok(!view.rows.some((r) => r.includes('\n')), view.rows.join(' | '));
+    const at = doc.positionAt(doc.getText().indexOf('5亿美元') + 1);
+    const hovers = await eventually(
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at),
+      (h) => h.length > 0,
+      'a hover on the second line of 2.5亿美元',
+    );
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /2\.5亿美元 = 250,000,000 USD/);
+    assert.deepEqual([hovers[0].range?.start.line, hovers[0].range?.end.line], [3, 4]);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokens = await eventually(
+      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+      (t) => t !== undefined && t.data.length > 0,
+      'semantic tokens',
+    );
+    const rows = decode(doc, legend, tokens!);
+    assert.ok(rows.includes('3:18 amount.baseline 2.') && rows.includes('4:0 amount.baseline 5亿美元'), rows.join(' | '));
+  });
+
   it('seed 002: hover on 8.7亿美元 and the inlay hint after its breakdown', async () => {
     const doc = await openAsWorkplan(seedUri('002'));
     const at = doc.positionAt(doc.getText().indexOf('8.7亿美元') + 1);

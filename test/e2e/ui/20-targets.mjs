@@ -3,6 +3,20 @@
 import { openFile, runCommand, screenshot, until } from '../harness.mjs';
 
 const SEED = '002_f30a71d086892b2f.txt';
+/** A report hard-wrapped every 20 characters: 2.|5亿美元 and 2.5|0% are cut by the wrap. */
+const wrap20 = (p) => p.match(/.{1,20}/gu).join('\n');
+const WRAPPED = [
+  '某县2024年政府工作报告',
+  '一、2023年工作回顾',
+  wrap20(
+    '过去一年，全县经济稳中有进，全县固定资产投资250.3亿元，外贸出口总额达到2.5亿美元，社会消费品零售总额增长6.5%，城镇居民人均可支配收入增长6%。',
+  ),
+  '二、2024年主要目标',
+  wrap20(
+    '今年主要预期目标是：全县生产总值增长6%左右，全县现代服务业增加值比重提高2.50%左右，新增市场主体1.5万户，城镇新增就业3000人以上。',
+  ),
+  '',
+].join('\n');
 
 /** Visible rows of the Targets view: label and tree level. */
 function targetRows(page) {
@@ -55,6 +69,29 @@ export const checks = [
       for (const text of ['5个', '12家']) {
         if (/baseline|基数/.test(row(text)?.description ?? '')) throw new Error(`${text} is shown as a baseline: ${JSON.stringify(rows)}`);
       }
+    },
+  },
+  {
+    name: 'a hard-wrapped report: a value the wrap cut in two is one row, shown joined, its hover on the second line',
+    files: [{ name: 'wrapped-report.txt', text: WRAPPED }],
+    async run(page) {
+      await openFile(page, 'wrapped-report.txt');
+      await runCommand(page, 'Work Plan: Focus on Targets View');
+      const rows = await until(
+        () => targetRows(page),
+        (r) => r.some((x) => x.label.includes('2.5亿美元')) && r.some((x) => x.label.includes('2.50%左右')),
+      );
+      if (rows.some((r) => r.label.includes('0%左右') && !r.label.includes('2.50%')))
+        throw new Error(`a piece of a cut value: ${JSON.stringify(rows)}`);
+      // The mouse on 5亿美元 at the start of line 5 (the second half of 2.5亿美元).
+      const line = page.locator('.editor-instance .view-lines .view-line').filter({ hasText: '5亿美元，社会' });
+      const box = await line.boundingBox();
+      await page.mouse.move(box.x + 10, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover-content').filter({ hasText: '亿美元' });
+      await hover.first().waitFor({ timeout: 15_000 });
+      const text = (await hover.allInnerTexts()).join(' ');
+      if (!text.includes('2.5亿美元')) throw new Error(`hover: ${text}`);
+      await screenshot(page, 'targets-wrapped.png');
     },
   },
 ];
