@@ -30,6 +30,46 @@ describe('outline forms: a glossary after the text', () => {
   });
 });
 
+describe('outline forms: a flattened report (its line breaks lost): the glossary and a second copy', () => {
+  const prose = '全省上下坚持稳中求进，推动高质量发展，经济运行总体平稳，民生福祉持续增进，各项事业取得新进展。';
+  it('名词解释 (or 名词注释) before the first 1. on the long line opens the glossary’s context', () => {
+    const text = `某省2026年政府工作报告 一、工作安排 （一）扩大内需 ${prose} 1.抓项目 ${prose} 2.促消费 ${prose}${prose} 各位代表！让我们携手奋进。 名词解释 1.“两重”：是指国家重大战略实施。 2.“两新”：是指设备更新。`;
+    assert.deepEqual(outline(text), ['1 一、 工作安排', '2 （一） 扩大内需', '3 1. 抓项目', '3 2. 促消费', '1 1. “两重”', '1 2. “两新”']);
+    assert.deepEqual(
+      parseDocument(text).contexts.map((c) => [c.kind, c.label]),
+      [
+        ['main', ''],
+        ['appendix', '名词解释'],
+      ],
+    );
+    const noted = text.replace(' 名词解释 1.', ' 附件 《政府工作报告》有关内容名词注释 1.');
+    assert.deepEqual(
+      parseDocument(noted).contexts.map((c) => c.kind),
+      ['main', 'appendix'],
+    );
+    // The word inside a sentence before a 1. opens nothing.
+    const inSentence = text.replace(' 名词解释 1.“两重”', ' 做好名词解释，形成清单。 1.“两重”');
+    assert.equal(parseDocument(inSentence).contexts.length, 1);
+  });
+
+  it('the title again, standing alone after a copy with headings, starts the second copy’s context', () => {
+    const body = `一、积极扩大外资规模 1、建立外资目标管理体系。${prose} 2、下放外资项目核准权限。${prose} 二、调整出口结构 3、推动机电产品出口。${prose}`;
+    const text = `2006年某省外经贸工作要点 2006-01-10 文章来源：全省外经贸工作会议 ${body} （首发子站：某市商务之窗） 2006年某省外经贸工作要点 2006-01-10 ${body}`;
+    const model = parseDocument(text);
+    assert.deepEqual(
+      model.contexts.map((c) => c.kind),
+      ['main', 'document'],
+    );
+    assert.deepEqual(
+      model.headings.map((h) => `${h.context} ${h.marker}`),
+      ['0 一、', '0 1、', '0 2、', '0 二、', '0 3、', '1 一、', '1 1、', '1 2、', '1 二、', '1 3、'],
+    );
+    // The title's words inside a sentence (`政府工作计划一文来源于…`) are no copy.
+    const phrase = `2006年某省外经贸工作要点 来源：网站 ${body} 导语：2006年某省外经贸工作要点一文来源于网友上传。 （一）做好工作。${prose}`;
+    assert.equal(parseDocument(phrase).contexts.length, 1);
+  });
+});
+
 describe('outline forms: a table flattened one cell per line', () => {
   const table = [
     '附件',

@@ -7,7 +7,8 @@
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
-import { documentZones, flattenedTitle, type Zone, type ZoneKind } from './zones';
+import { documentZones, type Zone, type ZoneKind } from './zones';
+import { flattenedTitle } from '../model/flat';
 import { toTraditional } from '../text/traditional';
 import { tableCellsOf, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
@@ -735,7 +736,7 @@ const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
-  const title = model.title?.text ?? flattenedTitle(model.text);
+  const title = model.title?.text ?? flattenedTitle(model.text)?.text;
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
   const planned = title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(title) : null;
   if (planned && /总结|回顾/.test(title!)) return Number(planned[1]);

@@ -7,6 +7,7 @@
 import type { DocumentModel, Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
 import { wrappedLine, wrapWidth } from '../model/wrap';
+import { FLAT_MIN, flattenedTitle, isFlatLine } from '../model/flat';
 
 export type ZoneKind = 'review' | 'plan' | 'none';
 
@@ -232,24 +233,6 @@ function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
   return REVIEW_PARAGRAPH.test(rest) ? 'line' : 'none';
 }
 
-/** The shortest line read as a flattened copy (documentZones' flatLine, flattenedTitles). */
-const FLAT_MIN = 200;
-
-/**
- * The title of a copy flattened onto one long line (`2022年工作回顧    2022年，是…`: the line holds most of
- * the text: documentZones' flatLine), which the parser does not take: the line's first run before a blank,
- * when that run is title-like (no mark inside, a plan's or a review's words).
- */
-export function flattenedTitle(text: string): string | undefined {
-  const m = FLAT_TITLE_RUN.exec(text.slice(0, 300));
-  if (!m || !FLAT_TITLE_WORDS.test(m[1])) return undefined;
-  const lineEnd = text.indexOf('\n', m.index);
-  const line = (lineEnd < 0 ? text.length : lineEnd) - m.index;
-  return line >= FLAT_MIN && line * 5 >= text.length * 3 ? m[1] : undefined;
-}
-const FLAT_TITLE_RUN = /^[\s\u3000]*([^\s\u3000，。；：、,;:！？!?“”]{6,60})[ \u3000]/;
-const FLAT_TITLE_WORDS = /工作|计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告|回顾|回顧|总结|總結/;
-
 /** Where the sentence from `from` ends in `[from, to)`: after its 。！？!? (and a closing quote after it), or `to`. */
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -271,7 +254,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  const titleText = model.title?.text ?? flattenedTitle(text);
+  const titleText = model.title?.text ?? flattenedTitle(text)?.text;
   const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
     PLAN_GENRE.test(documentTitle) || (DIVISION_GENRE.test(documentTitle) && !REVIEW_TITLE.test(documentTitle)) ? 'plan' : 'none';
@@ -313,10 +296,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     wrap !== undefined && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, wrap);
   // A line that holds most of a document of some length is a flattened copy (a scrape that lost
   // its paragraph breaks): its sentences stand for the paragraphs.
-  const flatLine = (l: number) => {
-    const n = lines[l].end - lines[l].start;
-    return n >= FLAT_MIN && n * 5 >= text.length * 3;
-  };
+  const flatLine = (l: number) => isFlatLine(lines[l].end - lines[l].start, text.length);
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.

@@ -39,6 +39,7 @@ import {
 } from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
+import { flattenedTitle } from './flat';
 
 const TITLE_MAX = 40;
 /** How far into a flattened line the plan's title may run before its first heading glued to it. */
@@ -98,6 +99,8 @@ class Parser {
   /** Headings of the current numbering context so far. */
   private contextHeadings = 0;
   private titleInfo: DocumentModel['title'];
+  /** The title of a copy flattened onto its first line (model/flat.ts), when the parser takes none. */
+  private flatTitle: ReturnType<typeof flattenedTitle>;
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
@@ -161,6 +164,7 @@ class Parser {
   run(): DocumentModel {
     const { text, lines } = this;
     this.titleInfo = findTitle(text, lines, this.bareItems);
+    this.flatTitle = this.titleInfo ? undefined : flattenedTitle(text);
     this.contexts.push({ index: 0, kind: 'main', start: 0, line: 0, label: '' });
     const titleKey = this.titleInfo ? normaliseTitle(this.titleInfo.text) : '';
     // `关于印发X的通知`: the line `X` starts the document the notice issues.
@@ -284,8 +288,8 @@ class Parser {
     };
   }
 
-  private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string): void {
-    this.closeAll(this.lines[line].start);
+  private openContext(kind: NumberingContext['kind'], start: number, line: number, label: string, closeAt = this.lines[line].start): void {
+    this.closeAll(closeAt);
     this.levelExcerptStart();
     this.table = undefined;
     this.context = this.contexts.length;
@@ -404,6 +408,24 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
+      // A flattened report's glossary: `…努力奋斗！ 名词解释 1.“两重”：…` (its label lost its line), a new
+      // numbering context as on a line of its own.
+      const glossary =
+        lineLength >= FLAT_LINE && marker.value === 1 ? GLOSSARY_BEFORE.exec(text.slice(Math.max(segmentStart, i - 16), i)) : null;
+      // `…（首发子站：…） 2006年山东省外经贸工作要点 2006-01-10 … 一、…`: the document pasted again after a first
+      // copy with headings of its own, its title standing alone on the same long line.
+      const copy =
+        lineLength >= FLAT_LINE && marker.value === 1 && this.flatTitle && this.contextHeadings >= 3
+          ? this.titleCopy(this.flatTitle.text, Math.max(segmentStart, this.flatTitle.end), i)
+          : -1;
+      if (glossary || copy >= 0) {
+        const at = glossary ? i - glossary[0].length : copy;
+        this.openContext(glossary ? 'appendix' : 'document', at, li, glossary ? glossary[1] : this.flatTitle!.text, at);
+        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+        continue;
+      }
       if (
         this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
         !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
@@ -414,6 +436,17 @@ class Parser {
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
+  }
+
+  /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
+  private titleCopy(title: string, from: number, to: number): number {
+    const { text } = this;
+    for (let at = text.indexOf(title, from); at >= 0 && at + title.length <= to; at = text.indexOf(title, at + 1)) {
+      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+      const after = text.charCodeAt(at + title.length);
+      if ((isBlank(before) || isSentenceEnd(String.fromCharCode(before)) || before === 0xff09) /* ） */ && isBlank(after)) return at;
+    }
+    return -1;
   }
 
   /**
@@ -1149,6 +1182,9 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
   }
   return firstShort;
 }
+
+/** A glossary's label at the end of the words before a marker, after a blank or a sentence end (scanRunIn, a flattened text). */
+const GLOSSARY_BEFORE = /(名[词詞](?:解[释釋]|[注註][释釋])|(?:^|(?<=[\s\u3000。！？!?》]))[注註][释釋])[\s\u3000]*[：:]?[\s\u3000]*$/;
 
 /** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
 const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
