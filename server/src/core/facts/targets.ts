@@ -200,7 +200,8 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
 export function shownText(t: Pick<Target, 'text'>): string {
   return t.text.includes('\n') ? t.text.replace(WRAP_BREAK, '') : t.text;
 }
-const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+/** A line break inside a value and the blanks around it (a hard wrap; shownText, the next year's draft). */
+export const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 
 /**
  * Extracts every quantity that reads as a target or a baseline fact, line by line.
