@@ -1585,3 +1585,47 @@ describe('target measures: eighth blind set (form 109)', () => {
     );
   });
 });
+
+describe('targets: ninth blind set forms (docs/blind-scores.md, forms 113 and 116)', () => {
+  it('form 113: the number of tasks a part or a heading holds, in brackets, is no target', () => {
+    const doc = [
+      '2025年县政府工作报告任务清单',
+      '一、县示范区管委会牵头工作(8项)',
+      '1.投资3000万元建设养殖基地。',
+      '二、主要内容',
+      '1.在“聚焦深化对外开放”方面(分解任务15项)。',
+      '2.在“聚焦城乡协调发展”方面（重点任务9项）。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [['3000万元', 'target']],
+    );
+  });
+
+  it('form 113, counter-examples: a count in brackets inside a sentence, of other units, or with other words stays', () => {
+    const doc = [
+      '某县2025年工作要点',
+      '一、主要目标',
+      '完成重点改革(12项)，新增规上企业（5家）。',
+      '建设示范点(完成8项)。实施重点项目（12个）',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      ['12项', '5家', '8项', '12个'],
+    );
+  });
+
+  it('form 116: a title naming a list of tasks (任务清单, 责任清单) makes a plan, as 任务分解 does; a report on one does not', () => {
+    const body = ['一、县示范区管委会牵头工作', '1.投资3000万元建设养殖基地。', ''];
+    assert.deepEqual(
+      targetsOf(['2025年县政府工作报告任务清单', ...body].join('\n')).map((t) => [t.text, t.kind, t.zone]),
+      [['3000万元', 'target', 'plan']],
+    );
+    assert.deepEqual(
+      targetsOf(['关于2024年县政府工作报告任务清单落实情况的报告', ...body].join('\n')).map((t) => t.text),
+      [],
+    );
+  });
+});

@@ -1182,6 +1182,7 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   const b = text.charCodeAt(start - 1);
   if (b === 0x8fc7 /* 过 */ || b === 0x4e8e /* 于 */ || b === 0x904e /* 過 */)
     return PER_LIMIT.test(text.slice(Math.max(ss, start - 14), start));
+  if (partSize(text, start, end, unit, ss)) return true;
   // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
   if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
     return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
@@ -1197,6 +1198,25 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
+/**
+ * `方面(分解任务15项)`, `一、县示范区管委会牵头工作(8项)`: the number of tasks a part or a heading holds, in brackets
+ * that close right after the count (ninth blind set, 492 and 496). With words before the count they must say what is
+ * counted (分解任务, 重点任务, 事项); a bare `(8项)` only where it closes its line (a title). Not `（12个）`, `（5家）`, nor
+ * `(分解任务15项，已完成9项)`.
+ */
+function partSize(text: string, start: number, end: number, unit: string, ss: number): boolean {
+  const close = text.charCodeAt(end);
+  if ((close !== 0xff09 /* ） */ && close !== 0x29) /* ) */ || !PART_SIZE_UNIT.test(unit)) return false;
+  let open = start - 1;
+  while (open >= ss && open >= start - 8 && text.charCodeAt(open) !== 0xff08 /* （ */ && text.charCodeAt(open) !== 0x28 /* ( */) open--;
+  if (open < ss || open < start - 8) return false;
+  if (open < start - 1) return PART_SIZE_WORDS.test(text.slice(open + 1, start));
+  const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 10;
+  return after === 10 || after === 13;
+}
+const PART_SIZE_UNIT = /^[项項条條件]$/;
+const PART_SIZE_WORDS = /^(?:分解|细化|細化|明确|明確|包含|含|涉及)?(?:重点|重點|主要)?(?:工作)?(?:任务|任務|事项|事項)$/;
+
 /**
  * `年营业收入超1000亿元的2个`, `超10亿元的龙头企业达100家`, `5亿元以上的项目`: an amount after 超/逾/超过 (or
  * before 以上) and 的 that bounds the class of items counted (企业, 集群, 项目… or a count right after) is
