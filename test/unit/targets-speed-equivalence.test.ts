@@ -447,7 +447,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
     if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length)
       metric = respective.items[respective.next++];
-    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+    else if (
+      metric &&
+      prevEnd <= cut &&
+      (metric.includes('、') || metric.includes('和') || /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/.test(metric))
+    ) {
       const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
       if (items) {
         respective = { clause: cut, items, next: 1, sentence: sentence.start };
@@ -703,6 +707,12 @@ function refRespective(before: string, metric: string): string[] | undefined {
     .split(P.LIST_JOINER)
     .map(refStripLead)
     .filter((x) => /[\u3400-\u9fff]{2}/.test(x));
+  if (
+    items.length === 1 &&
+    /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/.test(items[0]) &&
+    /[\u3400-\u9fff]{2}/.test(items[0].slice(2))
+  )
+    return ['城镇' + items[0].slice(2), '农村' + items[0].slice(2)];
   if (items.length < 2) return undefined;
   const k = items[0].length;
   const lastItem = items[items.length - 1];

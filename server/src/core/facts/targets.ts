@@ -75,7 +75,7 @@ const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
   /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|双双|雙雙'.split(
     '|',
   );
 /**
@@ -468,7 +468,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和'))) {
+    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || TOWN_AND_COUNTRY.test(metric))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
@@ -1363,6 +1363,8 @@ const LIST_JOINER = /、|和|及|与|以及/;
 const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 const RESPECTIVELY = /分[别別]/;
+/** `城乡居民…` (or 城鄉) before 分别: one name for two values, the towns' and the countryside's. */
+const TOWN_AND_COUNTRY = /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/;
 /** `A、B和C分别…`: the items of the list before 分别, when there are two or more. */
 function respectiveItems(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
   const before = text.slice(Math.max(clauseStart, start - 48), start);
@@ -1374,6 +1376,9 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
     .split(LIST_JOINER)
     .map((x) => stripLead(x))
     .filter((x) => hasCjkPair(x));
+  // `城乡居民人均可支配收入分别增长6%、6.5%` (ninth blind set, 491): one name, 城乡 the towns, then the countryside.
+  if (items.length === 1 && TOWN_AND_COUNTRY.test(items[0]) && hasCjkPair(items[0].slice(2)))
+    return ['城镇' + items[0].slice(2), '农村' + items[0].slice(2)];
   if (items.length < 2) return undefined;
   // `一产、二产、三产增加值`: short items of one length share the last one's head noun.
   const k = items[0].length;
@@ -1866,7 +1871,7 @@ function afterStop(s: string): number {
   return -1;
 }
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')
