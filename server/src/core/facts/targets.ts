@@ -766,7 +766,7 @@ export function planYear(model: DocumentModel): number | undefined {
   // (`到2029年，` is a deadline.)
   const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
   // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告): the year reviewed comes first; the plan's is the next.
-  const reviewed2 = /回[顾顧]\s*(\d{4})\s*年/.exec(head);
+  const reviewed2 = /回[顾顧](\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
   return m ? Number(m[1]) : undefined;
 }
