@@ -200,7 +200,8 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
 export function shownText(t: Pick<Target, 'text'>): string {
   return t.text.includes('\n') ? t.text.replace(WRAP_BREAK, '') : t.text;
 }
-const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+/** A line break inside a value and the blanks around it (a hard wrap; shownText, the next year's draft). */
+export const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 
 /**
  * Extracts every quantity that reads as a target or a baseline fact, line by line.
@@ -1652,7 +1653,7 @@ function stripLeadAt(text: string, a: number, b: number): number {
 function hasCjkPairAt(text: string, a: number, b: number): boolean {
   for (let i = a, run = 0; i < b; i++) {
     const c = text.charCodeAt(i);
-    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    run = inCjkRange(c) ? run + 1 : 0;
     if (run === 2) return true;
   }
   return false;
@@ -1776,7 +1777,7 @@ const VERB_START = classOf(
 function hasCjkPair(s: string): boolean {
   for (let i = 0, run = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    run = c >= 0x3400 && c <= 0x9fff ? run + 1 : 0;
+    run = inCjkRange(c) ? run + 1 : 0;
     if (run === 2) return true;
   }
   return false;
@@ -1832,7 +1833,7 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (
     (next === 0xff08 /* （ */ || next === 0x28) /* ( */ &&
     end + 1 < to &&
-    isIdeograph(text.charCodeAt(end + 1)) &&
+    inCjkRange(text.charCodeAt(end + 1)) &&
     !closesSoon(text, end + 2, to)
   )
     return '';
@@ -1875,8 +1876,8 @@ function closesSoon(text: string, i: number, to: number): boolean {
   const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   return c === 0xff09 || c === 0x29 || d === 0xff09 || d === 0x29;
 }
-/** U+3400–U+9FFF, the ideographs hasCjkPair counts. */
-function isIdeograph(c: number): boolean {
+/** U+3400–U+9FFF: the range hasCjkPair counts (wider than text/chars.ts isIdeograph, which leaves out U+4DC0–U+4DFF). */
+function inCjkRange(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 /** Where a digit or one of AFTER_STOP_WORDS (or a final 中) starts in `s`, -1 when nowhere. */

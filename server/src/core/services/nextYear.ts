@@ -11,7 +11,7 @@
  */
 import type { DocumentModel } from '../model/model';
 import { parseDocument } from '../model/parse';
-import { extractTargets, planYear, type Target } from '../facts/targets';
+import { extractTargets, planYear, WRAP_BREAK, type Target } from '../facts/targets';
 import { tasksOf } from '../facts/tasks';
 import type { Message } from '../types';
 import { CN_YEAR_DIGITS, MARK_CLOSE, PLACEHOLDER_OPEN, RE_DATE, REVIEW_OPEN, reviewMessage, type ReviewKind } from '../facts/draftMarks';
@@ -66,8 +66,6 @@ const RE_ORDINAL = /第[0-9一二三四五六七八九十百零〇两]{1,4}[届�
 const RE_ANNIVERSARY = /(?<![\d])[0-9一二三四五六七八九十百]{1,4}周年/g;
 const DIGIT = /[0-9０-９]/;
 const SENTENCE_END = /[。；;！？!?\n\r]/;
-/** A line break inside a value and the blanks around it (a hard wrap). */
-const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
 
 // ------------------------------------------------------------------ edits
 
