@@ -550,3 +550,39 @@ describe('outline forms: the fourth blind set (docs/blind-scores.md forms 39–4
     assert.deepEqual(outline('乡镇工作总结\n一、2014年工作总结   \n'), ['1 一、 2014年工作总结']);
   });
 });
+
+describe('outline forms: tenth blind set (docs/blind-scores.md, forms 144–145)', () => {
+  it('form 144: keycap emoji number the items of a social-media copy (1️⃣ 2️⃣ …), at the circled level', () => {
+    const doc = ['沧源2024年工作报告', '1️⃣ 经济发展稳中向好，全年GDP同比增长8.5%。', '2️⃣ 基础设施建设加快推进。', ''].join('\n');
+    assert.deepEqual(
+      parseDocument(doc).headings.map((h) => [h.marker, h.depth]),
+      [
+        ['1️⃣', 1],
+        ['2️⃣', 1],
+      ],
+    );
+    assert.equal(formatMarker('circled', '\u20e3', 3), '3\ufe0f\u20e3');
+    // Counter-examples: a digit before other emoji, a bare keycap at the line end, and 0️⃣ are no markers.
+    assert.deepEqual(outline('报告\n3🏆 经济发展\n2️⃣\n0️⃣ 起步\n'), []);
+  });
+
+  it('form 145: an unlabelled contents box at the top of a page whose first entry stands again later is no heading', () => {
+    const doc = [
+      '一、2023年工作回顾',
+      '二、2024年工作安排',
+      '(一)聚焦项目建设',
+      '三、全面加强政府自身建设',
+      '2024年夏县政府工作报告',
+      '各位代表：',
+      '一、2023年工作回顾',
+      '过去的一年，极不平凡。',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(doc), ['1 一、 2023年工作回顾']);
+    // Counter-examples: headings with text between them, and a run whose first entry never stands again, stay headings.
+    const plain = ['一、总体要求', '二、重点任务', '(一)聚焦项目建设', '三、保障措施', '各位代表：', '二、重点任务', ''].join('\n');
+    assert.equal(outline(plain).length, 5);
+    const bodies = ['一、总体要求', '坚持稳中求进。', '二、重点任务', '加快发展。', '三、保障措施', '一、总体要求', ''].join('\n');
+    assert.equal(outline(bodies).length, 4);
+  });
+});

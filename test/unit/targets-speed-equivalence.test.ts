@@ -380,7 +380,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (verdict.kind === 'baseline' &&
         zone.kind === 'review' &&
         !verdict.back &&
-        P.NAMED_TARGET.test(text.slice(Math.max(cut, start - 40), start)));
+        (P.NAMED_TARGET.test(text.slice(Math.max(cut, start - 40), start)) ||
+          (P.TARGET_AFTER.test(text.slice(end, end + 6)) && !P.COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start)))));
     const kind =
       fromA ||
       now ||
@@ -540,14 +541,31 @@ function refVerdict(
   if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
   const years = [...first.matchAll(/(\d{4})\s*年/g)].filter((y) => !/[比较与]/.test(first[y.index! - 1] ?? '')).map((y) => Number(y[1]));
   const lastYear = years.length ? years[years.length - 1] : undefined;
+  let later = false;
+  let part = false;
+  let reported = false;
   if (year !== undefined && years.length) {
-    const later = years.some((y) => y >= year);
+    later = years.some((y) => y >= year);
     if (!later && !P.UNTIL_YEAR.test(first)) return { kind: 'baseline', year: lastYear, back: true };
-    const part =
+    part =
       lastYear === year &&
       !P.UNTIL_YEAR.test(first) &&
       [...first.matchAll(/(\d{4})\s*年/g)].some((y) => P.PAST_PART.test(first.slice(y.index! + y[0].length, y.index! + y[0].length + 6)));
-    if (zone === 'review') return { kind: later && !part ? 'target' : 'baseline', year: lastYear };
+    reported = lastYear === year && !P.UNTIL_YEAR.test(first) && P.REPORTED_YEAR.test(first);
+  }
+  // An estimate outside the plan (the sentence's head, or the head of the paragraph's sentence a ；-joined clause goes on).
+  const estimate = (from: number) => {
+    const h = text.slice(from, Math.min(e, from + 40)).replace(P.ESTIMATE_SOURCE, '');
+    return P.ESTIMATE.test(h) && !P.COMMITTED.test(h);
+  };
+  const prevHead = () => {
+    const prev = text.slice(Math.max(0, s - 400), s);
+    return s - prev.length + prev.search(/[^。！？!?\n]*$/);
+  };
+  if (zone !== 'plan' && (estimate(s) || (/[；;]/.test(text[s - 1] ?? '') && estimate(prevHead()))) && !(later && lastYear! > year!))
+    return { kind: 'baseline', year: lastYear };
+  if (year !== undefined && years.length) {
+    if (zone === 'review') return { kind: later && !part && !reported ? 'target' : 'baseline', year: lastYear };
   } else if (zone === 'review') return { kind: 'baseline', year: lastYear };
   if (zone === 'plan') return { kind: 'target', year: lastYear };
   if (P.TARGET_CUE.test(sentence)) return { kind: 'target', year: lastYear };

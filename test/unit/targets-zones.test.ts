@@ -1586,6 +1586,88 @@ describe('target measures: eighth blind set (form 109)', () => {
   });
 });
 
+describe('targets: tenth blind set forms (docs/blind-scores.md, forms 140–143)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [t.text, t.kind]);
+
+  it('form 140: an estimate of a year’s outcome (预计…, 初步预计，…, after 根据…，, and the ；-joined clauses after it) is a fact outside the plan', () => {
+    const doc = [
+      '2023年政府部门工作汇报',
+      '一、知重负重、唯实唯勤，经济社会稳中向好',
+      '预计2023年，地区生产总值完成168.8亿元，同比下降2.3%；固定资产投资完成55亿元，同比增长5.2%。',
+      '根据工作报告，初步预计，2022年全省地区生产总值突破5万亿元。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(doc), [
+      ['168.8亿元', 'baseline'],
+      ['2.3%', 'baseline'],
+      ['55亿元', 'baseline'],
+      ['5.2%', 'baseline'],
+      ['5万亿元', 'baseline'],
+    ]);
+    // Counter-examples: in the plan, the plan's expectation stays a target; a projection (预计到2030年) and
+    // an estimate with a commitment (力争) are no facts.
+    const plan = ['某市2016年工作计划', '一、主要目标', '预计全年旅游接待人数达到700万人次。', ''].join('\n');
+    assert.deepEqual(kinds(plan), [['700万人次', 'target']]);
+    const other = ['某市2023年政府工作汇报', '预计到2030年，全市新能源汽车产量达到50万辆。', '预计全年力争增长6%。', ''].join('\n');
+    assert.deepEqual(kinds(other), [
+      ['50万辆', 'target'],
+      ['6%', 'target'],
+    ]);
+  });
+
+  it('form 141: `回顾2024年…` first makes 2025 the plan year; in a review the plan year alone (`2024年，`) is the year reported on', () => {
+    assert.equal(planYear(parseDocument('报告在回顾2024年工作时称，这一年全县圆满完成目标任务。\n2024年，全县发展动能更加强劲。\n')), 2025);
+    // Counter-example: a year after 回顾 later than another year that sets the plan does not override it.
+    assert.equal(planYear(parseDocument('2026年是关键一年。\n回顾2025年，我们砥砺奋进。\n')), 2026);
+    const doc = ['一、经济指标完成情况', '2024年，全县地区生产总值完成201.06亿元，增长4.1%。', ''].join('\n');
+    const y = planYear(parseDocument(doc));
+    assert.equal(y, 2024);
+    assert.deepEqual(kinds(doc), [
+      ['201.06亿元', 'baseline'],
+      ['4.1%', 'baseline'],
+    ]);
+    // Counter-example: `到2024年底，` in that review is the plan's.
+    const until = [...doc.split('\n').slice(0, 2), '到2024年底，全县新建5G基站100个。', ''].join('\n');
+    assert.deepEqual(kinds(until).slice(2), [['100个', 'target']]);
+  });
+
+  it('form 142: pictographs before a paragraph’s openers, 这一年，, 展望2024年, and a colon after a title’s words (以下是2023年工作回顾：) open their parts', () => {
+    const doc = [
+      '🌟沧源2024年工作报告📜',
+      '🌈2023年，沧源各族人民团结一心，以下是2023年工作回顾：',
+      '1️⃣ 经济发展稳中向好，全年GDP同比增长8.5%。',
+      '这一年，新增高速公路100公里。',
+      '🎯展望2024年，我们将紧紧围绕以下目标开展工作：',
+      '经济高质量发展，确保GDP增长7%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(doc), [
+      ['8.5%', 'baseline'],
+      ['100公里', 'baseline'],
+      ['7%', 'target'],
+    ]);
+    // Counter-example: a colon after words that name no part (现将有关事项通知如下：) opens nothing.
+    const notice = ['关于做好2024年工作的通知', '现将有关事项通知如下：', '全年新建农村公路500公里。', ''].join('\n');
+    assert.deepEqual(kinds(notice), [['500公里', 'target']]);
+  });
+
+  it('form 143: in a review, a value followed by 目标 (`年度增长6%目标任务`) restates the year’s target; one compared with (高于…12%的目标) does not', () => {
+    const doc = [
+      '一、上半年工作总结',
+      '1、经济社会发展平稳运行。聚焦地区生产总值年度增长6%目标任务，预计上半年全县GDP增长6.3%以上。',
+      '2、财政收入较上年增长26.4%，高于年初人代会12%的目标14.4个百分点。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(doc), [
+      ['6%', 'target'],
+      ['6.3%以上', 'baseline'],
+      ['26.4%', 'baseline'],
+      ['12%', 'baseline'],
+      ['14.4个百分点', 'baseline'],
+    ]);
+  });
+});
+
 describe('targets: ninth blind set forms (docs/blind-scores.md, forms 113 and 116)', () => {
   it('form 113: the number of tasks a part or a heading holds, in brackets, is no target', () => {
     const doc = [

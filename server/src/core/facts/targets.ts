@@ -399,7 +399,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     // `二季度社会消费品零售总额目标增速8.2%`, `增速目标分别为15%、15%`, `预期目标22.19亿元、增速6.5%`:
     // a value the review names as the target (NAMED_TARGET) is the target restated beside the result.
-    const striven = (striveAt >= 0 && striveAt < start) || taskOfShare(text, cut, start) || (restating && namedTarget(text, cut, start));
+    const striven =
+      (striveAt >= 0 && striveAt < start) ||
+      taskOfShare(text, cut, start) ||
+      (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end)));
     const kind: TargetKind | undefined =
       from ||
       now ||
@@ -763,6 +766,9 @@ export function planYear(model: DocumentModel): number | undefined {
   // `2025年工作回顾` names the year under review, not the plan's.
   // (`到2029年，` is a deadline.)
   const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
+  // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告): the year reviewed comes first; the plan's is the next.
+  const reviewed2 = /回[顾顧](\d{4})\s*年/.exec(head);
+  if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
   return m ? Number(m[1]) : undefined;
 }
 
@@ -783,9 +789,16 @@ function sentenceVerdict(
 ): { kind: TargetKind | undefined; year: number | undefined; back: boolean } {
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
   if (first.back) return { kind: 'baseline', year: first.year, back: true };
+  // `预计2023年，地区生产总值完成168.8亿元`, `初步预计，2022年…`: outside the plan, an estimate of a year's outcome
+  // is a fact, not a commitment (unless it looks past the plan year). (In the plan, `预计全年旅游接待人数达到700万人次`
+  // is the plan's own expectation.)
+  if (zone !== 'plan' && estimated(text, sentenceStart, sentenceEnd) && !(first.forward && year !== undefined && first.year! > year))
+    return { kind: 'baseline', year: first.year, back: false };
   // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
   // (`2011年上半年…` in the review of a plan for the second half is over: a fact.)
-  if (zone === 'review') return { kind: first.forward && !first.pastPart ? 'target' : 'baseline', year: first.year, back: false };
+  // (`2024年，全县地区生产总值完成201.06亿元` under 一、经济指标完成情况: the plan year alone, without 到, is the year reported on.)
+  if (zone === 'review')
+    return { kind: first.forward && !first.pastPart && !first.reported ? 'target' : 'baseline', year: first.year, back: false };
   if (zone === 'plan') return { kind: 'target', year: first.year, back: false };
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year, back: false };
@@ -806,6 +819,26 @@ function sentenceVerdict(
 }
 
 const QIZHONG = /^\s*其中/;
+/**
+ * Whether a sentence opens with an estimate (`预计…`, `初步预计，…`, `預計，…`, after a source such as `根据工作报告，`),
+ * or is a clause of a list joined by ； whose first clause does (`预计2023年，…同比下降2.3%；规模以上工业增加值完成…`).
+ * Not `预计到2030年` (a projection) and not a sentence with a word of commitment before its first value (力争, 确保, 目标).
+ */
+function estimated(text: string, sentenceStart: number, sentenceEnd: number): boolean {
+  const head = (from: number) => {
+    const s = text.slice(from, Math.min(sentenceEnd, from + 40)).replace(ESTIMATE_SOURCE, '');
+    return ESTIMATE.test(s) && !COMMITTED.test(s);
+  };
+  if (head(sentenceStart)) return true;
+  const before = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
+  if (before !== 0xff1b /* ； */ && before !== 0x3b /* ; */) return false;
+  const prev = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
+  const at = prev.search(/[^。！？!?\n]*$/);
+  return head(sentenceStart - prev.length + at);
+}
+const ESTIMATE_SOURCE = /^[\s\u3000]*(?:(?:根据|根據|据|據)[^，,。；;]{1,16}[，,])?/;
+const ESTIMATE = /^[\s\u3000]*(?:初步)?(?:预计|預計|预测|預測|估计|估計)(?![到至])/;
+const COMMITTED = /力争|力爭|确保|確保|争取|爭取|目标|目標|计划|計劃/;
 /** Levels of ambition a plan sets a value at (`底线目标`, `奋斗目标`…), in each script with its own 目标/目標. */
 const LEVELS = '底线|奋斗|保底|最低|冲刺|挑战';
 const LEVELS_TRADITIONAL = '底線|奮鬥';
@@ -893,6 +926,17 @@ function namedTarget(text: string, cut: number, start: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words just after a quantity name it as a target (`聚焦地区生产总值年度增长6%目标任务`; `实现6%的增长目标`
+ * is not: only 目标 right after the value, or after 的): a review restating the year's target beside its results.
+ */
+function targetAfter(text: string, cut: number, start: number, end: number): boolean {
+  // `高于年初人代会12%的目标14.4个百分点`: the target a result is compared with (a past year's) is no target of the plan.
+  return TARGET_AFTER.test(text.slice(end, end + 6)) && !COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start));
+}
+const COMPARED_BEFORE = /高于|低于|高於|低於|超过|超過|超出|快于|慢于|比/;
+const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:年度|全年)?(?:目标|目標)(?!值得|完成率)/;
+
 /** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
 function taskOfShare(text: string, cut: number, start: number): boolean {
   const c = text.charCodeAt(start - 1);
@@ -927,7 +971,7 @@ function firstClauseYears(
   sentenceStart: number,
   sentenceEnd: number,
   year: number | undefined,
-): { back: boolean; forward: boolean; pastPart: boolean; year: number | undefined } {
+): { back: boolean; forward: boolean; pastPart: boolean; reported: boolean; year: number | undefined } {
   // Up to the first ，,：: (the whole sentence when there is none or it comes first).
   // Without a 年 in it, it names no year (the scan looks for one on the way).
   let e = sentenceStart;
@@ -952,11 +996,14 @@ function firstClauseYears(
     last = Number(y[1]);
     if (year !== undefined && last >= year) later = true;
   }
-  if (!any || year === undefined) return { back: false, forward: false, pastPart, year: last };
+  if (!any || year === undefined) return { back: false, forward: false, pastPart, reported: false, year: last };
   const until = UNTIL_YEAR.test(firstClause);
-  return { back: !later && !until, forward: later, pastPart: pastPart && last === year && !until, year: last };
+  // The first clause is the plan year and nothing more (`2024年，`): in a review, the year reported on.
+  const reported = !until && last === year && REPORTED_YEAR.test(firstClause);
+  return { back: !later && !until, forward: later, pastPart: pastPart && last === year && !until, reported, year: last };
 }
-const NO_YEARS = { back: false, forward: false, pastPart: false, year: undefined };
+const REPORTED_YEAR = /^[\s\u3000]*\d{4}\s*年(?:度)?\s*$/;
+const NO_YEARS = { back: false, forward: false, pastPart: false, reported: false, year: undefined };
 /** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`, `2023年1-5月`: months from January, not the whole year). */
 const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至](?:[1-9]|1[01])月|一至六月)/;
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
@@ -1928,6 +1975,12 @@ function round(x: number): number {
  */
 export const TARGET_PATTERNS = {
   RE_QUANTITY,
+  ESTIMATE,
+  ESTIMATE_SOURCE,
+  COMMITTED,
+  TARGET_AFTER,
+  COMPARED_BEFORE,
+  REPORTED_YEAR,
   GOAL_LEVEL,
   STRIVE,
   INDICATORS_AFTER,

@@ -47,14 +47,14 @@ const REPORT_GENRE = /报告|報告|总结|總結|回顾|回顧/;
 const REVIEW_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:过去(?:的)?(?:一年|五年|几年|\d年)|刚刚过去的(?:一年|五年)|一年来|五年来|今年以来|“十[一二三四五六七八九]五”(?:时期|期间)?以来|“十[一二三四五六七八九]五”(?:时期|期间)?，|回顾(?:过去|“|\d{4}年))/;
 /** A paragraph about last year (`2025年，…`, `去年，…`): a review of that paragraph only. */
-const REVIEW_PARAGRAPH = /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年[，,]|上年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年))/;
+const REVIEW_PARAGRAPH = /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年))/;
 const PLAN_OPENER =
-  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
+  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|展望(?:\d{4}\s*年|新的一年|今年|明年)|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
 /** A paragraph opening with a five-year period (`“十五五”时期`, `“十四五”期间，`), not one since it (以来). */
 const FIVE_YEAR_OPENER = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?“十([一二三四五六七八九])五”(?:时期|期间)?(?!时期|期间|以来)/;
 const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
-const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未');
+const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未展这這');
 /**
  * Who says it, before a review opener of a report or a news text (`据市商务委负责人介绍，去年，…`,
  * `李克强在政府工作报告中介绍，过去一年…`): the words after it decide as a paragraph's first words do.
@@ -216,9 +216,46 @@ function openerZone(written: string, year: number | undefined): ZoneKind | 'line
  * opener after a lead (ledZone), each read only when its gate (mayOpen, mayLead) lets it match.
  */
 function lineOpener(text: string, from: number, to: number, year: number | undefined): ZoneKind | 'line' {
+  from = pastDecoration(text, from, to);
   if (mayOpen(text, from, to)) return openerZone(text.slice(from, to), year);
   if (mayLead(text, from, to)) return ledZone(text.slice(from, to), year);
   return 'none';
+}
+
+/**
+ * Past the pictographs a social-media copy sets before a paragraph (`🌈2023年，…`, `🎯展望2024年，…`):
+ * emoji, their variation selector and joiner (blanks too). The words after them open a zone as a
+ * paragraph's first words do.
+ */
+function pastDecoration(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.codePointAt(i)!;
+    if (c === 32 || c === 0x3000 || c === 9 || c === 0xfe0f || c === 0x200d) i++;
+    else if (c > 0xffff && PICTOGRAPH.test(String.fromCodePoint(c))) i += 2;
+    else if (c >= 0x2600 && c <= 0x27bf) i++;
+    else break;
+  }
+  return i;
+}
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/**
+ * A paragraph that announces what follows with a colon (`…，以下是2023年工作回顾：`, `…主要工作和成效如下：`):
+ * its last clause read as a title (titleZone) opens that part, a review or a plan. Only a clause of
+ * 4–24 characters after the paragraph's last mark, ending the paragraph with the colon.
+ */
+function announcedZone(text: string, from: number, to: number, year: number | undefined): ZoneKind {
+  let e = to;
+  while (e > from && /[\s\u3000]/.test(text[e - 1])) e--;
+  if (e <= from || (text.charCodeAt(e - 1) !== 0xff1a && text.charCodeAt(e - 1) !== 58)) return 'none';
+  let b = e - 1;
+  while (b > from && !/[，,。；;！!？?：:]/.test(text[b - 1])) b--;
+  const clause = toSimplified(text.slice(b, e - 1).trim());
+  if (clause.length < 4 || clause.length > 24) return 'none';
+  // `…，现将有关事项通知如下：`: only a clause that names a review or a plan in a title's words.
+  if (!REVIEW_TITLE.test(clause) && !PLAN_TITLE.test(clause)) return 'none';
+  return titleZone(clause, year);
 }
 
 /** A review opener after a lead (LEAD): a review, or a review of this paragraph only ('line'); plan openers are not read there. */
@@ -371,7 +408,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         const short = !on && !flat && lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
         const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
         if (t !== 'none') titled = t;
-        const o = t !== 'none' ? t : on ? 'none' : lineOpener(text, ls, Math.min(le, ls + 40), year);
+        const announced = t === 'none' && !on && !flat ? announcedZone(text, ls, le, year) : 'none';
+        const o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
         if (o === 'none' && kind !== 'review') {
           if (le === ls) continue;
           // A paragraph after a paragraph about last year that goes on reporting results and looks

@@ -377,6 +377,45 @@ function labelledContents(text: string, lines: readonly Line[], starts: Int32Arr
   return out;
 }
 
+/**
+ * A contents box without a label at the very top of a page (a writing site's 提纲: `一、2023年工作回顾`
+ * `二、2024年工作安排` `(一)聚焦项目建设` … `三、…`, then the title and the text, whose `一、2023年工作回顾`
+ * stands again): at least three consecutive short numbered lines among the first five lines with text,
+ * none a sentence, the first of them standing again later in the text with the same marker and title.
+ */
+function openingContents(text: string, lines: readonly Line[], starts: Int32Array): number[] {
+  let seen = 0;
+  let li = 0;
+  for (; li < lines.length && seen < 5; li++) {
+    if (starts[li] >= lines[li].end) continue;
+    if (matchMarker(text, starts[li], lines[li].end)) break;
+    seen++;
+  }
+  if (seen >= 5 || li >= lines.length) return [];
+  const entries: number[] = [];
+  let k = li;
+  for (; k < lines.length; k++) {
+    const { end } = lines[k];
+    const start = starts[k];
+    if (start >= end) break;
+    const t = text.slice(start, end).trim();
+    const m = t.length <= 40 && !/[。；;！!？?]/.test(t) ? matchMarker(text, start, end) : undefined;
+    if (!m || m.end >= end) break;
+    entries.push(k);
+  }
+  if (entries.length < 3) return [];
+  const key = (l: number) => {
+    const m = matchMarker(text, starts[l], lines[l].end)!;
+    return m.text + '\u0000' + normaliseTitle(text.slice(m.end, lines[l].end));
+  };
+  const first = key(entries[0]);
+  for (let l = k + 1; l < lines.length; l++) {
+    if (starts[l] >= lines[l].end || lines[l].end - starts[l] > 60) continue;
+    if (matchMarker(text, starts[l], lines[l].end) && key(l) === first) return entries;
+  }
+  return [];
+}
+
 /** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
 const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-９]{1,3})$/;
 
@@ -387,6 +426,7 @@ const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-
  */
 export function tableOfContents(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
   const out = labelledContents(text, lines, starts);
+  for (const li of openingContents(text, lines, starts)) out.add(li);
   for (const li of notes(text, lines, starts)) out.add(li);
   let run: number[] = [];
   let lastPage = -1;

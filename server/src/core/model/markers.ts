@@ -126,6 +126,12 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
       return { family: 'ar', variant: m[2], value, end, text: m[0] };
     }
+    // `1️⃣ 经济发展稳中向好，…`: a keycap emoji (a digit, U+FE0F, U+20E3), as social-media copies number
+    // their items; a marker of the circled level, its variant the keycap (renumbering writes keycaps).
+    const k = text.charCodeAt(pos + 1) === 0xfe0f ? pos + 2 : pos + 1;
+    if (text.charCodeAt(k) === 0x20e3 && c !== 0x30 && k + 1 < limit) {
+      return { family: 'circled', variant: KEYCAP, value: c - 0x30, end: k + 1, text: text.slice(pos, k + 1) };
+    }
     return undefined;
   }
   if (isNumeral(c)) {
@@ -226,9 +232,11 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
       if (variant === '⑴') return enclosedMarker(variant, value) ?? `（${value}）`;
       return variant[0] + String(value) + variant.slice(1);
     case 'circled':
-      return toCircled(value);
+      return variant === KEYCAP && value >= 1 && value <= 9 ? `${value}\ufe0f${KEYCAP}` : toCircled(value);
   }
 }
+/** The variant of a keycap marker (`1️⃣`): the combining keycap. */
+const KEYCAP = '\u20e3';
 
 /** The GB/T 15834 form of a family's marker: `一、` `（一）` `1.` `（1）` `①` `第一章/节/条`. */
 export function standardVariant(family: MarkerFamily): MarkerVariant {
