@@ -1368,6 +1368,28 @@ describe('metric names: verbs of movement, comparisons, 分别 lists and what fo
       ['2家 规上工业企业', '6675亩 其他农作物种植', '1830亩 油菜', '100条 幸福河湖', '2.5万套 城市危旧房'],
     );
   });
+  it('城乡 with 分别 names 城镇 and 农村 in turn; a bullet, 特别是 and 聚焦 before a name and 年度, 继续 after it go; an acronym is a name', () => {
+    assert.deepEqual(
+      metrics(
+        '2024年工作要点\n一、主要目标\n全县GDP增长6%，城乡居民人均可支配收入分别增长7%和8%，城鄉低保標準分別提高5%、6%。\n●粮食产量继续稳定在500亿斤以上，聚焦地区生产总值年度增长6%，特别是农村居民人均可支配收入增长10.5%。\n',
+      ),
+      [
+        '6% GDP',
+        '7% 城镇居民人均可支配收入',
+        '8% 农村居民人均可支配收入',
+        '5% 城鎮低保標準',
+        '6% 農村低保標準',
+        '500亿斤以上 粮食产量',
+        '6% 地区生产总值',
+        '10.5% 农村居民人均可支配收入',
+      ],
+    );
+    // Without 分别 the name stays whole; one lone Latin letter is no name.
+    assert.deepEqual(metrics('2024年工作要点\n一、主要目标\n城乡居民人均可支配收入增长7%。A增长5%。\n'), [
+      '7% 城乡居民人均可支配收入',
+      '5% ',
+    ]);
+  });
   it('a level of ambition read as the name gives way to the words before it in its clause', () => {
     assert.deepEqual(metrics('2023年工作要点\n一、主要目标\n规上工业增加值增速确保目标增长12%。\n'), ['12% 规上工业增加值']);
   });
