@@ -448,11 +448,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
     if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length)
       metric = respective.items[respective.next++];
-    else if (
-      metric &&
-      prevEnd <= cut &&
-      (metric.includes('、') || metric.includes('和') || /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/.test(metric))
-    ) {
+    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || P.URBAN_RURAL.test(metric))) {
       const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
       if (items) {
         respective = { clause: cut, items, next: 1, sentence: sentence.start };
@@ -675,7 +671,7 @@ function refClean(words: string, limit: number): string {
   if (v > 0 && /[\u3400-\u9fff]{2}/.test(s.slice(v))) s = /^的[\s\S]*[\u3400-\u9fff]{2}/.test(s.slice(v)) ? s.slice(v + 1) : s.slice(v);
   const lead = refStripLead(s);
   if (/[\u3400-\u9fff]{2}/.test(lead)) s = lead;
-  if (!/[\u3400-\u9fff]{2}/.test(s)) return '';
+  if (!/[\u3400-\u9fff]{2}/.test(s)) return P.ACRONYM.test(s) ? s : '';
   return Array.from(s).slice(-limit).join('');
 }
 
@@ -721,16 +717,12 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
 function refRespective(before: string, metric: string): string[] | undefined {
   if (!/分[别別]/.test(before)) return undefined;
   const head = /分[别別]/.test(metric) ? metric.slice(0, metric.search(/分[别別]/)) : metric;
+  const both = P.URBAN_RURAL.exec(head);
+  if (both) return (both[1] === '城乡' ? ['城镇', '农村'] : ['城鎮', '農村']).map((x) => x + both[2]);
   const items = head
     .split(P.LIST_JOINER)
     .map(refStripLead)
     .filter((x) => /[\u3400-\u9fff]{2}/.test(x));
-  if (
-    items.length === 1 &&
-    /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/.test(items[0]) &&
-    /[\u3400-\u9fff]{2}/.test(items[0].slice(2))
-  )
-    return ['城镇' + items[0].slice(2), '农村' + items[0].slice(2)];
   if (items.length < 2) return undefined;
   const k = items[0].length;
   const lastItem = items[items.length - 1];

@@ -73,9 +73,9 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|双双|雙雙'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙'.split(
     '|',
   );
 /**
@@ -137,7 +137,7 @@ const TO_CLEAN = classOf(
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
-const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、上下现現已（('); // METRIC_LEAD, \s aside
+const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤'); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
@@ -471,7 +471,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
     if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || TOWN_AND_COUNTRY.test(metric))) {
+    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || URBAN_RURAL.test(metric))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
@@ -1410,8 +1410,8 @@ const LIST_JOINER = /、|和|及|与|以及/;
 const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 const RESPECTIVELY = /分[别別]/;
-/** `城乡居民…` (or 城鄉) before 分别: one name for two values, the towns' and the countryside's. */
-const TOWN_AND_COUNTRY = /^城[乡鄉](?!建设|建設|规划|規劃|一体|一體|融合|统筹|統籌)/;
+/** A name of town and country together (`城乡居民人均可支配收入`): 城乡 (城鄉) and the rest. */
+const URBAN_RURAL = /^(城乡|城鄉)([\u3400-\u9fff]{2,14})$/;
 /** `A、B和C分别…`: the items of the list before 分别, when there are two or more. */
 function respectiveItems(text: string, clauseStart: number, start: number, metric: string): string[] | undefined {
   const before = text.slice(Math.max(clauseStart, start - 48), start);
@@ -1419,13 +1419,13 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
   if (before.lastIndexOf('分别') < 0 && before.lastIndexOf('分別') < 0) return undefined;
   const cut = metric.search(RESPECTIVELY);
   const head = cut >= 0 ? metric.slice(0, cut) : metric;
+  // `城乡居民人均可支配收入分别增长7%和8%`: 城乡 is 城镇 and 农村, each with the rest of the name.
+  const both = URBAN_RURAL.exec(head);
+  if (both) return both[1] === '城乡' ? ['城镇', '农村'].map((x) => x + both[2]) : ['城鎮', '農村'].map((x) => x + both[2]);
   const items = head
     .split(LIST_JOINER)
     .map((x) => stripLead(x))
     .filter((x) => hasCjkPair(x));
-  // `城乡居民人均可支配收入分别增长6%、6.5%` (ninth blind set, 491): one name, 城乡 the towns, then the countryside.
-  if (items.length === 1 && TOWN_AND_COUNTRY.test(items[0]) && hasCjkPair(items[0].slice(2)))
-    return ['城镇' + items[0].slice(2), '农村' + items[0].slice(2)];
   if (items.length < 2) return undefined;
   // `一产、二产、三产增加值`: short items of one length share the last one's head noun.
   const k = items[0].length;
@@ -1597,10 +1597,10 @@ function cleanMetricAt(text: string, a: number, b: number, nian: boolean, verbs:
     const s = text.slice(a, b);
     const l = stripLead(s);
     const m = hasCjkPair(l) ? l : s;
-    return hasCjkPair(m) ? lastCodePoints(m, 16) : '';
+    return hasCjkPair(m) ? lastCodePoints(m, 16) : ACRONYM.test(m) ? m : '';
   }
   if (hasCjkPairAt(text, lead, b)) a = lead;
-  if (!hasCjkPairAt(text, a, b)) return '';
+  if (!hasCjkPairAt(text, a, b)) return ACRONYM.test(text.slice(a, b)) ? text.slice(a, b) : '';
   return lastCodePointsAt(text, a, b, 16);
 }
 
@@ -1716,9 +1716,12 @@ function cleanMetric(s: string, limit = 16): string {
   if (v > 0 && hasCjkPair(s.slice(v))) s = s.charCodeAt(v) === 0x7684 /* 的 */ && hasCjkPair(s.slice(v + 1)) ? s.slice(v + 1) : s.slice(v);
   const lead = stripLead(s);
   if (hasCjkPair(lead)) s = lead;
-  if (!hasCjkPair(s)) return '';
+  if (!hasCjkPair(s)) return ACRONYM.test(s) ? s : '';
   return lastCodePoints(s, limit);
 }
+
+/** A metric named by a Latin acronym alone (`全县GDP增长6%`, `CPI`): kept though it holds no ideographs. */
+const ACRONYM = /^[A-Z]{2,}[A-Za-z0-9.]{0,6}$/;
 
 /** Whether `s` holds a digit followed by 年 (`2023年`), the least TIME_PHRASE needs. */
 function hasYear(s: string): boolean {
@@ -1789,7 +1792,7 @@ function stripLead(s: string): string {
 }
 const TIME_PHRASE = /(?:从|由|到|至|在|于|截至|截止)?\d{4}\s*年(?:度)?(?:\d{1,2}月)?(?:底|末|前|内|年底)?(?:前|以来|时)?(?:的)?/g;
 const VERB_LEAD_WORDS =
-  '稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|壮大|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批|安排|荣获|榮獲|获得|獲得';
+  '聚焦|稳步|持续|进一步|大力|加快|积极|继续|深入|全力|着力|新培育|培育|壮大|累计建成|累计培育|累计新增|累计引进|累计实现|累计完成|累计|建成|新建|建设|改造提升|提升改造|改造|提升|提高|降低|减少|引进|招引|打造|创建|新增|完成|推动|推进|组织|举办|开展|实施|新认定|认定|扶持|支持|扩大|设立|布局|建立|开通|新开通|储备|谋划|争创|创成|培训|帮扶|带动|吸纳|安置|发放|减免|达到|实现|突破|新开工|开工|竣工|新上|培养|新改建|改建|新改扩建|整治|修复|新建改造|评定|评选|申报|获批|安排|荣获|榮獲|获得|獲得';
 /** VERB_LEAD_WORDS by their first character, longest first. */
 const VERBS_BY_FIRST = byChar(VERB_LEAD_WORDS, 0);
 const VERB_START = classOf(
@@ -2014,6 +2017,8 @@ export const TARGET_PATTERNS = {
   AFTER_STOP_WORDS,
   AFTER_ATTRIBUTE,
   LEVEL_REACHED,
+  ACRONYM,
+  URBAN_RURAL,
   AFTER_LEAD,
   LEADING_BAR,
   AFTER_TAIL,
