@@ -87,6 +87,25 @@ describe('paste-artifact', () => {
     assert.deepEqual(chrome, [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1]);
   });
 
+  it('metadata labels in `[ ]`, a keyword list one blank apart, 签发时间 and the 无障碍浏览/长者模式 buttons (ninth blind set); plan lines with brackets stay', () => {
+    const lines = [
+      '无障碍浏览 长者模式',
+      '[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |',
+      '[ 发布机构 ] | 城口县发展和改革委员会 | ||',
+      '索引号 | 000014349116104810160239447/2022-01099 | 签发时间 | 2022-07-28 | ||',
+      '公开时限 | 长期公开 | 主题词 | 兴平市 人民政府 印发 的通知 | ||',
+      '某县2025年工作要点',
+      '一、主要目标',
+      '[1] 主题词 提炼要准确，签发时间 按规定填写。',
+      '关键词 要突出重点 明确 方向',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 1, 1, 1, 0, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

@@ -1689,3 +1689,71 @@ describe('targets: tenth blind set forms (docs/blind-scores.md, forms 140–143)
     ]);
   });
 });
+
+describe('targets: ninth blind set forms (docs/blind-scores.md, forms 113 and 116)', () => {
+  it('form 113: the number of tasks a part or a heading holds, in brackets, is no target', () => {
+    const doc = [
+      '2025年县政府工作报告任务清单',
+      '一、县示范区管委会牵头工作(8项)',
+      '1.投资3000万元建设养殖基地。',
+      '二、主要内容',
+      '1.在“聚焦深化对外开放”方面(分解任务15项)。',
+      '2.在“聚焦城乡协调发展”方面（重点任务9项）。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.kind]),
+      [['3000万元', 'target']],
+    );
+  });
+
+  it('form 113, counter-examples: a count in brackets inside a sentence, of other units, or with other words stays', () => {
+    const doc = [
+      '某县2025年工作要点',
+      '一、主要目标',
+      '完成重点改革(12项)，新增规上企业（5家）。',
+      '建设示范点(完成8项)。实施重点项目（12个）',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => t.text),
+      ['12项', '5家', '8项', '12个'],
+    );
+  });
+
+  it('form 116: a title naming a list of tasks (任务清单, 责任清单) makes a plan, as 任务分解 does; a report on one does not', () => {
+    const body = ['一、县示范区管委会牵头工作', '1.投资3000万元建设养殖基地。', ''];
+    assert.deepEqual(
+      targetsOf(['2025年县政府工作报告任务清单', ...body].join('\n')).map((t) => [t.text, t.kind, t.zone]),
+      [['3000万元', 'target', 'plan']],
+    );
+    assert.deepEqual(
+      targetsOf(['关于2024年县政府工作报告任务清单落实情况的报告', ...body].join('\n')).map((t) => t.text),
+      [],
+    );
+  });
+
+  it('form 115: 城乡… before 分别 names the towns then the countryside (as form 147 of the tenth set), a list with 城乡 first stays a list; 双双 and a verb after a count (投产, 竣工) name nothing', () => {
+    const doc = [
+      '某县2025年工作要点',
+      '一、主要目标',
+      '城乡居民人均可支配收入分别增长6%、6.5%。城乡低保标准分别提高8%、10%。',
+      '城乡居民基础养老金、低保标准每月分别提高25元、50元。',
+      '新能源和不锈钢产业规模双双突破2000亿元。推动30条生产线投产。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [t.text, t.metric]),
+      [
+        ['6%', '城镇居民人均可支配收入'],
+        ['6.5%', '农村居民人均可支配收入'],
+        ['8%', '城镇低保标准'],
+        ['10%', '农村低保标准'],
+        ['25元', '城乡居民基础养老金'],
+        ['50元', '低保标准每月'],
+        ['2000亿元', '新能源和不锈钢产业规模'],
+        ['30条', '生产线'],
+      ],
+    );
+  });
+});

@@ -127,6 +127,17 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(units('某区2021年工作要点\n一、主要任务\n各项工作要明确责任单位为各部门。责任单位为主体的要加强协调。\n'), []);
   });
 
+  it('reads a heading that names the lead of the items under it (`一、A牵头工作(8项)`, ninth blind set, form 114); not a heading without a unit, nor an item with its own units', () => {
+    assert.deepEqual(
+      units(
+        '附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设养殖基地。\n2.打造食用菌酵素生产基地。\n二、县发改局、县工信局牵头工作\n3.建设3个产业园。(牵头单位:县商务局)\n4.推进项目建设。\n',
+      ),
+      [R(3, [], ['县示范区管委会']), R(4, [], ['县示范区管委会']), R(6, [], ['县商务局']), R(7, [], ['县发改局', '县工信局'])],
+    );
+    assert.deepEqual(units('某县2025年工作要点\n一、招商引资牵头工作\n1.引进项目。\n2.办好展会。\n'), []);
+    assert.deepEqual(units('某县2025年工作要点\n一、县商务局牵头抓好外贸工作\n1.稳定出口。\n'), []);
+  });
+
   it('reads `（责任科室：A、B）`, the sections of a bureau (sixth blind set, form 82), and no 责任科室 in prose', () => {
     assert.deepEqual(
       units(

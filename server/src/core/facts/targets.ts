@@ -75,7 +75,7 @@ const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
   /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙'.split(
     '|',
   );
 /**
@@ -1229,6 +1229,7 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   const b = text.charCodeAt(start - 1);
   if (b === 0x8fc7 /* 过 */ || b === 0x4e8e /* 于 */ || b === 0x904e /* 過 */)
     return PER_LIMIT.test(text.slice(Math.max(ss, start - 14), start));
+  if (partSize(text, start, end, unit, ss)) return true;
   // `（共9篇）`, `(共计121项)`: the size of a list or a site's page, in brackets.
   if (b === 0x5171 /* 共 */ || (b === 0x8ba1 /* 计 */ && text.charCodeAt(start - 2) === 0x5171))
     return text.charCodeAt(end) === 0xff09 || text.charCodeAt(end) === 0x29; /* ）) */
@@ -1244,6 +1245,25 @@ function ruleTerm(text: string, start: number, end: number, unit: string, ss: nu
   if (b === 0x7684 /* 的 */) return DECIDED.test(text.slice(Math.max(ss, start - 3), start - 1));
   return false;
 }
+/**
+ * `方面(分解任务15项)`, `一、县示范区管委会牵头工作(8项)`: the number of tasks a part or a heading holds, in brackets
+ * that close right after the count (ninth blind set, 492 and 496). With words before the count they must say what is
+ * counted (分解任务, 重点任务, 事项); a bare `(8项)` only where it closes its line (a title). Not `（12个）`, `（5家）`, nor
+ * `(分解任务15项，已完成9项)`.
+ */
+function partSize(text: string, start: number, end: number, unit: string, ss: number): boolean {
+  const close = text.charCodeAt(end);
+  if ((close !== 0xff09 /* ） */ && close !== 0x29) /* ) */ || !PART_SIZE_UNIT.test(unit)) return false;
+  let open = start - 1;
+  while (open >= ss && open >= start - 8 && text.charCodeAt(open) !== 0xff08 /* （ */ && text.charCodeAt(open) !== 0x28 /* ( */) open--;
+  if (open < ss || open < start - 8) return false;
+  if (open < start - 1) return PART_SIZE_WORDS.test(text.slice(open + 1, start));
+  const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 10;
+  return after === 10 || after === 13;
+}
+const PART_SIZE_UNIT = /^[项項条條件]$/;
+const PART_SIZE_WORDS = /^(?:分解|细化|細化|明确|明確|包含|含|涉及)?(?:重点|重點|主要)?(?:工作)?(?:任务|任務|事项|事項)$/;
+
 /**
  * `年营业收入超1000亿元的2个`, `超10亿元的龙头企业达100家`, `5亿元以上的项目`: an amount after 超/逾/超过 (or
  * before 以上) and 的 that bounds the class of items counted (企业, 集群, 项目… or a count right after) is
@@ -1901,7 +1921,7 @@ function afterStop(s: string): number {
   return -1;
 }
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')

@@ -174,13 +174,75 @@ export function extractTasks(model: DocumentModel): Task[] {
 function tasksFrom(model: DocumentModel, st: Found): Task[] {
   if (st.tasks) return st.tasks;
   st.anchorReads = [];
-  if (st.found.length === 0 || !st.blocks) return [];
+  if (!st.blocks || !st.ctx) return [];
   anchorReads = st.anchorReads;
   try {
-    return groupCommittees(anchor(model, st.blocks, st.found));
+    const groups = leadGroups(model, st.ctx);
+    if (st.found.length === 0 && groups.length === 0) return [];
+    return groupCommittees(withGroupLeads(model, anchor(model, st.blocks, st.found), groups));
   } finally {
     anchorReads = [];
   }
+}
+
+/**
+ * `一、县示范区管委会牵头工作(8项)` then `1.…` `2.…` (ninth blind set, 492): a heading that names the unit
+ * leading the items under it. Its title is the unit(s), 牵头 and what is led (工作, 任务, 事项), with at most
+ * a count in brackets; every name must look like a unit (`一、招商引资牵头工作` names none).
+ */
+interface LeadGroup {
+  heading: Heading;
+  units: TaskUnit[];
+  start: number;
+  end: number;
+}
+const RE_LEAD_GROUP =
+  /^[\s\u3000]*(.{2,40}?)(?:牵头|牽頭)(?:的)?(?:重点|重點)?(?:工作|任务|任務|事项|事項)(?:[（(][^（）()]{0,12}[）)])?[\s\u3000。]*$/;
+function leadGroups(model: DocumentModel, ctx: Ctx): LeadGroup[] {
+  const { text } = model;
+  const out: LeadGroup[] = [];
+  for (const h of model.headings) {
+    if (h.children.length === 0 || h.titleEnd - h.markerEnd > 60) continue;
+    const title = text.slice(h.markerEnd, h.titleEnd);
+    if (title.indexOf('牵') < 0 && title.indexOf('牽') < 0) continue;
+    anchorReads.push(h.start, h.titleEnd);
+    const m = RE_LEAD_GROUP.exec(title);
+    if (!m) continue;
+    const from = h.markerEnd + m[0].indexOf(m[1]);
+    const names = splitUnits(text, from, from + m[1].length);
+    if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name, true))) continue;
+    out.push({ heading: h, units: names.map((n) => unit(n.name, n.start, 'lead', ctx)), start: from, end: from + m[1].length });
+  }
+  return out;
+}
+
+/** The items of each lead group that have no units of their own become tasks led by the group's units. */
+function withGroupLeads(model: DocumentModel, tasks: Task[], groups: readonly LeadGroup[]): Task[] {
+  if (groups.length === 0) return tasks;
+  const own = new Set<Heading>();
+  for (const t of tasks) if (t.heading) own.add(t.heading);
+  const added: Task[] = [];
+  for (const g of groups)
+    for (const c of g.heading.children) {
+      if (own.has(c)) continue;
+      anchorReads.push(c.start, c.end);
+      const body = model.text.slice(c.start, Math.min(c.end, c.start + 3000));
+      const m = RE_DEADLINE_TEXT.exec(body);
+      added.push({
+        start: c.start,
+        line: lineAt(model.lines, c.start),
+        end: c.titleEnd,
+        title: c.title,
+        lead: g.units,
+        responsible: [],
+        deadline: m ? { text: m[0], start: c.start + m.index, end: c.start + m.index + m[0].length, given: false } : undefined,
+        heading: c,
+        section: g.heading,
+        assignments: [{ start: g.start, end: g.end }],
+        source: 'tag',
+      });
+    }
+  return added.length === 0 ? tasks : [...tasks, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** An edit: `[start, oldEnd)` of the previous text became `[start, newEnd)` (services/incremental.ts TextChange). */

@@ -147,6 +147,7 @@ const WEAK_FIELDS = [
   '发布日期',
   '发文时间',
   '发布时间',
+  '签发时间',
   '实施日期',
   '废止日期',
   '关键词',
@@ -164,9 +165,16 @@ const WEAK_FIELDS = [
   '字体大小',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
+const KEYWORDS = new Set(['主题词', '关键词']);
 const FIELD_SOURCE = alternatives([...STRONG_FIELDS, ...WEAK_FIELDS]);
-/** A field label where a field starts: at the line start or after a space, `|` or bullet; in 【】 or before a colon or a space. */
-const FIELD = new RegExp(`(?:^|(?<=[\\s|｜•·]))(?:【(${FIELD_SOURCE})】|(${FIELD_SOURCE})(?:\\s*([：:])|(?=\\s)|$))`, 'g');
+/**
+ * A field label where a field starts: at the line start or after a space, `|` or bullet; in 【】, in `[ ]`
+ * (`[ 索引号 ] | … | [ 发文字号 ] |`, ninth blind set 500) or before a colon or a space.
+ */
+const FIELD = new RegExp(
+  `(?:^|(?<=[\\s|｜•·]))(?:【(${FIELD_SOURCE})】|\\[\\s*(${FIELD_SOURCE})\\s*\\]|(${FIELD_SOURCE})(?:\\s*([：:])|(?=\\s)|$))`,
+  'g',
+);
 /** FIELD at the start of a line only. */
 const FIELD_AT_START = new RegExp(FIELD.source, 'y');
 const VALUE_BAD = /[。；;！？!?]/;
@@ -214,7 +222,7 @@ function fieldLine(s: string): WebVerdict {
       FIELD.lastIndex++;
       continue;
     }
-    fields.push({ name: canonical(m[1] ?? m[2]), start: m.index, end: m.index + m[0].length, colon: !!m[1] || !!m[3] });
+    fields.push({ name: canonical(m[1] ?? m[2] ?? m[3]), start: m.index, end: m.index + m[0].length, colon: !!m[1] || !!m[2] || !!m[4] });
   }
   if (!fields.length || fields[0].start !== 0) return NONE;
   let strong = false;
@@ -226,7 +234,8 @@ function fieldLine(s: string): WebVerdict {
       .trim();
     if (value.length > 80 || VALUE_BAD.test(value)) return NONE;
     // A label without a colon is a field only when its value is one token (`发布机构 区人民政府办公室`).
-    if (!f.colon && value && /\s/.test(value)) return NONE;
+    // (Keywords are a list one blank apart: `主题词 | 兴平市 人民政府 印发 |`.)
+    if (!f.colon && value && /\s/.test(value) && !KEYWORDS.has(f.name)) return NONE;
     if (STRONG_SET.has(f.name)) strong = true;
   }
   const lastField = fields[fields.length - 1];
@@ -258,6 +267,8 @@ const STRONG_TOKENS = alternatives([
   '下一篇',
   '无障碍',
   '无障碍阅读',
+  '无障碍浏览',
+  '长者模式',
   '长辈版',
   '长者版',
   '适老化',

@@ -32,10 +32,10 @@ const UNTIL = /(?:到|至)\s*\d{4}/;
 const PLAN_GENRE =
   /工作要点|工作要點|工作计划|工作計劃|工作安排|实施方案|實施方案|行动计划|行動計劃|行动方案|分工方案|实施意见|实施计划|工作方案|推进方案/;
 /**
- * Titles of a division of tasks (《政府工作报告》量化指标任务分工的通知, 重点工作责任分解): a plan, unless
+ * Titles of a division of tasks (《政府工作报告》量化指标任务分工的通知, 重点工作责任分解, 2025年县政府工作报告任务清单): a plan, unless
  * the title reports on one (…任务分工落实情况).
  */
-const DIVISION_GENRE = /任务分工|责任分解|任务分解|分解落实|部门分工|工作分工/;
+const DIVISION_GENRE = /任务分工|责任分解|任务分解|分解落实|部门分工|工作分工|任务清单|任務清單|责任清单|責任清單/;
 /** Words of a report or a review (政府工作报告, 工作总结): such a document is no plan by default. */
 const REPORT_GENRE = /报告|報告|总结|總結|回顾|回顧/;
 
