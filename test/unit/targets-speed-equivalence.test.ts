@@ -315,6 +315,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const more = unitRaw.length > 1 ? (unitRaw.includes('余') ? '余' : unitRaw.includes('多') ? '多' : '') : '';
     if (more) unitRaw = unitRaw.replace(more, '');
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];

@@ -1390,6 +1390,14 @@ describe('metric names: verbs of movement, comparisons, 分别 lists and what fo
       '5% ',
     ]);
   });
+  it('米 is a unit of length; a distance before 内 is part of a name', () => {
+    assert.deepEqual(
+      metrics(
+        '2024年工作要点\n一、主要任务\n新建污水管线2847米，建设长1575米的休闲绿道，公交与轨道50米内换乘比例提升至93%，5公里内就医。\n',
+      ),
+      ['2847米 污水管线', '1575米 休闲绿道', '93% 公交与轨道50米内换乘比例'],
+    );
+  });
   it('a level of ambition read as the name gives way to the words before it in its clause', () => {
     assert.deepEqual(metrics('2023年工作要点\n一、主要目标\n规上工业增加值增速确保目标增长12%。\n'), ['12% 规上工业增加值']);
   });

@@ -142,6 +142,8 @@ const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
+/** Units of length (a distance `…内` is a bound, `50米内换乘`). */
+const LENGTH_UNITS = new Set(['米', '公里', '千米']);
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
 /** 分, of 分别 (respectiveItems). */
@@ -282,6 +284,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const info = form.info;
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
+    if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
@@ -1535,6 +1539,7 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   工作日: 'time',
   公里: 'other',
   千米: 'other',
+  米: 'other',
   立方米: 'other',
   标准箱: 'other',
   倍: 'other',
@@ -2017,6 +2022,7 @@ export const TARGET_PATTERNS = {
   AFTER_STOP_WORDS,
   AFTER_ATTRIBUTE,
   LEVEL_REACHED,
+  LENGTH_UNITS,
   ACRONYM,
   URBAN_RURAL,
   AFTER_LEAD,
