@@ -387,7 +387,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       fromA ||
       now ||
       (verdict.kind === 'baseline' && !striven) ||
-      (zone.kind === 'plan' ? P.BASELINE_NEAR_PLAN : P.BASELINE_NEAR).test(before.slice(-16)) ||
+      (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
       onBasis ||
       average ||
       stock

@@ -1390,6 +1390,22 @@ describe('metric names: verbs of movement, comparisons, 分别 lists and what fo
       '5% ',
     ]);
   });
+  it('where no zone is known, 比上年 before a value compares with last year: the value is this year’s', () => {
+    const ts = targetsOf(
+      '新华社北京3月5日电 政府工作报告提出，今年赤字规模5.89万亿元、比上年增加2300亿元；一般公共预算支出规模将首次达到30万亿元、比上年增加约1.27万亿元。报告说，去年粮食产量达到1.4万亿斤。\n',
+    );
+    assert.deepEqual(
+      ts.map((t) => [t.text, t.kind, t.zone]),
+      [
+        ['5.89万亿元', 'target', 'none'],
+        ['2300亿元', 'target', 'none'],
+        ['30万亿元', 'target', 'none'],
+        ['1.27万亿元', 'target', 'none'],
+        ['1.4万亿斤', 'baseline', 'none'],
+      ],
+    );
+  });
+
   it('米 is a unit of length; a distance before 内 is part of a name', () => {
     assert.deepEqual(
       metrics(

@@ -68,7 +68,10 @@ export interface Target {
 const TARGET_CUE =
   /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模|力爭|爭取|確保|實現|達|目標|預期|預計|計劃|增長|突破|超過|不低於|不少於|不超過|新簽|引進|創建|累計|擴大|減少|佔比|確定|規模|漲幅/;
 const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
-/** In the plan, `比上年增长4.5%`, `较去年`: the year compared with (as `比2020年`), not a statement about it. */
+/**
+ * Outside a review (in the plan, and where no zone is known: a news item on this year's budget), `比上年增长4.5%`,
+ * `较去年`: the year compared with (as `比2020年`), not a statement about it.
+ */
 const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
@@ -411,7 +414,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       from ||
       now ||
       (verdict === 'baseline' && !striven) ||
-      baselineNear(text, sentenceStart, start, zone.kind === 'plan' ? BASELINE_NEAR_PLAN : BASELINE_NEAR) ||
+      baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
       onBasis(text, end) ||
       comparedAverage(text, cut, start, end) ||
       (cong && stockAfter(text, end, sentenceEnd))
