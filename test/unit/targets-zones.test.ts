@@ -1413,6 +1413,11 @@ describe('metric names: verbs of movement, comparisons, 分别 lists and what fo
       ),
       ['2847米 污水管线', '1575米 休闲绿道', '93% 公交与轨道50米内换乘比例'],
     );
+    // 本 counts certificates and books (取得军工资质8本以上).
+    assert.deepEqual(metrics('2024年工作要点\n一、主要任务\n取得军工资质8本以上，发放宣传册2000本。\n'), [
+      '8本以上 军工资质',
+      '2000本 宣传册',
+    ]);
   });
   it('a level of ambition read as the name gives way to the words before it in its clause', () => {
     assert.deepEqual(metrics('2023年工作要点\n一、主要目标\n规上工业增加值增速确保目标增长12%。\n'), ['12% 规上工业增加值']);

@@ -1754,7 +1754,7 @@ function lastVerbEnd(s: string): number {
 }
 // Verbs that take the metric as their object; not 建设/发展/服务, which also start nouns (建设用地).
 const LAST_VERB_WORDS =
-  '办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
+  '取得|办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
 const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
