@@ -813,8 +813,8 @@ function sentenceVerdict(
   // goes on with the list's words (to the paragraph's last 。！？).
   const before = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
   if (before === 0xff1b /* ； */ || before === 0x3b /* ; */) {
-    const prev = text.slice(Math.max(0, sentenceStart - 300), sentenceStart);
-    if (TARGET_CUE.test(prev.slice(prev.search(/[^。！？!?\n]*$/)))) return { kind: 'target', year: first.year, back: false };
+    const from = lastSentenceStart(text, Math.max(0, sentenceStart - 300), sentenceStart);
+    if (TARGET_CUE.test(text.slice(from, sentenceStart))) return { kind: 'target', year: first.year, back: false };
   }
   // `其中，出口540亿美元` continues the previous sentence's target.
   if (QIZHONG.test(sentence)) {
@@ -839,9 +839,22 @@ function estimated(text: string, sentenceStart: number, sentenceEnd: number): bo
   if (head(sentenceStart)) return true;
   const before = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
   if (before !== 0xff1b /* ； */ && before !== 0x3b /* ; */) return false;
-  const prev = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
-  const at = prev.search(/[^。！？!?\n]*$/);
-  return head(sentenceStart - prev.length + at);
+  return head(lastSentenceStart(text, Math.max(0, sentenceStart - 400), sentenceStart));
+}
+
+/**
+ * Where the last run without 。！？!? or a line break before `to` starts, no earlier than `from`:
+ * `from + text.slice(from, to).search(/[^。！？!?\n]*$/)`, by one scan back (the regex search tries
+ * every offset, each running to the end: quadratic in the slice).
+ */
+function lastSentenceStart(text: string, from: number, to: number): number {
+  let i = to;
+  for (
+    let c: number;
+    i > from && (c = text.charCodeAt(i - 1)) !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10;
+    i--
+  );
+  return i;
 }
 const ESTIMATE_SOURCE = /^[\s\u3000]*(?:(?:根据|根據|据|據)[^，,。；;]{1,16}[，,])?/;
 const ESTIMATE = /^[\s\u3000]*(?:初步)?(?:预计|預計|预测|預測|估计|估計)(?![到至])/;
