@@ -832,15 +832,22 @@ const QIZHONG = /^\s*其中/;
  * Not `预计到2030年` (a projection) and not a sentence with a word of commitment before its first value (力争, 确保, 目标).
  */
 function estimated(text: string, sentenceStart: number, sentenceEnd: number): boolean {
-  const head = (from: number) => {
-    const s = text.slice(from, Math.min(sentenceEnd, from + 40)).replace(ESTIMATE_SOURCE, '');
-    return ESTIMATE.test(s) && !COMMITTED.test(s);
-  };
-  if (head(sentenceStart)) return true;
+  if (estimateAt(text, sentenceStart, sentenceEnd)) return true;
   const before = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
   if (before !== 0xff1b /* ； */ && before !== 0x3b /* ; */) return false;
-  return head(lastSentenceStart(text, Math.max(0, sentenceStart - 400), sentenceStart));
+  return estimateAt(text, lastSentenceStart(text, Math.max(0, sentenceStart - 400), sentenceStart), sentenceEnd);
 }
+/** Whether the words at `from` (up to 40 characters, within `end`) open with an estimate and commit to nothing. */
+function estimateAt(text: string, from: number, end: number): boolean {
+  // ESTIMATE_SOURCE and ESTIMATE start, after blanks, with one of ESTIMATE_FIRST: only then are they run.
+  let i = from;
+  while (i < end && WHITE_SPACE.test(text[i])) i++;
+  if (!ESTIMATE_FIRST.has(text.charCodeAt(i))) return false;
+  const s = text.slice(from, Math.min(end, from + 40)).replace(ESTIMATE_SOURCE, '');
+  return ESTIMATE.test(s) && !COMMITTED.test(s);
+}
+const ESTIMATE_FIRST = new Set([...'初预預预估测測根据據'].map((c) => c.charCodeAt(0)));
+const WHITE_SPACE = /[\s\u3000]/;
 
 /**
  * Where the last run without 。！？!? or a line break before `to` starts, no earlier than `from`:
