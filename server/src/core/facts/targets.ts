@@ -203,7 +203,11 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
  * offsets, with the line break of a hard wrap that cut the value in two (and the blanks around it) left out.
  */
 export function shownText(t: Pick<Target, 'text'>): string {
-  return t.text.includes('\n') ? t.text.replace(WRAP_BREAK, '') : t.text;
+  return joinWrapped(t.text);
+}
+/** `s` without the line breaks of a hard wrap inside it and the blanks around them (shownText's, for any words of a target). */
+export function joinWrapped(s: string): string {
+  return s.includes('\n') ? s.replace(WRAP_BREAK, '') : s;
 }
 /** A line break inside a value and the blanks around it (a hard wrap; shownText, the next year's draft). */
 export const WRAP_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
@@ -846,7 +850,7 @@ function estimateAt(text: string, from: number, end: number): boolean {
   const s = text.slice(from, Math.min(end, from + 40)).replace(ESTIMATE_SOURCE, '');
   return ESTIMATE.test(s) && !COMMITTED.test(s);
 }
-const ESTIMATE_FIRST = new Set([...'初预預预估测測根据據'].map((c) => c.charCodeAt(0)));
+const ESTIMATE_FIRST = new Set([...'初预預估根据據'].map((c) => c.charCodeAt(0)));
 const WHITE_SPACE = /[\s\u3000]/;
 
 /**

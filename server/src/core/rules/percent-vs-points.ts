@@ -2,7 +2,7 @@
  * `percent-vs-points` (info): `比重提高2%` where 个百分点 is likely meant — a rate rises by points,
  * a quantity by percent.
  */
-import { shownText } from '../facts/targets';
+import { joinWrapped, shownText } from '../facts/targets';
 import type { Rule } from '../types';
 
 const CHANGE_VERBS = new Set(['提高', '提升', '降低', '下降', '增加', '减少']);
@@ -25,7 +25,7 @@ export const percentVsPoints: Rule = {
       // The % as written (`2.50%`: String(value) would be `2.5`; a wrapped copy may hold a line break before it).
       const percent = t.text.search(/[%％]/);
       if (percent < 0) continue;
-      const value = shownText({ text: t.text.slice(0, percent) });
+      const value = joinWrapped(t.text.slice(0, percent));
       report({
         start: t.start,
         end: t.end,

@@ -3,7 +3,7 @@
  * where the unit is % or a magnitude: `15～30%` → `15%～30%`, `9～16亿` → `9亿～16亿`.
  * The ASCII `~` is left alone: it is how ～ is typed on most keyboards and reads the same.
  */
-import { shownText } from '../facts/targets';
+import { joinWrapped, shownText } from '../facts/targets';
 import type { Rule } from '../types';
 
 const HYPHENS = new Set(['-', '－', '–']);
@@ -33,13 +33,15 @@ export const rangeMark: Rule = {
         (needsUnit ? repeat : '') +
         (hyphen ? '～' : t.rangeMark) +
         text.slice(markAt + t.rangeMark.length, t.end);
+      // The fixed range as a reader sees it (a hard wrap's line break left out).
+      const shown = joinWrapped(fixed);
       report({
         start: t.start,
         end: t.end,
         message: hyphen
-          ? { key: 'targets.rangeHyphen', args: [t.rangeMark, shownText(t), shownText({ text: fixed })] }
-          : { key: 'targets.rangeUnit', args: [shownText(t), shownText({ text: fixed })] },
-        fixes: [{ title: { key: 'fix.rangeMark', args: [shownText({ text: fixed })] }, edits, safe: true }],
+          ? { key: 'targets.rangeHyphen', args: [t.rangeMark, shownText(t), shown] }
+          : { key: 'targets.rangeUnit', args: [shownText(t), shown] },
+        fixes: [{ title: { key: 'fix.rangeMark', args: [shown] }, edits, safe: true }],
       });
     }
   },

@@ -11,7 +11,7 @@
  */
 import type { DocumentModel } from '../model/model';
 import { parseDocument } from '../model/parse';
-import { extractTargets, planYear, WRAP_BREAK, type Target } from '../facts/targets';
+import { extractTargets, joinWrapped, planYear, WRAP_BREAK, type Target } from '../facts/targets';
 import { tasksOf } from '../facts/tasks';
 import type { Message } from '../types';
 import { CN_YEAR_DIGITS, MARK_CLOSE, PLACEHOLDER_OPEN, RE_DATE, REVIEW_OPEN, reviewMessage, type ReviewKind } from '../facts/draftMarks';
@@ -114,7 +114,7 @@ export function draftNextYear(text: string, model: DocumentModel, targets: reado
         ops.push({ at, end: at + br[0].length, text: '', order: 2 });
         ops.push({ at: span.start, end: span.start, text: br[0], order: 0 });
       }
-      inner = inner.replace(WRAP_BREAK, '');
+      inner = joinWrapped(inner);
     }
     spans.push({ ...span, kind: 'placeholder', inner });
   }
