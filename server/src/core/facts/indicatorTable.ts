@@ -219,7 +219,7 @@ function cellsAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
   const o = before.lines[li];
   const n = model.lines[li];
   if (c.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return undefined;
-  if (MAY_START_ONE.test(before.text.slice(o.start, o.end)) || MAY_START_ONE.test(model.text.slice(n.start, n.end))) return undefined;
+  if (MAY_START.test(before.text.slice(o.start, o.end)) || MAY_START.test(model.text.slice(n.start, n.end))) return undefined;
   const { reads } = st;
   for (let i = 0; i < reads.length; i += 2) if (reads[i] <= o.end && reads[i + 1] >= o.start) return undefined;
   const at = c.start;
@@ -235,18 +235,12 @@ function cellsAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
  */
 export function indicatorTableCells(text: string, lines: readonly Line[], reads?: number[]): TableCell[] {
   const out: TableCell[] = [];
-  // Only the lines holding a header's or an attribute cell's words can start a table: those are found
-  // by one search of the text, and the rows after one are walked.
-  MAY_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MAY_START.exec(text))) {
-    const i = lineAt(lines, m.index);
-    // A header or a row is a short line of cells: a paragraph's line is passed over without splitting it.
-    if (lines[i].end - lines[i].start > MAX_ROW || !BLANK.test(text.slice(lines[i].start, lines[i].end))) {
-      if (i + 1 >= lines.length) break;
-      MAY_START.lastIndex = lines[i + 1].start;
-      continue;
-    }
+  // Only the lines holding a header's or an attribute cell's words can start a table, and a header or a
+  // row is a short line of cells: a paragraph's line is passed over on its length, without a search.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].end - lines[i].start > MAX_ROW) continue;
+    const lineText = text.slice(lines[i].start, lines[i].end);
+    if (!BLANK.test(lineText) || !MAY_START.test(lineText)) continue;
     const cells = cellsOf(text, lines[i].start, lines[i].end);
     let layout = headerLayout(cells);
     let j = i + 1;
@@ -267,16 +261,14 @@ export function indicatorTableCells(text: string, lines: readonly Line[], reads?
       reads?.push(lines[i].start, lines[Math.min(j, lines.length - 1)].end);
     }
     // The line that ended a table may start another: the search goes on from it.
-    if (j >= lines.length) break;
-    MAY_START.lastIndex = lines[j].start;
+    i = j - 1;
   }
   return out;
 }
 
 const MAX_ROW = 240;
 const BLANK = /[ \t\u3000]/;
-const MAY_START = /基准|现状|基期|基数|目标|预期|规划值|属性|性质|约束性/g;
-const MAY_START_ONE = new RegExp(MAY_START.source);
+const MAY_START = /基准|现状|基期|基数|目标|预期|规划值|属性|性质|约束性/;
 
 interface Row {
   readonly name: number;
