@@ -1,11 +1,12 @@
-// `node bench/differential.mjs [--ref COMMIT] [--mutants N] [--big]`: proves an optimisation keeps
+// `node bench/differential.mjs [--ref COMMIT] [--mutants N] [--big] [--all]`: proves an optimisation keeps
 // every result identical. Builds bench/differential-entry.ts twice — against this tree and against
 // COMMIT (default: the merge base with main), exported with `git archive` — and compares the full
 // output of one analysis (model, targets, tasks, findings with fixes, symbols, semantic tokens) on
 // every seed, corpus document (../shared/corpus, test/corpus .txt and .html), fixture, the bench's
 // 45 KB and 1 MB inputs (--big: 5 MB too), and N seeded mutants of each document (spliced
 // halves, inserted and deleted paired marks, widths, digits, line breaks). Prints one SHA-256 per
-// input group; exits 1 at the first difference, naming the input and the first differing field.
+// input group; exits 1 at the first difference, naming the input and the first differing field (--all:
+// every changed input, then exits 1).
 import { execSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -203,6 +204,9 @@ function firstDifference(a, b) {
   return '(no field differs?)';
 }
 let inputs = 0;
+// `--all`: every changed input is listed (its first difference, the input written to a file) and the run goes on.
+const all = process.argv.includes('--all');
+let changed = 0;
 for (const [group, items] of groups) {
   const hash = crypto.createHash('sha256');
   for (const { name, text } of items) {
@@ -210,14 +214,20 @@ for (const [group, items] of groups) {
     const b = reference.dump(text);
     inputs++;
     if (a !== b) {
+      const file = path.join(tmp, all ? `input-${++changed}.txt` : 'input.txt');
       console.error(`DIFFERENT: ${name}\n${firstDifference(a, b)}`);
-      fs.writeFileSync(path.join(tmp, 'input.txt'), text);
-      console.error(`input written to ${path.join(tmp, 'input.txt')}`);
+      fs.writeFileSync(file, text);
+      console.error(`input written to ${file}`);
+      if (all) continue;
       process.exit(1);
     }
     hash.update(name).update('\0').update(a).update('\0');
   }
   console.log(`${group}: ${items.length} inputs identical, sha256 ${hash.digest('hex').slice(0, 16)}`);
+}
+if (changed) {
+  console.log(`${changed} of ${inputs} inputs differ from ${ref.slice(0, 10)}`);
+  process.exit(1);
 }
 console.log(`all ${inputs} inputs identical to ${ref.slice(0, 10)}`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -70,6 +70,41 @@ describe('outline forms: a flattened report (its line breaks lost): the glossary
   });
 });
 
+describe('outline forms: a flattened report (its line breaks lost): an attachment’s label and title', () => {
+  const prose = '全省上下坚持稳中求进，推动高质量发展，经济运行总体平稳，民生福祉持续增进，各项事业取得新进展。';
+  const body = `某省2026年政府工作报告 一、工作回顾 ${prose}${prose} 二、工作安排 （一）扩大内需 ${prose} 1.抓项目 ${prose} 2.促消费 ${prose}${prose} 各位代表！让我们携手奋进！`;
+  const contexts = (text: string) => parseDocument(text).contexts.map((c) => [c.kind, c.label]);
+  it('附件 and its title before the first 1. (each had a line) open the attachment’s context', () => {
+    const text = `${body} 附件 2026年省民生实事 1.发放劳务报酬20亿元以上。 2.实现城镇新增就业18万人以上。`;
+    assert.deepEqual(outline(text), [
+      '1 一、 工作回顾',
+      '1 二、 工作安排',
+      '2 （一） 扩大内需',
+      '3 1. 抓项目',
+      '3 2. 促消费',
+      '1 1. 发放劳务报酬20亿元以上',
+      '1 2. 实现城镇新增就业18万人以上',
+    ]);
+    assert.deepEqual(contexts(text), [
+      ['main', ''],
+      ['attachment', '附件 2026年省民生实事'],
+    ]);
+    // A lead paragraph between the title and the first item: `一、` numbers on in the attachment.
+    const lead = `${body} 附件1 2026年省十件民生实事 坚持民生为大，办好十件实事。 一、提高低保标准 ${prose} 二、建立长期护理保险 ${prose}`;
+    assert.deepEqual(outline(lead).slice(5), ['1 一、 提高低保标准', '1 二、 建立长期护理保险']);
+    assert.deepEqual(contexts(lead)[1], ['attachment', '附件1 2026年省十件民生实事']);
+  });
+
+  it('a notice’s list of attachments, a label inside a sentence or a title running into one opens nothing', () => {
+    for (const tail of [
+      ' 附件：1.2026年省民生实事 2.任务分工表',
+      ' 详见附件1 2026年省民生实事 1.发放劳务报酬。',
+      ' 附件1 2026年省民生实事，由各地落实 1.发放劳务报酬。',
+    ])
+      assert.equal(parseDocument(body + tail).contexts.length, 1, tail);
+  });
+});
+
 describe('outline forms: a table flattened one cell per line', () => {
   const table = [
     '附件',
@@ -348,6 +383,15 @@ describe('outline forms: seen first on the blind set', () => {
     );
     const lines = '某镇2022年工作要点\n一、总体要求\n全面推进各项工作。(一)至(三)项由镇政府负责。\n';
     assert.deepEqual(outline(lines), ['1 一、 总体要求']);
+  });
+
+  it('the parent at the start of the long line (the copy begins with it) has its first sub-item after any sentence too', () => {
+    const prose = '全区上下坚持稳中求进，推动高质量发展，经济运行总体平稳，民生福祉持续增进，各项事业取得新进展。';
+    const text = `一、2013年工作回顾 2013年，我们${prose}${prose}圆满完成了年度工作任务。 (一)经济平稳健康发展 1.经济实力不断增强。${prose} 2.质量效益持续提升。${prose}${prose}`;
+    assert.deepEqual(outline(text), ['1 一、 2013年工作回顾', '2 (一) 经济平稳健康发展', '3 1. 经济实力不断增强', '3 2. 质量效益持续提升']);
+    // The parent's line of ordinary length (its paragraph after it on a line of its own): a sub-item
+    // inside the paragraph after a sentence is not read.
+    assert.deepEqual(outline(text.replace('工作回顾 2013年', '工作回顾\n2013年')), ['1 一、 2013年工作回顾']);
   });
 });
 

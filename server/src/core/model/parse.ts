@@ -418,9 +418,16 @@ class Parser {
         lineLength >= FLAT_LINE && marker.value === 1 && this.flatTitle && this.contextHeadings >= 3
           ? this.titleCopy(this.flatTitle.text, Math.max(segmentStart, this.flatTitle.end), i)
           : -1;
-      if (glossary || copy >= 0) {
-        const at = glossary ? i - glossary[0].length : copy;
-        this.openContext(glossary ? 'appendix' : 'document', at, li, glossary ? glossary[1] : this.flatTitle!.text, at);
+      // `…新篇章！ 附件 2026年自治区民生实事 1.通过…`: an attachment's label and title (each had a line of its
+      // own) before its first item, a new numbering context as on lines of their own.
+      const attachment =
+        lineLength >= FLAT_LINE && marker.value === 1 && !afterColon && !glossary && copy < 0
+          ? attachmentBefore(text, Math.max(segmentStart, j - 600), j)
+          : undefined;
+      if (glossary || copy >= 0 || attachment) {
+        const at = glossary ? i - glossary[0].length : copy >= 0 ? copy : attachment!.at;
+        const label = glossary ? glossary[1] : copy >= 0 ? this.flatTitle!.text : text.slice(attachment!.at, attachment!.end).trim();
+        this.openContext(glossary ? 'appendix' : copy >= 0 ? 'document' : 'attachment', at, li, label, at);
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -587,8 +594,8 @@ class Parser {
       const top = this.stack[this.stack.length - 1];
       if (top && prev === top.last && FAMILY_RANK[m.family] > FAMILY_RANK[top.family] && segment.length <= 60) return true;
       // In a flattened text the first sub-item follows any sentence of its parent's section: the
-      // parent itself stands mid-line on a long line (its paragraph break was lost too).
-      const flat = (h: Heading) => h.runIn && this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
+      // parent itself stands on the long line, mid-line or at its start (its paragraph break was lost too).
+      const flat = (h: Heading) => this.lines[h.line].end - this.lines[h.line].start >= FLAT_LINE;
       if (top && flat(top.last) && FAMILY_RANK[m.family] > FAMILY_RANK[top.family]) return true;
     }
     // A list introduced by a colon (`……以下几方面的工作： 1、加强队伍建设`) nests under the open heading,
@@ -1185,6 +1192,33 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
 
 /** A glossary's label at the end of the words before a marker, after a blank or a sentence end (scanRunIn, a flattened text). */
 const GLOSSARY_BEFORE = /(名[词詞](?:解[释釋]|[注註][释釋])|(?:^|(?<=[\s\u3000。！？!?》]))[注註][释釋])[\s\u3000]*[：:]?[\s\u3000]*$/;
+
+/**
+ * Where an attachment's label starts when the words before a marker (up to `to`, where it starts; from
+ * `from`, the end of the previous heading) hold that label and the attachment's title after a sentence
+ * end (`附件 2026年自治区民生实事`, `附件1 重点任务分工表`: a flattened text, where each had a line of its own),
+ * then nothing or a lead paragraph closed by a sentence end (`附件1 2026年省十件民生实事 坚持民生为大，…。`), and
+ * where the title's blanks end; undefined when they do not. A label alone (`附件：1.…`, a notice's list of its attachments), a label inside a
+ * sentence (`详见附件1 …`) or one whose title runs into a sentence (`附件1 重点任务分工表，…`) is none.
+ */
+function attachmentBefore(text: string, from: number, to: number): { at: number; end: number } | undefined {
+  for (let at = text.lastIndexOf('附件', to - 2); at >= from; at = text.lastIndexOf('附件', at - 1)) {
+    let k = at;
+    while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && !isSentenceEnd(text[k - 1])) continue;
+    ATTACHMENT_LABEL.lastIndex = at;
+    if (!ATTACHMENT_LABEL.test(text)) continue;
+    const e = ATTACHMENT_LABEL.lastIndex;
+    if (e >= to) return e === to ? { at, end: e } : undefined;
+    let b = to;
+    while (b > e && isBlank(text.charCodeAt(b - 1))) b--;
+    return b > e && isSentenceEnd(text[b - 1]) ? { at, end: e } : undefined;
+  }
+  return undefined;
+}
+/** An attachment's label, its title (4 to 60 characters, no punctuation of a sentence) and the blanks after. */
+const ATTACHMENT_LABEL =
+  /附件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:]?[\s\u3000]*[^\s\u3000。！？!?；;：:，,（(][^。！？!?；;：:，,\s\u3000]{3,59}[\s\u3000]+/y;
 
 /** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
 const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
