@@ -105,6 +105,24 @@ describe('outline forms: a flattened report (its line breaks lost): an attachmen
   });
 });
 
+describe('outline forms: a flattened copy that kept the indents of its lines', () => {
+  it('a run of blanks after a title ends it, and a heading found inside the title before it ends that one', () => {
+    const prose = '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，紧紧围绕市委市政府中心工作。';
+    const text = `2023年某市政务公开工作要点    为深入推进政务公开，制定本要点。    一、总体要求    (一)指导思想    ${prose}${prose}    (二)工作目标    ${prose}${prose}    二、深化公开    (一)加强信息公开    1.聚焦战略部署    ${prose}${prose}`;
+    assert.deepEqual(outline(text), [
+      '1 一、 总体要求',
+      '2 (一) 指导思想',
+      '2 (二) 工作目标',
+      '1 二、 深化公开',
+      '2 (一) 加强信息公开',
+      '3 1. 聚焦战略部署',
+    ]);
+    // Words after a single blank inside a title on a line of its own stay in it as before (`一、总体 要求`
+    // is cut at the blank after a CJK character either way); a title followed by a blank run and text is cut.
+    assert.deepEqual(outline('某市工作要点\n一、总体要求      （此件公开）\n内容。\n'), ['1 一、 总体要求']);
+  });
+});
+
 describe('outline forms: a table flattened one cell per line', () => {
   const table = [
     '附件',

@@ -173,10 +173,12 @@ function readKnownDifferences(): Map<string, string[]> {
  * P 0.997 R 0.997, flattened P 0.967 R 0.791 (0.726 before a title with commas was read on a long
  * line and items numbered on across sections after the next title), wrapped P 0.978 R 0.958.
  * Later the same day: flattened P 0.968 R 0.864 (a glossary's label before its 1. and the title standing
- * alone again after a copy with headings open their contexts on the long line).
+ * alone again after a copy with headings open their contexts on the long line). 2026-12-03: flattened P 0.965
+ * R 0.879 (an attachment's label and title before its first item open its context; a parent at the start
+ * of the long line; a run of blanks ends a title, and so does a heading found inside it).
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.95, 0.85], wrapped: [0.96, 0.94] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.96, 0.87], wrapped: [0.96, 0.94] };
   it('precision and recall by marker and title stay above their floors in each form', () => {
     const key = (marker: string, title: string) => `${marker.replace(/\s/g, '')}|${title.replace(/\s/g, '').slice(0, 6)}`;
     const docs = goldenDocuments().filter((d) => d.file.endsWith('.txt') && fs.existsSync(d.golden));

@@ -841,6 +841,15 @@ class Parser {
     } else {
       depth = this.stack.length + 1;
     }
+    // A heading found inside the title of the one before it on its line (`一、总体要求    (一)指导思想`, a
+    // flattened text whose blanks stood for line breaks) ends that title.
+    const before = this.headings[this.headings.length - 1];
+    if (runIn && before && before.line === li && before.markerEnd < start && before.titleEnd > start) {
+      let end = start;
+      while (end > before.markerEnd && isBlank(text.charCodeAt(end - 1))) end--;
+      before.title = shorten(text.slice(before.markerEnd, end).trim());
+      before.titleEnd = end;
+    }
     // Close the sections this heading ends.
     const closeEnd = runIn ? start : this.lines[li].start;
     for (let k = this.stack.length - 1; k >= depth - 1; k--) closeAt(this.stack[k].last, closeEnd, text);
@@ -1085,6 +1094,12 @@ function textAfterBlanks(text: string, at: number, lineEnd: number): boolean {
   return at + 1 < lineEnd && !isBlank(text.charCodeAt(at + 1));
 }
 
+/** Whether a character other than a blank stands in [at, lineEnd). */
+function textAfterAnyBlanks(text: string, at: number, lineEnd: number): boolean {
+  while (at < lineEnd && isBlank(text.charCodeAt(at))) at++;
+  return at < lineEnd;
+}
+
 /** The heading title: text after the marker up to the first 。/：or the line end. */
 function readTitle(
   text: string,
@@ -1109,13 +1124,15 @@ function readTitle(
       break;
     }
     // A space after a CJK character ends a run-in title (`关于外贸工作 1、抓好…`, `…措施 为适应…`).
-    // Two blanks as well (`一、2014年工作总结  2014年，是…`: a line run together with its paragraph).
+    // Two blanks as well (`一、2014年工作总结  2014年，是…`: a line run together with its paragraph), and
+    // outside an HTML view (where a longer run is tags, below) any run (`一、总体要求    (一)指导思想`: a
+    // flattened text that kept the indents of its lines).
     if (
       (c === 32 || c === 0x3000) &&
       k > start &&
       isCjk(text.charCodeAt(k - 1)) &&
       k + 1 < lineEnd &&
-      textAfterBlanks(text, k + 1, lineEnd)
+      (source ? textAfterBlanks(text, k + 1, lineEnd) : textAfterAnyBlanks(text, k + 1, lineEnd))
     ) {
       end = k;
       break;
