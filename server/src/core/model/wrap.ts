@@ -49,8 +49,8 @@ function columnsOf(text: string, s: number, e: number): number {
   return n;
 }
 const isWide = (c: number): boolean =>
-  (c >= 0x1100 && c <= 0x115f) ||
   (c >= 0x2e80 && c <= 0xa4cf) ||
+  (c >= 0x1100 && c <= 0x115f) ||
   (c >= 0xac00 && c <= 0xd7a3) ||
   (c >= 0xf900 && c <= 0xfaff) ||
   (c >= 0xfe30 && c <= 0xfe4f) ||
@@ -69,19 +69,14 @@ function sizeOf(model: DocumentModel, i: number, columns: boolean): number {
 
 /**
  * The size from `min` on with the most lines within `slack` of it, if they are 5 at least and a third of
- * those from `min` on, and it is at most `max` (a wrapped line is short: a page's width).
+ * those from `min` on, and it is at most `max` (a wrapped line is short: a page's width). `sizes`: each
+ * line's size in the measure (sizeOf; any size below `min` stands for one below it).
  */
-function commonSize(
-  model: DocumentModel,
-  columns: boolean,
-  min: number,
-  slack: number,
-  max: number,
-): { width: number; near: number } | undefined {
+function commonSize(sizes: Int32Array, min: number, slack: number, max: number): { width: number; near: number } | undefined {
   const counts = new Map<number, number>();
   let long = 0;
-  for (let i = 0; i < model.lines.length; i++) {
-    const n = sizeOf(model, i, columns);
+  for (let i = 0; i < sizes.length; i++) {
+    const n = sizes[i];
     if (n < min) continue;
     counts.set(n, (counts.get(n) ?? 0) + 1);
     long++;
@@ -98,6 +93,29 @@ function commonSize(
   // fit leaves a line short, 5 lines of the window.)
   const exact = counts.get(width) ?? 0;
   return (slack > 1 ? near : exact) >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
+}
+
+/**
+ * Every line's size by characters and by columns (sizeOf's), its blanks found once for both. A line
+ * under 20 characters trimmed is under 40 columns, the least the columns measure counts: its columns
+ * are not counted (0).
+ */
+function lineSizes(model: DocumentModel): { chars: Int32Array; columns: Int32Array } {
+  const { lines, text } = model;
+  const chars = new Int32Array(lines.length);
+  const columns = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].end - lines[i].start;
+    if (raw < 20) {
+      chars[i] = columns[i] = raw;
+      continue;
+    }
+    const s = contentStart(model, i);
+    const n = contentEnd(model, i, s) - s;
+    chars[i] = n;
+    columns[i] = n > 160 ? 161 : n < 20 ? 0 : columnsOf(text, s, s + n);
+  }
+  return { chars, columns };
 }
 
 /** How many columns a line cut by columns may fall short of the width or pass it (a wide character that did not fit). */
@@ -147,8 +165,9 @@ export function unwrapped(model: DocumentModel): { text: string; cuts: readonly 
 }
 
 function measureWrap(model: DocumentModel): Wrap | undefined {
-  const chars = commonSize(model, false, 20, 1, 80);
-  const cols = commonSize(model, true, 40, COLUMN_SLACK, 160);
+  const sizes = lineSizes(model);
+  const chars = commonSize(sizes.chars, 20, 1, 80);
+  const cols = commonSize(sizes.columns, 40, COLUMN_SLACK, 160);
   if (cols && (!chars || cols.near > chars.near)) return { width: cols.width, columns: true };
   return chars ? { width: chars.width, columns: false } : undefined;
 }
