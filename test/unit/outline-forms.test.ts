@@ -123,6 +123,22 @@ describe('outline forms: a flattened copy that kept the indents of its lines', (
   });
 });
 
+describe('outline forms: a flattened copy that opens with a writing site’s contents box', () => {
+  const prose = '过去的一年，极不平凡。在县委的坚强领导下，我们认真践行新发展理念，地区生产总值增长5.2%，各项事业取得新进展。';
+  const box = '一、2023年工作回顾 二、2024年工作安排 (一)聚焦项目建设 (二)聚焦工业强县 三、全面加强政府自身建设';
+  it('the entries are no headings when the first stands again later; the report’s own headings are read', () => {
+    const text = `${box} 2024年某县政府工作报告 各位代表: 现在,我代表县人民政府,向大会报告工作。 一、2023年工作回顾 ${prose}${prose} 二、2024年工作安排 (一)聚焦项目建设 ${prose}${prose}`;
+    assert.deepEqual(outline(text), ['1 一、 2023年工作回顾', '1 二、 2024年工作安排', '2 (一) 聚焦项目建设']);
+  });
+
+  it('headings one after the other at the start that never stand again are headings', () => {
+    const text = `${box} ${prose}${prose}${prose}${prose}`;
+    assert.deepEqual(outline(text).slice(0, 2), ['1 一、 2023年工作回顾', '1 二、 2024年工作安排']);
+    const two = `一、总体要求 （一）指导思想 坚持稳中求进。${prose}${prose}${prose} 一、总体要求 ${prose}`;
+    assert.deepEqual(outline(two).slice(0, 2), ['1 一、 总体要求', '2 （一） 指导思想']);
+  });
+});
+
 describe('outline forms: a table flattened one cell per line', () => {
   const table = [
     '附件',

@@ -172,9 +172,10 @@ describe('targets: precision and recall on documents annotated by reading', () =
  * value alone within its document (a multiset) and counts when its kind is right. Measured
  * 2026-12-02: flattened P 0.901 R 0.898, wrapped P 0.856 R 0.816 (as written, the same way: 0.947,
  * 0.964); before the zones read wrapped paragraphs and flattened sentences 0.838/0.836 and 0.840/0.800.
+ * 2026-12-03: flattened 0.929/0.925 (a flattened contents box no longer hides the review), wrapped 0.926/0.925.
  */
 describe('targets: the annotated documents flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.93, 0.95], flattened: [0.88, 0.88], wrapped: [0.9, 0.89] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.93, 0.95], flattened: [0.91, 0.91], wrapped: [0.9, 0.9] };
   it('precision and recall by value and kind stay above their floors in each form', () => {
     const docs = fs
       .readdirSync(GOLDEN)

@@ -416,6 +416,40 @@ function openingContents(text: string, lines: readonly Line[], starts: Int32Arra
   return [];
 }
 
+/**
+ * openingContents in a flattened text (its line breaks lost, the lines joined by blanks): where the box
+ * ends when the long line from `start` opens with at least three numbered entries one after the other,
+ * each a marker and a short title (up to 40 characters, no punctuation of a sentence or a clause) and
+ * blanks, the first standing again later on the line with the same marker and title after a blank or a
+ * sentence end; -1 when it does not. `一、总体要求 （一）指导思想 坚持…`: the third is no entry, so no box.
+ */
+export function flatOpeningContents(text: string, start: number, end: number): number {
+  let at = start;
+  let boxEnd = -1;
+  let entries = 0;
+  let first = '';
+  for (let guard = 0; guard < 40 && at < end; guard++) {
+    const m = matchMarker(text, at, end);
+    if (!m) break;
+    let k = m.end;
+    while (k < end && k - m.end <= 40 && !isBlank(text.charCodeAt(k)) && !ENTRY_STOP.has(text.charCodeAt(k))) k++;
+    if (k >= end || k === m.end || k - m.end > 40 || !isBlank(text.charCodeAt(k))) break;
+    if (entries === 0) first = text.slice(at, k);
+    entries++;
+    boxEnd = k;
+    while (k < end && isBlank(text.charCodeAt(k))) k++;
+    at = k;
+  }
+  if (entries < 3) return -1;
+  for (let i = text.indexOf(first, boxEnd); i >= 0 && i < end; i = text.indexOf(first, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + first.length);
+    if ((isBlank(before) || isSentenceEnd(text[i - 1])) && !(after >= 48 && after <= 57)) return boxEnd;
+  }
+  return -1;
+}
+const ENTRY_STOP = new Set([...'。；;！!？?：:，,'].map((c) => c.charCodeAt(0)));
+
 /** A page number at the end of a contents entry: `…工作要点19`, `……………… 3`, `· 12`. */
 const PAGE_NUMBER = /(?:[\u3400-\u9fff”》）)]|[.．…·\s\u3000]+)([0-9０-９]{1,3})$/;
 

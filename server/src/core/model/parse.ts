@@ -35,6 +35,7 @@ import {
   isSpace,
   normaliseTitle,
   tableOfContents,
+  flatOpeningContents,
   sentenceLists,
 } from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
@@ -112,6 +113,8 @@ class Parser {
   private readonly chunkLines: Set<number>;
   /** Lines of a table of contents (entries ending in their page numbers) or of a one-sentence list, see tableOfContents and sentenceLists. */
   private readonly contentsLines: Set<number>;
+  /** The first line with text (-1 when none). */
+  private readonly firstTextLine: number;
   /** The last search of gluedMarker: for the open item `last`, the first glued item at or after `from`. */
   private gluedSeen: { last: Heading | undefined; lineEnd: number; from: number; found: { m: MarkerMatch; at: number } | undefined } = {
     last: undefined,
@@ -155,6 +158,9 @@ class Parser {
     const starts = new Int32Array(this.lines.length);
     for (let li = 0; li < starts.length; li++) starts[li] = contentStart(text, this.lines[li].start, this.lines[li].end);
     this.starts = starts;
+    let first = 0;
+    while (first < starts.length && starts[first] >= this.lines[first].end) first++;
+    this.firstTextLine = first < starts.length ? first : -1;
     this.bareItems = bareNumberItems(text, this.lines, starts);
     this.contentsLines = tableOfContents(text, this.lines, starts);
     for (const li of sentenceLists(text, this.lines, starts)) this.contentsLines.add(li);
@@ -246,6 +252,15 @@ class Parser {
         const n = matchMarker(text, start, line.end);
         this.scanRunIn(n ? n.end : start, line.end, li, undefined);
         continue;
+      }
+      // A flattened copy that opens with a writing site's contents box (openingContents on one long line):
+      // its entries are no headings; the text after it is read on.
+      if (li === this.firstTextLine && line.end - start >= FLAT_LINE) {
+        const boxEnd = flatOpeningContents(text, start, line.end);
+        if (boxEnd >= 0) {
+          this.scanRunIn(boxEnd, line.end, li, undefined);
+          continue;
+        }
       }
       const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start);
       if (!m && line.end - start <= 8) {
