@@ -1044,6 +1044,20 @@ describe('zones: sixth blind set forms', () => {
         ['13亿元', 'target'],
       ],
     );
+    // Flattened (its line breaks lost, each sentence read as a paragraph would be), on a long line: the
+    // results so far go on over the sentences after theirs until one turns to what comes next.
+    const filler = '全镇上下坚持稳中求进，扎实推进各项工作，经济社会保持平稳健康发展，群众满意度持续提升。'.repeat(4);
+    const flat = `${doc.replace(/\n/g, ' ').replace('一、上半年的主要工作情况', `一、上半年的主要工作情况 ${filler}`)}`;
+    assert.deepEqual(
+      targetsOf(flat).map((t) => [t.text, t.kind]),
+      [
+        ['848万元', 'baseline'],
+        ['1550万', 'target'],
+        ['55%', 'baseline'],
+        ['6亿元', 'baseline'],
+        ['13亿元', 'target'],
+      ],
+    );
   });
 
   it('form 69: a news paragraph after one about last year that goes on reporting results is about last year; one that looks ahead is not', () => {

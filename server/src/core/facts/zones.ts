@@ -121,6 +121,8 @@ const SO_FAR =
   /[。；;！!？?]\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
 /** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
 const NEXT = /[。；;！!？?]\s*(?:下一步|下半年|下阶段|接下来|今后)/;
+/** NEXT's words opening a sentence. */
+const NEXT_START = /^\s*(?:下一步|下半年|下阶段|接下来|今后)/;
 
 /**
  * The part of the line `[from, to)` that reports results so far (SO_FAR up to a sentence that turns
@@ -383,6 +385,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     let lastWasLine = false;
     // Whether the last line was pushed as such a review (a wrapped paragraph's next line goes on with it).
     let lineReview = false;
+    // Whether the last sentence of a flattened line reported the results so far to its end (soFarWithin).
+    let soFarOn = false;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
       const lineEnd = Math.min(lines[l].end, to);
       // A flattened copy (flatLine): each sentence is read as a paragraph would be.
@@ -412,6 +416,17 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         const o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
         if (o === 'none' && kind !== 'review') {
           if (le === ls) continue;
+          // In a flattened copy the results so far (below) go on over the sentences after theirs, as over the
+          // rest of their paragraph, until one turns to what comes next or opens a part.
+          if (soFarOn) {
+            if (!NEXT_START.test(text.slice(ls, Math.min(le, ls + 8)))) {
+              push(at, ls, kind === 'none' ? fallback : kind, undefined);
+              push(ls, le, 'review', undefined);
+              at = le;
+              continue;
+            }
+            soFarOn = false;
+          }
           // A paragraph after a paragraph about last year that goes on reporting results and looks
           // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
           if (lastWasLine && !on && reportsResults(text.slice(ls, le))) {
@@ -429,9 +444,11 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
             push(at, so[0], kind === 'none' ? fallback : kind, undefined);
             push(so[0], so[1], 'review', undefined);
             at = so[1];
+            soFarOn = flat && so[1] === le;
           }
           continue;
         }
+        soFarOn = false;
         if (o !== 'none' && le > ls) lastWasLine = o === 'line';
         if (o === 'none' || o === kind) continue;
         push(at, ls, kind === 'none' ? fallback : kind, undefined);
