@@ -1714,6 +1714,31 @@ describe('targets: tenth blind set forms (docs/blind-scores.md, forms 140–143)
     // Counter-example: a colon after words that name no part (现将有关事项通知如下：) opens nothing.
     const notice = ['关于做好2024年工作的通知', '现将有关事项通知如下：', '全年新建农村公路500公里。', ''].join('\n');
     assert.deepEqual(kinds(notice), [['500公里', 'target']]);
+    // Flattened onto one long line, with numbered items after the colon: the colon still opens the review
+    // (a sentence of a flattened line ends in a colon only before a heading, where the paragraph ended).
+    const filler = '全县上下坚持稳中求进，扎实推进各项工作，经济社会保持平稳健康发展，群众获得感持续提升。'.repeat(3);
+    const flat = [
+      '🌟沧源2024年工作报告📜',
+      '尊敬的各位领导：在这辞旧迎新的时刻，向大家汇报一年来的工作。',
+      '🌈2023年，沧源各族人民团结一心，以下是2023年工作回顾：',
+      `1️⃣ 经济发展稳中向好，全年GDP同比增长8.5%。${filler}`,
+      `2️⃣ 基础设施建设加快推进，新增高速公路100公里。${filler}`,
+      '🎯展望2024年，我们将紧紧围绕以下目标开展工作：经济高质量发展，确保GDP增长7%。',
+    ].join(' ');
+    assert.deepEqual(kinds(flat), [
+      ['8.5%', 'baseline'],
+      ['100公里', 'baseline'],
+      ['7%', 'target'],
+    ]);
+    assert.deepEqual(
+      targetsOf(flat.replace('以下是2023年工作回顾：', '现将有关事项通知如下：'))
+        .slice(0, 2)
+        .map((t) => [t.text, t.zone, t.kind]),
+      [
+        ['8.5%', 'none', 'baseline'],
+        ['100公里', 'none', 'target'],
+      ],
+    );
   });
 
   it('form 143: in a review, a value followed by 目标 (`年度增长6%目标任务`) restates the year’s target; one compared with (高于…12%的目标) does not', () => {

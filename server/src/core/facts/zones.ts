@@ -412,7 +412,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         const short = !on && !flat && lines[l].end - ls <= 30 && l !== titleLine && (!h || lines[l].start > h.start);
         const t = short ? titleLineZone(text.slice(ls, lines[l].end), year) : 'none';
         if (t !== 'none') titled = t;
-        const announced = t === 'none' && !on && !flat ? announcedZone(text, ls, le, year) : 'none';
+        // (In a flattened copy a sentence ends in a colon only before a heading, as the paragraph would.)
+        const announced = t === 'none' && !on ? announcedZone(text, ls, le, year) : 'none';
         const o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
         if (o === 'none' && kind !== 'review') {
           if (le === ls) continue;
