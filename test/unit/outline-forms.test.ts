@@ -664,3 +664,21 @@ describe('outline forms: tenth blind set (docs/blind-scores.md, forms 144–145)
     assert.equal(outline(bodies).length, 4);
   });
 });
+
+describe('outline forms: eleventh blind set (docs/blind-scores.md, form 152)', () => {
+  it('form 152: `4、4月末…` is item 4 (the number after 、 is the marker’s own); `1、2月` and `4、5月` stay lists', () => {
+    const doc = [
+      '一、主要经济指标完成情况',
+      '3、社会消费品零售总额:1-4月完成71642。',
+      '4、4月末各项存款余额368343万元。',
+      '5、定点屠宰:完成0.9万头。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      outline(doc).map((h) => h.split(' ').slice(0, 2).join(' ')),
+      ['1 一、', '2 3、', '2 4、', '2 5、'],
+    );
+    // Counter-examples: a number list before 月 and a decimal after the mark are no markers.
+    assert.deepEqual(outline('报告\n1、2月份完成投资5亿元。\n4、5月份完成投资3亿元。\n4、4.5亿元已到位。\n'), []);
+  });
+});

@@ -183,6 +183,15 @@ describe('paste-artifact', () => {
     assert.equal(fixed, text.replace('作為作為', '作為'));
   });
 
+  it('a word running into a parallel phrase (`企业创业创新`: 企业 + 创业创新) is no repeated word (eleventh blind set, form 154); `创业创业` is', () => {
+    const words = (text: string) =>
+      analyze(text)
+        .findings.filter((f) => f.rule === 'repeated-word')
+        .map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(words('通过小微企业创业创新基地示范城市建设,推动产业共建共享。\n'), []);
+    assert.deepEqual(words('鼓励大众创业创业。\n'), ['创业创业']);
+  });
+
   it('the clean-up command’s findings do not depend on the rule’s severity', () => {
     const text = seed('003');
     const off = analyze(text, { profile: 'common', severities: { 'paste-artifact': 'off' } });

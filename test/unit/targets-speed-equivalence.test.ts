@@ -315,6 +315,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const more = unitRaw.length > 1 ? (unitRaw.includes('余') ? '余' : unitRaw.includes('多') ? '多' : '') : '';
     if (more) unitRaw = unitRaw.replace(more, '');
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    if ((unitRaw === '方' || unitRaw === '根') && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')) continue;
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
@@ -376,6 +377,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))
         : null;
     const striven =
+      (verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back && P.DEADLINE_AHEAD.test(sentenceText)) ||
       (strive !== null && sentence.start + strive.index < start) ||
       P.TASK_OF.test(text.slice(Math.max(cut, start - 10), start)) ||
       (verdict.kind === 'baseline' &&

@@ -1825,3 +1825,78 @@ describe('targets: ninth blind set forms (docs/blind-scores.md, forms 113 and 11
     );
   });
 });
+
+describe('targets: eleventh blind set forms (docs/blind-scores.md, forms 148–151)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 148: the year’s plan named as `占年计划任务N的M%` in a review is the target (and the share reached a fact)', () => {
+    const doc = ['一、主要经济指标完成情况', '1、外贸工作:1-5月外贸出口总额完成240万美元,占年计划任务1513万美元的15.86%。', ''].join('\n');
+    assert.deepEqual(kinds(doc), [
+      ['240万美元', 'baseline'],
+      ['1513万美元', 'target'],
+      ['15.86%', 'baseline'],
+    ]);
+    // Counter-example: a share of the year's plan without its amount names no target.
+    const share = ['一、主要经济指标完成情况', '完成地区生产总值10.3亿元,占年计划的53.3%。', ''].join('\n');
+    assert.deepEqual(kinds(share), [
+      ['10.3亿元', 'baseline'],
+      ['53.3%', 'baseline'],
+    ]);
+  });
+
+  it('form 149: in a review, a sentence opening with a deadline ahead (`10月底前,…都将…`) states targets; not when it reports what is done', () => {
+    const doc = [
+      '一、上半年工作完成情况',
+      '2、投资500万元,启动农村安全饮水工程。目前已累积完成投资100万元,有6个村用上自来水。10月底前,惠及19个村、2万名群众都将用上自来水。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(doc), [
+      ['500万元', 'baseline'],
+      ['100万元', 'baseline'],
+      ['6个', 'baseline'],
+      ['19个', 'target'],
+      ['2万名', 'target'],
+    ]);
+    // Counter-examples: a deadline already met (已, 了), and 将 without a deadline opening the sentence.
+    const done = [
+      '一、上半年工作完成情况',
+      '6月底前,已完成改造20个。',
+      '年底前完成了10个村的改造,将继续推进。',
+      '全镇将新建3个村。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(done), [
+      ['20个', 'baseline'],
+      ['10个', 'baseline'],
+      ['3个', 'baseline'],
+    ]);
+  });
+
+  it('form 150: 方 (cubic metres) and 根 are units; not in the words they begin (`5方面`, `10方案`, `3根据`)', () => {
+    const plan = ['某市2025年工作要点', '保障天然气供应25亿方左右，新增公共充电设施260根以上。', ''].join('\n');
+    const ts = targetsOf(plan);
+    assert.deepEqual(
+      ts.map((t) => [shownText(t), t.unitKind, t.kind]),
+      [
+        ['25亿方左右', 'other', 'target'],
+        ['260根以上', 'count', 'target'],
+      ],
+    );
+    const review = ['一、上半年工作回顾', '对主干道拓宽硬化,挖填工程量达 4000多方。', ''].join('\n');
+    assert.deepEqual(kinds(review), [['4000多方', 'baseline']]);
+    // Counter-examples: 方面, 方案, 根据 after a number are words, not units.
+    assert.deepEqual(kinds(['某市2025年工作要点', '围绕5方面开展工作，制定10方案，3根据需要调整。', ''].join('\n')), []);
+  });
+
+  it('form 151: `100%保障…` and an amount per unit after 每…补贴 are the terms of a measure, no quantity', () => {
+    const doc = ['某区2025年政策举措', '100%保障全年新上重大项目用能。全年新增光伏装机5万千瓦以上。', ''].join('\n');
+    assert.deepEqual(kinds(doc), [['5万千瓦以上', 'target']]);
+    const review = ['一、上半年工作回顾', '追加投资40多万元,每户补贴5万元新建4家农家乐宾馆。', ''].join('\n');
+    assert.deepEqual(kinds(review), [
+      ['40多万元', 'baseline'],
+      ['4家', 'baseline'],
+    ]);
+    // Counter-examples: a subsidy total (no 每) and a share of 保障性住房 stay quantities.
+    assert.deepEqual(kinds(['某区2025年工作要点', '发放财政补贴5万元，保障性住房占比30%保障性住房。', ''].join('\n')).length, 2);
+  });
+});

@@ -138,6 +138,24 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(units('某县2025年工作要点\n一、县商务局牵头抓好外贸工作\n1.稳定出口。\n'), []);
   });
 
+  it('reads a heading closed by its lead in brackets (`一、强化科技创新(区科技局牵头)`, `(由市科技局牵头)`, eleventh blind set, form 153) as the lead of the items under it; not a bracket inside the title', () => {
+    assert.deepEqual(
+      units(
+        '某区政策举措\n一、推进教育科技人才一体发展(由市科技局牵头)\n锚定全面建成高水平创新型城市。\n(一)推动高能级科创平台提质增效。建立考核评价机制。\n(二)加快人才引育。\n',
+      ),
+      [R(3, [], ['市科技局']), R(4, [], ['市科技局'])],
+    );
+    // Counter-examples: a bracket that does not close the title leads no item; an item with its own units keeps them.
+    assert.deepEqual(
+      units('某区政策举措\n一、(区科技局牵头)强化科技创新\n(一)加强平台建设。\n').filter((t) => t.line === 2),
+      [],
+    );
+    assert.deepEqual(
+      units('某区政策举措\n一、强化科技创新(由区科技局牵头)\n(一)加强平台建设。(牵头单位:区发改局)\n').filter((t) => t.line === 2),
+      [R(2, [], ['区发改局'])],
+    );
+  });
+
   it('reads `（责任科室：A、B）`, the sections of a bureau (sixth blind set, form 82), and no 责任科室 in prose', () => {
     assert.deepEqual(
       units(

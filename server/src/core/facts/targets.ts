@@ -147,6 +147,14 @@ const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
 const NIAN = 0x5e74; // 年, in every BASELINE_NEAR word
 /** Units of length (a distance `…内` is a bound, `50米内换乘`). */
 const LENGTH_UNITS = new Set(['米', '公里', '千米']);
+/**
+ * The words a one-character unit begins (`5方面`, `0方案`, `3方式`; `3根据`, `根本`): after 方 or 根 these
+ * characters make a word, and the number before it is no quantity (`25亿方`, `4000多方。`, `260根以上` are).
+ */
+export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = { 方: '面案式法向针針位便言', 根: '据據本源治除系' };
+function unitAfterWord(unit: string, c: number): boolean {
+  return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
+}
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
 /** 分, of 分别 (respectiveItems). */
@@ -270,6 +278,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let striveScan = -1;
   // Whether the sentence stands in a review and sets no past year of its own (the restated targets are looked for).
   let restating = false;
+  // Whether that sentence opens with a deadline ahead (`10月底前，…都将…`, deadlineAhead).
+  let ahead = false;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
   const q = MATCH;
@@ -293,6 +303,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
     // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
     if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
+    // `5方面`, `0方案`, `3根据`: a word that starts with the unit's character, no quantity (方 and 根 only).
+    if ((unitRaw === '方' || unitRaw === '根') && unitAfterWord(unitRaw, text.charCodeAt(end))) continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
@@ -339,6 +351,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
       restating = sv.kind === 'baseline' && zone.kind === 'review' && !sv.back;
+      ahead = restating && deadlineAhead(text, sentenceStart, sentenceEnd);
       // Searched only as far as its quantities go (below).
       striveAt = -1;
       striveScan = restating ? sentenceStart : -1;
@@ -411,6 +424,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `二季度社会消费品零售总额目标增速8.2%`, `增速目标分别为15%、15%`, `预期目标22.19亿元、增速6.5%`:
     // a value the review names as the target (NAMED_TARGET) is the target restated beside the result.
     const striven =
+      ahead ||
       (striveAt >= 0 && striveAt < start) ||
       taskOfShare(text, cut, start) ||
       (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end)));
@@ -932,11 +946,30 @@ const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCode
 
 /** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
+
+/**
+ * `10月底前,惠及19个村、2万名群众都将用上自来水`: in a progress report, a sentence that opens with a deadline (`N月底前，`,
+ * `年底前，`, `年内，`) and says what will be (将) — nothing done yet (no 已, 了) — looks ahead: its quantities are targets.
+ */
+const DEADLINE_AHEAD =
+  /^[ \u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|末|中旬|上旬|下旬)?前|年底前|年内)[，,](?![^。！？!?]*[已了])[^。！？!?]*?[将將]/;
+
+/** Whether the sentence opens with a deadline ahead (DEADLINE_AHEAD); the regex runs only when its first character can start one. */
+function deadlineAhead(text: string, sentenceStart: number, sentenceEnd: number): boolean {
+  let i = sentenceStart;
+  while (i < sentenceEnd && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
+  const c = text.charCodeAt(i);
+  return (
+    ((c >= 0x30 && c <= 0x39) || c === NIAN || '一二三四五六七八九十'.includes(text.charAt(i))) &&
+    DEADLINE_AHEAD.test(text.slice(sentenceStart, sentenceEnd))
+  );
+}
 /**
  * `完成国地两税848万元，占全年任务1550万的55%`: the value after 占…任务 is the task set, a target in any zone;
  * so is the value in brackets after 任务/目标 (`完成年度任务(111.3亿元)的38.7%`, eighth blind set).
  */
-const TASK_OF = /(?:[占佔](?:全年|年度|上半年|下半年)?(?:目标|目標)?(?:任务|任務|计划|計劃)|(?:任务|任務|目标|目標)[（(])$/;
+const TASK_OF =
+  /(?:[占佔](?:全年|年度|上半年|下半年|年)?(?:目标|目標)?(?:计划|計劃)?(?:任务|任務|计划|計劃)|(?:任务|任務|目标|目標)[（(])$/;
 
 /**
  * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`, `建库数目标任务19家`: the words before a
@@ -1162,11 +1195,12 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
 
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
-const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准)/;
+/** `100%退税`, `50%的补助`; `100%保障全年新上重大项目用能` (the terms of a guarantee; not `保障性住房`). */
+const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准|保障(?!性))/;
 /** A count of indicators (`29项主要指标`, `12项约束性指标`, `32项县域经济考核指标`): how many the plan sets, no target. */
 const INDICATORS_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
-const POLICY_START = classOf('退补奖贴资报分给标');
+const POLICY_START = classOf('退补奖贴资报分给标保');
 
 /**
  * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` with its 的 in `[from, last]`
@@ -1212,8 +1246,9 @@ function benefitTerm(text: string, start: number, unit: string, ss: number, se: 
   }
   return false;
 }
-const CAP_END = classOf('高多过于達达为予助励');
-const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$/;
+const CAP_END = classOf('高多过于達达为予助励勵贴貼');
+/** A benefit's cap (`最高不超过300万元`) or its amount per unit (`每户补贴5万元新建4家农家乐`: the terms, not a result). */
+const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$|每[^，。；,;：:\d]{1,3}(?:补贴|補貼|补助|補助|奖励|獎勵|资助|資助)$/;
 const REFUND = /(?:返还|退还)[^，。；,;]*$/;
 const COMPOSED = /^[^，。；,;]{1,10}组成/;
 /** People (`1名代表`), or units and bodies counted right after 由 (`由19个区直单位`, `由5家企业`). */
@@ -1568,6 +1603,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   千米: 'other',
   米: 'other',
   立方米: 'other',
+  // `天然气供应25亿方`, `挖填工程量达4000多方`: 方 is 立方米 (not before 面/案/式…: `5方面`, unitAfterWord).
+  方: 'other',
   标准箱: 'other',
   倍: 'other',
 };
@@ -2018,6 +2055,8 @@ export const TARGET_PATTERNS = {
   REPORTED_YEAR,
   GOAL_LEVEL,
   STRIVE,
+  DEADLINE_AHEAD,
+  UNIT_WORD_AFTER,
   INDICATORS_AFTER,
   TASK_OF,
   NAMED_TARGET,

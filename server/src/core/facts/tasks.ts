@@ -188,7 +188,10 @@ function tasksFrom(model: DocumentModel, st: Found): Task[] {
 /**
  * `一、县示范区管委会牵头工作(8项)` then `1.…` `2.…` (ninth blind set, 492): a heading that names the unit
  * leading the items under it. Its title is the unit(s), 牵头 and what is led (工作, 任务, 事项), with at most
- * a count in brackets; every name must look like a unit (`一、招商引资牵头工作` names none).
+ * a count in brackets; every name must look like a unit (`一、招商引资牵头工作` names none). Or (eleventh
+ * blind set, 519/520) a title closed by the lead in brackets: `一、强化科技创新(区科技局牵头)`,
+ * `一、推进教育科技人才一体发展(由市科技局牵头)`, `(X牵头负责)`; not a bracket inside the title
+ * (`（一）(市发改委牵头)加快…`) nor one that names no unit (`(专班牵头)`: looksLikeUnit).
  */
 interface LeadGroup {
   heading: Heading;
@@ -197,7 +200,7 @@ interface LeadGroup {
   end: number;
 }
 const RE_LEAD_GROUP =
-  /^[\s\u3000]*(.{2,40}?)(?:牵头|牽頭)(?:的)?(?:重点|重點)?(?:工作|任务|任務|事项|事項)(?:[（(][^（）()]{0,12}[）)])?[\s\u3000。]*$/;
+  /^[\s\u3000]*(?:(.{2,40}?)(?:牵头|牽頭)(?:的)?(?:重点|重點)?(?:工作|任务|任務|事项|事項)(?:[（(][^（）()]{0,12}[）)])?|[^（）()]{2,40}[（(](?:由)?([^（）()]{2,30}?)(?:牵头|牽頭)(?:负责|負責)?[）)])[\s\u3000。]*$/;
 function leadGroups(model: DocumentModel, ctx: Ctx): LeadGroup[] {
   const { text } = model;
   const out: LeadGroup[] = [];
@@ -208,10 +211,12 @@ function leadGroups(model: DocumentModel, ctx: Ctx): LeadGroup[] {
     anchorReads.push(h.start, h.titleEnd);
     const m = RE_LEAD_GROUP.exec(title);
     if (!m) continue;
-    const from = h.markerEnd + m[0].indexOf(m[1]);
-    const names = splitUnits(text, from, from + m[1].length);
+    // The units: before 牵头工作 (group 1), or in the bracket that closes the title (group 2).
+    const who = m[1] ?? m[2];
+    const from = h.markerEnd + (m[1] !== undefined ? m[0].indexOf(who) : m[0].lastIndexOf(who));
+    const names = splitUnits(text, from, from + who.length);
     if (names.length === 0 || !names.every((n) => looksLikeUnit(n.name, true))) continue;
-    out.push({ heading: h, units: names.map((n) => unit(n.name, n.start, 'lead', ctx)), start: from, end: from + m[1].length });
+    out.push({ heading: h, units: names.map((n) => unit(n.name, n.start, 'lead', ctx)), start: from, end: from + who.length });
   }
   return out;
 }

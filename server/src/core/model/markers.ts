@@ -120,8 +120,9 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       const end = pos + m[0].length;
       const value = digitValue(m[1]);
       if (value <= 0 || m[1].startsWith('0') || m[1].startsWith('０')) return undefined;
-      // 1.5亿, 2.5 (PM2.5), 20.2026年, 1、2月: a digit after the mark is a number, not a heading.
-      if (end < limit && isDigit(text.charCodeAt(end))) return undefined;
+      // 1.5亿, 2.5 (PM2.5), 20.2026年, 1、2月: a digit after the mark is a number, not a heading;
+      // unless the number after 、 is the marker's own (`4、4月末各项存款余额…`: a list never repeats a number).
+      if (end < limit && isDigit(text.charCodeAt(end)) && !(m[2] === '、' && sameNumberAfter(text, end, limit, m[1]))) return undefined;
       if (end >= limit && !alone) return undefined; // a bare `3.` on its own line carries no heading
       if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
       return { family: 'ar', variant: m[2], value, end, text: m[0] };
@@ -284,4 +285,11 @@ export function correctedVariant(family: MarkerFamily, variant: MarkerVariant): 
 /** True for characters that may precede a run-in heading marker inside a line. */
 export function isSentenceEnd(ch: string): boolean {
   return ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?' || ch === ';';
+}
+
+/** Whether the digits at `at` are `digits` and end there (no further digit, no decimal point): `4、4月` after the marker `4、`. */
+function sameNumberAfter(text: string, at: number, limit: number, digits: string): boolean {
+  if (at + digits.length > limit || text.slice(at, at + digits.length) !== digits) return false;
+  const next = text.charCodeAt(at + digits.length);
+  return !isDigit(next) && next !== 0x2e /* . */ && next !== 0xff0e; /* ． */
 }

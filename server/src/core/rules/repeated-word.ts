@@ -3,7 +3,7 @@
  * Reduplication that Chinese uses on purpose is left alone: 一个一个, 研究研究, 雪白雪白,
  * 谢谢谢谢, 二〇二〇, 是不是不是 (a longer periodic run).
  */
-import { REDUPLICATED } from '../text/reduplications';
+import { PARALLEL_PHRASES, REDUPLICATED } from '../text/reduplications';
 import type { Rule } from '../types';
 
 /** U+3400 to U+9FFF: Extension A, the hexagram symbols between, the Unified block (the `[\u3400-\u9fff]` the rule was written with). */
@@ -59,6 +59,8 @@ export const repeatedWord: Rule = {
       if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
       if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
       if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
+      // `企业创业创新`: 业创业创 is 企业 running into the parallel phrase 创业创新, no doubling.
+      if (length === 2 && PARALLEL_PHRASES.has(text.slice(start + 1, start + 5))) continue;
       // Part of a longer periodic run (是不是不是, 哈哈哈哈哈): not a plain doubling.
       if (text[end] === word[0] || text[start - 1] === word[word.length - 1]) continue;
       // Removing the copy would leave another doubling at the same place (南省南南省南): ambiguous.

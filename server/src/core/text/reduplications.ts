@@ -10,3 +10,12 @@ export const REDUPLICATED = new Set(
     '哗啦 滴答 叮咚 扑通 咕咚 噼啪 轰隆 叮当 呼啦 咔嚓 嘀嗒'
   ).split(' '),
 );
+
+/**
+ * Parallel four-character phrases `AB AC` (创业创新, 共建共享) that a word ending in B's character runs into: `企业创业创新`
+ * reads 业创业创 twice in a row, but the words are 企业 and 创业创新. `repeated-word` leaves a two-character doubling alone
+ * when the phrase starts one character into it.
+ */
+export const PARALLEL_PHRASES = new Set(
+  '创业创新 創業創新 共建共享 共建共治 共治共享 共商共建 提质提效 提質提效 增收增效 增产增效 增產增效 自立自强 自立自強'.split(' '),
+);
