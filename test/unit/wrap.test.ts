@@ -45,4 +45,17 @@ describe('wrap: hard-wrapped copies', () => {
     const paragraphs = ['某县政府工作报告', ...Array(8).fill(PARAGRAPH)].join('\n');
     assert.equal(wrapWidth(parseDocument(paragraphs)), undefined);
   });
+
+  it('paragraph ends one and two characters short of the width do not move the width off it', () => {
+    // Two paragraphs end at 37 characters, six at 36: 37's window (36–38) holds more lines than 38's
+    // (37–39), but 37 is the length of two lines only; the width is 38, by characters (a line full of
+    // digits and blanks, short in display columns, included).
+    const para = `${PARAGRAPH.slice(0, 38 * 4)}${'一'.repeat(36)}`;
+    const mixed = '（一）关于外贸工作 1、抓好抓实四个重点 （1）抓好进出口1亿美元以上和出口';
+    assert.equal(mixed.length, 38);
+    const lines = [mixed, ...Array.from({ length: 6 }, () => para.match(/.{1,38}/gu) ?? []).flat(), '二'.repeat(37), '三'.repeat(37)];
+    const model = parseDocument(['某县政府工作报告', ...lines].join('\n'));
+    assert.deepEqual(wrapWidth(model), { width: 38, columns: false });
+    assert.equal(wrappedLine(model, 1, wrapWidth(model)), true);
+  });
 });

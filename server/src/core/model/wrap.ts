@@ -86,18 +86,19 @@ function commonSize(sizes: Int32Array, min: number, slack: number, max: number):
     counts.set(n, (counts.get(n) ?? 0) + 1);
     long++;
   }
-  // The width whose window (±slack) holds the most lines (the larger width on a tie).
+  // The width whose window (±slack) holds the most lines (the larger width on a tie). By characters
+  // the width itself is seen 5 times, so only such a width is a candidate: a copy cut at 38 characters
+  // has most lines at 38 and none at 39, and a few at 36 would otherwise give 37's window the most lines.
+  // By columns, where a wide character that does not fit leaves a line short, 5 lines of the window.
   let width = 0;
   let near = 0;
-  for (const n of counts.keys()) {
+  for (const [n, exact] of counts) {
+    if (slack <= 1 && exact < 5) continue;
     let c = 0;
     for (let d = -slack; d <= slack; d++) c += counts.get(n + d) ?? 0;
     if (c > near || (c === near && n > width)) [width, near] = [n, c];
   }
-  // (By characters the width itself is seen 5 times; by columns, where a wide character that does not
-  // fit leaves a line short, 5 lines of the window.)
-  const exact = counts.get(width) ?? 0;
-  return (slack > 1 ? near : exact) >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
+  return near >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
 }
 
 /**
