@@ -139,6 +139,27 @@ describe('numbering-start: a copy that begins inside a section', () => {
       .findings.filter((f) => f.rule === 'numbering-start')
       .map((f) => text.slice(f.start, f.end));
 
+  it('the 序号 cells of a table that lists some rows of a longer list (`80 |`, `3` under a part row) are no fault; a first row 2 is (twelfth blind set, form 170)', () => {
+    const table = (first: number) =>
+      [
+        '2024年任务分解表',
+        '序号 |',
+        '目标与任务 |',
+        '牵头责任单位 |',
+        `${first} |`,
+        '新增托位数400个以上。 |',
+        '县教育局 |',
+        `${first + 1} |`,
+        '保障秋季开学。 |',
+        '县教育局 |',
+        '',
+      ].join('\n');
+    assert.deepEqual(starts(table(80)), []);
+    assert.deepEqual(starts(table(3)), []);
+    // Counter-example: a table whose first row is 2 reads as one that lost its row 1.
+    assert.deepEqual(starts(table(2)), ['2']);
+  });
+
   it('a first heading at the start of the text, past 1 or below the top level, is the rest of a section', () => {
     // test/corpus 407 (page 4 of a repost) and 164 (a site label, then paragraph 6.).
     assert.deepEqual(starts('(十二)农业面源污染重点治理工程。合理引导化肥使用。\n(十三)废弃物资综合循环利用工程。加快推进。\n'), []);

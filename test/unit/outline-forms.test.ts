@@ -682,3 +682,45 @@ describe('outline forms: eleventh blind set (docs/blind-scores.md, form 152)', (
     assert.deepEqual(outline('报告\n1、2月份完成投资5亿元。\n4、5月份完成投资3亿元。\n4、4.5亿元已到位。\n'), []);
   });
 });
+
+describe('outline forms: twelfth blind set (docs/blind-scores.md, forms 165–166)', () => {
+  it('form 165: the first row of a flattened table may have any number (`80 |`: a bureau’s rows of the report’s list); later rows go on one by one', () => {
+    const doc = [
+      '2024年任务分解表',
+      '序号 |',
+      '目标与任务 |',
+      '牵头责任单位 |',
+      '80 |',
+      '新增托位数400个以上。 |',
+      '县教育局 |',
+      '81 |',
+      '保障秋季开学。 |',
+      '县教育局 |',
+      '83 |',
+      '县教育局 |',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      outline(doc).map((h) => h.split(' ').slice(0, 2).join(' ')),
+      ['1 80', '1 81'],
+    );
+    // Counter-example: without a 序号 header a bare number is no row.
+    assert.deepEqual(outline('2024年任务分解表\n80 |\n新增托位数400个以上。 |\n'), []);
+  });
+
+  it('form 166: `一(yī)、` (a pinyin gloss between the numeral and 、) is the marker 一、; a gloss elsewhere is no marker', () => {
+    const doc = [
+      '某市2023年重點工(gōng)作任務',
+      '一(yī)、實施創新驅動發展戰略',
+      '1.建設崂山實驗室。實施重大(dà)任務。',
+      '2.完善實驗室體(tǐ)系。',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      outline(doc).map((h) => h.split(' ').slice(0, 2).join(' ')),
+      ['1 一(yī)、', '2 1.', '2 2.'],
+    );
+    // Counter-examples: brackets without a tone mark (`一(a)、`) and a gloss not before 、 are no markers.
+    assert.deepEqual(outline('某市工作任务\n一(a)、實施創新\n一(yī)實施創新\n'), []);
+  });
+});

@@ -278,7 +278,7 @@ const TAILS = longestFirst([...P.METRIC_TAIL_WORDS, ...P.QUALIFIER_WORDS, ...P.C
 const R = TARGET_RULES;
 const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS}|中$`);
 
-const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
+const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔届屆');
 const NOT_AFTER = new Set('年月日号届周號屆週');
 const CLAUSE_END = /[，；：,;:]/;
 const SENTENCE_END = /[。；;！？!?\n\r]/;

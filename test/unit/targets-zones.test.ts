@@ -1900,3 +1900,44 @@ describe('targets: eleventh blind set forms (docs/blind-scores.md, forms 148–1
     assert.deepEqual(kinds(['某区2025年工作要点', '发放财政补贴5万元，保障性住房占比30%保障性住房。', ''].join('\n')).length, 2);
   });
 });
+
+describe('targets: twelfth blind set forms (docs/blind-scores.md, forms 163–164)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 163: a news paragraph opening `去年以来，` reports results; `总结2018年工作` names the year reviewed (the plan year is the next)', () => {
+    const since = [
+      '陕西日报讯 记者从宝鸡市发展和改革工作会议上获悉：今年，宝鸡市全年谋划项目3000个以上。',
+      '去年以来，宝鸡市发展改革系统全力以赴抓项目，多项工作取得显著成效：地区生产总值增长6%、固定资产投资增长8.6%。',
+      '今年，宝鸡市将全年争取各类政策性资金40亿元以上。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(since), [
+      ['3000个以上', 'target'],
+      ['6%', 'baseline'],
+      ['8.6%', 'baseline'],
+      ['40亿元以上', 'target'],
+    ]);
+    const conference = [
+      '会议现场',
+      '株洲新闻网讯 株洲召开全市商务工作会议，总结2018年工作，研究部署2019年工作。',
+      '2018年，全市实际利用外资13.5亿美元，同比增长12.25%。',
+      '今年，全市实现社会消费品零售总额增长10%。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(conference)), 2019);
+    assert.deepEqual(kinds(conference), [
+      ['13.5亿美元', 'baseline'],
+      ['12.25%', 'baseline'],
+      ['10%', 'target'],
+    ]);
+    // Counter-examples: a year named first for itself (`2019年是…`) stays the plan year; a paragraph that opens
+    // with 去年 but no comma after it (`去年同期…`) opens nothing.
+    assert.equal(planYear(parseDocument('会议现场\n2019年是关键之年，会议总结2018年工作。\n')), 2019);
+    assert.deepEqual(kinds('会议现场\n去年同期相比，力争全市实现社会消费品零售总额增长10%。\n'), [['10%', 'target']]);
+  });
+
+  it('form 164: a number right after 届 is a session’s meeting (`市政府七届44次常务会议`), no quantity; `召开会议44次` is one', () => {
+    assert.deepEqual(kinds('某市工程建设项目审批制度改革实施方案\n《方案》已经市政府七届44次常务会议讨论通过。\n'), []);
+    assert.deepEqual(kinds('某市2019年工作要点\n全年召开专题会议44次。\n'), [['44次', 'target']]);
+  });
+});

@@ -156,6 +156,109 @@ describe('tasks: assignment forms', () => {
     );
   });
 
+  it('reads table headers 牵头责任单位 (the lead) and 协同部门/协同配合单位 (responsible) (twelfth blind set, form 167)', () => {
+    assert.deepEqual(
+      units(
+        '某局9月份重点工作完成情况\n负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况\n王波 推进项目 按序时推进 县农业农村局、县林业局 县科技局、有关乡镇 已完成。\n',
+      ),
+      [R(2, ['县科技局', '有关乡镇'], ['县农业农村局', '县林业局'])],
+    );
+    assert.deepEqual(
+      units(
+        '2024年任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n',
+      ),
+      [R(6, ['县各有关单位'], ['县教育局'])],
+    );
+    // Counter-example: a plain 责任单位 column is still responsible, with no lead.
+    assert.deepEqual(
+      units('2024年任务分解表\n序号 |\n目标与任务 |\n分管县领导 |\n责任单位 |\n1 |\n新增托位数400个。 |\n俞悦 |\n县教育局 |\n'),
+      [R(5, ['县教育局'])],
+    );
+  });
+
+  it('reads a one-cell-per-line table past its part rows (`二、…`) and serials that skip (3, 68, 69: the report’s own numbers) (twelfth blind set, form 168)', () => {
+    const doc = [
+      '某局2025年政府工作报告重点工作任务分解表',
+      '',
+      '序号',
+      '',
+      '重点工作任务',
+      '',
+      '主要责任单位',
+      '',
+      '协同配合单位',
+      '',
+      '一、2025年经济社会发展的主要预期目标',
+      '',
+      '3',
+      '',
+      '固定资产投资增长7.5%左右。',
+      '',
+      '区发改委',
+      '',
+      '区工信局、区住建局。',
+      '',
+      '二、全力以赴扩投资、优服务',
+      '',
+      '三、全力以赴惠民生、增福祉',
+      '',
+      '68',
+      '',
+      '持续推进学前教育普及普惠。',
+      '',
+      '区教育局',
+      '',
+      '各乡镇人民政府。',
+      '',
+      '69',
+      '',
+      '积极引进优质教育资源。',
+      '',
+      '区教育局',
+      '',
+      '区投资促进中心。',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(doc), [
+      R(12, ['区工信局', '区住建局'], ['区发改委']),
+      R(24, ['各乡镇人民政府'], ['区教育局']),
+      R(32, ['区投资促进中心'], ['区教育局']),
+    ]);
+    // Counter-example: a `一、` cell not followed by a row is a cell of its row; a smaller serial ends the table.
+    const cut = [
+      '某局任务分解表',
+      '序号',
+      '重点工作任务',
+      '主要责任单位',
+      '1',
+      '推进项目建设。',
+      '区发改委',
+      '一、工作分工',
+      '(一)关于粮食安全的问题。',
+      '2',
+      '完善机制。',
+      '区财政局',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(cut), [R(4, [], ['区发改委']), R(9, [], ['区财政局'])]);
+  });
+
+  it('reads `，由X会同Y…等部门研究提出落实意见/负责落实。` (X leads, Y responsible; twelfth blind set, form 169); not another verb', () => {
+    assert.deepEqual(
+      units(
+        '关于政策措施分工的通知\n一、工作分工\n(一)关于“确保谷物基本自给”的问题,由发展改革委会同农业部、财政部等部门研究提出落实意见。\n(二)关于“严守耕地保护红线”的问题,由国土资源部会同农业部等部门负责落实。\n',
+      ),
+      [R(2, ['农业部', '财政部'], ['发展改革委']), R(3, ['农业部'], ['国土资源部'])],
+    );
+    // Counter-examples: 会同 before another verb, or in a sentence that is no assignment, assigns nothing.
+    assert.deepEqual(
+      units(
+        '关于政策措施分工的通知\n一、工作分工\n(一)关于资金的问题,由市财政局会同有关部门制定具体办法。\n(二)去年,由县政府会同县纪委召开了会议。\n',
+      ),
+      [],
+    );
+  });
+
   it('reads `（责任科室：A、B）`, the sections of a bureau (sixth blind set, form 82), and no 责任科室 in prose', () => {
     assert.deepEqual(
       units(

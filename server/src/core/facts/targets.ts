@@ -122,8 +122,11 @@ const CLAUSE_END = classOf('，；：,;:');
 /** ，,：: end the first clause of a sentence (sentenceVerdict); ，,；：、 the words after a quantity (metricAfter). */
 const FIRST_CLAUSE_END = classOf('，,：:');
 const AFTER_CLAUSE_END = classOf('，,；：、');
-/** A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number). */
-const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔');
+/**
+ * A quantity does not start after these (PM2.5, 第7届, 〔2022〕2号, the tail of a longer number, a session's
+ * meeting: `市政府七届44次常务会议`).
+ */
+const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔届屆');
 /** Nor does a duration or anniversary end in these (5个月, 60周年). */
 const NOT_AFTER = classOf('年月日号届周號屆週');
 /**
@@ -791,8 +794,9 @@ export function planYear(model: DocumentModel): number | undefined {
   // `2025年工作回顾` names the year under review, not the plan's.
   // (`到2029年，` is a deadline.)
   const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
-  // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告): the year reviewed comes first; the plan's is the next.
-  const reviewed2 = /回[顾顧](\d{4})\s*年/.exec(head);
+  // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告), `会议总结2018年工作，研究部署2019年工作` (a news
+  // report of a work conference): the year reviewed comes first; the plan's is the next.
+  const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
   return m ? Number(m[1]) : undefined;
 }

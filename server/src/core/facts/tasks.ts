@@ -438,7 +438,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 const RE_ANY_ASSIGNMENT_WORD =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|约束性|预期性|約束性|預期性/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|会同|會同|约束性|预期性|約束性|預期性/;
 const RE_ATTRIBUTE_ONE = /约束性|预期性|約束性|預期性/;
 const RE_ROLE_WORD_HIT = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/;
 
@@ -531,6 +531,7 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   inlineTags(text, block, ctx, found);
   byAssignments(text, block, ctx, found, first);
   isAssignments(text, block, ctx, found, first);
+  withAssignments(text, block, ctx, found, first);
   return b;
 }
 
@@ -718,6 +719,44 @@ function isAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     found.push({ start: at, end: ve, standalone: false, units, deadline: undefined, source: 'labels', inParagraph: true });
   }
 }
+/**
+ * `…的问题，由发展改革委会同中央农办、农业部…等部门研究提出落实意见。` (a 国务院办公厅 division of policy measures,
+ * twelfth blind set, 522): after a comma, 由 X 会同 Y (等部门) and a verb of carrying out (负责落实, 负责, 研究提出落实意见)
+ * closing the sentence: X leads, Y are responsible. Every piece must read as a unit; `由市财政局会同有关部门制定办法。`
+ * (another verb) and `由县政府会同…召开了会议` assign nothing here.
+ */
+function withAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
+  const own = text.slice(block.start, block.end);
+  if (own.indexOf('会同') < 0 && own.indexOf('會同') < 0) return;
+  RE_WITH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_WITH.exec(own))) {
+    const at = block.start + m.index + 1;
+    let inside = false;
+    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
+    if (inside) continue;
+    const leadStart = at + 1;
+    const leads = splitUnits(text, leadStart, leadStart + m[1].length);
+    const withStart = leadStart + m[1].length + 2;
+    const others = splitUnits(text, withStart, withStart + m[2].length);
+    if (leads.length === 0 || others.length === 0 || ![...leads, ...others].every((p) => looksLikeUnit(p.name, true))) continue;
+    const units = [
+      ...leads.map((p) => unit(p.name, p.start, 'lead', ctx)),
+      ...others.map((p) => unit(p.name, p.start, 'responsible', ctx)),
+    ];
+    found.push({
+      start: at,
+      end: block.start + m.index + m[0].length,
+      standalone: false,
+      units,
+      deadline: undefined,
+      source: 'tag',
+      inParagraph: true,
+    });
+  }
+}
+const RE_WITH =
+  /[，,]由([^，,。；;！？由]{2,40}?)(?:会同|會同)([^，,。；;！？由]{2,160}?)(?:等(?:有关)?(?:部门|部門|单位|單位))?(?:研究提出落实意见|研究提出落實意見|负责落实|負責落實|负责|負責)(?=[。；;])/g;
 const RE_IS_LABEL = /[，,。；;][\s\u3000]*((?:责任单位|責任單位|责任部门|責任部門|牵头单位|牽頭單位|牵头部门|牽頭部門)(?:为|為))/g;
 const RE_IS_STOP = /[，,。；;（(\n]/;
 
@@ -733,7 +772,7 @@ const RE_ROLE_WORD_ONE =
 function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
-const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办/g;
+const RE_ROLE_WORDS = /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|会同|會同/g;
 
 /** Offsets of the role words (left to right, not overlapping: every word is two characters). */
 function roleWordsAt(text: string): number[] {
@@ -1078,12 +1117,18 @@ function tableHeader(content: string): TableColumns | undefined {
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
     let task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
-    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位)$/);
+    const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/);
     // A table with explicit separators whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位`):
     // the first column that is no serial, role or time column holds the task.
     if (task < 0 && sep !== ONE_BLANK) task = cells.findIndex((c) => c !== '' && !RE_NOT_TASK_COLUMN.test(c) && !HEADER_ROLE.test(c));
     const responsible = cells
-      .map((c, i) => (/^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位|參與單位|责任科室)$/.test(c) ? i : -1))
+      .map((c, i) =>
+        /^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位|參與單位|责任科室|协同部门|協同部門|协同单位|協同單位|协同配合单位)$/.test(
+          c,
+        )
+          ? i
+          : -1,
+      )
       .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
     const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限|时间安排|完成期限)$/);
@@ -1257,6 +1302,14 @@ function indicatorRow(text: string, block: Block, ctx: Ctx): Assignment | undefi
 
 /** `序号` alone in its cell (a table flattened one cell per line), perhaps with the cell's `|`. */
 const RE_SERIAL_HEADER = /^(?:序号|序\s*号|编号)[ \t\u3000]*\|*$/;
+/** A cell that opens a part of the table's list: a top-level marker (`一、`…`十、`) and its title. */
+function isPartCell(text: string, b: Block): boolean {
+  let i = b.start;
+  while (i < b.end && isBlank(text.charCodeAt(i))) i++;
+  if (i >= b.end || CN_NUMERAL.indexOf(text[i]) < 0) return false;
+  return /^[一二三四五六七八九十]{1,3}、\S/.test(text.slice(i, Math.min(b.end, i + 6)));
+}
+const CN_NUMERAL = '一二三四五六七八九十';
 /** One cell of a flattened table: its text without the `|` residue and blanks. */
 function cellText(text: string, b: Block): string {
   return text
@@ -1264,9 +1317,10 @@ function cellText(text: string, b: Block): string {
     .replace(/^[|\s\u3000]+|[|\s\u3000]+$/g, '')
     .replace(/[ \u3000]+/g, '');
 }
-const CELL_LEAD = /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位)$/;
+const CELL_LEAD =
+  /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/;
 const CELL_RESPONSIBLE =
-  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室)$/;
+  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位)$/;
 /** Unit columns that do not carry the task out: who scores, checks or oversees it. */
 const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
 
@@ -1291,7 +1345,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   for (; k < blocks.length && k < b + 24; k++) {
     reach = k;
     const c = cellText(text, blocks[k]);
-    if (c.length > 12 || /^\d+$/.test(c)) break;
+    if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k])) break;
     const prev = header[header.length - 1];
     if (
       prev !== undefined &&
@@ -1323,20 +1377,38 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     return c;
   };
   const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
+  // A part row between the rows (`二、全力以赴扩投资、优服务…`, the parts of the report whose tasks the table lists).
+  // (Only part rows that a row follows: a `一、` cell followed by anything else is a cell of its row.)
+  const isPart = (i: number) => {
+    let j = i;
+    while (j < blocks.length && isPartCell(text, blocks[j])) j++;
+    return j > i && isSerial(j);
+  };
+  // The table lists some of a longer list's numbers (`3`, `68`, `69`, `73`: a bureau's rows of the report's task list):
+  // after a full row or a part row, the next row's serial may be any larger number.
+  let jump = false;
   while (k < blocks.length) {
+    while (isPart(k)) {
+      k++;
+      jump = true;
+    }
     // A row: its serial (the next number), then its cells up to the next serial.
     if (!isSerial(k)) break;
     const n = Number(cell(k));
-    if (next >= 0 && n !== next) break;
+    if (next >= 0 && (jump ? n < next : n !== next)) break;
     const rowStart = k;
     k++;
     const cells: number[] = [];
-    while (k < blocks.length && cells.length < header.length * 2 && !(isSerial(k) && Number(cell(k)) === n + 1 && !isSerial(k + 1))) {
+    const rowEnds = (i: number) =>
+      isPart(i) ||
+      (isSerial(i) && !isSerial(i + 1) && (Number(cell(i)) === n + 1 || (cells.length >= header.length - 1 && Number(cell(i)) > n)));
+    while (k < blocks.length && cells.length < header.length * 2 && !rowEnds(k)) {
       cells.push(k);
       k++;
     }
     if (cells.length === 0) break;
     next = n + 1;
+    jump = k < blocks.length && (isPart(k) || Number(cell(k)) !== next);
     end = k - 1;
     const unitCells: { start: number; end: number }[][] = [];
     let title = '';

@@ -34,7 +34,8 @@ const RE_CHAPTER_AR = /第[ \u3000]?([0-9０-９](?:[ \u3000]?[0-9０-９]){0,2}
 /** Variant prefix of a chapter, section or article numbered in Arabic digits (`第1条`). */
 export const ARABIC_CHAPTER = '#';
 // `三 、`: a scrape or a careless typist puts a space inside the token.
-const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、))?([、.．])`, 'y');
+// `一(yī)、`: a copy that glosses characters with pinyin (a tone-marked syllable in brackets) puts one between the numeral and 、.
+const RE_CN = new RegExp(`(${CN})(?:[ \u3000](?=、)|\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)(?=、))?([、.．])`, 'y');
 const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
 // Full-width digits (`１．`) are digits too.

@@ -720,7 +720,8 @@ class Parser {
     if (!m) return undefined;
     const last = this.headings[this.headings.length - 1];
     const afterGroupRow = last !== undefined && last.line === previousLine && last.family !== 'ar';
-    if (!(m.value === table.last + 1 || (afterGroupRow && m.value > table.last))) return undefined;
+    // The first row may have any number (`80 |`, `3`: a bureau's rows of a longer list, the report's own numbers).
+    if (!(m.value === table.last + 1 || table.last === 0 || (afterGroupRow && m.value > table.last))) return undefined;
     if (table.rows) {
       // A row on one line: the number, a cell boundary (a tab, `|` or blanks), the first cell.
       const cell = /^(?:[ \u3000]*[\t|｜][ \u3000\t]*|[ \u3000]+)(?=[^\s0-9０-９])/.exec(text.slice(m.end, Math.min(line.end, m.end + 12)));

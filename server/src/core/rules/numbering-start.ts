@@ -17,6 +17,9 @@ export const numberingStart: Rule = {
         if (issue.kind !== 'start') continue;
         if (beginsInside(text, model, list)) continue;
         const h = issue.heading;
+        // The 序号 cells of a table that lists some rows of a longer list (`80 |`, `3`, `68`: a bureau's tasks of the
+        // report's numbered list) keep that list's numbers. (A first row numbered 2 still reads as a row 1 lost.)
+        if (h.cell && h.value >= 3) continue;
         // A list with no parent that starts past 1 is often an excerpt (a page that begins inside
         // a section): renumbering is a quick fix to choose, never part of Fix All.
         const found = renumberFix(model, list);
