@@ -276,6 +276,14 @@ describe('property: regressions found by the fuzzer', () => {
       bug: 'enumeration-style-mixed fix turned 四是 of 一要…二要…三是…四是 into 四要, which joined the 一是…二是…三要 series still waiting for its 四',
       text: '外贸方面，一是抓好出口。二是扩大进口。三要稳定外资。\n在企业队伍建设方面，一要赋予更多的企业经营权。二要加强与海关的协作。三是加强与银行的协作。四是加强与省级部门的联动。\n',
     },
+    {
+      bug: 'numbering-start fix of the mixed-width `１２3、` replaced only the ASCII 3 (`１２1、`, reported again): the numeral run takes full-width digits too',
+      text: '云南省2006年商务工作计划\n１２3、云南省2006年商务工作计划\n',
+    },
   ];
   for (const c of fixed) it(c.bug, () => checkDocument(c.text, { formatter: false }));
+  it('the formatter split a run-in heading of an HTML view by replacing the tags before it (blanks in the view) with a line break', () =>
+    checkDocument(
+      'align="" style="margin-top: 0px; margin-bottom: 0px; text-indent: 2em; text-align: justify;"><span style="font-family: 楷体, 楷体_GB2312;">（一）确定试点城市。</span><span style="font-family: 宋体;">试点城市由省级有关部门推荐，生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。</span></p>',
+    ));
 });

@@ -191,7 +191,7 @@ export function renumberEdits(text: string, list: SiblingList): TextEdit[] {
   return edits;
 }
 
-const NUMERAL_RUN = /[0-9]+|[一二三四五六七八九十百零〇两]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+|[①-⑳㉑-㉟㊱-㊿]/g;
+const NUMERAL_RUN = /[0-9０-９]+|[一二三四五六七八九十百零〇两]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+|[①-⑳㉑-㉟㊱-㊿]/g;
 
 /** Replaces the numeral inside a heading's marker (a broken marker keeps its line breaks). */
 export function numeralEdit(text: string, h: Heading, value: number): TextEdit {
@@ -201,7 +201,10 @@ export function numeralEdit(text: string, h: Heading, value: number): TextEdit {
   if (!m) return { start: h.start, end: h.markerEnd, newText: formatMarker(h.family, h.variant, value) };
   const numeral = formatMarker(h.family === 'ar-paren' ? 'ar' : h.family === 'cn-paren' ? 'cn' : h.family, '', value);
   const digits = h.family === 'chapter' || h.family === 'section' || h.family === 'article' ? numeral.slice(1) : numeral;
-  return { start: h.start + m.index, end: h.start + m.index + m[0].length, newText: digits };
+  // Full-width digits (`３、`) stay full-width; a run of both widths (`１２3、`) is written in ASCII.
+  const wide = /^[０-９]+$/.test(m[0]);
+  const newText = wide ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
+  return { start: h.start + m.index, end: h.start + m.index + m[0].length, newText };
 }
 
 /** The kind key used by `mode`. */

@@ -403,6 +403,9 @@ class Formatter {
   private splitPoints(): Array<{ at: number; h: Heading }> {
     const { text, model } = this;
     const out: Array<{ at: number; h: Heading }> = [];
+    // In an HTML view the blanks before a marker may stand for tags (`</span><span …>（一）`), and a line
+    // break in the source starts no paragraph: nothing is split there.
+    if (model.view === 'html') return out;
     for (const h of model.headings) {
       if (!h.runIn || !splittable(model, h)) continue;
       const line = model.lines[h.line];
