@@ -16,6 +16,7 @@
  */
 import type { DocumentModel, Heading } from '../model/model';
 import { formatMarker, matchMarker, standardVariant } from '../model/markers';
+import { parseDocument } from '../model/parse';
 import type { Profile, TextEdit } from '../types';
 import { CHINESE_QUOTES, asciiQuotePairs } from '../facts/quotes';
 import { isDigit } from '../text/chars';
@@ -60,9 +61,49 @@ const RUN_IN_ITEM = /^(?:[一二三四五六七八九十]{1,3}[是要]|第[一�
 /** Formatting edits for the whole document, or only those inside `[range.start, range.end)`. */
 export function formatEdits(model: DocumentModel, options: FormatOptions = {}, range?: { start: number; end: number }): FormatEdit[] {
   const f = new Formatter(model, options);
-  const edits = f.run();
+  const edits = keepingOutline(model, f.run());
   if (!range) return edits;
   return edits.filter((e) => e.start >= range.start && e.end <= range.end);
+}
+
+/**
+ * `edits` without those that would change the outline (the headings' styles, numbers and depths): a
+ * formatting pass never adds, drops or moves a heading. The text formatted is read again; where its
+ * outline differs, the edits on the lines of the headings around the first difference are left out and
+ * the rest tried again (a space removed from a line at a length threshold, `…启动实施 推动…` on a line of
+ * 250 characters, changed how a heading on it was read). After four tries nothing is changed. In an HTML
+ * view the edits apply to the source, which is not what is read here: they are kept (markup is locked).
+ */
+function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[] {
+  if (!edits.length || model.view) return edits;
+  const shape = (m: DocumentModel) => m.headings.map((h) => `${h.family}:${h.value}:${h.depth}`);
+  const want = shape(model);
+  let kept = edits;
+  for (let round = 0; round < 4; round++) {
+    const got = shape(parseDocument(applyEdits(model.text, kept)));
+    let k = 0;
+    while (k < want.length && k < got.length && want[k] === got[k]) k++;
+    if (k === want.length && k === got.length) return kept;
+    // The lines from the heading before the first difference to the one after it.
+    const hs = model.headings;
+    const from = k > 0 ? model.lines[hs[k - 1].line].start : 0;
+    const to = k + 1 < hs.length ? model.lines[hs[k + 1].line].end : model.text.length;
+    kept = kept.filter((e) => e.end < from || e.start > to);
+    if (!kept.length) return kept;
+  }
+  return [];
+}
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 class Formatter {
