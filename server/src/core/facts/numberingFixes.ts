@@ -13,7 +13,7 @@ import type { Fix, TextEdit } from '../types';
  */
 export function renumberFix(model: DocumentModel, list: SiblingList): Fix | undefined {
   const edits = renumberEdits(model.text, list);
-  if (!edits.length || straysInside(model, list)) return undefined;
+  if (!edits.length || straysInside(model, list) || gluedAfterRenumbering(model, list)) return undefined;
   return { title: { key: 'fix.renumberList' }, edits, safe: structureCertain(model, list) };
 }
 
@@ -67,6 +67,31 @@ function isBareLine(model: DocumentModel, start: number): boolean {
   const line = model.lines[lineAt(model.lines, start)];
   return model.text.slice(line.start, line.end).trim().length <= 8;
 }
+
+/**
+ * Whether an item of an Arabic list renumbered would take in a number glued inside its title as its next
+ * item (`34、记2.者…` renumbered to `1、记2.者…` reads `2.者…` as item 2): the parser splits a title at a
+ * glued marker of the list's next number. Such a list gets no fix (the renumber command settles it).
+ */
+function gluedAfterRenumbering(model: DocumentModel, list: SiblingList): boolean {
+  const { text } = model;
+  // (A glued `1.` is read as a first sub-item whatever its parent's number: only the next number's reading moves.)
+  if (list.items[0].family !== 'ar') return false;
+  return list.items.some((h, i) => {
+    const want = list.expectedFirst + i;
+    if (h.value === want) return false;
+    // (On the title alone: a search of the text from the title would run on to its end.)
+    const title = text.slice(Math.max(0, h.markerEnd - 1), h.titleEnd);
+    GLUED_NUMBER.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = GLUED_NUMBER.exec(title));) {
+      const v = Number(m[1]);
+      if (v === want + 1 && v !== h.value + 1) return true;
+    }
+    return false;
+  });
+}
+/** A number glued to an ideograph before it and a marker's punctuation after it (`记2.者`, `工作3、`). */
+const GLUED_NUMBER = /(?<=[\u3400-\u9fff])([0-9]{1,2})[.．、]/g;
 
 function straysInside(model: DocumentModel, list: SiblingList): boolean {
   const strays = model.strayMarkers;
