@@ -121,9 +121,10 @@ function reportsResults(paragraph: string): boolean {
 const SO_FAR =
   /[。；;！!？?]\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
 /** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
-const NEXT = /[。；;！!？?]\s*(?:下一步|下半年|下阶段|接下来|今后)/;
+const NEXT_WORDS = '(?:下一步|下半年|下阶段|接下来|今后)';
+const NEXT = new RegExp(`[。；;！!？?]\\s*${NEXT_WORDS}`);
 /** NEXT's words opening a sentence. */
-const NEXT_START = /^\s*(?:下一步|下半年|下阶段|接下来|今后)/;
+const NEXT_START = new RegExp(`^\\s*${NEXT_WORDS}`);
 
 /**
  * The part of the line `[from, to)` that reports results so far (SO_FAR up to a sentence that turns

@@ -17,6 +17,7 @@
 import type { DocumentModel, Heading } from '../model/model';
 import { formatMarker, matchMarker, standardVariant } from '../model/markers';
 import { parseDocument } from '../model/parse';
+import { applyEdits } from './fixes';
 import type { Profile, TextEdit } from '../types';
 import { CHINESE_QUOTES, asciiQuotePairs } from '../facts/quotes';
 import { isDigit } from '../text/chars';
@@ -92,18 +93,6 @@ function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[]
     if (!kept.length) return kept;
   }
   return [];
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    parts.push(text.slice(at, e.start), e.newText);
-    at = e.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }
 
 class Formatter {
