@@ -439,10 +439,15 @@ class Parser {
         lineLength >= FLAT_LINE && marker.value === 1 && !afterColon && !glossary && copy < 0
           ? attachmentBefore(text, Math.max(segmentStart, j - 600), j)
           : undefined;
-      if (glossary || copy >= 0 || attachment) {
-        const at = glossary ? i - glossary[0].length : copy >= 0 ? copy : attachment!.at;
-        const label = glossary ? glossary[1] : copy >= 0 ? this.flatTitle!.text : text.slice(attachment!.at, attachment!.end).trim();
-        this.openContext(glossary ? 'appendix' : copy >= 0 ? 'document' : 'attachment', at, li, label, at);
+      const opened: { kind: NumberingContext['kind']; at: number; label: string } | undefined = glossary
+        ? { kind: 'appendix', at: i - glossary[0].length, label: glossary[1] }
+        : copy >= 0
+          ? { kind: 'document', at: copy, label: this.flatTitle!.text }
+          : attachment
+            ? { kind: 'attachment', at: attachment.at, label: text.slice(attachment.at, attachment.end).trim() }
+            : undefined;
+      if (opened) {
+        this.openContext(opened.kind, opened.at, li, opened.label, opened.at);
         prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -833,11 +838,7 @@ class Parser {
         }
       }
       if (!found) return cur;
-      let end = found.at;
-      while (end > cur.markerEnd && isBlank(text.charCodeAt(end - 1))) end--;
-      const raw = text.slice(cur.markerEnd, end).trim();
-      cur.title = shorten(raw);
-      cur.titleEnd = end;
+      // (addHeading ends `cur`'s title where the glued heading starts.)
       cur = this.addHeading(found.m, found.at, li, true, li);
     }
     return cur;
