@@ -662,6 +662,12 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
   }
 }
 
+/** Whether `at` stands inside an assignment found in this block (from `first`) or in one before it that runs on into it. */
+function insideFound(found: readonly Assignment[], first: number, at: number): boolean {
+  for (let k = Math.max(0, first - 2); k < found.length; k++) if (found[k].start <= at && at < found[k].end) return true;
+  return false;
+}
+
 /**
  * A sentence that assigns the work: `由A、B负责落实。` (closing an item, or a paragraph of its own after a
  * part), `由A牵头，B配合。`, and `由A负责的Y项目…` (the project of the sentence is A's). The sentence must
@@ -677,9 +683,7 @@ function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
   while ((m = RE_BY.exec(own))) {
     const at = block.start + m.index + m[1].length;
     // Inside a tag of this block (or of one before that runs on into it).
-    let inside = false;
-    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
-    if (inside) continue;
+    if (insideFound(found, first, at)) continue;
     const listStart = at + 1;
     const verbEnd = at + m[0].length - m[1].length - m[3].length;
     const a = verbAssignment(text, listStart, verbEnd, ctx);
@@ -705,9 +709,7 @@ function isAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
   let m: RegExpExecArray | null;
   while ((m = RE_IS_LABEL.exec(own))) {
     const at = block.start + m.index + m[0].length - m[1].length;
-    let inside = false;
-    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
-    if (inside) continue;
+    if (insideFound(found, first, at)) continue;
     const vs = at + m[1].length;
     let ve = vs;
     while (ve < block.end && !RE_IS_STOP.test(text[ve])) ve++;
@@ -732,9 +734,7 @@ function withAssignments(text: string, block: Block, ctx: Ctx, found: Assignment
   let m: RegExpExecArray | null;
   while ((m = RE_WITH.exec(own))) {
     const at = block.start + m.index + 1;
-    let inside = false;
-    for (let k = Math.max(0, first - 2); k < found.length && !inside; k++) inside = found[k].start <= at && at < found[k].end;
-    if (inside) continue;
+    if (insideFound(found, first, at)) continue;
     const leadStart = at + 1;
     const leads = splitUnits(text, leadStart, leadStart + m[1].length);
     const withStart = leadStart + m[1].length + 2;
