@@ -8,6 +8,10 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyze } from '../../server/src/core/services/analyze';
 import { nextEnumeration, RE_ENUM, RUN_IN, scanText } from '../../server/src/core/model/parse';
 import { realDocuments } from './realDocuments';
@@ -294,6 +298,24 @@ describe('property: regressions found by the fuzzer', () => {
     checkDocument(
       '　　切实维护社会安全稳定。积极探索政府主导、社会参与的社会管理发展新机制。启动实施 推动文化体育事业发展。推进长征、黄河、长江等国家文化公园（四川段）建设。推进三星堆—金沙遗址系统性保护，持续开展考古发掘。加强历史文化名城名镇名村和传统村落保护传承。实施天府文艺名作高峰计划和文学、影视、舞台艺术、网络文艺精品工程。开展优质文化资源直达基层行动。开展全省第三轮修志工作。加强全民健身场地设施补短建设。推进国家级高质量户外运动目的地建设。办好国际乒联混合团体　　（一）狠抓投资和项目建设，全力以赴保增长\n世界杯、铁人三项世界杯、成都网球公开赛、第十五届省运会等重大赛事，持续培育“川超”等品牌赛事，争取更多世界级、国家级重大单项体育赛事落地四川。\n开展高质量参保行动，推进法定人群应保尽保。积极应对人口老龄化，全面实施长期护理保险制度，发放中度以上失能老年人养老服务消费补贴，推进居家社区养老服务提质扩容，推广“建枢纽带站点进家庭”模式。扩大职业伤害保障试点。持续开展全国加强困境儿童关爱服务试点。积极构建婚育友好型社会，深化婚俗改革，及时发放育儿补贴。加快建设省、市县托育综合服务中心，建成省级管理平台。推进社会救助“一件事”。全面推广“物质+服务”综合救助模式。\n“平安海拉尔”建设三年规划，全面深化平安城市创建工作。推进社会稳定风险评估，认真开展社会矛盾纠纷排查化解工作。进一步完善信访联席制度，组织开展好“大接访”活动，有效整顿信访秩序，及时妥善解决各类信访问题。健全突发公共事件预警和应急处置机制，提高防灾减灾和应对突发事件的能力。强化食品药品、道路交通、城市消防和生产经营等领域的安全工作，严格落实安全生产责任制，深入开展隐患排查专项治理，坚决遏止各类重特大事故的发生。\n\n　　（五）切实转变工作作风，全面加强政府自身建设\n\n　　2014年，政府工作任务十分繁重，对此，我们要有充分的思想准备。全体政府工作人员要以　　切实维护社会安全稳定。积极探索政府主导、社会参与的社会管理发展新机制。启动实施 “平安海拉尔”建设三年规划，全面深化平安城市创建工作。推进社会稳定风险评估，认真开展社会矛盾纠纷排查化解工作。进一步完善信访联席制度，组织开展好“大接访”活动，有效整顿信访秩序，及时妥善解决各类信访问题。健全突发公共事件预警和应急处置机制，提高防灾减灾和应对突发事件的能力。强化食品药品、道路交通、城市消防和生产经营等领域的安全工作，严格落实安全生产责任制，深入开展隐患排查专项治理，坚决遏止各类重特大事故的发生。\n\n　　（五）切实转变工作作风，全面加强政府自身建设\n\n　　2014年，政府工作任务十分繁重，对此，我们要有充分的思想准备。全体政府工作人员要以深入开展党的群众路线教育实践活动为总的抓手，以实施自治区“四大行动”、“六大工程”为切入点，切实转变思想作风、工作作风、纪律作风，全面提高工作执行力，以一往无前的精神，努力开创各项工作新局面。\n\n　　一要勇于担当。事业的发展需要能谋善断、敢于担当、勇于负责的干部。敢不敢担当，考验着干部的政治品质，敢于担当不是无知无畏的蛮干，而是一种风格和魅力，更是一种境界和魄力。敢不敢担当，考验着干部的工作能力，对待工作，我们要始终保持夙兴夜寐、寝食难安、奋发有为的进取状态。要切实解',
     ));
+  it('an attachment label at the very start of a long line (`附件1？（一）…`, 250 characters or more) made the parser loop for ever (attachmentBefore searched back from -1, which is 0 again)', () => {
+    // A loop never returns to mocha's timer: the CLI checks the text in a child process with a time limit first.
+    const text = `附件1？（一）${'甲'.repeat(250)}。`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-loop-'));
+    try {
+      const file = path.join(dir, 'plan.txt');
+      fs.writeFileSync(file, text);
+      const r = spawnSync(process.execPath, [path.join(__dirname, '../../../dist/cli.js'), 'check', '--json', file], {
+        timeout: 30_000,
+        encoding: 'utf8',
+      });
+      assert.equal(r.signal, null, 'the check did not finish within 30 s');
+      assert.ok(Array.isArray(JSON.parse(r.stdout)), r.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    checkDocument(text, { formatter: false });
+  });
   it('the formatter split a run-in heading of an HTML view by replacing the tags before it (blanks in the view) with a line break', () =>
     checkDocument(
       'align="" style="margin-top: 0px; margin-bottom: 0px; text-indent: 2em; text-align: justify;"><span style="font-family: 楷体, 楷体_GB2312;">（一）确定试点城市。</span><span style="font-family: 宋体;">试点城市由省级有关部门推荐，生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。</span></p>',

@@ -1236,7 +1236,8 @@ const GLOSSARY_BEFORE = /(名[词詞](?:解[释釋]|[注註][释釋])|(?:^|(?<=[
  * sentence (`详见附件1 …`) or one whose title runs into a sentence (`附件1 重点任务分工表，…`) is none.
  */
 function attachmentBefore(text: string, from: number, to: number): { at: number; end: number } | undefined {
-  for (let at = text.lastIndexOf('附件', to - 2); at >= from; at = text.lastIndexOf('附件', at - 1)) {
+  // (`lastIndexOf` from -1 searches from 0 again: the loop stops after a label at the text's start.)
+  for (let at = text.lastIndexOf('附件', to - 2); at >= from; at = at > 0 ? text.lastIndexOf('附件', at - 1) : -1) {
     let k = at;
     while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
     if (k > 0 && !isSentenceEnd(text[k - 1])) continue;
