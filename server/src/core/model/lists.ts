@@ -191,7 +191,8 @@ export function renumberEdits(text: string, list: SiblingList): TextEdit[] {
   return edits;
 }
 
-const NUMERAL_RUN = /[0-9０-９]+|[一二三四五六七八九十百零〇两]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+|[①-⑳㉑-㉟㊱-㊿]/g;
+/** A run of one kind of numeral (a marker's number: renumbering rewrites one run). */
+export const NUMERAL_RUN = /[0-9０-９]+|[一二三四五六七八九十百零〇两]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+|[①-⑳㉑-㉟㊱-㊿]/g;
 
 /** Replaces the numeral inside a heading's marker (a broken marker keeps its line breaks). */
 export function numeralEdit(text: string, h: Heading, value: number): TextEdit {

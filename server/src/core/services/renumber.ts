@@ -3,7 +3,7 @@
  * the document counts across sections). Only numerals inside markers change.
  */
 import type { DocumentModel } from '../model/model';
-import { renumberEdits, siblingLists, type SiblingList } from '../model/lists';
+import { NUMERAL_RUN, renumberEdits, siblingLists, type SiblingList } from '../model/lists';
 import { enumerationNumeralEdit } from '../facts/numberingFixes';
 import { applyEdits } from './fixes';
 import { parseDocument } from '../model/parse';
@@ -33,14 +33,12 @@ function renumberToFixedPoint(model: DocumentModel): TextEdit[] {
   return numeralDiff(model.text, text) ?? first;
 }
 
-const NUMERAL_TOKEN = /[0-9]+|[一二三四五六七八九十百零〇两]+|[①-⑳㉑-㉟㊱-㊿]/g;
-
 /**
  * Edits turning `from` into `to` when the two differ only in numerals (each numeral run replaced
  * by a run of the same kind), else undefined.
  */
 function numeralDiff(from: string, to: string): TextEdit[] | undefined {
-  const runs = (t: string) => [...t.matchAll(NUMERAL_TOKEN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  const runs = (t: string) => [...t.matchAll(NUMERAL_RUN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
   const a = runs(from);
   const b = runs(to);
   if (a.length !== b.length) return undefined;
