@@ -106,18 +106,21 @@ describe('paste-artifact', () => {
     );
   });
 
-  it('a disclaimer written 免责申明 and a sitemap line are the site’s (fourteenth blind set, form 205); a plan line naming them stays', () => {
+  it('a disclaimer written 免责申明, a sitemap line and a byline closed by a dash are the site’s (fourteenth blind set, forms 205–206); plan lines naming them stay', () => {
     const lines = [
       '免责申明: 本站部分内容转载自国内知名媒体,如有侵权请联系客服删除。',
       'sitemap.xml sitemap2.xml sitemap3.xml sitemap4.xml',
+      '作者:星座大师 -',
       '某县2025年工作要点',
       '免责申明制度要写明责任主体,本站点建设由县数据局负责。',
       '更新网站sitemap.xml,提升检索效率。',
+      '作者:市委宣传部 - 负责组织宣讲。',
     ];
     const text = lines.join('\n');
+    // (Form 206: a byline whose date after the dash was dropped, `作者:星座大师 -`; a dash before text is no separator of fields.)
     assert.deepEqual(
       [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
-      [1, 1, 0, 0, 0],
+      [1, 1, 1, 0, 0, 0, 0],
     );
   });
 
