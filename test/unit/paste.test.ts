@@ -106,6 +106,24 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a disclaimer written 免责申明, a sitemap line and a byline closed by a dash are the site’s (fourteenth blind set, forms 205–206); plan lines naming them stay', () => {
+    const lines = [
+      '免责申明: 本站部分内容转载自国内知名媒体,如有侵权请联系客服删除。',
+      'sitemap.xml sitemap2.xml sitemap3.xml sitemap4.xml',
+      '作者:星座大师 -',
+      '某县2025年工作要点',
+      '免责申明制度要写明责任主体,本站点建设由县数据局负责。',
+      '更新网站sitemap.xml,提升检索效率。',
+      '作者:市委宣传部 - 负责组织宣讲。',
+    ];
+    const text = lines.join('\n');
+    // (Form 206: a byline whose date after the dash was dropped, `作者:星座大师 -`; a dash before text is no separator of fields.)
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 1, 0, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

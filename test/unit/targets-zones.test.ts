@@ -1941,3 +1941,99 @@ describe('targets: twelfth blind set forms (docs/blind-scores.md, forms 163–16
     assert.deepEqual(kinds('某市2019年工作要点\n全年召开专题会议44次。\n'), [['44次', 'target']]);
   });
 });
+
+describe('targets: fourteenth blind set forms (docs/blind-scores.md, forms 200–204)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 200: after `今年以来，…` (the year so far), a paragraph opening with the plan year that states aims (目标, 计划完成, 力争) is the plan', () => {
+    const news = [
+      '四川公路水路建设投资全力冲刺高位',
+      '来源:中国网 时间:2024-02-22',
+      '今年以来,四川省交通运输系统全面落实政府工作报告部署,以更大力度抓项目促投资。',
+      '2024年,四川公路水运建设投资目标2600亿元。其中,高速公路1500亿元。',
+      '2024年,普通公路力争完成投资970亿元,计划新改建普通公路1万公里。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(news), [
+      ['2600亿元', 'target'],
+      ['1500亿元', 'target'],
+      ['970亿元', 'target'],
+      ['1万公里', 'target'],
+    ]);
+    // Counter-examples: a plan-year paragraph of progress (`完成年度计划投资的31.7%`, 同比) stays in the results so
+    // far; a plan-year paragraph after another review opener (过去一年) decides nothing new.
+    const progress = [
+      '某县重点项目推进情况',
+      '今年以来,全县上下全力推进项目建设。',
+      '2024年,全县重点项目完成投资96.4亿元,完成年度计划投资的31.7%。',
+      '2024年,全县固定资产投资同比增长8%,目标任务稳步推进。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(progress), [
+      ['96.4亿元', 'baseline'],
+      ['31.7%', 'baseline'],
+      ['8%', 'baseline'],
+    ]);
+  });
+
+  it('form 201: a paragraph opening `截至2月20日，` reports the state so far (that paragraph only)', () => {
+    const news = [
+      '某省交通建设投资目标',
+      '2024年,全省公路水运建设投资目标2600亿元。',
+      '截至2月20日,全省220个在建重点项目已复工。',
+      '全年新开工项目8个。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(news), [
+      ['2600亿元', 'target'],
+      ['220个', 'baseline'],
+      ['8个', 'target'],
+    ]);
+    // Counter-example: a deadline (`截至6月底前，`) is no date of the state so far.
+    assert.deepEqual(kinds('某县2024年工作要点\n截至6月底前,完成改造项目12个。\n'), [['12个', 'target']]);
+  });
+
+  it('form 202: `部署2023年重点任务` in a news report names the plan year, before a paragraph about the year before', () => {
+    const news = [
+      '全力促进工业经济平稳增长!工信部部署2023年重点任务******',
+      '中新网1月11日电 全国工业和信息化工作会议在北京召开。',
+      '2022年,我国工业经济总体回稳向好。预计全年,规模以上工业增加值同比增长3.6%。',
+      '会议强调,2023年要新培育专精特新企业500家。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(news)), 2023);
+    assert.deepEqual(kinds(news), [
+      ['3.6%', 'baseline'],
+      ['500家', 'target'],
+    ]);
+    assert.equal(planYear(parseDocument('会议现场\n会议总结了2009年商务工作,安排部署了2010年各项工作。\n')), 2010);
+    // Counter-example: a plan year named first for itself (`2024年是…`) is not overridden by a later 部署.
+    assert.equal(planYear(parseDocument('会议现场\n2024年是关键之年,会议回顾并部署了2023年以来的工作。\n')), 2024);
+  });
+
+  it('form 203: `据悉，在…下，去年…` makes its paragraph last year’s; `据悉，去年同期…` does not', () => {
+    const news = [
+      '1月28日,全区商务工作会议召开,安排部署了2010年各项工作。',
+      '据悉,在我区各级商务部门的共同努力下,去年商务工作实现突破。全区累计实现社会消费品零售总额156.58亿元,同比增长21.3%。',
+      '2010年我区争取实现社会消费品零售总额增长18%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(news), [
+      ['156.58亿元', 'baseline'],
+      ['21.3%', 'baseline'],
+      ['18%', 'target'],
+    ]);
+    assert.deepEqual(kinds('会议现场\n据悉,去年同期相比,今年力争全区社会消费品零售总额增长18%。\n'), [['18%', 'target']]);
+  });
+
+  it('form 204: 微克/立方米 and 微克每立方米 are units (a concentration); `0.1微克攻坚行动` is a campaign’s name', () => {
+    const ts = targetsOf('某市2023年工作要点\nPM2.5平均浓度控制在35微克/立方米以下,力争降至28.5微克每立方米。深入实施0.1微克攻坚行动。\n');
+    assert.deepEqual(
+      ts.map((t) => [shownText(t), t.unitKind]),
+      [
+        ['35微克/立方米以下', 'other'],
+        ['28.5微克每立方米', 'other'],
+      ],
+    );
+  });
+});

@@ -78,7 +78,8 @@ const WIDGET_END = new Set('体體号號小：:[【大中认准]】页頁印口�
 function metaView(line: string): string {
   const last = line[line.length - 1];
   const s = WIDGET_END.has(last) || /\s/.test(last) ? line.replace(TRAILING_WIDGETS, '') : line;
-  return s.includes('|') || s.includes('｜') || s.includes('/') ? s.replace(/[|｜]|\s\/\s/g, ' ') : s;
+  // (A dash between blanks, or closing the line, separates fields too: `作者:星座大师 -`, the date after it dropped; form 206.)
+  return s.includes('|') || s.includes('｜') || s.includes('/') || s.includes(' -') ? s.replace(/[|｜]|\s\/\s|\s-(?=\s|$)/g, ' ') : s;
 }
 
 // Metadata fields: `label：value` or a date-time, several on one line.

@@ -798,6 +798,10 @@ export function planYear(model: DocumentModel): number | undefined {
   // report of a work conference): the year reviewed comes first; the plan's is the next.
   const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
+  // `工信部部署2023年重点任务`, `安排部署了2010年各项工作` (a news report of a work conference): the year deployed is the
+  // plan's, before a paragraph about the year before (`2022年，我国工业经济…`; form 202).
+  const deployed = /部署了?(\d{4})\s*年/.exec(head);
+  if (deployed && (!m || deployed.index < m.index)) return Number(deployed[1]);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -1607,6 +1611,9 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   千米: 'other',
   米: 'other',
   立方米: 'other',
+  // `PM2.5平均浓度控制在35微克/立方米`, `降至28.5微克每立方米` (form 204): a concentration (微克 alone names the 一微克 campaign).
+  '微克/立方米': 'other',
+  微克每立方米: 'other',
   // `天然气供应25亿方`, `挖填工程量达4000多方`: 方 is 立方米 (not before 面/案/式…: `5方面`, unitAfterWord).
   方: 'other',
   标准箱: 'other',

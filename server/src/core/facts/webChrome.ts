@@ -361,7 +361,10 @@ const SITE_TEXT = new RegExp(
     '由会员分享[，,]\\s*可在线阅读',
     '^下面是(?:小编|本站)[^。]{0,12}(?:整理|收集|分享)的.{0,80}供大家参考',
     '^(?:点击|免费)下载(?:本文|文档|全文|此文|WORD|Word|word)',
-    '^(?:声明|免责声明|版权声明)[：:].{0,120}本站',
+    // (`免责申明：本站部分内容转载自…`: the site's own misspelling, fourteenth blind set, form 205.)
+    '^(?:声明|免责声明|免责申明|版权声明)[：:].{0,120}本站',
+    // A content farm's sitemap links (`sitemap.xml sitemap2.xml …`, form 205).
+    '^(?:sitemap\\d*\\.xml\\s*)+$',
     '本站原创[^。]{0,20}[。，,]?.{0,40}转载',
     // Footers.
     'ICP[备備证證]\\s*[\\d０-９]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新港澳台]ICP',

@@ -117,9 +117,12 @@ function reportsResults(paragraph: string): boolean {
   return RESULTS.test(paragraph) && !AHEAD.test(paragraph);
 }
 
-/** A sentence inside a paragraph that reports the results so far (`开年以来，`, `截至目前，`, `截止6月底，`). */
+/**
+ * A sentence inside a paragraph, or the paragraph's first (`截至2月20日，全省220个在建…`, form 201), that reports the
+ * results so far (`开年以来，`, `截至目前，`, `截止6月底，`).
+ */
 const SO_FAR =
-  /[。；;！!？?]\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
+  /(?:^|[。；;！!？?])\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
 /** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
 const NEXT_WORDS = '(?:下一步|下半年|下阶段|接下来|今后)';
 const NEXT = new RegExp(`[。；;！!？?]\\s*${NEXT_WORDS}`);
@@ -141,7 +144,8 @@ function soFarWithin(text: string, from: number, to: number): [number, number] |
   const line = text.slice(from, to);
   const m = SO_FAR.exec(line);
   if (!m) return undefined;
-  const start = m.index + 1;
+  // (After the sentence mark; at the paragraph's start, from there.)
+  const start = m.index === 0 && !/^[。；;！!？?]/.test(m[0]) ? 0 : m.index + 1;
   const next = NEXT.exec(line.slice(start));
   return [from + start, next ? from + start + next.index + 1 : to];
 }
@@ -154,6 +158,32 @@ function combinedTitle(written: string): boolean {
   const plan = PLAN_TITLE.exec(title.slice(review.index + review[0].length));
   return plan !== null && /[和及与暨]/.test(title.slice(review.index + review[0].length).slice(0, plan.index + 1));
 }
+
+/** Whether the paragraph `[from, to)` opens with `今年以来` (or `今年以來`) after blanks. */
+function thisYearSoFar(text: string, from: number, to: number): boolean {
+  from = pastDecoration(text, from, to);
+  return text.startsWith('今年以', from) && (text[from + 3] === '来' || text[from + 3] === '來');
+}
+
+/**
+ * Whether the paragraph `[from, to)` opens with the plan year and a comma (`2024年，`, `2024年,`), holds a word of
+ * aims (AIM: 目标, 力争, 计划完成…) and no 同比: the year's aims, after a paragraph of its results so far.
+ */
+function planYearAhead(text: string, from: number, to: number, year: number): boolean {
+  from = pastDecoration(text, from, to);
+  const y = String(year);
+  if (!text.startsWith(y, from)) return false;
+  let i = from + 4;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text[i] !== '年' || (text[i + 1] !== '，' && text[i + 1] !== ',')) return false;
+  const rest = text.slice(i + 2, to);
+  return AIM.test(rest) && !rest.includes('同比');
+}
+/**
+ * Words of a year's aims (not AHEAD's 要/今年: `完成年度计划投资的31.7%` reports progress, `计划完成投资1460亿元` aims).
+ * Either script (the paragraph is read as written).
+ */
+const AIM = /目标|目標|力争|力爭|确保|確保|争取|爭取|(?:计划|計劃)(?:完成|新|实施|實施|建设|建設)|将|將/;
 
 /** The parts of a year that are over by the time a plan for the rest of it is written. */
 const PAST_PART = /\d{4}\s*年(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至]6月|一至六月)/;
@@ -271,8 +301,12 @@ function ledZone(written: string, year: number | undefined): ZoneKind | 'line' {
   const y = OPENER_YEAR.exec(rest);
   if (y && (year === undefined || Number(y[1]) >= year)) return 'none';
   if (REVIEW_OPENER.test(rest)) return 'review';
-  return REVIEW_PARAGRAPH.test(rest) ? 'line' : 'none';
+  if (REVIEW_PARAGRAPH.test(rest)) return 'line';
+  // `据悉，在我区各级商务部门的共同努力下，去年商务工作取得…` (form 203): after who says it and how it came about
+  // (`在…下，`), 去年 as the sentence's time makes the paragraph last year's (not `去年同期`, a comparison).
+  return LED_LAST_YEAR.test(rest) ? 'line' : 'none';
 }
+const LED_LAST_YEAR = /^(?:在[^，,。；;]{2,30}下[，,]\s*)?去年(?!同期|同比)/;
 
 /** Where the sentence from `from` ends in `[from, to)`: after its 。！？!? (and a closing quote after it), or `to`. */
 function sentenceEnd(text: string, from: number, to: number): number {
@@ -389,6 +423,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     let lineReview = false;
     // Whether the last sentence of a flattened line reported the results so far to its end (soFarWithin).
     let soFarOn = false;
+    // Whether the review under way was opened by `今年以来，` (the plan year so far: planYearAhead can end it).
+    let sinceThisYear = false;
     for (let l = line; l < lines.length && lines[l].start < to; l++) {
       const lineEnd = Math.min(lines[l].end, to);
       // A flattened copy (flatLine): each sentence is read as a paragraph would be.
@@ -416,7 +452,11 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         if (t !== 'none') titled = t;
         // (In a flattened copy a sentence ends in a colon only before a heading, as the paragraph would.)
         const announced = t === 'none' && !on ? announcedZone(text, ls, le, year) : 'none';
-        const o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
+        let o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
+        // `今年以來,…` (the plan year so far) then `2024年,…投資目標2600億元…`: a paragraph that opens with the plan
+        // year and looks ahead ends the results so far (form 200).
+        if (o === 'none' && kind === 'review' && sinceThisYear && year !== undefined && planYearAhead(text, ls, le, year)) o = 'plan';
+        if (o === 'review') sinceThisYear = thisYearSoFar(text, ls, le);
         if (o === 'none' && kind !== 'review') {
           if (le === ls) continue;
           // In a flattened copy the results so far (below) go on over the sentences after theirs, as over the
