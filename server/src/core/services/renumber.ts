@@ -33,12 +33,15 @@ function renumberToFixedPoint(model: DocumentModel): TextEdit[] {
   return numeralDiff(model.text, text) ?? first;
 }
 
+/** NUMERAL_RUN on its own (matchAll starts from a regex's lastIndex, which numeralEdit's exec leaves behind). */
+const NUMERAL_TOKEN = new RegExp(NUMERAL_RUN.source, 'g');
+
 /**
  * Edits turning `from` into `to` when the two differ only in numerals (each numeral run replaced
  * by a run of the same kind), else undefined.
  */
 function numeralDiff(from: string, to: string): TextEdit[] | undefined {
-  const runs = (t: string) => [...t.matchAll(NUMERAL_RUN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  const runs = (t: string) => [...t.matchAll(NUMERAL_TOKEN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
   const a = runs(from);
   const b = runs(to);
   if (a.length !== b.length) return undefined;
