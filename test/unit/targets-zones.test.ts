@@ -1942,7 +1942,7 @@ describe('targets: twelfth blind set forms (docs/blind-scores.md, forms 163–16
   });
 });
 
-describe('targets: thirteenth blind set forms (docs/blind-scores.md, forms 176–181)', () => {
+describe('targets: thirteenth blind set forms (docs/blind-scores.md, forms 176–181, 187)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
 
   it('form 176: `安排部署2023年…工作` in a news text without a title names the plan year (a paragraph `据了解，2022年，…` then reports results)', () => {
@@ -2018,6 +2018,16 @@ describe('targets: thirteenth blind set forms (docs/blind-scores.md, forms 176�
   it('form 180: `超1000万美元项目数` — an amount after 超 glued to the projects it bounds — is no quantity; `利用外资超1000万美元` is one', () => {
     assert.deepEqual(kinds('某市2022年商务工作\n过去一年，引进投资总额超1000万美元项目数比上年增长52.2%。\n'), [['52.2%', 'baseline']]);
     assert.deepEqual(kinds('某市2022年商务工作要点\n全年利用外资超1000万美元，项目建设提速。\n'), [['1000万美元', 'target']]);
+  });
+
+  it('form 187: in a review, `完成市下达的30亿元的任务` names the task set (a target); `完成60%的任务` is the share done', () => {
+    const review =
+      '某县工信局2022年工作计划\n一、2021年1-11月工业经济指标完成情况\n规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务。\n';
+    assert.deepEqual(kinds(review), [
+      ['30.86亿元', 'baseline'],
+      ['30亿元', 'target'],
+    ]);
+    assert.deepEqual(kinds('某县工信局2022年工作计划\n一、2021年工作完成情况\n全县已完成60%的任务。\n'), [['60%', 'baseline']]);
   });
 
   it('form 181: 标箱 is the container unit (`集装箱年吞吐量…1030万标箱`), not a bare 万', () => {

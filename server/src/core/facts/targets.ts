@@ -430,7 +430,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       ahead ||
       (striveAt >= 0 && striveAt < start) ||
       taskOfShare(text, cut, start) ||
-      (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end)));
+      (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end) || taskAfter(text, cut, start, end)));
     const kind: TargetKind | undefined =
       from ||
       now ||
@@ -1022,6 +1022,16 @@ function targetAfter(text: string, cut: number, start: number, end: number): boo
   return TARGET_AFTER.test(text.slice(end, end + 6)) && !COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start));
 }
 const COMPARED_BEFORE = /高于|低于|高於|低於|超过|超過|超出|快于|慢于|比/;
+/**
+ * `提前一个月完成市下达的30亿元的任务`: an amount followed by 的任务 is the task set (as after 占…任务), a target restated in
+ * a review. Not a percentage (`完成60%的任务` is the share done), nor 任务量 or a comparison before it.
+ */
+function taskAfter(text: string, cut: number, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x25 /* % */ || text.charCodeAt(i) === 0xff05 /* ％ */) return false;
+  return TASK_AFTER.test(text.slice(end + 1, end + 6)) && !COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start));
+}
+const TASK_AFTER = /^(?:年度|全年)?(?:目标)?(?:任务|任務)(?!量)/;
 const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:年度|全年)?(?:目标|目標)(?!值得|完成率)/;
 
 /** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
@@ -2085,6 +2095,7 @@ export const TARGET_PATTERNS = {
   ESTIMATE_SOURCE,
   COMMITTED,
   TARGET_AFTER,
+  TASK_AFTER,
   COMPARED_BEFORE,
   REPORTED_YEAR,
   GOAL_LEVEL,
