@@ -183,7 +183,8 @@ describe('outline forms: a table flattened one cell per line', () => {
 
   it('counter-examples: `序号|工作任务|…` on one line is a header row (rows on one line), and a data cell `400 |` is no row', () => {
     const oneLine = '某区2025年工作清单\n序号|工作任务|责任单位\n1|盘活存量土地|改革办\n';
-    assert.deepEqual(outline(oneLine), ['1 1 盘活存量土地|改革办']);
+    // (The title is the row's first cell: a pipe separates cells as a tab does, thirteenth blind set.)
+    assert.deepEqual(outline(oneLine), ['1 1 盘活存量土地']);
     const data = '某区2025年工作清单\n序号 |\n指标 |\n目标 |\n1 |\n盘活土地 |\n400 |\n2 |\n新增企业 |\n3 |\n';
     assert.deepEqual(outline(data), ['1 1 盘活土地', '1 2 新增企业']);
   });
@@ -722,5 +723,25 @@ describe('outline forms: twelfth blind set (docs/blind-scores.md, forms 165–16
     );
     // Counter-examples: brackets without a tone mark (`一(a)、`) and a gloss not before 、 are no markers.
     assert.deepEqual(outline('某市工作任务\n一(a)、實施創新\n一(yī)實施創新\n'), []);
+  });
+});
+
+describe('outline forms: thirteenth blind set (docs/blind-scores.md, form 184)', () => {
+  it('form 184: a table row on one line with ` | ` cells after a `序号 | 指标名称 | …` header is its row (after a group cell too), titled by its first cell', () => {
+    const doc = [
+      '一、2022年计划执行情况',
+      '表1 2022年计划完成情况',
+      '序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||',
+      '绝对值 | 增速(%) | ||||||',
+      '经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |',
+      '2 | 全员劳动生产率 | 万元/人年 | 增长8%以上 | 暂无数据 | |||',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(doc), ['1 一、 2022年计划执行情况', '2 1 地区生产总值(GDP)', '2 2 全员劳动生产率']);
+    const model = parseDocument(doc);
+    const first = model.headings[1];
+    assert.equal(first.start - model.lines[first.line].start, 7);
+    // Counter-examples: without the 序号 header a group cell and a number open no row; nor does a number cell inside a sentence.
+    assert.deepEqual(outline('一、2022年计划执行情况\n经济发展 | 1 | 地区生产总值(GDP) | 亿元\n'), ['1 一、 2022年计划执行情况']);
   });
 });

@@ -210,6 +210,15 @@ describe('paste-artifact', () => {
     assert.deepEqual(words('鼓励大众创业创业。\n'), ['创业创业']);
   });
 
+  it('`一个细节一个细节地抠` (one after another, before 地) is no repeated word (thirteenth blind set, form 183); `一个细节一个细节。` is', () => {
+    const words = (text: string) =>
+      analyze(text)
+        .findings.filter((f) => f.rule === 'repeated-word')
+        .map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(words('局长一个环节一个地盯、一个细节一个细节地抠,确保活动万无一失。\n'), []);
+    assert.deepEqual(words('局长检查了一个细节一个细节。\n'), ['一个细节一个细节']);
+  });
+
   it('the clean-up command’s findings do not depend on the rule’s severity', () => {
     const text = seed('003');
     const off = analyze(text, { profile: 'common', severities: { 'paste-artifact': 'off' } });

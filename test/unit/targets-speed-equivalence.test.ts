@@ -384,7 +384,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         zone.kind === 'review' &&
         !verdict.back &&
         (P.NAMED_TARGET.test(text.slice(Math.max(cut, start - 40), start)) ||
-          (P.TARGET_AFTER.test(text.slice(end, end + 6)) && !P.COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start)))));
+          (P.TARGET_AFTER.test(text.slice(end, end + 6)) && !P.COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start))) ||
+          // `完成市下达的30亿元的任务`: an amount (no %) before 的任务 (form 187).
+          (text[end] === '的' &&
+            !/[%％]/.test(text.slice(start, end)) &&
+            P.TASK_AFTER.test(text.slice(end + 1, end + 6)) &&
+            !P.COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start)))));
     const kind =
       fromA ||
       now ||

@@ -1942,6 +1942,144 @@ describe('targets: twelfth blind set forms (docs/blind-scores.md, forms 163–16
   });
 });
 
+describe('targets: thirteenth blind set forms (docs/blind-scores.md, forms 176–181, 187)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 176: `安排部署2023年…工作` in a news text without a title names the plan year (a paragraph `据了解，2022年，…` then reports results)', () => {
+    const feature = [
+      '大年初三，为筹备2023年一季度重点项目集中开工活动，区发改局一片繁忙景象。',
+      '据了解，2022年，该局抓项目前期，160个区级重点项目完成投资166.6亿元。',
+      '2023年，计划实施重点项目152个，总投资216.8亿元。',
+      '召开全区发改系统干部大会，安排部署2023年发展改革工作。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(feature)), 2023);
+    assert.deepEqual(kinds(feature), [
+      ['160个', 'baseline'],
+      ['166.6亿元', 'baseline'],
+      ['152个', 'target'],
+      ['216.8亿元', 'target'],
+    ]);
+    // Counter-example: without 部署 the first `2022年，` is still read as the year of the text.
+    assert.equal(planYear(parseDocument('据了解，2022年，该局完成投资166.6亿元。\n2023年，计划实施重点项目152个。\n')), 2022);
+  });
+
+  it('form 177: a PDF layer on one line, `1政府工作报告——2012年1月3日在…会议上`, names the plan year (its review of 2011 and 2006 is results)', () => {
+    const pdf =
+      '1政府工作报告——2012年1月3日在盐田区第四届人民代表大会第一次会议上区长各位代表:现在,我代表区人民政府向大会作工作报告。一、过去五年工作回顾本届政府任期自2006年10月至本次大会届满。(一)五年来,经济实力实现跨越性提升。预计2011年达到316亿元,从2006年的19.8亿元增至2011年的48.6亿元;2011年社会消费品零售总额达41.6亿元,全社会固定资产投资五年累计完成406.5亿元,均较大幅度超出预期目标。\n';
+    assert.equal(planYear(parseDocument(pdf)), 2012);
+    assert.ok(targetsOf(pdf).every((t) => t.kind === 'baseline'));
+    // Counter-example: a 报告 whose dash is followed by no date names no year that way.
+    assert.equal(planYear(parseDocument('工作报告——在县人民代表大会上\n全县完成投资10亿元。\n')), undefined);
+  });
+
+  it('form 178: `。在回顾2015年和“十二五”工作时，X说：…` in a news report reports results to the paragraph’s end', () => {
+    const news = [
+      '县长向大会作政府工作报告',
+      '3月2日上午，县第十七届人民代表大会第六次会议开幕。',
+      '县长向大会作政府工作报告。在回顾2015年和“十二五”工作时，县长说：2015年，我们迎难而上。全年实现生产总值83.91亿元、增长10.8%，基本完成年度目标任务。',
+      '今年，全县力争生产总值增长8%。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(news), [
+      ['83.91亿元', 'baseline'],
+      ['10.8%', 'baseline'],
+      ['8%', 'target'],
+    ]);
+    // Counter-example: a sentence that turns to what comes next ends it (`下一步，…`).
+    const next =
+      '县长向大会作政府工作报告\n报告指出。在回顾2015年工作时，县长说：全年实现生产总值83.91亿元。下一步，力争生产总值增长8%。\n';
+    assert.deepEqual(kinds(next), [
+      ['83.91亿元', 'baseline'],
+      ['8%', 'target'],
+    ]);
+  });
+
+  it('form 179: a news text naming a plan `《…（2022—2025年）》` takes its first year; `从…获悉，预计2021年…` is an estimate of the year before (results)', () => {
+    const news = [
+      '从省发改委季度通气会上获悉，预计2021年全省数字经济增加值超2.3万亿元，增长15%左右。',
+      '近日，《福建省做大做强做优数字经济行动计划（2022—2025年）》出炉。',
+      '《行动计划》提出到2025年，全省数字经济增加值超过4万亿元。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(news)), 2022);
+    assert.deepEqual(kinds(news), [
+      ['2.3万亿元', 'baseline'],
+      ['15%左右', 'baseline'],
+      ['4万亿元', 'target'],
+    ]);
+    // Counter-examples: `预计2023年` in a 2022 plan looks ahead; `预计到2025年` is a projection.
+    assert.deepEqual(kinds('某省2022年工作要点\n预计2023年全省数字经济增加值超3万亿元。\n预计到2025年达到4万亿元。\n'), [
+      ['3万亿元', 'target'],
+      ['4万亿元', 'target'],
+    ]);
+  });
+
+  it('form 180: `超1000万美元项目数` — an amount after 超 glued to the projects it bounds — is no quantity; `利用外资超1000万美元` is one', () => {
+    assert.deepEqual(kinds('某市2022年商务工作\n过去一年，引进投资总额超1000万美元项目数比上年增长52.2%。\n'), [['52.2%', 'baseline']]);
+    assert.deepEqual(kinds('某市2022年商务工作要点\n全年利用外资超1000万美元，项目建设提速。\n'), [['1000万美元', 'target']]);
+  });
+
+  it('form 187: in a review, `完成市下达的30亿元的任务` names the task set (a target); `完成60%的任务` is the share done', () => {
+    const review =
+      '某县工信局2022年工作计划\n一、2021年1-11月工业经济指标完成情况\n规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务。\n';
+    assert.deepEqual(kinds(review), [
+      ['30.86亿元', 'baseline'],
+      ['30亿元', 'target'],
+    ]);
+    assert.deepEqual(kinds('某县工信局2022年工作计划\n一、2021年工作完成情况\n全县已完成60%的任务。\n'), [['60%', 'baseline']]);
+  });
+
+  it('form 181: 标箱 is the container unit (`集装箱年吞吐量…1030万标箱`), not a bare 万', () => {
+    const [t] = targetsOf('某区2012年工作报告\n过去五年，盐田港区集装箱年吞吐量达1030万标箱。\n');
+    assert.equal(shownText(t), '1030万标箱');
+    assert.equal(t.kind, 'baseline');
+  });
+});
+
+describe('targets: thirteenth blind set forms, tables and wraps (docs/blind-scores.md, forms 182, 185)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 182: in a hard-wrapped copy a line that starts with `：` goes on with the line above (`…贾建刚说` / `：2015年，…`)', () => {
+    const para =
+      '县长贾建刚向大会作政府工作报告。在回顾2015年和“十二五”工作时，贾建刚说：2015年，面临最复杂的发展环境、最严峻的下行压力，在县委的坚强领导下，我们迎难而上、奋力拼搏，干成了一批打基础、利长远的大事。全年实现生产总值83.91亿元、增长10.8%，基本完成年度目标任务。';
+    const opening =
+      '3月2日上午，镇安县第十七届人民代表大会第六次会议在县城东关剧院隆重开幕。来自全县各地各行各业的代表与会，大会主席团常务主席及成员在主席台前排就座。';
+    const wrapped = ['县长贾建刚向大会作政府工作报告', opening, para].map((l) => (l.match(/.{1,38}/gu) ?? []).join('\n')).join('\n');
+    assert.ok(wrapped.includes('说\n：2015年'), 'the wrap falls before the colon');
+    assert.deepEqual(kinds(wrapped + '\n'), [
+      ['83.91亿元', 'baseline'],
+      ['10.8%', 'baseline'],
+    ]);
+  });
+
+  it('form 185: a table with ` | ` cells under `… | 单位 | 2022年 计划目标 | 2022年实绩`: the target column is the target, the 实绩 column the result (bare numbers in the 单位 cell’s unit)', () => {
+    const doc = [
+      '一、2022年计划执行情况',
+      '序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||',
+      '绝对值 | 增速(%) | ||||||',
+      '经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |',
+      '3 | 常住人口城镇化率 | % | 73.3 | 73.3 | |||',
+      '',
+    ].join('\n');
+    const ts = targetsOf(doc);
+    assert.deepEqual(
+      ts.map((t) => [shownText(t), t.kind, t.unit]),
+      [
+        ['7%左右', 'target', '%'],
+        ['8029.8', 'baseline', '亿元'],
+        ['73.3', 'target', '%'],
+        ['73.3', 'baseline', '%'],
+      ],
+    );
+    assert.equal(ts[1].metric, '地区生产总值(GDP)');
+    // Counter-example: the same row without the header is a review's result, and its bare numbers are no quantities.
+    assert.deepEqual(kinds('一、2022年计划执行情况\n经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |\n'), [
+      ['7%左右', 'baseline'],
+    ]);
+  });
+});
+
 describe('targets: fourteenth blind set forms (docs/blind-scores.md, forms 200–204)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
 

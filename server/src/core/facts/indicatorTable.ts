@@ -33,11 +33,14 @@ export interface TableCell {
   /** 不低于/不超过/低于/高于 for ≥/≤/</> and the words written before the number, '' when none. */
   readonly qualifier: string;
   readonly kind: 'target' | 'baseline';
+  /** A cell of a table whose cells are set apart by ` | ` (a Word table on a web page): its column decides the kind of a quantity the scan reads there too. */
+  readonly piped?: boolean;
 }
 
 interface Cell {
   readonly text: string;
   readonly start: number;
+  readonly piped?: boolean;
 }
 
 /** Where a table's columns stand, counted from the indicator's cell. */
@@ -58,7 +61,7 @@ const SERIAL = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[一二三四五六�
 const UNIT_SUFFIX = /[（(]([^（）()]{1,10})[)）]\*?$/;
 /** A cell's value: words or a sign before, the number, % and 以上… after, then the end or words after 并/，. */
 const VALUE =
-  /^(达到|达|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于)?([≥≤<>＞＜]=?)?(\d+(?:\.\d+)?)([%％])?(以上|以下|左右|以内)?\*?(?=$|并|，|,|；|;)/;
+  /^(达到|达|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于|增长)?([≥≤<>＞＜]=?)?(\d+(?:\.\d+)?)([%％])?(以上|以下|左右|以内)?\*?(?=$|并|，|,|；|;)/;
 const SIGN: Record<string, string> = {
   '≥': '不低于',
   '>=': '不低于',
@@ -69,11 +72,24 @@ const SIGN: Record<string, string> = {
   '>': '高于',
   '＞': '高于',
 };
-const WORD = /^(?:达到|达)$/;
+const WORD = /^(?:达到|达|增长)$/;
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
   const line = text.slice(start, end);
+  // `序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩`: the pipes set the cells apart, a blank is inside one.
+  if (line.includes(' | ')) {
+    for (let from = 0; from < line.length;) {
+      let to = line.indexOf('|', from);
+      if (to < 0) to = line.length;
+      const raw = line.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const cell = raw.trim();
+      if (cell) cells.push({ text: cell, start: start + from + lead, piped: true });
+      from = to + 1;
+    }
+    return cells;
+  }
   CELL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CELL.exec(line))) cells.push({ text: m[0], start: start + m.index });
@@ -94,7 +110,7 @@ function headerLayout(cells: readonly Cell[]): Layout | undefined {
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j].text;
     if (/^(?:指标)?属性$|^性质$/.test(c)) attribute = true;
-    else if (/基准|现状|基期|基数/.test(c)) baseline ??= j;
+    else if (/基准|现状|基期|基数|实绩/.test(c)) baseline ??= j;
     else if (/目标|预期值|规划值/.test(c)) target ??= j;
     else if (/^(?:计量)?单位$/.test(c)) unit ??= j;
     else if (/^(?:19|20)\d\d年?(?:底|末)?$/.test(c)) years.push(j);
@@ -131,7 +147,9 @@ function unitNameIndex(cells: readonly Cell[]): number {
 }
 
 function metricOf(name: string): { metric: string; unit: string } {
-  const u = UNIT_SUFFIX.exec(name);
+  // `地区生产总值(GDP)`: an abbreviation in brackets is the indicator's, not a unit.
+  const u0 = UNIT_SUFFIX.exec(name);
+  const u = u0 && !/^[A-Za-z]+$/.test(u0[1]) ? u0 : null;
   const bare = (u ? name.slice(0, u.index) : name.replace(/\*$/, '')).replace(SERIAL, '');
   return { metric: bare, unit: u ? u[1].replace('％', '%') : '' };
 }
@@ -154,6 +172,7 @@ function read(cell: Cell | undefined, kind: 'target' | 'baseline', line: number,
     unit: m[4] ? '%' : unit,
     qualifier,
     kind,
+    ...(cell.piped ? { piped: true } : {}),
   });
 }
 
@@ -277,6 +296,13 @@ interface Row {
 }
 
 function headerRow(cells: readonly Cell[], layout: Layout): Row | undefined {
+  // A piped row: the indicator after its serial (`2 | 全员劳动生产率 | …`, `经济发展 | 1 | 地区生产总值(GDP) | …` after a
+  // group cell), else the first cell (`规上工业增加值 | 亿元 | …`, a row of the one above).
+  if (cells.length > 0 && cells[0].piped) {
+    const serial = cells.findIndex((c, j) => j < 2 && /^\d{1,3}$/.test(c.text));
+    const name = serial + 1;
+    return name < cells.length && CJK.test(cells[name].text) ? { name, read: true } : undefined;
+  }
   let name = nameIndex(cells);
   // No cell a bare value (`达到95并持续提升`): the indicator with its `(单位)` still makes a row.
   if (name < 0) return (name = unitNameIndex(cells)) < 0 ? undefined : { name, read: true };

@@ -430,7 +430,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       ahead ||
       (striveAt >= 0 && striveAt < start) ||
       taskOfShare(text, cut, start) ||
-      (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end)));
+      (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end) || taskAfter(text, cut, start, end)));
     const kind: TargetKind | undefined =
       from ||
       now ||
@@ -603,9 +603,21 @@ export function withTableCells(
   range?: { from: number; to: number },
   carriedIn?: UnitKind,
 ): { targets: Target[]; kinds: (UnitKind | undefined)[] } {
-  const cells = tableCellsOf(model).filter(
-    (c) => (!range || (c.start >= range.from && c.start < range.to)) && !overlapped(out, c.start, c.end),
-  );
+  const all = tableCellsOf(model).filter((c) => !range || (c.start >= range.from && c.start < range.to));
+  if (!all.length) return { targets: out, kinds };
+  // A piped table's column (计划目标, 实绩) decides the kind of the quantity the scan read in its cell (`增长7%左右`).
+  let copied = false;
+  for (const c of all) {
+    if (!c.piped) continue;
+    const k = lowerBound(out, (t) => t.start, c.start);
+    if (k >= out.length || out[k].start !== c.start || out[k].kind === c.kind) continue;
+    if (!copied) {
+      out = out.slice();
+      copied = true;
+    }
+    out[k] = { ...out[k], kind: c.kind };
+  }
+  const cells = all.filter((c) => !overlapped(out, c.start, c.end));
   if (!cells.length) return { targets: out, kinds };
   const targets: Target[] = [];
   const merged: (UnitKind | undefined)[] = [];
@@ -788,7 +800,8 @@ export function planYear(model: DocumentModel): number | undefined {
     const y = /(\d{4})\s*年[^，。]{0,12}(工作安排|工作任务|工作任務|主要目标|主要目標|目标任务|目標任務|重点工作|重點工作)/.exec(h.title);
     if (y && !/回顾|回顧/.test(h.title)) return Number(y[1]);
   }
-  const delivered = /^[\s\u3000]*[—―-]{1,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月/m.exec(model.text.slice(0, 3000));
+  // (On a PDF layer flattened onto one line the date follows the title: `1政府工作报告——2012年1月3日在…会议上`.)
+  const delivered = /(?:^[\s\u3000]*|[报報]告\s*)[—―-]{1,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月/m.exec(model.text.slice(0, 3000));
   if (delivered) return Number(delivered[1]);
   const head = model.text.slice(0, 2000);
   // `2025年工作回顾` names the year under review, not the plan's.
@@ -798,11 +811,15 @@ export function planYear(model: DocumentModel): number | undefined {
   // report of a work conference): the year reviewed comes first; the plan's is the next.
   const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
-  // `工信部部署2023年重点任务`, `安排部署了2010年各项工作` (a news report of a work conference): the year deployed is the
-  // plan's, before a paragraph about the year before (`2022年，我国工业经济…`; form 202).
-  const deployed = /部署了?(\d{4})\s*年/.exec(head);
-  if (deployed && (!m || deployed.index < m.index)) return Number(deployed[1]);
-  return m ? Number(m[1]) : undefined;
+  // `安排部署2023年发展改革工作`, `工信部部署2023年重点任务`, `安排部署了2010年各项工作` (a news report of a work conference):
+  // the year deployed is the plan's, also after a paragraph about the year before (`据了解，2022年，…`), unless a year
+  // is named for itself before it (`2024年是…`) or the work is the year's since (`部署了2023年以来的工作`; forms 176 and 202).
+  const deployed = /部署了?(\d{4})\s*年(?!以来|以來)/.exec(head);
+  if (deployed && (!m || deployed.index < m.index || !m[0].endsWith('是'))) return Number(deployed[1]);
+  if (m) return Number(m[1]);
+  // `近日，《福建省…数字经济行动计划（2022—2025年）》出炉` (a news report of a plan): the named plan's first year.
+  const named = /《[^》]{0,60}[（(](\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[)）]》/.exec(head);
+  return named && Number(named[2]) > Number(named[1]) ? Number(named[1]) : undefined;
 }
 
 /**
@@ -1007,6 +1024,16 @@ function targetAfter(text: string, cut: number, start: number, end: number): boo
   return TARGET_AFTER.test(text.slice(end, end + 6)) && !COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start));
 }
 const COMPARED_BEFORE = /高于|低于|高於|低於|超过|超過|超出|快于|慢于|比/;
+/**
+ * `提前一个月完成市下达的30亿元的任务`: an amount followed by 的任务 is the task set (as after 占…任务), a target restated in
+ * a review. Not a percentage (`完成60%的任务` is the share done), nor 任务量 or a comparison before it.
+ */
+function taskAfter(text: string, cut: number, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x25 /* % */ || text.charCodeAt(i) === 0xff05 /* ％ */) return false;
+  return TASK_AFTER.test(text.slice(end + 1, end + 6)) && !COMPARED_BEFORE.test(text.slice(Math.max(cut, start - 20), start));
+}
+const TASK_AFTER = /^(?:年度|全年)?(?:目标)?(?:任务|任務)(?!量)/;
 const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:年度|全年)?(?:目标|目標)(?!值得|完成率)/;
 
 /** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
@@ -1346,13 +1373,22 @@ const PART_SIZE_WORDS = /^(?:分解|细化|細化|明确|明確|包含|含|涉�
 function classThreshold(text: string, start: number, end: number, unit: string, se: number): boolean {
   let at = end;
   if (text.charCodeAt(at) === 0x4ee5 /* 以 */ && text.charCodeAt(at + 1) === 0x4e0a /* 上 */) at += 2;
-  if (text.charCodeAt(at) !== 0x7684 /* 的 */ || unitInfo(unit).category !== 'amount') return false;
+  const de = text.charCodeAt(at) === 0x7684; /* 的 */
+  const glued = !de && at === end && at + 2 <= se && gluedItems(text.charCodeAt(at), text.charCodeAt(at + 1));
+  if ((!de && !glued) || unitInfo(unit).category !== 'amount') return false;
   const b = text.charCodeAt(start - 1);
   const over =
     b === 0x8d85 /* 超 */ ||
     b === 0x903e /* 逾 */ ||
     ((b === 0x8fc7 /* 过 */ || b === 0x904e) /* 過 */ && text.charCodeAt(start - 2) === 0x8d85);
+  if (glued) return over;
   return (over || at > end) && CLASS_ITEMS.test(text.slice(at + 1, Math.min(se, at + 12)));
+}
+/** `引进投资总额超1000万美元项目数`: an amount after 超/逾 glued to the items it bounds (项目, 企业), without 的. */
+function gluedItems(a: number, b: number): boolean {
+  return (
+    ((a === 0x9879 /* 项 */ || a === 0x9805) /* 項 */ && b === 0x76ee) /* 目 */ || (a === 0x4f01 /* 企 */ && (b === 0x4e1a || b === 0x696d))
+  ); /* 业業 */
 }
 const CLASS_ITEMS =
   /^(?:\d|[^，。；,;：:\d]{0,8}?(?:企业|企業|集群|项目|項目|产业|產業|园区|園區|龙头|龍頭|工厂|工廠|品牌|商圈|市场|市場|平台|楼宇|樓宇|街区|街區))/;
@@ -1617,6 +1653,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   // `天然气供应25亿方`, `挖填工程量达4000多方`: 方 is 立方米 (not before 面/案/式…: `5方面`, unitAfterWord).
   方: 'other',
   标准箱: 'other',
+  // `集装箱年吞吐量…1030万标箱`: 标箱 is 标准箱 (TEU).
+  标箱: 'other',
   倍: 'other',
 };
 // The Traditional forms of the units (公頃, 噸, 小時…) are of the same kind.
@@ -2062,6 +2100,7 @@ export const TARGET_PATTERNS = {
   ESTIMATE_SOURCE,
   COMMITTED,
   TARGET_AFTER,
+  TASK_AFTER,
   COMPARED_BEFORE,
   REPORTED_YEAR,
   GOAL_LEVEL,

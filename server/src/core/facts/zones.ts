@@ -48,20 +48,20 @@ const REVIEW_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:过去(?:的)?(?:一年|五年|几年|\d年)|刚刚过去的(?:一年|五年)|一年来|五年来|今年以来|“十[一二三四五六七八九]五”(?:时期|期间)?以来|“十[一二三四五六七八九]五”(?:时期|期间)?，|回顾(?:过去|“|\d{4}年))/;
 /** A paragraph about last year (`2025年，…`, `去年，…`, `去年以来，…`): a review of that paragraph only. */
 const REVIEW_PARAGRAPH =
-  /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年(?:以来)?[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年))/;
+  /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年(?:以来)?[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年)|[预預][计計]\d{4}\s*年(?![底末]?前))/;
 const PLAN_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|展望(?:\d{4}\s*年|新的一年|今年|明年)|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
 /** A paragraph opening with a five-year period (`“十五五”时期`, `“十四五”期间，`), not one since it (以来). */
 const FIVE_YEAR_OPENER = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?“十([一二三四五六七八九])五”(?:时期|期间)?(?!时期|期间|以来)/;
-const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止)?(\d{4})\s*年/;
+const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止|[预預][计計])?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
-const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未展这這');
+const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未展这這预預');
 /**
  * Who says it, before a review opener of a report or a news text (`据市商务委负责人介绍，去年，…`,
  * `李克强在政府工作报告中介绍，过去一年…`): the words after it decide as a paragraph's first words do.
  */
 const LEAD =
-  /^[\s\u3000]*(?:[据據][^，,。；;：:]{0,16}?(?:介[绍紹]|表示|透露|[称稱]|悉|了解|[统統][计計])|[^，,。；;：:据據]{2,20}?(?:介[绍紹]|指出|表示))[，,]\s*/;
+  /^[\s\u3000]*(?:(?:[据據]|(?:记者|記者)?[从從])[^，,。；;：:]{0,16}?(?:介[绍紹]|表示|透露|[称稱]|悉|了解|[统統][计計])|[^，,。；;：:据據]{2,20}?(?:介[绍紹]|指出|表示))[，,]\s*/;
 /** Some word of LEAD's ends (in either script; toSimplified leaves some characters): without one, LEAD cannot match. */
 const LEAD_WORD = /介[绍紹]|指出|表示|透露|[称稱悉]|了解|[统統][计計]/;
 
@@ -122,7 +122,7 @@ function reportsResults(paragraph: string): boolean {
  * results so far (`开年以来，`, `截至目前，`, `截止6月底，`).
  */
 const SO_FAR =
-  /(?:^|[。；;！!？?])\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日))[，,]/;
+  /(?:^|[。；;！!？?])\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日)|在?回[顾顧]\d{4}\s*年[^，,。；;]{0,24}?时)[，,]/;
 /** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
 const NEXT_WORDS = '(?:下一步|下半年|下阶段|接下来|今后)';
 const NEXT = new RegExp(`[。；;！!？?]\\s*${NEXT_WORDS}`);
@@ -131,13 +131,17 @@ const NEXT_START = new RegExp(`^\\s*${NEXT_WORDS}`);
 
 /**
  * The part of the line `[from, to)` that reports results so far (SO_FAR up to a sentence that turns
- * to what comes next, or the line's end), or undefined. Every word of SO_FAR holds 以来 or 截.
+ * to what comes next, or the line's end), or undefined. Every word of SO_FAR holds 以来, 截 or 回顾
+ * (`…作政府工作报告。在回顾2015年和“十二五”工作时，贾建刚说：2015年，…全年实现生产总值83.91亿元`: a news report's review).
  */
 function soFarWithin(text: string, from: number, to: number): [number, number] | undefined {
   let i = from;
   for (
     let c: number;
-    i < to && (c = text.charCodeAt(i)) !== 0x622a /* 截 */ && !(c === 0x4ee5 /* 以 */ && text.charCodeAt(i + 1) === 0x6765);
+    i < to &&
+    (c = text.charCodeAt(i)) !== 0x622a /* 截 */ &&
+    !(c === 0x4ee5 /* 以 */ && text.charCodeAt(i + 1) === 0x6765) &&
+    !(c === 0x56de /* 回 */ && (text.charCodeAt(i + 1) === 0x987e || text.charCodeAt(i + 1) === 0x9867)) /* 顾顧 */;
     /* 来 */ i++
   );
   if (i >= to) return undefined;
@@ -488,6 +492,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
             push(so[0], so[1], 'review', undefined);
             at = so[1];
             soFarOn = flat && so[1] === le;
+            // (In a hard-wrapped copy the later lines of its paragraph go on with it, as with a review of one paragraph.)
+            lineReview = so[1] === le;
           }
           continue;
         }

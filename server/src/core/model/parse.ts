@@ -221,7 +221,7 @@ class Parser {
       const row = this.tableRow(li, start, previousLine);
       previousLine = li;
       if (row) {
-        const h = this.addHeading(row.match, start, li, false, row.titleLine, row.titleStart);
+        const h = this.addHeading(row.match, row.at, li, false, row.titleLine, row.titleStart);
         h.cell = true;
         li = row.titleLine;
         const last = this.splitTitle(h, lines[li].end, li);
@@ -700,7 +700,7 @@ class Parser {
     li: number,
     start: number,
     previousLine: number,
-  ): { match: MarkerMatch; titleLine: number; titleStart: number } | undefined {
+  ): { match: MarkerMatch; at: number; titleLine: number; titleStart: number } | undefined {
     const { text, lines } = this;
     const line = lines[li];
     const first = text.charCodeAt(start);
@@ -708,7 +708,11 @@ class Parser {
       // `序号` a cell of its own; `序号<TAB>工作任务<TAB>牵头单位` a header row on one line.
       // (`序号 |`: a cell of its own closed by the ` |` a page's table export leaves after every cell.)
       const cellText = text.slice(start, line.end).trim();
-      const header = /^序[ \u3000]*号(?:$|[ \u3000]*[|｜]$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff]))/.exec(cellText);
+      // (`序号 | 指标名称 | 单位 | …`: a header row on one line with ` | ` between its cells, a Word table on a web page.)
+      const header =
+        /^序[ \u3000]*号(?:$|[ \u3000]*[|｜]$|[\t|｜]|[ \u3000]+(?=[\u3400-\u9fff])|[ \u3000]+[|｜][ \u3000]*(?=[\u3400-\u9fff]))/.exec(
+          cellText,
+        );
       if (header) {
         this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') && header[0] !== cellText };
         return undefined;
@@ -720,8 +724,10 @@ class Parser {
       this.table = undefined;
       return undefined;
     }
-    if (!isDigit(first)) return undefined;
-    const m = matchBareNumber(text, start, line.end);
+    // `经济发展 | 1 | 地区生产总值(GDP) | …`: in a row on one line, a group cell spanning rows stands before the number.
+    const at = isDigit(first) ? start : table.rows ? groupCellEnd(text, start, line.end) : -1;
+    if (at < 0) return undefined;
+    const m = matchBareNumber(text, at, line.end);
     if (!m) return undefined;
     const last = this.headings[this.headings.length - 1];
     const afterGroupRow = last !== undefined && last.line === previousLine && last.family !== 'ar';
@@ -733,7 +739,7 @@ class Parser {
       if (!cell || matchMarker(text, m.end + cell[0].length, line.end)) return undefined;
       table.last = m.value;
       table.idle = 0;
-      return { match: m, titleLine: li, titleStart: m.end + cell[0].length };
+      return { match: m, at, titleLine: li, titleStart: m.end + cell[0].length };
     }
     // The number alone in its cell, or closed by ` |` (`1 |`, the cells of 459).
     const rest = text.slice(m.end, line.end).trim();
@@ -745,7 +751,7 @@ class Parser {
       if (isDigit(text.charCodeAt(ks)) || matchMarker(text, ks, lines[k].end) || cell.startsWith('附件')) return undefined;
       table.last = m.value;
       table.idle = 0;
-      return { match: m, titleLine: k, titleStart: ks };
+      return { match: m, at, titleLine: k, titleStart: ks };
     }
     return undefined;
   }
@@ -1135,8 +1141,9 @@ function readTitle(
       end = k;
       break;
     }
-    // A tab separates fields (a table row's cells, a page number), never words of a title.
-    if (c === 9 && k > start) {
+    // A tab separates fields (a table row's cells, a page number), never words of a title; so does a
+    // pipe (`地区生产总值(GDP) | 亿元 | …`, a table row of a web page).
+    if ((c === 9 || c === 124 /* | */ || c === 0xff5c) /* ｜ */ && k > start) {
       end = k;
       break;
     }
@@ -1536,3 +1543,15 @@ function findClosing(text: string, lines: readonly Line[], headings: readonly He
   }
   return out.reverse();
 }
+
+/**
+ * Where the number after a row's group cell starts (`经济发展 | 1 | …`: two to eight Chinese characters, a
+ * ` | ` boundary, a digit), or -1. Only the first character is tested before the short slice is read.
+ */
+function groupCellEnd(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 0x3400 || c > 0x9fff) return -1;
+  const g = GROUP_CELL.exec(text.slice(start, Math.min(end, start + 16)));
+  return g ? start + g[0].length : -1;
+}
+const GROUP_CELL = /^[\u3400-\u9fff]{2,8}[ \u3000]*[|｜][ \u3000]*(?=\d)/;

@@ -210,5 +210,6 @@ export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean
   const first = b.charCodeAt(0);
   if (last === 0x2e /* . */) return a.length >= 2 && isDigitCode(a.charCodeAt(a.length - 2)) && isDigitCode(first);
   if (first === 0x2e /* . */) return isDigitCode(last) && b.length >= 2 && isDigitCode(b.charCodeAt(1));
-  return (isCjk(first) || /[\d“（(《%％，、,]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1)));
+  // (A mark that closes a sentence or a clause, `：2015年，…`, opens no line of its own: the wrap fell before it.)
+  return (isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1)));
 }

@@ -58,6 +58,8 @@ export const repeatedWord: Rule = {
       c4 = end + 3 < n ? text.charCodeAt(end + 3) : 0;
       if (word[0] === word[1] && word.length === 2) continue; // 谢谢谢谢, 常常常常
       if (word[0] === '一' && word.length === 2) continue; // 一个一个, 一步一步
+      // `一个细节一个细节地抠` (one detail after another, thirteenth blind set 533): 一 with a measure and its noun, then 地.
+      if (word[0] === '一' && text.charCodeAt(end) === 0x5730 /* 地 */) continue;
       if (NUMERALS.test(word) || REDUPLICATED.has(word)) continue;
       // `企业创业创新`: 业创业创 is 企业 running into the parallel phrase 创业创新, no doubling.
       if (length === 2 && PARALLEL_PHRASES.has(text.slice(start + 1, start + 5))) continue;
