@@ -296,6 +296,10 @@ describe('property: regressions found by the fuzzer', () => {
       bug: 'renumber was not idempotent where a formal numeral marker (`伍、`) was renumbered: the fixed-point pass compared numerals without 壹…拾 or full-width digits, so it fell back to the first pass (it now reads numerals as the renumbering writes them, NUMERAL_RUN)',
       text: '：一定行政区域内各类生态系统在核算期内提供的所有生态产品的货币价值之和。\n24.VEP核算：特定地域单元内，针对生态资产及其所提供的生态产品，在市场化开发利用过程中的经济价值总和。\n25.应急管理高质量发展“2653”行动：聚焦生产安全事故持续下降、自然灾害损失不断减轻“两个目标”，推进本质安全提升、风险分级管控、隐患治理攻坚、监管执法提质、应急救援强基、调查评估优化“六项行动”，强化法规制度、人才队云南省2006年商务工作计划\n伍、科技信息、基层基础、宣教培训“五大体系”，落实加强组织领导、加强要素投入、加强考核督查“三条措施”。\n26.治安“三张图”：治安态势感知图、风险隐患图、可用资源图。\n相关报道：',
     },
+    {
+      bug: 'an excerpt whose first headings were levelled by the context (`4.` then `（一）`, in a context that nests （一） under 1.) gave （一） the parent `4.`, whose section had closed before it (a child outside its parent); the parent now runs on to its new child',
+      text: '4.平稳有序。\n（一）指导思想。\n一、总体要求\n1.问题导向。\n2.开放融合。\n3.集约节约。\n（三）工作目标。\n二、试点范围\n',
+    },
   ];
   for (const c of fixed) it(c.bug, () => checkDocument(c.text, { formatter: false }));
   it('the formatter removed a space from a line of 250 characters, the length from which a run-in heading on it is read (`　　（一）…` lost): edits that change the outline are left out', () =>

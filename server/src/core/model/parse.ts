@@ -357,6 +357,9 @@ class Parser {
         break;
       }
       h.depth = depth;
+      // A parent read here may have been closed before its new child (`4.…` then `（一）…`, which outranked it and
+      // so closed it, in a context that nests （一） under 1.): its section, and its parents', run on to the child's end.
+      for (let p = h.parent; p && p.end < h.end; p = p.parent) (p as MutableHeading).end = h.end;
     }
   }
 
