@@ -88,6 +88,15 @@ describe('format: markers', () => {
 });
 
 describe('format: regressions found by npm run fuzz', () => {
+  it('reaches a fixed point where an edit changes how the text around it is read (`一、; t2、…增点 （1）`: once `;` is `；` the title ends there, and the blank before （1） stands in a paragraph)', () => {
+    const input = '一、; t2、加强六个增点 （1）抓好农产品出口。一是完善协调机制。\n';
+    const once = format(input);
+    assert.equal(once, '一、； t2、加强六个增点（1）抓好农产品出口。一是完善协调机制。\n');
+    assert.equal(format(once), once);
+    // A real document (test/corpus 459): the stray blanks inside words after converted commas went only on a second run.
+    const doc = '建立重点项目“直通车”工作机 制,落实“领导+专班”,力争 全年盘活僵尸企业10家。\n';
+    assert.equal(format(format(doc)), format(doc));
+  });
   it('a chain of marks converts in one pass (:;一 → ：；一), so formatting again changes nothing', () => {
     for (const input of [':;一', ',:;一', '甲:,;乙']) {
       const once = format(input);

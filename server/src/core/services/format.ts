@@ -61,8 +61,7 @@ const RUN_IN_ITEM = /^(?:[一二三四五六七八九十]{1,3}[是要]|第[一�
 
 /** Formatting edits for the whole document, or only those inside `[range.start, range.end)`. */
 export function formatEdits(model: DocumentModel, options: FormatOptions = {}, range?: { start: number; end: number }): FormatEdit[] {
-  const f = new Formatter(model, options);
-  const edits = keepingOutline(model, f.run());
+  const edits = toFixedPoint(model, options, keepingOutline(model, new Formatter(model, options).run()));
   if (!range) return edits;
   return edits.filter((e) => e.start >= range.start && e.end <= range.end);
 }
@@ -93,6 +92,61 @@ function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[]
     if (!kept.length) return kept;
   }
   return [];
+}
+
+/**
+ * `edits` with what a second pass over the formatted text would still change, so that formatting twice
+ * changes nothing more: an edit can change how the text around it is read (`一、; t2、…增点 （1）…`: once `;` is
+ * `；` the title ends there, and the blank before `（1）` stands in a paragraph, where it goes). Up to two more
+ * passes; a later edit that touches text an earlier one wrote stops there (the edits so far are kept).
+ */
+function toFixedPoint(model: DocumentModel, options: FormatOptions, edits: FormatEdit[]): FormatEdit[] {
+  if (!edits.length || model.view) return edits;
+  let all = edits;
+  for (let pass = 0; pass < 2; pass++) {
+    const next = parseDocument(applyEdits(model.text, all));
+    const more = keepingOutline(next, new Formatter(next, options).run());
+    if (!more.length) return all;
+    const merged = mergedBack(all, more);
+    if (!merged) return all;
+    all = merged;
+  }
+  return all;
+}
+
+/**
+ * `first` (edits of a text) and `more` (edits of the text `first` made) as edits of the first text, in
+ * order; undefined when an edit of `more` touches text `first` wrote or the two would meet at one offset.
+ */
+function mergedBack(first: readonly FormatEdit[], more: readonly FormatEdit[]): FormatEdit[] | undefined {
+  const a = [...first].sort((x, y) => x.start - y.start);
+  const b = [...more].sort((x, y) => x.start - y.start);
+  const out: FormatEdit[] = [];
+  let i = 0;
+  // How far the formatted text's offsets are ahead of the first text's, before a[i].
+  let delta = 0;
+  for (const e of b) {
+    while (i < a.length && a[i].start + delta + a[i].newText.length <= e.start) {
+      out.push(a[i]);
+      delta += a[i].newText.length - (a[i].end - a[i].start);
+      i++;
+    }
+    if (i < a.length) {
+      const writtenStart = a[i].start + delta;
+      const writtenEnd = writtenStart + a[i].newText.length;
+      if (e.end >= writtenStart && e.start <= writtenEnd) return undefined;
+    }
+    const start = e.start - delta;
+    const prev = out[out.length - 1];
+    if (prev && start <= prev.end) return undefined;
+    out.push({ ...e, start, end: e.end - delta });
+  }
+  for (; i < a.length; i++) {
+    const prev = out[out.length - 1];
+    if (prev && a[i].start <= prev.end) return undefined;
+    out.push(a[i]);
+  }
+  return out;
 }
 
 class Formatter {
