@@ -134,19 +134,25 @@ function mergedBack(first: readonly FormatEdit[], more: readonly FormatEdit[]): 
     if (i < a.length) {
       const writtenStart = a[i].start + delta;
       const writtenEnd = writtenStart + a[i].newText.length;
-      if (e.end >= writtenStart && e.start <= writtenEnd) return undefined;
+      // (Touching it is fine, unless either is an insertion, whose order at one offset would be ambiguous.)
+      const empty = e.start === e.end || writtenStart === writtenEnd;
+      if (empty ? e.end >= writtenStart && e.start <= writtenEnd : e.end > writtenStart && e.start < writtenEnd) return undefined;
     }
     const start = e.start - delta;
-    const prev = out[out.length - 1];
-    if (prev && start <= prev.end) return undefined;
+    if (meets(out[out.length - 1], start, e.end - delta)) return undefined;
     out.push({ ...e, start, end: e.end - delta });
   }
   for (; i < a.length; i++) {
-    const prev = out[out.length - 1];
-    if (prev && a[i].start <= prev.end) return undefined;
+    if (meets(out[out.length - 1], a[i].start, a[i].end)) return undefined;
     out.push(a[i]);
   }
   return out;
+}
+
+/** Whether an edit `[start, end)` after `prev` overlaps it, or meets it where either is an insertion. */
+function meets(prev: TextEdit | undefined, start: number, end: number): boolean {
+  if (!prev) return false;
+  return start < prev.end || (start === prev.end && (start === end || prev.start === prev.end));
 }
 
 class Formatter {
