@@ -124,6 +124,24 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a writing site’s copy button and advert and lines of a table’s pipes alone are the site’s (fifteenth blind set, form 216); plan lines naming them stay', () => {
+    const lines = [
+      '正文复制',
+      '更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】',
+      '||',
+      '|',
+      '某县2025年工作要点',
+      '正文复制后提交县政府办公室。',
+      '收集更多写作资料,提升公文质量。',
+      '| 序号 | 任务 |',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 1, 1, 0, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

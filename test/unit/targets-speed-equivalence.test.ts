@@ -314,8 +314,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (unitRaw === '％') unitRaw = '%';
     const more = unitRaw.length > 1 ? (unitRaw.includes('余') ? '余' : unitRaw.includes('多') ? '多' : '') : '';
     if (more) unitRaw = unitRaw.replace(more, '');
-    if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰') continue;
-    if ((unitRaw === '方' || unitRaw === '根') && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')) continue;
+    // `120个年度重点项目` counts projects (form 211).
+    const yearlyKey = /^[个個]$/.test(unitRaw) && text[end] === '年' && /^度重[点點]/.test(text.slice(end + 1, end + 4));
+    if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKey) continue;
+    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部') && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')) continue;
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
@@ -346,6 +348,16 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const clauseMin = current && current.markerEnd > sentence.start ? current.markerEnd : sentence.start;
     let cut = start;
     while (cut > clauseMin && !CLAUSE_END.test(text[cut - 1])) cut--;
+    // Inside a cited title (`《…等15个城市（地区）…的批复》`, form 212): the clause's last book bracket opens one that closes after.
+    const clauseText = text.slice(cut, start);
+    if (clauseText.lastIndexOf('《') > clauseText.lastIndexOf('》')) {
+      const after = text.slice(end, Math.min(sentence.end, end + 60));
+      const close = after.search(/[《》\n]/);
+      if (close >= 0 && after[close] === '》') {
+        prevEnd = end;
+        continue;
+      }
+    }
     if (
       m[6]
         ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
@@ -493,7 +505,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       start: signed ? start - 1 : start,
       end,
       line: lineAt(lines, start),
-      text: signed ? text.slice(start - 1, end) : m[0],
+      text: text.slice(signed ? start - 1 : start, end),
       metric,
       value,
       valueMax,

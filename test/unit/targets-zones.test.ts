@@ -2175,3 +2175,50 @@ describe('targets: fourteenth blind set forms (docs/blind-scores.md, forms 200�
     );
   });
 });
+
+describe('targets: fifteenth blind set forms (docs/blind-scores.md, forms 210–213)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 210: a 政府工作报告 the text carries out (`落实落细政府工作报告的工作部署`) does not make the text a report', () => {
+    const news = [
+      '聚焦实体经济 持续增强产业核心竞争力',
+      '市工信局将进一步落实落细政府工作报告的工作部署,高质量完成各项目标任务。狠抓10条优势产业链强链补链工作。培育规模工业企业200家。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(news), [
+      ['10条', 'target'],
+      ['200家', 'target'],
+    ]);
+    // Counter-example: a text that says it is a report (`向大会报告工作`) keeps the cue-word reading: no cue, no target.
+    const report = ['某县政府工作报告', '各位代表:现在,我代表县人民政府向大会报告工作。狠抓10条优势产业链强链补链工作。', ''].join('\n');
+    assert.deepEqual(kinds(report), []);
+  });
+
+  it('form 211: `120个年度重点项目` counts the year’s key projects; `连续3个年度被评为…` is a duration', () => {
+    assert.deepEqual(kinds('2025年工作要点\n有序推动120个年度重点项目。\n'), [['120个', 'target']]);
+    assert.deepEqual(kinds('2025年工作要点\n连续3个年度被评为先进单位。\n'), []);
+  });
+
+  it('form 212: a number inside a cited title (`《…等15个城市(地区)设立…的批复》`) names the document', () => {
+    const plan = [
+      '三年行动方案(2025-2027年)',
+      '为认真贯彻《国务院关于同意在海南全岛和秦皇岛等15个城市(地区)设立跨境电子商务综合试验区的批复》精神,制定本方案。',
+      '《方案》提出,到2027年引进跨境电商企业5家以上。',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(plan), [['5家以上', 'target']]);
+    // Counter-example: a title closed before the quantity, or a 《 that no 》 closes in the sentence, leaves it a quantity.
+    assert.deepEqual(kinds('2025年工作要点\n按照《行动计划》要求,新建海外仓5个。\n'), [['5个', 'target']]);
+    assert.deepEqual(kinds('2025年工作要点\n《新建海外仓5个,培育企业10家。\n'), [
+      ['5个', 'target'],
+      ['10家', 'target'],
+    ]);
+  });
+
+  it('form 213: `等10部门联合印发` counts the issuing departments: no quantity; `出版3部专著` is one', () => {
+    assert.deepEqual(kinds('2024年工作要点\n近日,省商务厅等10部门联合印发实施方案,到2025年打造10个以上领跑县。\n'), [
+      ['10个以上', 'target'],
+    ]);
+    assert.deepEqual(kinds('2024年工作要点\n出版3部专著。\n'), [['3部', 'target']]);
+  });
+});

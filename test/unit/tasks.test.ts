@@ -543,6 +543,47 @@ describe('tasks: assignment forms', () => {
   });
 });
 
+describe('tasks: fifteenth blind set forms (docs/blind-scores.md, forms 214–215)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('form 214: `(首位单位为牵头单位,下同)` after the first unit: the first unit of each list leads', () => {
+    const text = [
+      '政府工作报告2022年重点工作责任分解',
+      '一、王丹县长牵头重点工作',
+      '1.全县生产总值增长7.5%左右。',
+      '责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局',
+      '2.落实党政机关过紧日子的要求。',
+      '责任单位:县财政局',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(text), [
+      { line: 2, lead: ['县发改局'], responsible: ['县财政局', '县税务局'] },
+      { line: 4, lead: ['县财政局'], responsible: [] },
+    ]);
+    // Counter-example: without the convention every listed unit is responsible.
+    assert.deepEqual(units('重点工作责任分解\n1.全县生产总值增长7.5%左右。\n责任单位:县发改局、县财政局\n'), [
+      { line: 1, lead: [], responsible: ['县发改局', '县财政局'] },
+    ]);
+  });
+
+  it('form 215: a tag the stored copy cuts at its end (`(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、`) is read; a `〈含…` note is no unit', () => {
+    const cut = [
+      '2022年目标任务责任分解方案',
+      '一、经济社会发展主要预期目标',
+      '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、',
+    ].join('\n');
+    assert.deepEqual(units(cut), [{ line: 2, lead: ['市发改委'], responsible: ['各区人民政府'] }]);
+    // A closed note: its tail after 、 is no unit either.
+    assert.deepEqual(units('责任分解方案\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)\n'), [
+      { line: 1, lead: ['市发改委'], responsible: ['各区人民政府'] },
+    ]);
+    // Counter-examples: a bracket left open before more text, or one whose sentence ends (the writer's slip), is no tag.
+    assert.deepEqual(units('责任分解方案\n(一)推进数字政府建设。(牵头单位:市数据局\n(二)推进政务公开。\n'), []);
+    assert.deepEqual(units('责任分解方案\n扎实推进数字政府建设,【责任单位:县数据局。'), []);
+  });
+});
+
 describe('tasks: rule fixtures', () => {
   fixtureTests(path.join(ROOT, 'test/fixtures/tasks'), [
     'task-no-lead',

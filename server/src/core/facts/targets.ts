@@ -130,6 +130,13 @@ const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 /** Nor does a duration or anniversary end in these (5个月, 60周年). */
 const NOT_AFTER = classOf('年月日号届周號屆週');
 /**
+ * `有序推动120个年度重点项目`: a count of the year's key projects (年度重点…), no duration of 120 years (fifteenth blind set,
+ * form 211). Not `连续3个年度被评为…` (the duration), which 重点 does not follow.
+ */
+function yearlyKeyCount(text: string, end: number, unit: string): boolean {
+  return (unit === '个' || unit === '個') && text.charCodeAt(end) === 0x5e74 /* 年 */ && /^度重[点點]/.test(text.slice(end + 1, end + 4));
+}
+/**
  * Every match of SPACES, PARENTHESES and QUOTES starts with one of these: `\s` (ECMAScript's white
  * space and line terminators, all in the BMP), （ ( and the quotes.
  */
@@ -154,9 +161,19 @@ const LENGTH_UNITS = new Set(['米', '公里', '千米']);
  * The words a one-character unit begins (`5方面`, `0方案`, `3方式`; `3根据`, `根本`): after 方 or 根 these
  * characters make a word, and the number before it is no quantity (`25亿方`, `4000多方。`, `260根以上` are).
  */
-export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = { 方: '面案式法向针針位便言', 根: '据據本源治除系' };
+export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = { 方: '面案式法向针針位便言', 根: '据據本源治除系', 部: '门門' };
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
+}
+/** Whether a 》 closes the title within 60 characters after `from` (before the sentence's end, another 《 or a line break). */
+function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
+  const to = Math.min(sentenceEnd, from + 60);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300b) return true;
+    if (c === 0x300a || c === 10) return false;
+  }
+  return false;
 }
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
@@ -302,12 +319,12 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const unitRaw = form.unit;
     const more = form.more;
     const info = form.info;
-    // 5个月, 3年, 60周年: durations and anniversaries, not quantities.
-    if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰') continue;
+    // 5个月, 3年, 60周年: durations and anniversaries, not quantities; `120个年度重点项目` counts the year's key projects.
+    if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKeyCount(text, end, unitRaw)) continue;
     // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
     if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
-    // `5方面`, `0方案`, `3根据`: a word that starts with the unit's character, no quantity (方 and 根 only).
-    if ((unitRaw === '方' || unitRaw === '根') && unitAfterWord(unitRaw, text.charCodeAt(end))) continue;
+    // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
+    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部') && unitAfterWord(unitRaw, text.charCodeAt(end))) continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
@@ -388,6 +405,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // Also, in the same scan: whether the clause names a year (年) and holds 占/比/份 in its last 16 characters.
     let cut = start;
     let clean = false;
+    // 《 or 》, the nearest of them before the quantity in its clause (0 when none).
+    let book = 0;
     let nian = false;
     let share = false;
     let shareNear = false;
@@ -403,8 +422,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
       if (k === 0) continue;
       if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
-      if ((k & TO_CLEAN) !== 0 && cut > start - 48) clean = true;
-      else if (c === NIAN) nian = true;
+      if ((k & TO_CLEAN) !== 0) {
+        // The nearest 《 or 》 before the quantity in its clause (the quantity may stand inside a cited title).
+        if (book === 0 && (c === 0x300a || c === 0x300b)) book = c;
+        if (cut > start - 48) clean = true;
+      } else if (c === NIAN) nian = true;
       else if ((k & FEN) !== 0) {
         if (cut > start - 48) fen = true;
       } else if ((k & SHARE_CHAR) !== 0 && cut > start - 48) {
@@ -413,6 +435,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       }
       if ((k & STATUS_CHAR) !== 0) status = true;
       else if ((k & CONG) !== 0) cong = true;
+    }
+    // `《国务院关于同意在…等15个城市（地区）设立…的批复》`: a quantity inside a cited title names the document (form 212).
+    if (book === 0x300a /* 《 */ && titleCloses(text, end, sentenceEnd)) {
+      prevEnd = end;
+      continue;
     }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
     const now = status && STATUS.test(text.slice(cut, start));

@@ -112,7 +112,7 @@ interface Block {
 
 /**
  * What the document says about its unit lists: short forms it declares, and whether it says that
- * the unit listed first leads (`排名第一的为牵头单位，下同`, `列第一位的责任单位为牵头单位`).
+ * the unit listed first leads (`排名第一的为牵头单位，下同`, `列第一位的责任单位为牵头单位`, `首位单位为牵头单位`: form 214).
  */
 interface Ctx {
   readonly aliases: Map<string, string>;
@@ -124,7 +124,7 @@ interface Ctx {
 }
 
 const FIRST_LEADS =
-  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首|首位)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
 const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
 const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
 /** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
@@ -608,6 +608,16 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
       // What the scan read past the block (up to the close's line end, or as far as it looked).
       if (close < 0) ctx.reads.push(i, Math.min(text.length, i + 408));
     }
+    // The stored copy ends inside a labelled tag (`（牵头单位：市发改委；责任单位：各区人民政府〈含开发区、`, fifteenth blind set,
+    // form 215): the tag runs to the end of the text. Not a bracket left open before more text, nor one whose sentence
+    // ends (`【责任单位：县数据局。`: the writer's unclosed bracket, which the copy did not cut); a cut tag is short (60 characters).
+    const cutTag =
+      close < 0 &&
+      block.end - i <= 60 &&
+      endsText(text, block.end) &&
+      RE_LABEL_PARAGRAPH.test(text.slice(i + 1, i + 12)) &&
+      !sentenceIn(text, i + 1, block.end);
+    if (cutTag) close = block.end;
     if (close < 0) continue;
     const closeLineEnd = close < block.end ? block.end : lineEndAt(text, close);
     if (close >= block.end) ctx.reads.push(i, closeLineEnd);
@@ -627,7 +637,7 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     }
     if (a) {
       a.start = i;
-      a.end = close + 1;
+      a.end = cutTag ? close : close + 1;
       // A tag alone in its paragraph (`（责任单位：…）` after an item), perhaps with a full stop.
       const before = text.slice(block.start, i).trim();
       const after = text.slice(close + 1, closeLineEnd).replace(/^[。.；;\s]+/, '');
@@ -812,6 +822,21 @@ function matchingCloseAcross(text: string, open: number): number {
     }
   }
   return -1;
+}
+
+/** Whether a full stop stands in `[from, to)` (a tag is short: at most 400 characters are read). */
+function sentenceIn(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 400; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 || c === 0xff1f) return true;
+  }
+  return false;
+}
+
+/** Whether only blanks follow `at` to the end of the text. */
+function endsText(text: string, at: number): boolean {
+  for (let j = at; j < text.length; j++) if (!isBlank(text.charCodeAt(j))) return false;
+  return true;
 }
 
 function lineEndAt(text: string, at: number): number {
@@ -1001,6 +1026,20 @@ function splitUnits(text: string, start: number, end: number): { name: string; s
         continue;
       }
       if (e - s > 2 && text[e - 1] === '等') e--;
+      // A note in angle brackets (`各区人民政府〈含开发区、…〉`, form 215) is no part of the name; the note's tail after its 、 is no unit.
+      // Only `〈含`: `关于印发〈…〉的通知` is a title, which looksLikeUnit leaves whole.
+      let angle = -1;
+      let opens = false;
+      let shut = false;
+      for (let j = s; j < e && angle < 0; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x3008 /* 〈 */) {
+          opens = true;
+          if (text.charCodeAt(j + 1) === 0x542b /* 含 */) angle = j;
+        } else if (c === 0x3009 /* 〉 */) shut = true;
+      }
+      if (angle >= s + 2) e = angle;
+      else if (shut && !opens) continue;
       const name = text.slice(s, e);
       const prev = out[out.length - 1];
       // `各县(市)、区人民政府`: the counties, county-level cities and districts, one collective.

@@ -365,6 +365,11 @@ const SITE_TEXT = new RegExp(
     '^(?:声明|免责声明|免责申明|版权声明)[：:].{0,120}本站',
     // A content farm's sitemap links (`sitemap.xml sitemap2.xml …`, form 205).
     '^(?:sitemap\\d*\\.xml\\s*)+$',
+    // A writing site's copy button and advert (`正文复制`, `更多写作资料+ 微信: 【会员享…】`), and lines of a table's pipes
+    // left alone (`||`, `|`: a page's layout table, fifteenth blind set, form 216).
+    '^正文复制$',
+    '^更多写作资料[+＋]?\\s*(?:微信|V信|加微)',
+    '^[|｜]{1,8}$',
     '本站原创[^。]{0,20}[。，,]?.{0,40}转载',
     // Footers.
     'ICP[备備证證]\\s*[\\d０-９]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新港澳台]ICP',

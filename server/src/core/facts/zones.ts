@@ -38,6 +38,17 @@ const PLAN_GENRE =
 const DIVISION_GENRE = /任务分工|责任分解|任务分解|分解落实|部门分工|工作分工|任务清单|任務清單|责任清单|責任清單/;
 /** Words of a report or a review (政府工作报告, 工作总结): such a document is no plan by default. */
 const REPORT_GENRE = /报告|報告|总结|總結|回顾|回顧/;
+/**
+ * A 政府工作报告 the text carries out (`市工信局将进一步落实落细政府工作报告的工作部署`, `贯彻落实《政府工作报告》`, `根据政府工作报告`):
+ * the report is what the plan implements, not the document's own genre (fifteenth blind set, form 210).
+ */
+const IMPLEMENTED_REPORT = /(?:落实|落實|贯彻|貫徹|根据|根據|按照|对照|對照)[^。！？!?，,；;\n]{0,6}?《?政府工作[报報]告/g;
+/** Whether the opening names itself a report or a review, a report it carries out aside. */
+function reportOpening(opening: string): boolean {
+  if (!REPORT_GENRE.test(opening)) return false;
+  // Checked only where a report word is there at all: the opening without the reports it carries out.
+  return REPORT_GENRE.test(opening.replace(IMPLEMENTED_REPORT, ''));
+}
 
 /**
  * A paragraph that opens a review (过去一年, “十四五”以来, 回顾过去…) when no heading decides; it
@@ -357,7 +368,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   }
   // A document that calls itself neither a plan nor a report, and that no heading divides into a
   // review, is what the tool is given: a plan (seed 003 has no title line at all).
-  if (fallback === 'none' && ![...decided.values()].includes('review') && !REPORT_GENRE.test(text.slice(0, 400))) fallback = 'plan';
+  if (fallback === 'none' && ![...decided.values()].includes('review') && !reportOpening(text.slice(0, 400))) fallback = 'plan';
   const out: Zone[] = [];
   const push = (start: number, end: number, kind: ZoneKind, heading: Heading | undefined) => {
     if (end <= start) return;
