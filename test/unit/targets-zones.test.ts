@@ -1336,6 +1336,30 @@ describe('metric names: the words around them that are no part of them', () => {
   });
 });
 
+describe('metric names: a label before a colon (`人均地区生产总值:增长6%左右`)', () => {
+  const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
+  it('a clause of a verb only after a colon is named by the label before it (476:6–10)', () => {
+    assert.deepEqual(
+      metrics(
+        '2021年县域经济考核指标\n一、预期目标\n人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;\n规模以上工业增加值：增长8%;\n高新技术企业数:10家以上。\n',
+      ),
+      ['6%左右 人均地区生产总值', '8% 规模以上工业增加值', '10家以上 高新技术企业数'],
+    );
+  });
+  it('no name from a label that heads a list, a unit’s tag, a measure word alone or a time; a label holding a number leaves the sentence’s metric', () => {
+    assert.deepEqual(
+      metrics(
+        '2024年工作要点\n一、主要目标\n主要目标：增长8%。牵头单位：新增10家。增速：10%。2024年：达到20亿元。奋斗目标：10.5亿元。其中：5亿元。产值12亿元：增长5%。\n',
+      ).map((m) => m.split(' ')[1] ?? ''),
+      ['', '', '', '', '', '', '产值', '产值'],
+    );
+  });
+  it('a clause that names its own value keeps its name; a label longer than 25 characters names nothing', () => {
+    assert.deepEqual(metrics('2024年工作要点\n全年实现：地区生产总值增长8%。\n'), ['8% 地区生产总值']);
+    assert.deepEqual(metrics(`2024年工作要点\n${'推进'.repeat(13)}：增长8%。\n`), ['8% ']);
+  });
+});
+
 describe('metric names: verbs of movement, comparisons, 分别 lists and what follows a count', () => {
   const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
   it('上升, 上涨, 比上年同期, 高于全省, 跃上, 连续 and 約 end no name; a clause left with none speaks of the last metric', () => {

@@ -165,6 +165,35 @@ export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = { 方: '面案�
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
 }
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
+/**
+ * The label before the colon at `colon` (`人均地区生产总值:增长6%左右`): the words from the clause's start (a
+ * clause end, or `min`) to the colon, at most 25 characters, cleaned as a metric. None when the label is
+ * longer, a heading of a list (`主要目标：`, `具体任务：`, `牵头单位：`, LIST_LABEL), a measure word alone (`增速：`)
+ * or holds a digit.
+ */
+function colonLabel(text: string, colon: number, min: number): string {
+  const floor = Math.max(min, colon - 25);
+  let a = colon;
+  while (a > floor && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) a--;
+  if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
+  return labelMetric(text.slice(a, colon));
+}
+/** A colon's label (colonLabel's words) as a metric, or none. */
+export function labelMetric(words: string): string {
+  const label = words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+  if (!label || LIST_LABEL.test(label)) return '';
+  const name = cleanMetric(label);
+  // A digit left in the label (`宰杀量比20`, `奋斗目标10.`) is a number the label's words hold: no name of a value.
+  return name && !MEASURE_ONLY.test(name) && !DIGIT.test(name) ? name : '';
+}
+/** Labels that head what follows rather than name a value (`主要目标：`, `二是工作任务：`, `2024年：`). */
+export const LIST_LABEL =
+  /(?:目标|目標|任务|任務|指标|指標|要求|方面|措施|举措|舉措|重点|重點|内容|內容|情况|情況|安排|计划|計劃|方案|意见|意見|原则|原則|单位|單位|部门|部門|思路|步骤|步驟|时间|時間|时限|時限|年|月|日|季度|阶段|階段|期间|期間)$/;
+const DIGIT = /[0-9０-９]/;
+/** A measure word without what it measures (`增速`, `增幅`, `总量`): no metric. */
+const MEASURE_ONLY = /^(?:增速|增幅|增长|增長|增量|总量|總量|总额|總額|规模|規模|比重|占比|佔比|年均|同比|比率|达到|達到|完成)$/;
+
 /** Whether a 》 closes the title within 60 characters after `from` (before the sentence's end, another 《 or a line break). */
 function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, from + 60);
@@ -561,6 +590,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       respectiveNext = 1;
     }
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
+    // `人均地区生产总值:增长6%左右`, `高新技术企业数：10家以上`: a clause of a verb only after a colon is named by the label before it.
+    if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && isColon(text.charCodeAt(cut - 1)))
+      metric = colonLabel(text, cut - 1, clauseMin);
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
     if (metric && !compared) {
@@ -2197,4 +2229,4 @@ export const TARGET_PATTERNS = {
  * The rules that read a few characters by plain regexes and comparisons (no fast path to check), for
  * the reference extractor of the tests to call as they are.
  */
-export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject } as const;
+export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject, labelMetric } as const;
