@@ -1336,6 +1336,31 @@ describe('metric names: the words around them that are no part of them', () => {
   });
 });
 
+describe('zones: a flattened copy whose lines were joined with blanks (544 flattened)', () => {
+  const kinds = (doc: string) => extractTargets(parseDocument(doc)).map((t) => `${shownText(t)} ${t.kind}`);
+  const asWritten = [
+    '全力促进工业经济平稳增长!工信部部署2023年重点任务',
+    '会议指出,2022年较好完成了全年重点工作任务,2023年要抓好十三个方面重点任务。',
+    '',
+    '全力促进工业经济平稳增长',
+    '2022年,我国工业经济总体回稳向好。预计全年,规模以上工业增加值同比增长3.6%,其中制造业增加值增长3.1%左右;制造业增加值占GDP比重为28%,比上年提高0.5个百分点。国防科技工业保持较快增长。',
+    '会议强调,2023年要稳住重点行业,力争规模以上工业增加值增长5%以上。',
+    '',
+  ].join('\n');
+  it('a paragraph about last year after a flattened title line is a review to the blank that ended its line, as written', () => {
+    const want = ['3.6% baseline', '3.1%左右 baseline', '28% baseline', '0.5个百分点 baseline', '5%以上 target'];
+    assert.deepEqual(kinds(asWritten), want);
+    assert.deepEqual(kinds(asWritten.replace(/\n/g, ' ')), want);
+  });
+  it('the review stops before a sentence that opens a part of its own, and without a blank it is the one sentence', () => {
+    // No blank after the paragraph's last sentence: the plan sentence (`会议强调,2023年要…`) after it stays the plan's.
+    const noBreak = asWritten.replace(/\n/g, ' ').replace('较快增长。 会议', '较快增长。会议');
+    assert.deepEqual(kinds(noBreak).slice(-1), ['5%以上 target']);
+    // No blank anywhere: the review is its first sentence only (the rest reads as before).
+    assert.deepEqual(kinds(asWritten.replace(/\n/g, '')).slice(-1), ['5%以上 target']);
+  });
+});
+
 describe('metric names: a label before a colon (`人均地区生产总值:增长6%左右`)', () => {
   const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
   it('a clause of a verb only after a colon is named by the label before it (476:6–10)', () => {
