@@ -1379,6 +1379,14 @@ describe('metric names: a label before a colon (`人均地区生产总值:增长
       ['', '', '', '', '', '', '产值', '产值'],
     );
   });
+  it('a month or a date before the name (`1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
+    assert.deepEqual(
+      metrics(
+        '2023年上半年工作总结\n一、工作情况\n1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
+      ),
+      ['240万美元 外贸出口总额', '368343万元 各项存款余额', '1.09亿美元 实际到位外资', '19.95亿元 规上工业增加值', '2000个 5G基站'],
+    );
+  });
   it('a clause that names its own value keeps its name; a label longer than 25 characters names nothing', () => {
     assert.deepEqual(metrics('2024年工作要点\n全年实现：地区生产总值增长8%。\n'), ['8% 地区生产总值']);
     assert.deepEqual(metrics(`2024年工作要点\n${'推进'.repeat(13)}：增长8%。\n`), ['8% ']);
