@@ -9,7 +9,7 @@ import { compareTargets } from '../../server/src/core/services/compare';
 import { analyze } from '../../server/src/core/services/analyze';
 import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { extractTargets, planYear, shownText, type Target } from '../../server/src/core/facts/targets';
+import { extractTargets, planYear, shownText, TARGET_RULES as R, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
 import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
@@ -1386,6 +1386,18 @@ describe('metric names: a label before a colon (`人均地区生产总值:增长
       ),
       ['240万美元 外贸出口总额', '368343万元 各项存款余额', '1.09亿美元 实际到位外资', '19.95亿元 规上工业增加值', '2000个 5G基站'],
     );
+  });
+  it('what a scrape left around a name goes: a table row’s pipes and unit cells, marks and open brackets at its ends, a footnote', () => {
+    assert.deepEqual(R.tidyMetric('|1|地区生产总值|亿元|'), '地区生产总值');
+    assert.deepEqual(R.tidyMetric('|全员劳动生产率|万元/人年|'), '全员劳动生产率');
+    assert.deepEqual(R.tidyMetric('年任务('), '年任务');
+    assert.deepEqual(R.tidyMetric('、上市公司或行业龙头企业投资项目'), '上市公司或行业龙头企业投资项目');
+    assert.deepEqual(R.tidyMetric('新开发双协员[21]'), '新开发双协员');
+    assert.deepEqual(R.tidyMetric('||'), '');
+    // Names with marks inside keep them; a name that starts or ends in none is returned as it is.
+    assert.deepEqual(R.tidyMetric('城镇、农村居民人均可支配收入'), '城镇、农村居民人均可支配收入');
+    assert.deepEqual(R.tidyMetric('地区生产总值(GDP)'), '地区生产总值(GDP)');
+    assert.deepEqual(metrics('2023年工作计划\n| 1 | 地区生产总值 | 亿元 | 增长7%左右 |\n'), ['7%左右 地区生产总值']);
   });
   it('a clause that names its own value keeps its name; a label longer than 25 characters names nothing', () => {
     assert.deepEqual(metrics('2024年工作要点\n全年实现：地区生产总值增长8%。\n'), ['8% 地区生产总值']);

@@ -597,6 +597,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = colonLabel(text, cut - 1, clauseMin);
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
+    metric = tidyMetric(metric);
     if (metric && !compared) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
@@ -1899,6 +1900,28 @@ function cleanMetric(s: string, limit = 16): string {
   return lastCodePoints(s, limit);
 }
 
+/**
+ * A metric without what a scrape left around it: a table row's pipes, its unit cells and the cells before its name
+ * (`|1|地区生产总值|亿元|` → 地区生产总值: the last cell with a name), a mark or an open bracket at its ends (`年任务(`, `人民幣、`), a footnote (`新开发双协员[21]`).
+ * Nothing is done to a name that neither holds a pipe nor starts or ends in one of EDGE_MARKS.
+ */
+export function tidyMetric(m: string): string {
+  if (!m) return m;
+  const pipe = m.includes('|') || m.includes('｜');
+  if (!pipe && !EDGE_MARKS.has(m.charCodeAt(0)) && !EDGE_MARKS.has(m.charCodeAt(m.length - 1))) return m;
+  let s = m;
+  if (pipe) {
+    const cells = s.split(/[|｜]/).filter((c) => hasCjkPair(c) && !UNIT_CELL.test(c.trim()));
+    s = cells.length ? cells[cells.length - 1] : '';
+  }
+  s = s.replace(FOOTNOTE_END, '').replace(EDGE_RUN, '');
+  return hasCjkPair(s) || ACRONYM.test(s) ? s.trim() : '';
+}
+const EDGE_MARKS = new Set([...'、，,；;：:（(［[【〔“"）)］]】〕”'].map((c) => c.charCodeAt(0)));
+const EDGE_RUN = /^[、，,；;：:）)］\]】〕”"\s]+|[、，,；;：:（(［[【〔“"\s]+$/g;
+const FOOTNOTE_END = /[［[〔【]\d{1,3}[］\]〕】]$/;
+/** A table cell that is a unit (`亿元`, `万元/人年`, `%`): no name. */
+const UNIT_CELL = /^(?:[万亿千百]?(?:元|美元|人|户|家|个|项|吨|亩|平方米|公里|千瓦|辆)(?:\/[^|｜]{1,4})?|%|％|‰)$/;
 /** A metric named by a Latin acronym alone (`全县GDP增长6%`, `CPI`): kept though it holds no ideographs. */
 const ACRONYM = /^[A-Z]{2,}[A-Za-z0-9.]{0,6}$/;
 
@@ -2231,4 +2254,4 @@ export const TARGET_PATTERNS = {
  * The rules that read a few characters by plain regexes and comparisons (no fast path to check), for
  * the reference extractor of the tests to call as they are.
  */
-export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject, labelMetric } as const;
+export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject, labelMetric, tidyMetric } as const;
