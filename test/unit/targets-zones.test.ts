@@ -1379,12 +1379,19 @@ describe('metric names: a label before a colon (`人均地区生产总值:增长
       ['', '', '', '', '', '', '产值', '产值'],
     );
   });
-  it('a month or a date before the name (`1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
+  it('a quarter, a month or a date before the name (`二季度`, `1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
     assert.deepEqual(
       metrics(
-        '2023年上半年工作总结\n一、工作情况\n1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
+        '2023年上半年工作总结\n一、工作情况\n二季度进出口总额12亿元。1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
       ),
-      ['240万美元 外贸出口总额', '368343万元 各项存款余额', '1.09亿美元 实际到位外资', '19.95亿元 规上工业增加值', '2000个 5G基站'],
+      [
+        '12亿元 进出口总额',
+        '240万美元 外贸出口总额',
+        '368343万元 各项存款余额',
+        '1.09亿美元 实际到位外资',
+        '19.95亿元 规上工业增加值',
+        '2000个 5G基站',
+      ],
     );
   });
   it('what a scrape left around a name goes: a table row’s pipes and unit cells, marks and open brackets at its ends, a footnote', () => {
@@ -1394,6 +1401,11 @@ describe('metric names: a label before a colon (`人均地区生产总值:增长
     assert.deepEqual(R.tidyMetric('、上市公司或行业龙头企业投资项目'), '上市公司或行业龙头企业投资项目');
     assert.deepEqual(R.tidyMetric('新开发双协员[21]'), '新开发双协员');
     assert.deepEqual(R.tidyMetric('||'), '');
+    assert.deepEqual(R.tidyMetric('社会消费品零售总额目标'), '社会消费品零售总额');
+    assert.deepEqual(R.tidyMetric('服务业增加值预期目标'), '服务业增加值');
+    // A goal word with too little before it stays (goalSubject names those), and so does 指标.
+    assert.deepEqual(R.tidyMetric('年度目标'), '年度目标');
+    assert.deepEqual(R.tidyMetric('约束性指标'), '约束性指标');
     // Names with marks inside keep them; a name that starts or ends in none is returned as it is.
     assert.deepEqual(R.tidyMetric('城镇、农村居民人均可支配收入'), '城镇、农村居民人均可支配收入');
     assert.deepEqual(R.tidyMetric('地区生产总值(GDP)'), '地区生产总值(GDP)');
