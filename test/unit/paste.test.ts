@@ -142,6 +142,24 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a field the site lists as a bulleted item (`• 发布时间: 2024-04-02 10:08`) is its metadata (seventeenth blind set, form 275); a plan’s bulleted line stays', () => {
+    const lines = [
+      '平湖市人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知',
+      '  • 发布时间: 2024-04-02 10:08',
+      '  • 信息来源: 市府办(市外事办)',
+      '  • 浏览次数:',
+      '各镇人民政府、街道办事处,市政府各部门:',
+      '现将《责任分解》印发给你们,请认真贯彻执行。',
+      '• 加强组织领导：各地要落实主体责任。',
+      '• 来源：各地上报的数据要准确。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 1, 1, 1, 0, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';
