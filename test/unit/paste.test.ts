@@ -160,6 +160,22 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a line of zero-width characters alone is where a scraped page broke, even inside a sentence (seventeenth blind set, form 276); text holding one stays', () => {
+    const lines = [
+      '三、2021年重点工作',
+      '今年发展主要预期目标是：国内生产总值增长6%以上。经济增速是综合性指标，今年预期目标设定',
+      '\u200b',
+      '为6%以上。',
+      '\u200b\u200d',
+      '加强\u200b组织领导。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 0, 1, 0, 1, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

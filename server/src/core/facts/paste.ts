@@ -135,6 +135,8 @@ function trimmed(text: string, line: Line): string {
   return text.slice(s, e);
 }
 
+/** Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: nothing else on the line. */
+const ZERO_WIDTH_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 const chromeCache = new WeakMap<readonly Line[], Uint8Array>();
 
 /** Classifies every line: web chrome or not (`LineChrome`); cached per line table. */
@@ -176,6 +178,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       continue;
     }
     if (
+      // A line of zero-width characters alone (U+200B…): where a scraped page broke (574, every page of a wikisource
+      // copy, some inside a sentence; seventeenth blind set, form 276). Invisible, written by no drafter.
+      ZERO_WIDTH_ONLY.test(s) ||
       WIDGET.test(unbulleted) ||
       RELATED.test(s) ||
       LINK_HEADING.test(s) ||
