@@ -259,6 +259,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       kind[i + 1] = LineChrome.Widget;
   }
   markTrailingLists(t, blank, kind);
+  markLicenceNotice(t, blank, kind);
   return kind;
 }
 
@@ -330,6 +331,28 @@ function markTrailingLists(t: string[], blank: Uint8Array, kind: Uint8Array): vo
       break;
     }
   }
+}
+
+/**
+ * A wiki's licence notice closing the copy (seventeenth blind set, form 277: 574, and 331-333 from the same corpus): from a line
+ * `本作品…` in the last 40 lines to the end, where the notice says the work is in the public domain (`公有领域`, `Public domain`),
+ * every line short (the template's links break it into words: `法律` / `、` / `法规`). Read only at the end of the text.
+ */
+function markLicenceNotice(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  let start = -1;
+  let publicDomain = false;
+  for (let i = n - 1; i >= Math.max(0, n - 60); i--) {
+    if (blank[i]) continue;
+    if (t[i].length > 120) return;
+    if (/公有领域|公有領域|^Public domain$/.test(t[i])) publicDomain = true;
+    if (/^本作品(?:是|在|已|属于|屬於|依据|依據)/.test(t[i])) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0 || !publicDomain) return;
+  for (let i = start; i < n; i++) if (!blank[i] && !kind[i]) kind[i] = LineChrome.Widget;
 }
 
 function isListTitle(s: string): boolean {
