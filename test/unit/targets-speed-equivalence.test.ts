@@ -297,6 +297,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let comparedEnd = -1;
   let respective: { clause: number; items: string[]; next: number; sentence: number } | undefined;
   let sentence = { start: -1, end: -1 };
+  let progressSeen = false;
   let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } = {
     zone: undefined,
     back: false,
@@ -317,6 +318,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // `120个年度重点项目` counts projects (form 211).
     const yearlyKey = /^[个個]$/.test(unitRaw) && text[end] === '年' && /^度重[点點]/.test(text.slice(end + 1, end + 4));
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKey) continue;
+    // Quarters are a duration (form 292).
+    if (/^[个個]$/.test(unitRaw) && text.startsWith('季度', end)) continue;
     if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部') && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')) continue;
     // A capacity right before a project's name is part of the name (form 274).
     if (
@@ -339,6 +342,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       while (e < text.length && !SENTENCE_END.test(text[e])) e++;
       sentence = { start: s, end: e };
       prevEnd = -1;
+      progressSeen = false;
     }
     if (!same || verdict.zone !== zone) verdict = { zone, ...refVerdict(text, sentence.start, sentence.end, year, zone.kind, current) };
     const sentenceYear = verdict.year;
@@ -399,6 +403,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       text.startsWith('平均水平', text[end] === '的' ? end + 1 : end) &&
       P.COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
     const now = P.STATUS.test(text.slice(cut, start));
+    // Progress made so far and its rates after it in the sentence (form 291).
+    const done = !now && P.PROGRESS_DONE.test(text.slice(cut, start)) && !P.PROGRESS_AHEAD.test(text.slice(cut, start));
+    const progress = done || (progressSeen && P.PROGRESS_RATE.test(text.slice(cut, start)));
+    if (done) progressSeen = true;
     // The population a plan serves (`以…为主要对象`, form 272).
     const served = P.SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).includes('以');
     const seg = text.slice(end, Math.min(sentence.end, end + 20));
@@ -427,6 +435,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const kind =
       fromA ||
       now ||
+      progress ||
       served ||
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
@@ -666,7 +675,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;
   if (/^[级級]/.test(text.slice(end, end + 1)))
     return (
-      /^[\u4e00-\u9fff]/.test(text.slice(end + 1, end + 2)) &&
+      /^[\u4e00-\u9fffA-Za-z]/.test(text.slice(end + 1, end + 2)) &&
       (refUnit(unit).category === 'amount' || /(?:兆瓦|千瓦|吨|噸|立方米)$/.test(unit))
     );
   return R.ruleTerm(text, start, end, unit, ss, se);

@@ -2342,3 +2342,80 @@ describe('targets: seventeenth blind set forms (docs/blind-scores.md, forms 272�
     assert.deepEqual(kinds('2026年工作安排\n在新能源富集地区布局建设700万千瓦新型储能项目。\n'), [['700万千瓦', 'target']]);
   });
 });
+
+describe('targets: eighteenth blind set forms (docs/blind-scores.md, forms 290–294)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 290: `会议指出，2024年，…` reviews 2024 (the plan year is the next); the results paragraphs after it stay facts', () => {
+    const news = [
+      '全国工业和信息化工作会议在京召开。',
+      '会议指出，2024年，工业经济运行总体平稳。预计全年，规模以上工业增加值同比增长5.7%左右。',
+      '产业科技创新取得新突破，国家制造业创新中心达33家。',
+      '信息通信业高质量发展扎实推进，累计建成开通5G基站超过419万个。预计全年，电信业务总量同比增长11%左右。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(news)), 2025);
+    assert.deepEqual(kinds(news), [
+      ['5.7%左右', 'baseline'],
+      ['33家', 'baseline'],
+      ['419万个', 'baseline'],
+      ['11%左右', 'baseline'],
+    ]);
+    // Counter-examples: a finding that looks ahead (`会议指出，2025年，要…`) names the plan's year; `2025年是…`.
+    assert.equal(planYear(parseDocument('某市工作会议召开。\n会议指出，2025年，要力争地区生产总值增长6%。\n')), 2025);
+    assert.equal(planYear(parseDocument('某市工作会议召开。\n会议指出，2025年是关键之年。\n')), 2025);
+    // A paragraph after it that looks ahead is no result (`力争…取得新突破`).
+    const ahead = '会议召开。\n会议指出，2024年，全市经济运行平稳。\n要力争在招商引资上取得新突破，新引进项目30个。\n';
+    assert.deepEqual(kinds(ahead), [['30个', 'target']]);
+  });
+
+  it('form 291: progress made in a plan (`累计完成投资413亿元`, its 完成率 and 超时序进度) is a fact; an aim to complete is not', () => {
+    const plan =
+      '今年我市实施重大重点项目1011个。今年1月至4月，全市100个重点推进项目累计完成投资413亿元，投资完成率41.9%，超时序进度8.6个百分点。\n工业项目35个，年度计划投资440.07亿元，累计完成投资193.74亿元；服务业项目33个，年度计划投资246.35亿元。\n';
+    assert.deepEqual(kinds(plan), [
+      ['1011个', 'target'],
+      ['100个', 'target'],
+      ['413亿元', 'baseline'],
+      ['41.9%', 'baseline'],
+      ['8.6个百分点', 'baseline'],
+      ['35个', 'target'],
+      ['440.07亿元', 'target'],
+      ['193.74亿元', 'baseline'],
+      ['33个', 'target'],
+      ['246.35亿元', 'target'],
+    ]);
+    // Counter-examples: 累计完成 as the aim (`到2025年`, 力争, 全年), and a 完成率 with no progress before it.
+    assert.deepEqual(kinds('2024年工作要点\n到2025年累计完成投资500亿元，项目完成率100%。\n'), [
+      ['500亿元', 'target'],
+      ['100%', 'target'],
+    ]);
+    assert.deepEqual(kinds('2024年工作要点\n力争全年累计完成投资80亿元。\n'), [['80亿元', 'target']]);
+  });
+
+  it('form 292: `连续6个季度` is a duration (as 个月), no quantity', () => {
+    const review = '上半年工作总结\n上半年全市完成社会消费品零售总额158.3亿元，连续6个季度保持全省第一。\n';
+    assert.deepEqual(
+      kinds(review).map(([v]) => v),
+      ['158.3亿元'],
+    );
+    // Counter-example: a count of other things before 季 (`新建6个季节性市场`) stays.
+    assert.deepEqual(kinds('2024年工作要点\n新建6个季节性市场。\n'), [['6个', 'target']]);
+  });
+
+  it('form 293: a size class before a Latin class letter (`300兆瓦级F级重型燃气轮机`) names the machine', () => {
+    assert.deepEqual(kinds('2024年工作总结\n一、工作回顾\n300兆瓦级F级重型燃气轮机点火成功，高新技术企业达46.3万家。\n'), [
+      ['46.3万家', 'baseline'],
+    ]);
+    // Counter-examples: a class before a Chinese word stays as it was (no quantity), an amount before a letter that is no class.
+    assert.deepEqual(kinds('2024年工作计划\n引进20亿级项目3个。\n'), [['3个', 'target']]);
+    assert.deepEqual(kinds('2024年工作计划\n新建5G基站300个。\n'), [['300个', 'target']]);
+  });
+
+  it('form 294: the 目前 of `项目前期工作` states nothing of now; `目前已建成` still does', () => {
+    assert.deepEqual(kinds('2015年计划\n选择项目前期工作开展比较扎实且成熟的16个项目纳入计划。\n'), [['16个', 'target']]);
+    assert.deepEqual(kinds('2015年计划\n目前已建成5G基站2000个，新建500个。\n'), [
+      ['2000个', 'baseline'],
+      ['500个', 'target'],
+    ]);
+  });
+});

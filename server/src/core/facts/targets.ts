@@ -365,6 +365,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let ahead = false;
   // Where the conditions of a measure end in the sentence (`…达到…25%…的，可申请…`), -1 when it has none.
   let conditionEnd = -1;
+  // Whether a quantity of the sentence so far is progress made (`…累计完成投资413亿元`, form 291).
+  let progressSeen = false;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -384,6 +386,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const info = form.info;
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities; `120个年度重点项目` counts the year's key projects.
     if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKeyCount(text, end, unitRaw)) continue;
+    // `连续6个季度保持全省第一`: quarters, a duration as 个月 is (form 292).
+    if (text.charCodeAt(end) === 0x5b63 /* 季 */ && text.charCodeAt(end + 1) === 0x5ea6 /* 度 */ && (unitRaw === '个' || unitRaw === '個'))
+      continue;
     // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
     if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
@@ -433,6 +438,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
           conditionEnd = sentenceStart - 2;
       prevEnd = -1;
       sentenceYear = undefined;
+      progressSeen = false;
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
@@ -518,6 +524,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
     const now = status && STATUS.test(text.slice(cut, start));
+    // `今年1月至4月，…项目累计完成投资413亿元，投资完成率41.9%，超时序进度8.6个百分点` (form 291): progress made so far is a
+    // fact in a plan too, and so are the rates of that progress after it in its sentence; not an aim (`到2025年累计完成…`).
+    const done = status && !now && PROGRESS_DONE.test(text.slice(cut, start)) && !PROGRESS_AHEAD.test(text.slice(cut, start));
+    const progress = done || (progressSeen && PROGRESS_RATE.test(text.slice(cut, start)));
+    if (done) progressSeen = true;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
     const served = SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
@@ -538,6 +549,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const kind: TargetKind | undefined =
       from ||
       now ||
+      progress ||
       served ||
       (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
@@ -885,6 +897,10 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
   return i > from && near.test(text.slice(from, start));
 }
 
+/** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
+const POINTED_YEAR = /(?:会议|會議)(?:指出|认为|認為)[，,]\s*(\d{4})\s*年[，,]([^。！？\n]{0,200})/;
+/** Words of a finding that looks ahead (`会议指出，2025年，要…`): then the year is the plan's own. */
+const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预期|預期|是/;
 const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
@@ -920,6 +936,12 @@ export function planYear(model: DocumentModel): number | undefined {
   // report of a work conference): the year reviewed comes first; the plan's is the next.
   const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
+  // `会议指出，2024年，工业经济运行总体平稳…` (a news report of a work conference, form 290): what the meeting finds of a
+  // year, in a sentence that looks nowhere ahead, reviews it; the plan's year is the next.
+  // (Only when that year is the first the opening names so: m, ending in a comma.)
+  const pointed = m && /[，,]$/.test(m[0]) ? POINTED_YEAR.exec(head) : null;
+  if (pointed && pointed.index + pointed[0].indexOf(pointed[1]) === m!.index && !POINTED_AHEAD.test(pointed[2]))
+    return Number(pointed[1]) + 1;
   // `安排部署2023年发展改革工作`, `工信部部署2023年重点任务`, `安排部署了2010年各项工作` (a news report of a work conference):
   // the year deployed is the plan's, also after a paragraph about the year before (`据了解，2022年，…`), unless a year
   // is named for itself before it (`2024年是…`) or the work is the year's since (`部署了2023年以来的工作`; forms 176 and 202).
@@ -1312,10 +1334,11 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   // `20亿级项目`, `300億級企业`, `100兆瓦级地下压缩空气储能`: a size class that names a kind of
-  // project, not an amount.
+  // project, not an amount; also before a Latin letter of a class (`300兆瓦级F级重型燃气轮机`, form 293).
   if (c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */) {
     const d = text.charCodeAt(end + 1);
-    return d >= 0x4e00 && d <= 0x9fff && (unitInfo(unit).category === 'amount' || SIZE_CLASS_UNIT.test(unit));
+    const letter = (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a);
+    return ((d >= 0x4e00 && d <= 0x9fff) || letter) && (unitInfo(unit).category === 'amount' || SIZE_CLASS_UNIT.test(unit));
   }
   return ruleTerm(text, start, end, unit, ss, se);
 }
@@ -1507,9 +1530,17 @@ const ASPECTS_BEFORE = /[个個]方面(?:共|共计)?$/;
 const DIVIDED = /分(?:为|為|成)?$/;
 const PER_LIMIT = /每[^，。；,;\d]{0,8}(?:不超过|不得超过|不超過|不多于|不多於)$/;
 const DECIDED = /^(?:确定|確定|认定|認定|审定|審定|评定|評定|公布|命名|公示)$/;
-/** Words of a clause that states where things stand now (a baseline in the plan too). */
-const STATUS = /目前|当前|已有|已经|已建成|已累计|现已|已完成/;
-const STATUS_CHAR = classOf('目当已现');
+/**
+ * Words of a clause that states where things stand now (a baseline in the plan too). Not the 目前 of `项目前期工作`
+ * (项目 then 前期: eighteenth blind set, form 294).
+ */
+const STATUS = /(?<![项項])目前|当前|已有|已经|已建成|已累计|现已|已完成/;
+const STATUS_CHAR = classOf('目当已现累');
+/** Progress made (form 291): 累计完成 in the clause, and no word of an aim there (PROGRESS_AHEAD). */
+const PROGRESS_DONE = /累[计計]完成/;
+const PROGRESS_AHEAD = /[到至]\s*\d{4}|力[争爭]|[确確]保|[争爭]取|[将將]|[计計][划劃]|[预預][计計]|目[标標]|全年|年[底末内內]|底前|要/;
+/** The rates of progress made (`投资完成率41.9%`, `超时序进度8.6个百分点`): after progress in the sentence. */
+const PROGRESS_RATE = /完成率|[时時]序[进進]度/;
 const CONG = classOf('从從');
 
 /** `由A提高到B`, `从A降至B`: whether the quantity at `start` is A (the words right after it lead to B). */
@@ -2268,6 +2299,9 @@ export const TARGET_PATTERNS = {
   SHARE_BEFORE,
   FROM_TO,
   STATUS,
+  PROGRESS_DONE,
+  PROGRESS_AHEAD,
+  PROGRESS_RATE,
   POLICY,
   THRESHOLD_LATER,
   ITEM_THRESHOLD,

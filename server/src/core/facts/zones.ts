@@ -121,11 +121,16 @@ const AHEAD =
   /今年|明年|新的一年|将|要|力争|确保|预期|目标|计划|预计|争取|年内|下一步|下半年|今后|未来|拟|力爭|確保|預期|目標|計劃|預計|爭取|將/;
 /** Words of reported results: a value with its growth (`7933.0亿元，增长11.0%`), 同比, 实现了, 正增长, a comparison with the nation's figure. */
 const RESULTS =
-  /\d[\d.]*\s*(?:万|亿|億)?(?:元|美元|吨|噸|个|個|家|人|户|戶)[，,]\s*(?:同比)?(?:增长|增長|下降)\s*-?\d|同比|实现了|實現了|完成了|正增长|正增長|负增长|負增長|[（(]全[国國]/;
+  /\d[\d.]*\s*(?:万|亿|億)?(?:元|美元|吨|噸|个|個|家|人|户|戶)[，,]\s*(?:同比)?(?:增长|增長|下降)\s*-?\d|同比|实现了|實現了|完成了|正增长|正增長|负增长|負增長|[（(]全[国國]|累[计計](?:培育|建成|交付|完成|新增|认定|認定)[^，,。；;]{0,12}\d|取得(?:了)?(?:阶段性|階段性|新的?|显著|顯著|积极|積極|明显|明顯|重要)?(?:成果|成效|突破|进展|進展)/;
+/** `预计全年…` after a paragraph about last year estimates that year (form 290): no look ahead. */
+const WHOLE_YEAR_ESTIMATE = /[预預][计計]全年/g;
 
-/** Whether a paragraph reads as more results of last year: a result's words (RESULTS), none that look ahead (AHEAD). */
+/**
+ * Whether a paragraph reads as more results of last year: a result's words (RESULTS: also `累计培育421家`, `取得新突破`,
+ * form 290), none that look ahead (AHEAD; `预计全年`, the estimate of the year reported on, aside).
+ */
 function reportsResults(paragraph: string): boolean {
-  return RESULTS.test(paragraph) && !AHEAD.test(paragraph);
+  return RESULTS.test(paragraph) && !AHEAD.test(paragraph.replace(WHOLE_YEAR_ESTIMATE, ''));
 }
 
 /**
