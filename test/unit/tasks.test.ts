@@ -702,3 +702,31 @@ describe('tasks: seventeenth blind set forms (docs/blind-scores.md, form 270)', 
     assert.deepEqual(units('实施方案\n一、重点任务\n1.组织实施。认真实施各项措施。\n'), []);
   });
 });
+
+describe('tasks: eighteenth blind set forms (docs/blind-scores.md, forms 295–296)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('form 295: a label paragraph first in the text (a page of one task, its own text not copied) is that task', () => {
+    const page = '\n牵头部门:市发展改革委\n落实情况\n正在推进中:\n一、安排282个重大投资项目。\n';
+    assert.deepEqual(units(page), [{ line: 1, lead: ['市发展改革委'], responsible: [] }]);
+    // Counter-example: after an item, the label paragraph stays that item's (nothing new).
+    assert.deepEqual(units('某方案\n一、重点任务\n1.推进项目建设。\n牵头单位:市发改委\n'), [
+      { line: 2, lead: ['市发改委'], responsible: [] },
+    ]);
+  });
+
+  it('form 296: `市经委作为…牵头责任部门，要…` gives the lead of its sentence’s work (anchored as `由A负责` is)', () => {
+    const plan = [
+      '2009年招商引资工作任务安排意见',
+      '三、做好协调和考核工作',
+      '市经委作为全市域外招商牵头责任部门，要组织协调好域外招商引资各项工作，确保完成引进200亿元招商引资指标。',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(plan), [{ line: 1, lead: ['市经委'], responsible: [] }]);
+    // Counter-examples: no 作为 (`各牵头单位要…`), no office's name before it (`支持企业作为牵头单位`), 作为 later in the sentence.
+    assert.deepEqual(units('某方案\n一、重点任务\n各牵头单位要加强与责任单位的沟通，及时报送进展。\n'), []);
+    assert.deepEqual(units('某方案\n一、重点任务\n支持龙头企业作为牵头单位，组建创新联合体。\n'), []);
+    assert.deepEqual(units('某方案\n一、重点任务\n要发挥市商务局作为牵头部门，做好协调。\n'), []);
+  });
+});

@@ -533,6 +533,7 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   byAssignments(text, block, ctx, found, first);
   isAssignments(text, block, ctx, found, first);
   withAssignments(text, block, ctx, found, first);
+  asAssignments(text, block, ctx, found, first);
   return b;
 }
 
@@ -686,6 +687,36 @@ function insideFound(found: readonly Assignment[], first: number, at: number): b
  * after the role verb (or with 的 for the last form): `本办法由市财政局负责解释。`, `由县教育局牵头召开了…`
  * and `所需经费由市财政局负责。` assign nothing.
  */
+/**
+ * `市经委作为全市域外招商牵头责任部门，要组织协调好…` (eighteenth blind set, form 296): a sentence that opens with a unit
+ * named as the lead (`作为…牵头(责任)单位/部门，`) gives it the work the sentence goes on to name; a task of its paragraph
+ * (anchored as `由A负责…` is). The name must end like an office (局, 委, 办…). Not `各牵头单位要…` (no 作为), nor
+ * `支持企业作为牵头单位…` (no office's name before 作为), nor 作为 later in a sentence.
+ */
+function asAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
+  const own = text.slice(block.start, block.end);
+  if (own.indexOf('作为') < 0 && own.indexOf('作為') < 0) return;
+  RE_AS_LEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_AS_LEAD.exec(own))) {
+    const at = block.start + m.index + m[1].length;
+    if (insideFound(found, first, at)) continue;
+    const name = m[2].trim();
+    if (!looksLikeUnit(name, true) || !STRONG_UNIT_END.test(name)) continue;
+    found.push({
+      start: at,
+      end: block.start + m.index + m[0].length - 1,
+      standalone: false,
+      inParagraph: true,
+      units: [unit(name, at + m[2].indexOf(name), 'lead', ctx)],
+      deadline: undefined,
+      source: 'tag',
+    });
+  }
+}
+const RE_AS_LEAD =
+  /(^|[。；;！？][\s\u3000]*)([^，,。；;！？：:、\s]{2,24}?)(?:作为|作為)[^，,。；;！？]{0,24}?(?:牵头|牽頭)(?:责任|責任)?(?:单位|部门|單位|部門)[，,]/g;
+
 function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[], first: number): void {
   const own = text.slice(block.start, block.end);
   if (own.indexOf('由') < 0) return;
@@ -1594,6 +1625,9 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
     // An unnumbered task: from the first paragraph after the previous boundary (the enclosing
     // heading's paragraph, its last sub-item or the previous assignment) up to the assignment.
     let from = a.standalone ? b - 1 : b;
+    // `牵头部门:市发展改革委` first in the text (a page of one task whose own text the copy lacks, form 295): the
+    // label paragraph is the task.
+    if (from < 0 && a.source === 'labels' && !h) from = 0;
     if (from < 0) continue;
     const floor = Math.max(lastEnd, h ? blocks[blockOf(h.start)].end : 0, lastChildEnd(h, a.start));
     // Back over the task's own paragraphs (its title paragraph and body), never past a numbered
