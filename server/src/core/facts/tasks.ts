@@ -702,7 +702,7 @@ function asAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     const at = block.start + m.index + m[1].length;
     if (insideFound(found, first, at)) continue;
     const name = m[2].trim();
-    if (!looksLikeUnit(name, true) || !STRONG_UNIT_END.test(name)) continue;
+    if (!looksLikeUnit(name, true) || !STRONG_UNIT_END.test(name) || AS_NOT_NAME.test(name)) continue;
     found.push({
       start: at,
       end: block.start + m.index + m[0].length - 1,
@@ -714,6 +714,8 @@ function asAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     });
   }
 }
+/** Words that make the words before 作为 a clause, not a unit's name (`要发挥市商务局作为…`, `支持企业作为…`). */
+const AS_NOT_NAME = /^(?:要|将|將|把|由|让|讓|使|对|對|在|支持|发挥|發揮|推动|推動|鼓励|鼓勵|引导|引導|充分|积极|積極)|的/;
 const RE_AS_LEAD =
   /(^|[。；;！？][\s\u3000]*)([^，,。；;！？：:、\s]{2,24}?)(?:作为|作為)[^，,。；;！？]{0,24}?(?:牵头|牽頭)(?:责任|責任)?(?:单位|部门|單位|部門)[，,]/g;
 
