@@ -204,6 +204,20 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a filing number alone after a 公网安备 line is the footer’s (eighteenth blind set, form 298); a number line alone stays', () => {
+    const page = ['市商务局组织召开座谈会', '会议强调，要压实工作责任。', '', '鄂公网安备', '42010202000465号'].join('\n');
+    assert.deepEqual(
+      [...classifyChrome(page, splitLines(page))].map((k) => (k ? 1 : 0)),
+      [0, 0, 0, 1, 1],
+    );
+    // Counter-example: the same kind of line with no strong footer beside it.
+    const plan = ['2024年工作计划', '一、加强组织领导。', '42010202000465号'].join('\n');
+    assert.deepEqual(
+      [...classifyChrome(plan, splitLines(plan))].map((k) => (k ? 1 : 0)),
+      [0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

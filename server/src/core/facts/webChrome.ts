@@ -390,6 +390,9 @@ export const LINK_HEADING = new RegExp(
   `^[【\\[]?(?:${alternatives(['友情链接', '相关链接', '网站链接', '政府网站', '部门网站', '网站群', '相关文章', '相关阅读', '相关新闻', '相关稿件', '相关文件', '相关政策', '相关解读', '政策解读', '图片新闻'])})[】\\]]?[：:>》\\s]*$`,
 );
 
+/** A filing number alone (`42010202000465号`): ten digits or more, then 号. */
+const FILING_NUMBER = /^\d{10,17}[号號]$/;
+
 /** Classifies one trimmed line. */
 export function webLine(raw: string): WebVerdict {
   const s = raw.replace(BULLET, '');
@@ -406,6 +409,9 @@ export function webLine(raw: string): WebVerdict {
     if (token.kind) return token;
   }
   if (WEAK_FOOTER.test(s) && !VALUE_BAD.test(s) && s.length <= 60) return { kind: WebLine.Weak };
+  // `鄂公网安备` / `42010202000465号` (eighteenth blind set 588, form 298): a filing number alone on its line, weak (it
+  // counts beside a strong footer only).
+  if (s.length <= 20 && FILING_NUMBER.test(s)) return { kind: WebLine.Weak };
   return NONE;
 }
 
