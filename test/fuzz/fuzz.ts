@@ -9,6 +9,9 @@
  * anything failed.
  */
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { anyDocument, checkDocument, formatter, knownIssue } from '../unit/reliability';
 
@@ -148,9 +151,14 @@ async function main(): Promise<void> {
   console.log(
     `\nfuzz: ${done} cases in ${((Date.now() - started) / 1000).toFixed(0)} s; ${failures.size === 0 ? 'no failures' : `${failures.size} kinds of failure`}`,
   );
+  // Each failure's whole message and example (a JSON string) in a file of its own, as the lines below are cut.
+  const out = failures.size ? fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-fuzz-')) : '';
   for (const f of failures.values()) {
+    const file = path.join(out, `seed-${f.seed}.json`);
+    fs.writeFileSync(file, JSON.stringify({ seed: f.seed, message: f.message, example: JSON.parse(f.example) as string }, null, 1));
     console.log(`\nFAILURE (${f.count} chunk(s)), seed ${f.seed}: ${f.message.slice(0, 600)}`);
     console.log(`  smallest example: ${f.example.length > 2000 ? f.example.slice(0, 2000) + '…' : f.example}`);
+    console.log(`  whole example: ${file}`);
   }
   const unknown = [...failures.values()].filter((f) => !f.kind.startsWith('KNOWN ')).length;
   console.log(`\nfuzz: ${failures.size - unknown} known (reported) kinds, ${unknown} new kinds`);

@@ -213,6 +213,15 @@ describe('property: the checker itself catches broken edits', () => {
   it('rejects an edit outside the document', () => {
     assert.throws(() => checkEdits('abc', [{ start: 2, end: 9, newText: '' }], 't'), /outside the document/);
   });
+  it('counts a fix as failing only when the problem stays at its place (the same text, or text the fix wrote)', () => {
+    // A unit deleted from a list of both leads and responsible units: the next unit of the list moves to its offset and is
+    // another finding, not the same one again (fuzz seed 1064047248).
+    const units =
+      '2025年工作要点\n（一）强化顶层设计引领。制定实施方案。（住房城乡建设部、农业农村部牵头，住房城乡建设部、农业农村部、国家统计局参与）\n';
+    const both = analyze(units).findings.filter((g) => g.rule === 'task-lead-and-responsible');
+    assert.equal(both.length, 2);
+    checkDocument(units, { formatter: false });
+  });
   it('maps offsets through edits', () => {
     const edits = [
       { start: 0, end: 1, newText: '十一' },

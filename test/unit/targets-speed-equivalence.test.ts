@@ -499,6 +499,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       metric = respective.items[0];
       respective = { ...respective, clause: cut, next: 1 };
     }
+    // A verb-only clause after a colon (`人均地区生产总值:增长6%左右`) is named by the label before the colon.
+    if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && /[：:]/.test(text[cut - 1])) {
+      const label = /[^，；：,;:。；;！？!?\n\r]*$/.exec(text.slice(clauseMin, cut - 1))![0];
+      metric = label.length > 25 ? '' : R.labelMetric(label);
+    }
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
     if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };

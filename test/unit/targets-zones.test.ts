@@ -1336,6 +1336,63 @@ describe('metric names: the words around them that are no part of them', () => {
   });
 });
 
+describe('zones: a flattened copy whose lines were joined with blanks (544 flattened)', () => {
+  const kinds = (doc: string) => extractTargets(parseDocument(doc)).map((t) => `${shownText(t)} ${t.kind}`);
+  const asWritten = [
+    '全力促进工业经济平稳增长!工信部部署2023年重点任务',
+    '会议指出,2022年较好完成了全年重点工作任务,2023年要抓好十三个方面重点任务。',
+    '',
+    '全力促进工业经济平稳增长',
+    '2022年,我国工业经济总体回稳向好。预计全年,规模以上工业增加值同比增长3.6%,其中制造业增加值增长3.1%左右;制造业增加值占GDP比重为28%,比上年提高0.5个百分点。国防科技工业保持较快增长。',
+    '会议强调,2023年要稳住重点行业,力争规模以上工业增加值增长5%以上。',
+    '',
+  ].join('\n');
+  it('a paragraph about last year after a flattened title line is a review to the blank that ended its line, as written', () => {
+    const want = ['3.6% baseline', '3.1%左右 baseline', '28% baseline', '0.5个百分点 baseline', '5%以上 target'];
+    assert.deepEqual(kinds(asWritten), want);
+    assert.deepEqual(kinds(asWritten.replace(/\n/g, ' ')), want);
+  });
+  it('the review stops before a sentence that opens a part of its own, and without a blank it is the one sentence', () => {
+    // No blank after the paragraph's last sentence: the plan sentence (`会议强调,2023年要…`) after it stays the plan's.
+    const noBreak = asWritten.replace(/\n/g, ' ').replace('较快增长。 会议', '较快增长。会议');
+    assert.deepEqual(kinds(noBreak).slice(-1), ['5%以上 target']);
+    // No blank anywhere: the review is its first sentence only (the rest reads as before).
+    assert.deepEqual(kinds(asWritten.replace(/\n/g, '')).slice(-1), ['5%以上 target']);
+  });
+});
+
+describe('metric names: a label before a colon (`人均地区生产总值:增长6%左右`)', () => {
+  const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
+  it('a clause of a verb only after a colon is named by the label before it (476:6–10)', () => {
+    assert.deepEqual(
+      metrics(
+        '2021年县域经济考核指标\n一、预期目标\n人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;\n规模以上工业增加值：增长8%;\n高新技术企业数:10家以上。\n',
+      ),
+      ['6%左右 人均地区生产总值', '8% 规模以上工业增加值', '10家以上 高新技术企业数'],
+    );
+  });
+  it('no name from a label that heads a list, a unit’s tag, a measure word alone or a time; a label holding a number leaves the sentence’s metric', () => {
+    assert.deepEqual(
+      metrics(
+        '2024年工作要点\n一、主要目标\n主要目标：增长8%。牵头单位：新增10家。增速：10%。2024年：达到20亿元。奋斗目标：10.5亿元。其中：5亿元。产值12亿元：增长5%。\n',
+      ).map((m) => m.split(' ')[1] ?? ''),
+      ['', '', '', '', '', '', '产值', '产值'],
+    );
+  });
+  it('a month or a date before the name (`1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
+    assert.deepEqual(
+      metrics(
+        '2023年上半年工作总结\n一、工作情况\n1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
+      ),
+      ['240万美元 外贸出口总额', '368343万元 各项存款余额', '1.09亿美元 实际到位外资', '19.95亿元 规上工业增加值', '2000个 5G基站'],
+    );
+  });
+  it('a clause that names its own value keeps its name; a label longer than 25 characters names nothing', () => {
+    assert.deepEqual(metrics('2024年工作要点\n全年实现：地区生产总值增长8%。\n'), ['8% 地区生产总值']);
+    assert.deepEqual(metrics(`2024年工作要点\n${'推进'.repeat(13)}：增长8%。\n`), ['8% ']);
+  });
+});
+
 describe('metric names: verbs of movement, comparisons, 分别 lists and what follows a count', () => {
   const metrics = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.metric}`);
   it('上升, 上涨, 比上年同期, 高于全省, 跃上, 连续 and 約 end no name; a clause left with none speaks of the last metric', () => {

@@ -76,7 +76,7 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
   '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙'.split(
     '|',
@@ -150,7 +150,9 @@ const TO_CLEAN = classOf(
  */
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
-const METRIC_LEAD_START = classOf('一二三四五六七八九十年今其全我本明未力确争预主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤'); // METRIC_LEAD, \s aside
+const METRIC_LEAD_START = classOf(
+  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789',
+); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
 const AFTER_JOINER = classOf('和及与、'); // `[和及与、]$`
@@ -171,6 +173,35 @@ export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = {
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
 }
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
+/**
+ * The label before the colon at `colon` (`人均地区生产总值:增长6%左右`): the words from the clause's start (a
+ * clause end, or `min`) to the colon, at most 25 characters, cleaned as a metric. None when the label is
+ * longer, a heading of a list (`主要目标：`, `具体任务：`, `牵头单位：`, LIST_LABEL), a measure word alone (`增速：`)
+ * or holds a digit.
+ */
+function colonLabel(text: string, colon: number, min: number): string {
+  const floor = Math.max(min, colon - 25);
+  let a = colon;
+  while (a > floor && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) a--;
+  if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
+  return labelMetric(text.slice(a, colon));
+}
+/** A colon's label (colonLabel's words) as a metric, or none. */
+export function labelMetric(words: string): string {
+  const label = words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+  if (!label || LIST_LABEL.test(label)) return '';
+  const name = cleanMetric(label);
+  // A digit left in the label (`宰杀量比20`, `奋斗目标10.`) is a number the label's words hold: no name of a value.
+  return name && !MEASURE_ONLY.test(name) && !DIGIT.test(name) ? name : '';
+}
+/** Labels that head what follows rather than name a value (`主要目标：`, `二是工作任务：`, `2024年：`). */
+export const LIST_LABEL =
+  /(?:目标|目標|任务|任務|指标|指標|要求|方面|措施|举措|舉措|重点|重點|内容|內容|情况|情況|安排|计划|計劃|方案|意见|意見|原则|原則|单位|單位|部门|部門|思路|步骤|步驟|时间|時間|时限|時限|年|月|日|季度|阶段|階段|期间|期間)$/;
+const DIGIT = /[0-9０-９]/;
+/** A measure word without what it measures (`增速`, `增幅`, `总量`): no metric. */
+const MEASURE_ONLY = /^(?:增速|增幅|增长|增長|增量|总量|總量|总额|總額|规模|規模|比重|占比|佔比|年均|同比|比率|达到|達到|完成)$/;
+
 /** Whether a 》 closes the title within 60 characters after `from` (before the sentence's end, another 《 or a line break). */
 function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, from + 60);
@@ -570,6 +601,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       respectiveNext = 1;
     }
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
+    // `人均地区生产总值:增长6%左右`, `高新技术企业数：10家以上`: a clause of a verb only after a colon is named by the label before it.
+    if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && isColon(text.charCodeAt(cut - 1)))
+      metric = colonLabel(text, cut - 1, clauseMin);
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
     if (metric && !compared) {
@@ -2275,6 +2309,7 @@ export const TARGET_RULES = {
   ruleTerm,
   moneyOrOther,
   goalSubject,
+  labelMetric,
   pairedMetrics,
   measuresLayout,
   quotedPhrase,

@@ -482,6 +482,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         // (In a flattened copy a sentence ends in a colon only before a heading, as the paragraph would.)
         const announced = t === 'none' && !on ? announcedZone(text, ls, le, year) : 'none';
         let o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
+        // In a flattened copy a title line of the original and a blank may stand before the paragraph's first words
+        // (`…等等。 全力促进工业经济平稳增长 2022年,我国工业经济…`): they open it as they would have.
+        if (o === 'none' && flat && !on) {
+          const p = pastFlatTitle(text, ls, le);
+          if (p > ls) o = lineOpener(text, p, Math.min(le, p + 40), year);
+        }
         // `今年以來,…` (the plan year so far) then `2024年,…投資目標2600億元…`: a paragraph that opens with the plan
         // year and looks ahead ends the results so far (form 200).
         if (o === 'none' && kind === 'review' && sinceThisYear && year !== undefined && planYearAhead(text, ls, le, year)) o = 'plan';
@@ -527,6 +533,8 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         if (o === 'none' || o === kind) continue;
         push(at, ls, kind === 'none' ? fallback : kind, undefined);
         if (o === 'line') {
+          // In a flattened copy whose lines were joined with a blank, the paragraph goes on to the sentence end a blank follows.
+          if (flat) le = flatParagraphEnd(text, le, lineEnd, year);
           push(ls, le, 'review', undefined);
           at = le;
           lineReview = true;
@@ -539,7 +547,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     push(at, to, kind === 'none' ? fallback : kind, undefined);
     carried = kind;
   }
-  return wrap ? out : flattenedTitles(text, lines, out, undecided, year);
+  return wrap ? out : flattenedTitles(text, lines, out, undecided, year, fallback);
 }
 
 /**
@@ -555,6 +563,7 @@ function flattenedTitles(
   zones: Zone[],
   undecided: readonly [number, number][],
   year: number | undefined,
+  fallback: ZoneKind,
 ): Zone[] {
   const opens: { at: number; end: number; kind: ZoneKind }[] = [];
   // Where the run of meeting undecided segments that each one starts ends (read from the last, once).
@@ -586,6 +595,13 @@ function flattenedTitles(
   const out: Zone[] = [];
   let o = 0;
   for (const z of zones) {
+    // A part a paragraph's opener decided (a kind other than the document's default) stays: a title line
+    // sets the part that follows, and paragraphs under it that open otherwise decide their own, as in the
+    // copy as written (`工信部部署2023年重点任务` then `2022年，我国工业经济…增长3.6%`).
+    if (z.kind !== fallback && z.kind !== 'none') {
+      out.push(z);
+      continue;
+    }
     let start = z.start;
     while (o < opens.length && opens[o].end <= start) o++;
     for (let k = o; k < opens.length && opens[k].at < z.end; k++) {
@@ -600,5 +616,45 @@ function flattenedTitles(
   }
   return out;
 }
+/**
+ * Where the words after a title line flattened before them start (`全力促进工业经济平稳增长 2022年,…`): past a run of
+ * 4–24 characters with no mark or blank inside (FLATTENED_TITLE's) and the blanks after it; `from` when the
+ * sentence does not open so.
+ */
+function pastFlatTitle(text: string, from: number, to: number): number {
+  let i = pastBlanks(text, from, to);
+  const start = i;
+  while (i < to && i - start <= 24 && !TITLE_BREAK.test(text[i])) i++;
+  if (i - start < 4 || i - start > 24 || i >= to || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0x3000)) return from;
+  i = pastBlanks(text, i, to);
+  return i < to ? i : from;
+}
+/**
+ * In a flattened copy, where the paragraph whose sentence ends at `from` ends: at the first sentence end
+ * followed by a blank (the line break the copy lost, `…保持较快增长。 会议强调…`), within 600 characters and
+ * before any sentence that opens a part of its own (lineOpener: `会议强调,2023年要…`); `from` when the
+ * sentence itself is followed by a blank, or no such blank comes first.
+ */
+function flatParagraphEnd(text: string, from: number, to: number, year: number | undefined): number {
+  if (from >= to || isBlank(text.charCodeAt(from))) return from;
+  const limit = Math.min(to, from + 600);
+  for (let a = from; a < limit;) {
+    const b = sentenceEnd(text, a, limit);
+    if (b >= limit) return from;
+    if (lineOpener(text, a, Math.min(b, a + 40), year) !== 'none') return from;
+    if (isBlank(text.charCodeAt(b))) return b;
+    a = b;
+  }
+  return from;
+}
+const isBlank = (c: number): boolean => c === 32 || c === 0x3000;
+/** Past the blanks (space, ideographic space) from `from`. */
+function pastBlanks(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
+  return i;
+}
+/** What a flattened title line holds none of (FLATTENED_TITLE's class). */
+const TITLE_BREAK = /[\s\u3000，。；：、,;:！？!?（）()“”]/;
 /** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
 const FLATTENED_TITLE = /[。！？!?][ \u3000]*([^\s\u3000，。；：、,;:！？!?（）()“”]{4,24})[ \u3000]/g;

@@ -98,10 +98,11 @@ function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[]
  * `edits` with what a second pass over the formatted text would still change, so that formatting twice
  * changes nothing more: an edit can change how the text around it is read (`一、; t2、…增点 （1）…`: once `;` is
  * `；` the title ends there, and the blank before `（1）` stands in a paragraph, where it goes). Up to two more
- * passes; a later edit that touches text an earlier one wrote stops there (the edits so far are kept).
+ * passes; a later edit that touches text an earlier one wrote stops there (the edits so far are kept). In an HTML
+ * view too: the edits are the source's, and the source formatted is read again as a view.
  */
 function toFixedPoint(model: DocumentModel, options: FormatOptions, edits: FormatEdit[]): FormatEdit[] {
-  if (!edits.length || model.view) return edits;
+  if (!edits.length) return edits;
   let all = edits;
   for (let pass = 0; pass < 2; pass++) {
     const next = parseDocument(applyEdits(model.text, all));
