@@ -506,6 +506,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
+    metric = R.tidyMetric(metric);
     if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
     prevEnd = end;
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');

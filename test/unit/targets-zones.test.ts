@@ -9,7 +9,7 @@ import { compareTargets } from '../../server/src/core/services/compare';
 import { analyze } from '../../server/src/core/services/analyze';
 import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { extractTargets, planYear, shownText, type Target } from '../../server/src/core/facts/targets';
+import { extractTargets, planYear, shownText, TARGET_RULES as R, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
 import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
@@ -1379,13 +1379,37 @@ describe('metric names: a label before a colon (`人均地区生产总值:增长
       ['', '', '', '', '', '', '产值', '产值'],
     );
   });
-  it('a month or a date before the name (`1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
+  it('a quarter, a month or a date before the name (`二季度`, `1-5月`, `1~12月`, `4月末`) and 预测 are no part of it; 5G基站 keeps its digit', () => {
     assert.deepEqual(
       metrics(
-        '2023年上半年工作总结\n一、工作情况\n1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
+        '2023年上半年工作总结\n一、工作情况\n二季度进出口总额12亿元。1-5月外贸出口总额240万美元。4月末各项存款余额368343万元。1~12月实际到位外资1.09亿美元。预测规上工业增加值19.95亿元。全市累计建成5G基站2000个。\n',
       ),
-      ['240万美元 外贸出口总额', '368343万元 各项存款余额', '1.09亿美元 实际到位外资', '19.95亿元 规上工业增加值', '2000个 5G基站'],
+      [
+        '12亿元 进出口总额',
+        '240万美元 外贸出口总额',
+        '368343万元 各项存款余额',
+        '1.09亿美元 实际到位外资',
+        '19.95亿元 规上工业增加值',
+        '2000个 5G基站',
+      ],
     );
+  });
+  it('what a scrape left around a name goes: a table row’s pipes and unit cells, marks and open brackets at its ends, a footnote', () => {
+    assert.deepEqual(R.tidyMetric('|1|地区生产总值|亿元|'), '地区生产总值');
+    assert.deepEqual(R.tidyMetric('|全员劳动生产率|万元/人年|'), '全员劳动生产率');
+    assert.deepEqual(R.tidyMetric('年任务('), '年任务');
+    assert.deepEqual(R.tidyMetric('、上市公司或行业龙头企业投资项目'), '上市公司或行业龙头企业投资项目');
+    assert.deepEqual(R.tidyMetric('新开发双协员[21]'), '新开发双协员');
+    assert.deepEqual(R.tidyMetric('||'), '');
+    assert.deepEqual(R.tidyMetric('社会消费品零售总额目标'), '社会消费品零售总额');
+    assert.deepEqual(R.tidyMetric('服务业增加值预期目标'), '服务业增加值');
+    // A goal word with too little before it stays (goalSubject names those), and so does 指标.
+    assert.deepEqual(R.tidyMetric('年度目标'), '年度目标');
+    assert.deepEqual(R.tidyMetric('约束性指标'), '约束性指标');
+    // Names with marks inside keep them; a name that starts or ends in none is returned as it is.
+    assert.deepEqual(R.tidyMetric('城镇、农村居民人均可支配收入'), '城镇、农村居民人均可支配收入');
+    assert.deepEqual(R.tidyMetric('地区生产总值(GDP)'), '地区生产总值(GDP)');
+    assert.deepEqual(metrics('2023年工作计划\n| 1 | 地区生产总值 | 亿元 | 增长7%左右 |\n'), ['7%左右 地区生产总值']);
   });
   it('a clause that names its own value keeps its name; a label longer than 25 characters names nothing', () => {
     assert.deepEqual(metrics('2024年工作要点\n全年实现：地区生产总值增长8%。\n'), ['8% 地区生产总值']);

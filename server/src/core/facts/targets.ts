@@ -76,7 +76,7 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
   '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙'.split(
     '|',
@@ -151,7 +151,7 @@ const TO_CLEAN = classOf(
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
 const METRIC_LEAD_START = classOf(
-  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789',
+  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789第前',
 ); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
@@ -606,6 +606,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = colonLabel(text, cut - 1, clauseMin);
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
+    metric = tidyMetric(metric);
     if (metric && !compared) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
@@ -1969,6 +1970,35 @@ function cleanMetric(s: string, limit = 16): string {
   return lastCodePoints(s, limit);
 }
 
+/**
+ * A metric without what a scrape left around it: a table row's pipes, its unit cells and the cells before its name
+ * (`|1|地区生产总值|亿元|` → 地区生产总值: the last cell with a name), a goal word after the name (`…总额目标`, `…预期目标`), a mark or an open bracket at its ends (`年任务(`, `人民幣、`), a footnote (`新开发双协员[21]`).
+ * Nothing is done to a name that neither holds a pipe nor starts or ends in one of EDGE_MARKS.
+ */
+export function tidyMetric(m: string): string {
+  if (!m) return m;
+  const last = m.charCodeAt(m.length - 1);
+  // `社会消费品零售总额目标`, `服务业增加值预期目标`: the name the goal is set for (a goal word alone is goalSubject's).
+  if (last === 0x6807 /* 标 */ || last === 0x6a19 /* 標 */) {
+    const g = GOAL_TAIL.exec(m);
+    if (g && m.length - g[0].length >= 4 && hasCjkPair(m.slice(0, g.index))) return tidyMetric(m.slice(0, g.index));
+  }
+  const pipe = m.includes('|') || m.includes('｜');
+  if (!pipe && !EDGE_MARKS.has(m.charCodeAt(0)) && !EDGE_MARKS.has(last)) return m;
+  let s = m;
+  if (pipe) {
+    const cells = s.split(/[|｜]/).filter((c) => hasCjkPair(c) && !UNIT_CELL.test(c.trim()));
+    s = cells.length ? cells[cells.length - 1] : '';
+  }
+  s = s.replace(FOOTNOTE_END, '').replace(EDGE_RUN, '');
+  return hasCjkPair(s) || ACRONYM.test(s) ? s.trim() : '';
+}
+const GOAL_TAIL = /(?:预期|預期|奋斗|奮鬥|底线|底線|年度)?(?:目标|目標)$/;
+const EDGE_MARKS = new Set([...'、，,；;：:（(［[【〔“"）)］]】〕”'].map((c) => c.charCodeAt(0)));
+const EDGE_RUN = /^[、，,；;：:）)］\]】〕”"\s]+|[、，,；;：:（(［[【〔“"\s]+$/g;
+const FOOTNOTE_END = /[［[〔【]\d{1,3}[］\]〕】]$/;
+/** A table cell that is a unit (`亿元`, `万元/人年`, `%`): no name. */
+const UNIT_CELL = /^(?:[万亿千百]?(?:元|美元|人|户|家|个|项|吨|亩|平方米|公里|千瓦|辆)(?:\/[^|｜]{1,4})?|%|％|‰)$/;
 /** A metric named by a Latin acronym alone (`全县GDP增长6%`, `CPI`): kept though it holds no ideographs. */
 const ACRONYM = /^[A-Z]{2,}[A-Za-z0-9.]{0,6}$/;
 
@@ -2310,6 +2340,7 @@ export const TARGET_RULES = {
   moneyOrOther,
   goalSubject,
   labelMetric,
+  tidyMetric,
   pairedMetrics,
   measuresLayout,
   quotedPhrase,
