@@ -140,6 +140,15 @@ const SO_FAR =
  */
 const PROGRESS = /(?:^|[。；;！!？?])[^。；;！!？?]*?占(?:年度|全年|年)计划(?:任务)?的\s*\d/;
 const STRIVING = /力争|确保|争取|力爭|確保|爭取|将|將|拟|擬|目标|目標/;
+/** Whether 年计划, 年度计划 or 全年计划 starts at `i` (after 占: PROGRESS's gate, read by char codes). */
+function planAfter(text: string, i: number): boolean {
+  let j = i;
+  if (text.charCodeAt(j) === 0x5168 /* 全 */) j++;
+  if (text.charCodeAt(j) !== 0x5e74 /* 年 */) return false;
+  j++;
+  if (j === i + 1 && text.charCodeAt(j) === 0x5ea6 /* 度 */) j++;
+  return text.charCodeAt(j) === 0x8ba1 /* 计 */ && text.charCodeAt(j + 1) === 0x5212; /* 划 */
+}
 function progressSentence(line: string): RegExpExecArray | null {
   const m = PROGRESS.exec(line);
   if (!m) return null;
@@ -166,7 +175,7 @@ function soFarWithin(text: string, from: number, to: number): [number, number] |
     (c = text.charCodeAt(i)) !== 0x622a /* 截 */ &&
     !(c === 0x4ee5 /* 以 */ && text.charCodeAt(i + 1) === 0x6765) &&
     !(c === 0x56de /* 回 */ && (text.charCodeAt(i + 1) === 0x987e || text.charCodeAt(i + 1) === 0x9867)) /* 顾顧 */ &&
-    !(c === 0x5360 /* 占 */ && (text.charCodeAt(i + 1) === 0x5e74 /* 年 */ || text.charCodeAt(i + 1) === 0x5168)) /* 全 */;
+    !(c === 0x5360 /* 占 */ && planAfter(text, i + 1));
     /* 来 */ i++
   );
   if (i >= to) return undefined;
