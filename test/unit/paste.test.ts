@@ -160,6 +160,21 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('metadata cells labelled 公开目录, 公开责任部门, 公开形式 are the site’s (sixteenth blind set, form 251); plan lines using the words stay', () => {
+    const lines = [
+      '索引号 | /2025-0000 | 公开目录: | 工作报告 |',
+      '公开责任部门 | 公开形式: | 主动公开 | |',
+      '某区2025年工作要点',
+      '公开目录要及时更新，公开形式要多样。',
+      '公开责任部门要按时报送信息。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

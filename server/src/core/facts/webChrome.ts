@@ -135,6 +135,10 @@ const STRONG_FIELDS = [
   '法宝引证码',
   '所属机构',
   '所属主题',
+  // 汉滨区's page (sixteenth blind set, form 251): `索引号 | … | 公开目录: | 工作报告 |`, `公开责任部门 | 公开形式: | 主动公开 |`.
+  '公开目录',
+  '公开责任部门',
+  '公开责任单位',
 ];
 /** Fields a metadata table shares with other text: they count only beside a strong field. */
 const WEAK_FIELDS = [
@@ -158,6 +162,8 @@ const WEAK_FIELDS = [
   '类别',
   '文件类型',
   '公开方式',
+  '公开形式',
+  '文件名称',
   '发布单位',
   '施行日期',
   '访问次数',
