@@ -160,6 +160,21 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a site’s greeting on a line of its own is the site’s (sixteenth blind set, form 252); a plan’s welcome stays', () => {
+    const lines = [
+      '欢迎光临中国汽车维修行业协会网站',
+      '您好,欢迎来到中国质量新闻网房产资讯!',
+      '某县2025年招商工作要点',
+      '欢迎来到我县投资兴业。',
+      '欢迎光临指导',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 0, 0],
+    );
+  });
+
   it('metadata cells labelled 公开目录, 公开责任部门, 公开形式 are the site’s (sixteenth blind set, form 251); plan lines using the words stay', () => {
     const lines = [
       '索引号 | /2025-0000 | 公开目录: | 工作报告 |',
