@@ -333,6 +333,10 @@ describe('property: regressions found by the fuzzer', () => {
     }
     checkDocument(text, { formatter: false });
   });
+  it('the formatter’s later passes over an HTML view split a run-in heading after the tags, which changed the outline (fuzz seed 1163387392; the later passes of a view split nothing)', () =>
+    checkDocument(
+      ': justify;"><span style="font-family: 楷体, 楷体_GB2312;">（一）加强组织领导。</span>试: justify;"><span style="font-family: 楷体, 楷体_GB2312;">（一）加强组织领导。</span>试点地区要高度重视政府网站集约化试点工作，按照本方案确定的原则目标、试点内容和工作进度，精心组织实施。试点地区政府办公厅（室）对政府网站集约化试点工作的统筹推进、组织协调和考核管理负总责，并指定专门机构具体负责集约化平台的建设运维工作。</p>',
+    ));
   it('the formatter split a run-in heading of an HTML view by replacing the tags before it (blanks in the view) with a line break', () =>
     checkDocument(
       'align="" style="margin-top: 0px; margin-bottom: 0px; text-indent: 2em; text-align: justify;"><span style="font-family: 楷体, 楷体_GB2312;">（一）确定试点城市。</span><span style="font-family: 宋体;">试点城市由省级有关部门推荐，生态环境部会同国家发展改革委、工业和信息化部、财政部、自然资源部、住房城乡建设部、农业农村部、商务部、文化和旅游部、国家卫生健康委、国家统计局、国家邮政局等部门筛选确定。</span></p>',

@@ -103,10 +103,13 @@ function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[]
  */
 function toFixedPoint(model: DocumentModel, options: FormatOptions, edits: FormatEdit[]): FormatEdit[] {
   if (!edits.length) return edits;
+  // In an HTML view the later passes split no run-in heading (a split there replaces tags, which the outline check
+  // cannot see: keepingOutline keeps a view's edits as they are).
+  const later = model.view ? { ...options, splitRunInHeadings: false } : options;
   let all = edits;
   for (let pass = 0; pass < 2; pass++) {
     const next = parseDocument(applyEdits(model.text, all));
-    const more = keepingOutline(next, new Formatter(next, options).run());
+    const more = keepingOutline(next, new Formatter(next, later).run());
     if (!more.length) return all;
     const merged = mergedBack(all, more);
     if (!merged) return all;
