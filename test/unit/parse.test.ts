@@ -192,6 +192,14 @@ describe('parser: regressions found by the property tests', () => {
       ['（三）', '(四)'],
     );
   });
+  it('a marker inside a bracket the title opened is a reference, not a glued sibling (`（一）扩大参保面（见附件（二））`)', () => {
+    assert.deepEqual(headings('2025年工作要点\n（一）扩大参保面（见附件（二））。\n（二）聚力落实任务。\n'), [
+      '1（一）扩大参保面（见附件（二））',
+      '1（二）聚力落实任务',
+    ]);
+    // Outside any bracket a glued next number still splits the title (a text whose line breaks were lost).
+    assert.deepEqual(headings('2025年工作要点\n（一）加强组织领导（二）落实工作责任\n'), ['1（一）加强组织领导', '1（二）落实工作责任']);
+  });
   it('a bracketed marker keeps every stray mark after it, so one fix removes them all', () => {
     const model = parseDocument('某局2025年工作计划\n（一）甲\n（二），.乙\n');
     assert.equal(model.headings[1].marker, '（二），.');

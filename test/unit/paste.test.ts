@@ -142,6 +142,68 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a field the site lists as a bulleted item (`• 发布时间: 2024-04-02 10:08`) is its metadata (seventeenth blind set, form 275); a plan’s bulleted line stays', () => {
+    const lines = [
+      '平湖市人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知',
+      '  • 发布时间: 2024-04-02 10:08',
+      '  • 信息来源: 市府办(市外事办)',
+      '  • 浏览次数:',
+      '各镇人民政府、街道办事处,市政府各部门:',
+      '现将《责任分解》印发给你们,请认真贯彻执行。',
+      '• 加强组织领导：各地要落实主体责任。',
+      '• 来源：各地上报的数据要准确。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 1, 1, 1, 0, 0, 0, 0],
+    );
+  });
+
+  it('a line of zero-width characters alone is where a scraped page broke, even inside a sentence (seventeenth blind set, form 276); text holding one stays', () => {
+    const lines = [
+      '三、2021年重点工作',
+      '今年发展主要预期目标是：国内生产总值增长6%以上。经济增速是综合性指标，今年预期目标设定',
+      '\u200b',
+      '为6%以上。',
+      '\u200b\u200d',
+      '加强\u200b组织领导。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 0, 1, 0, 1, 0],
+    );
+  });
+
+  it('a wiki’s licence notice closing the copy (`本作品是…` to `公有领域`, `Public domain`) is the site’s (seventeenth blind set, form 277); a plan’s own last lines stay', () => {
+    const notice = [
+      '三、2021年重点工作',
+      '各位代表！让我们团结奋斗，努力完成全年目标任务！',
+      '',
+      '本作品是中华人民共和国的',
+      '法律',
+      '、',
+      '法规',
+      '，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。本作品不适用于该法，属于',
+      '公有领域',
+      '。',
+      'Public domain',
+      'false',
+    ];
+    const text = notice.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+    );
+    // Counter-example: a plan's own closing line that starts with 本作品 and says nothing of the public domain.
+    const plan = ['2024年工作计划', '一、加强组织领导。各单位要抓好落实。', '本作品由县政府办公室负责解释。'].join('\n');
+    assert.deepEqual(
+      [...classifyChrome(plan, splitLines(plan))].map((k) => (k ? 1 : 0)),
+      [0, 0, 0],
+    );
+  });
+
   it('a preview notice, a page’s link lines and a comment box are the site’s (sixteenth blind set, form 250); plan lines naming them stay', () => {
     const lines = [
       '原文链接:点击查看源文件',

@@ -236,6 +236,14 @@ describe('property: the checker itself catches broken edits', () => {
 describe('property: regressions found by the fuzzer', () => {
   // Documents the fuzzer (or these property tests) shrank to, and the bug each one showed.
   const fixed: Array<{ bug: string; text: string }> = [
+    {
+      bug: 'renumbering （九）守（二）… / （九）… made the first line read as two run-in headings, so the duplicate came back as （二） (fuzz seed 739610240): no fix is offered for such a list',
+      text: '2025年工作要点\n（九）守（二）扩大参保面。\n（九）聚力落实任务。\n',
+    },
+    {
+      bug: 'the parser split a title at a marker inside the bracket it opened (`（见附件（二））`), so a renumbered list took that in',
+      text: '2025年工作要点\n（九）扩大参保面（见附件（二））。\n（九）聚力落实任务。\n',
+    },
     { bug: '`附件2：` at the very end of the text crashed the parser (matchMarker read past the end)', text: '附件2：' },
     {
       bug: 'an enumeration ran past a run-in heading on its line, so its symbol lay outside its parent',

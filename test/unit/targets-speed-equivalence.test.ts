@@ -322,6 +322,13 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')
     )
       continue;
+    // A capacity right before a project's name is part of the name (form 274).
+    if (
+      P.CAPACITY_UNIT.test(unitRaw) &&
+      P.PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
+      !P.BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
+    )
+      continue;
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
@@ -363,6 +370,19 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         continue;
       }
     }
+    // Inside a bracket whose content ends in 的 (a definition, form 273): the next bracket ahead closes after 的, one opens behind.
+    {
+      const ahead = text.slice(end, Math.min(text.length, end + 80));
+      const cl = ahead.search(/[（()）。\n]/);
+      if (cl >= 0 && /[）)]/.test(ahead[cl]) && text[end + cl - 1] === '的') {
+        const back = text.slice(Math.max(0, start - 120), start);
+        const o = back.search(/[（()）。\n][^（()）。\n]*$/);
+        if (o >= 0 && /[（(]/.test(back[o])) {
+          prevEnd = end;
+          continue;
+        }
+      }
+    }
     if (
       m[6]
         ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
@@ -384,6 +404,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       text.startsWith('平均水平', text[end] === '的' ? end + 1 : end) &&
       P.COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
     const now = P.STATUS.test(text.slice(cut, start));
+    // The population a plan serves (`以…为主要对象`, form 272).
+    const served = P.SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).includes('以');
     const seg = text.slice(end, Math.min(sentence.end, end + 20));
     const stop = seg.search(/[\d，；：,;:]/);
     const e = end + (stop >= 0 ? stop : seg.length);
@@ -410,6 +432,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const kind =
       fromA ||
       now ||
+      served ||
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
       onBasis ||

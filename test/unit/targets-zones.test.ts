@@ -2304,6 +2304,45 @@ describe('targets: fifteenth blind set forms (docs/blind-scores.md, forms 210–
   });
 });
 
+describe('targets: seventeenth blind set forms (docs/blind-scores.md, forms 272–274)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+
+  it('form 272: the people a plan serves (`以…7600多名持证残疾人为主要对象`) are a fact; `以新增100户为目标` stays a target', () => {
+    const plan = '2023年实施方案\n一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象,到2025年,全市新增残疾人就业800人以上。\n';
+    assert.deepEqual(kinds(plan), [
+      ['7600多名', 'baseline'],
+      ['800人以上', 'target'],
+    ]);
+    // Counter-examples: 为目标 is the aim, not the people served; 对象 with no 以 before the quantity in its clause.
+    assert.deepEqual(kinds('2023年实施方案\n以新增农户100户为目标,开展帮扶。\n'), [['100户', 'target']]);
+    assert.deepEqual(kinds('2023年实施方案\n新增帮扶300人,均为重点对象。\n'), [['300人', 'target']]);
+  });
+
+  it('form 273: a quantity inside a bracket ending in 的 (`（…超过4.5米…的）`) defines a class: no quantity', () => {
+    const plan =
+      '2025年实施方案\n负责反馈对公路三类大件运输（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米，或者总质量超过100000千克的）许可的意见。新增服务窗口5个。\n';
+    assert.deepEqual(kinds(plan), [['5个', 'target']]);
+    // Counter-examples: a bracket that does not end in 的 (`（含30家）`), and 的 in a bracket after the quantity's own bracket closed.
+    assert.deepEqual(kinds('2025年工作要点\n培育规上企业50家（其中新增30家）。\n'), [
+      ['50家', 'target'],
+      ['30家', 'target'],
+    ]);
+    assert.deepEqual(kinds('2025年工作要点\n新建充电桩200个（已建成的除外）。\n'), [['200个', 'target']]);
+  });
+
+  it('form 274: a capacity right before a project’s name (`10万吨绿色甲醇项目`) is part of the name', () => {
+    assert.deepEqual(kinds('2026年行动方案\n推进上海化工区10万吨绿色甲醇项目稳产达产,新增6个“一件事”。\n'), [['6个', 'target']]);
+    assert.deepEqual(kinds('2024年工作计划\n推进XX炼化150万吨乙烯等重大产业项目建设。\n'), []);
+    // Counter-examples: a capacity that is the aim (`产能达到50万吨`), a count of projects (`实施10个项目`), and a capacity
+    // right after the verb that builds it (`布局建设700万千瓦新型储能项目`: what is built, not a project's name).
+    assert.deepEqual(kinds('2024年工作计划\n新增产能达到50万吨,实施10个项目。\n'), [
+      ['50万吨', 'target'],
+      ['10个', 'target'],
+    ]);
+    assert.deepEqual(kinds('2026年工作安排\n在新能源富集地区布局建设700万千瓦新型储能项目。\n'), [['700万千瓦', 'target']]);
+  });
+});
+
 describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
   const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);

@@ -680,3 +680,25 @@ describe('tasks: CLI', () => {
     );
   });
 });
+
+describe('tasks: seventeenth blind set forms (docs/blind-scores.md, form 270)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('form 270: `实施部门：` / `实施单位：` name the units that carry a task out (responsible, as 配合单位)', () => {
+    const text = [
+      '上海港提高靠港船舶岸电使用率实施方案（2023年）',
+      '二、主要任务',
+      '（一）完善码头岸电设施建设。持续推进岸电设施建设。（牵头部门：市交通委科技信息处、港务监管处；实施部门：市港航中心、各区交通主管部门）',
+      '（二）推进船舶受电设施改造。推进受电设施改造。（实施单位：市港航中心）',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(text), [
+      { line: 2, lead: ['市交通委科技信息处', '港务监管处'], responsible: ['市港航中心', '各区交通主管部门'] },
+      { line: 3, lead: [], responsible: ['市港航中心'] },
+    ]);
+    // Counter-examples: 实施单位 in a sentence, without its colon, assigns nothing; nor does a document whose only word is 实施.
+    assert.deepEqual(units('实施方案\n一、重点任务\n1.建设平台。各实施单位要加强协调，按期完成。\n'), []);
+    assert.deepEqual(units('实施方案\n一、重点任务\n1.组织实施。认真实施各项措施。\n'), []);
+  });
+});

@@ -1,6 +1,6 @@
 /** Numbering fixes and labels shared by the numbering rules and the renumber service: list fixes, run-in numeral edits, marker labels. */
 import { lineAt, lowerBound, type DocumentModel, type Enumeration, type Heading } from '../model/model';
-import { formatMarker } from '../model/markers';
+import { formatMarker, matchMarker } from '../model/markers';
 import { renumberEdits, type SiblingList } from '../model/lists';
 import { toChineseNumeral } from '../text/numerals';
 import type { Fix, TextEdit } from '../types';
@@ -75,8 +75,10 @@ function isBareLine(model: DocumentModel, start: number): boolean {
  */
 function gluedAfterRenumbering(model: DocumentModel, list: SiblingList): boolean {
   const { text } = model;
+  const family = list.items[0].family;
+  if (family === 'cn-paren' || family === 'ar-paren') return bracketedAfterRenumbering(model, list);
   // (A glued `1.` is read as a first sub-item whatever its parent's number: only the next number's reading moves.)
-  if (list.items[0].family !== 'ar') return false;
+  if (family !== 'ar') return false;
   return list.items.some((h, i) => {
     const want = list.expectedFirst + i;
     if (h.value === want) return false;
@@ -86,6 +88,32 @@ function gluedAfterRenumbering(model: DocumentModel, list: SiblingList): boolean
     for (let m: RegExpExecArray | null; (m = GLUED_NUMBER.exec(title));) {
       const v = Number(m[1]);
       if (v === want + 1 && v !== h.value + 1) return true;
+    }
+    return false;
+  });
+}
+/**
+ * The same for a bracketed family: an item renumbered would read a marker of the list's next number later in its title
+ * as a run-in sibling (`（九）守（二）扩大…` renumbered to `（一）守（二）扩大…` reads `（二）扩大…` as item 2; fuzz seed 739610240).
+ */
+function bracketedAfterRenumbering(model: DocumentModel, list: SiblingList): boolean {
+  const { text } = model;
+  const family = list.items[0].family;
+  return list.items.some((h, i) => {
+    const want = list.expectedFirst + i;
+    if (h.value === want) return false;
+    // (Its title, as splitTitle reads it: in an HTML view a source line can hold the whole page.)
+    const end = h.titleEnd;
+    // (Brackets opened before and not closed: a marker inside one is a reference, `（见附件（二））`, which the parser skips.)
+    let paren = 0;
+    for (let p = h.markerEnd; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if ((c === 0xff09 /* ） */ || c === 0x29) /* ) */ && paren > 0) paren--;
+      if (c !== 0xff08 /* （ */ && c !== 0x28 /* ( */) continue;
+      const m = matchMarker(text, p, end);
+      if (!m) paren++;
+      else if (paren > 0) p = m.end - 1;
+      else if (m.family === family && m.value === want + 1 && m.value !== h.value + 1) return true;
     }
     return false;
   });

@@ -135,6 +135,8 @@ function trimmed(text: string, line: Line): string {
   return text.slice(s, e);
 }
 
+/** Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: nothing else on the line. */
+const ZERO_WIDTH_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 const chromeCache = new WeakMap<readonly Line[], Uint8Array>();
 
 /** Classifies every line: web chrome or not (`LineChrome`); cached per line table. */
@@ -176,6 +178,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       continue;
     }
     if (
+      // A line of zero-width characters alone (U+200B…): where a scraped page broke (574, every page of a wikisource
+      // copy, some inside a sentence; seventeenth blind set, form 276). Invisible, written by no drafter.
+      ZERO_WIDTH_ONLY.test(s) ||
       WIDGET.test(unbulleted) ||
       RELATED.test(s) ||
       LINK_HEADING.test(s) ||
@@ -254,6 +259,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       kind[i + 1] = LineChrome.Widget;
   }
   markTrailingLists(t, blank, kind);
+  markLicenceNotice(t, blank, kind);
   return kind;
 }
 
@@ -325,6 +331,28 @@ function markTrailingLists(t: string[], blank: Uint8Array, kind: Uint8Array): vo
       break;
     }
   }
+}
+
+/**
+ * A wiki's licence notice closing the copy (seventeenth blind set, form 277: 574, and 331-333 from the same corpus): from a line
+ * `本作品…` in the last 40 lines to the end, where the notice says the work is in the public domain (`公有领域`, `Public domain`),
+ * every line short (the template's links break it into words: `法律` / `、` / `法规`). Read only at the end of the text.
+ */
+function markLicenceNotice(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  let start = -1;
+  let publicDomain = false;
+  for (let i = n - 1; i >= Math.max(0, n - 60); i--) {
+    if (blank[i]) continue;
+    if (t[i].length > 120) return;
+    if (/公有领域|公有領域|^Public domain$/.test(t[i])) publicDomain = true;
+    if (/^本作品(?:是|在|已|属于|屬於|依据|依據)/.test(t[i])) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0 || !publicDomain) return;
+  for (let i = start; i < n; i++) if (!blank[i] && !kind[i]) kind[i] = LineChrome.Widget;
 }
 
 function isListTitle(s: string): boolean {

@@ -212,6 +212,38 @@ function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
   }
   return false;
 }
+/**
+ * `（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米…的）` (seventeenth blind set, form 273): a quantity inside a bracket
+ * whose content ends in 的 defines what the text speaks of (a class, a threshold), no quantity of the plan. Read only ahead to
+ * the next bracket (80 characters) and, when that closes after 的, back to the bracket that opens it (120 characters).
+ */
+function insideDefinition(text: string, start: number, end: number): boolean {
+  const to = Math.min(text.length, end + 80);
+  let close = -1;
+  for (let i = end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 /* ） */ || c === 0x29) {
+      close = i;
+      break;
+    }
+    if (c === 0xff08 || c === 0x28 || c === 0x3002 /* 。 */ || c === 10) return false;
+  }
+  if (close < 0 || text.charCodeAt(close - 1) !== 0x7684 /* 的 */) return false;
+  const from = Math.max(0, start - 120);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) return true;
+    if (c === 0xff09 || c === 0x29 || c === 0x3002 || c === 10) return false;
+  }
+  return false;
+}
+/** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
+const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
+const CAPACITY_UNIT = /(?:吨|噸|千瓦|兆瓦)$/;
+/** `布局建设700万千瓦新型储能项目`: right after a verb the capacity is what is built, a quantity of the plan. */
+const BUILT_BEFORE = /(?:建设|建設|新建|建成|布局|新增|实施|實施|推进|推進|启动|啟動|开工|開工)$/;
+/** `以全市…7600多名持证残疾人为主要对象` (form 272): the people a plan serves, counted as they are (a fact). */
+const SERVED_AFTER = /^[^，。；,;：:]{0,24}?为(?:主要|重点|服务|服務)?(?:对象|對象)/;
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
 /** 分, of 分别 (respectiveItems). */
@@ -363,6 +395,13 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
     if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') && unitAfterWord(unitRaw, text.charCodeAt(end)))
       continue;
+    // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
+    if (
+      CAPACITY_UNIT.test(unitRaw) &&
+      PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
+      !BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
+    )
+      continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
     // `国家检测得分≥76分` (form 247): 分 is a score only after 得分, 评分, 满分…; elsewhere (`8时30分`, `3分/千瓦时`) no quantity.
@@ -481,8 +520,15 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       prevEnd = end;
       continue;
     }
+    // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273).
+    if (insideDefinition(text, start, end)) {
+      prevEnd = end;
+      continue;
+    }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
     const now = status && STATUS.test(text.slice(cut, start));
+    // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
+    const served = SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
@@ -501,6 +547,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const kind: TargetKind | undefined =
       from ||
       now ||
+      served ||
       (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
       onBasis(text, end) ||
@@ -2257,6 +2304,10 @@ function round(x: number): number {
  */
 export const TARGET_PATTERNS = {
   RE_QUANTITY,
+  PROJECT_NAMED_AFTER,
+  CAPACITY_UNIT,
+  BUILT_BEFORE,
+  SERVED_AFTER,
   ESTIMATE,
   ESTIMATE_SOURCE,
   COMMITTED,

@@ -411,6 +411,10 @@ export function webLine(raw: string): WebVerdict {
   if (!s || s.length > 160) return NONE;
   if (SITE_TEXT.test(s)) return { kind: WebLine.Strong };
   const field = fieldLine(s);
+  // `• 发布时间: 2024-04-02 10:08`, `• 浏览次数:` (seventeenth blind set 575, form 275): a field a site lists as a
+  // bulleted item is its page's metadata, written with its colon (a plan's own bulleted line names no such label).
+  if (field.kind === WebLine.Weak && s.length < raw.length && /^[^：:]{2,8}[：:]/.test(s))
+    return { kind: WebLine.Strong, open: field.open };
   if (field.kind) return field;
   if (s.length <= 60) {
     const token = tokenLine(s);

@@ -840,12 +840,26 @@ class Parser {
     for (let guard = 0; guard < 8; guard++) {
       let found: { m: MarkerMatch; at: number } | undefined;
       let quote = 0;
+      // Brackets opened in the title and not yet closed (`（见附件（二））`: a marker inside one is a reference).
+      let paren = 0;
       for (let k = cur.markerEnd + 1; k < cur.titleEnd; k++) {
         const c = text.charCodeAt(k);
         if (c === 0x201c /* “ */ || c === 0x300a /* 《 */ || c === 0x300c /* 「 */) quote++;
         else if ((c === 0x201d || c === 0x300b || c === 0x300d) && quote > 0) quote--;
         if (quote > 0) continue;
+        if ((c === 0xff09 /* ） */ || c === 41) && paren > 0) paren--;
         const bracket = c === 0xff08 /* （ */ || c === 40;
+        if (bracket && paren > 0) {
+          // A marker's own closing bracket is not the one the reference opened.
+          const inner = matchMarker(text, k, lineEnd);
+          if (inner) k = inner.end - 1;
+          else paren++;
+          continue;
+        }
+        if (bracket && !matchMarker(text, k, lineEnd)) {
+          paren++;
+          continue;
+        }
         if (!bracket && !(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue;
         if (!isCjk(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0xff09) continue;
         const m = matchMarker(text, k, lineEnd);
