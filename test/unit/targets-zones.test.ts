@@ -2357,6 +2357,7 @@ describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–
     assert.deepEqual(rows('2025年工作要点\n新能源、新材料产业增长15%。\n'), [['15%', '新能源、新材料产业', false]]);
     assert.deepEqual(rows('2025年工作要点\n文化、体育和娱乐业增加值增长12%。\n').length, 1);
     assert.deepEqual(rows('2025年工作要点\n进出口、出口增长5%和8%。\n').length, 2);
+    assert.deepEqual(rows('2025年工作要点\n贯彻市委七届五次、六次全会精神,建成社区食堂50个。\n').length, 1);
   });
 
   it('form 241: a count of the measures a text sets out (`提出了18项培育措施`, a headline `18项措施 …`) is no quantity', () => {

@@ -1658,8 +1658,8 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
   if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
   return items;
 }
-/** The last character of a metric's head noun: 人次, 花费, 总额, 产量, 增加值, 利用率, 人数, 收入, 投资, 利润, 税收, 出口. */
-const PAIR_HEAD = /[次费費额額量值率数數入资資润潤收口]$/;
+/** The last character of a metric's head noun: 人次 (not 五次: a session), 花费, 总额, 产量, 增加值, 利用率, 人数, 收入, 投资, 利润, 税收, 出口. */
+const PAIR_HEAD = /(?:[人车車架]次|[费費额額量值率数數入资資润潤收口])$/;
 /**
  * `旅游人次、旅游花费增长15%` (form 240): one value after two or more metrics joined by 、, each a
  * metric's name (its last word a head noun, PAIR_HEAD), is every one's value, as with 均. Not a
