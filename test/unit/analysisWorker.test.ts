@@ -2,14 +2,16 @@
  * The analysis worker thread (dist/server.js started as a worker): an analysis it is asked for
  * arrives equal to the analysis made here; one that is no longer wanted (a newer version came) is
  * not taken and answers undefined, and the worker goes on answering; on Linux the thread runs at
- * a lower priority than the main thread.
+ * a lower priority than the main thread; a worker that owes an answer past its time limit is stopped,
+ * what waited on it fails with AnalysisTimeout, and the next request gets a new worker.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/services/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
-import { AnalysisWorker, WORKER_NICE } from '../../server/src/runtime/analysisWorker';
+import { AnalysisTimeout, AnalysisWorker, WORKER_NICE } from '../../server/src/runtime/analysisWorker';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -59,6 +61,35 @@ describe('analysis worker', function () {
     // The worker is not stuck on the piece it was not asked for.
     const again = await worker.analyze(text, DEFAULT_OPTIONS, 'file:///a.txt');
     assert.equal(again.findings.length, here.findings.length);
+  });
+
+  it('stops a worker that owes an answer past its time limit; the next request starts a new one', async () => {
+    // A worker that never answers (an analysis that loops), then one that does.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workplan-stuck-'));
+    const stuck = path.join(dir, 'stuck.js');
+    fs.writeFileSync(stuck, "require('node:worker_threads').parentPort.on('message', () => { for (;;); });\n");
+    const limited = new AnalysisWorker(stuck, 300);
+    try {
+      const started = Date.now();
+      await assert.rejects(limited.analyze(text, DEFAULT_OPTIONS, 'file:///a.txt'), AnalysisTimeout);
+      assert.ok(Date.now() - started >= 290, 'not before the limit');
+      // The next requests go to a new worker, and fail alike when it is stuck too.
+      const a = limited.analyze(text, DEFAULT_OPTIONS);
+      const b = limited.analyze(text, DEFAULT_OPTIONS);
+      await assert.rejects(a, AnalysisTimeout);
+      await assert.rejects(b, AnalysisTimeout);
+    } finally {
+      limited.dispose();
+    }
+    // The real worker under the same limit answers (well within it).
+    const quick = new AnalysisWorker(SERVER, 30_000);
+    try {
+      const got = await quick.analyze(text, DEFAULT_OPTIONS);
+      assert.equal(got.findings.length, analyze(text).findings.length);
+    } finally {
+      quick.dispose();
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('runs below the main thread’s priority on Linux', async function () {

@@ -745,3 +745,25 @@ describe('outline forms: thirteenth blind set (docs/blind-scores.md, form 184)',
     assert.deepEqual(outline('一、2022年计划执行情况\n经济发展 | 1 | 地区生产总值(GDP) | 亿元\n'), ['1 一、 2022年计划执行情况']);
   });
 });
+
+describe('outline forms: sixteenth blind set (docs/blind-scores.md, forms 248–249)', () => {
+  it('form 248: `第七条【信息公示】…` is article 7, its title in 【】 right after the number', () => {
+    assert.deepEqual(
+      outline('某市建设工程管理办法\n第六条【适用范围】本办法适用于本市。\n第七条【信息公示】施工许可证应当放置在施工现场备查。\n'),
+      ['1 第六条 【适用范围】本办法适用于本市', '1 第七条 【信息公示】施工许可证应当放置在施工现场备查'],
+    );
+    // Counter-example: `第七条【注】` inside a sentence is a citation, no heading.
+    assert.deepEqual(outline('某市办法\n根据第七条【注】的规定办理。\n'), []);
+  });
+
+  it('form 249: the next item’s marker alone on the last line of a cut copy (`6.…` then `7.`) is that item, its title lost', () => {
+    assert.deepEqual(outline('主要预期目标为:\n1.甲增长5%。\n2.乙增长6%。\n3.\n'), ['1 1. 甲增长5%', '1 2. 乙增长6%', '1 3. ']);
+    // Counter-examples: a number that does not follow its sibling, or a lone marker before more text of its own kind, stays as before.
+    assert.deepEqual(outline('主要预期目标为:\n1.甲增长5%。\n2.乙增长6%。\n5.\n'), ['1 1. 甲增长5%', '1 2. 乙增长6%']);
+    assert.deepEqual(outline('主要预期目标为:\n1.甲增长5%。\n2.乙增长6%。\n3.\n丙增长7%。\n'), [
+      '1 1. 甲增长5%',
+      '1 2. 乙增长6%',
+      '1 3. 丙增长7%',
+    ]);
+  });
+});

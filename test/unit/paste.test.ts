@@ -218,6 +218,54 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a preview notice, a page’s link lines and a comment box are the site’s (sixteenth blind set, form 250); plan lines naming them stay', () => {
+    const lines = [
+      '原文链接:点击查看源文件',
+      '政策解读链接:点击查看政策解读',
+      '某县2025年工作要点',
+      '预览结束后请各单位提交修改意见。',
+      '原文链接要在网站首页公开。',
+      '最新评论功能由县融媒体中心维护。',
+      '预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!',
+      '最新评论',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 0, 0, 0, 1, 1],
+    );
+  });
+
+  it('a site’s greeting on a line of its own is the site’s (sixteenth blind set, form 252); a plan’s welcome stays', () => {
+    const lines = [
+      '欢迎光临中国汽车维修行业协会网站',
+      '您好,欢迎来到中国质量新闻网房产资讯!',
+      '某县2025年招商工作要点',
+      '欢迎来到我县投资兴业。',
+      '欢迎光临指导',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 0, 0],
+    );
+  });
+
+  it('metadata cells labelled 公开目录, 公开责任部门, 公开形式 are the site’s (sixteenth blind set, form 251); plan lines using the words stay', () => {
+    const lines = [
+      '索引号 | /2025-0000 | 公开目录: | 工作报告 |',
+      '公开责任部门 | 公开形式: | 主动公开 | |',
+      '某区2025年工作要点',
+      '公开目录要及时更新，公开形式要多样。',
+      '公开责任部门要按时报送信息。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 0, 0],
+    );
+  });
+
   it('a short title between a breadcrumb and the date line stays; a counter between two buttons goes', () => {
     const text =
       '当前位置：首页 > 政务公开 > 计划总结\n2024年工作要点\n发布时间：2024-02-21 08:56 来源：某县政府\n一、总体要求\n坚持稳中求进，推动高质量发展。\n• Download\n0\n• View';

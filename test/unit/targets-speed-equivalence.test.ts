@@ -320,7 +320,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKey) continue;
     // Quarters are a duration (form 292).
     if (/^[个個]$/.test(unitRaw) && text.startsWith('季度', end)) continue;
-    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部') && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')) continue;
+    if (
+      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') &&
+      P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')
+    )
+      continue;
     // A capacity right before a project's name is part of the name (form 274).
     if (
       P.CAPACITY_UNIT.test(unitRaw) &&
@@ -331,6 +335,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
+    if (unitRaw === '分' && !P.SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
@@ -565,7 +570,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     };
     out.push(target);
     if (category === 'count') prevCountEnd = end;
-    const list = refShared(text.slice(Math.max(cut, start - 60), start), metric);
+    const list = refShared(text.slice(Math.max(cut, start - 60), start), metric) ?? R.pairedMetrics(text, start, end, metric);
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
@@ -632,6 +637,7 @@ function refVerdict(
     if (P.TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: lastYear };
   }
   for (let hh = heading; hh; hh = hh.parent) if (P.GOALS.test(hh.title)) return { kind: 'target', year: lastYear };
+  if (P.DONE.test(sentence)) return { kind: 'baseline', year: lastYear };
   return { kind: undefined, year: lastYear };
 }
 
@@ -649,6 +655,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     /^[^\d，。；：、,;:\n]{0,2}[”」]/.test(text.slice(end, end + 3))
   )
     return true;
+  if (R.quotedPhrase(text, start, end, unit)) return true;
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
   if (
     (unit === '名' || unit === '人' || (/^[个個家]$/.test(unit) && text[start - 1] === '由')) &&
@@ -670,6 +677,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (text[end] === '方') return text[end + 1] === '面';
   if (text[end] === '维') return text[end + 1] === '度';
   if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
+  if (R.measuresLayout(text, start, end, unit, ss, se)) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
   if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;

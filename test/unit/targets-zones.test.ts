@@ -2419,3 +2419,82 @@ describe('targets: eighteenth blind set forms (docs/blind-scores.md, forms 290�
     ]);
   });
 });
+
+describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
+  const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);
+
+  it('form 240: `旅游人次、旅游花费增长15%` is one value for each metric the 、-list names', () => {
+    assert.deepEqual(rows('2025年工作要点\n今年力争旅游人次、旅游花费增长15%。\n'), [
+      ['15%', '旅游人次', false],
+      ['15%', '旅游花费', true],
+    ]);
+    assert.deepEqual(rows('2025年工作要点\n规上工业增加值、固定资产投资增长8%。\n').length, 2);
+    // Counter-examples: a list of kinds (the first item names no metric), a name with 、 inside, a list of values.
+    assert.deepEqual(rows('2025年工作要点\n新能源、新材料产业增长15%。\n'), [['15%', '新能源、新材料产业', false]]);
+    assert.deepEqual(rows('2025年工作要点\n文化、体育和娱乐业增加值增长12%。\n').length, 1);
+    assert.deepEqual(rows('2025年工作要点\n进出口、出口增长5%和8%。\n').length, 2);
+    assert.deepEqual(rows('2025年工作要点\n贯彻市委七届五次、六次全会精神,建成社区食堂50个。\n').length, 1);
+  });
+
+  it('form 241: a count of the measures a text sets out (`提出了18项培育措施`, a headline `18项措施 …`) is no quantity', () => {
+    assert.deepEqual(kinds('18项措施 高新技术企业培育“小升高”\n从六个方面研究提出了18项培育措施,到2020年高新技术企业达450家。\n'), [
+      ['450家', 'target'],
+    ]);
+    // Counter-examples: measures issued or done are counted (`出台…21条措施`, `完成…58条改革举措`); so is a plan's `出台10项支持措施`.
+    assert.deepEqual(kinds('2025年工作要点\n年内出台10项支持措施。\n'), [['10项', 'target']]);
+    assert.deepEqual(kinds('2025年工作要点\n全面完成优化营商环境58条改革举措。\n'), [['58条', 'target']]);
+  });
+
+  it('form 242: `上半年…预计完成投资1298亿元,占年度计划的59%` measures what is done against the year’s plan: facts', () => {
+    const news = '2024年交通运输工作\n日前召开半年工作座谈会。据悉,上半年全省预计完成投资1298亿元,占年度计划的59%。\n';
+    assert.deepEqual(kinds(news), [
+      ['1298亿元', 'baseline'],
+      ['59%', 'baseline'],
+    ]);
+    // Counter-example: the same measure striven for is an aim.
+    assert.deepEqual(kinds('2024年工作计划\n力争上半年完成投资500亿元,占全年计划的60%。\n'), [
+      ['500亿元', 'target'],
+      ['60%', 'target'],
+    ]);
+  });
+
+  it('form 243: a quoted phrase that opens with a quantity and names what follows (`“24小时不打烊”政务服务`) is a name', () => {
+    assert.deepEqual(kinds('2025年工作要点\n建成“24小时不打烊”政务服务自助专区5个。\n'), [['5个', 'target']]);
+    // Counter-examples: a quoted commitment (`做到“2小时响应、24小时办结”。`) and a quoted count of actions stay quantities.
+    assert.deepEqual(kinds('2025年工作要点\n做到“2小时响应、24小时办结”。\n'), [
+      ['2小时', 'target'],
+      ['24小时', 'target'],
+    ]);
+    assert.deepEqual(kinds('2025年工作要点\n实施“7个专项行动”计划。\n'), [['7个', 'target']]);
+  });
+
+  it('form 244: a rate per thousand people (`2批次/千人`) keeps its whole unit', () => {
+    const got = targetsOf('2025年工作要点\n定量检测频次要达到2批次/千人。\n');
+    assert.deepEqual(
+      got.map((t) => [shownText(t), t.unitKind]),
+      [['2批次/千人', 'other']],
+    );
+  });
+
+  it('form 245: `开行中欧班列1300列` counts trains; `列入`, `列为`, `列表` are words', () => {
+    assert.deepEqual(kinds('2024年工作计划\n开行旅游专列10列。\n'), [['10列', 'target']]);
+    assert.deepEqual(kinds('2024年工作计划\n将3列入重点项目,共5列表格。\n'), []);
+    assert.deepEqual(kinds('2024年工作计划\n(A、B负责。2列第一位的为牵头单位)\n'), []);
+  });
+
+  it('form 246: where no zone decides, a number right after a verb with 了 (`表彰了4个先进集体`) is a fact', () => {
+    const speech = '同志们:今天的会议既是一次总结成绩的鼓劲会,也是誓师会。刚才,表彰了4个先进集体和33名先进个人。\n';
+    assert.deepEqual(kinds(speech), [
+      ['4个', 'baseline'],
+      ['33名', 'baseline'],
+    ]);
+    // Counter-example: a sentence with no 了 before its number and no cue word gives nothing there.
+    assert.deepEqual(kinds('同志们:今天的会议既是一次总结成绩的鼓劲会。表彰4个先进集体。\n'), []);
+  });
+
+  it('form 247: `得分≥76分` is a score to reach; 分 of a time (`8时30分`) is none', () => {
+    assert.deepEqual(kinds('2025年工作要点\n公共文化领域国家检测得分≥76分。\n'), [['76分', 'target']]);
+    assert.deepEqual(kinds('2025年工作要点\n上午8时30分召开会议。\n'), []);
+  });
+});

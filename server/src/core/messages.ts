@@ -28,6 +28,10 @@ const catalogue = {
     zh: '该文件看起来不是文本文件（含有二进制内容），已停止分析。',
     en: 'This file does not look like text (it contains binary data); analysis stopped.',
   },
+  'server.analysisTimeout': {
+    zh: '分析本文档超过 {0} 秒仍未完成，已停止分析（文本没有改动）；编辑器其余功能照常。请把这份文档报告给工作计划助手的开发者。',
+    en: 'Analysing this document did not finish within {0} s and was stopped (the text is unchanged); the rest of the editor works as before. Please report this document to the Workplan developers.',
+  },
   'server.tooLarge': {
     zh: '文档超过 {0}，已停止分析以保持编辑器流畅。',
     en: 'The document is larger than {0}; analysis stopped to keep the editor responsive.',

@@ -8,7 +8,7 @@
 import { analyze, rememberOptions, type Analysis } from '../core/services/analyze';
 import { reanalyze } from '../core/services/incremental';
 import { settingsKey, toAnalysisOptions } from '../shared/settings';
-import type { AnalysisWorker } from '../runtime/analysisWorker';
+import { AnalysisTimeout, type AnalysisWorker } from '../runtime/analysisWorker';
 import type { DocumentStore } from './documents';
 import type { SettingsStore } from './settingsStore';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -46,6 +46,8 @@ export class Analyses {
   private readonly inFlight = new Map<string, Promise<Analysis | undefined>>();
   /** Analyses of open documents made (not cache hits), by what asked for them (`workplan/serverStatus`). */
   readonly made = new Map<string, number>();
+  /** The version of each document whose analysis the worker's time limit stopped (AnalysisTimeout). */
+  private readonly stopped = new Map<string, number>();
 
   constructor(
     private readonly documents: DocumentStore,
@@ -85,7 +87,15 @@ export class Analyses {
         p = this.worker.analyze(text, options, uri, wanted).finally(() => this.inFlight.delete(flightKey));
         this.inFlight.set(flightKey, p);
       }
-      const done = await p;
+      let done: Analysis | undefined;
+      try {
+        done = await p;
+      } catch (e) {
+        // The worker was stopped (an analysis that would not finish): this version gets none, and says so once.
+        if (!(e instanceof AnalysisTimeout)) throw e;
+        this.stopped.set(uri, version);
+        return { version, analysis: undefined };
+      }
       if (!done) return undefined;
       const analysis = rememberOptions(done, options);
       if (this.documents.get(uri)?.version === version) this.cache.set(uri, { version, key, analysis, usedIndex });
@@ -109,6 +119,11 @@ export class Analyses {
     return analyze(sequential(text), options);
   }
 
+  /** Whether the analysis of this version of the document was stopped at the worker's time limit. */
+  timedOut(uri: string, version: number): boolean {
+    return this.stopped.get(uri) === version;
+  }
+
   /** Open documents whose last analysis read the workspace index (to re-validate when it changes). */
   indexReaders(): string[] {
     return [...this.cache].filter(([, e]) => e.usedIndex).map(([uri]) => uri);
@@ -120,6 +135,7 @@ export class Analyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.stopped.delete(uri);
     this.worker?.forget(uri);
   }
 

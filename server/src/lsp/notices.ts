@@ -1,9 +1,9 @@
 /**
- * Notices about a document (binary, too large, misdecoded, findings capped): each sent once per
+ * Notices about a document (binary, too large, misdecoded, findings capped, analysis stopped): each sent once per
  * document and reason, not on every validation (a toast per keystroke), until the document is
  * closed or the reason goes away and comes back.
  */
-export type NoticeReason = 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings';
+export type NoticeReason = 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings' | 'analysisTimeout';
 
 export class Notices {
   private readonly sent = new Map<string, Set<NoticeReason>>();

@@ -22,7 +22,7 @@ import { Notifications, type NoticeParams, type TargetsChangedParams } from '../
 import { diagnosticsOf } from './features/diagnostics';
 import { statsOf } from './features/status';
 import { WorkspaceIndex } from './workspaceIndex';
-import { AnalysisWorker } from '../runtime/analysisWorker';
+import { ANALYSIS_TIME_LIMIT_MS, AnalysisWorker } from '../runtime/analysisWorker';
 import { registerFeatures } from './features/index';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settingsStore';
@@ -90,6 +90,12 @@ export function startServer(connection: Connection, workerScript?: string): void
       return;
     }
     const analysis = (await analyses.analyse(uri, 'validate'))?.analysis;
+    if (!analysis && analyses.timedOut(uri, version) && documents.get(uri)?.version === version) {
+      notices.once(uri, 'analysisTimeout', () => formatMessage(locale, 'server.analysisTimeout', [ANALYSIS_TIME_LIMIT_MS / 1000]));
+      connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    notices.clear(uri, 'analysisTimeout');
     // A newer version arrived while the settings were fetched: its own validation will publish.
     if (!analysis || documents.get(uri)?.version !== version) return;
     let diagnostics = diagnosticsOf(analysis, locale, uri);

@@ -100,13 +100,35 @@ interface Pending {
   wanted?: () => boolean;
 }
 
-/** Main side: one worker, started on first use, requests answered in order. */
+/**
+ * How long the worker may take over one analysis before it is stopped (a 10 MB plan takes well under a second;
+ * only a fault in the analysis, an input that makes it loop, takes this long).
+ */
+export const ANALYSIS_TIME_LIMIT_MS = 60_000;
+
+/** The worker was stopped: an analysis took longer than its time limit. The text is untouched. */
+export class AnalysisTimeout extends Error {
+  constructor(readonly limitMs: number) {
+    super(`analysis did not finish within ${limitMs / 1000} s; the analysis thread was stopped`);
+    this.name = 'AnalysisTimeout';
+  }
+}
+
+/**
+ * Main side: one worker, started on first use, requests answered in order. While the worker owes an
+ * answer, a watchdog runs: when no piece has come for `timeLimitMs`, the worker is stopped, every request
+ * waiting on it fails with AnalysisTimeout, and the next request starts a new one.
+ */
 export class AnalysisWorker {
   private worker: Worker | undefined;
   private next = 1;
   private readonly pending = new Map<number, Pending>();
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly script: string) {}
+  constructor(
+    private readonly script: string,
+    private readonly timeLimitMs = ANALYSIS_TIME_LIMIT_MS,
+  ) {}
 
   /**
    * The analysis of `text`; with `doc`, from the worker's last analysis of that document when it has
@@ -124,7 +146,34 @@ export class AnalysisWorker {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, unpacker: new Unpacker(text), wanted });
       worker.postMessage({ id, text, options, doc } satisfies Request);
+      this.arm();
     });
+  }
+
+  /**
+   * The watchdog: started when an answer is first owed, restarted only when a piece comes (`progress`), stopped
+   * when nothing is owed. (A new request does not restart it: a stuck worker would never be stopped while
+   * someone types.)
+   */
+  private arm(progress = false): void {
+    if (this.watchdog && (progress || !this.pending.size)) {
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
+    }
+    if (this.watchdog || !this.pending.size) return;
+    this.watchdog = setTimeout(() => this.stopStuck(), this.timeLimitMs);
+    this.watchdog.unref();
+  }
+
+  /** No piece came within the limit: stop the thread and fail what waits on it. */
+  private stopStuck(): void {
+    this.watchdog = undefined;
+    const worker = this.worker;
+    this.worker = undefined;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(new AnalysisTimeout(this.timeLimitMs));
+    void worker?.terminate();
   }
 
   /** The document was closed: the worker drops its last analysis. */
@@ -138,6 +187,8 @@ export class AnalysisWorker {
   }
 
   dispose(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     void this.worker?.terminate();
     this.worker = undefined;
   }
@@ -147,6 +198,9 @@ export class AnalysisWorker {
     const worker = new Worker(this.script, { workerData: WORKER_TAG });
     worker.unref();
     worker.on('message', (msg: Reply) => {
+      if (worker !== this.worker) return; // a stopped worker's last words
+      // (After this piece is handled, in this turn: the watchdog restarts for what is still owed.)
+      queueMicrotask(() => this.arm(true));
       const p = this.pending.get(msg.id);
       if (!p) return;
       if ('error' in msg) {
@@ -177,9 +231,11 @@ export class AnalysisWorker {
       setImmediate(() => worker.postMessage({ id: msg.id, next: true } satisfies Request));
     });
     const fail = (e: Error) => {
+      if (worker !== this.worker) return; // stopped by the watchdog: its requests have failed already
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
       this.worker = undefined;
+      this.arm();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => code !== 0 && fail(new Error(`analysis worker exited with ${code}`)));

@@ -112,7 +112,7 @@ export interface ServerStatus {
 export interface NoticeParams {
   readonly uri: string;
   readonly message: string;
-  readonly reason?: 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings';
+  readonly reason?: 'binary' | 'tooLarge' | 'encoding' | 'tooManyFindings' | 'analysisTimeout';
 }
 
 /** Notifications from the server. */

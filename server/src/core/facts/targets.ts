@@ -163,7 +163,13 @@ const LENGTH_UNITS = new Set(['米', '公里', '千米']);
  * The words a one-character unit begins (`5方面`, `0方案`, `3方式`; `3根据`, `根本`): after 方 or 根 these
  * characters make a word, and the number before it is no quantity (`25亿方`, `4000多方。`, `260根以上` are).
  */
-export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = { 方: '面案式法向针針位便言', 根: '据據本源治除系', 部: '门門' };
+export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = {
+  方: '面案式法向针針位便言',
+  根: '据據本源治除系',
+  部: '门門',
+  // `开行中欧班列1300列` (form 245): 列 counts trains; not in 列入, 列为, 列表, 列车, 列第一位/列首位 (a division's order)…
+  列: '入为為表车車举舉出明支席位队隊于於第首',
+};
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
 }
@@ -392,7 +398,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
     if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
-    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部') && unitAfterWord(unitRaw, text.charCodeAt(end))) continue;
+    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') && unitAfterWord(unitRaw, text.charCodeAt(end)))
+      continue;
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
     if (
       CAPACITY_UNIT.test(unitRaw) &&
@@ -402,6 +409,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
+    // `国家检测得分≥76分` (form 247): 分 is a score only after 得分, 评分, 满分…; elsewhere (`8时30分`, `3分/千瓦时`) no quantity.
+    if (unitRaw === '分' && !SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
@@ -696,7 +705,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     out.push(target);
     if (category === 'count') prevCountEnd = end;
     // `A率、B率和C率“三个100%”`, `A、B、C均达到100%`: one value, one row per metric listed.
-    const list = is(text, start - 1, SHARED_END) && mayShare(text, cut, start) ? sharedMetrics(text, cut, start, metric) : undefined;
+    const list =
+      (is(text, start - 1, SHARED_END) && mayShare(text, cut, start) ? sharedMetrics(text, cut, start, metric) : undefined) ??
+      pairedMetrics(text, start, end, metric);
     if (list) {
       out[out.length - 1] = { ...target, metric: list[0] };
       for (let i = 1; i < list.length; i++) out.push({ ...target, metric: list[i], shared: true });
@@ -996,10 +1007,17 @@ function sentenceVerdict(
     if (TARGET_CUE.test(prev.slice(prev.search(/[^。；;！？\n]*[。；;！？]?$/)))) return { kind: 'target', year: first.year, back: false };
   }
   for (let hh = heading; hh; hh = hh.parent) if (GOALS.test(hh.title)) return { kind: 'target', year: first.year, back: false };
+  // `…,表彰了4个先进集体和33名先进个人,…` (form 246): with no word that looks forward, a number right after a
+  // verb with 了 reports what was done.
+  if (DONE.test(sentence)) return { kind: 'baseline', year: first.year, back: false };
   return { kind: undefined, year: first.year, back: false };
 }
 
 const QIZHONG = /^\s*其中/;
+/** The words of a score before its value (`得分≥76分`, `评分90分以上`, `满分100分`). */
+const SCORE_BEFORE = /(?:[得评評满滿积積]分|分[数數值]|[测測][评評])/;
+/** A verb with 了 right before a number (`表彰了4个`): a deed done (sentenceVerdict, where no zone decides). */
+const DONE = /[\u4e00-\u9fff]了\d/;
 /**
  * Whether a sentence opens with an estimate (`预计…`, `初步预计，…`, `預計，…`, after a source such as `根据工作报告，`),
  * or is a clause of a list joined by ； whose first clause does (`预计2023年，…同比下降2.3%；规模以上工业增加值完成…`).
@@ -1317,7 +1335,7 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
   if (benefitTerm(text, start, unit, ss, se)) return true;
-  if (quotedName(text, start, end, unit)) return true;
+  if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
@@ -1329,6 +1347,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
   if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
   if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
+  if (measuresLayout(text, start, end, unit, ss, se)) return true;
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
@@ -1359,6 +1378,26 @@ function quotedName(text: string, start: number, end: number, unit: string): boo
   return false;
 }
 const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
+/**
+ * `“24小时不打烊”政务服务自助专区`, `“15分钟生活圈”建设` (form 243): a quoted phrase that opens with the
+ * quantity, goes on in words (at most eight, no mark or digit) and names what follows it (an
+ * ideograph right after the closing quote) is a name, not a quantity. Not a commitment quoted after a
+ * verb (`做到“2小时响应、24小时办结”。`: a list and a full stop), and not a count of QUOTED_NAME_UNIT's
+ * (`“7个专项行动”` counts actions; quotedName reads those).
+ */
+function quotedPhrase(text: string, start: number, end: number, unit: string): boolean {
+  const o = text.charCodeAt(start - 1);
+  if ((o !== 0x201c /* “ */ && o !== 0x300c) /* 「 */ || QUOTED_NAME_UNIT.test(unit)) return false;
+  for (let i = end; i < end + 9 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) {
+      const d = text.charCodeAt(i + 1);
+      return i > end && d >= 0x4e00 && d <= 0x9fff;
+    }
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
+}
 
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
@@ -1368,6 +1407,20 @@ const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给�
 const INDICATORS_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标保');
+/** `18项培育措施`, `13项任务举措`, `18条具体举措`: a count of the measures a text sets out. */
+const MEASURES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|舉措)/;
+/** The verbs that say what a text sets out (`研究提出了18项…措施`, `部署了13项任务举措`). */
+const LAYOUT_BEFORE = /(?:提出|部署|包括|涵盖|涵蓋|明确|明確)了?$/;
+/**
+ * A count of measures that describes a plan's own layout (form 241): after 提出/部署/包括… (`研究提出了18项培育
+ * 措施`) or opening a line (a news headline `18项措施 高新技术企业培育…`). Not after a verb of doing
+ * (`出台…21条措施`, `全面完成…58条改革举措`: what was issued or done).
+ */
+function measuresLayout(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+  if (unit !== '项' && unit !== '項' && unit !== '条' && unit !== '條') return false;
+  if (!MEASURES_AFTER.test(text.slice(end, Math.min(se, end + 8)))) return false;
+  return start === 0 || text.charCodeAt(start - 1) === 10 || LAYOUT_BEFORE.test(text.slice(Math.max(ss, start - 3), start));
+}
 
 /**
  * Where the conditions of a measure end: the last `…的，可/给予/按/予以/享受…` with its 的 in `[from, last]`
@@ -1636,6 +1689,21 @@ function sharedMetrics(text: string, clauseStart: number, start: number, metric:
   if (counted && NUMERAL[counted[1]] !== undefined && NUMERAL[counted[1]] !== items.length) return undefined;
   return items;
 }
+/** The last character of a metric's head noun: 人次 (not 五次: a session), 花费, 总额, 产量, 增加值, 利用率, 人数, 收入, 投资, 利润, 税收, 出口. */
+const PAIR_HEAD = /(?:[人车車架]次|[费費额額量值率数數入资資润潤收口])$/;
+/**
+ * `旅游人次、旅游花费增长15%` (form 240): one value after two or more metrics joined by 、, each a
+ * metric's name (its last word a head noun, PAIR_HEAD), is every one's value, as with 均. Not a
+ * value of a list of values (`进出口、出口增长5%和8%`), and not a list of kinds (`新能源、新材料产业`,
+ * `文化、体育和娱乐业增加值`: the first item names no metric). Reads only the metric and the two
+ * characters around the value.
+ */
+function pairedMetrics(text: string, start: number, end: number, metric: string): string[] | undefined {
+  if (metric.indexOf('、') < 0 || is(text, end, LIST_NEXT) || is(text, start - 1, LIST_NEXT)) return undefined;
+  const items = metric.split('、');
+  for (const x of items) if (x.length < 2 || !PAIR_HEAD.test(x) || !/[\u3400-\u9fff]{2}/.test(x)) return undefined;
+  return items;
+}
 /** A list item names a metric: two characters or more, one of them Chinese (`A率`). */
 function isItem(s: string): boolean {
   return s.length >= 2 && /[\u3400-\u9fff]/.test(s);
@@ -1792,6 +1860,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   微克每立方米: 'other',
   // `天然气供应25亿方`, `挖填工程量达4000多方`: 方 is 立方米 (not before 面/案/式…: `5方面`, unitAfterWord).
   方: 'other',
+  // `得分≥76分` (form 247): a score.
+  分: 'other',
   标准箱: 'other',
   // `集装箱年吞吐量…1030万标箱`: 标箱 is 标准箱 (TEU).
   标箱: 'other',
@@ -2327,6 +2397,8 @@ export const TARGET_PATTERNS = {
   BRACKETED,
   UNIT_KINDS,
   QIZHONG,
+  DONE,
+  SCORE_BEFORE,
   UNTIL_YEAR,
   GOALS,
   MAGNITUDE_VALUE,
@@ -2346,4 +2418,15 @@ export const TARGET_PATTERNS = {
  * The rules that read a few characters by plain regexes and comparisons (no fast path to check), for
  * the reference extractor of the tests to call as they are.
  */
-export const TARGET_RULES = { unitOf, fundShare, ruleTerm, moneyOrOther, goalSubject, labelMetric, tidyMetric } as const;
+export const TARGET_RULES = {
+  unitOf,
+  fundShare,
+  ruleTerm,
+  moneyOrOther,
+  goalSubject,
+  labelMetric,
+  tidyMetric,
+  pairedMetrics,
+  measuresLayout,
+  quotedPhrase,
+} as const;

@@ -135,6 +135,10 @@ const STRONG_FIELDS = [
   '法宝引证码',
   '所属机构',
   '所属主题',
+  // 汉滨区's page (sixteenth blind set, form 251): `索引号 | … | 公开目录: | 工作报告 |`, `公开责任部门 | 公开形式: | 主动公开 |`.
+  '公开目录',
+  '公开责任部门',
+  '公开责任单位',
 ];
 /** Fields a metadata table shares with other text: they count only beside a strong field. */
 const WEAK_FIELDS = [
@@ -158,6 +162,8 @@ const WEAK_FIELDS = [
   '类别',
   '文件类型',
   '公开方式',
+  '公开形式',
+  '文件名称',
   '发布单位',
   '施行日期',
   '访问次数',
@@ -371,6 +377,15 @@ const SITE_TEXT = new RegExp(
     '^更多写作资料[+＋]?\\s*(?:微信|V信|加微)',
     '^[|｜]{1,8}$',
     '本站原创[^。]{0,20}[。，,]?.{0,40}转载',
+    // A writing site's preview notice (`预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!`), a page's link lines
+    // (`原文链接:点击查看源文件`, `政策解读链接:点击查看政策解读`) and a news page's comment box (`最新评论`; sixteenth
+    // blind set, form 250).
+    '^预览结束[，,。!！]?.{0,40}(?:获取全文|下载全文|阅读全文|查看全文|扫码)',
+    '^(?:原文|政策解读|解读|附件)?链接[：:]\\s*点击(?:查看|下载|打开)',
+    '^(?:最新评论|发表评论|网友评论)$',
+    // A site's greeting on a line of its own (`欢迎光临中国汽车维修行业协会网站`, `您好,欢迎来到中国质量新闻网房产资讯!`,
+    // `欢迎来到平顶山市水利局!`; form 252): what it greets ends like a site or an office.
+    '^(?:您好[，,!！]?\\s*)?欢迎(?:光临|访问|来到)[^。，,；;！!]{1,30}(?:网站|网|官网|平台|门户|资讯|频道|[局委办厅院部]|中心|政府)[!！。]?$',
     // Footers.
     'ICP[备備证證]\\s*[\\d０-９]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新港澳台]ICP',
     '公网安备|公網安備',

@@ -139,6 +139,28 @@ function reportsResults(paragraph: string): boolean {
  */
 const SO_FAR =
   /(?:^|[。；;！!？?])\s*(?:开年以来|今年以来|年初以来|(?:截至|截止)\s*(?:目前|\d{1,2}\s*月(?:底|末|份)?|\d{1,2}\s*月\s*\d{1,2}\s*日)|在?回[顾顧]\d{4}\s*年[^，,。；;]{0,24}?时)[，,]/;
+/**
+ * A sentence that measures what is done against the year's plan (`上半年…预计完成投资1298亿元,占年度计划的59%`, form 242):
+ * results so far, as SO_FAR's, unless it strives (力争, 确保…: `力争上半年完成…，占全年计划的60%` is an aim).
+ */
+const PROGRESS = /(?:^|[。；;！!？?])[^。；;！!？?]*?占(?:年度|全年|年)计划(?:任务)?的\s*\d/;
+const STRIVING = /力争|确保|争取|力爭|確保|爭取|将|將|拟|擬|目标|目標/;
+/** Whether 年计划, 年度计划 or 全年计划 starts at `i` (after 占: PROGRESS's gate, read by char codes). */
+function planAfter(text: string, i: number): boolean {
+  let j = i;
+  if (text.charCodeAt(j) === 0x5168 /* 全 */) j++;
+  if (text.charCodeAt(j) !== 0x5e74 /* 年 */) return false;
+  j++;
+  if (j === i + 1 && text.charCodeAt(j) === 0x5ea6 /* 度 */) j++;
+  return text.charCodeAt(j) === 0x8ba1 /* 计 */ && text.charCodeAt(j + 1) === 0x5212; /* 划 */
+}
+function progressSentence(line: string): RegExpExecArray | null {
+  const m = PROGRESS.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length);
+  const end = rest.search(/[。；;！!？?]/);
+  return STRIVING.test(m[0] + (end < 0 ? rest : rest.slice(0, end))) ? null : m;
+}
 /** A later sentence that turns to what comes next (`下一步，`, `下半年，…`). */
 const NEXT_WORDS = '(?:下一步|下半年|下阶段|接下来|今后)';
 const NEXT = new RegExp(`[。；;！!？?]\\s*${NEXT_WORDS}`);
@@ -157,12 +179,13 @@ function soFarWithin(text: string, from: number, to: number): [number, number] |
     i < to &&
     (c = text.charCodeAt(i)) !== 0x622a /* 截 */ &&
     !(c === 0x4ee5 /* 以 */ && text.charCodeAt(i + 1) === 0x6765) &&
-    !(c === 0x56de /* 回 */ && (text.charCodeAt(i + 1) === 0x987e || text.charCodeAt(i + 1) === 0x9867)) /* 顾顧 */;
+    !(c === 0x56de /* 回 */ && (text.charCodeAt(i + 1) === 0x987e || text.charCodeAt(i + 1) === 0x9867)) /* 顾顧 */ &&
+    !(c === 0x5360 /* 占 */ && planAfter(text, i + 1));
     /* 来 */ i++
   );
   if (i >= to) return undefined;
   const line = text.slice(from, to);
-  const m = SO_FAR.exec(line);
+  const m = SO_FAR.exec(line) ?? progressSentence(line);
   if (!m) return undefined;
   // (After the sentence mark; at the paragraph's start, from there.)
   const start = m.index === 0 && !/^[。；;！!？?]/.test(m[0]) ? 0 : m.index + 1;

@@ -89,7 +89,10 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       // 第一章 总则 / 第一条 为了…: a space or the line end follows in real documents.
       const next = text.charCodeAt(end);
       const part = m[2] === '部分';
-      if (value > 0 && (end >= limit || isLineBlank(next) || (part && (next === 0xff1a /* ： */ || next === 58)))) {
+      // `第七条【信息公示】施工许可证…`: an article's title in 【】 right after its number (a form of the
+      // regulations of some cities) is as good as the blank (form 248).
+      const bracketTitle = next === 0x3010 /* 【 */ && (m[2] === '条' || m[2] === '條');
+      if (value > 0 && (end >= limit || isLineBlank(next) || bracketTitle || (part && (next === 0xff1a /* ： */ || next === 58)))) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
         const family: MarkerFamily = suffix === '章' || part ? 'chapter' : suffix === '节' ? 'section' : 'article';
         // `第二部分：2025年工作安排`: the colon belongs to the marker, the title follows it.

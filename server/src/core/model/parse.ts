@@ -811,7 +811,21 @@ class Parser {
       if (!isCjk(c) || c === 0xff08 /* （ */) return undefined;
       return { match: m, titleLine: k, titleStart: ks };
     }
+    // `6.…` then `7.` on the last line of a stored copy cut right after the marker (form 249): the next
+    // item of the open list, its title lost. Only at the very end of the text and only after its
+    // sibling (same marker, the number before), so a stray `3.` elsewhere stays no heading.
+    const prev = this.headings[this.headings.length - 1];
+    if (prev && prev.family === m.family && prev.variant === m.variant && prev.value === m.value - 1 && this.onlyBlanksAfter(li)) {
+      return { match: m, titleLine: li, titleStart: e };
+    }
     return undefined;
+  }
+
+  /** Whether every line after line `li` is blank (the end of the text). */
+  private onlyBlanksAfter(li: number): boolean {
+    const { text, lines } = this;
+    for (let k = li + 1; k < lines.length; k++) if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return false;
+    return true;
   }
 
   /**

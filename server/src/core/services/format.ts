@@ -98,18 +98,17 @@ function keepingOutline(model: DocumentModel, edits: FormatEdit[]): FormatEdit[]
  * `edits` with what a second pass over the formatted text would still change, so that formatting twice
  * changes nothing more: an edit can change how the text around it is read (`一、; t2、…增点 （1）…`: once `;` is
  * `；` the title ends there, and the blank before `（1）` stands in a paragraph, where it goes). Up to two more
- * passes; a later edit that touches text an earlier one wrote stops there (the edits so far are kept). In an HTML
- * view too: the edits are the source's, and the source formatted is read again as a view.
+ * passes; a later edit that touches text an earlier one wrote stops there (the edits so far are kept).
  */
 function toFixedPoint(model: DocumentModel, options: FormatOptions, edits: FormatEdit[]): FormatEdit[] {
-  if (!edits.length) return edits;
-  // In an HTML view the later passes split no run-in heading (a split there replaces tags, which the outline check
-  // cannot see: keepingOutline keeps a view's edits as they are).
-  const later = model.view ? { ...options, splitRunInHeadings: false } : options;
+  // (Not in an HTML view: its model's text is the view, and the edits are the source's, which is not at hand here to
+  // be formatted again. Tried on the view's text, 2026-12-03: a fragment cut inside a tag reached its fixed point, but
+  // the view's text read again is no view, so whole pages were read differently and formatting twice differed.)
+  if (!edits.length || model.view) return edits;
   let all = edits;
   for (let pass = 0; pass < 2; pass++) {
     const next = parseDocument(applyEdits(model.text, all));
-    const more = keepingOutline(next, new Formatter(next, later).run());
+    const more = keepingOutline(next, new Formatter(next, options).run());
     if (!more.length) return all;
     const merged = mergedBack(all, more);
     if (!merged) return all;
