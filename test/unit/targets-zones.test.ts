@@ -2411,6 +2411,18 @@ describe('targets: eighteenth blind set forms (docs/blind-scores.md, forms 290�
     assert.deepEqual(kinds('2024年工作计划\n新建5G基站300个。\n'), [['300个', 'target']]);
   });
 
+  it('form 299: 架 and 架次 count aircraft and sorties (`C919累计交付14架`); 框架 after no digit is none', () => {
+    const review = '2024年工作总结\n一、工作回顾\nC919累计交付14架，执行飞行任务120架次，搭建3个框架协议。\n';
+    assert.deepEqual(
+      targetsOf(review).map((t) => [shownText(t), t.kind, t.unitKind]),
+      [
+        ['14架', 'baseline', 'count'],
+        ['120架次', 'baseline', 'count'],
+        ['3个', 'baseline', 'count'],
+      ],
+    );
+  });
+
   it('form 294: the 目前 of `项目前期工作` states nothing of now; `目前已建成` still does', () => {
     assert.deepEqual(kinds('2015年计划\n选择项目前期工作开展比较扎实且成熟的16个项目纳入计划。\n'), [['16个', 'target']]);
     assert.deepEqual(kinds('2015年计划\n目前已建成5G基站2000个，新建500个。\n'), [
