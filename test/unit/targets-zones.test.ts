@@ -1352,6 +1352,13 @@ describe('zones: a flattened copy whose lines were joined with blanks (544 flatt
     assert.deepEqual(kinds(asWritten), want);
     assert.deepEqual(kinds(asWritten.replace(/\n/g, ' ')), want);
   });
+  it('a paragraph that goes on reporting results after one about last year is a review as a whole, as written (584 flattened)', () => {
+    const file = fs.readdirSync(path.join(__dirname, '../../../test/corpus')).find((f) => f.startsWith('584-') && f.endsWith('.txt'))!;
+    const doc = fs.readFileSync(path.join(__dirname, '../../../test/corpus', file), 'utf8');
+    const written = kinds(doc);
+    assert.ok(written.filter((k) => k.endsWith(' baseline')).length >= 15, 'the review’s figures are baselines as written');
+    assert.deepEqual(kinds(doc.replace(/\r?\n/g, ' ')), written);
+  });
   it('the review stops before a sentence that opens a part of its own, and without a blank it is the one sentence', () => {
     // No blank after the paragraph's last sentence: the plan sentence (`会议强调,2023年要…`) after it stays the plan's.
     const noBreak = asWritten.replace(/\n/g, ' ').replace('较快增长。 会议', '较快增长。会议');

@@ -521,7 +521,10 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
           }
           // A paragraph after a paragraph about last year that goes on reporting results and looks
           // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
-          if (lastWasLine && !on && reportsResults(text.slice(ls, le))) {
+          // (In a flattened copy joined with blanks, the paragraph the sentence opens: to the sentence end a blank follows.)
+          const pe = flat && lastWasLine && !on ? flatParagraphEnd(text, le, lineEnd, year) : le;
+          if (lastWasLine && !on && reportsResults(text.slice(ls, pe))) {
+            le = pe;
             push(at, ls, kind === 'none' ? fallback : kind, undefined);
             push(ls, le, 'review', undefined);
             at = le;
