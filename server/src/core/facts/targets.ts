@@ -237,6 +237,33 @@ function insideDefinition(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+/**
+ * The first offset at or after a query where one of `words` starts, for queries that only move forward: each word's
+ * next place is searched again only once the queries pass it, so the searches together read the text once.
+ */
+class NextOf {
+  private readonly at: number[];
+  constructor(
+    private readonly text: string,
+    private readonly words: readonly string[],
+  ) {
+    this.at = words.map(() => -1);
+  }
+  /** The first offset at or after `from` where a word starts (Infinity when none does). */
+  next(from: number): number {
+    let best = Infinity;
+    for (let i = 0; i < this.words.length; i++) {
+      let a = this.at[i];
+      if (a !== Infinity && a < from) this.at[i] = a = this.find(this.words[i], from);
+      if (a < best) best = a;
+    }
+    return best;
+  }
+  private find(word: string, from: number): number {
+    const k = this.text.indexOf(word, from);
+    return k < 0 ? Infinity : k;
+  }
+}
 /** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
 const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
 const CAPACITY_UNIT = /(?:吨|噸|千瓦|兆瓦)$/;
@@ -373,6 +400,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let conditionEnd = -1;
   // Whether a quantity of the sentence so far is progress made (`…累计完成投资413亿元`, form 291).
   let progressSeen = false;
+  // Where the next `的）` and the next 对象 stand (the scan's offsets only move forward): two gates below.
+  const deClose = new NextOf(text, ['的）', '的)']);
+  const served_ = new NextOf(text, ['对象', '對象']);
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -526,8 +556,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       prevEnd = end;
       continue;
     }
-    // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273).
-    if (insideDefinition(text, start, end)) {
+    // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273): only where a `的）` follows
+    // within insideDefinition's 80 characters.
+    if (deClose.next(end) < end + 79 && insideDefinition(text, start, end)) {
       prevEnd = end;
       continue;
     }
@@ -539,7 +570,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const progress = done || (progressSeen && PROGRESS_RATE.test(text.slice(cut, start)));
     if (done) progressSeen = true;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
-    const served = SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
+    // (Only where 对象 follows within SERVED_AFTER's 32 characters.)
+    const served =
+      served_.next(end) <= end + 30 && SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
