@@ -189,7 +189,7 @@ function colonLabel(text: string, colon: number, min: number): string {
 }
 /** A colon's label (colonLabel's words) as a metric, or none. */
 export function labelMetric(words: string): string {
-  const label = words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+  const label = bareWords(words);
   if (!label || LIST_LABEL.test(label)) return '';
   const name = cleanMetric(label);
   // A digit left in the label (`宰杀量比20`, `奋斗目标10.`) is a number the label's words hold: no name of a value.
@@ -563,10 +563,12 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       continue;
     }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
-    const now = status && STATUS.test(text.slice(cut, start));
+    // (The clause's words, read by both status tests: sliced once, and only when a status character is there.)
+    const statusWords = status ? text.slice(cut, start) : '';
+    const now = status && STATUS.test(statusWords);
     // `今年1月至4月，…项目累计完成投资413亿元，投资完成率41.9%，超时序进度8.6个百分点` (form 291): progress made so far is a
     // fact in a plan too, and so are the rates of that progress after it in its sentence; not an aim (`到2025年累计完成…`).
-    const done = status && !now && PROGRESS_DONE.test(text.slice(cut, start)) && !PROGRESS_AHEAD.test(text.slice(cut, start));
+    const done = status && !now && PROGRESS_DONE.test(statusWords) && !PROGRESS_AHEAD.test(statusWords);
     const progress = done || (progressSeen && PROGRESS_RATE.test(text.slice(cut, start)));
     if (done) progressSeen = true;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
@@ -1118,7 +1120,7 @@ function goalSubject(text: string, clauseFrom: number, start: number): string {
     while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
     const words = text.slice(a, at);
     if (!words || /\d/.test(words)) return '';
-    const name = cleanMetric(words.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+    const name = cleanMetric(bareWords(words));
     return name && !GOAL_LEVEL.test(name) ? name : '';
   };
   // The clause before: from the mark before `clauseFrom`'s mark back to the one before it.
@@ -1903,6 +1905,10 @@ const UNIT_KINDS: Record<string, UnitKind> = {
 // The Traditional forms of the units (公頃, 噸, 小時…) are of the same kind.
 for (const [u, k] of Object.entries(UNIT_KINDS)) UNIT_KINDS[toTraditional(u)] ??= k;
 
+/** Words without their blanks, bracketed asides and quotation marks: what metric names are cleaned from. */
+function bareWords(s: string): string {
+  return s.replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, '');
+}
 const SPACES = /\s+/g;
 const PARENTHESES = /[（(][^）)]*[）)]/g;
 const QUOTES = /[“”"《》]/g;
@@ -1919,7 +1925,7 @@ function metricOf(text: string, clauseStart: number, start: number, clean: boole
   // them `s` has no spaces, so METRIC_LEAD's `\s` and QUALIFIER_BEFORE's `\s*` need none below, and
   // each regex runs only when `s` starts or ends in a character of its words (see the classes).
   if (!clean) return cleanMetricAt(text, from, start, nian, verbs);
-  return cleanMetric(text.slice(from, start).replace(SPACES, '').replace(PARENTHESES, '').replace(QUOTES, ''));
+  return cleanMetric(bareWords(text.slice(from, start)));
 }
 
 /**

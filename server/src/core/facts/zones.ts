@@ -642,7 +642,7 @@ function pastFlatTitle(text: string, from: number, to: number): number {
   let i = pastBlanks(text, from, to);
   const start = i;
   while (i < to && i - start <= 24 && !TITLE_BREAK.test(text[i])) i++;
-  if (i - start < 4 || i - start > 24 || i >= to || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0x3000)) return from;
+  if (i - start < 4 || i - start > 24 || i >= to || !isBlank(text.charCodeAt(i))) return from;
   i = pastBlanks(text, i, to);
   return i < to ? i : from;
 }
@@ -668,10 +668,11 @@ const isBlank = (c: number): boolean => c === 32 || c === 0x3000;
 /** Past the blanks (space, ideographic space) from `from`. */
 function pastBlanks(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
   return i;
 }
-/** What a flattened title line holds none of (FLATTENED_TITLE's class). */
-const TITLE_BREAK = /[\s\u3000，。；：、,;:！？!?（）()“”]/;
+/** What a flattened title line holds none of: blanks and marks. */
+const TITLE_BREAK_CHARS = '\\s\\u3000，。；：、,;:！？!?（）()“”';
+const TITLE_BREAK = new RegExp(`[${TITLE_BREAK_CHARS}]`);
 /** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
-const FLATTENED_TITLE = /[。！？!?][ \u3000]*([^\s\u3000，。；：、,;:！？!?（）()“”]{4,24})[ \u3000]/g;
+const FLATTENED_TITLE = new RegExp(`[。！？!?][ \\u3000]*([^${TITLE_BREAK_CHARS}]{4,24})[ \\u3000]`, 'g');
