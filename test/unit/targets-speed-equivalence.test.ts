@@ -335,6 +335,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
+    if (unitRaw === '年' && !P.YEARS_OF.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
+      continue;
     if (unitRaw === '分' && !P.SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;

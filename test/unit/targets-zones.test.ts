@@ -2439,6 +2439,21 @@ describe('targets: eighteenth blind set forms (docs/blind-scores.md, forms 290�
   });
 });
 
+describe('targets: form 271 (docs/blind-scores.md, seventeenth set): years as a level', () => {
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.kind, t.unitKind]);
+
+  it('`平均受教育年限提高到11.3年` is a target in years; a year, a span and a duration are none', () => {
+    assert.deepEqual(rows('2025年工作要点\n劳动年龄人口平均受教育年限提高到11.3年，人均预期寿命提高1.5年。\n'), [
+      ['11.3年', '劳动年龄人口平均受教育年限', 'target', 'time'],
+      ['1.5年', '人均预期寿命', 'target', 'time'],
+    ]);
+    // Counter-examples: a year and a whole number of years are never read (no year has a fraction; `3年` is a
+    // duration), nor a span of time with a fraction whose clause names no count of years.
+    assert.deepEqual(rows('2025年工作要点\n2025年用1.5年时间完成改造，3年内建成项目5个。\n'), [['5个', '项目', 'target', 'count']]);
+    assert.deepEqual(rows('2025年工作要点\n平均受教育年限达到12年。\n'), []);
+  });
+});
+
 describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
   const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);

@@ -49,7 +49,7 @@ const RANGE_NEXT = '～~—–－-至到';
 export const RE_QUANTITY = new RegExp(
   `(${NUM1})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})))` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})|(?<=\\.\\d+)年))` +
     `(${QUALIFIERS.join('|')})?`,
   'g',
 );
@@ -174,6 +174,13 @@ function digitsEnd(text: string, i: number): number {
   while (isDigit(text.charCodeAt(i))) i++;
   return i;
 }
+/** `(?<=\.\d+)` at `b`: digits right before it, and a full stop before them. */
+function fractionBefore(text: string, b: number): boolean {
+  let i = b - 1;
+  while (isDigit(text.charCodeAt(i))) i--;
+  const dot = 46; // .
+  return i < b - 1 && text.charCodeAt(i) === dot;
+}
 /** NUM's fraction after the digits ending at `e`: where it ends, -1 when there is none. */
 function fractionEnd(text: string, e: number): number {
   return text.charCodeAt(e) === 46 /* . */ && isDigit(text.charCodeAt(e + 1)) ? digitsEnd(text, e + 2) : -1;
@@ -227,6 +234,7 @@ const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
 for (const w of ['%', '％', '‰', '个', '個', '余', '多', ...MAGNITUDES, ...UNIT_WORDS]) Q[w.charCodeAt(0)] |= UNIT_START;
 for (let c = 0; c < 0x10000; c++) if ((Q[c] & (UNIT_START | WHITE | RANGE_MARK | UNIT_BLANK_CHAR)) !== 0) Q[c] |= NEXT;
 Q[46] |= NEXT; // .
+Q[0x5e74] |= NEXT; // 年, after a fraction (unitBody): `(?<=\.\d+)` also holds when the digits before it are group 1's, after a `.`
 for (const c of '万萬亿億千') Q[c.charCodeAt(0)] |= MAG_FIRST;
 
 /** Index + 1 of the first of `table`'s words at `i`, whose character is `c` (0 when none is there); its length in `wordLength`. */
@@ -359,8 +367,9 @@ const FORM_ALT3 = 16;
 const FORM_ALT4 = 64;
 const FORM_ALT5 = FORM_ALT4 + 3 * 8 * 3 * W * P;
 const FORM_ALT6 = FORM_ALT5 + 8 * (CURRENCIES.length + 1);
+const FORM_ALT7 = FORM_ALT6 + 3 * 8;
 /** Every form is below this. */
-export const FORMS = FORM_ALT6 + 3 * 8;
+export const FORMS = FORM_ALT7 + 1;
 /** For 余 1, 多 2, else 0. */
 function moreOf(c: number): number {
   return c === 0x4f59 ? 1 : c === 0x591a ? 2 : 0;
@@ -368,6 +377,13 @@ function moreOf(c: number): number {
 
 /** Group 5 without the blank before it, at `b`: its alternatives in order; sets m.unitEnd and m.form. */
 function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean {
+  // (?<=\.\d+)年, the last alternative (no other starts with 年): years as a level, right after a fraction only.
+  if (c === 0x5e74 /* 年 */) {
+    if (!fractionBefore(text, b)) return false;
+    m.unitEnd = b + 1;
+    m.form = FORM_ALT7;
+    return true;
+  }
   if ((Q[c] & UNIT_START) === 0) return false;
   // [%％‰]
   if (c === 0x25 || c === 0xff05 || c === 0x2030) {

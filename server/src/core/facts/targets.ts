@@ -438,7 +438,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     )
       continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
-    if ((unitRaw === '岁' || unitRaw === '歲') && !ageOf(text, start)) continue;
+    if ((unitRaw === '岁' || unitRaw === '歲') && !wordsBefore(text, start, AGE)) continue;
+    // `平均受教育年限提高到11.3年` (form 271): years as a level, where its clause names what is counted in years.
+    if (unitRaw === '年' && !wordsBefore(text, start, YEARS_OF)) continue;
     // `国家检测得分≥76分` (form 247): 分 is a score only after 得分, 评分, 满分…; elsewhere (`8时30分`, `3分/千瓦时`) no quantity.
     if (unitRaw === '分' && !SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // Markers (1、 （1）) and list numbers never carry a unit, so they never match; numbers inside
@@ -918,14 +920,16 @@ function unitForm(text: string, q: QuantityMatch): UnitForm {
   FORM_INDEX[q.form] = UNIT_FORMS.length;
   return form;
 }
-/** Whether the words of its clause before an age (12 characters at most) make it a quantity. */
-function ageOf(text: string, start: number): boolean {
+/** Whether the words of its clause before an age or a number of years (12 characters at most) match `words`: then it is a quantity. */
+function wordsBefore(text: string, start: number, words: RegExp): boolean {
   let from = start;
   while (from > 0 && from > start - 12 && (CLASSES[text.charCodeAt(from - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) from--;
-  return AGE.test(text.slice(from, start));
+  return words.test(text.slice(from, start));
 }
 /** The words before an age that make it a quantity (`人均预期寿命达82.4岁`, `平均年龄`). */
 const AGE = /寿命|壽命|年龄|年齡/;
+/** The words before a number of years that make it a quantity (`平均受教育年限提高到11.3年`, `人均预期寿命提高1.5年`). */
+const YEARS_OF = /年限|年數|年数|寿命|壽命|工龄|工齡/;
 
 /** 不低于/超过/约… in the words from `from` to `start`: QUALIFIER_BEFORE, run only when one of its words can end there. */
 function qualifierBefore(text: string, from: number, start: number): string {
@@ -1884,6 +1888,7 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   天: 'time',
   岁: 'time',
   歲: 'time',
+  年: 'time',
   个工作日: 'time',
   工作日: 'time',
   公里: 'other',
@@ -2445,6 +2450,7 @@ export const TARGET_PATTERNS = {
   CURRENCY_END,
   COMPARISON_TAILS,
   AGE,
+  YEARS_OF,
   PAST_PART,
   CONDITION_THEN,
   CAP,
