@@ -2454,6 +2454,27 @@ describe('targets: form 271 (docs/blind-scores.md, seventeenth set): years as a 
   });
 });
 
+describe('targets: the way a figure is measured is no part of its metric (`按可比价格计算`, `按可比口径`)', () => {
+  it('drops 按可比价格计算, 按可比口径 and their kin at the end of the words before the verb', () => {
+    const doc =
+      '2025年工作要点\n地区生产总值按可比价格计算增长6%左右，一般公共预算收入按可比口径增长5%，规模以上工业增加值按可比价计算增长8%，社会消费品零售总额按现价计算增长7%。\n';
+    assert.deepEqual(
+      targetsOf(doc).map((t) => [shownText(t), t.metric]),
+      [
+        ['6%左右', '地区生产总值'],
+        ['5%', '一般公共预算收入'],
+        ['8%', '规模以上工业增加值'],
+        ['7%', '社会消费品零售总额'],
+      ],
+    );
+    // Counter-example: a metric that is a price (价格 at its end) keeps it.
+    assert.deepEqual(
+      targetsOf('2025年工作要点\n居民消费价格涨幅控制在3%左右。\n').map((t) => t.metric),
+      ['居民消费价格'],
+    );
+  });
+});
+
 describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
   const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);
