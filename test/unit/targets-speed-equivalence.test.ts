@@ -654,7 +654,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (
     /[“「]/.test(text[start - 1] ?? '') &&
     P.QUOTED_NAME_UNIT.test(unit) &&
-    /^[^\d，。；：、,;:\n]{0,2}[”」]/.test(text.slice(end, end + 3))
+    (/^[^\d，。；：、,;:\n]{0,2}[”」]/.test(text.slice(end, end + 3)) || /^\d[\d万亿千百]{0,5}[”」]/.test(text.slice(end, end + 7)))
   )
     return true;
   if (R.quotedPhrase(text, start, end, unit)) return true;

@@ -2475,6 +2475,26 @@ describe('targets: the way a figure is measured is no part of its metric (`按�
   });
 });
 
+describe('targets: read in ../shared/corpus 008 (北京 2026 政府工作报告)', () => {
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.unitKind]);
+
+  it('a rate per amount of output (`0.6人/百亿元`, `0.35吨标准煤/万元`) keeps its whole unit and its metric', () => {
+    assert.deepEqual(rows('2026年工作要点\n生产安全事故死亡率控制在0.6人/百亿元以下，单位地区生产总值能耗降至0.35吨标准煤/万元。\n'), [
+      ['0.6人/百亿元以下', '生产安全事故死亡率', 'other'],
+      ['0.35吨标准煤/万元', '单位地区生产总值能耗', 'other'],
+    ]);
+  });
+
+  it('a count and a number closing a quotation (`“3个100”等重点工程`) name a programme', () => {
+    assert.deepEqual(rows('2026年工作要点\n加快推进“3个100”等重点工程建设，新开工项目100个。\n'), [['100个', '项目', 'count']]);
+    // Counter-example: a count in a quotation that goes on in words after the number is left to the other rules.
+    assert.deepEqual(
+      rows('2026年工作要点\n建成“5个1000亩示范基地”。\n').map(([v]) => v),
+      ['5个', '1000亩'],
+    );
+  });
+});
+
 describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
   const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);

@@ -31,9 +31,10 @@ const COUNT_UNITS = COUNT_UNIT_WORDS.join('|');
 /**
  * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or
  * an intensity, which keeps the whole unit and is of kind `other`. Also per thousand or ten thousand
- * people (`2批次/千人`, form 244), as inspection and health rates are written.
+ * people (`2批次/千人`, form 244), as inspection and health rates are written, and per amount of output
+ * (`0.6人/百亿元` deaths per ten billion yuan of GDP, `0.35吨标准煤/万元` energy per ten thousand yuan).
  */
-const PER_UNIT_WORDS = withTraditional('平方公里|平方米|公顷|亩|千人|万人|人|户|吨|年|日|天'.split('|'));
+const PER_UNIT_WORDS = withTraditional('平方公里|平方米|公顷|亩|千人|万人|十万人|人|户|吨|年|日|天|百亿元|亿元|万元|元'.split('|'));
 const PER_UNITS = PER_UNIT_WORDS.join('|');
 /** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
 const UNIT_BLANK = '[ \\u3000]';

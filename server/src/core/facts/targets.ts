@@ -78,7 +78,7 @@ const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
   /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
-  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙|按可比价格计算|按可比价计算|按可比口径计算|按可比口径|按可比价格|按可比价|按现价计算|按不变价格计算|按不变价计算|按同口径计算|按同口径|按可比價格計算|按可比價計算|按可比口徑計算|按可比口徑|按現價計算|按不變價計算'.split(
+  '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|压减至|压减到|压缩至|压缩到|缩短至|缩短到|控制到|按可比价格计算|按可比价计算|按可比口径计算|按可比口径|按可比价格|按可比价|按现价计算|按不变价格计算|按不变价计算|按同口径计算|按同口径|按可比價格計算|按可比價計算|按可比口徑計算|按可比口徑|按現價計算|按不變價計算'.split(
     '|',
   );
 /**
@@ -1401,8 +1401,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   return ruleTerm(text, start, end, unit, ss, se);
 }
 /**
- * `支持企业渡过难关“22条”`, `复工达产“10项举措”`, `“10个一”工程`: a count that opens a quotation holding
- * nothing but it and at most two words (`“7个专项行动”` is a count of actions) names a policy package, not an amount (QUOTED_NAME_UNIT's units only:
+ * `支持企业渡过难关“22条”`, `复工达产“10项举措”`, `“10个一”工程`, `“3个100”等重点工程`: a count that opens a quotation holding
+ * nothing but it and at most two words or a number (`“7个专项行动”` is a count of actions) names a policy package, not an amount (QUOTED_NAME_UNIT's units only:
  * `“三个100%”` and money or shares in quotes are left alone).
  */
 function quotedName(text: string, start: number, end: number, unit: string): boolean {
@@ -1411,8 +1411,18 @@ function quotedName(text: string, start: number, end: number, unit: string): boo
   for (let i = end; i < end + 3 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) return true;
-    if ((c >= 0x30 && c <= 0x39) || (CLASSES[c] & CLAUSE_END) !== 0 || c === 0x3001 /* 、 */ || c === 0x3002 /* 。 */ || c === 10)
-      return false;
+    // `“3个100”等重点工程`: a count and a number closing the quotation name a programme.
+    if (c >= 0x30 && c <= 0x39) return i === end && numberCloses(text, i);
+    if ((CLASSES[c] & CLAUSE_END) !== 0 || c === 0x3001 /* 、 */ || c === 0x3002 /* 。 */ || c === 10) return false;
+  }
+  return false;
+}
+/** Whether digits from `i` (and 万, 亿, 千, 百 among them) run to a closing quotation mark, 6 characters at most. */
+function numberCloses(text: string, i: number): boolean {
+  for (let j = i; j < i + 7 && j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) return j > i;
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x4e07 || c === 0x4ebf || c === 0x5343 || c === 0x767e)) return false;
   }
   return false;
 }
