@@ -724,7 +724,7 @@ function refMetricOf(words: string): string {
       .replace(/\s+/g, '')
       .replace(/[（(][^）)]*[）)]/g, '')
       .replace(/[“”"《》]/g, ''),
-    16,
+    P.METRIC_LENGTH,
   );
 }
 

@@ -2485,6 +2485,17 @@ describe('targets: read in ../shared/corpus 008 (北京 2026 政府工作报告)
     ]);
   });
 
+  it('the 均 of 年均 (`A和B地区生产总值年均增长5%以上`) shares no value; `A和B均增长5%` does', () => {
+    assert.deepEqual(
+      rows('2026年工作要点\n城市副中心和平原新城地区生产总值年均增长5%以上，进出口总额和实际使用外资均增长5%。\n').map(([v, m]) => [v, m]),
+      [
+        ['5%以上', '城市副中心和平原新城地区生产总值'],
+        ['5%', '进出口总额'],
+        ['5%', '实际使用外资'],
+      ],
+    );
+  });
+
   it('a count and a number closing a quotation (`“3个100”等重点工程`) name a programme', () => {
     assert.deepEqual(rows('2026年工作要点\n加快推进“3个100”等重点工程建设，新开工项目100个。\n'), [['100个', '项目', 'count']]);
     // Counter-example: a count in a quotation that goes on in words after the number is left to the other rules.

@@ -1772,7 +1772,8 @@ function mayShare(text: string, from: number, start: number): boolean {
 const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高升降低');
 /** (sharedMetrics looks for COUNTED and EACH in the last 5 characters before a value: their matches must stay that short.) */
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
-const EACH = /(?:均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
+// (Not the 均 of 年均, 平均 and 人均: `城市副中心和平原新城地区生产总值年均增长5%以上` is one metric's average growth.)
+const EACH = /(?:(?<![年平人])均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
 const LIST_JOINER = /、|和|及|与|以及/;
 const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -1929,11 +1930,16 @@ const PARENTHESES = /[（(][^）)]*[）)]/g;
 const QUOTES = /[“”"《》]/g;
 
 /**
+ * The most characters a metric keeps, its last (until 2026-12-03 16, which cut names mid-word:
+ * `六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长…` gave 术制造业 to the first value, `单位地区生产总值能耗` 位…).
+ */
+const METRIC_LENGTH = 32;
+/**
  * The noun phrase a quantity belongs to: the clause before it (from `clauseStart` to `start`),
  * without lead words, time phrases, verbs and adverbs.
  */
 function metricOf(text: string, clauseStart: number, start: number, clean: boolean, nian: boolean, verbs: number): string {
-  // Only the words next to the number can name it (and the result keeps 16 characters at most):
+  // Only the words next to the number can name it (and the result keeps METRIC_LENGTH characters at most):
   // a long run-on clause is cut first so the anchored regexes below stay cheap.
   const from = Math.max(clauseStart, start - 48);
   // `clean`: these words hold a TO_CLEAN character (otherwise the replacements find nothing). After
@@ -1979,11 +1985,11 @@ function cleanMetricAt(text: string, a: number, b: number, nian: boolean, verbs:
     const s = text.slice(a, b);
     const l = stripLead(s);
     const m = hasCjkPair(l) ? l : s;
-    return hasCjkPair(m) ? lastCodePoints(m, 16) : ACRONYM.test(m) ? m : '';
+    return hasCjkPair(m) ? lastCodePoints(m, METRIC_LENGTH) : ACRONYM.test(m) ? m : '';
   }
   if (hasCjkPairAt(text, lead, b)) a = lead;
   if (!hasCjkPairAt(text, a, b)) return ACRONYM.test(text.slice(a, b)) ? text.slice(a, b) : '';
-  return lastCodePointsAt(text, a, b, 16);
+  return lastCodePointsAt(text, a, b, METRIC_LENGTH);
 }
 
 /** METRIC_LEAD matched at `a` of `text`: where it ends (`a` when it does not match). */
@@ -2082,7 +2088,7 @@ function lastCodePointsAt(text: string, a: number, b: number, k: number): string
 }
 
 /** The cleaning of metricOf, on the words before a quantity. */
-function cleanMetric(s: string, limit = 16): string {
+function cleanMetric(s: string, limit = METRIC_LENGTH): string {
   // `到2023年底累计引进…`: a time phrase says when, not what.
   // TIME_PHRASE needs four digits before 年 (blanks are gone): only then is it run.
   if (hasYear(s)) s = s.replace(TIME_PHRASE, '');
@@ -2461,6 +2467,7 @@ export const TARGET_PATTERNS = {
   COMPARISON_TAILS,
   AGE,
   YEARS_OF,
+  METRIC_LENGTH,
   PAST_PART,
   CONDITION_THEN,
   CAP,
