@@ -428,7 +428,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const striven =
       (verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back && P.DEADLINE_AHEAD.test(sentenceText)) ||
       (strive !== null && sentence.start + strive.index < start) ||
-      P.TASK_OF.test(text.slice(Math.max(cut, start - 10), start)) ||
+      P.TASK_OF.test(text.slice(Math.max(cut, start - 19), start)) ||
       (verdict.kind === 'baseline' &&
         zone.kind === 'review' &&
         !verdict.back &&
@@ -600,13 +600,14 @@ function refVerdict(
   const sentence = text.slice(s, e);
   let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
   if (/[《（(]/.test(first)) first = first.replace(P.BRACKETED, '');
-  const years = [...first.matchAll(/(\d{4})\s*年/g)].filter((y) => !/[比较与]/.test(first[y.index! - 1] ?? '')).map((y) => Number(y[1]));
+  const found = [...first.matchAll(/(\d{4})\s*年/g)].filter((y) => !/[比较与]/.test(first[y.index! - 1] ?? ''));
+  const years = found.map((y) => Number(y[1]));
   const lastYear = years.length ? years[years.length - 1] : undefined;
   let later = false;
   let part = false;
   let reported = false;
   if (year !== undefined && years.length) {
-    later = years.some((y) => y >= year);
+    later = found.some((y) => Number(y[1]) >= year && !P.SINCE.test(first.slice(y.index! + y[0].length)));
     if (!later && !P.UNTIL_YEAR.test(first)) return { kind: 'baseline', year: lastYear, back: true };
     part =
       lastYear === year &&

@@ -2506,6 +2506,49 @@ describe('targets: read in ../shared/corpus 008 (北京 2026 政府工作报告)
   });
 });
 
+describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320–324)', () => {
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.kind]);
+
+  it('form 320: a pinyin gloss between 目標 and its bracketed value (`預(yù)期目標(biāo)(10%)`) still names the target set', () => {
+    const review = '2024年工作总结\n一、工作回顾\n——全社會固定資產(chǎn)投資增長5.8%，低于年初預(yù)期目標(biāo)(10%)4.2個百分點。\n';
+    assert.deepEqual(
+      rows(review).map(([v, , k]) => [v, k]),
+      [
+        ['5.8%', 'baseline'],
+        ['10%', 'target'],
+        ['4.2個百分點', 'baseline'],
+      ],
+    );
+  });
+
+  it('a dash that opens a paragraph (`——地区生产总值…`) is no part of a metric', () => {
+    assert.deepEqual(rows('2025年工作计划\n——地区生产总值增长6%左右。\n―全社会固定资产投资增长8%。\n'), [
+      ['6%左右', '地区生产总值', 'target'],
+      ['8%', '全社会固定资产投资', 'target'],
+    ]);
+  });
+
+  it('form 321: `2024年以来…` is over, in a document whose plan year is 2024; `到2024年…` still looks ahead', () => {
+    const doc =
+      '区科技局2024年工作计划\n2024年以来全国科技型中小企业备案162家，省高企培育库企业达到57家。\n到2024年底，高新技术企业达到100家。\n';
+    assert.deepEqual(
+      rows(doc).map(([v, , k]) => [v, k]),
+      [
+        ['162家', 'baseline'],
+        ['57家', 'baseline'],
+        ['100家', 'target'],
+      ],
+    );
+  });
+
+  it('form 324: 张 counts (`办理应急通行证705张`); 张 after no digit (`张家港`, `主张`) is none', () => {
+    assert.deepEqual(rows('2020年工作总结\n一、工作回顾\n办理应急通行证705张，赴张家港考察3次。\n'), [
+      ['705张', '应急通行证', 'baseline'],
+      ['3次', '赴张家港考察', 'baseline'],
+    ]);
+  });
+});
+
 describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–247)', () => {
   const kinds = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind]);
   const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.metric, t.shared]);

@@ -76,7 +76,7 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[—―]+|[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
   '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|压减至|压减到|压缩至|压缩到|缩短至|缩短到|控制到|按可比价格计算|按可比价计算|按可比口径计算|按可比口径|按可比价格|按可比价|按现价计算|按不变价格计算|按不变价计算|按同口径计算|按同口径|按可比價格計算|按可比價計算|按可比口徑計算|按可比口徑|按現價計算|按不變價計算'.split(
     '|',
@@ -151,7 +151,7 @@ const TO_CLEAN = classOf(
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
 const METRIC_LEAD_START = classOf(
-  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789第前',
+  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789第前—―',
 ); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
@@ -1182,7 +1182,7 @@ function deadlineAhead(text: string, sentenceStart: number, sentenceEnd: number)
  * so is the value in brackets after 任务/目标 (`完成年度任务(111.3亿元)的38.7%`, eighth blind set).
  */
 const TASK_OF =
-  /(?:[占佔](?:全年|年度|上半年|下半年|年)?(?:目标|目標)?(?:计划|計劃)?(?:任务|任務|计划|計劃)|(?:任务|任務|目标|目標)[（(])$/;
+  /(?:[占佔](?:全年|年度|上半年|下半年|年)?(?:目标|目標)?(?:计划|計劃)?(?:任务|任務|计划|計劃)|(?:任务|任務|目标|目標)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))?[（(])$/;
 
 /**
  * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`, `建库数目标任务19家`: the words before a
@@ -1229,7 +1229,8 @@ function taskOfShare(text: string, cut: number, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   return (
     (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283 || c === 0xff08 /* （ */ || c === 0x28) /* ( */ &&
-    TASK_OF.test(text.slice(Math.max(cut, start - 10), start))
+    // (10 characters, or 19 with a converter's pinyin gloss after 目標: `預(yù)期目標(biāo)(6.5%)`, form 320.)
+    TASK_OF.test(text.slice(Math.max(cut, start - 19), start))
   );
 }
 
@@ -1281,7 +1282,9 @@ function firstClauseYears(
     if (p === 0x6bd4 /* 比 */ || p === 0x8f83 /* 较 */ || p === 0x4e0e /* 与 */) continue;
     any = true;
     last = Number(y[1]);
-    if (year !== undefined && last >= year) later = true;
+    // `2024年以来…` (form 321): a time from then to now is over, the plan year's too (as 今年以来).
+    if (year !== undefined && last >= year && !SINCE.test(firstClause.slice(y.index + y[0].length, y.index + y[0].length + 2)))
+      later = true;
   }
   if (!any || year === undefined) return { back: false, forward: false, pastPart, reported: false, year: last };
   const until = UNTIL_YEAR.test(firstClause);
@@ -1290,6 +1293,8 @@ function firstClauseYears(
   return { back: !later && !until, forward: later, pastPart: pastPart && last === year && !until, reported, year: last };
 }
 const REPORTED_YEAR = /^[\s\u3000]*\d{4}\s*年(?:度)?\s*$/;
+/** 以来 after a year: the time since it, up to now. */
+const SINCE = /^(?:以来|以來)/;
 const NO_YEARS = { back: false, forward: false, pastPart: false, reported: false, year: undefined };
 /** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`, `2023年1-5月`: months from January, not the whole year). */
 const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至](?:[1-9]|1[01])月|一至六月)/;
@@ -2468,6 +2473,7 @@ export const TARGET_PATTERNS = {
   AGE,
   YEARS_OF,
   METRIC_LENGTH,
+  SINCE,
   PAST_PART,
   CONDITION_THEN,
   CAP,
