@@ -448,6 +448,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
       onBasis ||
       average ||
+      P.AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start)) ||
       stock
         ? 'baseline'
         : striven

@@ -2521,11 +2521,16 @@ describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320�
     );
   });
 
-  it('a dash that opens a paragraph (`——地区生产总值…`) is no part of a metric', () => {
-    assert.deepEqual(rows('2025年工作计划\n——地区生产总值增长6%左右。\n―全社会固定资产投资增长8%。\n'), [
-      ['6%左右', '地区生产总值', 'target'],
-      ['8%', '全社会固定资产投资', 'target'],
-    ]);
+  it('a dash that opens a paragraph (`——地区生产总值…`) and 力爭/確保 (Traditional) are no part of a metric', () => {
+    assert.deepEqual(
+      rows('2025年工作计划\n——地区生产总值增长6%左右。\n―全社会固定资产投资增长8%。\n力爭國內生產總值增長12%，確保外貿出口增長20%。\n'),
+      [
+        ['6%左右', '地区生产总值', 'target'],
+        ['8%', '全社会固定资产投资', 'target'],
+        ['12%', '國內生產總值', 'target'],
+        ['20%', '外貿出口', 'target'],
+      ],
+    );
   });
 
   it('form 321: `2024年以来…` is over, in a document whose plan year is 2024; `到2024年…` still looks ahead', () => {
@@ -2537,6 +2542,31 @@ describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320�
         ['162家', 'baseline'],
         ['57家', 'baseline'],
         ['100家', 'target'],
+      ],
+    );
+  });
+
+  it("form 323: how far a result is past its target (`比目标任务增加7个`) and a target's raise (`（调增2个百分点）`) are facts", () => {
+    const plan =
+      '开发区2018年工作计划\n力争国内生产总值增长12%以上（调增2个百分点），外贸出口增长20%（調增5個百分點）。\n全年引进亿元以上项目达到25个，比目标任务增加7个。\n';
+    assert.deepEqual(
+      rows(plan).map(([v, , k]) => [v, k]),
+      [
+        ['12%以上', 'target'],
+        ['2个百分点', 'baseline'],
+        ['20%', 'target'],
+        ['5個百分點', 'baseline'],
+        ['25个', 'target'],
+        ['7个', 'baseline'],
+      ],
+    );
+    // Counter-examples: a comparison with last year in brackets, and 增加 after no target, stay the plan's.
+    assert.deepEqual(
+      rows('2018年工作计划\n出口增长20%（比上年提高5个百分点），新增项目比上年增加7个。\n').map(([v, , k]) => [v, k]),
+      [
+        ['20%', 'target'],
+        ['5个百分点', 'target'],
+        ['7个', 'target'],
       ],
     );
   });

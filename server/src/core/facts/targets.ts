@@ -76,7 +76,7 @@ const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
-  /^(?:[—―]+|[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
+  /^(?:[—―]+|[一二三四五六七八九十]{1,2}[是要]|[●■◆▲★☆◇□•◎○▶►]|特别是|特別是|尤其是|年内|年底前|今年内|其中|全年|全市|全省|全区|全县|全區|全縣|我市|我省|我区|我县|我區|我縣|本市|本省|全镇|全乡|全鎮|全鄉|我镇|我乡|我鎮|我鄉|本镇|本乡|今年|明年|上半年|下半年|(?:第|前|一至)?[一二三四]季度|现有|現有|目前|已|[（(]|(?:未来|今后)[一二三四五六七八九十两]年|力争|确保|争取|力爭|確保|爭取|预计|預計|预测|預測|\d{1,2}(?:[-—－～~至到]\d{1,2})?月份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以来|止)?|主要预期目标是|主要目标是|目标是|预期目标|努力|实现|并|和|及|，|、|\s)+/;
 const METRIC_TAIL_WORDS =
   '已|拟安排|擬安排|将安排|將安排|安排|漲幅|创办|創辦|建立|参加|组织或参加|扩大到|增加到|提高到|提升到|达到|培育|新增|建设|引进|组织|举办|改造|打造|创建|认定|扶持|支持|实施|新批|新建|分别|同比|比上年|较上年|年均|累计|力争|确保|争取|实现|达到|完成|增长|增速|提高|提升|下降|降低|控制在|为|是|突破|超过|新增|达|至|约|大约|近|不低于|不少于|不超过|以上|增加|减少|在|均|要|将|稳定|保持|稳定在|保持在|逆势|超|同口径|从|由|到|涨幅|增幅|力爭|確保|爭取|實現|達到|完成|增長|提高|超過|為|较|較|了|再|人均|比增|同比增|平均|实际|實際|穩定|穩定在|將|首次|跨越|净增|凈增|淨增|递增|遞增|递减|遞減|增|可比|拟按|擬按|的|上升|上涨|上漲|收窄|回落|比上年同期|较上年同期|較上年同期|比去年同期|较去年同期|較去年同期|分別|約|跃上|躍上|迈上|邁上|登上|站上|连续|連續|历史性|歷史性|年度|继续|繼續|双双|雙雙|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|压减至|压减到|压缩至|压缩到|缩短至|缩短到|控制到|按可比价格计算|按可比价计算|按可比口径计算|按可比口径|按可比价格|按可比价|按现价计算|按不变价格计算|按不变价计算|按同口径计算|按同口径|按可比價格計算|按可比價計算|按可比口徑計算|按可比口徑|按現價計算|按不變價計算'.split(
     '|',
@@ -151,7 +151,7 @@ const TO_CLEAN = classOf(
 const QUALIFIER_END = classOf(lastChars(QUALIFIER_WORDS));
 const TAIL_END = classOf(lastChars([...METRIC_TAIL_WORDS, ...QUALIFIER_WORDS, ...COMPARISON_TAILS]));
 const METRIC_LEAD_START = classOf(
-  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789第前—―',
+  '一二三四五六七八九十年今其全我本明未力确争预預主目努实并和及，、上下现現已（(●■◆▲★☆◇□•◎○▶►特尤0123456789第前—―確爭',
 ); // METRIC_LEAD, \s aside
 const AFTER_LEAD_START = classOf('的以左'); // AFTER_LEAD
 const AFTER_TAIL_END = classOf('的作务现实'); // AFTER_TAIL
@@ -601,6 +601,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
       onBasis(text, end) ||
       comparedAverage(text, cut, start, end) ||
+      againstTarget(text, cut, start) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : striven
@@ -1350,6 +1351,17 @@ function comparedAverage(text: string, cut: number, start: number, end: number):
   const at = text.charCodeAt(end) === 0x7684 /* 的 */ ? end + 1 : end;
   return text.startsWith('平均水平', at) && COMPARED_AVERAGE.test(text.slice(Math.max(cut, start - 12), start));
 }
+/**
+ * `全年引进亿元以上项目达到25个，比目标任务增加7个`, `增长12%以上（调增2个百分点）` (form 323): how far a result is past its
+ * target, or how much a target was raised by, is a fact about the target, not one of its own.
+ */
+function againstTarget(text: string, cut: number, start: number): boolean {
+  return is(text, start - 1, AGAINST_TARGET_END) && AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start));
+}
+const AGAINST_TARGET =
+  /(?:比(?:年初)?(?:目标|目標|计划|計劃)(?:任务|任務)?(?:增加|增长|增長|多|超出|超过|超過|减少|減少|少)了?|[（(](?:调增|調增|调减|調減|调高|調高|调低|調低|上调|上調|下调|下調)了?)$/;
+/** The last characters of AGAINST_TARGET's matches. */
+const AGAINST_TARGET_END = classOf('加长長多出过過少了增减減高低调調');
 const COMPARED_AVERAGE = /(?:高|低|快|慢|好)(?:于|於)|超过|超過|高出|超出/;
 
 /** Whether `超过…` just before `start` is a bar on the items a count of the clause (ending at `countEnd` > `cut`) counts. */
@@ -2474,6 +2486,7 @@ export const TARGET_PATTERNS = {
   YEARS_OF,
   METRIC_LENGTH,
   SINCE,
+  AGAINST_TARGET,
   PAST_PART,
   CONDITION_THEN,
   CAP,
