@@ -449,6 +449,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       onBasis ||
       average ||
       P.AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start)) ||
+      P.OUTSIDE_BODIES.some((w) => text.slice(cut, start).includes(w)) ||
       stock
         ? 'baseline'
         : striven

@@ -2571,6 +2571,18 @@ describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320�
     );
   });
 
+  it('form 322: what an outside body says of the world (`国际货币基金组织(IMF)调高全球经济增速至3.7%`) is the setting, no target', () => {
+    const plan =
+      '2018年国民经济和社会发展计划\n从宏观环境看，国际货币基金组织(IMF)调高全球经济2018年增速至3.7%，全市地区生产总值增长7%。\n';
+    assert.deepEqual(
+      rows(plan).map(([v, , k]) => [v, k]),
+      [
+        ['3.7%', 'baseline'],
+        ['7%', 'target'],
+      ],
+    );
+  });
+
   it('form 324: 张 counts (`办理应急通行证705张`); 张 after no digit (`张家港`, `主张`) is none', () => {
     assert.deepEqual(rows('2020年工作总结\n一、工作回顾\n办理应急通行证705张，赴张家港考察3次。\n'), [
       ['705张', '应急通行证', 'baseline'],

@@ -403,6 +403,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // Where the next `的）` and the next 对象 stand (the scan's offsets only move forward): two gates below.
   const deClose = new NextOf(text, ['的）', '的)']);
   const served_ = new NextOf(text, ['对象', '對象']);
+  // Where the next name of an international body stands (OUTSIDE_BODIES).
+  const outside = new NextOf(text, OUTSIDE_BODIES);
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -602,6 +604,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       onBasis(text, end) ||
       comparedAverage(text, cut, start, end) ||
       againstTarget(text, cut, start) ||
+      // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
+      outside.next(cut) < start ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : striven
@@ -1358,6 +1362,19 @@ function comparedAverage(text: string, cut: number, start: number, end: number):
 function againstTarget(text: string, cut: number, start: number): boolean {
   return is(text, start - 1, AGAINST_TARGET_END) && AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start));
 }
+/** International bodies whose forecasts a plan's 发展环境 cites (form 322). */
+const OUTSIDE_BODIES = [
+  '国际货币基金组织',
+  '國際貨幣基金組織',
+  'IMF',
+  '世界银行',
+  '世界銀行',
+  '经合组织',
+  '經合組織',
+  'OECD',
+  '世界贸易组织',
+  '世界貿易組織',
+];
 const AGAINST_TARGET =
   /(?:比(?:年初)?(?:目标|目標|计划|計劃)(?:任务|任務)?(?:增加|增长|增長|多|超出|超过|超過|减少|減少|少)了?|[（(](?:调增|調增|调减|調減|调高|調高|调低|調低|上调|上調|下调|下調)了?)$/;
 /** The last characters of AGAINST_TARGET's matches. */
@@ -2487,6 +2504,7 @@ export const TARGET_PATTERNS = {
   METRIC_LENGTH,
   SINCE,
   AGAINST_TARGET,
+  OUTSIDE_BODIES,
   PAST_PART,
   CONDITION_THEN,
   CAP,
