@@ -204,6 +204,28 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a page’s eye-care colour widget and its 阅读/时间 fields are the site’s (nineteenth blind set, form 326); a meeting’s time stays', () => {
+    const page = [
+      '文字:',
+      '保护视力色:',
+      '市发展改革委2020年工作总结',
+      '  • 阅读:',
+      '  • 时间:2021-09-22 16:01',
+      '  • 来源:市发改委',
+      '2020年是极为不平凡的一年。',
+    ].join('\n');
+    assert.deepEqual(
+      [...classifyChrome(page, splitLines(page))].map((k) => (k ? 1 : 0)),
+      [1, 1, 0, 1, 1, 1, 0],
+    );
+    // Counter-example: a notice's own time and a line about words (文字) with no widget beside them.
+    const notice = ['关于召开工作会议的通知', '时间：2024年3月1日上午9:00', '文字：请各单位提前报送材料。'].join('\n');
+    assert.deepEqual(
+      [...classifyChrome(notice, splitLines(notice))].map((k) => (k ? 1 : 0)),
+      [0, 0, 0],
+    );
+  });
+
   it('a filing number alone after a 公网安备 line is the footer’s (eighteenth blind set, form 298); a number line alone stays', () => {
     const page = ['市商务局组织召开座谈会', '会议强调，要压实工作责任。', '', '鄂公网安备', '42010202000465号'].join('\n');
     assert.deepEqual(

@@ -169,6 +169,9 @@ const WEAK_FIELDS = [
   '访问次数',
   '浏览次数',
   '字体大小',
+  // `  • 阅读:` / `  • 时间:2021-09-22 16:01` beside `• 来源:市发改委` (form 326).
+  '阅读',
+  '时间',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
 const KEYWORDS = new Set(['主题词', '关键词']);
@@ -300,6 +303,10 @@ const STRONG_TOKENS = alternatives([
   '点击量',
   '字体',
   '字号',
+  // 宁波市发改委's page (nineteenth blind set, form 326): `文字:` / `保护视力色:` (a colour widget for the eyes).
+  '保护视力色',
+  '视力保护色',
+  '护眼模式',
 ]);
 const WEAK_TOKENS = alternatives([
   '展开',
@@ -329,6 +336,7 @@ const WEAK_TOKENS = alternatives([
   '繁体',
   '二维码',
   '手机版',
+  '文字',
 ]);
 const TOKEN = new RegExp(`(${STRONG_TOKENS})|(${WEAK_TOKENS})|[\\s|｜•·【】\\[\\]（）()：:：/>＞»›×-]+|\\d{1,7}`, 'y');
 const STRONG_TOKEN = new RegExp(`^(?:${STRONG_TOKENS})$`);
