@@ -364,7 +364,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       continue;
     }
     const clauseMin = current && current.markerEnd > sentence.start ? current.markerEnd : sentence.start;
-    let cut = start;
+    const asideFrom = Math.max(clauseMin, start - 12);
+    const asideMatch = /[（(][^（()）。；;！？!?\n\r]*[）)]$/.exec(text.slice(asideFrom, start));
+    const aside = asideMatch ? asideFrom + asideMatch.index : -1;
+    let cut = aside >= 0 ? aside : start;
     while (cut > clauseMin && !CLAUSE_END.test(text[cut - 1])) cut--;
     // Inside a cited title (`《…等15个城市（地区）…的批复》`, form 212): the clause's last book bracket opens one that closes after.
     const clauseText = text.slice(cut, start);
@@ -491,7 +494,9 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     let measure: Measure =
       (prevEnd > cut && start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))) || compared
         ? prevMeasure
-        : refMeasure(text.slice(Math.max(cut, start - 16), signed ? start - 1 : start), metric, unitRaw);
+        : aside >= 0
+          ? refMeasure(text.slice(Math.max(cut, aside - 16), aside), metric, unitRaw)
+          : refMeasure(text.slice(Math.max(cut, start - 16), signed ? start - 1 : start), metric, unitRaw);
     let unitKind = info.unitKind ?? R.moneyOrOther(metric, text, end);
     if (metric && (/^[占佔]/.test(metric) || text[start - 1] === '的')) {
       const at = Math.max(text.lastIndexOf('占', start), text.lastIndexOf('佔', start));

@@ -2583,6 +2583,24 @@ describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320�
     );
   });
 
+  it('form 329: an aside in brackets right before the value (`增长（同比，下同）6.7%`) ends no clause', () => {
+    const review =
+      '2024年工作总结\n一、工作回顾\n全区地区生产总值为571.02亿元，增长（同比，下同）6.7%；规模以上工业增加值增长(按可比价,下同)8.6%。\n';
+    assert.deepEqual(
+      targetsOf(review).map((t) => [shownText(t), t.metric, t.measure]),
+      [
+        ['571.02亿元', '地区生产总值', 'level'],
+        ['6.7%', '地区生产总值', 'growth'],
+        ['8.6%', '规模以上工业增加值', 'growth'],
+      ],
+    );
+    // Counter-example: a bracket that closes a clause of its own before a comma is left as it was.
+    assert.deepEqual(
+      targetsOf('2025年工作计划\n实施重点项目（含续建），新建厂房5万平方米。\n').map((t) => [shownText(t), t.metric]),
+      [['5万平方米', '厂房']],
+    );
+  });
+
   it('form 324: 张 counts (`办理应急通行证705张`); 张 after no digit (`张家港`, `主张`) is none', () => {
     assert.deepEqual(rows('2020年工作总结\n一、工作回顾\n办理应急通行证705张，赴张家港考察3次。\n'), [
       ['705张', '应急通行证', 'baseline'],

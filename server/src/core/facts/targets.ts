@@ -538,6 +538,12 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     let verbs = 0;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
     const clauseMin = current && current.markerEnd > sentenceStart ? current.markerEnd : sentenceStart;
+    // `增长（同比，下同）6.7%` (form 329): the commas of an aside in brackets right before the value end no clause.
+    const aside = asideBefore(text, start, clauseMin);
+    if (aside >= 0) {
+      cut = aside;
+      if (aside > start - 48) clean = true;
+    }
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
       if (k === 0) continue;
       if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
@@ -646,7 +652,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     let measure: Measure =
       (prevEnd > cut && onlyJoiners(text, prevEnd, start)) || compared
         ? prevMeasure
-        : measureOf(text, cut, start, valueStart, metric, unitRaw, share, shareNear);
+        : aside >= 0
+          ? measureOf(text, cut, aside, aside, metric, unitRaw, true, shareNear)
+          : measureOf(text, cut, start, valueStart, metric, unitRaw, share, shareNear);
     // A count's unit has its kind (unitInfo), a bare magnitude's depends on the metric before it.
     let unitKind = info.unitKind ?? moneyOrOther(metric, text, end);
     // `规模以上高新技术产业产值占规模以上工业总产值的77.9%`: a share is named by what has it, before 占
@@ -1197,6 +1205,21 @@ const TASK_OF =
  */
 const NAMED_TARGET =
   /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)))(?:.*?)(?:目标|目標)(?:增速|增幅|值|任务|任務)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
+
+/**
+ * Where an aside in brackets right before a quantity opens (`增长（同比，下同）6.7%`, `增长(按可比价格计算,下同)8.6%`: 11
+ * characters at most between the brackets, none of them a bracket or a sentence's end), -1 when there is none.
+ */
+function asideBefore(text: string, start: number, min: number): number {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0xff09 /* ） */ && c !== 0x29 /* ) */) return -1;
+  for (let i = start - 2; i >= Math.max(min, start - 12); i--) {
+    const d = text.charCodeAt(i);
+    if (d === 0xff08 /* （ */ || d === 0x28 /* ( */) return i;
+    if (d === 0xff09 || d === 0x29 || (CLASSES[d] & SENTENCE_END) !== 0) return -1;
+  }
+  return -1;
+}
 
 /** Whether the clause before a quantity names it as the target (NAMED_TARGET); the regex runs only when 标 or 標 is there. */
 function namedTarget(text: string, cut: number, start: number): boolean {
