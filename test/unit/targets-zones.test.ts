@@ -2601,6 +2601,16 @@ describe('targets: nineteenth blind set forms (docs/blind-scores.md, forms 320�
     );
   });
 
+  it('form 302: ㎡ is a square metre (`人行道断头贯通25400㎡`)', () => {
+    assert.deepEqual(
+      targetsOf('2024年行动计划\n完成人行道断头贯通25400㎡，新建绿地5000平方米。\n').map((t) => [shownText(t), t.unitKind, t.baseUnit]),
+      [
+        ['25400㎡', 'area', '㎡'],
+        ['5000平方米', 'area', '平方米'],
+      ],
+    );
+  });
+
   it('form 324: 张 counts (`办理应急通行证705张`); 张 after no digit (`张家港`, `主张`) is none', () => {
     assert.deepEqual(rows('2020年工作总结\n一、工作回顾\n办理应急通行证705张，赴张家港考察3次。\n'), [
       ['705张', '应急通行证', 'baseline'],

@@ -1938,6 +1938,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   畝: 'area',
   公顷: 'area',
   平方米: 'area',
+  // `人行道断头贯通25400㎡` (form 302): the square metre sign.
+  '㎡': 'area',
   平方公里: 'area',
   吨: 'weight',
   噸: 'weight',
