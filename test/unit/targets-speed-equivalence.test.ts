@@ -298,6 +298,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let respective: { clause: number; items: string[]; next: number; sentence: number } | undefined;
   let sentence = { start: -1, end: -1 };
   let progressSeen = false;
+  let statusSeen = false;
   let verdict: { zone: Zone | undefined; kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } = {
     zone: undefined,
     back: false,
@@ -316,7 +317,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const more = unitRaw.length > 1 ? (unitRaw.includes('余') ? '余' : unitRaw.includes('多') ? '多' : '') : '';
     if (more) unitRaw = unitRaw.replace(more, '');
     // `120个年度重点项目` counts projects (form 211).
-    const yearlyKey = /^[个個]$/.test(unitRaw) && text[end] === '年' && /^度重[点點]/.test(text.slice(end + 1, end + 4));
+    // `25平方公里年度处置任务`: 年度 after a unit that counts no years is an adjective (form 308); `30个年度项目` too.
+    const yearlyKey =
+      text.startsWith('年度', end) &&
+      (!/^[个個]$/.test(unitRaw) || /^(?:重[点點]|[项項]目|工程|任[务務])/.test(text.slice(end + 2, end + 4)));
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKey) continue;
     // Quarters are a duration (form 292).
     if (/^[个個]$/.test(unitRaw) && text.startsWith('季度', end)) continue;
@@ -333,6 +337,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     )
       continue;
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
+    // `50米范围内地面公交…` (form 305).
+    if (text.startsWith('范围内', end) && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 3, end + 4))) continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
     if (unitRaw === '年' && !P.YEARS_OF.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
@@ -350,6 +356,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       sentence = { start: s, end: e };
       prevEnd = -1;
       progressSeen = false;
+      statusSeen = false;
     }
     if (!same || verdict.zone !== zone) verdict = { zone, ...refVerdict(text, sentence.start, sentence.end, year, zone.kind, current) };
     const sentenceYear = verdict.year;
@@ -417,6 +424,16 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const done = !now && P.PROGRESS_DONE.test(text.slice(cut, start)) && !P.PROGRESS_AHEAD.test(text.slice(cut, start));
     const progress = done || (progressSeen && P.PROGRESS_RATE.test(text.slice(cut, start)));
     if (done) progressSeen = true;
+    // A verbless clause of a few words after a status goes on stating it (form 306).
+    const words = text.slice(cut, start);
+    const goesOn: boolean =
+      statusSeen &&
+      !now &&
+      words.length <= 12 &&
+      !P.TARGET_CUE.test(words) &&
+      !P.MORE_WORDS.test(words) &&
+      !LAST_VERBS.some((w) => words.includes(w));
+    statusSeen = now || goesOn;
     // The population a plan serves (`以…为主要对象`, form 272).
     const served = P.SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).includes('以');
     const seg = text.slice(end, Math.min(sentence.end, end + 20));
@@ -446,6 +463,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       fromA ||
       now ||
       progress ||
+      goesOn ||
       served ||
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
@@ -689,7 +707,19 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
   if (R.measuresLayout(text, start, end, unit, ss, se)) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
-  if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
+  if (unit === '次')
+    return (
+      text.slice(Math.max(0, start - 8), start).includes('每') ||
+      /\d(?:天|小时|小時|个?工作日|個工作日)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(ss, start - 10), start))
+    );
+  // A routine's interval (form 304).
+  if (/^(?:天|小时|小時|个工作日|個工作日|工作日)$/.test(unit))
+    return (
+      /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/.test(text.slice(end, Math.min(se, end + 8))) ||
+      /\d\/$/.test(text.slice(Math.max(0, start - 2), start))
+    );
+  // Pairs where the count ends its clause (form 303).
+  if (unit === '对' || unit === '對') return end < se && !/[，。；、,;：:）)\s和及与與]/.test(text[end]);
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;
   if (/^[级級]/.test(text.slice(end, end + 1)))
     return (

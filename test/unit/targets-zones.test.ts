@@ -2697,3 +2697,85 @@ describe('targets: sixteenth blind set forms (docs/blind-scores.md, forms 240–
     assert.deepEqual(kinds('2025年工作要点\n上午8时30分召开会议。\n'), []);
   });
 });
+
+describe('targets: nineteenth blind set forms, part A (docs/blind-scores.md, forms 301, 303–308)', () => {
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind, t.unitKind]);
+  const plan = (line: string) => rows(`交通领域三年行动计划（2024-2026年）\n一、主要任务\n${line}\n`);
+
+  it('form 301: `三年累计完成…` in a three-year plan is its aim, not progress made; `近三年累计完成`, `2024年累计完成` are progress', () => {
+    assert.deepEqual(plan('三年累计完成缓拥堵提升21个点位。'), [['21个', 'target', 'count']]);
+    assert.deepEqual(plan('近三年累计完成投资80亿元，今年以来累计完成投资20亿元。'), [
+      ['80亿元', 'baseline', 'money'],
+      ['20亿元', 'baseline', 'money'],
+    ]);
+    assert.deepEqual(plan('2024年累计完成投资80亿元。'), [['80亿元', 'baseline', 'money']]);
+  });
+
+  it('form 303: 对 counts pairs where the count ends its clause (`开行列车38对`); not `1对1帮扶`, `3对口`', () => {
+    assert.deepEqual(plan('至2026年金山铁路全天开行列车38对，开展1对1帮扶，结对帮扶3个村。'), [
+      ['38对', 'target', 'count'],
+      ['3个', 'target', 'count'],
+    ]);
+    assert.deepEqual(plan('组织2对口支援单位，对300个公交站台进行适老化改造。'), [['300个', 'target', 'count']]);
+    // A count of pairs as an item of a list (and the next item's metric read from the list of names).
+    assert.deepEqual(
+      targetsOf('2023年政府工作报告\n一、过去五年工作回顾\n国际友城和外国驻穗总领馆分别增至214对和69家。\n').map((t) => [
+        shownText(t),
+        t.metric,
+        t.kind,
+      ]),
+      [
+        ['214对', '国际友城', 'baseline'],
+        ['69家', '外国驻穗总领馆', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 304: a routine interval (`15天完成1次`, `15/30天完成1次`) is no quantity; a time limit is one', () => {
+    assert.deepEqual(plan('保洁频率提升至15天完成1次全线机械清理、冲洗，30天完成1次人工清洗。'), []);
+    assert.deepEqual(plan('保洁频率实现15/30天完成1次全线机械清理。'), []);
+    assert.deepEqual(plan('审批时限压缩至15天，全年开展培训3次。'), [
+      ['15天', 'target', 'time'],
+      ['3次', 'target', 'count'],
+    ]);
+  });
+
+  it('form 305: a distance with 范围内 inside a metric name (`站点50米范围内地面公交…占比`) is none; `控制在500米范围内。` is one', () => {
+    assert.deepEqual(plan('轨道交通站点50米范围内地面公交配套服务占比达到90%。'), [['90%', 'target', 'percent']]);
+    assert.deepEqual(plan('服务半径控制在500米范围内。'), [['500米', 'target', 'other']]);
+  });
+
+  it('form 306: a verbless clause after a status goes on stating it (`目前…已突破715万，日活峰值近100万`)', () => {
+    assert.deepEqual(plan('目前注册用户数已突破715万，日活峰值近100万。'), [
+      ['715万', 'baseline', 'other'],
+      ['100万', 'baseline', 'other'],
+    ]);
+    // Counter-examples: a clause with a verb or a cue of its own, and a verbless clause in a sentence with no status.
+    assert.deepEqual(plan('目前已建成5G基站2000个，新建3000个。'), [
+      ['2000个', 'baseline', 'count'],
+      ['3000个', 'target', 'count'],
+    ]);
+    assert.deepEqual(plan('目前已建成5G基站2000个，力争年底达到3000个。'), [
+      ['2000个', 'baseline', 'count'],
+      ['3000个', 'target', 'count'],
+    ]);
+    assert.deepEqual(plan('建成5G基站2000个，覆盖率95%。'), [
+      ['2000个', 'target', 'count'],
+      ['95%', 'target', 'percent'],
+    ]);
+  });
+
+  it('form 307: a quoted name listed before other items (`“15分钟社区生活圈”、完整社区`) is none; a listed commitment is one', () => {
+    assert.deepEqual(plan('结合“15分钟社区生活圈”、完整社区、一刻钟便民生活圈建设等工作。'), []);
+    assert.deepEqual(plan('做到“5天办结”、当场答复。').length, 1);
+    assert.deepEqual(plan('实现“2小时响应、24小时办结”。').length, 2);
+  });
+
+  it('form 308: 年度 after a unit that counts no years is an adjective (`25平方公里年度处置任务`, `30个年度项目`); `连续3个年度` is a span', () => {
+    assert.deepEqual(plan('推动完成25平方公里年度处置任务，新建30个年度项目。'), [
+      ['25平方公里', 'target', 'area'],
+      ['30个', 'target', 'count'],
+    ]);
+    assert.deepEqual(plan('连续3个年度被评为先进单位。'), []);
+  });
+});

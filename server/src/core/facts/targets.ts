@@ -131,11 +131,14 @@ const NOT_BEFORE = classOf('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 const NOT_AFTER = classOf('年月日号届周號屆週');
 /**
  * `有序推动120个年度重点项目`: a count of the year's key projects (年度重点…), no duration of 120 years (fifteenth blind set,
- * form 211). Not `连续3个年度被评为…` (the duration), which 重点 does not follow.
+ * form 211); also `新建30个年度项目`. Not `连续3个年度被评为…` (the duration), which none of YEARLY_NOUN follows. A unit
+ * that is no count of years (`推动完成25平方公里年度处置任务`, `完成100亿元年度投资`, form 308) is followed by 年度 as an adjective.
  */
-function yearlyKeyCount(text: string, end: number, unit: string): boolean {
-  return (unit === '个' || unit === '個') && text.charCodeAt(end) === 0x5e74 /* 年 */ && /^度重[点點]/.test(text.slice(end + 1, end + 4));
+function yearlyCount(text: string, end: number, unit: string): boolean {
+  if (text.charCodeAt(end) !== 0x5e74 /* 年 */ || text.charCodeAt(end + 1) !== 0x5ea6 /* 度 */) return false;
+  return (unit !== '个' && unit !== '個') || YEARLY_NOUN.test(text.slice(end + 2, end + 4));
 }
+const YEARLY_NOUN = /^(?:重[点點]|[项項]目|工程|任[务務])/;
 /**
  * Every match of SPACES, PARENTHESES and QUOTES starts with one of these: `\s` (ECMAScript's white
  * space and line terminators, all in the BMP), （ ( and the quotes.
@@ -400,6 +403,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let conditionEnd = -1;
   // Whether a quantity of the sentence so far is progress made (`…累计完成投资413亿元`, form 291).
   let progressSeen = false;
+  // Whether the last quantity of the sentence stated where things stand (`目前注册用户数已突破715万，…`, form 306).
+  let statusSeen = false;
   // Where the next `的）` and the next 对象 stand (the scan's offsets only move forward): two gates below.
   const deClose = new NextOf(text, ['的）', '的)']);
   const served_ = new NextOf(text, ['对象', '對象']);
@@ -423,12 +428,20 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const more = form.more;
     const info = form.info;
     // 5个月, 3年, 60周年: durations and anniversaries, not quantities; `120个年度重点项目` counts the year's key projects.
-    if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKeyCount(text, end, unitRaw)) continue;
+    if (is(text, end, NOT_AFTER) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyCount(text, end, unitRaw)) continue;
     // `连续6个季度保持全省第一`: quarters, a duration as 个月 is (form 292).
     if (text.charCodeAt(end) === 0x5b63 /* 季 */ && text.charCodeAt(end + 1) === 0x5ea6 /* 度 */ && (unitRaw === '个' || unitRaw === '個'))
       continue;
     // `公交与轨道50米内换乘比例`: a distance within which something counts is part of a name, no quantity.
     if (text.charCodeAt(end) === 0x5185 /* 内 */ && LENGTH_UNITS.has(unitRaw) && inCjkRange(text.charCodeAt(end + 1))) continue;
+    // `轨道交通站点50米范围内地面公交配套服务占比` (form 305): the same, with 范围; not `控制在500米范围内。`.
+    if (
+      text.charCodeAt(end) === 0x8303 /* 范 */ &&
+      LENGTH_UNITS.has(unitRaw) &&
+      text.startsWith('范围内', end) &&
+      inCjkRange(text.charCodeAt(end + 3))
+    )
+      continue;
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
     if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') && unitAfterWord(unitRaw, text.charCodeAt(end)))
       continue;
@@ -482,6 +495,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       prevEnd = -1;
       sentenceYear = undefined;
       progressSeen = false;
+      statusSeen = false;
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
@@ -581,6 +595,15 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const done = status && !now && PROGRESS_DONE.test(statusWords) && !PROGRESS_AHEAD.test(statusWords);
     const progress = done || (progressSeen && PROGRESS_RATE.test(text.slice(cut, start)));
     if (done) progressSeen = true;
+    // `目前注册用户数已突破715万，日活峰值近100万。` (form 306): a clause of a few words and no verb after a status goes on stating it.
+    const goesOn: boolean =
+      statusSeen &&
+      !now &&
+      start - cut <= 12 &&
+      !TARGET_CUE.test(text.slice(cut, start)) &&
+      !MORE_WORDS.test(text.slice(cut, start)) &&
+      lastVerbEndAt(text, cut, start, verbs) === cut;
+    statusSeen = now || goesOn;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
     // (Only where 对象 follows within SERVED_AFTER's 32 characters.)
     const served =
@@ -604,6 +627,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       from ||
       now ||
       progress ||
+      goesOn ||
       served ||
       (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
@@ -1447,7 +1471,16 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
   if (unit === '条') return c === 0x6b3e /* 款 */ || c === 0x4f8b; /* 例 */
-  if (unit === '次') return text.slice(Math.max(0, start - 8), start).includes('每');
+  if (unit === '次')
+    return text.slice(Math.max(0, start - 8), start).includes('每') || FREQUENCY_BEFORE.test(text.slice(Math.max(ss, start - 10), start));
+  // `保洁频率提升至15天完成1次`, `实现15/30天完成1次…清洗` (form 304): the interval of a routine, not an amount of time.
+  if (TIME_SPAN_UNIT.test(unit))
+    return (
+      FREQUENCY_AFTER.test(text.slice(end, Math.min(se, end + 8))) ||
+      (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2))
+    );
+  // `金山铁路全天开行列车38对` (form 303): pairs of trains, where the count ends its clause; not `1对1帮扶`, `3对口`.
+  if (unit === '对' || unit === '對') return end < se && !PAIR_END.test(text[end]);
   // `20亿级项目`, `300億級企业`, `100兆瓦级地下压缩空气储能`: a size class that names a kind of
   // project, not an amount; also before a Latin letter of a class (`300兆瓦级F级重型燃气轮机`, form 293).
   if (c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */) {
@@ -1498,12 +1531,38 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
     const c = text.charCodeAt(i);
     if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) {
       const d = text.charCodeAt(i + 1);
+      // `结合“15分钟社区生活圈”、完整社区、…建设` (form 307): a name listed before other items of its list.
+      if (d === 0x3001 /* 、 */ && i > end) return listedName(text, start - 1, i + 2);
       return i > end && d >= 0x4e00 && d <= 0x9fff;
     }
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
   return false;
 }
+
+/** A routine's interval (`15天完成1次`, `30天一次`): what follows the span, and what a 次 follows (form 304). */
+const TIME_SPAN_UNIT = /^(?:天|小时|小時|个工作日|個工作日|工作日)$/;
+const FREQUENCY_AFTER = /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/;
+const FREQUENCY_BEFORE = /\d(?:天|小时|小時|个?工作日|個工作日)[\u4e00-\u9fff]{0,4}$/;
+/** What may follow a count of pairs (`38对，`, `38对。`, `214对和69家`): the end of its clause or of a list item. */
+const PAIR_END = /[，。；、,;：:）)\s和及与與]/;
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A quoted phrase at `open` followed by 、 and, at `next`, an item in words (not another quotation): one name of a list. Not a
+ * commitment listed after its verb (`做到“5天办结”、当场…`).
+ */
+function listedName(text: string, open: number, next: number): boolean {
+  const d = text.charCodeAt(next);
+  return d >= 0x4e00 && d <= 0x9fff && !COMMIT_BEFORE.test(text.slice(Math.max(0, open - 2), open));
+}
+const COMMIT_BEFORE = /(?:做到|实现|實現|达到|達到|确保|確保|力争|力爭|推行|实行|實行|落实|落實|压缩|壓縮|缩短|縮短)$/;
+
+/** Words of a clause that adds to a status rather than going on stating it (`…120多万元的基础上，今年，又协调…资金25万元`, form 306). */
+const MORE_WORDS = /[又再还還将將拟擬新]/;
 
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
@@ -1695,9 +1754,13 @@ const DECIDED = /^(?:确定|確定|认定|認定|审定|審定|评定|評定|公
  */
 const STATUS = /(?<![项項])目前|当前|已有|已经|已建成|已累计|现已|已完成/;
 const STATUS_CHAR = classOf('目当已现累');
-/** Progress made (form 291): 累计完成 in the clause, and no word of an aim there (PROGRESS_AHEAD). */
+/**
+ * Progress made (form 291): 累计完成 in the clause, and no word of an aim there (PROGRESS_AHEAD; also the plan's own span ahead,
+ * `三年累计完成缓拥堵提升21个点位` in a three-year plan, form 301; not `近三年累计`, `过去五年累计`, `2024年累计`).
+ */
 const PROGRESS_DONE = /累[计計]完成/;
-const PROGRESS_AHEAD = /[到至]\s*\d{4}|力[争爭]|[确確]保|[争爭]取|[将將]|[计計][划劃]|[预預][计計]|目[标標]|全年|年[底末内內]|底前|要/;
+const PROGRESS_AHEAD =
+  /[到至]\s*\d{4}|(?<![\d十近过過前去])(?:[二两兩三四五]|[2-5])年(?:内|內)?累[计計]|力[争爭]|[确確]保|[争爭]取|[将將]|[计計][划劃]|[预預][计計]|目[标標]|全年|年[底末内內]|底前|要/;
 /** The rates of progress made (`投资完成率41.9%`, `超时序进度8.6个百分点`): after progress in the sentence. */
 const PROGRESS_RATE = /完成率|[时時]序[进進]度/;
 const CONG = classOf('从從');
@@ -1864,7 +1927,7 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
 
 /**
  * A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money (or the value is
- * a size class, `300亿级`), people when it counts people (`体检人数达1000万`), else other.
+ * a size class, `300亿级`; not a 峰值 or 均值, `日活峰值近100万`), people when it counts people (`体检人数达1000万`), else other.
  */
 function moneyOrOther(metric: string, text: string, end: number): UnitKind {
   if (MONEY_METRIC.test(metric)) return 'money';
@@ -1873,7 +1936,7 @@ function moneyOrOther(metric: string, text: string, end: number): UnitKind {
   return c === 0x7ea7 /* 级 */ || c === 0x7d1a /* 級 */ ? 'money' : 'other';
 }
 const MONEY_METRIC =
-  /额|額|值|收入|投资|投資|资金|資金|消费|消費|利润|利潤|税|稅|融资|融資|营收|營收|资本|資本|资产|資產|贷款|貸款|存款|基金|财政|財政|预算|預算|债|債/;
+  /额|額|(?<![峰阈閾数數均分])值|收入|投资|投資|资金|資金|消费|消費|利润|利潤|税|稅|融资|融資|营收|營收|资本|資本|资产|資產|贷款|貸款|存款|基金|财政|財政|预算|預算|债|債/;
 const PEOPLE_METRIC = /人数|人數|人口|人次|人员|人員|游客|遊客|就业|就業/;
 
 const CURRENCY_END = new RegExp(`(?:${CURRENCY})$`);
@@ -2475,6 +2538,7 @@ export const TARGET_PATTERNS = {
   COMPARED_AVERAGE,
   QUOTED_NAME_UNIT,
   TARGET_CUE,
+  MORE_WORDS,
   BASELINE_NEAR,
   BASELINE_NEAR_PLAN,
   QUALIFIER_BEFORE,
