@@ -718,6 +718,8 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
       /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/.test(text.slice(end, Math.min(se, end + 8))) ||
       /\d\/$/.test(text.slice(Math.max(0, start - 2), start))
     );
+  // 个百分点 cut at the end of a copy (form 325).
+  if (/^[个個]$/.test(unit) && /^百(?:[\r\n]|$)/.test(text.slice(end, end + 2))) return true;
   // Pairs where the count ends its clause (form 303).
   if (unit === '对' || unit === '對') return end < se && !/[，。；、,;：:）)\s和及与與]/.test(text[end]);
   if (unit === '千' && /^[伏瓦米克]/.test(text.slice(end, end + 1))) return true;

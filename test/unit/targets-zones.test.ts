@@ -2771,6 +2771,14 @@ describe('targets: nineteenth blind set forms, part A (docs/blind-scores.md, for
     assert.deepEqual(plan('实现“2小时响应、24小时办结”。').length, 2);
   });
 
+  it('form 325: `0.8個百` cut at the end of a copy is no count; `3个百亿级产业集群` is one', () => {
+    assert.deepEqual(rows('2023年工作总结\n一、工作回顾\n增长8.6%，高于全市平均0.8個百'), [['8.6%', 'baseline', 'percent']]);
+    assert.deepEqual(rows('2023年工作总结\n一、工作回顾\n增长8.6%，高于全市平均0.8個百\n二、下步打算\n'), [
+      ['8.6%', 'baseline', 'percent'],
+    ]);
+    assert.deepEqual(plan('打造3个百亿级产业集群。'), [['3个', 'target', 'count']]);
+  });
+
   it('form 308: 年度 after a unit that counts no years is an adjective (`25平方公里年度处置任务`, `30个年度项目`); `连续3个年度` is a span', () => {
     assert.deepEqual(plan('推动完成25平方公里年度处置任务，新建30个年度项目。'), [
       ['25平方公里', 'target', 'area'],

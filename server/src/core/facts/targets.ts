@@ -1479,6 +1479,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
       FREQUENCY_AFTER.test(text.slice(end, Math.min(se, end + 8))) ||
       (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2))
     );
+  // `高于全市平均0.8個百` at the end of a cut copy (form 325): 个百分点 lost its end; not `3个百亿级产业集群`.
+  if ((unit === '个' || unit === '個') && text.charCodeAt(end) === 0x767e /* 百 */ && lineEndAt(text, end + 1)) return true;
   // `金山铁路全天开行列车38对` (form 303): pairs of trains, where the count ends its clause; not `1对1帮扶`, `3对口`.
   if (unit === '对' || unit === '對') return end < se && !PAIR_END.test(text[end]);
   // `20亿级项目`, `300億級企业`, `100兆瓦级地下压缩空气储能`: a size class that names a kind of
@@ -1546,6 +1548,11 @@ const FREQUENCY_AFTER = /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/;
 const FREQUENCY_BEFORE = /\d(?:天|小时|小時|个?工作日|個工作日)[\u4e00-\u9fff]{0,4}$/;
 /** What may follow a count of pairs (`38对，`, `38对。`, `214对和69家`): the end of its clause or of a list item. */
 const PAIR_END = /[，。；、,;：:）)\s和及与與]/;
+/** Whether `i` is the end of the text or of its line. */
+function lineEndAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13;
+}
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
