@@ -2,7 +2,7 @@
 // every result identical. Builds bench/differential-entry.ts twice — against this tree and against
 // COMMIT (default: the merge base with main), exported with `git archive` — and compares the full
 // output of one analysis (model, targets, tasks, findings with fixes, symbols, semantic tokens) on
-// every seed, corpus document (../shared/corpus, test/corpus .txt and .html), fixture, the bench's
+// every seed, corpus document (../shared/corpus, test/corpus .txt, .html and .md), fixture, the bench's
 // 45 KB and 1 MB inputs (--big: 5 MB too), and N seeded mutants of each document (spliced
 // halves, inserted and deleted paired marks, widths, digits, line breaks). Prints one SHA-256 per
 // input group; exits 1 at the first difference, naming the input and the first differing field (--all:
@@ -53,7 +53,7 @@ const readDir = (dir, exts) =>
 const documents = [
   ...readDir(path.join(root, 'seeds'), ['.txt']),
   ...readDir(path.join(root, '../shared/corpus'), ['.txt']),
-  ...readDir(path.join(root, 'test/corpus'), ['.txt', '.html']),
+  ...readDir(path.join(root, 'test/corpus'), ['.txt', '.html', '.md']),
 ];
 for (const d of documents) add('documents', d.name, d.text);
 for (const d of readDir(path.join(root, 'test/fixtures'), ['.txt', '.md'])) add('fixtures', d.name, d.text);

@@ -173,12 +173,12 @@ describe('incremental analysis', () => {
     assert.deepEqual(changeBetween(long + 'x' + long, long + long), { start: 5000, oldEnd: 5001, newEnd: 5000 });
   });
 
-  // The seeds, ../shared/corpus and the plans of test/corpus.
+  // The seeds, ../shared/corpus and the plans of test/corpus (text and Markdown copies).
   const docs = realDocuments();
   const local = path.join(__dirname, '../../../test/corpus');
   for (const f of fs
     .readdirSync(local)
-    .filter((n) => n.endsWith('.txt'))
+    .filter((n) => n.endsWith('.txt') || n.endsWith('.md'))
     .sort())
     docs.push({ name: `test/corpus/${f}`, text: fs.readFileSync(path.join(local, f), 'utf8') });
   // One long document of several plans (several numbering contexts), as the bench's inputs are.

@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { formatMarker } from '../../server/src/core/model/markers';
+import { analyze } from '../../server/src/core/services/analyze';
+import { formatEdits } from '../../server/src/core/services/format';
 
 /** `depth marker title` of every heading. */
 const outline = (text: string) => parseDocument(text).headings.map((h) => `${h.depth} ${h.marker} ${h.title}`);
@@ -765,5 +767,73 @@ describe('outline forms: sixteenth blind set (docs/blind-scores.md, forms 248–
       '1 2. 乙增长6%',
       '1 3. 丙增长7%',
     ]);
+  });
+});
+
+describe('outline forms: nineteenth blind set (docs/blind-scores.md, form 300)', () => {
+  const plan = [
+    '2026年城市更新行动方案',
+    '一、统筹更新任务',
+    '行动1：加强规划引领与任务统筹',
+    '——任务1：协同开展专项规划编制工作',
+    '。强化城市总体规划的引领作用。',
+    '——任务2：推进名城保护规划编制与实施',
+    '。完成规划报批。',
+    '行动2：发挥联创机制作用',
+    '——任务3：推动重点地区更新提升',
+    '。加快推进滨江地区规划功能提升。',
+    '二、统筹更新政策',
+    '行动3：建立可持续城市更新政策法规',
+    '——任务4：完善城市更新相关法规规章',
+    '。推动出台相关规章。',
+  ].join('\n');
+
+  it('form 300: `行动N：` and `——任务N：` at a line start are two levels, numbered straight through their parents', () => {
+    assert.deepEqual(outline(plan), [
+      '1 一、 统筹更新任务',
+      '2 行动1： 加强规划引领与任务统筹',
+      '3 任务1： 协同开展专项规划编制工作',
+      '3 任务2： 推进名城保护规划编制与实施',
+      '2 行动2： 发挥联创机制作用',
+      '3 任务3： 推动重点地区更新提升',
+      '1 二、 统筹更新政策',
+      '2 行动3： 建立可持续城市更新政策法规',
+      '3 任务4： 完善城市更新相关法规规章',
+    ]);
+    // The marker starts after the lead-in dash.
+    const model = parseDocument(plan);
+    const task = model.headings[2];
+    assert.equal(task.start - model.lines[task.line].start, 2);
+    // Chinese numerals, with (1) under a label.
+    assert.deepEqual(outline('实施方案\n措施一：强化组织领导\n（1）成立领导小组\n措施二：加强督促检查\n'), [
+      '1 措施一： 强化组织领导',
+      '2 （1） 成立领导小组',
+      '1 措施二： 加强督促检查',
+    ]);
+    assert.deepEqual(
+      analyze('实施方案\n措施一：强化组织领导\n（1）成立领导小组\n（2）明确责任分工\n措施二：加强督促检查\n').findings.map((f) => f.rule),
+      [],
+    );
+  });
+
+  it('form 300 counter-examples: no number, a count, a lone or out-of-sequence label are no headings', () => {
+    assert.deepEqual(outline('一、主要任务\n主要任务：完成改造。\n重点任务：建设园区。\n行动方案：另行制定。\n任务1项已完成。\n'), [
+      '1 一、 主要任务',
+    ]);
+    // One `任务1：` with no `任务2：` after it; a `措施2：` with no `措施1：` before it; `行动3：` after `行动1：`.
+    assert.deepEqual(outline('一、工作安排\n任务1：完成全年目标。\n二、保障措施\n措施2：加强考核。\n'), [
+      '1 一、 工作安排',
+      '1 二、 保障措施',
+    ]);
+    assert.deepEqual(outline('一、工作安排\n行动1：甲\n行动2：乙\n行动4：丁\n'), ['1 一、 工作安排', '2 行动1： 甲', '2 行动2： 乙']);
+    // Inside a sentence it is text.
+    assert.deepEqual(outline('一、工作安排\n按照行动1：甲的要求推进。\n'), ['1 一、 工作安排']);
+  });
+
+  it('form 300: renumbering and formatting write the label as the document does', () => {
+    assert.equal(formatMarker('labelled', '行动#：', 3), '行动3：');
+    assert.equal(formatMarker('labelled', '任务:', 12), '任务十二:');
+    const edits = formatEdits(parseDocument(plan), { profile: 'gbt' });
+    for (const e of edits) assert.ok(!/行动|任务/.test(plan.slice(e.start, e.end)), JSON.stringify(e));
   });
 });

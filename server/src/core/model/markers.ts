@@ -175,6 +175,33 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
 }
 
 /**
+ * `行动1：加强规划引领`, `——任务1：协同开展…`, `措施一：…` (blind form 300): a label word, a number and a colon at `pos`, a
+ * title after it. The variant is the label, `#` for Arabic digits, and the colon (`行动#：`), so a label is a level of its own
+ * and renumbering writes the same form. Only the line loop of the parser asks for it, and it keeps one only in a sequence
+ * (parse.ts: the first with a second of its label after it, a later one after the one before it).
+ */
+export function matchLabelled(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  if (!LABEL_FIRST.has(text.charCodeAt(pos))) return undefined;
+  const m = exec(RE_LABELLED, text, pos);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  const value = m[2] ? digitValue(m[2]) : parseChineseNumeral(m[3]);
+  const next = text.charCodeAt(end);
+  if (!(value > 0) || end >= limit || !((next >= 0x4e00 && next <= 0x9fff) || next === 0x300a /* 《 */ || next === 0x201c) /* “ */)
+    return undefined;
+  const label = m[1];
+  return { family: 'labelled', variant: label + (m[2] ? '#' : '') + m[4], value, end, text: m[0] };
+}
+const LABEL_WORDS = '专项行动|專項行動|重点任务|重點任務|行动|行動|任务|任務|措施|举措|舉措';
+const LABEL_FIRST = new Set(LABEL_WORDS.split('|').map((w) => w.charCodeAt(0)));
+const RE_LABELLED = new RegExp(`(${LABEL_WORDS})(?:([0-9０-９]{1,2})|([一二三四五六七八九十]{1,3}))([：:])`, 'y');
+/** The lead-in dash before a labelled marker (`——任务1：`): where the marker starts, or `pos` when there is none. */
+export function labelledLead(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  return (c === 0x2014 || c === 0x2015) && text.charCodeAt(pos + 1) === c ? pos + 2 : pos;
+}
+
+/**
  * A bare number at `pos` (`1`, `12`, `１`: one to three digits, not starting with 0) as an Arabic
  * marker with no punctuation (variant ''). Never a heading by itself: the caller needs structural
  * evidence (a 序号 column, a run of consecutive items, the next number of an open list).
@@ -238,6 +265,11 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
       return variant[0] + String(value) + variant.slice(1);
     case 'circled':
       return variant === KEYCAP && value >= 1 && value <= 9 ? `${value}\ufe0f${KEYCAP}` : toCircled(value);
+    case 'labelled': {
+      const arabic = variant.includes('#');
+      const label = variant.slice(0, arabic ? variant.indexOf('#') : -1);
+      return label + (arabic ? String(value) : toChineseNumeral(value)) + variant.slice(-1);
+    }
   }
 }
 /** The variant of a keycap marker (`1️⃣`): the combining keycap. */
@@ -262,6 +294,8 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
       return '条';
     case 'circled':
       return '';
+    case 'labelled':
+      return '行动#：';
   }
 }
 
@@ -269,6 +303,8 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
 export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
   if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
   if (family === 'chapter' || family === 'section' || family === 'article') return current.replace('節', '节').replace('條', '条');
+  // The label is the document's own word: its form is kept.
+  if (family === 'labelled') return current;
   return standardVariant(family);
 }
 

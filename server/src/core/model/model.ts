@@ -14,7 +14,8 @@ export type MarkerFamily =
   | 'cn-paren' // （一）
   | 'ar' // 1、 1. 1．
   | 'ar-paren' // （1）
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'labelled'; // 行动1：, ——任务1：, 措施一： (a label word, a number and a colon at a line's start; the variant holds the label)
 
 /** GB/T 9704 order of the families, used as tie-breaker and by `level-inversion`. */
 export const FAMILY_RANK: Record<MarkerFamily, number> = {
@@ -27,6 +28,8 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
   ar: 5,
   'ar-paren': 6,
   circled: 7,
+  // Below 一、 where a plan uses it (`一、…` / `行动1：…` / `——任务1：…`); level-inversion does not judge it.
+  labelled: 3.5,
 };
 
 /**

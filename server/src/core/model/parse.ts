@@ -21,7 +21,7 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { formatMarker, isSentenceEnd, matchBareNumber, matchMarker, type MarkerMatch } from './markers';
+import { formatMarker, isSentenceEnd, labelledLead, matchBareNumber, matchLabelled, matchMarker, type MarkerMatch } from './markers';
 import { isDigit } from '../text/chars';
 import {
   FLAT_LINE,
@@ -274,6 +274,14 @@ class Parser {
       if (m && !insideQuote(text, line.start, start)) {
         prev = this.splitTitle(this.addHeading(m, start, li, false, li), line.end, li);
         from = prev.markerEnd;
+      } else if (!m) {
+        // `行动1：…`, `——任务1：…` (form 300): a labelled marker in its sequence, after the lead-in dash if there is one.
+        const at = labelledLead(text, start);
+        const l = matchLabelled(text, at, line.end);
+        if (l && this.inLabelledSequence(l, li)) {
+          prev = this.splitTitle(this.addHeading(l, at, li, false, li), line.end, li);
+          from = prev.markerEnd;
+        }
       }
       this.scanRunIn(from, line.end, li, prev);
     }
@@ -656,11 +664,34 @@ class Parser {
     return undefined;
   }
 
-  /** The index in the stack of the open level of `family`, or -1. */
-  private openLevel(family: MarkerFamily): number {
+  /** The index in the stack of the open level of `family` (of a labelled family: with the label of `variant`), or -1. */
+  private openLevel(family: MarkerFamily, variant?: string): number {
     const { stack } = this;
-    for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return k;
+    for (let k = 0; k < stack.length; k++)
+      if (stack[k].family === family && (family !== 'labelled' || sameLabel(stack[k].last.variant, variant ?? ''))) return k;
     return -1;
+  }
+
+  /**
+   * Whether a labelled marker (`行动1：`) stands in a sequence of its label: the first (value 1) when a line further on (within
+   * LABELLED_REACH lines) starts with the same label and value 2, a later one right after the last heading of its label (numbered
+   * on within its parent or straight through the parents). One `任务1：` in prose, or a lone `措施2：`, is no heading.
+   */
+  private inLabelledSequence(m: MarkerMatch, li: number): boolean {
+    const { text, lines } = this;
+    if (m.value > 1) {
+      for (let k = this.headings.length - 1; k >= 0; k--) {
+        const h = this.headings[k];
+        if (h.family === 'labelled' && sameLabel(h.variant, m.variant)) return h.value === m.value - 1 && h.context === this.context;
+      }
+      return false;
+    }
+    for (let k = li + 1; k < lines.length && k <= li + LABELLED_REACH; k++) {
+      const at = labelledLead(text, this.starts[k]);
+      const n = at < lines[k].end ? matchLabelled(text, at, lines[k].end) : undefined;
+      if (n && sameLabel(n.variant, m.variant)) return n.value === 2;
+    }
+    return false;
   }
 
   /**
@@ -885,7 +916,7 @@ class Parser {
   private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number, titleFrom?: number): MutableHeading {
     const { text } = this;
     let depth: number;
-    const open = this.openLevel(m.family);
+    const open = this.openLevel(m.family, m.variant);
     if (open >= 0) {
       depth = open + 1;
     } else if (this.stack.length > 0 && FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family]) {
@@ -937,6 +968,14 @@ class Parser {
     this.contextHeadings++;
     return heading;
   }
+}
+
+/** How far after a labelled `…1：` its `…2：` may stand (a section's body of a few paragraphs, its sub-items). */
+const LABELLED_REACH = 60;
+/** Whether two labelled variants (`行动#：`, `行动：`, `任务#:`) share their label. */
+function sameLabel(a: string, b: string): boolean {
+  const la = a.replace(/#?[：:]$/, '');
+  return la === b.replace(/#?[：:]$/, '');
 }
 
 // ------------------------------------------------------------------ one pass over the text

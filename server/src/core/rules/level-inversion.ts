@@ -12,6 +12,8 @@ export const levelInversion: Rule = {
     for (const h of model.headings) {
       const p = h.parent;
       if (!p || FAMILY_RANK[h.family] >= FAMILY_RANK[p.family]) continue;
+      // A labelled level (`行动1：`) has no place in the national order: a plan may put 一、 under it.
+      if (h.family === 'labelled' || p.family === 'labelled') continue;
       // Report the first child of an inverted list only; its siblings share the finding.
       if (p.children[0] !== h && p.children.slice(0, p.children.indexOf(h)).some((c) => c.family === h.family)) continue;
       report({ start: h.start, end: h.markerEnd, message: { key: 'numbering.levelInversion', args: [h.marker, p.marker] } });

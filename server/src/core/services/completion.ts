@@ -214,11 +214,22 @@ export function markerSuggestions(model: DocumentModel, at: number, profile: Pro
   };
   add(formatMarker(prev.family, prev.variant, prev.value + 1), { key: 'completion.sameLevel', args: [prev.marker] });
   const child = childFamily(model, prev);
-  if (child)
-    add(formatMarker(child, style(child, profile), firstChildValue(model, prev, child)), { key: 'completion.deeper', args: [prev.marker] });
+  if (child) {
+    // A labelled level (`行动1：`) is written with the label of the headings at that depth, not the family's commonest.
+    const variant = child === 'labelled' ? labelledVariantAt(model, prev) : style(child, profile);
+    if (variant !== undefined)
+      add(formatMarker(child, variant, firstChildValue(model, prev, child)), { key: 'completion.deeper', args: [prev.marker] });
+  }
   for (let a = prev.parent; a; a = a.parent)
     add(formatMarker(a.family, a.variant, a.value + 1), { key: 'completion.shallower', args: [a.marker] });
   return out;
+}
+
+/** The variant of the labelled headings one level below `h` in its context (`行动#：` under 一、), if any. */
+function labelledVariantAt(model: DocumentModel, h: Heading): MarkerVariant | undefined {
+  return model.headings.find(
+    (x) => x.family === 'labelled' && x.context === h.context && x.depth === h.depth + 1 && x.parent?.family === h.family,
+  )?.variant;
 }
 
 /** The family used one level below `h`: what the document uses at that depth, else GB/T's next. */

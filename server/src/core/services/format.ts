@@ -546,5 +546,7 @@ function targetVariant(h: Heading, arVariant: string): string {
   if (h.family === 'ar') return arVariant;
   // 節/條 in a traditional-script document are wording, not style.
   if (h.family === 'chapter' || h.family === 'section' || h.family === 'article') return h.variant;
+  // `行动1：`, `任务1：`: the label is the document's word, kept as written.
+  if (h.family === 'labelled') return h.variant;
   return standardVariant(h.family);
 }
