@@ -1,6 +1,6 @@
 // Real documents in the forms they arrive in, seen in the real editor (code-server): a raw HTML
 // body (shared corpus 016), a plan whose line breaks were lost, a scrape with markers alone on
-// their lines — each with its Outline — a GBK file opened as UTF-8 (one encoding message), and
+// their lines, a plan numbered by labels (`行动1：`, `——任务1：`) — each with its Outline — a GBK file opened as UTF-8 (one encoding message), and
 // the 公文 consistency checks in the Problems panel. Screenshots: test-output/forms-*.png.
 // Run: node test/e2e/walk/forms.mjs [en|zh-cn]
 import * as fs from 'node:fs';
@@ -18,6 +18,8 @@ const FILES = [
       read('test/fixtures/consistency/count-mismatch.txt').replace(/^%%.*\n/gm, '') +
       read('test/fixtures/consistency/document-number.txt').replace(/^%%.*\n/gm, ''),
   },
+  // Labelled markers `行动N：` / `——任务N：` (blind form 300), a Markdown copy of a Shanghai page.
+  { name: 'labelled-行动方案.md', text: read('test/corpus/594-shanghai-2026-chengshigengxin-guihuaziyuan-xingdongfangan.md') },
 ];
 
 async function walk(lang) {
@@ -33,6 +35,7 @@ async function walk(lang) {
       [FILES[0].name, 'html'],
       [FILES[1].name, 'one-line'],
       [FILES[2].name, 'split-marker'],
+      [FILES[4].name, 'labelled'],
     ]) {
       await openFile(page, file);
       await runCommand(page, 'Explorer: Focus on Outline View');
