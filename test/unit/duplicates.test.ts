@@ -11,6 +11,7 @@ import { formatMessage } from '../../server/src/core/messages';
 import { positionAt } from '../../server/src/core/model/model';
 import { RULES } from '../../server/src/core/rules/index';
 import { indexOtherDocument } from '../../server/src/core/facts/crossFile';
+import { tasksOf } from '../../server/src/core/facts/tasks';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/types';
 import { realDocuments } from './realDocuments';
 import { assertFixIsClean, describeSpan, spanFixtureTests } from './spanFixtures';
@@ -91,6 +92,38 @@ describe('duplicate-passage', () => {
       analyze(t).findings.filter((f) => f.rule === 'duplicate-passage'),
       [],
     );
+  });
+
+  it('repeated cells of one row of a table flattened one cell per line are no pasted passage (form 310); the same paragraphs elsewhere are', () => {
+    const plan = '持续完善学校安全管理制度，全面落实校园安全隐患排查整改要求，确保校园安全稳定。';
+    const rows = [
+      '（1）完善学校安全管理制度。',
+      plan,
+      plan,
+      plan,
+      '区教育局',
+      '各街道',
+      '（2）开展校园周边环境整治。',
+      '对全区中小学校周边环境开展集中整治，持续改善学生上下学的交通秩序和治安环境。',
+      '对全区中小学校周边环境开展集中整治，持续改善学生上下学的交通秩序和治安环境。',
+      '区公安分局',
+      '区市场监管局、各街道',
+    ];
+    const header = ['工作', '类别', '重点任务', '2024年计划', '2025年计划', '2026年计划', '牵头', '单位', '配合', '单位'];
+    const table = ['某区教育安全三年行动计划任务清单', ...header, '（一）', '加强校园安全管理', ...rows].join('\n\n') + '\n';
+    const dup = (t: string) => analyze(t).findings.filter((f) => f.rule === 'duplicate-passage');
+    assert.deepEqual(dup(table), []);
+    // The table is recognised: its two rows are tasks.
+    assert.deepEqual(
+      tasksOf(analyze(table).model).map((t) => t.line),
+      [26, 38],
+    );
+    // No header (no unit column): the repeated paragraphs warn.
+    const noHeader = ['某区教育安全三年行动计划', '（一）加强校园安全管理', ...rows].join('\n\n') + '\n';
+    assert.equal(dup(noHeader).length, 2);
+    // A paragraph of one row repeated in another row (or after the table) is still a repeat.
+    const across = table + '\n' + plan + '\n';
+    assert.equal(dup(across).length, 1);
   });
 
   it('every real document: passages only where recorded (seed 004, corpus 003 and 009)', () => {

@@ -680,6 +680,48 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('edits of a table flattened one cell per line under a header with no 序号 cell: the tasks and repeated cells read again are those of the full analysis (form 309, 310)', function () {
+    this.timeout(120_000);
+    const name = fs.readdirSync(path.join(__dirname, '../../../test/corpus')).find((f) => f.startsWith('591-') && f.endsWith('.md'))!;
+    const full = fs.readFileSync(path.join(__dirname, '../../../test/corpus', name), 'utf8');
+    // The attachment: its header cells, the first rows (repeated year cells included) and the end.
+    const lines = full.split('\n');
+    const text = [...lines.slice(0, 12), ...lines.slice(89, 260), ''].join('\n');
+    const r = prng(Number(process.env.INCR_SEED ?? 20261204));
+    const pieces = [
+      '牵头',
+      '部门',
+      '配合',
+      '实施',
+      '主体',
+      '序号',
+      '（1）',
+      '1、',
+      '（一）',
+      '设施养护处',
+      '各区',
+      '、',
+      '，',
+      '。',
+      '年',
+      '12',
+      '所',
+      ' ',
+      '的',
+    ];
+    let analysis = analyze(text, DEFAULT_OPTIONS);
+    assert.ok(tasksOf(analysis.model).length >= 5);
+    const from = text.indexOf('附件：');
+    for (let i = 0; i < 60; i++) {
+      const cur = analysis.model.text;
+      const at = from + Math.floor(r() * (cur.length - from));
+      const { next } = typeAt(cur, at, r, pieces);
+      const inc = reanalyze(analysis, next, DEFAULT_OPTIONS);
+      assert.equal(snapshot(inc), snapshot(analyze(next, DEFAULT_OPTIONS)), `edit ${i + 1} at ${at}`);
+      analysis = inc;
+    }
+  });
+
   it('falls back to the full analysis when the options change', () => {
     const text = docs[0].text;
     const prev = analyze(text, DEFAULT_OPTIONS);

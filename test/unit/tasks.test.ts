@@ -307,6 +307,135 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(units('序号\n\n重点工作\n\n责任单位\n\n1\n\n道路建设\n\n张建国\n'), []);
   });
 
+  it('reads a table flattened one cell per line whose rows are numbered items under a header with no 序号 cell (nineteenth blind set, form 309)', () => {
+    // Cells one per line between blank lines (element i on line 2i): header cells with each unit column's
+    // name broken over two cells, then category, direction and task rows, year cells and unit cells.
+    const cells = (xs: string[]) => xs.join('\n\n') + '\n';
+    const header = ['工作', '类别', '重点任务', '2024年目标', '2025年目标', '牵头', '单位', '配合', '单位', '实施', '主体'];
+    const doc = cells([
+      '某区教育发展三年行动计划任务清单（2024-2025年）',
+      ...header,
+      '（一）',
+      '办好学前教育',
+      '1、扩大普惠资源',
+      '（1）新建幼儿园12所。', // 15
+      '新建幼儿园4所。',
+      '新建幼儿园8所。',
+      '区教育局',
+      '区住建局',
+      '各街道',
+      '（2）改扩建幼儿园6所。', // 21: no unit cell of its own (merged with the row above)
+      '改扩建幼儿园3所。',
+      '改扩建幼儿园3所。',
+      '（3）培训保教人员。', // 24: four unit cells for three columns, two leads
+      '培训保教人员500人。',
+      '培训保教人员500人。',
+      '区教育局',
+      '区人社局',
+      '区财政局',
+      '各街道',
+      '2、提升保教质量',
+      '（4）开展质量评估。', // 32: one unit cell, the last column
+      '完成评估。',
+      '完成评估。',
+      '各街道',
+      '（二）推进义务教育均衡',
+      '3、优化学校布局',
+      '（5）新建中小学3所。', // 38: a unit in two columns is listed once; the issuer after the table is no cell
+      '新建中小学1所。',
+      '新建中小学2所。',
+      '区教育局',
+      '区自然资源局、各街道',
+      '各街道',
+      '区人民政府办公室',
+      '2024年3月1日',
+    ]);
+    assert.deepEqual(units(doc), [
+      R(30, ['区住建局', '各街道'], ['区教育局']),
+      R(48, ['区财政局', '各街道'], ['区教育局', '区人社局']),
+      R(64, ['各街道']),
+      R(76, ['区自然资源局', '各街道'], ['区教育局']),
+    ]);
+    assert.deepEqual(
+      one(doc).map((t) => t.title),
+      ['新建幼儿园12所', '培训保教人员', '开展质量评估', '新建中小学3所'],
+    );
+    // Counter-examples. A header with no unit column: no table (the numbered rows name no one).
+    assert.deepEqual(
+      units(
+        cells([
+          '某区教育发展任务清单',
+          '工作',
+          '类别',
+          '重点任务',
+          '2024年目标',
+          '备注',
+          '（1）新建幼儿园12所。',
+          '新建幼儿园4所。',
+          '区教育局',
+          '各街道',
+        ]),
+      ),
+      [],
+    );
+    // Short lines naming a unit column, then prose, not a numbered row: no header.
+    assert.deepEqual(
+      units(cells(['工作要求', '牵头单位', '配合单位', '各单位要认真落实本方案。', '（一）加强组织领导', '区教育局', '各街道'])),
+      [],
+    );
+    // A heading above the rows' level ends the table: the section after it is no row.
+    const after = cells([
+      '某区教育工作方案',
+      '一、主要任务',
+      '类别',
+      '重点任务',
+      '牵头',
+      '单位',
+      '配合',
+      '单位',
+      '（一）',
+      '办好学前教育',
+      '1、新建幼儿园12所。', // 20
+      '区教育局',
+      '各街道',
+      '二、保障措施',
+      '（一）加强组织领导',
+      '区教育局',
+      '各街道',
+    ]);
+    assert.deepEqual(units(after), [R(20, ['各街道'], ['区教育局'])]);
+    // Short lines before a `序号` table (the notice's issuer, date, the attachment's title) open no table of this form:
+    // the `序号` form reads the rows, the task text from the row's cell (575's form).
+    const serial = cells([
+      '某市人民政府办公室',
+      '2024年2月19日',
+      '附件1',
+      '重点工作责任分解',
+      '序号',
+      '主要工作任务',
+      '责任单位',
+      '1',
+      '生产总值增长6%左右。',
+      '发改局',
+    ]);
+    assert.deepEqual(one(serial), [{ line: 14, title: '生产总值增长6%左右', lead: [], responsible: ['发改局'], deadline: null }]);
+    // A `序号` header whose rows that form cannot read (a part row past the header) is no table of this form either.
+    const parts = cells(['序号', '目标任务', '牵头单位', '责任单位', '一、主要经济社会发展指标的推进实施工作', '某市人民政府办公室']);
+    assert.deepEqual(units(parts), []);
+  });
+
+  it('reads a 实施主体 column of a `序号` table as responsible (form 309)', () => {
+    assert.deepEqual(units('序号\n\n重点任务\n\n牵头单位\n\n实施主体\n\n1\n\n新建幼儿园。\n\n区教育局\n\n各街道\n'), [
+      R(8, ['各街道'], ['区教育局']),
+    ]);
+  });
+
+  it('reads no count of a year cell as a unit (`新建幼儿园4所`, form 309)', () => {
+    assert.deepEqual(units('序号\n\n重点任务\n\n2024年目标\n\n责任单位\n\n1\n\n新建幼儿园。\n\n新建幼儿园4所\n\n区教育局\n'), [
+      R(8, ['区教育局']),
+    ]);
+  });
+
   it('reads space-separated rows whose cells hold blanks: the unit columns are the last pieces (form 84)', () => {
     assert.deepEqual(
       units(

@@ -6,6 +6,7 @@
 import { lineAt, type DocumentModel } from '../model/model';
 import { keyLength, paragraphTable, sameKey, sameKeyAcross, spliceParagraphTable, type ParagraphTable } from '../model/paragraphs';
 import { classifyChrome, LineChrome } from './paste';
+import { tableRowsOf } from './tasks';
 
 /** A repeated passage: lines `[firstLine, lastLine]` repeat lines `[copyFirst, copyLast]`. */
 export interface RepeatedPassage {
@@ -696,6 +697,8 @@ function coalesce(
   const n = model.lines.length;
   const blank = (i: number) => keyLength(table, i) === 0 && chrome[i] === LineChrome.None;
   const out: RepeatedPassage[] = [];
+  // The rows of the flattened tables, read when a passage is found.
+  let rows: readonly number[] | undefined;
   let i = 0;
   while (i < n) {
     if (firstCopy[i] < 0 && chrome[i] !== LineChrome.Meta) {
@@ -747,10 +750,27 @@ function coalesce(
         copyFirst = Math.min(copyFirst, firstCopy[k]);
         copyLast = Math.max(copyLast, firstCopy[k]);
       }
-      // The first copy lies before the passage (a safety net: first copies are never repeats).
-      if (copyLast < first) out.push({ firstLine: first, lastLine: last, copyFirst, copyLast, paragraphs, near });
+      // The first copy lies before the passage (a safety net: first copies are never repeats). Cells of one row of a
+      // table flattened one cell per line repeat one another by design (the same plan in its three year cells, form 310).
+      if (copyLast < first && !inOneRow(model, (rows ??= tableRowsOf(model)), copyFirst, last))
+        out.push({ firstLine: first, lastLine: last, copyFirst, copyLast, paragraphs, near });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether lines `first..last` lie inside one row of a flattened table (`rows`: [start, end) pairs, ascending). */
+function inOneRow(model: DocumentModel, rows: readonly number[], first: number, last: number): boolean {
+  const start = model.lines[first].start;
+  const end = model.lines[last].end;
+  // The last row starting at or before `start`.
+  let lo = 0;
+  let hi = rows.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[2 * mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && rows[2 * (lo - 1) + 1] >= end;
 }

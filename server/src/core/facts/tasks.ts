@@ -117,10 +117,15 @@ interface Block {
 interface Ctx {
   readonly aliases: Map<string, string>;
   readonly firstLeads: boolean;
-  /** Offsets of the headings, ascending. */
+  /** Offsets of the headings, ascending, and the headings (model.headings). */
   readonly headingStarts: readonly number[];
+  readonly headings: readonly Heading[];
   /** Ranges read past a block's own text (Found.reads), pushed as [start, end] pairs. */
   readonly reads: number[];
+  /** The rows of the tables flattened one cell per line (Found.rows), pushed as [start, end] pairs. */
+  readonly rows: number[];
+  /** Blocks before this one were read as a run of short cells that opened no table (headerTable). */
+  runEnd: number;
 }
 
 const FIRST_LEADS =
@@ -142,6 +147,8 @@ interface Found {
   readonly blocks: Block[] | undefined;
   readonly found: Assignment[];
   readonly reads: number[];
+  /** The rows of the tables flattened one cell per line, as [start, end] pairs (tableRowsOf). */
+  readonly rows: number[];
   /** The aliases and first-leads reading of the text (undefined with the blocks). */
   readonly ctx: Ctx | undefined;
   /** What anchoring read (anchorReads), once it ran; and the tasks, when they are the previous version's moved. */
@@ -164,6 +171,16 @@ export function tasksOf(model: DocumentModel): readonly Task[] {
     cache.set(model, tasks);
   }
   return tasks;
+}
+
+/**
+ * The rows of the document's tables flattened one cell per line (a header recognised, then rows: the
+ * `序号` form and the numbered-item form of form 309), as [start, end) offsets ascending, flat pairs:
+ * a row's cells repeat one another by design (the same plan in three year cells, form 310).
+ */
+export function tableRowsOf(model: DocumentModel): readonly number[] {
+  tasksOf(model);
+  return states.get(model)?.rows ?? [];
 }
 
 /** Finds every task of the document; linear in the text. */
@@ -351,7 +368,14 @@ function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
     // The line's block read again, with the two assignments before it (a tag of theirs may not reach into it).
     const b = lowerBound(blocks, (x) => x.start, bs);
     if (blocks[b]?.start !== bs) return undefined;
-    const ctx: Ctx = { ...st.ctx, headingStarts: model.headings.map((h) => h.start), reads: [] };
+    const ctx: Ctx = {
+      ...st.ctx,
+      headingStarts: model.headings.map((h) => h.start),
+      headings: model.headings,
+      reads: [],
+      rows: [],
+      runEnd: -1,
+    };
     const own = found.slice(Math.max(0, first - 2));
     const lead = own.length;
     const hit = RE_ROLE_WORD_HIT.test(contents[1]);
@@ -364,7 +388,13 @@ function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
   const lineHadNone = first === after && found.length === first;
   for (let k = after; k < st.found.length; k++) found.push(moveAssignment(st.found[k], d));
   carried.set(model, 'assignments');
-  const next: Found = { blocks, found, reads: reads.map((x) => (x < at ? x : x + d)), ctx: st.ctx };
+  const next: Found = {
+    blocks,
+    found,
+    reads: reads.map((x) => (x < at ? x : x + d)),
+    rows: st.rows.map((x) => (x < at ? x : x + d)),
+    ctx: st.ctx,
+  };
   // The line has no assignment in either version: when anchoring read nothing of it and the outline
   // is the previous one moved, the tasks are the previous version's moved (anchoring decides by
   // the assignments, the outline, the blocks and what it read).
@@ -455,7 +485,7 @@ function findAssignments(model: DocumentModel): Found {
   const { text } = model;
   const reads: number[] = [];
   // Cheap guard: a document without any assignment word has no tasks.
-  if (!RE_ANY_ASSIGNMENT_WORD.test(text)) return { blocks: undefined, found: [], reads, ctx: undefined };
+  if (!RE_ANY_ASSIGNMENT_WORD.test(text)) return { blocks: undefined, found: [], reads, rows: [], ctx: undefined };
   const blocks = splitBlocks(text, model.lines);
   const hits = roleWordsAt(text);
   let hp = 0;
@@ -468,7 +498,10 @@ function findAssignments(model: DocumentModel): Found {
     aliases: aliasesOf(text),
     firstLeads: firstLeads(text, hits),
     headingStarts: model.headings.map((h) => h.start),
+    headings: model.headings,
     reads,
+    rows: [],
+    runEnd: -1,
   };
   const found: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -477,7 +510,7 @@ function findAssignments(model: DocumentModel): Found {
     while (hp < hits.length && hits[hp] < block.start) hp++;
     b = readBlock(text, blocks, b, ctx, found, ap < attrs.length && attrs[ap] < block.end, hp < hits.length && hits[hp] < block.end);
   }
-  return { blocks, found, reads, ctx };
+  return { blocks, found, reads, rows: ctx.rows, ctx };
 }
 
 /**
@@ -490,6 +523,12 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   // A table flattened one cell per line starts with a `序号` cell (which names no role).
   if (block.end - block.start <= 8 && RE_SERIAL_HEADER.test(text.slice(block.start, block.end))) {
     const last = cellTable(text, blocks, b, ctx, found);
+    if (last > b) return last;
+  }
+  // A table flattened one cell per line whose rows are numbered items (`（1）…`): a run of short header
+  // cells with a unit column, then the rows (form 309).
+  if (b >= ctx.runEnd && block.end - block.start <= 40) {
+    const last = headerTable(text, blocks, b, ctx, found);
     if (last > b) return last;
   }
   // `5.城市空气质量优良天数比例(%) 80.1 81.2 约束性 市生态环境局`: the unit column of an indicator table
@@ -1394,7 +1433,7 @@ function cellText(text: string, b: Block): string {
 const CELL_LEAD =
   /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/;
 const CELL_RESPONSIBLE =
-  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位)$/;
+  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位|实施主体|實施主體)$/;
 /** Unit columns that do not carry the task out: who scores, checks or oversees it. */
 const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
 
@@ -1484,6 +1523,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     next = n + 1;
     jump = k < blocks.length && (isPart(k) || Number(cell(k)) !== next);
     end = k - 1;
+    ctx.rows.push(blocks[rowStart].start, blocks[end].end);
     const unitCells: { start: number; end: number }[][] = [];
     let title = '';
     let titleAt = -1;
@@ -1492,15 +1532,8 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       const raw = text.slice(bl.start, bl.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '');
       const s = bl.start;
       const e = bl.start + raw.length;
-      const pieces = cellUnits(text, s, e);
-      if (
-        pieces.length > 0 &&
-        pieces.every(
-          (p) =>
-            (looksLikeUnit(p.name, true) && UNIT_END.test(p.name.replace(/[（(][^）)]*[）)]$/, ''))) || /^(?:各|相关|有关)/.test(p.name),
-        )
-      )
-        unitCells.push(pieces.map((p) => ({ start: p.start, end: p.start + p.name.length })));
+      const pieces = unitCell(text, s, e);
+      if (pieces) unitCells.push(pieces);
       else if (titleAt < 0 && raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(raw.trim())) {
         title = firstClause(raw.trim());
         titleAt = s;
@@ -1523,6 +1556,156 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       source: 'table',
       row: { start: rb.start, title },
     });
+  }
+  return done(end);
+}
+
+/** A number and a measure word: a count, no unit's name. */
+const RE_COUNTED = /\d\s*(?:所|个|個|座|处|處|家|条|條|项|項|名|人|次|批|台|辆|輛|站|队|隊|公里|千米|米)/;
+/** The units of a table cell `[s, e)` when every piece of it is one, else undefined. */
+function unitCell(text: string, s: number, e: number): { start: number; end: number }[] | undefined {
+  const pieces = cellUnits(text, s, e);
+  if (
+    pieces.length > 0 &&
+    // A count of a plan's year cell (`新建幼儿园4所`, `改造3处`) ends like a unit but is none.
+    !pieces.some((p) => RE_COUNTED.test(p.name)) &&
+    pieces.every(
+      (p) => (looksLikeUnit(p.name, true) && UNIT_END.test(p.name.replace(/[（(][^）)]*[）)]$/, ''))) || /^(?:各|相关|有关)/.test(p.name),
+    )
+  )
+    return pieces.map((p) => ({ start: p.start, end: p.start + p.name.length }));
+  return undefined;
+}
+
+/** A header cell of a table flattened one cell per line: a short name, no sentence, no list, no serial. */
+const HEADER_CELL_BAD = /[。；;，,：:、！？!?]|^\d+$/;
+/** The marker of a numbered row's cell (`（1）`, `1、`, `（一）`), before its title. */
+const RE_ROW_MARKER = /^[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]?[、.．]?[ \u3000]*/;
+
+/**
+ * A table flattened one cell per line with no `序号` column, whose rows are numbered items (form 309,
+ * 591's 附件): a run of short header cells (a column name broken over two cells, `牵头` / `部门`, is
+ * joined) naming at least one unit column (CELL_LEAD, CELL_RESPONSIBLE), then rows, each opening
+ * with a cell that is a heading of the outline (`（一）`, `1、改善城市道路环境`, `（1）建设精品道路300条。`)
+ * and holding the blocks up to the next heading cell. A row whose cells include units is a task
+ * on its heading: the units are the row's last run of unit cells, laid right to left on the unit
+ * columns (a row with fewer cells has lost its first ones to a merged cell; one with more holds
+ * several names of the first column, the lead). A row with no unit cell of its own (merged with the
+ * row above in the original) and the rows of the levels above (a heading and its title cell) are
+ * no tasks. The table ends with the first row no heading cell follows: there, at the end of its
+ * first run of unit cells. Returns the index of the table's last block, or `b` when there is none.
+ */
+function headerTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
+  const n = blocks.length;
+  let reach = b;
+  const cache = new Map<number, string>();
+  const cell = (i: number) => {
+    if (i > reach) reach = i;
+    let c = cache.get(i);
+    if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
+    return c;
+  };
+  // The heading a block opens with, if any.
+  const headingAt = (i: number): Heading | undefined => {
+    if (i > reach) reach = i;
+    const s = blocks[i].start;
+    const h = lowerBound(ctx.headingStarts, (x) => x, s);
+    return h < ctx.headingStarts.length && ctx.headingStarts[h] <= s + 2 && ctx.headingStarts[h] < blocks[i].end
+      ? ctx.headings[h]
+      : undefined;
+  };
+  // A row's cell: a heading of the first row's numbering context, no shallower than it (a heading above ends the table).
+  let top: Heading | undefined = undefined;
+  const isRow = (i: number) => {
+    const h = headingAt(i);
+    // (Not a row number alone in its cell: that is the `序号` form, cellTable's.)
+    return h !== undefined && !h.cell && (!top || (h.context === top.context && h.depth >= top.depth));
+  };
+  const done = (r: number) => {
+    ctx.reads.push(blocks[b].start, blocks[Math.min(reach, n - 1)].end);
+    return r;
+  };
+  const headerCell = (i: number) => {
+    if (isRow(i)) return false;
+    const c = cell(i);
+    return c !== '' && c.length <= 20 && !HEADER_CELL_BAD.test(c);
+  };
+  // A block that is no header cell opens nothing (and read nothing past itself).
+  if (!headerCell(b)) return b;
+  // A `序号` cell opens the `序号` form (cellTable's): a header run from it is no other table's.
+  const serial = RE_SERIAL_HEADER.test(cell(b));
+  // The header: the run of short cells up to the first row.
+  const header: string[] = [];
+  let k = b;
+  for (; k < n && k < b + 30; k++) {
+    if (!headerCell(k)) break;
+    const c = cell(k);
+    // (Read from that cell, a `序号` cell later in the run.)
+    if (k > b && RE_SERIAL_HEADER.test(c)) break;
+    const prev = header[header.length - 1];
+    if (prev !== undefined && (CELL_LEAD.test(prev + c) || CELL_RESPONSIBLE.test(prev + c))) header[header.length - 1] = prev + c;
+    else header.push(c);
+  }
+  // The cells after b in the run open no table either.
+  ctx.runEnd = k;
+  const roles = header.filter((c) => CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c));
+  if (serial || header.length < 3 || roles.length === 0 || k >= n || k >= b + 30 || !isRow(k)) return done(b);
+  const lastRole = header.reduce((at, c, i) => (CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c) ? i : at), -1);
+  const others = header.slice(lastRole + 1).filter((c) => CELL_OTHER_UNITS.test(c)).length;
+  top = headingAt(k);
+  const cap = Math.max(12, header.length * 2);
+  let end = b;
+  while (k < n && isRow(k)) {
+    const rowStart = k;
+    k++;
+    const cells: number[] = [];
+    while (k < n && cells.length < cap && !headingAt(k)) cells.push(k++);
+    // The last row: no heading cell follows it (a heading above the rows' level, another part, ends the table).
+    const last = k >= n || !isRow(k);
+    const units = cells.map((i) => {
+      const bl = blocks[i];
+      return cell(i) === ''
+        ? undefined
+        : unitCell(text, bl.start, bl.start + text.slice(bl.start, bl.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '').length);
+    });
+    // The run of unit cells: the row's last one, or in the last row its first one (what follows is no cell of the table).
+    let from: number;
+    let to: number;
+    if (last) {
+      // At most one cell per unit column there (a name after the table, its issuer, is no cell of it).
+      from = to = units.findIndex((u) => u !== undefined);
+      while (from >= 0 && to + 1 < units.length && units[to + 1] && to + 1 - from < roles.length + others) to++;
+    } else {
+      to = units.length - 1;
+      while (to >= 0 && !units[to]) to--;
+      from = to;
+      while (from > 0 && units[from - 1]) from--;
+    }
+    end = last ? (to >= 0 ? cells[to] : rowStart) : k - 1;
+    ctx.rows.push(blocks[rowStart].start, blocks[end].end);
+    const doing = to < 0 ? [] : (units.slice(from, to + 1 - others) as { start: number; end: number }[][]);
+    if (doing.length > 0) {
+      const m = roles.length;
+      const assigned: TaskUnit[] = [];
+      doing.forEach((pieces, i) => {
+        // Right to left: the last cell is the last unit column; extra cells go to the first.
+        const col = roles[Math.max(0, i + m - doing.length)];
+        const role: UnitRole = CELL_LEAD.test(col) ? 'lead' : 'responsible';
+        for (const p of pieces) assigned.push(unit(text.slice(p.start, p.end), p.start, role, ctx));
+      });
+      const rb = blocks[rowStart];
+      const own = text.slice(rb.start, rb.end).trim();
+      found.push({
+        start: rb.start,
+        end: blocks[end].end,
+        standalone: false,
+        units: assigned,
+        deadline: undefined,
+        source: 'table',
+        row: { start: rb.start, title: firstClause(own.replace(RE_ROW_MARKER, '')) },
+      });
+    }
+    if (last) break;
   }
   return done(end);
 }
