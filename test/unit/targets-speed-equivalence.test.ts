@@ -448,7 +448,9 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const striven =
       (verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back && P.DEADLINE_AHEAD.test(sentenceText)) ||
       (strive !== null && sentence.start + strive.index < start) ||
-      P.TASK_OF.test(text.slice(Math.max(cut, start - 19), start)) ||
+      (P.TASK_OF.test(text.slice(Math.max(cut, start - 19), start)) &&
+        // (Form 344: a percentage right after 占…计划 is the share done.)
+        !(/^[占佔]/.test(P.TASK_OF.exec(text.slice(Math.max(cut, start - 19), start))![0]) && /[%％]$/.test(text.slice(start, end)))) ||
       (verdict.kind === 'baseline' &&
         zone.kind === 'review' &&
         !verdict.back &&

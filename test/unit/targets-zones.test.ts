@@ -2787,3 +2787,129 @@ describe('targets: nineteenth blind set forms, part A (docs/blind-scores.md, for
     assert.deepEqual(plan('连续3个年度被评为先进单位。'), []);
   });
 });
+
+describe('targets: twentieth blind set forms (docs/blind-scores.md, forms 342, 344–346)', () => {
+  const rows = (doc: string) => targetsOf(doc).map((t) => [shownText(t), t.kind, t.unitKind, t.metric]);
+  const plan = (line: string) => rows(`城市更新2025年度实施计划\n一、行动任务\n${line}\n`);
+  const review = (line: string) => rows(`2019年上半年工作总结\n一、上半年工作完成情况\n${line}\n`);
+  // 602's table as flattened: each cell on its own line, empty lines between, a category cell where it changes.
+  const cells = (...c: string[]) => c.join('\n\n');
+  const HEADER = ['主要预期指标一览表', '类别', '序号', '指标', '单位', '属性', '目标'];
+
+  it('form 342: a table flattened one cell per line gives its target cells, with the unit of the 单位 cell', () => {
+    const doc = cells(
+      '黄浦区城市更新规划',
+      '一、主要目标',
+      ...HEADER,
+      '促发展',
+      '1',
+      '片区更新数量',
+      '个',
+      '预期性',
+      '2',
+      '2',
+      '更新商业设施面积',
+      '万平方米',
+      '预期性',
+      '50',
+      '惠民生',
+      '3',
+      '完整社区建设覆盖率',
+      '%',
+      '约束性',
+      '90',
+      '二、主要任务',
+      '推进商办楼宇资源建设。',
+    );
+    assert.deepEqual(rows(doc), [
+      ['2', 'target', 'count', '片区更新数量'],
+      ['50', 'target', 'area', '更新商业设施面积'],
+      ['90', 'target', 'percent', '完整社区建设覆盖率'],
+    ]);
+  });
+
+  it('form 342: no reading without 序号 in the header, out of step serials, or an attribute cell out of place', () => {
+    const noSerial = cells('一、主要目标', '类别', '指标', '单位', '属性', '目标', '促发展', '片区更新数量', '个', '预期性', '2');
+    assert.deepEqual(rows(noSerial), []);
+    const skipped = cells(
+      '一、主要目标',
+      ...HEADER.slice(1),
+      '1',
+      '片区更新数量',
+      '个',
+      '预期性',
+      '2',
+      '3',
+      '更新商业设施面积',
+      '万平方米',
+      '预期性',
+      '50',
+    );
+    assert.deepEqual(rows(skipped), [['2', 'target', 'count', '片区更新数量']]);
+    // A cell lost in the flattening (an empty 单位): the attribute is not where the header puts it, so the row is not read.
+    const shifted = cells(
+      '一、主要目标',
+      ...HEADER.slice(1),
+      '1',
+      '片区更新数量',
+      '预期性',
+      '2',
+      '2',
+      '更新商业设施面积',
+      '万平方米',
+      '预期性',
+      '50',
+    );
+    assert.deepEqual(rows(shifted), []);
+    // A heading `目标` over a list of numbered items is no header.
+    assert.deepEqual(rows(cells('一、主要任务', '目标', '1', '推进片区更新。', '2', '完成商办楼宇更新。')), []);
+  });
+
+  it('form 344: `佔年度計劃59.1%` without 的 is the share done, as with 的; the task set after 占…任务 stays a target', () => {
+    assert.deepEqual(
+      review('30個市級重點建設項目完成投資31.1億元,佔年度計劃59.1%。完成投資5億元,佔年度計劃的63.1%。').map((r) => r.slice(0, 2)),
+      [
+        ['30個', 'baseline'],
+        ['31.1億元', 'baseline'],
+        ['59.1%', 'baseline'],
+        ['5億元', 'baseline'],
+        ['63.1%', 'baseline'],
+      ],
+    );
+    assert.deepEqual(
+      review('完成国地两税848万元，占全年任务1550万元的55%。').map((r) => r.slice(0, 2)),
+      [
+        ['848万元', 'baseline'],
+        ['1550万元', 'target'],
+        ['55%', 'baseline'],
+      ],
+    );
+  });
+
+  it('form 345: `…等方面共22项任务`, `分解为五个方面79项重点工作任务` size the text; `完成…共22项任务` is a commitment', () => {
+    assert.deepEqual(plan('分类梳理包括区域更新、民生改善、商业再造等方面共22项任务。'), []);
+    assert.deepEqual(plan('将报告分解为五个方面79项重点工作任务。'), []);
+    assert.deepEqual(
+      plan('年内完成城市更新共22项任务，全面完成A、B等58条改革举措。').map((r) => r.slice(0, 2)),
+      [
+        ['22项', 'target'],
+        ['58条', 'target'],
+      ],
+    );
+  });
+
+  it('form 346: a quantity alone in quotes between a count and its noun is a name (`144个“15分钟”社区生活圈`)', () => {
+    assert.deepEqual(
+      plan('推进144个“15分钟”社区生活圈建设项目。').map((r) => r.slice(0, 2)),
+      [['144个', 'target']],
+    );
+    // Not after a verb: the quoted value is the commitment.
+    assert.deepEqual(
+      plan('应急响应时间压缩到“15分钟”以内，建设“15分钟”社区生活圈。').map((r) => r.slice(0, 2)),
+      [
+        ['15分钟', 'target'],
+        ['15分钟', 'target'],
+      ],
+    );
+  });
+});

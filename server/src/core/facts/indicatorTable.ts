@@ -50,6 +50,8 @@ interface Layout {
   readonly unit: number | undefined;
   /** Header-less: the block started on a row with an attribute cell. */
   readonly headerless: boolean;
+  /** The indicator's cell in the header (cellPerLine). */
+  readonly name?: number;
 }
 
 const CELL = /[^ \t\u3000]+/g;
@@ -127,7 +129,7 @@ function headerLayout(cells: readonly Cell[]): Layout | undefined {
   if (baseline === undefined && target === undefined) return undefined;
   const rel = (j: number | undefined) => (j === undefined || j <= name ? undefined : j - name);
   if (rel(baseline) === undefined && rel(target) === undefined) return undefined;
-  return { baseline: rel(baseline), target: rel(target), unit: rel(unit), headerless: false };
+  return { baseline: rel(baseline), target: rel(target), unit: rel(unit), headerless: false, name };
 }
 
 /** The index of the indicator's cell: the last cell with Chinese before the first value cell. */
@@ -259,7 +261,12 @@ export function indicatorTableCells(text: string, lines: readonly Line[], reads?
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].end - lines[i].start > MAX_ROW) continue;
     const lineText = text.slice(lines[i].start, lines[i].end);
-    if (!BLANK.test(lineText) || !MAY_START.test(lineText)) continue;
+    if (!BLANK.test(lineText.trim())) {
+      // A header cell alone on its line (`属性`, `目标`): a table flattened one cell per line.
+      if (lineText.length <= HEADER_CELL_MAX && MAY_START.test(lineText)) i = cellPerLine(text, lines, i, out, reads) - 1;
+      continue;
+    }
+    if (!MAY_START.test(lineText)) continue;
     const cells = cellsOf(text, lines[i].start, lines[i].end);
     let layout = headerLayout(cells);
     let j = i + 1;
@@ -349,4 +356,118 @@ function readRow(cells: readonly Cell[], row: Row, layout: Layout, line: number,
     .filter((c) => c.at !== undefined)
     .sort((a, b) => a.at! - b.at!);
   for (const c of cells2) read(cells[row.name + c.at! + shift], c.kind, line, named.metric, unit, out);
+}
+
+/** The longest header cell of a table flattened one cell per line (`2030年目标值`, `指标名称`). */
+const HEADER_CELL_MAX = 12;
+/** The header cells such a table may have; `序号` and an indicator column are required, and a baseline or target column. */
+const HEADER_CELL =
+  /^(?:类别|類別|类型|領域|领域|序号|序號|编号|指标(?:名称)?|指標(?:名稱)?|项目|名称|(?:计量)?单位|(?:指标)?属性|性质|[^，。；、\d]{0,6}(?:目标|目標|基准|现状|基期|基数|预期|規劃|规划)值?|(?:19|20)\d\d年(?:底|末)?(?:目标|预期)?值?|备注|責任單位|责任单位|牵头单位|牽頭單位)$/;
+const SERIAL_CELL = /^\d{1,3}$/;
+const UNIT_CELL = /^[^\d，。；、：:]{1,8}$|^%$|^％$/;
+
+/** The trimmed text of line `i` and where it starts, or undefined for an empty line. */
+function lineCell(text: string, lines: readonly Line[], i: number): Cell | undefined {
+  const raw = text.slice(lines[i].start, lines[i].end);
+  const t = raw.trim();
+  return t ? { text: t, start: lines[i].start + raw.indexOf(t) } : undefined;
+}
+/** The next non-empty line from `i` on (lines.length when none). */
+function nextFilled(text: string, lines: readonly Line[], i: number): number {
+  while (i < lines.length && !lineCell(text, lines, i)) i++;
+  return i;
+}
+
+/**
+ * A table flattened one cell per line (602's `“十五五”城市更新主要预期指标一览表`: `类别`, `序号`, `指标`, `单位`, `属性`,
+ * `目标`, then per row the serial, the indicator, its unit, its attribute and the target, each on its own line; a merged
+ * category cell such as `促发展` only where it changes; form 342). Read from a header cell at `i` (a MAY_START word): the run
+ * of header cells (HEADER_CELL, empty lines between them) around it must name 序号, an indicator column and a baseline or
+ * target column (headerLayout's reading of the names). A row is the serial that follows the last (1, 2, 3 …; before it at
+ * most as many short cells as the header has columns before 序号), then one cell per column after 序号; the indicator
+ * must hold Chinese, the unit be short, the attribute (when the header has one) 约束性/预期性. The table ends at the first
+ * line that breaks this. The range looked at is pushed on `reads` even when no table is found, so an edit there is
+ * never carried over. Returns the line to go on from.
+ */
+function cellPerLine(text: string, lines: readonly Line[], i: number, out: TableCell[], reads: number[] | undefined): number {
+  const isHeader = (k: number) => {
+    const c = lineCell(text, lines, k);
+    return c !== undefined && c.text.length <= HEADER_CELL_MAX && HEADER_CELL.test(c.text);
+  };
+  if (!isHeader(i)) return i + 1;
+  let first = i;
+  for (let k = i - 1; k >= 0; k--) {
+    if (!lineCell(text, lines, k)) continue;
+    if (!isHeader(k)) break;
+    first = k;
+  }
+  let last = i;
+  for (let k = i + 1; k < lines.length; k++) {
+    if (!lineCell(text, lines, k)) continue;
+    if (!isHeader(k)) break;
+    last = k;
+  }
+  const header: Cell[] = [];
+  for (let k = first; k <= last; k++) {
+    const c = lineCell(text, lines, k);
+    if (c) header.push(c);
+  }
+  const serialAt = header.findIndex((c) => /^(?:序号|序號|编号)$/.test(c.text));
+  const layout = serialAt < 0 ? undefined : headerLayout(header);
+  const lookedFrom = lines[Math.max(0, first - 1)].start;
+  let end = last + 1;
+  if (!layout || layout.name === undefined || layout.name <= serialAt) {
+    reads?.push(lookedFrom, lines[Math.min(nextFilled(text, lines, end), lines.length - 1)].end);
+    return end;
+  }
+  const width = header.length - serialAt - 1;
+  const name = layout.name - serialAt - 1;
+  const attributeAt = header.findIndex((c) => /^(?:指标)?属性$|^性质$/.test(c.text));
+  let serial = 1;
+  let k = nextFilled(text, lines, end);
+  for (;;) {
+    // Merged cells of the columns before 序号 (a category), then the serial.
+    let at = k;
+    for (let skip = 0; skip < serialAt && at < lines.length && lineCell(text, lines, at)!.text !== String(serial); skip++) {
+      const c = lineCell(text, lines, at)!;
+      if (c.text.length > HEADER_CELL_MAX || !CJK.test(c.text) || /[，。；：:,;]/.test(c.text)) break;
+      at = nextFilled(text, lines, at + 1);
+    }
+    if (at >= lines.length || lineCell(text, lines, at)!.text !== String(serial) || !SERIAL_CELL.test(String(serial))) break;
+    const cells: Cell[] = [];
+    const cellLines: number[] = [];
+    let m = nextFilled(text, lines, at + 1);
+    while (cells.length < width && m < lines.length) {
+      cells.push(lineCell(text, lines, m)!);
+      cellLines.push(m);
+      m = nextFilled(text, lines, m + 1);
+    }
+    if (cells.length < width) break;
+    const metricCell = cells[name].text;
+    const unitCell = layout.unit === undefined ? undefined : cells[name + layout.unit]?.text;
+    const attribute = attributeAt < 0 ? undefined : cells[attributeAt - serialAt - 1]?.text;
+    if (
+      !CJK.test(metricCell) ||
+      SERIAL_CELL.test(metricCell) ||
+      metricCell.length > MAX_ROW ||
+      (unitCell !== undefined && !UNIT_CELL.test(unitCell)) ||
+      (attribute !== undefined && !ATTRIBUTE.test(attribute) && !DASH.test(attribute))
+    )
+      break;
+    const named = metricOf(metricCell);
+    const unit = named.unit || (unitCell && !DASH.test(unitCell) ? unitCell.replace('％', '%') : '');
+    for (const c of [
+      { at: layout.baseline, kind: 'baseline' as const },
+      { at: layout.target, kind: 'target' as const },
+    ]) {
+      if (c.at === undefined) continue;
+      const j = name + c.at;
+      if (j < cells.length) read(cells[j], c.kind, cellLines[j], named.metric, unit, out);
+    }
+    end = cellLines[cellLines.length - 1] + 1;
+    k = m;
+    serial++;
+  }
+  reads?.push(lookedFrom, lines[Math.min(nextFilled(text, lines, end), lines.length - 1)].end);
+  return end;
 }

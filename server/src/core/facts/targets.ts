@@ -621,7 +621,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const striven =
       ahead ||
       (striveAt >= 0 && striveAt < start) ||
-      taskOfShare(text, cut, start) ||
+      taskOfShare(text, cut, start, end) ||
       (restating && (namedTarget(text, cut, start) || targetAfter(text, cut, start, end) || taskAfter(text, cut, start, end)));
     const kind: TargetKind | undefined =
       from ||
@@ -1276,14 +1276,18 @@ function taskAfter(text: string, cut: number, start: number, end: number): boole
 const TASK_AFTER = /^(?:年度|全年)?(?:目标)?(?:任务|任務)(?!量)/;
 const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:年度|全年)?(?:目标|目標)(?!值得|完成率)/;
 
-/** Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). */
-function taskOfShare(text: string, cut: number, start: number): boolean {
+/**
+ * Whether the words just before a quantity are TASK_OF's (every one of them ends in 务, 務, 划 or 劃). A percentage right
+ * after 占…计划/任务 is the share done, not the task set (`佔年度計劃59.1%` as `佔年度計劃的59.1%`, form 344).
+ */
+function taskOfShare(text: string, cut: number, start: number, end: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return (
-    (c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283 || c === 0xff08 /* （ */ || c === 0x28) /* ( */ &&
-    // (10 characters, or 19 with a converter's pinyin gloss after 目標: `預(yù)期目標(biāo)(6.5%)`, form 320.)
-    TASK_OF.test(text.slice(Math.max(cut, start - 19), start))
-  );
+  if (!(c === 0x52a1 || c === 0x52d9 || c === 0x5212 || c === 0x5283 || c === 0xff08 /* （ */ || c === 0x28) /* ( */) return false;
+  // (10 characters, or 19 with a converter's pinyin gloss after 目標: `預(yù)期目標(biāo)(6.5%)`, form 320.)
+  const m = TASK_OF.exec(text.slice(Math.max(cut, start - 19), start));
+  if (m === null) return false;
+  const e = text.charCodeAt(end - 1);
+  return !((m[0].charCodeAt(0) === 0x5360 /* 占 */ || m[0].charCodeAt(0) === 0x4f54) /* 佔 */ && (e === 0x25 || e === 0xff05));
 }
 
 /** Where the sentence (from `sentenceStart`) first strives for a result (STRIVE) between `from` and `to`, -1 when it does not there; every word of STRIVE holds 争, 爭 or 保. */
@@ -1535,12 +1539,20 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
       const d = text.charCodeAt(i + 1);
       // `结合“15分钟社区生活圈”、完整社区、…建设` (form 307): a name listed before other items of its list.
       if (d === 0x3001 /* 、 */ && i > end) return listedName(text, start - 1, i + 2);
-      return i > end && d >= 0x4e00 && d <= 0x9fff;
+      if (d < 0x4e00 || d > 0x9fff) return false;
+      // `推进144个“15分钟”社区生活圈建设项目` (form 346): the quantity alone in quotes between a count and its noun.
+      return i > end || countBefore(text, start - 1);
     }
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
   return false;
 }
+
+/** Whether a count (digits and 个/个/项/處/家/座…) ends right before `at` (`144个“15分钟”…`, form 346). */
+function countBefore(text: string, at: number): boolean {
+  return COUNT_UNIT_CHAR.test(text.charAt(at - 1)) && isDigitAt(text, at - 2);
+}
+const COUNT_UNIT_CHAR = /^[个個项項处處座家所]$/;
 
 /** A routine's interval (`15天完成1次`, `30天一次`): what follows the span, and what a 次 follows (form 304). */
 const TIME_SPAN_UNIT = /^(?:天|小时|小時|个工作日|個工作日|工作日)$/;
@@ -1579,19 +1591,22 @@ const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给�
 const INDICATORS_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标保');
-/** `18项培育措施`, `13项任务举措`, `18条具体举措`: a count of the measures a text sets out. */
-const MEASURES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|舉措)/;
-/** The verbs that say what a text sets out (`研究提出了18项…措施`, `部署了13项任务举措`). */
-const LAYOUT_BEFORE = /(?:提出|部署|包括|涵盖|涵蓋|明确|明確)了?$/;
+/** `18项培育措施`, `13项任务举措`, `18条具体举措`, `22项任务`: a count of the measures a text sets out. */
+const MEASURES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|舉措|任务|任務)/;
+/**
+ * The verbs that say what a text sets out (`研究提出了18项…措施`, `部署了13项任务举措`), and the sum closing a list of
+ * its parts (`包括区域更新、民生改善…等方面共22项任务`, form 345; `分解为五个方面79项重点工作任务`).
+ */
+const LAYOUT_BEFORE = /(?:(?:提出|部署|包括|涵盖|涵蓋|明确|明確)了?|等(?:方面|领域|領域|类|類)?共|个方面|個方面)$/;
 /**
  * A count of measures that describes a plan's own layout (form 241): after 提出/部署/包括… (`研究提出了18项培育
- * 措施`) or opening a line (a news headline `18项措施 高新技术企业培育…`). Not after a verb of doing
- * (`出台…21条措施`, `全面完成…58条改革举措`: what was issued or done).
+ * 措施`, `…等方面共22项任务`) or opening a line (a news headline `18项措施 高新技术企业培育…`). Not after a verb of doing
+ * (`出台…21条措施`, `全面完成…58条改革举措`, `年内完成…共22项任务`: what was issued or done).
  */
 function measuresLayout(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   if (unit !== '项' && unit !== '項' && unit !== '条' && unit !== '條') return false;
   if (!MEASURES_AFTER.test(text.slice(end, Math.min(se, end + 8)))) return false;
-  return start === 0 || text.charCodeAt(start - 1) === 10 || LAYOUT_BEFORE.test(text.slice(Math.max(ss, start - 3), start));
+  return start === 0 || text.charCodeAt(start - 1) === 10 || LAYOUT_BEFORE.test(text.slice(Math.max(ss, start - 5), start));
 }
 
 /**
