@@ -655,7 +655,8 @@ function refVerdict(
     return { kind: 'baseline', year: lastYear };
   if (year !== undefined && years.length) {
     if (zone === 'review') return { kind: later && !part && !reported ? 'target' : 'baseline', year: lastYear };
-  } else if (zone === 'review') return { kind: 'baseline', year: lastYear };
+  } else if (zone === 'review')
+    return { kind: years.length === 0 && refBreakdown(text, s, e, year) ? 'target' : 'baseline', year: lastYear };
   if (zone === 'plan') return { kind: 'target', year: lastYear };
   if (P.TARGET_CUE.test(sentence)) return { kind: 'target', year: lastYear };
   if (/[；;]/.test(text[s - 1] ?? '')) {
@@ -669,6 +670,21 @@ function refVerdict(
   for (let hh = heading; hh; hh = hh.parent) if (P.GOALS.test(hh.title)) return { kind: 'target', year: lastYear };
   if (P.DONE.test(sentence)) return { kind: 'baseline', year: lastYear };
   return { kind: undefined, year: lastYear };
+}
+
+// Form 343: a clause of the year's plan after 其中 (or ；-joined to one) after the plan's clause, in a review.
+function refBreakdown(text: string, s: number, e: number, year: number | undefined, depth = 0): boolean {
+  if (depth >= 4) return false;
+  const clause = text.slice(s, e);
+  if (!P.PLAN_WORD.test(clause) || P.PROGRESS_WORD.test(clause) || s === 0) return false;
+  const before = text.slice(Math.max(0, s - 301), s - 1);
+  const p = s - 1 - before.length + before.search(/[^。；;！？!?\n\r]*$/);
+  if (P.QIZHONG.test(clause)) {
+    if (!/[。；;]/.test(text[s - 1])) return false;
+    const prev = text.slice(p, s - 1);
+    return P.PLAN_WORD.test(prev) && !P.PROGRESS_WORD.test(prev) && refVerdict(text, p, s - 1, year, 'review', undefined).kind === 'target';
+  }
+  return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
 }
 
 function refThreshold(text: string, end: number, sentenceEnd: number): boolean {

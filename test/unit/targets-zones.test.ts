@@ -2913,3 +2913,45 @@ describe('targets: twentieth blind set forms (docs/blind-scores.md, forms 342, 3
     );
   });
 });
+
+describe('targets: twentieth blind set form 343 (the parts of a year plan after 其中, in a review)', () => {
+  const review = (line: string) =>
+    targetsOf(`县发改局2019年上半年工作总结\n一、上半年工作完成情况\n${line}\n`).map((t) => [shownText(t), t.kind]);
+
+  it('the clauses after 其中 that name the plan go on with it; the progress after them is a fact', () => {
+    assert.deepEqual(
+      review(
+        '2019年全縣共安排重點建設項目85個,年度計劃投資105.53億元。其中新建項目51個,年度計劃投資43.1億元;續建項目34個,年度計劃投資62.43億元;51個新建項目已開工建設42個,開工率82.4%。',
+      ),
+      [
+        ['85個', 'target'],
+        ['105.53億元', 'target'],
+        ['51個', 'target'],
+        ['43.1億元', 'target'],
+        ['34個', 'target'],
+        ['62.43億元', 'target'],
+        ['51個', 'baseline'],
+        ['42個', 'baseline'],
+        ['82.4%', 'baseline'],
+      ],
+    );
+  });
+
+  it('counter-examples: 其中 after a result, a 其中 clause without a plan word, one with progress', () => {
+    assert.deepEqual(review('2019年上半年全县完成固定资产投资100亿元。其中工业投资50亿元。'), [
+      ['100亿元', 'baseline'],
+      ['50亿元', 'baseline'],
+    ]);
+    assert.deepEqual(review('2019年全縣共安排重點建設項目85個,年度計劃投資105.53億元。其中新建項目51個。'), [
+      ['85個', 'target'],
+      ['105.53億元', 'target'],
+      ['51個', 'baseline'],
+    ]);
+    assert.deepEqual(review('2019年全縣共安排重點建設項目85個,年度計劃投資105.53億元。其中新建項目年度計劃投資43.1億元,已完成20億元。'), [
+      ['85個', 'target'],
+      ['105.53億元', 'target'],
+      ['43.1億元', 'baseline'],
+      ['20億元', 'baseline'],
+    ]);
+  });
+});

@@ -1065,8 +1065,12 @@ function sentenceVerdict(
   // A review's sentence that sets a year to come (`到2030年…`) is a plan's, whatever the zone.
   // (`2011年上半年…` in the review of a plan for the second half is over: a fact.)
   // (`2024年，全县地区生产总值完成201.06亿元` under 一、经济指标完成情况: the plan year alone, without 到, is the year reported on.)
-  if (zone === 'review')
-    return { kind: first.forward && !first.pastPart && !first.reported ? 'target' : 'baseline', year: first.year, back: false };
+  if (zone === 'review') {
+    if (first.forward && !first.pastPart && !first.reported) return { kind: 'target', year: first.year, back: false };
+    if (first.year === undefined && planBreakdown(text, sentenceStart, sentenceEnd, year))
+      return { kind: 'target', year: undefined, back: false };
+    return { kind: 'baseline', year: first.year, back: false };
+  }
   if (zone === 'plan') return { kind: 'target', year: first.year, back: false };
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (TARGET_CUE.test(sentence)) return { kind: 'target', year: first.year, back: false };
@@ -1090,6 +1094,41 @@ function sentenceVerdict(
 }
 
 const QIZHONG = /^\s*其中/;
+const PLAN_WORD = /计划|計劃|安排/;
+const PROGRESS_WORD = /已|截至|截止|完成|实现|實現|达到|達到|累计|累計/;
+/**
+ * `2019年全縣共安排重點建設項目85個,年度計劃投資105.53億元。其中新建項目51個,年度計劃投資43.1億元;續建項目34個,
+ * 年度計劃投資62.43億元;` (form 343): in a review, the parts of the year's plan after 其中 are the plan too. A clause that names
+ * the plan (计划/安排) and no progress (已, 截至, 完成…), opening with 其中 after a clause the review reads as the plan
+ * (sentenceVerdict: a year to come, and 计划/安排 in it), or joined by ； to such a clause. Not the progress after it
+ * (`51個新建項目已開工建設42個`), nor `其中工业投资50亿元` after a result.
+ */
+function planBreakdown(text: string, s: number, e: number, year: number | undefined): boolean {
+  for (let step = 0; step < 4; step++) {
+    const clause = text.slice(s, e);
+    if (!PLAN_WORD.test(clause) || PROGRESS_WORD.test(clause)) return false;
+    const d = s - 1;
+    if (d < 0) return false;
+    const p = lastClauseStart(text, Math.max(0, d - 300), d);
+    if (QIZHONG.test(clause)) {
+      const c = text.charCodeAt(d);
+      if (c !== 0x3002 /* 。 */ && c !== 0xff1b /* ； */ && c !== 0x3b /* ; */) return false;
+      const prev = text.slice(p, d);
+      return PLAN_WORD.test(prev) && !PROGRESS_WORD.test(prev) && sentenceVerdict(text, p, d, year, 'review', undefined).kind === 'target';
+    }
+    const c = text.charCodeAt(d);
+    if (c !== 0xff1b /* ； */ && c !== 0x3b /* ; */) return false;
+    e = d;
+    s = p;
+  }
+  return false;
+}
+/** The start of the clause that ends at `to` (after the last of SENTENCE_END_CHARS in `[from, to)`). */
+function lastClauseStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && SENTENCE_END_CHARS.indexOf(text.charAt(i - 1)) < 0) i--;
+  return i;
+}
 /** The words of a score before its value (`得分≥76分`, `评分90分以上`, `满分100分`). */
 const SCORE_BEFORE = /(?:[得评評满滿积積]分|分[数數值]|[测測][评評])/;
 /** A verb with 了 right before a number (`表彰了4个`): a deed done (sentenceVerdict, where no zone decides). */
@@ -2602,6 +2641,8 @@ export const TARGET_PATTERNS = {
   BRACKETED,
   UNIT_KINDS,
   QIZHONG,
+  PLAN_WORD,
+  PROGRESS_WORD,
   DONE,
   SCORE_BEFORE,
   UNTIL_YEAR,
