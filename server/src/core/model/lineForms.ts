@@ -236,6 +236,36 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
   return out;
 }
 
+/** A header cell naming who does the work (责任单位, 牵头 / 部门 split over two cells, 分管领导): a table of tasks. */
+const WHO_CELL = /责任|牵头|主体|部门|配合|协同|协办|领导|负责|科室|处室|分工|[^计]单位|单位./;
+/** A header cell naming the work itself (工作任务, 主要措施, 考核内容): a table of tasks. */
+const WORK_CELL = /任务|工作|措施|举措|内容|事项|要求/;
+
+/**
+ * Whether the `序号` cell alone on line `li` heads an indicator table flattened one cell per line
+ * (`序号` / `指标` / `单位` / `属性` / `目标`, a 规划's 主要指标一览表, form 340): the short cells after it
+ * (up to the first row number) name an indicator column (…指标…) and a unit column (`单位`, `计量单位`),
+ * and no column of tasks (工作任务, 考核内容) or of those who do them (责任单位, 牵头部门). Its rows are
+ * indicators, not numbered items of the plan, so its 序号 cells are no headings; a table with a task or
+ * a responsible column keeps its rows as items (the corpus convention, 446, 168, 575).
+ */
+export function indicatorHeader(text: string, lines: readonly Line[], li: number): boolean {
+  let indicator = false;
+  let unit = false;
+  let cells = 0;
+  for (let k = li + 1; k < lines.length && cells < 12; k++) {
+    const ks = contentStart(text, lines[k].start, lines[k].end);
+    if (ks >= lines[k].end) continue;
+    const cell = text.slice(ks, lines[k].end).trim();
+    if (/^[0-9０-９]{1,3}$/.test(cell) || cell.length > 12) break;
+    if (WHO_CELL.test(cell) || WORK_CELL.test(cell)) return false;
+    if (cell.includes('指标')) indicator = true;
+    if (/^(?:计量)?单[ \u3000]*位$/.test(cell)) unit = true;
+    cells++;
+  }
+  return indicator && unit;
+}
+
 /**
  * A document site's text layer cut into numbered chunks: `1、…` `2、…` `3、…` at the start of
  * consecutive lines, each after a long line (a flattened text) that stops in the middle of a

@@ -238,7 +238,11 @@ function followsAsList(text: string, end: number, limit: number, value: number):
     if (!(i < limit && (CLASS[text.charCodeAt(i)] & LIST_FOLLOWER) !== 0)) return false;
     // A list of numerals counts up (`一、二季度`); `一、一季度工作总结`, `二、一季度情况` are headings
     // whose titles start with a numeral.
-    return parseChineseNumeral(text.slice(end, i)) > value;
+    const next = parseChineseNumeral(text.slice(end, i));
+    // Years of a span are listed by the next number (`一、二年内`, one or two years); a later one is the
+    // title's own span (`一、五年政府工作回顾`, `一、十年成就`: form 341). Grades (`一、三年级`) count up as lists do.
+    if (text.charCodeAt(i) === 0x5e74 /* 年 */ && text.charCodeAt(i + 1) !== 0x7ea7 /* 级 */) return next === value + 1;
+    return next > value;
   }
   return ch === 0xff08 /* （ */ || ch === 40 /* ( */ ? /^[（(][一二三四五六七八九十]+[）)]/.test(text.slice(end, end + 6)) : false;
 }

@@ -33,6 +33,7 @@ import {
   isCjk,
   isIdeograph,
   isSpace,
+  indicatorHeader,
   normaliseTitle,
   tableOfContents,
   flatOpeningContents,
@@ -748,7 +749,10 @@ class Parser {
           cellText,
         );
       if (header) {
-        this.table = { last: 0, idle: 0, rows: !header[0].endsWith('号') && header[0] !== cellText };
+        const rows = !header[0].endsWith('号') && header[0] !== cellText;
+        // An indicator table one cell per line (序号 / 指标 / 单位 / 属性 / 目标, form 340): its rows are
+        // indicators, not items of the plan; its 序号 cells are table cells (docs/golden-outlines.md).
+        this.table = !rows && indicatorHeader(text, lines, li) ? undefined : { last: 0, idle: 0, rows };
         return undefined;
       }
     }
