@@ -837,3 +837,43 @@ describe('outline forms: nineteenth blind set (docs/blind-scores.md, form 300)',
     for (const e of edits) assert.ok(!/行动|任务/.test(plan.slice(e.start, e.end)), JSON.stringify(e));
   });
 });
+
+describe('outline: twentieth blind set (forms 340, 341)', () => {
+  const cells = (...c: string[]) => c.join('\n\n');
+  it('form 340: the 序号 cells of an indicator table flattened one cell per line are no headings', () => {
+    const doc = cells(
+      '一、主要目标',
+      '类别',
+      '序号',
+      '指标',
+      '单位',
+      '属性',
+      '目标',
+      '促发展',
+      '1',
+      '片区更新数量',
+      '个',
+      '预期性',
+      '2',
+      '2',
+      '商办楼宇更新数量',
+      '个',
+      '预期性',
+      '25',
+      '二、主要任务',
+      '（一）推进更新',
+    );
+    assert.deepEqual(outline(doc), ['1 一、 主要目标', '1 二、 主要任务', '2 （一） 推进更新']);
+  });
+  it('form 340 counter-example: a 序号 table with a 责任单位 column keeps its rows as numbered items', () => {
+    const doc = cells('一、重点任务', '序号', '工作任务', '责任单位', '1', '推进片区更新', '区建管委', '2', '推进楼宇更新', '区商务委');
+    assert.ok(outline(doc).length > 1, outline(doc).join('|'));
+  });
+  it('form 341: `一、五年政府工作回顾` is a heading; `一、二季度`, `第一、二轮` inside a sentence are not', () => {
+    assert.deepEqual(outline('各位代表：\n现在我作报告。\n一、五年政府工作回顾\n五年来成绩显著。\n二、今后五年的奋斗目标\n'), [
+      '1 一、 五年政府工作回顾',
+      '1 二、 今后五年的奋斗目标',
+    ]);
+    assert.deepEqual(outline('一、二季度经济运行平稳。\n第一、二轮督查已完成。\n'), []);
+  });
+});
