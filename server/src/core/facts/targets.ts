@@ -1104,19 +1104,21 @@ const PROGRESS_WORD = /已|截至|截止|完成|实现|實現|达到|達到|累�
  * (`51個新建項目已開工建設42個`), nor `其中工业投资50亿元` after a result.
  */
 function planBreakdown(text: string, s: number, e: number, year: number | undefined): boolean {
-  for (let step = 0; step < 4; step++) {
-    const clause = text.slice(s, e);
-    if (!PLAN_WORD.test(clause) || PROGRESS_WORD.test(clause)) return false;
+  const namesPlan = (from: number, to: number) => {
+    const clause = text.slice(from, to);
+    return PLAN_WORD.test(clause) && !PROGRESS_WORD.test(clause);
+  };
+  for (let step = 0; step < 4 && s > 0; step++) {
+    if (!namesPlan(s, e)) return false;
     const d = s - 1;
-    if (d < 0) return false;
-    const p = lastClauseStart(text, Math.max(0, d - 300), d);
-    if (QIZHONG.test(clause)) {
-      const c = text.charCodeAt(d);
-      if (c !== 0x3002 /* 。 */ && c !== 0xff1b /* ； */ && c !== 0x3b /* ; */) return false;
-      const prev = text.slice(p, d);
-      return PLAN_WORD.test(prev) && !PROGRESS_WORD.test(prev) && sentenceVerdict(text, p, d, year, 'review', undefined).kind === 'target';
-    }
     const c = text.charCodeAt(d);
+    const p = lastClauseStart(text, Math.max(0, d - 300), d);
+    if (QIZHONG.test(text.slice(s, e)))
+      return (
+        (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b) /* ; */ &&
+        namesPlan(p, d) &&
+        sentenceVerdict(text, p, d, year, 'review', undefined).kind === 'target'
+      );
     if (c !== 0xff1b /* ； */ && c !== 0x3b /* ; */) return false;
     e = d;
     s = p;
@@ -1126,7 +1128,7 @@ function planBreakdown(text: string, s: number, e: number, year: number | undefi
 /** The start of the clause that ends at `to` (after the last of SENTENCE_END_CHARS in `[from, to)`). */
 function lastClauseStart(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && SENTENCE_END_CHARS.indexOf(text.charAt(i - 1)) < 0) i--;
+  while (i > from && (CLASSES[text.charCodeAt(i - 1)] & SENTENCE_END) === 0) i--;
   return i;
 }
 /** The words of a score before its value (`得分≥76分`, `评分90分以上`, `满分100分`). */

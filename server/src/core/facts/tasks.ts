@@ -1446,17 +1446,38 @@ const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单�
  * unit columns after the role columns that do not do the work (评分部门) take the last unit cells.
  * Returns the index of the table's last block, or `b` when there is no such table.
  */
+/**
+ * What a reading of a flattened table from block `b` looks at: each block's cell text once (a row's end is tested
+ * on the next blocks more than once), and how far it looked (`saw`); `done` records the blocks up to the last one
+ * seen in Found.reads (the cells up to it decide what the table is) and returns its argument.
+ */
+function tableBlocks(text: string, blocks: Block[], b: number, ctx: Ctx) {
+  let reach = b;
+  const cache = new Map<number, string>();
+  const saw = (i: number) => {
+    if (i > reach) reach = i;
+  };
+  return {
+    saw,
+    cell: (i: number) => {
+      saw(i);
+      let c = cache.get(i);
+      if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
+      return c;
+    },
+    done: (r: number) => {
+      ctx.reads.push(blocks[b].start, blocks[Math.min(reach, blocks.length - 1)].end);
+      return r;
+    },
+  };
+}
+
 function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
   const header: string[] = [];
-  // The last block read (Found.reads: the cells up to it decide what the table is).
-  let reach = b;
-  const done = (r: number) => {
-    ctx.reads.push(blocks[b].start, blocks[Math.min(reach, blocks.length - 1)].end);
-    return r;
-  };
+  const { saw, cell, done } = tableBlocks(text, blocks, b, ctx);
   let k = b;
   for (; k < blocks.length && k < b + 24; k++) {
-    reach = k;
+    saw(k);
     const c = cellText(text, blocks[k]);
     if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k])) break;
     const prev = header[header.length - 1];
@@ -1481,14 +1502,6 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   const others = header.slice(lastRole + 1).filter((c) => CELL_OTHER_UNITS.test(c)).length;
   let next = -1;
   let end = b;
-  // Each cell's text once (a row's end is tested on the next blocks more than once).
-  const cache = new Map<number, string>();
-  const cell = (i: number) => {
-    if (i > reach) reach = i;
-    let c = cache.get(i);
-    if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
-    return c;
-  };
   const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
   // A part row between the rows (`二、全力以赴扩投资、优服务…`, the parts of the report whose tasks the table lists).
   // (Only part rows that a row follows: a `一、` cell followed by anything else is a cell of its row.)
@@ -1597,17 +1610,10 @@ const RE_ROW_MARKER = /^[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})
  */
 function headerTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
   const n = blocks.length;
-  let reach = b;
-  const cache = new Map<number, string>();
-  const cell = (i: number) => {
-    if (i > reach) reach = i;
-    let c = cache.get(i);
-    if (c === undefined) cache.set(i, (c = cellText(text, blocks[i])));
-    return c;
-  };
+  const { saw, cell, done } = tableBlocks(text, blocks, b, ctx);
   // The heading a block opens with, if any.
   const headingAt = (i: number): Heading | undefined => {
-    if (i > reach) reach = i;
+    saw(i);
     const s = blocks[i].start;
     const h = lowerBound(ctx.headingStarts, (x) => x, s);
     return h < ctx.headingStarts.length && ctx.headingStarts[h] <= s + 2 && ctx.headingStarts[h] < blocks[i].end
@@ -1620,10 +1626,6 @@ function headerTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: 
     const h = headingAt(i);
     // (Not a row number alone in its cell: that is the `序号` form, cellTable's.)
     return h !== undefined && !h.cell && (!top || (h.context === top.context && h.depth >= top.depth));
-  };
-  const done = (r: number) => {
-    ctx.reads.push(blocks[b].start, blocks[Math.min(reach, n - 1)].end);
-    return r;
   };
   const headerCell = (i: number) => {
     if (isRow(i)) return false;
