@@ -433,7 +433,7 @@ function cellPerLine(text: string, lines: readonly Line[], i: number, out: Table
       if (c.text.length > HEADER_CELL_MAX || !CJK.test(c.text) || /[，。；：:,;]/.test(c.text)) break;
       at = nextFilled(text, lines, at + 1);
     }
-    if (at >= lines.length || lineCell(text, lines, at)!.text !== String(serial) || !SERIAL_CELL.test(String(serial))) break;
+    if (at >= lines.length || lineCell(text, lines, at)!.text !== String(serial) || serial > 999) break;
     const cells: Cell[] = [];
     const cellLines: number[] = [];
     let m = nextFilled(text, lines, at + 1);
