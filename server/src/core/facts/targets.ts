@@ -240,32 +240,15 @@ function insideDefinition(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-/**
- * The first offset at or after a query where one of `words` starts, for queries that only move forward: each word's
- * next place is searched again only once the queries pass it, so the searches together read the text once.
- */
-class NextOf {
-  private readonly at: number[];
-  constructor(
-    private readonly text: string,
-    private readonly words: readonly string[],
-  ) {
-    this.at = words.map(() => -1);
-  }
-  /** The first offset at or after `from` where a word starts (Infinity when none does). */
-  next(from: number): number {
-    let best = Infinity;
-    for (let i = 0; i < this.words.length; i++) {
-      let a = this.at[i];
-      if (a !== Infinity && a < from) this.at[i] = a = this.find(this.words[i], from);
-      if (a < best) best = a;
+/** Whether 对象 (對象) starts somewhere in [from, to) of `text`: a plain loop on its second character, 象. */
+function objectWithin(text: string, from: number, to: number): boolean {
+  const last = Math.min(to, text.length - 1);
+  for (let i = from + 1; i <= last; i++)
+    if (text.charCodeAt(i) === 0x8c61 /* 象 */) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return true;
     }
-    return best;
-  }
-  private find(word: string, from: number): number {
-    const k = this.text.indexOf(word, from);
-    return k < 0 ? Infinity : k;
-  }
+  return false;
 }
 /** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
 const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
@@ -405,11 +388,6 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let progressSeen = false;
   // Whether the last quantity of the sentence stated where things stand (`目前注册用户数已突破715万，…`, form 306).
   let statusSeen = false;
-  // Where the next `的）` and the next 对象 stand (the scan's offsets only move forward): two gates below.
-  const deClose = new NextOf(text, ['的）', '的)']);
-  const served_ = new NextOf(text, ['对象', '對象']);
-  // Where the next name of an international body stands (OUTSIDE_BODIES).
-  const outside = new NextOf(text, OUTSIDE_BODIES);
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -580,9 +558,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       prevEnd = end;
       continue;
     }
-    // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273): only where a `的）` follows
-    // within insideDefinition's 80 characters.
-    if (deClose.next(end) < end + 79 && insideDefinition(text, start, end)) {
+    // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273).
+    if (insideDefinition(text, start, end)) {
       prevEnd = end;
       continue;
     }
@@ -607,7 +584,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
     // (Only where 对象 follows within SERVED_AFTER's 32 characters.)
     const served =
-      served_.next(end) <= end + 30 && SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
+      objectWithin(text, end, end + 31) && SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
@@ -635,7 +612,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       comparedAverage(text, cut, start, end) ||
       againstTarget(text, cut, start) ||
       // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
-      outside.next(cut) < start ||
+      OUTSIDE_BODY.test(text.slice(cut, start)) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : striven
@@ -1467,6 +1444,8 @@ const OUTSIDE_BODIES = [
   '世界贸易组织',
   '世界貿易組織',
 ];
+/** OUTSIDE_BODIES as one regex, tried on a clause's words before its quantity (none holds a digit, so a name before the quantity ends before it). */
+const OUTSIDE_BODY = new RegExp(OUTSIDE_BODIES.join('|'));
 const AGAINST_TARGET =
   /(?:比(?:年初)?(?:目标|目標|计划|計劃)(?:任务|任務)?(?:增加|增长|增長|多|超出|超过|超過|减少|減少|少)了?|[（(](?:调增|調增|调减|調減|调高|調高|调低|調低|上调|上調|下调|下調)了?)$/;
 /** The last characters of AGAINST_TARGET's matches. */
