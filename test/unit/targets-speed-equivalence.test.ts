@@ -566,6 +566,20 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       metric = label.length > 25 ? '' : R.labelMetric(label);
     }
     if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
+    // A verb-only clause (`完成400个`) first of its sentence to hold a value is named by the clause before its comma.
+    if (
+      !metric &&
+      !compared &&
+      prevEnd <= cut &&
+      start - cut <= 6 &&
+      cut > clauseMin &&
+      !(last && last.sentence === sentence.start) &&
+      /[，,]/.test(text[cut - 1]) &&
+      P.VERB_ONLY.test(text.slice(cut, start))
+    ) {
+      const subject = /[^，；：,;:。；;！？!?\n\r]*$/.exec(text.slice(clauseMin, cut - 1))![0];
+      metric = subject.length > 25 ? '' : R.subjectMetric(subject);
+    }
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
     metric = R.tidyMetric(metric);
     if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
@@ -573,6 +587,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);
     const scope = P.SCOPE_YEAR.exec(text.slice(Math.max(cut, start - 40), start));
+    // The last end of a five-year period before the value in its sentence (`到“十四五”末，`).
+    let periodYear: number | undefined;
+    for (const pm of text.slice(sentence.start, start).matchAll(new RegExp(P.PERIOD_END.source, 'g')))
+      periodYear = 1955 + 5 * (11 + '一二三四五六七八九'.indexOf(pm[1]));
     const target: Target = {
       start: signed ? start - 1 : start,
       end,
@@ -594,7 +612,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       zone: zone.kind,
       unitKind,
       measure,
-      scopeYear: (scope ? Number(scope[1]) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined),
+      scopeYear: (scope ? Number(scope[1]) : undefined) ?? periodYear ?? sentenceYear ?? (kind === 'target' ? year : undefined),
       shared: false,
     };
     out.push(target);

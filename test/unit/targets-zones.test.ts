@@ -2955,3 +2955,33 @@ describe('targets: twentieth blind set form 343 (the parts of a year plan after 
     ]);
   });
 });
+
+describe('targets: the metric of a clause of a verb only, first of its sentence (2026-12-07)', () => {
+  const metrics = (text: string) => targetsOf(text).map((t) => [t.text, t.metric]);
+
+  it('`X，完成400个`: the clause before the comma names the value (591), an outcome it states is no part of the name (539, 404)', () => {
+    assert.deepEqual(metrics('（8）结合养护工程开展集中整治。\n机动车道井盖井框处置，完成400个；桥头跳车整治，完成48处。\n'), [
+      ['400个', '机动车道井盖井框处置'],
+      ['48处', '桥头跳车整治'],
+    ]);
+    assert.deepEqual(metrics('到2024年底，我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元。'), [
+      ['5500亿元', '数字经济核心产业增加值'],
+      ['5800亿元', '数字经济核心产业增加值'],
+    ]);
+    assert.deepEqual(metrics('2011年工作回顾\n辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。\n').slice(0, 1), [
+      ['1330亿元', '辖内财政收入'],
+    ]);
+  });
+
+  it('counter-examples: a clause that says how or why, a list, a predicate before a count with its noun, an own name', () => {
+    // A clause of what the task is for, or of how: no subject (the value stays unnamed rather than misnamed).
+    assert.deepEqual(metrics('为加快项目建设，完成投资20亿元。'), [['20亿元', '投资']]);
+    assert.deepEqual(metrics('通过集中攻坚，完成400个。'), [['400个', '']]);
+    // A list of what is done (`储备一批、开工一批`) names nothing.
+    assert.deepEqual(metrics('做到储备一批、开工一批、竣工一批，完成37.8亿元。'), [['37.8亿元', '']]);
+    // A report's topic clause before a count whose clause is no verb only (`近1400万…`): not taken.
+    assert.equal(metrics('新型城镇化扎实推进，近1400万农业转移人口落户城镇。')[0][1] === '新型城镇化扎实推进', false);
+    // The clause's own name wins.
+    assert.deepEqual(metrics('老旧小区改造稳步推进，完成改造小区40个。'), [['40个', '小区']]);
+  });
+});

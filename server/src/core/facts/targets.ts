@@ -177,6 +177,7 @@ function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
 }
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
+const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c;
 /**
  * The label before the colon at `colon` (`人均地区生产总值:增长6%左右`): the words from the clause's start (a
  * clause end, or `min`) to the colon, at most 25 characters, cleaned as a metric. None when the label is
@@ -190,6 +191,34 @@ function colonLabel(text: string, colon: number, min: number): string {
   if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
   return labelMetric(text.slice(a, colon));
 }
+/**
+ * `机动车道井盖井框处置，完成400个`, `数字经济核心产业增加值实现翻番，达到5500亿元` (2026-12-07): the subject of the clause before a
+ * comma (from `min`, 25 characters at most) names the value of a clause of a verb only after it — when that clause holds no
+ * digit, opens with no word that says why, how or when (`为…`, `通过…`, `截至目前`, `同时`), and its words clean to a name; an
+ * outcome it states (`实现翻番`) is no part of the name.
+ */
+function commaSubject(text: string, comma: number, min: number): string {
+  const floor = Math.max(min, comma - 25);
+  let a = comma;
+  while (a > floor && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) a--;
+  if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
+  return subjectMetric(text.slice(a, comma));
+}
+/** A clause's words as the subject that names the values after it (commaSubject), or none. */
+export function subjectMetric(clause: string): string {
+  const words = bareWords(clause);
+  // A digit, or a list (`储备一批、开工一批`): no subject of its own.
+  if (!words || DIGIT.test(words) || words.includes('、') || NOT_SUBJECT.test(words)) return '';
+  return labelMetric(words.replace(OUTCOME_TAIL, ''));
+}
+/** The first words of a clause that says why, how, when or what else rather than what (commaSubject). */
+const NOT_SUBJECT =
+  /^(?:为|為|按照|按|根据|根據|依据|依據|通过|通過|经过|經過|围绕|圍繞|截至|截止|同时|同時|此外|另外|其中|目前|当前|當前|在|对|對|以|结合|結合|依托|力争|力爭|确保|確保|争取|爭取|预计|預計|计划|計劃|今年|明年|全年|年内|年內|上半年|下半年|到|至|由|从|從|自|若|如|凡|对于|對於|关于|關於|重点|重點|主要|共|其|这|這|此|并|並|和|及|或|但|而|且|又|再|还|還|已|将|將|要|可|应|應|须|須|均|都|也|并且|一是|二是|三是|四是|五是|首先|其次|最后|最後)/;
+/** An outcome a subject's clause states (`实现翻番`, `再创新高`, `迈过千亿大关`), no part of its name. */
+const OUTCOME_TAIL =
+  /(?:(?:实现|實現)?(?:翻一番|翻两番|翻兩番|翻番|倍增)|(?:再|又|首次)?(?:创|創)(?:历史|歷史)?新高|(?:迈过|邁過|跨过|跨過|跨越|突破|站上|迈上|邁上|跃上|躍上)[百千万萬亿億]+(?:元)?(?:大关|大關|台阶|臺階))$/;
+/** The clause of a verb only that commaSubject names: a commitment to reach or finish (`完成400个`, `力争达到5800亿元`). */
+const VERB_ONLY = /^(?:力争|力爭|确保|確保|争取|爭取|累计|累計)?(?:完成|达到|達到|达|達|建成|新增|实现|實現)$/;
 /** A colon's label (colonLabel's words) as a metric, or none. */
 export function labelMetric(words: string): string {
   const label = bareWords(words);
@@ -388,6 +417,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let progressSeen = false;
   // Whether the last quantity of the sentence stated where things stand (`目前注册用户数已突破715万，…`, form 306).
   let statusSeen = false;
+  // The ends of five-year periods the current sentence names (`“十四五”末`: offset, year), worked out at its first target.
+  let periodSentence = -1;
+  let periods: readonly number[] = NO_PERIODS;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -715,6 +747,18 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && isColon(text.charCodeAt(cut - 1)))
       metric = colonLabel(text, cut - 1, clauseMin);
     if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
+    // `机动车道井盖井框处置，完成400个`: a clause of a verb only (VERB_ONLY), first of its sentence to hold a value, is named by the clause before it.
+    if (
+      !metric &&
+      !compared &&
+      prevEnd <= cut &&
+      start - cut <= 6 &&
+      cut > clauseMin &&
+      lastMetricSentence !== sentenceStart &&
+      isComma(text.charCodeAt(cut - 1)) &&
+      VERB_ONLY.test(text.slice(cut, start))
+    )
+      metric = commaSubject(text, cut - 1, clauseMin);
     if (!metric && unitRaw === '万' && lastUnitKind) unitKind = lastUnitKind;
     metric = tidyMetric(metric);
     if (metric && !compared) {
@@ -728,7 +772,16 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
     // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
     while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
-    const scopeYear = (nian ? scopeYearOf(text, cut, start) : undefined) ?? sentenceYear ?? (kind === 'target' ? year : undefined);
+    // `到“十四五”末，…达到7000亿元`: the end of a five-year period before the value in its sentence sets its year (periodEnds, once per sentence).
+    if (periodSentence !== sentenceStart) {
+      periodSentence = sentenceStart;
+      periods = periodEnds(text, sentenceStart, sentenceEnd);
+    }
+    const scopeYear =
+      (nian ? scopeYearOf(text, cut, start) : undefined) ??
+      (periods.length > 0 ? periodEndBefore(periods, start) : undefined) ??
+      sentenceYear ??
+      (kind === 'target' ? year : undefined);
     const target: Target = {
       start: signed ? start - 1 : start,
       end,
@@ -1373,6 +1426,26 @@ const NO_YEARS = { back: false, forward: false, pastPart: false, reported: false
 /** The parts of a year that are over by the middle of it (`2011年上半年`, `一季度`, `2023年1-5月`: months from January, not the whole year). */
 const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至](?:[1-9]|1[01])月|一至六月)/;
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
+
+/** The end of a five-year period (`“十四五”末`, `十五五期末`, `“十三五”规划末期`): 十N五 ends in 1955 + 5 × (10 + N). */
+const PERIOD_END = /十([一二三四五六七八九])五”?(?:规划|規劃)?(?:期末|末期|末)/g;
+const NO_PERIODS: readonly number[] = [];
+/** The period ends (PERIOD_END) in [from, to) of `text`, as offset and year pairs in text order. */
+function periodEnds(text: string, from: number, to: number): readonly number[] {
+  const s = text.slice(from, to);
+  if (!s.includes('五')) return NO_PERIODS;
+  const out: number[] = [];
+  PERIOD_END.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PERIOD_END.exec(s));) out.push(from + m.index, 1955 + 5 * (10 + CN_DIGIT.indexOf(m[1]) + 1));
+  return out;
+}
+const CN_DIGIT = '一二三四五六七八九';
+/** The year of the last period end of `periods` (periodEnds) before `start`. */
+function periodEndBefore(periods: readonly number[], start: number): number | undefined {
+  let year: number | undefined;
+  for (let i = 0; i < periods.length && periods[i] < start; i += 2) year = periods[i + 1];
+  return year;
+}
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
 function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
@@ -2603,6 +2676,7 @@ export const TARGET_PATTERNS = {
   TOTAL,
   LIST_JOINER_BETWEEN,
   SCOPE_YEAR,
+  PERIOD_END,
   TIME_PHRASE,
   VERB_LEAD_WORDS,
   LAST_VERB_WORDS,
@@ -2638,6 +2712,7 @@ export const TARGET_PATTERNS = {
   SINCE,
   AGAINST_TARGET,
   OUTSIDE_BODIES,
+  VERB_ONLY,
   PAST_PART,
   CONDITION_THEN,
   CAP,
@@ -2652,6 +2727,7 @@ export const TARGET_PATTERNS = {
  */
 export const TARGET_RULES = {
   unitOf,
+  subjectMetric,
   fundShare,
   ruleTerm,
   moneyOrOther,

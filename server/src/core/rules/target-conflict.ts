@@ -2,7 +2,8 @@
  * `target-conflict`: the same metric given different values in one document (two targets of
  * 社会消费品零售总额 that disagree). Conservative: only named metrics of four or more characters,
  * only explicit targets (力争/确保/目标…, not trends or facts), same category and unit, same
- * numbering context, and either the same section or one of them a headline (preamble or 目标 section).
+ * numbering context, not set for different years (`到2024年底` / `到“十四五”末`), and either the same section or one of
+ * them a headline (preamble or 目标 section).
  */
 import { GOAL_LEVEL, GOAL_LEVEL_WORD, shownText, type Target } from '../facts/targets';
 import type { DocumentModel } from '../model/model';
@@ -22,6 +23,17 @@ function contextOf(model: DocumentModel, offset: number): number {
 function headline(t: Target): boolean {
   // A goals heading names goals (工作目标, 主要预期目标), not a task 以……为目标.
   return t.heading === undefined || (/目标|指标/.test(t.heading.title) && codePointLength(t.heading.title) <= 10);
+}
+
+/** A year (`2024年底`) or the end of a five-year period (`“十四五”末`) in a sentence's words. */
+const YEAR_OR_PERIOD_END = /(\d{4})\s*年|十([一二三四五六七八九])五”?(?:规划|規劃)?(?:期末|末期|末)/g;
+
+/** The year a target is set for: the last year or period end in its sentence before it, else its scope year. */
+function yearBefore(text: string, t: Target): number | undefined {
+  let year: number | undefined;
+  for (const m of text.slice(t.sentenceStart, t.start).matchAll(YEAR_OR_PERIOD_END))
+    year = m[1] ? Number(m[1]) : 1955 + 5 * (11 + '一二三四五六七八九'.indexOf(m[2]));
+  return year ?? t.scopeYear;
 }
 
 export const targetConflict: Rule = {
@@ -49,6 +61,10 @@ export const targetConflict: Rule = {
       // `底线目标…；奋斗目标…`: a floor and a stretch goal of the same metric.
       const sentence = (x: Target) => model.text.slice(x.sentenceStart, x.sentenceEnd);
       if (GOAL_LEVEL_WORD.test(sentence(first)) || GOAL_LEVEL_WORD.test(sentence(t))) continue;
+      // `到2024年底…达到5500亿元` and `到“十四五”末…达到7000亿元`: values set for different years are steps, not a conflict.
+      const ya = yearBefore(model.text, first);
+      const yb = yearBefore(model.text, t);
+      if (ya !== undefined && yb !== undefined && ya !== yb) continue;
       // Different sections may speak of different scopes; a headline and a section may not disagree.
       if (first.heading !== t.heading && !headline(first) && !headline(t)) continue;
       report({
