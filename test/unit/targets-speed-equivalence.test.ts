@@ -346,6 +346,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (unitRaw === '分' && !P.SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
+    // Nothing in a glossary (an appendix context).
+    if ([...model.contexts].reverse().find((c) => c.start <= start)?.kind === 'appendix') continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
     const same = sentence.start <= start && end <= sentence.end;
     if (!same) {
@@ -752,7 +754,10 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (/^(?:天|小时|小時|个工作日|個工作日|工作日)$/.test(unit))
     return (
       /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/.test(text.slice(end, Math.min(se, end + 8))) ||
-      /\d\/$/.test(text.slice(Math.max(0, start - 2), start))
+      /\d\/$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      // Round the clock (`365天×24小时`, `7×24小时`).
+      /^[×*＊]\d/.test(text.slice(end, end + 2)) ||
+      /(?:\d|天)[×*＊]$/.test(text.slice(Math.max(0, start - 2), start))
     );
   // 个百分点 cut at the end of a copy (form 325).
   if (/^[个個]$/.test(unit) && /^百(?:[\r\n]|$)/.test(text.slice(end, end + 2))) return true;

@@ -2985,3 +2985,89 @@ describe('targets: the metric of a clause of a verb only, first of its sentence 
     assert.deepEqual(metrics('老旧小区改造稳步推进，完成改造小区40个。'), [['40个', '小区']]);
   });
 });
+
+describe('targets: twenty-first and twenty-second blind set forms (606, 607; 2026-12-07)', () => {
+  const rows = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.kind}`);
+
+  it('a 规划纲要 titled by its five-year period plans from the period’s first year, and is a plan where no part says otherwise', () => {
+    const text = [
+      '上海市某区国民经济和社会发展第十五个五年规划纲要',
+      '一、发展新阶段新起点',
+      '“十四五”时期，全区经济稳中有进。',
+      '(一)发展基础',
+      '1.经济实力跨步提升。税收亿元楼从2020年的30幢增长至40幢，新增市级专精特新企业200家。',
+      '(二)发展阶段',
+      '“十五五”时期是关键时期。',
+      '二、全力服务“五个中心”建设',
+      '(一)提升能级',
+      '到2030年，税收亿元楼达到45幢以上，公众安全感满意度达到92分以上。',
+      '',
+    ].join('\n');
+    assert.equal(planYear(parseDocument(text)), 2026);
+    assert.deepEqual(rows(text), ['30幢 baseline', '40幢 baseline', '200家 baseline', '45幢以上 target', '92分以上 target']);
+    // Counter-examples: an assessment of a five-year plan sets no plan year of its own; a title with a year keeps it;
+    // a task that lays a foundation (`夯实发展基础`) and 基础设施 are no review.
+    assert.equal(planYear(parseDocument('某市“十四五”规划中期评估报告\n一、总体进展\n')), undefined);
+    assert.equal(planYear(parseDocument('某市2027年“十五五”规划实施计划\n')), 2027);
+    assert.deepEqual(rows('某市2026年工作要点\n一、夯实发展基础\n新建项目5个。\n二、发展基础设施\n新建道路3公里。\n'), [
+      '5个 target',
+      '3公里 target',
+    ]);
+  });
+
+  it('an indicator table one cell per line whose last cell wraps onto the next line (606’s 目标 column)', () => {
+    const cells = [
+      '主要指标',
+      '序号',
+      '指标名称',
+      '单位',
+      '属性',
+      '“十五五”目标',
+      '1',
+      '地区生产总值年均增速',
+      '%',
+      '预期性',
+      '与全市经济增速',
+      '保持同步',
+      '2',
+      '全员劳动生产率',
+      '万元/人',
+      '预期性',
+      '55左右',
+      '3',
+      '主导产业税收占全区税收比重',
+      '%',
+      '预期性',
+      '≥58',
+    ];
+    const text = `某区“十五五”规划纲要\n一、发展目标\n${cells.join('\n\n')}\n\n二、重点任务\n新建项目5个。\n`;
+    assert.deepEqual(rows(text), ['55左右 target', '58 target', '5个 target']);
+  });
+
+  it('quoted names of spans (`“6天+365天”交易服务平台`, `构建“15分钟出海服务圈”`), round the clock, and a glossary’s figures are no targets', () => {
+    const text = [
+      '某区2026年工作要点',
+      '一、重点任务',
+      '放大“6天+365天”交易服务平台功能，加快构建“15分钟出海服务圈”，加快建设“24小时活力城区”。',
+      '提供365天×24小时热线服务，提供“7×24小时”法律咨询。',
+      '名词解释',
+      '1.出海服务圈：以15分钟为出海服务半径，覆盖50-300米半径。',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), []);
+    // Counter-examples: a commitment quoted after its verb, a span that is a task's own, a count after a quoted name.
+    assert.deepEqual(rows('某区2026年工作要点\n一、重点任务\n做到“2小时响应”，审批时间压缩至5天，建设“活力城区”10个。\n'), [
+      '2小时 target',
+      '5天 target',
+      '10个 target',
+    ]);
+  });
+
+  it('平米 is a unit of area (607: `每年完成80万平米屋面…改造`)', () => {
+    const t = targetsOf('某区2023年行动方案\n一、重点任务\n每年完成80万平米屋面及相关设施改造。\n');
+    assert.deepEqual(
+      t.map((x) => [x.text, x.unitKind]),
+      [['80万平米', 'area']],
+    );
+  });
+});

@@ -389,6 +389,22 @@ function nextFilled(text: string, lines: readonly Line[], i: number): number {
  * line that breaks this. The range looked at is pushed on `reads` even when no table is found, so an edit there is
  * never carried over. Returns the line to go on from.
  */
+/**
+ * Where the next row starts after a row's last cell (`m`, the line after it): `m`, or — when the serial `next` stands one or
+ * two lines further on and the lines between are short cells of words (no header, no serial, no sentence) — the serial's line.
+ */
+function afterWrappedCell(text: string, lines: readonly Line[], m: number, next: number): number {
+  let n = m;
+  for (let extra = 0; extra <= 2 && n < lines.length; extra++) {
+    const c = lineCell(text, lines, n)!;
+    if (c.text === String(next)) return n;
+    if (extra === 2 || c.text.length > HEADER_CELL_MAX || SERIAL_CELL.test(c.text) || HEADER_CELL.test(c.text) || /[。；;]/.test(c.text))
+      break;
+    n = nextFilled(text, lines, n + 1);
+  }
+  return m;
+}
+
 function cellPerLine(text: string, lines: readonly Line[], i: number, out: TableCell[], reads: number[] | undefined): number {
   const isHeader = (k: number) => {
     const c = lineCell(text, lines, k);
@@ -443,6 +459,8 @@ function cellPerLine(text: string, lines: readonly Line[], i: number, out: Table
       m = nextFilled(text, lines, m + 1);
     }
     if (cells.length < width) break;
+    // `与全市经济增速` / `保持同步`: a last cell wrapped onto a line or two more, before the next row's serial (606's 目标 column).
+    m = afterWrappedCell(text, lines, m, serial + 1);
     const metricCell = cells[name].text;
     const unitCell = layout.unit === undefined ? undefined : cells[name + layout.unit]?.text;
     const attribute = attributeAt < 0 ? undefined : cells[attributeAt - serialAt - 1]?.text;

@@ -420,6 +420,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // The ends of five-year periods the current sentence names (`“十四五”末`: offset, year), worked out at its first target.
   let periodSentence = -1;
   let periods: readonly number[] = NO_PERIODS;
+  // The numbering contexts, and the one the scan is in.
+  const contexts = model.contexts;
+  let ci = 0;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -472,6 +475,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // headings' markers are skipped all the same.
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
+    // A glossary after the text (`名词解释`, a numbering context of kind appendix): its quantities define terms
+    // (`以15分钟为出海服务半径`), they set no targets.
+    while (ci + 1 < contexts.length && contexts[ci + 1].start <= start) ci++;
+    if (ci < contexts.length && contexts[ci].kind === 'appendix' && contexts[ci].start <= start) continue;
     while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
     // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
@@ -1036,6 +1043,10 @@ export function planYear(model: DocumentModel): number | undefined {
   if (period && Number(period[2]) > Number(period[1]) && Number(period[2]) - Number(period[1]) <= 15) return Number(period[1]);
   const fromTitle = title ? /(\d{4})\s*年/.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
+  // `第十五个五年规划纲要`, `“十五五”规划`: a five-year plan starts in its period's first year (十N五: 1951 + 5 × (10 + N));
+  // not an assessment or a report on one (`“十四五”规划中期评估报告`).
+  const fiveYear = title && FIVE_YEAR_PLAN.exec(title);
+  if (fiveYear && !ASSESSED.test(title)) return 1951 + 5 * (10 + CN_DIGIT.indexOf(fiveYear[1] ?? fiveYear[2]) + 1);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
   // delivered (`——2026年1月26日在……大会上`).
   for (const h of model.headings) {
@@ -1069,6 +1080,11 @@ export function planYear(model: DocumentModel): number | undefined {
   const named = /《[^》]{0,60}[（(](\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[)）]》/.exec(head);
   return named && Number(named[2]) > Number(named[1]) ? Number(named[1]) : undefined;
 }
+
+/** A five-year plan named in a title: `第十五个五年规划`, `“十四五”规划`, `十四五發展規劃`. */
+const FIVE_YEAR_PLAN = /第十([一二三四五六七八九])个五年|十([一二三四五六七八九])五”?[^，。]{0,12}?(?:规划|規劃)/;
+/** A title that assesses or reports on a plan rather than setting one out. */
+const ASSESSED = /评估|評估|总结|總結|回顾|回顧|实施情况|實施情況|执行情况|執行情況|进展|進展/;
 
 /**
  * What a sentence makes of its quantities, in its zone: a baseline when its first clause speaks of a
@@ -1162,7 +1178,7 @@ function lastClauseStart(text: string, from: number, to: number): number {
   return i;
 }
 /** The words of a score before its value (`得分≥76分`, `评分90分以上`, `满分100分`). */
-const SCORE_BEFORE = /(?:[得评評满滿积積]分|分[数數值]|[测測][评評])/;
+const SCORE_BEFORE = /(?:[得评評满滿积積]分|分[数數值]|[测測][评評]|[满滿]意度)/;
 /** A verb with 了 right before a number (`表彰了4个`): a deed done (sentenceVerdict, where no zone decides). */
 const DONE = /[\u4e00-\u9fff]了\d/;
 /**
@@ -1574,7 +1590,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (TIME_SPAN_UNIT.test(unit))
     return (
       FREQUENCY_AFTER.test(text.slice(end, Math.min(se, end + 8))) ||
-      (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2))
+      (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2)) ||
+      roundTheClock(text, start, end)
     );
   // `高于全市平均0.8個百` at the end of a cut copy (form 325): 个百分点 lost its end; not `3个百亿级产业集群`.
   if ((unit === '个' || unit === '個') && text.charCodeAt(end) === 0x767e /* 百 */ && lineEndAt(text, end + 1)) return true;
@@ -1624,22 +1641,50 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
  * (`“7个专项行动”` counts actions; quotedName reads those).
  */
 function quotedPhrase(text: string, start: number, end: number, unit: string): boolean {
-  const o = text.charCodeAt(start - 1);
-  if ((o !== 0x201c /* “ */ && o !== 0x300c) /* 「 */ || QUOTED_NAME_UNIT.test(unit)) return false;
+  const open = quoteOpening(text, start);
+  if (open < 0 || QUOTED_NAME_UNIT.test(unit)) return false;
   for (let i = end; i < end + 9 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) {
       const d = text.charCodeAt(i + 1);
       // `结合“15分钟社区生活圈”、完整社区、…建设` (form 307): a name listed before other items of its list.
-      if (d === 0x3001 /* 、 */ && i > end) return listedName(text, start - 1, i + 2);
-      if (d < 0x4e00 || d > 0x9fff) return false;
+      if (d === 0x3001 /* 、 */ && i > end) return listedName(text, open, i + 2);
+      // `加快构建“15分钟出海服务圈”，`, `加快建设“24小时活力城区”。` (2026-12-07): a span of time or distance opening the name of
+      // what a task builds, at the end of its clause.
+      if (d < 0x4e00 || d > 0x9fff)
+        return i > end && SPAN_NAME_UNIT.test(unit) && BUILT_NAME_BEFORE.test(text.slice(Math.max(0, open - 2), open));
       // `推进144个“15分钟”社区生活圈建设项目` (form 346): the quantity alone in quotes between a count and its noun.
-      return i > end || countBefore(text, start - 1);
+      // (A quantity after + in its name, `+365天”`, closes a name the first one opened.)
+      return i > end || open < start - 1 || countBefore(text, open);
+    }
+    // `“6天+365天”交易服务平台` (2026-12-07): quantities joined by + in one name.
+    if ((c === 0x2b || c === 0xff0b) /* + ＋ */ && isDigitAt(text, i + 1)) {
+      while (isDigitAt(text, i + 1)) i++;
+      continue;
     }
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
   return false;
 }
+/**
+ * The quotation mark that opens the phrase a quantity at `start` stands in: right before it, or before the quantity it is
+ * joined to by + (`“6天+365天”`); -1 when there is none.
+ */
+function quoteOpening(text: string, start: number): number {
+  const o = text.charCodeAt(start - 1);
+  if (o === 0x201c /* “ */ || o === 0x300c /* 「 */) return start - 1;
+  if (o !== 0x2b && o !== 0xff0b) return -1;
+  for (let i = start - 2; i >= Math.max(0, start - 10); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c) return isDigitAt(text, i + 1) ? i : -1;
+    if (!isDigitAt(text, i) && (c < 0x4e00 || c > 0x9fff)) return -1;
+  }
+  return -1;
+}
+/** The units of a span (time, distance) that open a name (`“15分钟出海服务圈”`, `“24小时活力城区”`). */
+const SPAN_NAME_UNIT = /^(?:天|小时|小時|分钟|分鐘|公里|千米|米)$/;
+/** The verbs of a task that builds what the quoted name names (`构建`, `打造`, `建设`). */
+const BUILT_NAME_BEFORE = /(?:构建|構建|打造|建设|建設|建成|创建|創建|营造|營造|形成|布局|佈局)$/;
 
 /** Whether a count (digits and 个/个/项/處/家/座…) ends right before `at` (`144个“15分钟”…`, form 346). */
 function countBefore(text: string, at: number): boolean {
@@ -1647,6 +1692,13 @@ function countBefore(text: string, at: number): boolean {
 }
 const COUNT_UNIT_CHAR = /^[个個项項处處座家所]$/;
 
+/** `365天×24小时`, `7×24小时` (2026-12-07): a service open round the clock, a span times a span, no amount of time. */
+function roundTheClock(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(end);
+  if ((a === 0xd7 /* × */ || a === 0x2a /* * */ || a === 0xff0a) /* ＊ */ && isDigitAt(text, end + 1)) return true;
+  const b = text.charCodeAt(start - 1);
+  return (b === 0xd7 || b === 0x2a || b === 0xff0a) && (isDigitAt(text, start - 2) || text.charCodeAt(start - 2) === 0x5929); /* 天 */
+}
 /** A routine's interval (`15天完成1次`, `30天一次`): what follows the span, and what a 次 follows (form 304). */
 const TIME_SPAN_UNIT = /^(?:天|小时|小時|个工作日|個工作日|工作日)$/;
 const FREQUENCY_AFTER = /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/;
@@ -2116,6 +2168,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   畝: 'area',
   公顷: 'area',
   平方米: 'area',
+  // `每年完成80万平米屋面…改造` (blind form 363): 平米, the spoken 平方米.
+  平米: 'area',
   // `人行道断头贯通25400㎡` (form 302): the square metre sign.
   '㎡': 'area',
   平方公里: 'area',

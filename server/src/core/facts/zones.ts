@@ -20,9 +20,12 @@ export interface Zone {
   readonly heading: Heading | undefined;
 }
 
-/** Words of a heading title that make its section a review. */
+/**
+ * Words of a heading title that make its section a review. `(一)发展基础`, `“十四五”时期发展基础` (a 规划纲要's account of where
+ * the last period left things) as the title's first words: not a task that lays one (`夯实发展基础`), not 基础设施.
+ */
 const REVIEW_TITLE =
-  /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来/;
+  /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来|^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?的?)?(?:发展|工作)基础(?!设施)/;
 /** Words of a heading title that make its section a plan (with the plan year, or a later one). */
 const PLAN_TITLE =
   /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措|工作打算|下一步/;
@@ -31,6 +34,10 @@ const UNTIL = /(?:到|至)\s*\d{4}/;
 /** A document of the genre is a plan unless a part of it says otherwise. */
 const PLAN_GENRE =
   /工作要点|工作要點|工作计划|工作計劃|工作安排|实施方案|實施方案|行动计划|行動計劃|行动方案|分工方案|实施意见|实施计划|工作方案|推进方案/;
+/** A five-year or development plan (`…第十五个五年规划纲要`, `“十四五”发展规划`, `专项规划`): a plan, unless its title reviews or assesses one. */
+const FIVE_YEAR_GENRE = /规划纲要|五年规划|发展规划|专项规划|“十[一二三四五六七八九]五”[^，。]{0,12}规划/;
+/** A title that assesses a plan (`…规划中期评估报告`, `…规划实施情况`). */
+const ASSESSMENT = /评估|实施情况|执行情况|进展/;
 /**
  * Titles of a division of tasks (《政府工作报告》量化指标任务分工的通知, 重点工作责任分解, 2025年县政府工作报告任务清单): a plan, unless
  * the title reports on one (…任务分工落实情况).
@@ -375,7 +382,12 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   const titleText = model.title?.text ?? flattenedTitle(text)?.text;
   const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
-    PLAN_GENRE.test(documentTitle) || (DIVISION_GENRE.test(documentTitle) && !REVIEW_TITLE.test(documentTitle)) ? 'plan' : 'none';
+    PLAN_GENRE.test(documentTitle) ||
+    ((DIVISION_GENRE.test(documentTitle) || FIVE_YEAR_GENRE.test(documentTitle)) &&
+      !REVIEW_TITLE.test(documentTitle) &&
+      !ASSESSMENT.test(documentTitle))
+      ? 'plan'
+      : 'none';
   // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) is one where no part says otherwise.
   if (fallback === 'none' && titleText && titleLineZone(titleText, year) === 'review') fallback = 'review';
   // The zone each heading decides (none when it does not), in document order.

@@ -264,6 +264,13 @@ function sameHeading(o: Heading, n: Heading, d: number, ld: number, hd: number):
   );
 }
 
+/** How many glossaries (numbering contexts of kind appendix) a model has. */
+function appendixCount(model: DocumentModel): number {
+  let n = 0;
+  for (const c of model.contexts) if (c.kind === 'appendix') n++;
+  return n;
+}
+
 /** Quantity characters a match of the target regex can run across a line break with (`5\n至8%`). */
 const JOINS_NUMBERS = /[\d～~〜—–－\-至到]/;
 
@@ -275,6 +282,8 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
   const old = zonesOf(prev.model);
   const now = zonesOf(model);
   if (old.year !== now.year) return undefined;
+  // A glossary's quantities are no targets (scanTargets): where an edit opens or closes one (`名词解释`), read in full.
+  if (appendixCount(prev.model) !== appendixCount(model)) return undefined;
   // A hard-wrapped copy's targets are read with its lines joined (extractTargets): not by lines.
   if (wrapWidth(model) || wrapWidth(prev.model)) return undefined;
   const { text } = model;
