@@ -404,7 +404,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (
       m[6]
         ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
-          (refThreshold(text, end, sentence.end) &&
+          (refThreshold(text, end, sentence.end, refUnit(unitRaw).unitKind === 'money') &&
             !(
               (unitRaw === '%' || refUnit(unitRaw).unitKind === 'count') &&
               refMetricOf(text.slice(Math.max(cut, prevEnd, start - 48), start)) === ''
@@ -707,8 +707,10 @@ function refBreakdown(text: string, s: number, e: number, year: number | undefin
   return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
 }
 
-function refThreshold(text: string, end: number, sentenceEnd: number): boolean {
+function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean): boolean {
   if (text[end] === '的') return true;
+  // An amount right before 项目/企业 (`投资500万元以上项目`) says which ones count.
+  if (money && /^(?:[项項]目|企[业業])/.test(text.slice(end, end + 2))) return true;
   if (!/^[和、及或]/.test(text.slice(end, end + 1))) return false;
   return P.THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }

@@ -3071,3 +3071,28 @@ describe('targets: twenty-first and twenty-second blind set forms (606, 607; 202
     );
   });
 });
+
+describe('targets: twenty-second blind set forms 370, 371 (609; 2026-12-07)', () => {
+  const rows = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.kind}`);
+
+  it('370: a year reported on, then a paragraph of the next year that looks ahead: the plan year is the next', () => {
+    const text =
+      '某市发改局强化项目建设\n发布日期:2023-02-17\n\n2022年,该局各项工作圆满完成,全年地区生产总值实现169.3亿元,同比增长5%。\n\n2023年,该局将重点做好三方面工作,力争新建项目20个。\n';
+    assert.equal(planYear(parseDocument(text)), 2023);
+    assert.deepEqual(rows(text), ['169.3亿元 baseline', '5% baseline', '20个 target']);
+    // Counter-examples: a first year that looks ahead (a plan's first step), and no next-year paragraph.
+    assert.equal(planYear(parseDocument('某市项目建设\n\n2022年,力争新建项目10个。\n\n2023年,将新建项目20个。\n')), 2022);
+    assert.equal(planYear(parseDocument('某市项目建设\n\n2022年,各项工作圆满完成,实现产值10亿元。\n')), 2022);
+  });
+
+  it('371: an amount right before 项目/企业 says which ones count; not one at its clause’s end, not a count', () => {
+    assert.deepEqual(rows('某县2024年工作要点\n一、重点任务\n实施投资500万元以上项目30个，培育年营收2000万元以上企业10家。\n'), [
+      '30个 target',
+      '10家 target',
+    ]);
+    assert.deepEqual(rows('某县2024年工作要点\n一、重点任务\n全年完成投资500万元以上，力争引进10个以上项目。\n'), [
+      '500万元以上 target',
+      '10个以上 target',
+    ]);
+  });
+});

@@ -540,7 +540,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (
       q.qualifier
         ? (prevEnd === start && (q.qualifier === '以上' || q.qualifier === '以下')) ||
-          (thresholdAfter(text, end, sentenceEnd) &&
+          (thresholdAfter(text, end, sentenceEnd, info.unitKind === 'money') &&
             !(
               (unitRaw === '%' || info.unitKind === 'count') &&
               namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
@@ -1022,6 +1022,11 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
 }
 
 /** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
+/** The sentence of `s` from `at` to its first 。！？ or line break. */
+function sentenceAt(s: string, at: number): string {
+  const m = /[。！？!?\n]/.exec(s.slice(at, at + 300));
+  return s.slice(at, m ? at + m.index : at + 300);
+}
 const POINTED_YEAR = /(?:会议|會議)(?:指出|认为|認為)[，,]\s*(\d{4})\s*年[，,]([^。！？\n]{0,200})/;
 /** Words of a finding that looks ahead (`会议指出，2025年，要…`): then the year is the plan's own. */
 const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预期|預期|是/;
@@ -1075,6 +1080,13 @@ export function planYear(model: DocumentModel): number | undefined {
   // is named for itself before it (`2024年是…`) or the work is the year's since (`部署了2023年以来的工作`; forms 176 and 202).
   const deployed = /部署了?(\d{4})\s*年(?!以来|以來)/.exec(head);
   if (deployed && (!m || deployed.index < m.index || !m[0].endsWith('是'))) return Number(deployed[1]);
+  // `2022年,…各项工作圆满完成,…实现169.3亿元` then a paragraph `2023年,该局将…` (blind form 370): a year whose sentence
+  // looks nowhere ahead, then a paragraph opening with the next year that does: the plan is the next year's.
+  if (m && /[，,]$/.test(m[0]) && !POINTED_AHEAD.test(sentenceAt(head, m.index))) {
+    const y = Number(m[1]);
+    const next = new RegExp(`\\n[\\s\\u3000]*${y + 1}\\s*年[，,]`).exec(head);
+    if (next && next.index > m.index && POINTED_AHEAD.test(sentenceAt(head, next.index + next[0].length))) return y + 1;
+  }
   if (m) return Number(m[1]);
   // `近日，《福建省…数字经济行动计划（2022—2025年）》出炉` (a news report of a plan): the named plan's first year.
   const named = /《[^》]{0,60}[（(](\d{4})\s*年?\s*[—–\-－~～至到]{1,2}\s*(\d{4})\s*年[)）]》/.exec(head);
@@ -1553,9 +1565,13 @@ const ITEM_THRESHOLD = /(?:超过|超過|高于|高於|不低于|不低於|不�
 const TOTAL = /总|總|合计|合計|累计|累計|共/;
 
 /** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause. */
-function thresholdAfter(text: string, end: number, sentenceEnd: number): boolean {
+function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean): boolean {
   const c = text.charCodeAt(end);
   if (c === 0x7684 /* 的 */) return true;
+  // `实施投资500万元以上项目237个`, `年营收2000万元以上企业` (blind form 371): an amount right before 项目/企业 says which count.
+  if (money && (c === 0x9879 /* 项 */ || c === 0x9805) /* 項 */ && text.charCodeAt(end + 1) === 0x76ee /* 目 */) return true;
+  if (money && c === 0x4f01 /* 企 */ && (text.charCodeAt(end + 1) === 0x4e1a /* 业 */ || text.charCodeAt(end + 1) === 0x696d))
+    /* 業 */ return true;
   if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
   return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
