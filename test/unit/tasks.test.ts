@@ -430,6 +430,144 @@ describe('tasks: assignment forms', () => {
     ]);
   });
 
+  it('reads a 推进单位 column of a `序号` table as responsible, and a pipe table’s (twenty-second blind set, form 360); not 推进单位 in prose, nor a 推进情况/推进时序 column', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    assert.deepEqual(units(flat(['序号', '工作任务', '推进单位', '1', '推进走马塘片区规划研究', '区规划资源局、区商务委、市北高新集团'])), [
+      R(6, ['区规划资源局', '区商务委', '市北高新集团']),
+    ]);
+    assert.deepEqual(units('某区重点任务\n序号 | 工作任务 | 推进部门\n1 | 完成旧区改造 | 区房管局、各相关街镇\n'), [
+      R(2, ['区房管局', '各相关街镇']),
+    ]);
+    // Counter-examples: 推进单位 in running text assigns nothing; a 推进情况 or 推进时序 column holds no units.
+    assert.deepEqual(units('某区城市更新行动方案\n一、重点任务\n（一）加快旧区改造\n各推进单位要加强协调，及时报送推进情况。\n'), []);
+    assert.deepEqual(units(flat(['序号', '工作任务', '推进情况', '1', '完成旧区改造', '已完成', '2', '推进规划研究', '正在推进'])), []);
+    assert.deepEqual(units(flat(['序号', '工作任务', '推进时序', '责任单位', '1', '完成旧区改造', '2024年', '区房管局'])), [
+      R(8, ['区房管局']),
+    ]);
+  });
+
+  it('reads a one-cell-per-line table past its group cells `行动N：…` and their sub-type cells (twenty-second blind set, form 361)', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const doc = flat([
+      '重点任务清单',
+      '任务类型',
+      '序号',
+      '工作任务',
+      '推进单位',
+      '行动一：再造发展新极行动（综合区域整体焕新行动）',
+      '1',
+      '推进东斯文里区域整体更新',
+      '区规划资源局、江宁路街道',
+      '2',
+      '推进走马塘片区规划研究',
+      '区商务委、市北高新集团',
+      '行动二：重塑美丽新居行动（人居环境品质提升行动）',
+      '旧区改造',
+      '3',
+      '全面完成零星旧里改造',
+      '区房管局、各相关街镇',
+      '旧住房更新改造',
+      '4',
+      '推进老旧住房成套改造',
+      '行动三：智创和谐新境行动',
+      '公共空间优化',
+      '5',
+      '完成公共空间优化项目',
+      '区绿化市容局',
+    ]);
+    assert.deepEqual(units(doc), [
+      R(12, ['区规划资源局', '江宁路街道']),
+      R(18, ['区商务委', '市北高新集团']),
+      R(28, ['区房管局', '各相关街镇']),
+      R(44, ['区绿化市容局']),
+    ]);
+    // Groups numbered on their own: the serials start again from 1 after a group cell.
+    assert.deepEqual(
+      units(
+        flat([
+          '序号',
+          '工作任务',
+          '责任单位',
+          '行动一：城市更新',
+          '1',
+          '推进规划研究',
+          '区规划资源局',
+          '行动二：旧区改造',
+          '1',
+          '完成旧里改造',
+          '区房管局',
+        ]),
+      ),
+      [R(8, ['区规划资源局']), R(16, ['区房管局'])],
+    );
+    // Counter-examples: a real `二、` heading after the table ends it; `行动1：` headings of running text after it are no cells
+    // of it; a `任务三：…` task cell right after its serial is the row's task, not a group.
+    assert.deepEqual(
+      units(
+        flat([
+          '序号',
+          '工作任务',
+          '责任单位',
+          '1',
+          '推进规划研究',
+          '区规划资源局',
+          '二、保障措施',
+          '（一）加强组织领导',
+          '建立工作机制，加强统筹协调。',
+        ]),
+      ),
+      [R(6, ['区规划资源局'])],
+    );
+    assert.deepEqual(
+      units(
+        flat([
+          '序号',
+          '工作任务',
+          '责任单位',
+          '1',
+          '推进规划研究',
+          '区规划资源局',
+          '行动1：加强规划引领',
+          '协同开展专项规划编制工作。',
+          '2',
+          '二是推进实施。',
+        ]),
+      ),
+      [R(6, ['区规划资源局'])],
+    );
+    assert.deepEqual(
+      units(flat(['序号', '工作任务', '责任单位', '1', '任务一：推进规划研究', '区规划资源局', '2', '任务二：完成旧里改造', '区房管局'])),
+      [R(6, ['区规划资源局']), R(12, ['区房管局'])],
+    );
+  });
+
+  it('gives a row whose unit cell is merged no units from the next group’s sub-type cell (`产业园区`, twenty-second blind set, form 362); a one-unit cell stays a unit cell', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const doc = flat([
+      '任务类型',
+      '序号',
+      '工作任务',
+      '推进单位',
+      '行动四：蝶变重获新生行动（历史风貌魅力重塑行动）',
+      '历史建筑保护修缮和活化利用',
+      '1',
+      '打造历史建筑保护修缮和活化利用示范项目。',
+      '行动五：提档园区新产行动（产业园区提质增效行动）',
+      '产业园区',
+      '2',
+      '对产业用地综合绩效评估分类。',
+      '区规划资源局、区商务委',
+      '3',
+      '完成公共空间优化项目',
+      '区绿化市容局',
+    ]);
+    assert.deepEqual(units(doc), [R(20, ['区规划资源局', '区商务委']), R(26, ['区绿化市容局'])]);
+    // The same without the `任务类型` header cell (the group cell and its sub-type cell stand between the rows all the same);
+    // a collective such as 各相关街镇 alone in its cell is a unit cell.
+    const bare = doc.replace('任务类型\n\n', '').replace('区绿化市容局', '各相关街镇');
+    assert.deepEqual(units(bare), [R(18, ['区规划资源局', '区商务委']), R(24, ['各相关街镇'])]);
+  });
+
   it('reads no count of a year cell as a unit (`新建幼儿园4所`, form 309)', () => {
     assert.deepEqual(units('序号\n\n重点任务\n\n2024年目标\n\n责任单位\n\n1\n\n新建幼儿园。\n\n新建幼儿园4所\n\n区教育局\n'), [
       R(8, ['区教育局']),

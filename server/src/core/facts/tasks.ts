@@ -468,10 +468,10 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 const RE_ANY_ASSIGNMENT_WORD =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|会同|會同|约束性|预期性|約束性|預期性|实施部门|實施部門|实施单位|實施單位/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|会同|會同|约束性|预期性|約束性|預期性|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體/;
 const RE_ATTRIBUTE_ONE = /约束性|预期性|約束性|預期性/;
 const RE_ROLE_WORD_HIT =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|实施部门|實施部門|实施单位|實施單位/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/;
 
 function moveAssignment(a: Assignment, d: number): Assignment {
   const units = a.units.map((u) => ({ ...u, start: u.start + d, end: u.end + d }));
@@ -856,9 +856,9 @@ function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
 const RE_ROLE_WORDS =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|会同|會同|实施部门|實施部門|实施单位|實施單位/g;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|会同|會同|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/g;
 
-/** Offsets of the role words (left to right, not overlapping: two characters, or four for 实施部门/实施单位). */
+/** Offsets of the role words (left to right, not overlapping: two characters, or four for 实施部门/实施单位/推进单位/推进部门). */
 function roleWordsAt(text: string): number[] {
   const hits: number[] = [];
   RE_ROLE_WORDS.lastIndex = 0;
@@ -1219,7 +1219,8 @@ const SPACED_OUT = /(?<![^\s])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![^\
 const ONE_BLANK = /[ \u3000]/;
 
 function tableHeader(content: string): TableColumns | undefined {
-  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位|牵头负责部门|牵头负责单位/.test(content)) return undefined;
+  if (!/牵头单位|责任单位|牵头部门|责任部门|牽頭單位|責任單位|牵头负责部门|牵头负责单位|推进单位|推進單位|推进部门|推進部門/.test(content))
+    return undefined;
   for (const sep of [/\t+/, /\s*\|\s*/, /[ \u3000]{2,}/, ONE_BLANK]) {
     // Cells one blank apart (`序号 工 作 任 务 牵头负责部门`): a header spaced out character by character is one cell.
     const header = sep === ONE_BLANK ? content.replace(SPACED_OUT, (w) => w.replace(/[ \u3000]/g, '')) : content;
@@ -1236,7 +1237,7 @@ function tableHeader(content: string): TableColumns | undefined {
     if (task < 0 && sep !== ONE_BLANK) task = cells.findIndex((c) => c !== '' && !RE_NOT_TASK_COLUMN.test(c) && !HEADER_ROLE.test(c));
     const responsible = cells
       .map((c, i) =>
-        /^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位|參與單位|责任科室|协同部门|協同部門|协同单位|協同單位|协同配合单位|实施部门|实施单位)$/.test(
+        /^(?:责任单位|责任部门|配合单位|配合部门|責任單位|配合單位|参与单位|參與單位|责任科室|协同部门|協同部門|协同单位|協同單位|协同配合单位|实施部门|实施单位|推进单位|推進單位|推进部门|推進部門)$/.test(
           c,
         )
           ? i
@@ -1433,7 +1434,12 @@ function cellText(text: string, b: Block): string {
 const CELL_LEAD =
   /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/;
 const CELL_RESPONSIBLE =
-  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位|实施主体|實施主體)$/;
+  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位|实施主体|實施主體|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體)$/;
+/**
+ * A group cell of a table flattened one cell per line: its own numbering, a colon and a title (`行动一：再造发展新极行动（…）`,
+ * `任务2：…`), the merged cell of a first column that groups the rows after it (form 361).
+ */
+const RE_GROUP_CELL = /^(?:行动|任务|專項|专项|工程|板块|领域|領域)[一二三四五六七八九十\d]{1,3}[：:]\S/;
 /** Unit columns that do not carry the task out: who scores, checks or oversees it. */
 const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
 
@@ -1479,7 +1485,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   for (; k < blocks.length && k < b + 24; k++) {
     saw(k);
     const c = cellText(text, blocks[k]);
-    if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k])) break;
+    if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
     const prev = header[header.length - 1];
     if (
       prev !== undefined &&
@@ -1503,30 +1509,41 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   let next = -1;
   let end = b;
   const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
-  // A part row between the rows (`二、全力以赴扩投资、优服务…`, the parts of the report whose tasks the table lists).
+  // A part row between the rows (`二、全力以赴扩投资、优服务…`, the parts of the report whose tasks the table lists),
+  // or a group cell (`行动二：重塑美丽新居行动（…）`, the merged cell of a `任务类型` column before `序号`: form 361),
+  // perhaps with at most two sub-type cells of its group after it (`旧区改造`, `产业园区`: no cells of the row before,
+  // form 362). The serial after them goes on with the rows, which end at the part or group.
   // (Only part rows that a row follows: a `一、` cell followed by anything else is a cell of its row.)
-  const isPart = (i: number) => {
+  const partsFrom = (i: number): number => {
     let j = i;
-    while (j < blocks.length && isPartCell(text, blocks[j])) j++;
-    return j > i && isSerial(j);
+    while (j < blocks.length && (isPartCell(text, blocks[j]) || RE_GROUP_CELL.test(cell(j)))) j++;
+    if (j === i) return i;
+    if (RE_GROUP_CELL.test(cell(j - 1))) for (let t = 0; t < 2 && j < blocks.length && !isSerial(j) && isCategoryCell(cell(j)); t++) j++;
+    return isSerial(j) ? j : i;
   };
+  const isPart = (i: number) => partsFrom(i) > i;
   // The table lists some of a longer list's numbers (`3`, `68`, `69`, `73`: a bureau's rows of the report's task list):
   // after a full row or a part row, the next row's serial may be any larger number.
+  // After a group cell the serials may start again from 1 (each group numbered on its own).
   let jump = false;
   while (k < blocks.length) {
-    while (isPart(k)) {
-      k++;
+    const after = partsFrom(k);
+    let grouped = false;
+    for (let i = k; i < after; i++) if (RE_GROUP_CELL.test(cell(i))) grouped = true;
+    if (after > k) {
+      k = after;
       jump = true;
     }
     // A row: its serial (the next number), then its cells up to the next serial.
     if (!isSerial(k)) break;
     const n = Number(cell(k));
-    if (next >= 0 && (jump ? n < next : n !== next)) break;
+    if (next >= 0 && !(grouped && n === 1) && (jump ? n < next : n !== next)) break;
     const rowStart = k;
     k++;
     const cells: number[] = [];
+    // (A group cell right after the serial is the row's own task cell, `3` / `任务三：…`: it ends no row.)
     const rowEnds = (i: number) =>
-      isPart(i) ||
+      ((cells.length > 0 || !RE_GROUP_CELL.test(cell(i))) && isPart(i)) ||
       (isSerial(i) && !isSerial(i + 1) && (Number(cell(i)) === n + 1 || (cells.length >= header.length - 1 && Number(cell(i)) > n)));
     while (k < blocks.length && cells.length < header.length * 2 && !rowEnds(k)) {
       cells.push(k);
@@ -1571,6 +1588,11 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     });
   }
   return done(end);
+}
+
+/** A sub-type cell of a category column (`旧区改造`, `产业园区`): short, no sentence, no list. */
+function isCategoryCell(c: string): boolean {
+  return c !== '' && c.length <= 24 && !/[。；;，,：:、！？!?]/.test(c);
 }
 
 /** A number and a measure word: a count, no unit's name. */
