@@ -160,6 +160,22 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('`浏览:` under a news item’s date line is the view counter (twenty-second blind set 609, form 373); a plan line about browsing stays', () => {
+    const lines = [
+      '某市发展和改革局强化项目建设推动经济高质量发展',
+      '发布日期:2023-02-17 信息来源:朝阳日报',
+      '浏览:',
+      '',
+      '提升政务网站浏览体验，浏览量提高20%。',
+      '浏览器兼容性改造：完成3个系统。',
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [0, 1, 1, 0, 0, 0],
+    );
+  });
+
   it('a line of zero-width characters alone is where a scraped page broke, even inside a sentence (seventeenth blind set, form 276); text holding one stays', () => {
     const lines = [
       '三、2021年重点工作',

@@ -329,6 +329,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')
     )
       continue;
+    // A house number after a road's name, glued to 项目 (form 364).
+    if (/^[项項]$/.test(unitRaw) && text[end] === '目' && /[路街弄巷]/.test(text[start - 1] ?? '')) continue;
     // A capacity right before a project's name is part of the name (form 274).
     if (
       P.CAPACITY_UNIT.test(unitRaw) &&

@@ -3096,3 +3096,25 @@ describe('targets: twenty-second blind set forms 370, 371 (609; 2026-12-07)', ()
     ]);
   });
 });
+
+describe('targets: twenty-second blind set forms 364, 372 (607, 609; 2026-12-07)', () => {
+  it('364: a house number after a road’s name glued to 项目 is no count; a count of 项目 after a road’s works stays', () => {
+    const t = targetsOf('某区2023年行动方案\n一、重点任务\n加快推进安远路899项目，完成南京西路改造3项，新建道路5公里。\n');
+    assert.deepEqual(
+      t.map((x) => x.text),
+      ['3项', '5公里'],
+    );
+  });
+
+  it('372: the noun after a count ends where its predicate starts (`3个项目稳步推进`: 项目)', () => {
+    const t = targetsOf('某县2022年工作总结\n一、2022年工作回顾\n利用外资贷款3个项目稳步推进，40件民生实事全面完成，22个项目顺利投产。\n');
+    assert.deepEqual(
+      t.map((x) => [x.text, x.metric]),
+      [
+        ['3个', '项目'],
+        ['40件', '民生实事'],
+        ['22个', '项目'],
+      ],
+    );
+  });
+});

@@ -286,6 +286,8 @@ const CAPACITY_UNIT = /(?:吨|噸|千瓦|兆瓦)$/;
 const BUILT_BEFORE = /(?:建设|建設|新建|建成|布局|新增|实施|實施|推进|推進|启动|啟動|开工|開工)$/;
 /** `以全市…7600多名持证残疾人为主要对象` (form 272): the people a plan serves, counted as they are (a fact). */
 const SERVED_AFTER = /^[^，。；,;：:]{0,24}?为(?:主要|重点|服务|服務)?(?:对象|對象)/;
+/** The last characters of a road's name (`安远路`, `南京西路`, `…街`, `…弄`, `…巷`), before a house number. */
+const roadEnd = (c: number): boolean => c === 0x8def /* 路 */ || c === 0x8857 /* 街 */ || c === 0x5f04 /* 弄 */ || c === 0x5df7; /* 巷 */
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
 /** 分, of 分别 (respectiveItems). */
@@ -458,6 +460,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
     if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') && unitAfterWord(unitRaw, text.charCodeAt(end)))
       continue;
+    // `加快推进安远路899项目` (blind form 364): a house number after a road's name, glued to 项目, names the project.
+    if ((unitRaw === '项' || unitRaw === '項') && text.charCodeAt(end) === 0x76ee /* 目 */ && roadEnd(text.charCodeAt(start - 1))) continue;
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
     if (
       CAPACITY_UNIT.test(unitRaw) &&
@@ -2644,8 +2648,9 @@ function afterStop(s: string): number {
   }
   return -1;
 }
+/** Words that start the predicate after a count's noun (`利用外资贷款3个项目稳步推进`: 项目; blind form 372). */
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工|稳步|穩步|顺利|順利|有序推进|扎实推进|加快推进|持续推进|全面推进|全面完成|进展顺利';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')

@@ -299,6 +299,9 @@ const STRONG_TOKENS = alternatives([
   '减小',
   '还原',
   '浏览次数',
+  // `浏览:` under a news item's date line (twenty-second blind set 609, form 373): the view counter, its number lost.
+  '浏览',
+  '浏览量',
   '阅读次数',
   '点击量',
   '字体',
