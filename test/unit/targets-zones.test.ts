@@ -3118,3 +3118,30 @@ describe('targets: twenty-second blind set forms 364, 372 (607, 609; 2026-12-07)
     );
   });
 });
+
+describe('targets: plan years a flattened copy keeps (2026-12-07)', () => {
+  it('a report delivered to a people’s congress (`2025年3月21日在…人民代表大会第四次会议上`) plans that year, flattened too', () => {
+    const lines = [
+      '文件名称 | 某区2025年政府工作报告 | ||',
+      '2025年3月21日在某区第十九届',
+      '人民代表大会第四次会议上',
+      '各位代表:',
+      '一、过去一年工作回顾',
+      '2024年,我们实现地区生产总值440.5亿元、增长5.4%。',
+    ];
+    for (const text of [lines.join('\n'), lines.join(' ')]) assert.equal(planYear(parseDocument(text)), 2025);
+    // Delivered late in a year (at the change of term) it plans the next.
+    assert.equal(planYear(parseDocument('2021年12月15日在大邑县第十九届人民代表大会第一次会议上\n一、过去五年工作回顾\n')), 2022);
+    // Counter-example: a year-end speech at a work conference is no delivery to a congress.
+    assert.equal(planYear(parseDocument('某市经济工作会议讲话\n2024年12月20日在全市经济工作会议上\n2024年,全市经济稳中有进。\n')), 2024);
+  });
+
+  it('form 370 flattened: the next year’s sentence after a sentence end; not a plan’s steps by year', () => {
+    const text =
+      '某市发改局强化项目建设 发布日期:2023-02-17  2022年,该局各项工作圆满完成,实现产值169.3亿元。 2023年,该局将力争新建项目20个。';
+    assert.equal(planYear(parseDocument(text)), 2023);
+    // `2023年,摸清底数…。2024年,70%以上…达到…目标`: the steps of a three-year plan, no year reported on.
+    const steps = '近日,某省印发县域商业三年行动方案。2023年,摸清底数,夯实基础。2024年,70%以上县域达到“基本型”目标。';
+    assert.equal(planYear(parseDocument(steps)), 2023);
+  });
+});

@@ -1026,6 +1026,11 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
 }
 
 /** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
+/** Words of results reported (not a plan's step for that year: `2023年,摸清底数,夯实基础`). */
+const REPORTED_RESULT = /同比|圆满完成|圓滿完成|取得了|实现了|實現了|完成了|比上年|較上年|较上年/;
+/** A report's delivery to a people's congress: `2025年3月21日在…人民代表大会第四次会议上`. */
+const CONGRESS_DELIVERY =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。！？]{0,30}?(?:人民代表大会|人民代表大會|人代会)[^。！？]{0,12}?(?:会议|會議)上/;
 /** The sentence of `s` from `at` to its first 。！？ or line break. */
 function sentenceAt(s: string, at: number): string {
   const m = /[。！？!?\n]/.exec(s.slice(at, at + 300));
@@ -1065,6 +1070,11 @@ export function planYear(model: DocumentModel): number | undefined {
   // (On a PDF layer flattened onto one line the date follows the title: `1政府工作报告——2012年1月3日在…会议上`.)
   const delivered = /(?:^[\s\u3000]*|[报報]告\s*)[—―-]{1,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月/m.exec(model.text.slice(0, 3000));
   if (delivered) return Number(delivered[1]);
+  // `2025年3月21日在汉滨区第十九届 人民代表大会第四次会议上` (a 政府工作报告's delivery, without its dash, also in a flattened copy):
+  // a report to a people's congress is delivered in the year it plans.
+  // (Delivered late in a year, `2021年12月15日在…第十九届人民代表大会第一次会议上` at the change of term, it plans the next.)
+  const toCongress = CONGRESS_DELIVERY.exec(model.text.slice(0, 3000));
+  if (toCongress) return Number(toCongress[1]) + (Number(toCongress[2]) >= 10 ? 1 : 0);
   const head = model.text.slice(0, 2000);
   // `2025年工作回顾` names the year under review, not the plan's.
   // (`到2029年，` is a deadline.)
@@ -1085,10 +1095,10 @@ export function planYear(model: DocumentModel): number | undefined {
   const deployed = /部署了?(\d{4})\s*年(?!以来|以來)/.exec(head);
   if (deployed && (!m || deployed.index < m.index || !m[0].endsWith('是'))) return Number(deployed[1]);
   // `2022年,…各项工作圆满完成,…实现169.3亿元` then a paragraph `2023年,该局将…` (blind form 370): a year whose sentence
-  // looks nowhere ahead, then a paragraph opening with the next year that does: the plan is the next year's.
-  if (m && /[，,]$/.test(m[0]) && !POINTED_AHEAD.test(sentenceAt(head, m.index))) {
+  // reports results and looks nowhere ahead, then a sentence opening with the next year that does: the plan is the next year's.
+  if (m && /[，,]$/.test(m[0]) && REPORTED_RESULT.test(sentenceAt(head, m.index)) && !POINTED_AHEAD.test(sentenceAt(head, m.index))) {
     const y = Number(m[1]);
-    const next = new RegExp(`\\n[\\s\\u3000]*${y + 1}\\s*年[，,]`).exec(head);
+    const next = new RegExp(`(?:\\n|[。！？!?])[\\s\\u3000]*${y + 1}\\s*年[，,]`).exec(head);
     if (next && next.index > m.index && POINTED_AHEAD.test(sentenceAt(head, next.index + next[0].length))) return y + 1;
   }
   if (m) return Number(m[1]);
