@@ -406,6 +406,9 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (
       m[6]
         ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
+          // An altitude (`海拔5000米以上乡镇`), households or people per village (`20户以上自然村`).
+          text.slice(Math.max(0, start - 2), start) === '海拔' ||
+          (/^(?:户|戶|人)$/.test(unitRaw) && P.VILLAGE_AFTER.test(text.slice(end, end + 3))) ||
           (refThreshold(text, end, sentence.end, refUnit(unitRaw).unitKind === 'money') &&
             !(
               (unitRaw === '%' || refUnit(unitRaw).unitKind === 'count') &&
@@ -474,6 +477,9 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (verdict.kind === 'baseline' && !striven) ||
       (zone.kind === 'review' ? P.BASELINE_NEAR : P.BASELINE_NEAR_PLAN).test(before.slice(-16)) ||
       onBasis ||
+      // Done right after the value (`25.2平方公里已完成…`), or the basis of a share (`按照100.9平方公里计`).
+      P.DONE_AFTER.test(text.slice(end, end + 40)) ||
+      (text[end] === '计' && P.BASIS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) ||
       average ||
       P.AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start)) ||
       P.OUTSIDE_BODIES.some((w) => text.slice(cut, start).includes(w)) ||
@@ -744,6 +750,8 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
       (text[end] === '的' ? P.POLICY.test(text.slice(end + 1, end + 4)) : P.POLICY.test(text.slice(end, end + 3))) ||
       R.fundShare(text, start, end, ss, se)
     );
+  // A bound glued by 及以上/及以下 to its noun (form 403).
+  if (text[end] === '及' && P.BOUND_GLUED.test(text.slice(end, end + 5))) return true;
   if (text[end] === '方') return text[end + 1] === '面';
   if (text[end] === '维') return text[end + 1] === '度';
   if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;

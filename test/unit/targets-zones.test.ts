@@ -3145,3 +3145,83 @@ describe('targets: plan years a flattened copy keeps (2026-12-07)', () => {
     assert.equal(planYear(parseDocument(steps)), 2023);
   });
 });
+
+describe('targets: twenty-third blind set forms 383, 384, 403 (611, 615, 616; 2026-12-07)', () => {
+  const rows = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.kind} ${t.unitKind}`);
+
+  it('383: MW and its kin are units of energy', () => {
+    assert.deepEqual(rows('某市2023年实施方案\n一、发展目标\n到2025年，新增光伏装机容量确保达到120MW，力争达到180MW。\n'), [
+      '120MW target energy',
+      '180MW target energy',
+    ]);
+  });
+
+  it('384: an allocation table one cell per line: bare cells under a header naming its unit in brackets, and the sums', () => {
+    const cells = [
+      '附表',
+      '各区光伏任务分配表',
+      '序号',
+      '区域',
+      '新增装机容量（MW）',
+      '新增示范工程',
+      '1',
+      '黄浦区',
+      '0.3-0.4',
+      '1',
+      '2',
+      '徐汇区',
+      '2-2.6',
+      '1',
+      '合计',
+      '2.3-3',
+      '2',
+    ];
+    const text = `某市2023年实施方案\n一、主要任务\n推进光伏建设。\n${cells.join('\n\n')}\n`;
+    const t = targetsOf(text);
+    assert.deepEqual(
+      t.map((x) => [x.text, x.kind, x.unitKind, x.metric, x.valueMax ?? null]),
+      [
+        ['0.3-0.4', 'target', 'energy', '黄浦区新增装机容量', 0.4],
+        ['1', 'target', 'count', '黄浦区新增示范工程', null],
+        ['2-2.6', 'target', 'energy', '徐汇区新增装机容量', 2.6],
+        ['1', 'target', 'count', '徐汇区新增示范工程', null],
+        ['2.3-3', 'target', 'energy', '新增装机容量合计', 3],
+        ['2', 'target', 'count', '新增示范工程合计', null],
+      ],
+    );
+    // Counter-examples: a 序号 table whose header names no unit (a task list), and an indicator table (cellPerLine's, 目标 column).
+    const tasks = ['序号', '工作任务', '责任单位', '1', '推进光伏建设', '市交通委', '2', '完善政策', '市发展改革委'];
+    assert.deepEqual(rows(`某市2023年实施方案\n一、主要任务\n${tasks.join('\n')}\n`), []);
+    const indicator = ['序号', '指标名称', '单位', '属性', '目标', '1', '全员劳动生产率', '万元/人', '预期性', '55左右'];
+    assert.deepEqual(rows(`某区“十五五”规划纲要\n一、发展目标\n${indicator.join('\n')}\n`), ['55左右 target other']);
+  });
+
+  it('403: bounds glued to the noun they bound (海拔…以上, N户以上自然村, 及以下) are no quantities; a count with 以上 stays', () => {
+    assert.deepEqual(
+      rows(
+        '某省2026年政府工作报告\n一、2026年重点工作\n海拔5000米以上乡镇实现供暖，20户以上自然村通硬化路，关停淘汰10万千瓦及以下燃煤机组。\n',
+      ),
+      [],
+    );
+    assert.deepEqual(rows('某省2026年政府工作报告\n一、2026年重点工作\n建成20公里以上绿道，培育10家以上企业。\n'), [
+      '20公里以上 target other',
+      '10家以上 target count',
+    ]);
+  });
+
+  it('385, 386: what is already done right after its value, and the basis of a share, are facts in a plan', () => {
+    assert.deepEqual(
+      rows(
+        '某区2024年实施方案\n一、工作目标\n自2020年开展评估以来，城北大居共计25.2平方公里已完成达标评估。2024年，新增4.73平方公里。\n注：建设用地面积按照100.9平方公里计。\n',
+      ),
+      ['25.2平方公里 baseline area', '4.73平方公里 target area', '100.9平方公里 baseline area'],
+    );
+    // Counter-examples: a value before 已 that is no deed done (an attribute of the noun counted), a 计 that is no basis.
+    assert.deepEqual(rows('某区2024年实施方案\n一、工作目标\n改造提升超5000个已建成自然村的生活污水治理设施。\n'), ['5000个 target count']);
+    assert.deepEqual(rows('某区2024年实施方案\n一、工作目标\n新建绿地5平方公里，已开工的项目10个；累计30个计划项目。\n'), [
+      '5平方公里 target area',
+      '10个 target count',
+      '30个 target count',
+    ]);
+  });
+});

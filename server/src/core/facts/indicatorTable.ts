@@ -33,6 +33,10 @@ export interface TableCell {
   /** 不低于/不超过/低于/高于 for ≥/≤/</> and the words written before the number, '' when none. */
   readonly qualifier: string;
   readonly kind: 'target' | 'baseline';
+  /** The end of a range written in the cell (`35-36`: 36). */
+  readonly valueMax?: number;
+  /** A cell of an allocation table (allocationTable): a fact where the text reviews, a target elsewhere. */
+  readonly allocation?: boolean;
   /** A cell of a table whose cells are set apart by ` | ` (a Word table on a web page): its column decides the kind of a quantity the scan reads there too. */
   readonly piped?: boolean;
 }
@@ -264,6 +268,8 @@ export function indicatorTableCells(text: string, lines: readonly Line[], reads?
     if (!BLANK.test(lineText.trim())) {
       // A header cell alone on its line (`属性`, `目标`): a table flattened one cell per line.
       if (lineText.length <= HEADER_CELL_MAX && MAY_START.test(lineText)) i = cellPerLine(text, lines, i, out, reads) - 1;
+      // `序号` alone on its line, then short header cells one of which names its unit in brackets: an allocation table.
+      else if (SERIAL_HEADER.test(lineText.trim())) i = allocationTable(text, lines, i, out, reads) - 1;
       continue;
     }
     if (!MAY_START.test(lineText)) continue;
@@ -376,6 +382,102 @@ function lineCell(text: string, lines: readonly Line[], i: number): Cell | undef
 function nextFilled(text: string, lines: readonly Line[], i: number): number {
   while (i < lines.length && !lineCell(text, lines, i)) i++;
   return i;
+}
+
+const SERIAL_HEADER = /^(?:序号|序號)$/;
+/** A unit a header names in brackets at its end (`十四五装机计划（MW）`, `新增示范工程（个）`, `面积（平方公里）`). */
+const HEADER_UNIT =
+  /[（(](MW|GW|kW|KW|兆瓦|千瓦|万千瓦|个|個|家|项|項|处|處|座|辆|輛|台|套|条|條|公里|千米|米|平方米|万平方米|平方公里|亩|畝|万亩|公顷|吨|噸|万吨|人|万人|户|戶|万户|元|万元|亿元|億元|美元|万美元|亿美元|%|％)[）)]$/;
+/** A header that counts what a plan adds (`新增示范工程`, `新建站点`): its bare cells are counts. */
+const COUNT_HEADER = /^(?:新增|新建|建成|建设|建設|培育|打造|创建|創建)[\u4e00-\u9fff]{2,10}$/;
+/** A value cell of an allocation table: a bare number or a range (`35-36`, `0.3-0.4`). */
+const BARE_VALUE = /^(\d+(?:\.\d+)?)(?:\s*[-—–～~]\s*(\d+(?:\.\d+)?))?$/;
+/** The closing row of a table: its sums. */
+const TOTAL_CELL = /^(?:合计|合計|汇总|匯總|总计|總計|小计|小計)$/;
+
+/**
+ * An allocation table flattened one cell per line (611's 附表2 and 附表3: `序号`, `交通子行业`, `建设区域`, `十四五装机计划（MW）`,
+ * `责任单位`, then per row the serial and one cell per column, and a closing `汇总`/`合计` with the sums only): from `序号` at
+ * `i`, the header is the short cells up to the serial 1 (no sentence marks, no digit but in a unit's brackets, none of
+ * MAY_START's words: those tables are cellPerLine's), one of them naming its unit in brackets. The value columns are those
+ * whose every row holds a bare number or range and whose header names a unit in brackets or counts what the plan adds
+ * (`新增示范工程`); each value is a target of the row's first cell and the column's name (a fact in a review, tableTarget).
+ * Rows are read as long as the serials follow one another with every cell there. Blind form 384 (2026-12-07).
+ */
+function allocationTable(text: string, lines: readonly Line[], i: number, out: TableCell[], reads: number[] | undefined): number {
+  const header: Cell[] = [];
+  let k = nextFilled(text, lines, i + 1);
+  for (; k < lines.length && header.length <= 8; k = nextFilled(text, lines, k + 1)) {
+    const c = lineCell(text, lines, k)!;
+    if (c.text === '1') break;
+    if (c.text.length > 16 || /[，。；,;：:、]/.test(c.text) || /\d/.test(c.text.replace(HEADER_UNIT, '')) || MAY_START.test(c.text))
+      return i + 1;
+    header.push(c);
+  }
+  if (header.length < 2 || k >= lines.length || lineCell(text, lines, k)!.text !== '1') return i + 1;
+  const units = header.map((h) => HEADER_UNIT.exec(h.text)?.[1]);
+  if (!units.some((u) => u !== undefined)) return i + 1;
+  const rows: { cells: Cell[]; lines: number[] }[] = [];
+  let end = k;
+  for (let serial = 1; k < lines.length && lineCell(text, lines, k)!.text === String(serial) && serial <= 999; serial++) {
+    const cells: Cell[] = [];
+    const at: number[] = [];
+    let m = nextFilled(text, lines, k + 1);
+    while (cells.length < header.length && m < lines.length) {
+      cells.push(lineCell(text, lines, m)!);
+      at.push(m);
+      m = nextFilled(text, lines, m + 1);
+    }
+    if (cells.length < header.length || !CJK.test(cells[0].text)) break;
+    rows.push({ cells, lines: at });
+    end = at[at.length - 1] + 1;
+    // `申通地铁` / `集团`: a last cell wrapped onto the next line, before the next serial.
+    k = afterWrappedCell(text, lines, m, serial + 1);
+  }
+  const columns: number[] = [];
+  for (let j = 1; j < header.length; j++)
+    if (
+      rows.length > 0 &&
+      (units[j] !== undefined || COUNT_HEADER.test(header[j].text)) &&
+      rows.every((r) => BARE_VALUE.test(r.cells[j].text))
+    )
+      columns.push(j);
+  reads?.push(lines[Math.max(0, i - 1)].start, lines[Math.min(k, lines.length - 1)].end);
+  if (!columns.some((j) => units[j] !== undefined)) return rows.length ? end : i + 1;
+  const name = (j: number) => header[j].text.replace(HEADER_UNIT, '');
+  const unitOf = (j: number) => units[j] ?? '个';
+  for (const r of rows) for (const j of columns) bare(r.cells[j], r.lines[j], r.cells[0].text + name(j), unitOf(j), out);
+  // `汇总` / `82-130`, `合计` / `38-50` / `34` / `25`: the sums, in the value columns' order.
+  if (k < lines.length && TOTAL_CELL.test(lineCell(text, lines, k)!.text)) {
+    const label = lineCell(text, lines, k)!.text;
+    let m = nextFilled(text, lines, k + 1);
+    for (const j of columns) {
+      const c = m < lines.length ? lineCell(text, lines, m)! : undefined;
+      if (!c || !BARE_VALUE.test(c.text)) break;
+      bare(c, m, name(j) + label, unitOf(j), out);
+      end = m + 1;
+      m = nextFilled(text, lines, m + 1);
+    }
+  }
+  return end;
+}
+
+/** A bare value cell (BARE_VALUE) as a target of an allocation table. */
+function bare(cell: Cell, line: number, metric: string, unit: string, out: TableCell[]): void {
+  const m = BARE_VALUE.exec(cell.text)!;
+  out.push({
+    line,
+    start: cell.start,
+    end: cell.start + cell.text.length,
+    text: cell.text,
+    value: Number(m[1]),
+    ...(m[2] !== undefined ? { valueMax: Number(m[2]) } : {}),
+    metric,
+    unit,
+    qualifier: '',
+    kind: 'target',
+    allocation: true,
+  });
 }
 
 /**

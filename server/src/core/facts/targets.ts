@@ -544,6 +544,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (
       q.qualifier
         ? (prevEnd === start && (q.qualifier === '以上' || q.qualifier === '以下')) ||
+          placeBound(text, start, end, unitRaw) ||
           (thresholdAfter(text, end, sentenceEnd, info.unitKind === 'money') &&
             !(
               (unitRaw === '%' || info.unitKind === 'count') &&
@@ -652,6 +653,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       (verdict === 'baseline' && !striven) ||
       baselineNear(text, sentenceStart, start, zone.kind === 'review' ? BASELINE_NEAR : BASELINE_NEAR_PLAN) ||
       onBasis(text, end) ||
+      doneOrBasis(text, start, end) ||
       comparedAverage(text, cut, start, end) ||
       againstTarget(text, cut, start) ||
       // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
@@ -900,6 +902,8 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
       )
     ];
   const line = model.lines[c.line];
+  // An allocation table's figures (indicatorTable.ts allocationTable) in a review are what was done.
+  const kind = c.allocation && zone?.kind === 'review' ? 'baseline' : c.kind;
   return {
     start: c.start,
     end: c.end,
@@ -907,10 +911,10 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
     text: c.text,
     metric: c.metric,
     value: c.value,
-    valueMax: undefined,
+    valueMax: c.valueMax,
     unit: c.unit,
     qualifier: c.qualifier,
-    kind: c.kind,
+    kind,
     category: info.category ?? 'percent',
     normalized: info.factor === undefined ? undefined : round(c.value * info.factor),
     baseUnit: info.baseUnit,
@@ -921,7 +925,7 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
     zone: zone ? zone.kind : 'none',
     unitKind: info.unitKind ?? 'other',
     measure: SHARE.test(c.metric) ? 'share' : 'level',
-    scopeYear: c.kind === 'target' ? year : undefined,
+    scopeYear: kind === 'target' ? year : undefined,
     shared: false,
   };
 }
@@ -1529,6 +1533,18 @@ const LIST_MARK = classOf('、和及与或 \u3000');
 function onBasis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
 }
+/**
+ * `共计25.2平方公里已完成海绵城市达标评估` (blind form 385): what is already done, said right after the value; `按照100.9平方公里计`
+ * (form 386): the basis a share is computed on. Facts, in a plan too.
+ */
+function doneOrBasis(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x5df2 /* 已 */) return DONE_AFTER.test(text.slice(end, end + 40));
+  return c === 0x8ba1 /* 计 */ && BASIS_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+/** (Not an attribute of the noun counted: `超5000个已建成自然村的生活污水治理设施`, a 的 before the clause ends.) */
+const DONE_AFTER = /^已(?:经)?(?:完成|建成|实现|實現|达标|達標|通过|通過)[^，。；,;的\n]*(?:[，。；,;\n]|$)/;
+const BASIS_BEFORE = /按照?$/;
 
 /**
  * `GDP目标增速高于省、市8%平均水平`, `高于全市10%平均水平`: the average a value is compared with is
@@ -1579,6 +1595,14 @@ const ITEM_THRESHOLD = /(?:超过|超過|高于|高於|不低于|不低於|不�
 const TOTAL = /总|總|合计|合計|累计|累計|共/;
 
 /** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause. */
+/**
+ * A bound with 以上/以下 that only says which places count, whatever the clause before it (blind form 403): an altitude
+ * (`海拔5000米以上乡镇`), households or people per village (`20户以上自然村`).
+ */
+function placeBound(text: string, start: number, end: number, unit: string): boolean {
+  if (text.charCodeAt(start - 1) === 0x62d4 /* 拔 */ && text.charCodeAt(start - 2) === 0x6d77 /* 海 */) return true;
+  return (unit === '户' || unit === '戶' || unit === '人') && VILLAGE_AFTER.test(text.slice(end, end + 3));
+}
 function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean): boolean {
   const c = text.charCodeAt(end);
   if (c === 0x7684 /* 的 */) return true;
@@ -1589,6 +1613,10 @@ function thresholdAfter(text: string, end: number, sentenceEnd: number, money: b
   if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
   return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
+/** 及以上/及以下 and a noun after a value (notAQuantity). */
+const BOUND_GLUED = /^及以[上下]的?[\u4e00-\u9fff]/;
+/** Villages and communities after a bound in households or people (`20户以上自然村`). */
+const VILLAGE_AFTER = /^(?:自然村|行政村|村庄|村莊|村|社区|社區)/;
 const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 
 /**
@@ -1606,6 +1634,8 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
     if (is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
     return fundShare(text, start, end, ss, se);
   }
+  // `关停淘汰10万千瓦及以下燃煤机组`, `100万元及以上项目` (blind form 403): a bound glued by 及以上/及以下 to the noun it bounds.
+  if (c === 0x53ca /* 及 */ && BOUND_GLUED.test(text.slice(end, end + 5))) return true;
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
   // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
   if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
@@ -2212,6 +2242,13 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   千瓦: 'energy',
   千瓦时: 'energy',
   兆瓦: 'energy',
+  // `确保达到120MW` (blind form 383): megawatts and their kin as written in Latin letters.
+  MW: 'energy',
+  GW: 'energy',
+  kW: 'energy',
+  KW: 'energy',
+  MWh: 'energy',
+  kWh: 'energy',
   人: 'people',
   名: 'people',
   人次: 'people',
@@ -2798,6 +2835,10 @@ export const TARGET_PATTERNS = {
   AGAINST_TARGET,
   OUTSIDE_BODIES,
   VERB_ONLY,
+  VILLAGE_AFTER,
+  BOUND_GLUED,
+  DONE_AFTER,
+  BASIS_BEFORE,
   PAST_PART,
   CONDITION_THEN,
   CAP,
