@@ -877,3 +877,145 @@ describe('outline: twentieth blind set (forms 340, 341)', () => {
     assert.deepEqual(outline('一、二季度经济运行平稳。\n第一、二轮督查已完成。\n'), []);
   });
 });
+
+describe('outline: twenty-third blind set (forms 380–382, 394)', () => {
+  const cells = (...c: string[]) => c.join('\n\n');
+  const main = ['一、主要任务', '1.推进地铁光伏', '做好建设。', '2.推进铁路光伏', '做好建设。'];
+
+  it('form 380: `附表：1.任务分工表` / `2.…` / `3.…` name the attachments, no headings', () => {
+    const doc = cells(...main, '附表：1.任务分工表', '2.交通子行业光伏建设分配表', '3.各区交通光伏任务分配表');
+    assert.deepEqual(outline(doc), ['1 一、 主要任务', '2 1. 推进地铁光伏', '2 2. 推进铁路光伏']);
+    // `附图：` names maps as well.
+    assert.deepEqual(outline(cells(...main, '附图：1.光伏设施布局图', '2.重点项目分布图')), [
+      '1 一、 主要任务',
+      '2 1. 推进地铁光伏',
+      '2 2. 推进铁路光伏',
+    ]);
+  });
+
+  it('form 380 counter-example: a sentence that starts with 附表 is no label; a real heading after the list stays', () => {
+    const doc = cells('一、主要任务', '附表所列项目由各区负责推进。', '1.推进地铁光伏', '二、保障措施');
+    assert.deepEqual(outline(doc), ['1 一、 主要任务', '2 1. 推进地铁光伏', '1 二、 保障措施']);
+    assert.equal(parseDocument(doc).contexts.length, 1);
+  });
+
+  it('form 381: `附表1` / `附表2` alone on a line open numbering contexts, as `附件1` does', () => {
+    const doc = cells(
+      ...main,
+      '附表1',
+      '任务分工表',
+      '序号',
+      '事项',
+      '责任单位',
+      '1',
+      '光伏+地铁工程',
+      '申通地铁集团',
+      '2',
+      '光伏+铁路工程',
+      '中国铁路上海局',
+      '附表2',
+      '光伏建设分配表',
+      '序号',
+      '交通子行业',
+      '责任单位',
+      '1',
+      '地铁',
+      '申通地铁集团',
+    );
+    assert.deepEqual(outline(doc), [
+      '1 一、 主要任务',
+      '2 1. 推进地铁光伏',
+      '2 2. 推进铁路光伏',
+      '1 1 光伏+地铁工程',
+      '1 2 光伏+铁路工程',
+      '1 1 地铁',
+    ]);
+    assert.deepEqual(
+      parseDocument(doc).contexts.map((c) => [c.kind, c.label]),
+      [
+        ['main', ''],
+        ['attachment', '附表1'],
+        ['attachment', '附表2'],
+      ],
+    );
+  });
+
+  it('form 381 counter-example: `详见附表1` in prose opens nothing', () => {
+    const doc = cells('一、主要任务', '1.推进地铁光伏', '任务分工详见附表1', '2.推进铁路光伏');
+    assert.deepEqual(outline(doc), ['1 一、 主要任务', '2 1. 推进地铁光伏', '2 2. 推进铁路光伏']);
+    assert.equal(parseDocument(doc).contexts.length, 1);
+  });
+
+  it('form 382: the 序号 cells of a table of figures (a name cell, then figures only) are no headings', () => {
+    const doc = cells(
+      '附表3',
+      '各区交通光伏任务分配表',
+      '序号',
+      '区域',
+      '新增装机容量（MW）',
+      '新增示范工程',
+      '新增典型场景',
+      '1',
+      '黄浦区',
+      '0.3-0.4',
+      '1',
+      '1',
+      '2',
+      '徐汇区',
+      '1.2-1.6',
+      '1',
+      '2',
+      '合计',
+      '38-50',
+    );
+    assert.deepEqual(outline(doc), []);
+  });
+
+  it('form 382 counter-examples: a 责任单位 column, or a text cell in the first row, keeps the rows as items', () => {
+    const unit = cells(
+      '序号',
+      '交通子行业',
+      '建设区域',
+      '装机计划（MW）',
+      '责任单位',
+      '1',
+      '地铁',
+      '高架车站',
+      '35-36',
+      '申通地铁集团',
+      '2',
+      '铁路',
+      '客站',
+      '20-30',
+      '中国铁路上海局',
+    );
+    assert.deepEqual(outline(unit), ['1 1 地铁', '1 2 铁路']);
+    const text = cells('序号', '项目', '建设地点', '投资（万元）', '1', '光伏车棚', '浦东新区', '500', '2', '光伏屋顶', '闵行区', '300');
+    assert.deepEqual(outline(text), ['1 1 光伏车棚', '1 2 光伏屋顶']);
+  });
+
+  const cover =
+    '县各有关单位: 现将《某县2025年工作计划》印发给你们,请认真贯彻执行。 附件:1.重点指标清单 2.重大政策清单 3.重大改革清单 4.县有关单位名单 中共某县委农村工作领导小组办公室 2025年5月31日 某县2025年工作计划 为贯彻落实省委部署，推进城乡融合发展，加快共同富裕先行示范，结合我县实际，特制定2025年工作计划。 一、主要目标 聚焦城乡融合发展，全县地区生产总值增长6%以上，农村居民人均可支配收入增长7%以上。 二、重点任务 推进强城兴村，完善公共服务，深化改革创新，持续缩小城乡差距。';
+
+  it('form 394: a cover note’s `附件:1.… 2.…` mid-line (a flattened text) names attachments; the plan’s `一、` after it is read', () => {
+    assert.deepEqual(outline(cover), ['1 一、 主要目标', '1 二、 重点任务']);
+    // With a blank after the colon, and with `附表：`.
+    assert.deepEqual(outline(cover.replace('附件:1.', '附件: 1.')), ['1 一、 主要目标', '1 二、 重点任务']);
+    assert.deepEqual(outline(cover.replace('附件:1.', '附表：1.')), ['1 一、 主要目标', '1 二、 重点任务']);
+  });
+
+  it('form 394 counter-examples: a colon-introduced list of sub-headings, `详见附件：1.…` in a sentence, an item holding a sentence', () => {
+    const plan =
+      '某县2025年工作计划 为贯彻落实省委部署，推进城乡融合发展，加快共同富裕先行示范，结合我县实际，特制定本计划。 一、主要目标 全县地区生产总值增长6%以上，农村居民人均可支配收入增长7%以上，城乡居民收入比持续缩小。 二、保障措施：1.加强组织领导 各单位要落实责任。 2.强化督查考核 定期通报进展。';
+    assert.deepEqual(outline(plan), ['1 一、 主要目标', '1 二、 保障措施', '2 1. 加强组织领导', '2 2. 强化督查考核']);
+    // The label is the list's only if it stands alone: `……要求，详见附件：1.…` is not one (the parser's other rules decide).
+    const glued = plan.replace('二、保障措施：', '二、保障措施，详见附件：');
+    assert.ok(outline(glued).includes('2 1. 加强组织领导'), outline(glued).join('|'));
+    // An item that holds a sentence is no attachment name: the list rule does not take it.
+    const sentence = plan.replace('二、保障措施：1.加强组织领导 各单位', '二、保障措施。 附件：1.加强组织领导，各单位');
+    assert.ok(
+      outline(sentence).some((h) => h.includes('1.')),
+      outline(sentence).join('|'),
+    );
+  });
+});

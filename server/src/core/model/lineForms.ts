@@ -248,23 +248,49 @@ const WORK_CELL = /任务|工作|措施|举措|内容|事项|要求/;
  * and no column of tasks (工作任务, 考核内容) or of those who do them (责任单位, 牵头部门). Its rows are
  * indicators, not numbered items of the plan, so its 序号 cells are no headings; a table with a task or
  * a responsible column keeps its rows as items (the corpus convention, 446, 168, 575).
+ * Also a table of figures (`序号` / `区域` / `新增装机容量（MW）` / `新增示范工程` / …, form 382): no task or
+ * responsible column either, and its first row is a name cell followed by figure cells only (`黄浦区` /
+ * `0.3-0.4` / `1` / `1`): a data record per row, no item of the plan (as 602's indicator rows).
  */
 export function indicatorHeader(text: string, lines: readonly Line[], li: number): boolean {
   let indicator = false;
   let unit = false;
   let cells = 0;
-  for (let k = li + 1; k < lines.length && cells < 12; k++) {
+  let k = li + 1;
+  let rowAt = -1;
+  for (; k < lines.length && cells < 12; k++) {
     const ks = contentStart(text, lines[k].start, lines[k].end);
     if (ks >= lines[k].end) continue;
     const cell = text.slice(ks, lines[k].end).trim();
-    if (/^[0-9０-９]{1,3}$/.test(cell) || cell.length > 12) break;
+    if (/^[0-9０-９]{1,3}$/.test(cell)) {
+      rowAt = k;
+      break;
+    }
+    if (cell.length > 12) break;
     if (WHO_CELL.test(cell) || WORK_CELL.test(cell)) return false;
     if (cell.includes('指标')) indicator = true;
     if (/^(?:计量)?单[ \u3000]*位$/.test(cell)) unit = true;
     cells++;
   }
-  return indicator && unit;
+  if (indicator && unit) return true;
+  // A table of figures: at least a name column and two figure columns, the first row's number `1`, its
+  // name cell, then as many figure cells as the header has further columns.
+  if (
+    rowAt < 0 ||
+    cells < 3 ||
+    !/^[1１]$/.test(text.slice(contentStart(text, lines[rowAt].start, lines[rowAt].end), lines[rowAt].end).trim())
+  )
+    return false;
+  const row: string[] = [];
+  for (k = rowAt + 1; k < lines.length && row.length < cells; k++) {
+    const ks = contentStart(text, lines[k].start, lines[k].end);
+    if (ks < lines[k].end) row.push(text.slice(ks, lines[k].end).trim());
+  }
+  return row.length === cells && !FIGURE_CELL.test(row[0]) && row.slice(1).every((c) => FIGURE_CELL.test(c));
 }
+
+/** A cell holding a figure: a number, a decimal, a share or a range (`35-36`, `0.3-0.4`, `5%`, `—`). */
+const FIGURE_CELL = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:[-－—~～至][0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)?|[-－—/／])$/;
 
 /**
  * A document site's text layer cut into numbered chunks: `1、…` `2、…` `3、…` at the start of

@@ -435,6 +435,16 @@ class Parser {
       const segment = text.slice(segmentStart, i).trim();
       const colon = afterColon || (afterSpace && (text[i - 1] === '：' || text[i - 1] === ':'));
       if (j <= (prev?.start ?? -1)) continue; // inside a title already split
+      // `…请认真贯彻执行。 附件:1.重点指标清单 2.重大政策清 3.… 中共…办公室 2025年5月31日 …`: a cover note's list of
+      // its attachments mid-line (a flattened text), names and no headings, as on a line of its own (form 394).
+      if (colon && marker.value === 1) {
+        const listEnd = attachmentNameList(text, segmentStart, i, marker, lineEnd);
+        if (listEnd > 0) {
+          pos = listEnd;
+          segmentStart = listEnd;
+          continue;
+        }
+      }
       // A flattened report's glossary: `…努力奋斗！ 名词解释 1.“两重”：…` (its label lost its line), a new
       // numbering context as on a line of its own.
       const glossary =
@@ -1117,6 +1127,38 @@ function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): bool
   return false;
 }
 
+/**
+ * Where an attachment-name list ends that starts with `first` (`1.`) after the separator at `colon` (the colon or a blank after it): the words
+ * before the colon are an attachment's label (`附件`, `附表`, `附图`, no number) after a sentence end, a blank
+ * or `from`, and each item is a short name (2 to 30 characters, no mark of a sentence or clause) closed by a
+ * blank or the line's end, the next item numbered on in the same punctuation after blanks. -1 when the words
+ * before are no label (`（三）保障措施：1.加强组织领导`) or an item holds a sentence (`附件：1.各单位要…，…`).
+ */
+function attachmentNameList(text: string, from: number, colon: number, first: MarkerMatch, lineEnd: number): number {
+  // `colon` is the separator before the marker: the colon itself, or a blank after it (`附件： 1.…`).
+  let b = colon;
+  while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b > from && (text[b - 1] === '：' || text[b - 1] === ':')) b--;
+  while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b - 2 < from || !/^附[件表图]$/.test(text.slice(b - 2, b))) return -1;
+  // The label stands alone: after blanks, a sentence end or `from` (`详见附件：1.…` runs on from its sentence).
+  const before = b - 2 > from ? text[b - 3] : '';
+  if (before !== '' && !isBlank(before.charCodeAt(0)) && !isSentenceEnd(before)) return -1;
+  let m: MarkerMatch | undefined = first;
+  let end = -1;
+  while (m) {
+    let e: number = m.end;
+    while (e < lineEnd && !isBlank(text.charCodeAt(e))) e++;
+    const name = text.slice(m.end, e);
+    if (name.length < 2 || name.length > 30 || /[。；;，,！？!?：:]/.test(name)) return end;
+    end = e;
+    while (e < lineEnd && isBlank(text.charCodeAt(e))) e++;
+    const n: MarkerMatch | undefined = e < lineEnd ? matchMarker(text, e, lineEnd) : undefined;
+    m = n && n.family === m.family && n.variant === m.variant && n.value === m.value + 1 ? n : undefined;
+  }
+  return end;
+}
+
 /** `2.2023年度…名单` in an attachment-name list: the number `value` of a name that starts with a year. */
 function attachmentNameNumber(text: string, at: number, end: number, value: number): MarkerMatch | undefined {
   const named = new RegExp(`^${value}([.．、])(?=[0-9０-９]{4})`).exec(text.slice(at, Math.min(end, at + 8)));
@@ -1336,6 +1378,11 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
 const ATTACHMENT_LABEL =
   /附件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:]?[\s\u3000]*[^\s\u3000。！？!?；;：:，,（(][^。！？!?；;：:，,\s\u3000]{3,59}[\s\u3000]+/y;
 
+/** A line that is an attachment's label alone: `附件`, `附件2`, `附表1`, `附图：`. */
+const ATTACHMENT_LINE = /^附[件表图]\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/;
+/** A line that starts with an attachment's label and a colon: `附件2：…`, `附表：1.任务分工表`. */
+const ATTACHMENT_LINE_COLON = /^附[件表图]\s*[0-9０-９一二三四五六七八九十]*[：:]/;
+
 /** The label of a glossary appended to a plan: `名词解释`, `注释` alone on a line. */
 const APPENDIX = /^(?:名[词詞](?:解[释釋]|[注註][释釋])|[注註][释釋解])\s*[：:]?$/;
 
@@ -1361,8 +1408,9 @@ function contextStart(
   const maybeIssued = afterTitle && issuedKey !== '' && kept === issuedKey.charCodeAt(0);
   if (!maybeAttachment && !maybeTitle && !maybeIssued) return undefined;
   const t = text.slice(start, end).trim();
-  if (/^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*$/.test(t) || /^附件\s*[0-9０-９一二三四五六七八九十]*[：:]/.test(t))
-    return 'attachment';
+  // `附表1` / `附表：1.…` (an attachment that is a table, `附图` a map) label an attachment as `附件1` / `附件：` do;
+  // `附表所列…` (a sentence that starts with the word) is no label.
+  if (ATTACHMENT_LINE.test(t) || ATTACHMENT_LINE_COLON.test(t)) return 'attachment';
   if (afterTitle && titleKey && t.length <= 60 && normaliseTitle(t) === titleKey) return 'document';
   if (maybeIssued && t.length <= 64 && normaliseTitle(t) === issuedKey) return 'document';
   // A glossary after the text (`名词解释` / `注释` on a line of its own, as 政府工作报告 end): its
