@@ -568,6 +568,159 @@ describe('tasks: assignment forms', () => {
     assert.deepEqual(units(bare), [R(18, ['区规划资源局', '区商务委']), R(24, ['各相关街镇'])]);
   });
 
+  it('reads a one-cell-per-line table whose first rows follow an unnumbered group cell (twenty-third blind set, form 387); a unit cell between rows is the row’s', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const doc = flat([
+      '序号',
+      '事项',
+      '工作措施',
+      '责任单位',
+      '推进实施“光伏+”示范工程',
+      '1',
+      '“光伏+地铁”工程',
+      '充分利用轨道交通内既有高架车站、地面车站等资源，进行光伏项目的开发和建设',
+      '申通地铁集团',
+      '2',
+      '新建高架车站要求屋顶光伏覆盖面积达到50%',
+      '建立健全“光伏+”推进机制',
+      '3',
+      '健全商业运营模式',
+      '建立以市场化竞争配置为主的项目开发管理机制',
+      '市交通委、市经济信息化委',
+      '4',
+      '鼓励出台区级财政补贴政策',
+      '各区政府',
+    ]);
+    // Row 2's unit cell is merged with row 1's: no task; the second group cell between rows 2 and 3 ends nothing.
+    assert.deepEqual(units(doc), [R(10, ['申通地铁集团']), R(24, ['市交通委', '市经济信息化委']), R(32, ['各区政府'])]);
+    // Counter-examples: a list of units right after the header is no group cell (the table is not read, as before); a `二、`
+    // heading after the table ends it.
+    assert.deepEqual(units(flat(['序号', '事项', '责任单位', '市发展改革委、市住房城乡建设管理委', '1', '推进光伏建设', '市交通委'])), []);
+    assert.deepEqual(
+      units(
+        flat([
+          '序号',
+          '事项',
+          '责任单位',
+          '推进实施“光伏+”示范工程',
+          '1',
+          '推进光伏建设',
+          '市交通委',
+          '二、保障措施',
+          '（一）加强组织领导',
+          '建立工作机制。',
+        ]),
+      ),
+      [R(8, ['市交通委'])],
+    );
+  });
+
+  it('joins a unit broken over two cells when the second is a bare suffix (`申通地铁` / `集团`, twenty-third blind set, form 388); two whole units stay two', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const head = ['序号', '交通子行业', '建设区域', '责任单位'];
+    assert.deepEqual(
+      units(flat([...head, '1', '地铁', '高架车站、停车场', '申通地铁', '集团', '2', '铁路', '候车楼、货场', '中国铁路上海局'])),
+      [R(8, ['申通地铁集团']), R(18, ['中国铁路上海局'])],
+    );
+    assert.deepEqual(units(flat([...head, '1', '地铁', '高架车站、停车场', '市交通委、申通地铁', '集团'])), [
+      R(8, ['市交通委', '申通地铁集团']),
+    ]);
+    // Counter-example: two unit cells one after the other are two units.
+    assert.deepEqual(units(flat([...head, '1', '港口', '港池、仓库', '市交通委', '市水务局'])), [R(8, ['市交通委', '市水务局'])]);
+  });
+
+  it('ends a one-cell-per-line table at the next attachment’s mark, and reads no title as a unit (twenty-third blind set, form 389)', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const head = ['序号', '交通子行业', '建设区域', '十四五装机计划（MW）', '责任单位'];
+    const row = ['1', '其他', '充换电场站顶棚', '5-15', '各交通行业企业、市邮政管理局'];
+    const after = [
+      '汇总',
+      '82-130',
+      '附表3',
+      '各区“十四五”交通光伏任务分配表',
+      '序号',
+      '区域',
+      '新增装机容量（MW）',
+      '1',
+      '黄浦区',
+      '0.3-0.4',
+    ];
+    assert.deepEqual(units(flat([...head, ...row, ...after])), [R(10, ['各交通行业企业', '市邮政管理局'])]);
+    // Without the mark, the title (a list or a plan) is no unit either.
+    assert.deepEqual(units(flat([...head, ...row, '各区“十四五”交通光伏任务分配表'])), [R(10, ['各交通行业企业', '市邮政管理局'])]);
+    // Counter-example: the last row's own unit cells after its figures stay its units.
+    assert.deepEqual(units(flat([...head, ...row, '各区政府'])), [R(10, ['各交通行业企业', '市邮政管理局', '各区政府'])]);
+  });
+
+  it('reads no unit in a 任务类型 cell broken over lines (`海绵城市` / `建设管理`, twenty-third blind set, form 390); a unit cell’s last line is a unit', () => {
+    const doc =
+      '序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n1\n\n海绵城市\n建设管理\n\n指导推进海绵城市建设工作。\n\n区建设管理委、区发展改革委、\n区水务局，\n各街镇\n\n' +
+      '2\n\n海绵城市\n系统方案\n\n编制海绵城市系统方案。\n\n区建设管理委\n';
+    assert.deepEqual(units(doc), [R(8, ['区建设管理委', '区发展改革委', '区水务局', '各街镇']), R(19, ['区建设管理委'])]);
+    assert.deepEqual(
+      one(doc).map((t) => t.title),
+      ['海绵城市建设管理', '海绵城市系统方案'],
+    );
+    // Counter-examples: without a 任务类型 column the first cell is read as before; a type cell on one line is no unit either,
+    // but a row of a serial and one unit cell (its type and content merged away) keeps its unit.
+    assert.deepEqual(units('序号\n\n责任单位\n\n重点内容\n\n1\n\n区水务局\n\n推进河道整治。\n'), [R(6, ['区水务局'])]);
+    assert.deepEqual(units('序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n1\n\n海绵城市\n\n推进建设。\n\n区水务局\n\n2\n\n区绿化市容局\n'), [
+      R(8, ['区水务局']),
+      R(16, ['区绿化市容局']),
+    ]);
+  });
+
+  it('reads on past a header repeated at a page break (twenty-third blind set, form 391); a second table with the same header is its own', () => {
+    const flat = (xs: string[]) => xs.join('\n\n') + '\n';
+    const head = ['序号', '任务类型', '重点内容', '责任单位', '参考文件'];
+    const doc = flat([
+      ...head,
+      '1',
+      '海绵型市政设施',
+      '制定运维养护方案。',
+      '区水务局、区建设管理委',
+      '《行动方案》',
+      ...head,
+      '2',
+      '海绵型公园',
+      '打造海绵型公园。',
+      '区绿化市容局，各街镇',
+      '《绿化市容规划》',
+    ]);
+    assert.deepEqual(units(doc), [R(10, ['区水务局', '区建设管理委']), R(30, ['区绿化市容局', '各街镇'])]);
+    // The same header with the serials starting again opens another table, read on its own (the last row before it takes
+    // none of its header cells, `责任单位` once read as a unit); so does one after an attachment's mark and title.
+    const second = flat([
+      ...head,
+      '1',
+      '海绵型公园',
+      '打造海绵型公园。',
+      '区绿化市容局',
+      '《规划》',
+      ...head,
+      '1',
+      '河湖水系',
+      '推进河道整治。',
+      '区水务局',
+    ]);
+    assert.deepEqual(units(second), [R(10, ['区绿化市容局']), R(30, ['区水务局'])]);
+    const titled = flat([
+      ...head,
+      '1',
+      '海绵型公园',
+      '打造海绵型公园。',
+      '区绿化市容局',
+      '附件2',
+      '重点项目表',
+      ...head,
+      '1',
+      '河湖水系',
+      '推进河道整治。',
+      '区水务局',
+    ]);
+    assert.deepEqual(units(titled), [R(10, ['区绿化市容局']), R(32, ['区水务局'])]);
+  });
+
   it('reads no count of a year cell as a unit (`新建幼儿园4所`, form 309)', () => {
     assert.deepEqual(units('序号\n\n重点任务\n\n2024年目标\n\n责任单位\n\n1\n\n新建幼儿园。\n\n新建幼儿园4所\n\n区教育局\n'), [
       R(8, ['区教育局']),

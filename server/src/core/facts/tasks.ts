@@ -1440,6 +1440,12 @@ const CELL_RESPONSIBLE =
  * `任务2：…`), the merged cell of a first column that groups the rows after it (form 361).
  */
 const RE_GROUP_CELL = /^(?:行动|任务|專項|专项|工程|板块|领域|領域)[一二三四五六七八九十\d]{1,3}[：:]\S/;
+/** The column of a task's kind, right after 序号 (`任务类型`, `类别`): its cells name kinds, no units. */
+const RE_TYPE_HEADER = /^(?:任务类型|任务类别|任務類型|任務類別|工作类型|工作类别|项目类型|项目类别|类型|类别|類型|類別|分类|任务分类)$/;
+/** The mark of the next attachment after a table (`附表3`, `附件2：…`, `附件`): the table ends there. */
+const RE_ATTACHMENT_CELL = /^附(?:表|件|图)[\d一二三四五六七八九十]{0,3}(?:[：:].*)?$/;
+/** A cell that is only the end of a unit's name (`集团`, `有限公司`): no unit on its own, the rest of the cell before it. */
+const RE_UNIT_SUFFIX_CELL = /^(?:集团|集團|公司|有限公司|集团公司|集团有限公司|有限责任公司|股份有限公司|委员会|委員會|管理局|管委会)$/;
 /** Unit columns that do not carry the task out: who scores, checks or oversees it. */
 const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
 
@@ -1479,25 +1485,31 @@ function tableBlocks(text: string, blocks: Block[], b: number, ctx: Ctx) {
 }
 
 function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): number {
-  const header: string[] = [];
-  const { saw, cell, done } = tableBlocks(text, blocks, b, ctx);
-  let k = b;
-  for (; k < blocks.length && k < b + 24; k++) {
-    saw(k);
-    const c = cellText(text, blocks[k]);
-    if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
-    const prev = header[header.length - 1];
-    if (
-      prev !== undefined &&
-      (CELL_LEAD.test(prev + c) ||
-        CELL_RESPONSIBLE.test(prev + c) ||
-        /^(?:责任领导|分管领导|牵头领导|完成情况|完成时限|攻坚目标任务)$/.test(prev + c))
-    ) {
-      header[header.length - 1] = prev + c;
-      continue;
+  const { cell, done } = tableBlocks(text, blocks, b, ctx);
+  // The header run from block `from` (a `序号` cell): its cells, a word broken over two cells joined, and the block after it.
+  const readHeader = (from: number): { cells: string[]; next: number } => {
+    const cells: string[] = [];
+    let k = from;
+    for (; k < blocks.length && k < from + 24; k++) {
+      const c = cell(k);
+      if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
+      const prev = cells[cells.length - 1];
+      if (
+        prev !== undefined &&
+        (CELL_LEAD.test(prev + c) ||
+          CELL_RESPONSIBLE.test(prev + c) ||
+          /^(?:责任领导|分管领导|牵头领导|完成情况|完成时限|攻坚目标任务)$/.test(prev + c))
+      ) {
+        cells[cells.length - 1] = prev + c;
+        continue;
+      }
+      cells.push(c);
     }
-    header.push(c);
-  }
+    return { cells, next: k };
+  };
+  const read = readHeader(b);
+  const header = read.cells;
+  let k = read.next;
   const lead = header.some((c) => CELL_LEAD.test(c));
   const responsible = header.some((c) => CELL_RESPONSIBLE.test(c));
   if (header.length < 3 || (!lead && !responsible)) return done(b);
@@ -1522,11 +1534,46 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     return isSerial(j) ? j : i;
   };
   const isPart = (i: number) => partsFrom(i) > i;
+  // The header again at a page break (序号 / 任务类型 / 重点内容 / …, the same cells), a serial after it: the block after
+  // it, else `i` (form 391).
+  const repeatFrom = (i: number): number => {
+    if (!RE_SERIAL_HEADER.test(cell(i))) return i;
+    const again = readHeader(i);
+    return again.cells.length === header.length && again.cells.every((c, t) => c === header[t]) && isSerial(again.next) ? again.next : i;
+  };
+  // A 任务类型 column right after 序号 (`海绵城市` / `建设管理`, a name of the task's kind): its cell is no unit (form 390).
+  const typeColumn = header.length > 2 && RE_SERIAL_HEADER.test(header[0]) && RE_TYPE_HEADER.test(header[1]);
+  // Whether the table's cells are blank lines apart (then a cell's lines without a blank between are one cell).
+  const blankAfter = (i: number) => i + 1 < blocks.length && /\n[ \t\u3000\r]*\n/.test(text.slice(blocks[i].end, blocks[i + 1].start));
+  let spaced = read.next > b + 1;
+  for (let i = b; spaced && i + 1 < read.next; i++) if (!blankAfter(i)) spaced = false;
   // The table lists some of a longer list's numbers (`3`, `68`, `69`, `73`: a bureau's rows of the report's task list):
   // after a full row or a part row, the next row's serial may be any larger number.
   // After a group cell the serials may start again from 1 (each group numbered on its own).
   let jump = false;
+  // An unnumbered group cell right after the header (`推进实施“光伏+”示范工程`, the merged first cell of a group of rows
+  // whose other group cells come between the rows, form 387): short, no sentence, no unit, then (after at most two
+  // sub-type cells) the first serial, 1.
+  if (
+    k < blocks.length &&
+    !isSerial(k) &&
+    isCategoryCell(cell(k)) &&
+    !RE_SERIAL_HEADER.test(cell(k)) &&
+    !unitCell(text, blocks[k].start, blocks[k].end)
+  ) {
+    let j = k + 1;
+    for (let t = 0; t < 2 && j < blocks.length && !isSerial(j) && isCategoryCell(cell(j)); t++) j++;
+    if (isSerial(j) && cell(j) === '1') k = j;
+  }
   while (k < blocks.length) {
+    // (The serials go on after a repeated header.)
+    if (next >= 0) {
+      const again = repeatFrom(k);
+      if (again > k) {
+        k = again;
+        jump = false;
+      }
+    }
     const after = partsFrom(k);
     let grouped = false;
     for (let i = k; i < after; i++) if (RE_GROUP_CELL.test(cell(i))) grouped = true;
@@ -1544,12 +1591,17 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     // (A group cell right after the serial is the row's own task cell, `3` / `任务三：…`: it ends no row.)
     const rowEnds = (i: number) =>
       ((cells.length > 0 || !RE_GROUP_CELL.test(cell(i))) && isPart(i)) ||
+      // The next attachment (`附表3`, `附件2：…`) or the header again (form 389, 391).
+      RE_ATTACHMENT_CELL.test(cell(i)) ||
+      repeatFrom(i) > i ||
       (isSerial(i) && !isSerial(i + 1) && (Number(cell(i)) === n + 1 || (cells.length >= header.length - 1 && Number(cell(i)) > n)));
     while (k < blocks.length && cells.length < header.length * 2 && !rowEnds(k)) {
       cells.push(k);
       k++;
     }
     if (cells.length === 0) break;
+    // After the next attachment's mark nothing is the table's.
+    const closed = k < blocks.length && RE_ATTACHMENT_CELL.test(cell(k));
     next = n + 1;
     jump = k < blocks.length && (isPart(k) || Number(cell(k)) !== next);
     end = k - 1;
@@ -1557,12 +1609,36 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     const unitCells: { start: number; end: number }[][] = [];
     let title = '';
     let titleAt = -1;
-    for (const i of cells) {
-      const bl = blocks[i];
+    // The 任务类型 cell: the row's first cell and, in a table of blank-separated cells, its next lines without a blank
+    // between (`海绵城市` / `建设管理`); no unit when another cell of the row has units (a row of a serial and one unit cell
+    // has lost its type cell to a merge).
+    let typeCells = 0;
+    if (typeColumn && cells.length > 1) {
+      typeCells = 1;
+      if (spaced)
+        while (typeCells < cells.length - 1 && cells[typeCells] === cells[typeCells - 1] + 1 && !blankAfter(cells[typeCells - 1]))
+          typeCells++;
+      if (!cells.slice(typeCells).some((i) => unitCell(text, blocks[i].start, blocks[i].end))) typeCells = 0;
+      else {
+        title = cells
+          .slice(0, typeCells)
+          .map((i) => cell(i))
+          .join('');
+        titleAt = blocks[cells[0]].start;
+      }
+    }
+    for (let c = typeCells; c < cells.length; c++) {
+      const bl = blocks[cells[c]];
       const raw = text.slice(bl.start, bl.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '');
       const s = bl.start;
       const e = bl.start + raw.length;
-      const pieces = unitCell(text, s, e);
+      let pieces = unitCell(text, s, e);
+      // A unit broken over two cells, `申通地铁` / `集团`: the second a bare suffix no unit is on its own (form 388).
+      if (!pieces && c + 1 < cells.length && RE_UNIT_SUFFIX_CELL.test(cell(cells[c + 1]))) {
+        const nb = blocks[cells[c + 1]];
+        pieces = unitCell(text, s, nb.start + text.slice(nb.start, nb.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '').length);
+        if (pieces) c++;
+      }
       if (pieces) unitCells.push(pieces);
       else if (titleAt < 0 && raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(raw.trim())) {
         title = firstClause(raw.trim());
@@ -1570,7 +1646,10 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       }
     }
     const doing = unitCells.slice(0, Math.max(0, unitCells.length - others));
-    if (doing.length === 0) continue;
+    if (doing.length === 0) {
+      if (closed) break;
+      continue;
+    }
     const units: TaskUnit[] = [];
     doing.forEach((cell, i) => {
       const role: UnitRole = lead && (i === 0 || !responsible) ? 'lead' : 'responsible';
@@ -1586,6 +1665,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       source: 'table',
       row: { start: rb.start, title },
     });
+    if (closed) break;
   }
   return done(end);
 }
@@ -1604,6 +1684,8 @@ function unitCell(text: string, s: number, e: number): { start: number; end: num
     pieces.length > 0 &&
     // A count of a plan's year cell (`新建幼儿园4所`, `改造3处`) ends like a unit but is none.
     !pieces.some((p) => RE_COUNTED.test(p.name)) &&
+    // A title (`各区“十四五”交通光伏任务分配表`, a list or a plan) starts like a collective but is none (form 389).
+    !pieces.some((p) => /(?:[^代]表|清单|清單|方案)$/.test(p.name)) &&
     pieces.every(
       (p) => (looksLikeUnit(p.name, true) && UNIT_END.test(p.name.replace(/[（(][^）)]*[）)]$/, ''))) || /^(?:各|相关|有关)/.test(p.name),
     )
