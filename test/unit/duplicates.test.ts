@@ -136,6 +136,40 @@ describe('duplicate-passage', () => {
   });
 });
 
+describe('duplicate-heading', () => {
+  const dupHeadings = (t: string) =>
+    analyze(t)
+      .findings.filter((f) => f.rule === 'duplicate-heading')
+      .map((f) => positionAt(analyze(t).model.lines, f.start).line + 1);
+
+  it("titles cut at a table cell's line break are compared with the cell's rest (form 392); the same cell twice, and real headings, still warn", () => {
+    const row = (n: number, first: string, rest: string) => [
+      String(n),
+      `${first}\n${rest}`,
+      '区建设管理委负责指导推进海绵城市建设工作。',
+      '区建设管理委',
+    ];
+    const header = ['序号', '任务类型', '重点内容', '责任单位'];
+    const table = (rows: string[][]) => ['某区海绵城市建设任务分解表', ...header, ...rows.flat()].join('\n\n') + '\n';
+    // 612: `海绵城市` / `建设管理` and `海绵城市` / `系统方案` are two cells.
+    assert.deepEqual(
+      dupHeadings(
+        table([row(1, '海绵城市', '建设管理'), row(2, '海绵城市', '系统方案'), row(3, '海绵型', '地块'), row(4, '海绵型', '市政设施')]),
+      ),
+      [],
+    );
+    // The same whole cell twice is a duplicate.
+    assert.equal(dupHeadings(table([row(1, '海绵城市', '建设管理'), row(2, '海绵城市', '建设管理')])).length, 1);
+    // Two real headings with one title: the body right after the title is no cell's rest.
+    const plan =
+      '某区工作方案\n一、工作措施\n（一）加强组织领导\n各部门要建立工作专班，明确责任分工。\n（二）加强组织领导\n强化督查考核。\n';
+    assert.deepEqual(dupHeadings(plan), [5]);
+    // ... nor a short line of the body with a mark, nor one that runs on without a blank.
+    const short = '某区工作方案\n一、工作措施\n（一）加强组织领导\n成立专班。\n\n（二）加强组织领导\n强化督查\n考核问效\n落实责任\n\n';
+    assert.deepEqual(dupHeadings(short), [6]);
+  });
+});
+
 describe('cross-file-duplicate', () => {
   const old = seed('004');
   const firstCopy = old.slice(0, old.indexOf('\n2006年山东省外经贸工作要点', 1));

@@ -142,6 +142,64 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('lines of `|` alone at the top or the end of the text are an HTML table’s borders (twenty-third blind set, form 396); an empty row of a pipe table stays', () => {
+    const kinds = (lines: string[]) => {
+      const text = lines.join('\n');
+      return [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    };
+    // 613:1-2: `|` and a run of 246 `|` (longer than any chrome line) above the cover note; 587: `|` as the last line.
+    const body = '为贯彻落实县委县政府决策部署，特制定本工作计划，请认真贯彻执行。';
+    assert.deepEqual(kinds(['|', '|'.repeat(246), '县各有关单位:', body, '一、主要目标', body, '|']), [1, 1, 0, 0, 0, 0, 1]);
+    // Next to a line with cells it is an empty row of the table: content (441, 313's `… 常政發〔2023〕1號 |`).
+    assert.deepEqual(kinds(['序号 |', '|', '1 |', body]), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(['序号 |', '| |', '1 |', body]), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(['|', '关于印发工作方案的通知 |', body]), [0, 0, 0]);
+    assert.deepEqual(kinds([body, '| 序号 | 任务 |', '| | |']), [0, 0, 0]);
+    // Inside the text (between two sentences of the body) it is not read.
+    assert.deepEqual(kinds([body, '|', body]), [0, 0, 0]);
+    // A Markdown separator row is no border residue.
+    assert.deepEqual(kinds(['|---|---|', body]), [0, 0]);
+  });
+
+  it('a channel label right above the breadcrumb that names it as a channel is the site’s (twenty-third blind set, form 397); a title above a breadcrumb stays', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body =
+      '\n2024年政府工作的总体要求和目标任务\n\n2024年政府工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，推动高质量发展。';
+    // 614:1-3.
+    assert.deepEqual(kinds('金华\n\n首页>地方频道>金华>要闻' + body), [1, 0, 1, 0, 0, 0]);
+    // The breadcrumb's last item is the page (it may be the text's title): a line equal to it stays.
+    assert.deepEqual(kinds('要闻\n\n首页>地方频道>金华>要闻' + body), [0, 0, 1, 0, 0, 0]);
+    // A word the breadcrumb does not name, a label with a mark, or one under a line of text stays.
+    assert.deepEqual(kinds('义乌\n\n首页>地方频道>金华>要闻' + body), [0, 0, 1, 0, 0, 0]);
+    assert.deepEqual(kinds('金华：\n首页>地方频道>金华>要闻' + body).slice(0, 2), [0, 1]);
+    assert.deepEqual(kinds('某市2024年工作要点\n金华\n首页>地方频道>金华>要闻' + body).slice(0, 3), [0, 0, 1]);
+    // Without a breadcrumb under it, a one-word line (a running head) stays.
+    assert.deepEqual(kinds('金华' + body), [0, 0, 0, 0]);
+  });
+
+  it('a scraper’s CSV record: its header row, its fields before the text and the chrome at the text’s edges are the site’s (twenty-third blind set, form 402)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body =
+      '2026年河南省政府工作报告\n各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。\n雄关漫道真如铁，而今迈步从头越，让我们更加紧密地团结起来。';
+    const header = '\ufeffprovince,year,title,source_url,publish_date,full_text';
+    const fields = '河南省,2026,2026年河南省政府工作报告,https://example.org/detail.html?id=cdd4,2026-02-03,"';
+    // 615/616: line 1 the header, line 2 the fields and the first button `下载`, the last line `相关报道："`.
+    assert.deepEqual(kinds(`${header}\n${fields}下载\n打印\n${body}\n相关报道："`), [1, 1, 1, 0, 0, 0, 1]);
+    // The same page without the wrapper (../shared/corpus/022).
+    assert.deepEqual(kinds(`下载\n打印\n${body}\n相关报道：`), [1, 1, 0, 0, 0, 1]);
+    // The text right after the quote: the header alone is the collector's.
+    assert.deepEqual(kinds(`${header}\n${fields}${body}"`), [1, 0, 0, 0]);
+    // No header row, or the wrong number of fields, or no closing quote: nothing is read apart.
+    assert.deepEqual(kinds(`${fields}下载\n${body}\n相关报道："`), [0, 0, 0, 0, 0]);
+    assert.deepEqual(kinds(`${header}\n河南省,2026,"下载\n${body}\n相关报道："`).slice(0, 2), [0, 0]);
+    assert.deepEqual(kinds(`${header}\n${fields}下载\n${body}\n相关报道：`).slice(0, 2), [0, 0]);
+    // A plan line ending in a Chinese quote, or a header-like line in the body, is no wrapper.
+    assert.deepEqual(
+      kinds(`某市2024年工作要点\nprovince,year,title,full_text\n${fields}下载\n${body}\n相关报道："`).slice(0, 4),
+      [0, 0, 0, 0],
+    );
+  });
+
   it('a field the site lists as a bulleted item (`• 发布时间: 2024-04-02 10:08`) is its metadata (seventeenth blind set, form 275); a plan’s bulleted line stays', () => {
     const lines = [
       '平湖市人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知',
@@ -388,6 +446,11 @@ describe('paste-artifact', () => {
         .map((f) => text.slice(f.start, f.end));
     assert.deepEqual(words('通过小微企业创业创新基地示范城市建设,推动产业共建共享。\n'), []);
     assert.deepEqual(words('鼓励大众创业创业。\n'), ['创业创业']);
+    // 616:78 `深化文化文艺` (form 401): 深化 + 文化文艺; `强化文化文物保护` likewise. A true doubling of the same letter shape
+    // (607:290 `地区地区`) and `文化文化` stay reported.
+    assert.deepEqual(words('深化文化文艺精品打造工程,强化文化文物保护利用。\n'), []);
+    assert.deepEqual(words('推进“梅泰恒”地区地区更新。\n'), ['地区地区']);
+    assert.deepEqual(words('加强文化文化建设。\n'), ['文化文化']);
   });
 
   it('`一个细节一个细节地抠` (one after another, before 地) is no repeated word (thirteenth blind set, form 183); `一个细节一个细节。` is', () => {

@@ -82,6 +82,19 @@ describe('targets: extraction', () => {
     }
   });
 
+  it('a 其中 aside after 、 ends with its clause: the values after the comma are the next tasks (twenty-third blind set, form 400)', () => {
+    const sums = (text: string) =>
+      breakdowns(text, extractTargets(parseDocument(text))).map((b) => `${b.total.text}=${b.parts.map((p) => p.text).join('+')} ${b.ok}`);
+    const doc = (body: string) => `某自治区2026年政府工作报告\n二、2026年主要目标任务\n${body}\n`;
+    // 615:30: one part (43万亩 of 148万亩), then two tasks of their own.
+    assert.deepEqual(sums(doc('新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩，治理水土流失23万亩。')), []);
+    // Parts joined by 、 inside the aside still add up (and are checked).
+    assert.deepEqual(sums(doc('完成投资100亿元、其中工业投资60亿元、民间投资50亿元，新建项目20个。')), ['100亿元=60亿元+50亿元 false']);
+    // After `，其中，` the parts run on past the commas.
+    assert.deepEqual(sums(doc('进出口900亿美元，其中，出口540亿美元，进口360亿美元。')), ['900亿美元=540亿美元+360亿美元 true']);
+    assert.deepEqual(sums(doc('进出口900亿美元，其中，出口640亿美元，进口360亿美元。')), ['900亿美元=640亿美元+360亿美元 false']);
+  });
+
   it('seed 000: 2005年 facts are baselines, the 2006 growth rates targets', () => {
     const targets = extractTargets(parseDocument(seed('000')));
     assert.deepEqual(

@@ -55,6 +55,10 @@ function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
     // The parts: same base unit, after 其中, in the sentence that holds the first part.
     const parts: Target[] = [];
     let sentenceEnd = -1;
+    // `新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩`: 其中 after 、 is an aside inside an
+    // enumeration of tasks, ending with its clause; the values after the comma are the next tasks (615:30 and 82;
+    // twenty-third blind set, form 400). After `，` or at a sentence's start (`，其中，出口…，进口…`) the parts run on.
+    const aside = at > 0 && text[at - 1] === '、';
     for (let k = ti; k < targets.length; k++) {
       const t = targets[k];
       if (sentenceEnd < 0) {
@@ -65,6 +69,7 @@ function findBreakdowns(text: string, all: readonly Target[]): Breakdown[] {
       // A clause that opens a new statement (，新增高速2600公里) ends the breakdown.
       const gap = text.slice(parts.length ? parts[parts.length - 1].end : at, t.start);
       if (/[，,；;][^，,；;]*$/.test(gap) && /[，,；;]\s*(新增|完成|实现|建成|开工|新开|累计|另有|此外)[^，,；;]*$/.test(gap)) break;
+      if (aside && parts.length && /[，,；;]/.test(gap)) break;
       // `由40元提高到80元`: the start value is no part (the end value is).
       if (FROM_BEFORE.test(text.slice(Math.max(at, t.start - 6), t.start))) continue;
       // `投资8570万元，其中工业投资1970万元，规模以上工业产值实现1.12亿元`: a clause measuring another

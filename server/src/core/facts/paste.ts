@@ -137,6 +137,8 @@ function trimmed(text: string, line: Line): string {
 
 /** Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: nothing else on the line. */
 const ZERO_WIDTH_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
+/** A line of table borders: `|`/`｜` and blanks only. */
+const PIPES_ONLY = /^[\s|｜\ufeff]*$/;
 const chromeCache = new WeakMap<readonly Line[], Uint8Array>();
 
 /** Classifies every line: web chrome or not (`LineChrome`); cached per line table. */
@@ -155,14 +157,21 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   const open = new Map<number, string>();
   const web = new Uint8Array(n);
   const fieldOpen = new Uint8Array(n);
+  // 1: the line holds `|`/`｜`; 2: nothing but them and blanks (read on lines of any length).
+  const pipe = new Uint8Array(n);
+  const csv = csvRecord(text, lines);
   for (let i = 0; i < n; i++) {
-    const len = lines[i].end - lines[i].start;
-    if (len > MAX_CHROME_LINE * 4) {
+    const raw = text.slice(lines[i].start, lines[i].end);
+    if (raw.includes('|') || raw.includes('｜')) pipe[i] = PIPES_ONLY.test(raw) ? 2 : 1;
+    // A CSV record's edges are read without the record's fields and quotes (form 402).
+    const from = csv && i === 1 ? csv.textStart : lines[i].start;
+    const to = csv && i === csv.lastLine ? csv.textEnd : lines[i].end;
+    if (to - from > MAX_CHROME_LINE * 4) {
       t[i] = '';
       continue;
     }
     // A leading run of lost characters does not hide chrome (`??相关报道：`, `?\t下载`).
-    let s = trimmed(text, lines[i]).replace(/^\?+\s*(?=[^?\s])/, '');
+    let s = trimmed(text, { start: from, end: to }).replace(/^\?+\s*(?=[^?\s])/, '');
     // Pinyin annotations do not hide chrome either (`分(fēn)享`).
     if (s.includes('(')) s = s.replace(PINYIN, (g, syllable: string) => (TONED.test(syllable) ? '' : g));
     t[i] = s;
@@ -211,7 +220,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
       }
     }
   }
-  applyWebLines(t, blank, kind, weak, web, fieldOpen);
+  // The collector's header row (`province,year,title,source_url,publish_date,full_text`).
+  if (csv) kind[0] = LineChrome.Widget;
+  applyWebLines(t, blank, kind, weak, web, fieldOpen, pipe);
   // The value of `来源：` / `责任编辑：` on the next line.
   for (const [i, label] of open) {
     const j = nextNonBlank(blank, i + 1);
@@ -260,7 +271,56 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   }
   markTrailingLists(t, blank, kind);
   markLicenceNotice(t, blank, kind);
+  markChannelLabel(t, blank, kind);
   return kind;
+}
+
+/**
+ * A channel's name on its own line right above the breadcrumb that names it as a channel (614:1 `金华`, then
+ * `首页>地方频道>金华>要闻`; twenty-third blind set, form 397): the site's running head, at the top of the text only
+ * (nothing but chrome before it). A short word, Chinese only, equal to an item of the breadcrumb that is neither
+ * its first (`首页`) nor its last (the page itself, which may be the title of the text).
+ */
+function markChannelLabel(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  const p = nextNonBlank(blank, 0);
+  for (let label = p; label < n && label < 40; label = nextNonBlank(blank, label + 1)) {
+    if (kind[label]) continue;
+    if (!/^[\u4e00-\u9fff]{2,6}$/.test(t[label])) return;
+    const b = nextNonBlank(blank, label + 1);
+    if (b >= n || kind[b] !== LineChrome.Widget) return;
+    const crumb = t[b].replace(BULLET, '');
+    if (!BREADCRUMB.test(crumb) && !TRAIL.test(crumb)) return;
+    const items = crumb.split(/\s*(?:>>?|＞＞?|»|›)\s*/);
+    if (items.slice(1, -1).includes(t[label])) kind[label] = LineChrome.Widget;
+    return;
+  }
+}
+
+/** A CSV header row of ASCII column names whose last column holds the text (`…,publish_date,full_text`). */
+const CSV_HEADER = /^\ufeff?[A-Za-z_][\w ]*(?:,[A-Za-z_][\w ]*)+,(?:full_text|fulltext|content|text|body|article|正文|全文)\s*$/;
+
+/**
+ * A text that is one record of a scraper's CSV (615, 616; twenty-third blind set, form 402): the header row on line 1,
+ * the record's fields on line 2 up to the quote that opens the text field, the text, and a quote closing it at the
+ * end of the last line. Where the text field starts on line 2 (after its quote) and ends on the last line (before its
+ * quote); undefined unless all three are there.
+ */
+function csvRecord(text: string, lines: readonly Line[]): { textStart: number; lastLine: number; textEnd: number } | undefined {
+  if (lines.length < 3 || lines[0].end - lines[0].start > 400) return undefined;
+  const header = text.slice(lines[0].start, lines[0].end);
+  if (!CSV_HEADER.test(header)) return undefined;
+  const columns = header.split(',').length;
+  const second = text.slice(lines[1].start, Math.min(lines[1].end, lines[1].start + 2000));
+  const fields = new RegExp(`^(?:[^,"]*,){${columns - 1}}"`).exec(second);
+  if (!fields) return undefined;
+  let last = lines.length - 1;
+  while (last > 1 && trimmed(text, lines[last]) === '') last--;
+  let end = lines[last].end;
+  while (end > lines[last].start && isBlankOrBom(text.charCodeAt(end - 1))) end--;
+  // One closing quote (`""` is a quote inside the field).
+  if (last <= 1 || text[end - 1] !== '"' || text[end - 2] === '"') return undefined;
+  return { textStart: lines[1].start + fields[0].length, lastLine: last, textEnd: end - 1 };
 }
 
 /**
@@ -269,7 +329,15 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
  * label alone on its line takes the value on the next line with it, and a short line without
  * Chinese between two button lines (`others`, `1` on a document-sharing site) is chrome too.
  */
-function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: Uint8Array, web: Uint8Array, fieldOpen: Uint8Array): void {
+function applyWebLines(
+  t: string[],
+  blank: Uint8Array,
+  kind: Uint8Array,
+  weak: Uint8Array,
+  web: Uint8Array,
+  fieldOpen: Uint8Array,
+  pipe: Uint8Array,
+): void {
   const n = t.length;
   const bodyLine = (i: number) =>
     !blank[i] &&
@@ -283,6 +351,17 @@ function applyWebLines(t: string[], blank: Uint8Array, kind: Uint8Array, weak: U
   const outside = (i: number) => i < first || i > last;
   const chromeAt = (i: number) => i >= 0 && i < n && kind[i] !== LineChrome.None;
   for (let i = 0; i < n; i++) if (web[i] === WebLine.Strong && (outside(i) || SITE_ONLY.test(t[i]))) kind[i] = LineChrome.Widget;
+  // Lines of `|` alone before the text or after it: an HTML table's borders (613:1-2, 313, 587's last line;
+  // twenty-third blind set, form 396). Next to a line with cells (`序号 |`, `| a | b |`) they are an empty row of a
+  // pipe table, content.
+  for (let i = 0; i < n; i++) {
+    if (pipe[i] !== 2 || !outside(i)) continue;
+    let p = i - 1;
+    while (p >= 0 && (blank[p] || pipe[p] === 2)) p--;
+    let q = i + 1;
+    while (q < n && (blank[q] || pipe[q] === 2)) q++;
+    if ((p < 0 || !pipe[p]) && (q >= n || !pipe[q])) kind[i] = LineChrome.Widget;
+  }
   for (let changed = true, pass = 0; changed && pass < 40; pass++) {
     changed = false;
     for (let i = 0; i < n; i++) {
@@ -441,9 +520,12 @@ export function carryPasteFacts(
   const d = change.newEnd - change.oldEnd;
   if (change.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return false;
   if (o.end - o.start <= MAX_CHROME_LINE * 4 || n.end - n.start <= MAX_CHROME_LINE * 4) return false;
-  const READ = /[(?\uFFFD]/;
+  // (`|`: a line of pipes alone is chrome at any length, and a line with one decides whether it is.)
+  const READ = /[(?\uFFFD|｜]/;
   if (READ.test(oldText.slice(o.start, o.end)) || READ.test(text.slice(n.start, n.end))) return false;
   if (change.start < 65536 && misdecoded(oldText) !== misdecoded(text)) return false;
+  // A CSV record's edges are read apart (csvRecord): its first and last lines are never carried over.
+  if (csvRecord(oldText, oldLines) || csvRecord(text, lines)) return false;
   const map = (x: number) => (x < change.start ? x : x >= change.oldEnd ? x + d : NaN);
   const moved: PasteArtifact[] = [];
   for (const a of artifacts) {

@@ -17,5 +17,9 @@ export const REDUPLICATED = new Set(
  * when the phrase starts one character into it.
  */
 export const PARALLEL_PHRASES = new Set(
-  '创业创新 創業創新 共建共享 共建共治 共治共享 共商共建 提质提效 提質提效 增收增效 增产增效 增產增效 自立自强 自立自強'.split(' '),
+  (
+    '创业创新 創業創新 共建共享 共建共治 共治共享 共商共建 提质提效 提質提效 增收增效 增产增效 增產增效 自立自强 自立自強 ' +
+    // `深化文化文艺精品打造工程` (616:78; twenty-third blind set, form 401): 深化 + 文化文艺.
+    '文化文艺 文化文藝 文化文旅 文化文物'
+  ).split(' '),
 );
