@@ -3224,4 +3224,35 @@ describe('targets: twenty-third blind set forms 383, 384, 403 (611, 615, 616; 20
       '30个 target count',
     ]);
   });
+
+  it('384: an allocation table keyed by years (612’s 表2): each year’s figures are targets of that year, facts before the plan year', () => {
+    const cells = [
+      '表2 系统方案编制计划表',
+      '年份',
+      '系统方案编制区域',
+      '系统方案编制区域面积（平方公里）',
+      '达标评估计划',
+      '2023年',
+      '城北大居',
+      '3.10',
+      '2027年',
+      '2024年',
+      '马陆社区',
+      '4.42',
+      '2028年',
+      '2025年',
+      '嘉定工业区1',
+      '14.00',
+      '2029年',
+    ];
+    const text = `某区2024年实施方案\n一、主要任务\n编制系统方案。\n${cells.join('\n')}\n`;
+    assert.deepEqual(
+      targetsOf(text).map((x) => [x.text, x.kind, x.scopeYear ?? null, x.metric]),
+      [
+        ['3.10', 'baseline', null, '城北大居系统方案编制区域面积'],
+        ['4.42', 'target', 2024, '马陆社区系统方案编制区域面积'],
+        ['14.00', 'target', 2025, '嘉定工业区1系统方案编制区域面积'],
+      ],
+    );
+  });
 });

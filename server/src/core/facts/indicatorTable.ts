@@ -37,6 +37,8 @@ export interface TableCell {
   readonly valueMax?: number;
   /** A cell of an allocation table (allocationTable): a fact where the text reviews, a target elsewhere. */
   readonly allocation?: boolean;
+  /** The year of its row in an allocation table keyed by years (`2024年`): a year before the plan's is done. */
+  readonly year?: number;
   /** A cell of a table whose cells are set apart by ` | ` (a Word table on a web page): its column decides the kind of a quantity the scan reads there too. */
   readonly piped?: boolean;
 }
@@ -269,7 +271,7 @@ export function indicatorTableCells(text: string, lines: readonly Line[], reads?
       // A header cell alone on its line (`属性`, `目标`): a table flattened one cell per line.
       if (lineText.length <= HEADER_CELL_MAX && MAY_START.test(lineText)) i = cellPerLine(text, lines, i, out, reads) - 1;
       // `序号` alone on its line, then short header cells one of which names its unit in brackets: an allocation table.
-      else if (SERIAL_HEADER.test(lineText.trim())) i = allocationTable(text, lines, i, out, reads) - 1;
+      else if (KEY_HEADER.test(lineText.trim())) i = allocationTable(text, lines, i, out, reads) - 1;
       continue;
     }
     if (!MAY_START.test(lineText)) continue;
@@ -384,7 +386,9 @@ function nextFilled(text: string, lines: readonly Line[], i: number): number {
   return i;
 }
 
-const SERIAL_HEADER = /^(?:序号|序號)$/;
+/** The first header cell of an allocation table: its rows are keyed by serials (序号) or by years (年份: `2024年`). */
+const KEY_HEADER = /^(?:序号|序號|年份|年度)$/;
+const YEAR_CELL = /^((?:19|20)\d\d)\s*年$/;
 /** A unit a header names in brackets at its end (`十四五装机计划（MW）`, `新增示范工程（个）`, `面积（平方公里）`). */
 const HEADER_UNIT =
   /[（(](MW|GW|kW|KW|兆瓦|千瓦|万千瓦|个|個|家|项|項|处|處|座|辆|輛|台|套|条|條|公里|千米|米|平方米|万平方米|平方公里|亩|畝|万亩|公顷|吨|噸|万吨|人|万人|户|戶|万户|元|万元|亿元|億元|美元|万美元|亿美元|%|％)[）)]$/;
@@ -402,24 +406,35 @@ const TOTAL_CELL = /^(?:合计|合計|汇总|匯總|总计|總計|小计|小計)
  * MAY_START's words: those tables are cellPerLine's), one of them naming its unit in brackets. The value columns are those
  * whose every row holds a bare number or range and whose header names a unit in brackets or counts what the plan adds
  * (`新增示范工程`); each value is a target of the row's first cell and the column's name (a fact in a review, tableTarget).
- * Rows are read as long as the serials follow one another with every cell there. Blind form 384 (2026-12-07).
+ * Rows are read as long as the serials follow one another with every cell there. Blind form 384 (2026-12-07). Rows keyed
+ * by years instead (`年份`, then `2024年` / `马陆社区` / `4.42` …, 612's 表2) are targets of their year (facts before the plan year).
  */
 function allocationTable(text: string, lines: readonly Line[], i: number, out: TableCell[], reads: number[] | undefined): number {
+  const byYear = !/^序/.test(lineCell(text, lines, i)!.text);
+  // The row keys: the serials 1, 2, 3 …, or years that follow one another (`2024年`, `2025年` …).
+  let lastYear = 0;
+  const isKey = (t: string, serial: number): boolean => {
+    if (!byYear) return t === String(serial);
+    const y = YEAR_CELL.exec(t);
+    return y !== null && Number(y[1]) > lastYear;
+  };
   const header: Cell[] = [];
   let k = nextFilled(text, lines, i + 1);
   for (; k < lines.length && header.length <= 8; k = nextFilled(text, lines, k + 1)) {
     const c = lineCell(text, lines, k)!;
-    if (c.text === '1') break;
+    if (isKey(c.text, 1)) break;
     if (c.text.length > 16 || /[，。；,;：:、]/.test(c.text) || /\d/.test(c.text.replace(HEADER_UNIT, '')) || MAY_START.test(c.text))
       return i + 1;
     header.push(c);
   }
-  if (header.length < 2 || k >= lines.length || lineCell(text, lines, k)!.text !== '1') return i + 1;
+  if (header.length < 2 || k >= lines.length || !isKey(lineCell(text, lines, k)!.text, 1)) return i + 1;
   const units = header.map((h) => HEADER_UNIT.exec(h.text)?.[1]);
   if (!units.some((u) => u !== undefined)) return i + 1;
-  const rows: { cells: Cell[]; lines: number[] }[] = [];
+  const rows: { cells: Cell[]; lines: number[]; year?: number }[] = [];
   let end = k;
-  for (let serial = 1; k < lines.length && lineCell(text, lines, k)!.text === String(serial) && serial <= 999; serial++) {
+  for (let serial = 1; k < lines.length && isKey(lineCell(text, lines, k)!.text, serial) && serial <= 999; serial++) {
+    const year = byYear ? Number(YEAR_CELL.exec(lineCell(text, lines, k)!.text)![1]) : undefined;
+    if (year !== undefined) lastYear = year;
     const cells: Cell[] = [];
     const at: number[] = [];
     let m = nextFilled(text, lines, k + 1);
@@ -429,7 +444,7 @@ function allocationTable(text: string, lines: readonly Line[], i: number, out: T
       m = nextFilled(text, lines, m + 1);
     }
     if (cells.length < header.length || !CJK.test(cells[0].text)) break;
-    rows.push({ cells, lines: at });
+    rows.push({ cells, lines: at, year });
     end = at[at.length - 1] + 1;
     // `申通地铁` / `集团`: a last cell wrapped onto the next line, before the next serial.
     k = afterWrappedCell(text, lines, m, serial + 1);
@@ -446,7 +461,7 @@ function allocationTable(text: string, lines: readonly Line[], i: number, out: T
   if (!columns.some((j) => units[j] !== undefined)) return rows.length ? end : i + 1;
   const name = (j: number) => header[j].text.replace(HEADER_UNIT, '');
   const unitOf = (j: number) => units[j] ?? '个';
-  for (const r of rows) for (const j of columns) bare(r.cells[j], r.lines[j], r.cells[0].text + name(j), unitOf(j), out);
+  for (const r of rows) for (const j of columns) bare(r.cells[j], r.lines[j], r.cells[0].text + name(j), unitOf(j), out, r.year);
   // `汇总` / `82-130`, `合计` / `38-50` / `34` / `25`: the sums, in the value columns' order.
   if (k < lines.length && TOTAL_CELL.test(lineCell(text, lines, k)!.text)) {
     const label = lineCell(text, lines, k)!.text;
@@ -463,7 +478,7 @@ function allocationTable(text: string, lines: readonly Line[], i: number, out: T
 }
 
 /** A bare value cell (BARE_VALUE) as a target of an allocation table. */
-function bare(cell: Cell, line: number, metric: string, unit: string, out: TableCell[]): void {
+function bare(cell: Cell, line: number, metric: string, unit: string, out: TableCell[], year?: number): void {
   const m = BARE_VALUE.exec(cell.text)!;
   out.push({
     line,
@@ -477,6 +492,7 @@ function bare(cell: Cell, line: number, metric: string, unit: string, out: Table
     qualifier: '',
     kind: 'target',
     allocation: true,
+    ...(year !== undefined ? { year } : {}),
   });
 }
 

@@ -903,7 +903,8 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
     ];
   const line = model.lines[c.line];
   // An allocation table's figures (indicatorTable.ts allocationTable) in a review are what was done.
-  const kind = c.allocation && zone?.kind === 'review' ? 'baseline' : c.kind;
+  const kind =
+    c.allocation && (zone?.kind === 'review' || (c.year !== undefined && year !== undefined && c.year < year)) ? 'baseline' : c.kind;
   return {
     start: c.start,
     end: c.end,
@@ -925,7 +926,7 @@ function tableTarget(model: DocumentModel, c: TableCell, zones: readonly Zone[],
     zone: zone ? zone.kind : 'none',
     unitKind: info.unitKind ?? 'other',
     measure: SHARE.test(c.metric) ? 'share' : 'level',
-    scopeYear: kind === 'target' ? year : undefined,
+    scopeYear: kind === 'target' ? (c.year ?? year) : undefined,
     shared: false,
   };
 }
