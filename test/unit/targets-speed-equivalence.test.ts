@@ -409,7 +409,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
           // An altitude (`海拔5000米以上乡镇`), households or people per village (`20户以上自然村`).
           text.slice(Math.max(0, start - 2), start) === '海拔' ||
           (/^(?:户|戶|人)$/.test(unitRaw) && P.VILLAGE_AFTER.test(text.slice(end, end + 3))) ||
-          (refThreshold(text, end, sentence.end, refUnit(unitRaw).unitKind === 'money') &&
+          (refThreshold(text, end, sentence.end, refUnit(unitRaw).unitKind === 'money', unitRaw === '%') &&
             !(
               (unitRaw === '%' || refUnit(unitRaw).unitKind === 'count') &&
               refMetricOf(text.slice(Math.max(cut, prevEnd, start - 48), start)) === ''
@@ -715,8 +715,10 @@ function refBreakdown(text: string, s: number, e: number, year: number | undefin
   return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
 }
 
-function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean): boolean {
+function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   if (text[end] === '的') return true;
+  // An aside in brackets between the bound and its 的 (`6亩以下(不含6亩)的`; not a share).
+  if (!percent && /^[（(]/.test(text.slice(end, end + 1)) && P.ASIDE_THEN_DE.test(text.slice(end, end + 14))) return true;
   // An amount right before 项目/企业 (`投资500万元以上项目`) says which ones count.
   if (money && /^(?:[项項]目|企[业業])/.test(text.slice(end, end + 2))) return true;
   if (!/^[和、及或]/.test(text.slice(end, end + 1))) return false;
@@ -750,6 +752,15 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
       (text[end] === '的' ? P.POLICY.test(text.slice(end + 1, end + 4)) : P.POLICY.test(text.slice(end, end + 3))) ||
       R.fundShare(text, start, end, ss, se)
     );
+  // The edge a bound leaves out (`(不含6亩)`).
+  if (/^[）)]/.test(text.slice(end, end + 1)) && P.EXCLUDED_BEFORE.test(text.slice(Math.max(ss, start - 4), start))) return true;
+  // A size a noun's property reaches, before 的 and the noun (form 413).
+  if (
+    text[end] === '的' &&
+    /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2)) &&
+    P.PROPERTY_REACHES.test(text.slice(Math.max(ss, start - 8), start))
+  )
+    return true;
   // A bound glued by 及以上/及以下 to its noun (form 403).
   if (text[end] === '及' && P.BOUND_GLUED.test(text.slice(end, end + 5))) return true;
   if (text[end] === '方') return text[end + 1] === '面';

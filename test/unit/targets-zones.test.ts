@@ -3256,3 +3256,57 @@ describe('targets: twenty-third blind set forms 383, 384, 403 (611, 615, 616; 20
     );
   });
 });
+
+describe('targets: twenty-fourth blind set forms 412, 413, 420, 422, 430 (617–621; 2026-12-07)', () => {
+  const rows = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.kind}`);
+
+  it('412: a task led by its verb that names an earlier year (`编制2025年度…清单`) opens no review', () => {
+    const cells = [
+      '序号',
+      '工作任务',
+      '时间进度',
+      '责任部门',
+      '1',
+      '编制2025年度温室气体排放清单',
+      '年内完成',
+      '生态环境局',
+      '2',
+      '新建充电桩50个',
+      '年内完成',
+      '发展改革委',
+    ];
+    const text = `某区2026年重点工作安排\n一、重点任务\n推进节能降碳。\n\n${cells.join('\n\n')}\n`;
+    assert.deepEqual(rows(text), ['50个 target']);
+    // Counter-example: a part titled by an earlier year is a review.
+    assert.deepEqual(rows('某区2026年工作安排\n一、2025年工作回顾\n新建充电桩40个。\n二、2026年工作安排\n新建充电桩50个。\n'), [
+      '40个 baseline',
+      '50个 target',
+    ]);
+  });
+
+  it('413: a size a property reaches, before 的 and its noun, says which count; a share of the units after it stays', () => {
+    assert.deepEqual(rows('某区2026年工作安排\n一、重点任务\n单体建筑面积达到5000平方米的公共建筑执行绿色建筑标准，新建公共建筑3座。\n'), [
+      '3座 target',
+    ]);
+    assert.deepEqual(rows('某区2026年工作安排\n一、重点任务\n90%以上(含)的乡镇有商贸中心。\n'), ['90%以上 target']);
+  });
+
+  it('420: a year’s figures estimated as it closes (`2025年,…预计…顺利实现年度目标任务`) review it; the plan is the next year’s', () => {
+    const text = '某网12月25日讯 昨日上午,某区人民代表大会开幕。\n2025年,某区预计地区生产总值增长6.5%左右,顺利实现年度目标任务。\n';
+    assert.equal(planYear(parseDocument(text)), 2026);
+    assert.deepEqual(rows(text), ['6.5%左右 baseline']);
+    // Counter-example: a plan year's sentence that estimates nothing.
+    assert.equal(planYear(parseDocument('某区工作要点\n2025年,全区力争地区生产总值增长6.5%左右。\n')), 2025);
+  });
+
+  it('422: papers a task handles (`环评报告书`, `环境影响报告表`) do not make a set of measures a report; 430: 克/千克', () => {
+    const text =
+      '为促进全区经济平稳较快发展,特制定如下政策措施。\n一、提高审批效率\n1.精简手续。环评报告书14个工作日内完成审批,辖区范围内6亩以下(不含6亩)的土地使用转让手续由区级审批。区级财政安排4000万元重大项目前期费。\n';
+    assert.deepEqual(rows(text), ['14个工作日 target', '4000万元 target']);
+    const t = targetsOf('某省2026年政府工作报告\n一、2026年重点工作\n全省土壤有机质平均含量达到28克/千克。\n');
+    assert.deepEqual(
+      t.map((x) => [x.text, x.unitKind]),
+      [['28克/千克', 'other']],
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
 import { documentZones, type Zone, type ZoneKind } from './zones';
 import { flattenedTitle } from '../model/flat';
-import { toTraditional } from '../text/traditional';
+import { toSimplified, toTraditional } from '../text/traditional';
 import { tableCellsOf, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
@@ -545,7 +545,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       q.qualifier
         ? (prevEnd === start && (q.qualifier === '以上' || q.qualifier === '以下')) ||
           placeBound(text, start, end, unitRaw) ||
-          (thresholdAfter(text, end, sentenceEnd, info.unitKind === 'money') &&
+          (thresholdAfter(text, end, sentenceEnd, info.unitKind === 'money', unitRaw === '%') &&
             !(
               (unitRaw === '%' || info.unitKind === 'count') &&
               namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
@@ -1031,6 +1031,8 @@ function baselineNear(text: string, sentenceStart: number, start: number, near: 
 }
 
 /** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
+/** A year's sentence that estimates its results as it closes: 预计 in its first words, and the year's targets met or a 全年 figure. */
+const ESTIMATED_YEAR = /^\d{4}\s*年[，,][^，,。]{0,12}?[预預][计計][^。]*(?:(?:[实實][现現]|完成)(?:年度|全年)目[标標]|全年)/;
 /** Words of results reported (not a plan's step for that year: `2023年,摸清底数,夯实基础`). */
 const REPORTED_RESULT = /同比|圆满完成|圓滿完成|取得了|实现了|實現了|完成了|比上年|較上年|较上年/;
 /** A report's delivery to a people's congress: `2025年3月21日在…人民代表大会第四次会议上`. */
@@ -1091,6 +1093,9 @@ export function planYear(model: DocumentModel): number | undefined {
   // `会议指出，2024年，工业经济运行总体平稳…` (a news report of a work conference, form 290): what the meeting finds of a
   // year, in a sentence that looks nowhere ahead, reviews it; the plan's year is the next.
   // (Only when that year is the first the opening names so: m, ending in a comma.)
+  // `2025年,同安区预计地区生产总值增长6.5%左右,…顺利实现年度目标任务` (blind form 420): the year's figures estimated as it
+  // closes (a report delivered in December, or early in the next year) review it; the plan's year is the next.
+  if (m && /[，,]$/.test(m[0]) && ESTIMATED_YEAR.test(toSimplified(sentenceAt(head, m.index)))) return Number(m[1]) + 1;
   const pointed = m && /[，,]$/.test(m[0]) ? POINTED_YEAR.exec(head) : null;
   if (pointed && pointed.index + pointed[0].indexOf(pointed[1]) === m!.index && !POINTED_AHEAD.test(pointed[2]))
     return Number(pointed[1]) + 1;
@@ -1604,9 +1609,11 @@ function placeBound(text: string, start: number, end: number, unit: string): boo
   if (text.charCodeAt(start - 1) === 0x62d4 /* 拔 */ && text.charCodeAt(start - 2) === 0x6d77 /* 海 */) return true;
   return (unit === '户' || unit === '戶' || unit === '人') && VILLAGE_AFTER.test(text.slice(end, end + 3));
 }
-function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean): boolean {
+function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   const c = text.charCodeAt(end);
   if (c === 0x7684 /* 的 */) return true;
+  // `6亩以下(不含6亩)的土地` (blind set 620): an aside in brackets between the bound and its 的 (not a share, `90%以上(含)的乡镇`).
+  if (!percent && (c === 0xff08 || c === 0x28) /* （ ( */ && ASIDE_THEN_DE.test(text.slice(end, end + 14))) return true;
   // `实施投资500万元以上项目237个`, `年营收2000万元以上企业` (blind form 371): an amount right before 项目/企业 says which count.
   if (money && (c === 0x9879 /* 项 */ || c === 0x9805) /* 項 */ && text.charCodeAt(end + 1) === 0x76ee /* 目 */) return true;
   if (money && c === 0x4f01 /* 企 */ && (text.charCodeAt(end + 1) === 0x4e1a /* 业 */ || text.charCodeAt(end + 1) === 0x696d))
@@ -1614,8 +1621,15 @@ function thresholdAfter(text: string, end: number, sentenceEnd: number, money: b
   if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
   return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
+/** A property of a noun and the bound it reaches (`面积达到`, `投资超过`), before a value that 的 ties to the noun (notAQuantity). */
+const PROPERTY_REACHES =
+  /(?:面积|面積|规模|規模|投资|投資|产值|產值|营收|營收|收入|总额|總額|容量|装机|裝機)(?:达到|達到|超过|超過|大于|大於|不低于|不低於|不少于|不少於)$/;
 /** 及以上/及以下 and a noun after a value (notAQuantity). */
 const BOUND_GLUED = /^及以[上下]的?[\u4e00-\u9fff]/;
+/** A short aside in brackets, then 的 (thresholdAfter). */
+const ASIDE_THEN_DE = /^[（(][^（）()，。；]{1,10}[）)]的/;
+/** `(不含6亩)`: what a bound leaves out, in brackets right after it (notAQuantity). */
+const EXCLUDED_BEFORE = /[（(](?:不含|不包括|不包含|含)$/;
 /** Villages and communities after a bound in households or people (`20户以上自然村`). */
 const VILLAGE_AFTER = /^(?:自然村|行政村|村庄|村莊|村|社区|社區)/;
 const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
@@ -1635,6 +1649,11 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
     if (is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
     return fundShare(text, start, end, ss, se);
   }
+  // `6亩以下(不含6亩)`: the edge a bound leaves out, in brackets after it, no quantity of its own.
+  if ((c === 0xff09 || c === 0x29) /* ） ) */ && EXCLUDED_BEFORE.test(text.slice(Math.max(ss, start - 4), start))) return true;
+  // `单体建筑面积达到5000平方米的公共建筑` (blind form 413): a size a noun's property reaches, before 的 and the noun, says which count.
+  if (c === 0x7684 /* 的 */ && inCjkRange(text.charCodeAt(end + 1)) && PROPERTY_REACHES.test(text.slice(Math.max(ss, start - 8), start)))
+    return true;
   // `关停淘汰10万千瓦及以下燃煤机组`, `100万元及以上项目` (blind form 403): a bound glued by 及以上/及以下 to the noun it bounds.
   if (c === 0x53ca /* 及 */ && BOUND_GLUED.test(text.slice(end, end + 5))) return true;
   if (c === 0x65b9 /* 方 */) return text.charCodeAt(end + 1) === 0x9762; /* 面 */
@@ -2238,6 +2257,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   噸: 'weight',
   公斤: 'weight',
   千克: 'weight',
+  // `土壤有机质平均含量28克/千克` (blind form 430): grams (per kilogram: a rate of kind other).
+  克: 'weight',
   斤: 'weight',
   吨标准煤: 'energy',
   千瓦: 'energy',
@@ -2840,6 +2861,9 @@ export const TARGET_PATTERNS = {
   BOUND_GLUED,
   DONE_AFTER,
   BASIS_BEFORE,
+  PROPERTY_REACHES,
+  ASIDE_THEN_DE,
+  EXCLUDED_BEFORE,
   PAST_PART,
   CONDITION_THEN,
   CAP,

@@ -54,8 +54,13 @@ const IMPLEMENTED_REPORT = /(?:落实|落實|贯彻|貫徹|根据|根據|按照|
 function reportOpening(opening: string): boolean {
   if (!REPORT_GENRE.test(opening)) return false;
   // Checked only where a report word is there at all: the opening without the reports it carries out.
-  return REPORT_GENRE.test(opening.replace(IMPLEMENTED_REPORT, ''));
+  return REPORT_GENRE.test(opening.replace(IMPLEMENTED_REPORT, '').replace(PAPERS_OF_A_TASK, ''));
 }
+/**
+ * Reports a task handles (`环境影响报告表`, `环评报告书14个工作日内完成审批`, `可行性研究报告`): papers a plan's measures speak of,
+ * not the document's own genre (twenty-fourth blind set 620, form 422).
+ */
+const PAPERS_OF_A_TASK = /[报報]告[书書表]|(?:环境影响|環境影響|环评|環評|可行性研究|可研|评估|評估|审计|審計|检测|檢測)[报報]告/g;
 
 /**
  * A paragraph that opens a review (过去一年, “十四五”以来, 回顾过去…) when no heading decides; it
@@ -96,7 +101,9 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
   const said = title.includes('成') ? title.replace(FUTURE_ACHIEVEMENT, '') : title;
   if (reviewSaid(said) && !(y && year !== undefined && Number(y[1]) >= year && !/回顾|回忆|总结|情况/.test(title))) return 'review';
   if (y && year !== undefined && !until) {
-    if (Number(y[1]) < year) return 'review';
+    // `编制2025年度温室气体排放清单`, `开展2025年重点用能单位…考核` (blind form 412): a task led by its verb works on an earlier
+    // year's matters this year; the year names what it works on, not the part.
+    if (Number(y[1]) < year) return TASK_VERB_START.test(title) ? 'none' : 'review';
     // `2011年上半年…` in a plan for the second half: a part of the plan year already over.
     if (Number(y[1]) === year && PAST_PART.test(title) && !PLAN_TITLE.test(title) && !/计划|計劃|安排|打算/.test(title)) return 'none';
     if (PLAN_TITLE.test(title) || Number(y[1]) >= year) return 'plan';
@@ -104,10 +111,14 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
   if (PLAN_TITLE.test(title)) return 'plan';
   // “十五五”时期…: the five-year period holds the plan year or comes later (a plan), or it is over (a review).
   const p = title.includes('五') ? FIVE_YEAR.exec(title) : null;
-  if (p && year !== undefined) return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : 'review';
+  if (p && year !== undefined)
+    return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : TASK_VERB_START.test(title) ? 'none' : 'review';
   return 'none';
 }
 const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
+/** The verbs a task's title opens with (titleZone: its year is no part's). */
+const TASK_VERB_START =
+  /^(?:编制|编报|开展|完成|实施|推进|组织|做好|抓好|加快|落实|制定|修订|启动|召开|举办|申报|深化|加强|健全|建立|建设|配合|协助|督促|指导|审核|核查|发布|评选|认定|兑现|拨付|下达|分解)/;
 /**
  * A numbered paragraph of a notice that asks for a report (`二、各有关部门要…及时将…进展情况报送…`,
  * `三、国办将…定期梳理汇总落实情况`): the 情况 it names is to come, not a review. Only in a sentence
