@@ -1019,3 +1019,112 @@ describe('outline: twenty-third blind set (forms 380–382, 394)', () => {
     );
   });
 });
+
+describe('outline: twenty-fourth blind set (forms 410–411)', () => {
+  // A table flattened one cell per line (617's 任务分工表): cells between blank lines.
+  const cells = (...c: string[]) => c.join('\n\n');
+  const header = ['附件', '2026年重点工作任务分工表', '序号', '重点任务', '具体工作', '时间进度', '责任部门'];
+  const table = cells(
+    ...header,
+    '一',
+    '推进碳达峰碳中和综合管理',
+    '1',
+    '全面实施碳排放总量和强度双控制度',
+    '全年推进',
+    '发展改革委',
+    '2',
+    '做好节能减排降碳工作统筹推进',
+    '全年推进',
+    '发展改革委',
+    '二',
+    '提升建筑绿色低碳水平',
+    '3',
+    '2026年新建民用建筑执行三星级绿色建筑标准规模占比不低于10%。',
+    '年内完成',
+    '建设管理委',
+    '4',
+    '加大建筑领域工业化、智能化转型力度',
+    '持续推进',
+    '建设管理委',
+  );
+  const plan = `某区2026年重点工作安排\n\n一、主要工作目标\n\n全区能耗强度持续下降。\n\n${table}\n`;
+
+  it('form 410: a bare numeral cell `一` / `二` in a 序号 table is a group row (depth 1), its rows under it', () => {
+    assert.deepEqual(outline(plan), [
+      '1 一、 主要工作目标',
+      '1 一 推进碳达峰碳中和综合管理',
+      '2 1 全面实施碳排放总量和强度双控制度',
+      '2 2 做好节能减排降碳工作统筹推进',
+      '1 二 提升建筑绿色低碳水平',
+      '2 3 2026年新建民用建筑执行三星级绿色建筑标准规模占比不低于10%',
+      '2 4 加大建筑领域工业化、智能化转型力度',
+    ]);
+    // A table cell takes no 顿号: no marker-punctuation finding on `一`.
+    assert.ok(!analyze(plan).findings.some((f) => f.rule === 'marker-punctuation'));
+  });
+
+  it('form 410 counter-examples: a lone numeral outside a table, a numeral value cell, groups not from 一, a sentence after it', () => {
+    // A page number or a stray numeral on its own line in prose.
+    assert.deepEqual(outline('某区2026年工作要点\n\n一、总体要求\n\n推进各项工作。\n\n一\n\n二、主要任务\n\n做好工作。\n'), [
+      '1 一、 总体要求',
+      '1 二、 主要任务',
+    ]);
+    // `一` / `二` as the value cells of a data table (a grade column after the name): the rows stay, no groups.
+    const grades = cells('序号', '单位', '等级', '备注', '1', '甲公司', '一', '新增', '2', '乙公司', '二', '续评');
+    assert.deepEqual(outline(grades), ['1 1 甲公司', '1 2 乙公司']);
+    // The groups must count from 一: a table whose first numeral cell is `三` has no group rows.
+    const fromThree = cells('序号', '重点任务', '具体工作', '三', '推进综合管理', '1', '全面实施双控制度', '发展改革委');
+    assert.ok(!outline(fromThree).some((h) => h.startsWith('1 三')), outline(fromThree).join('|'));
+    // A sentence after the numeral is no group name.
+    const sentence = cells('序号', '重点任务', '具体工作', '一', '推进综合管理，强化考核。', '1', '全面实施双控制度', '发展改革委');
+    assert.ok(!outline(sentence).some((h) => h.includes(' 一 ')), outline(sentence).join('|'));
+  });
+
+  it('form 411: a row whose task cell opens with the year (`18` / `2026年新建…`) goes on with the serials', () => {
+    const rows = cells(
+      '序号',
+      '具体工作',
+      '责任部门',
+      '1',
+      '推进碳普惠体系常态化运行',
+      '发展改革委',
+      '2',
+      '2026年新建民用建筑执行三星级绿色建筑标准',
+      '建设管理委',
+      '3',
+      '开展重点楼宇绿色体检',
+      '建设管理委',
+    );
+    assert.deepEqual(outline(rows), [
+      '1 1 推进碳普惠体系常态化运行',
+      '1 2 2026年新建民用建筑执行三星级绿色建筑标准',
+      '1 3 开展重点楼宇绿色体检',
+    ]);
+  });
+
+  it('form 411 counter-examples: year and date cells of a data table, a deadline cell, `20.2026年…` notes', () => {
+    // A year column: no row number is read as an item.
+    assert.deepEqual(outline(cells('序号', '年份', '产值（亿元）', '1', '2025年', '120', '2', '2026年', '130')), []);
+    // A date or deadline cell after a serial is no task title (`2026年6月`, `2026年底前完成`).
+    const dates = cells(
+      '序号',
+      '工作内容',
+      '完成时间',
+      '1',
+      '编制实施方案',
+      '2026年3月',
+      '2',
+      '2026年6月',
+      '完成建设',
+      '3',
+      '2026年底前完成验收',
+      '区建设管理委',
+    );
+    assert.deepEqual(outline(dates), ['1 1 编制实施方案']);
+    // `20.2026年…` on one line (a note under a list) stays no heading.
+    assert.deepEqual(outline('某区2026年工作要点\n\n一、主要任务\n\n19.推进重点项目建设\n\n20.2026年完成老旧小区改造\n'), [
+      '1 一、 主要任务',
+      '2 19. 推进重点项目建设',
+    ]);
+  });
+});

@@ -52,6 +52,11 @@ const GLUED_SECTION = 3000;
 const QUOTE_SPAN = 300;
 /** Lines with text after which a flattened table's 序号 column is given up if no row number came. */
 const TABLE_IDLE = 40;
+/**
+ * A table cell that opens with the year it is for and goes on as a task (`2026年新建民用建筑执行三星级…`):
+ * no number cell. Not a year, a date or a deadline alone (`2025年`, `2025年3月`, `2025年底前完成`).
+ */
+const YEAR_LED_CELL = /^[12][0-9]{3}年(?![0-9０-９一二三四五六七八九十]{1,2}月|[底末内前初中])(?:度)?[\u3400-\u9fff][^]{5,}$/;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -144,9 +149,10 @@ class Parser {
   };
   /**
    * A flattened table whose 序号 header was seen: the last row number read, lines since, and
-   * whether each row is one line (`1<TAB>任务<TAB>单位`) or each cell is (`1` / `任务` / `单位`).
+   * whether each row is one line (`1<TAB>任务<TAB>单位`) or each cell is (`1` / `任务` / `单位`), and the
+   * last group row's numeral (`一` / `推进…管理`, see groupRow; 0 before the first).
    */
-  private table: { last: number; idle: number; rows: boolean } | undefined;
+  private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -762,7 +768,7 @@ class Parser {
         const rows = !header[0].endsWith('号') && header[0] !== cellText;
         // An indicator table one cell per line (序号 / 指标 / 单位 / 属性 / 目标, form 340): its rows are
         // indicators, not items of the plan; its 序号 cells are table cells (docs/golden-outlines.md).
-        this.table = !rows && indicatorHeader(text, lines, li) ? undefined : { last: 0, idle: 0, rows };
+        this.table = !rows && indicatorHeader(text, lines, li) ? undefined : { last: 0, idle: 0, rows, group: 0 };
         return undefined;
       }
     }
@@ -771,6 +777,10 @@ class Parser {
     if (++table.idle > TABLE_IDLE) {
       this.table = undefined;
       return undefined;
+    }
+    if (!table.rows && first >= 0x4e00) {
+      const group = this.groupRow(li, start, table);
+      if (group) return group;
     }
     // `经济发展 | 1 | 地区生产总值(GDP) | …`: in a row on one line, a group cell spanning rows stands before the number.
     const at = isDigit(first) ? start : table.rows ? groupCellEnd(text, start, line.end) : -1;
@@ -796,12 +806,62 @@ class Parser {
       const ks = contentStart(text, lines[k].start, lines[k].end);
       if (ks >= lines[k].end) continue;
       const cell = text.slice(ks, lines[k].end).trim();
-      if (isDigit(text.charCodeAt(ks)) || matchMarker(text, ks, lines[k].end) || cell.startsWith('附件')) return undefined;
+      // (A task cell may open with the year it is for, `18` / `2026年新建民用建筑执行…`: form 411.)
+      const yearLed = m.value === table.last + 1 && table.last > 0 && YEAR_LED_CELL.test(cell);
+      if ((isDigit(text.charCodeAt(ks)) && !yearLed) || matchMarker(text, ks, lines[k].end) || cell.startsWith('附件')) return undefined;
       table.last = m.value;
       table.idle = 0;
       return { match: m, at, titleLine: k, titleStart: ks };
     }
     return undefined;
+  }
+
+  /**
+   * A group row of a table one cell per line (form 410): a cell holding nothing but a Chinese numeral
+   * (`一` … `十四`, no 顿号: the merged 序号 cell over a group of rows), the group's name in the next cell,
+   * then the serial of the group's first row. Like `五、…方面` group rows, it is the numbered part of the
+   * table, titled by its name. The groups count from `一` up by one, the first before any row (a numeral
+   * cell after the rows have begun is a cell of a row, a grade or a class, unless it continues the groups),
+   * the name is short and no sentence, and the serial is the next row's: so a lone numeral elsewhere (a
+   * page number, a value cell of a data table) is no group.
+   */
+  private groupRow(
+    li: number,
+    start: number,
+    table: { last: number; idle: number; group: number },
+  ): { match: MarkerMatch; at: number; titleLine: number; titleStart: number } | undefined {
+    const { text, lines } = this;
+    const line = lines[li];
+    const numeral = text.slice(start, line.end).trim();
+    if (!/^[一二三四五六七八九十]{1,3}$/.test(numeral)) return undefined;
+    const value = parseChineseNumeral(numeral);
+    if (value !== table.group + 1 || (table.group === 0 && table.last !== 0)) return undefined;
+    const next = (from: number): number => {
+      for (let k = from; k < lines.length && k <= from + 2; k++) if (this.starts[k] < lines[k].end) return k;
+      return -1;
+    };
+    const titleLine = next(li + 1);
+    if (titleLine < 0) return undefined;
+    const ts = this.starts[titleLine];
+    const name = text.slice(ts, lines[titleLine].end).trim();
+    if (
+      name.length > TITLE_MAX ||
+      !isIdeograph(text.charCodeAt(ts)) ||
+      /[。；;：:，,]/.test(name) ||
+      matchMarker(text, ts, lines[titleLine].end)
+    ) {
+      return undefined;
+    }
+    const serialLine = next(titleLine + 1);
+    if (serialLine < 0) return undefined;
+    const ss = this.starts[serialLine];
+    const serial = matchBareNumber(text, ss, lines[serialLine].end);
+    if (!serial || text.slice(serial.end, lines[serialLine].end).trim() !== '') return undefined;
+    if (!(table.last === 0 || serial.value === table.last + 1)) return undefined;
+    table.group = value;
+    table.idle = 0;
+    const match: MarkerMatch = { family: 'cn', variant: '', value, end: start + numeral.length, text: numeral };
+    return { match, at: start, titleLine, titleStart: ts };
   }
 
   private brokenMarker(li: number, start: number): { match: MarkerMatch; markerStart: number; line: number } | undefined {

@@ -29,7 +29,9 @@ export const markerPunctuation: Rule = {
     for (const h of model.headings) {
       if (text.slice(h.start, h.markerEnd) !== h.marker) continue; // broken markers: renumbering only
       const v = h.variant;
-      if (h.family === 'cn' && v !== '、') report(finding(h, formatMarker('cn', '、', h.value), 'markerPunctuation.cnDot'));
+      // (A group row's numeral cell of a table, `一` alone in its 序号 cell, takes no mark: a cell, not a line.)
+      if (h.family === 'cn' && v !== '、' && !(h.cell && v === ''))
+        report(finding(h, formatMarker('cn', '、', h.value), 'markerPunctuation.cnDot'));
       else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && v.length > 2) {
         // A mixed pair (`(一）、`) is normalised too, or the fix would leave a finding behind.
         const pair = v.slice(0, 2);
