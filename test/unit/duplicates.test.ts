@@ -126,6 +126,31 @@ describe('duplicate-passage', () => {
     assert.equal(dup(across).length, 1);
   });
 
+  it('the unit cells of neighbouring rows naming the same offices are no pasted passage (twenty-fourth blind set, form 416); a repeated work paragraph is', () => {
+    const offices = '发展改革委、商务委、科技经济委、建设管理委、文化旅游局、绿化市容局、投资办、卫生健康委、统计局等';
+    const rows = [
+      ['做好市级对区政府碳达峰碳中和及节能目标责任评价各项工作', '三季度完成', offices],
+      ['强化重点单位能源消费和碳排放管理，发布重点用能和碳排放单位名单', '全年推进', offices],
+      // A near copy: the same list less one office.
+      ['开展重点用能单位能源利用状况报告审核，加强考核结果应用', '年内完成', offices.replace('、统计局', '')],
+    ];
+    const header = ['序号', '重点任务', '具体工作', '时间进度', '责任部门'];
+    const table = (rs: string[][]) =>
+      ['某区2026年重点工作任务分工表', ...header, '一', '持续推动节能降碳增效', ...rs.flatMap((r, i) => [String(i + 1), ...r])].join(
+        '\n\n',
+      ) + '\n';
+    const dup = (t: string) => analyze(t).findings.filter((f) => f.rule === 'duplicate-passage');
+    assert.deepEqual(dup(table(rows)), []);
+    assert.equal(tasksOf(analyze(table(rows)).model).length, 3);
+    // The same lists as lines of prose, no table: still only lists of units, no passage.
+    assert.deepEqual(dup(['某区2026年工作安排', offices, '一、推进节能。', offices].join('\n\n') + '\n'), []);
+    // Counter-examples: a row's work paragraph repeated in another row is still a repeat; so is a paragraph pasted twice.
+    const work = '强化重点单位能源消费和碳排放管理，发布重点用能和碳排放单位名单，开展2026年重点单位的碳排放双控目标分解';
+    assert.equal(dup(table([rows[0], [work, '全年推进', '发展改革委'], [work, '年内完成', '统计局']])).length, 1);
+    const para = '全面实施碳排放总量和强度双控制度，推进落实本市碳达峰碳中和综合评价考核体系，探索开展碳排放预算管理。';
+    assert.equal(dup(['某区2026年工作安排', para, '一、推进节能。', para].join('\n\n') + '\n').length, 1);
+  });
+
   it('every real document: passages only where recorded (seed 004, corpus 003 and 009)', () => {
     const found = realDocuments().flatMap((d) =>
       analyze(d.text)

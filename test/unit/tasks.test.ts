@@ -50,6 +50,9 @@ describe('tasks: precision and recall on annotated documents', () => {
     let correct = 0;
     const misses: string[] = [];
     const rows: string[] = [];
+    // Deadlines are not scored: how many exact tasks give the golden's deadline (text as written, or none) is printed.
+    let deadlines = 0;
+    const deadlineFiles: string[] = [];
     for (const f of files) {
       const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf8')) as { document: string; tasks: GoldenTask[] };
       const docPath = path.join(ROOT, golden.document);
@@ -60,6 +63,7 @@ describe('tasks: precision and recall on annotated documents', () => {
       // Several tasks may share a line (a document on one line): pair them in order.
       const used = new Set<Task>();
       let hits = 0;
+      let sameDeadline = 0;
       for (const g of golden.tasks) {
         const t = tasks.find(
           (x) =>
@@ -77,6 +81,7 @@ describe('tasks: precision and recall on annotated documents', () => {
         if (t) {
           used.add(t);
           hits++;
+          if ((t.deadline?.text ?? null) === g.deadline) sameDeadline++;
         } else
           misses.push(
             `${f} line ${g.line}: want ${g.lead.join('、')} / ${g.responsible.join('、')}; got ${
@@ -88,12 +93,17 @@ describe('tasks: precision and recall on annotated documents', () => {
           );
       }
       correct += hits;
+      deadlines += sameDeadline;
+      if (sameDeadline < hits) deadlineFiles.push(`${f.replace(/-.*/, '')} ${sameDeadline}/${hits}`);
       for (const t of tasks) if (!used.has(t)) rows.push(`${f} line ${t.line + 1}: ${t.title}`);
     }
     const precision = found ? correct / found : 1;
     const recall = truth ? correct / truth : 1;
     console.log(
       `      tasks: ${files.length} documents, ${truth} annotated, ${found} found, ${correct} exact — precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    );
+    console.log(
+      `      deadlines as the golden records them: ${deadlines} of ${correct} exact tasks (differing: ${deadlineFiles.join(', ') || 'none'})`,
     );
     for (const m of misses) console.log(`      missed ${m}`);
     for (const r of rows) console.log(`      extra  ${r}`);
@@ -719,6 +729,80 @@ describe('tasks: assignment forms', () => {
       '区水务局',
     ]);
     assert.deepEqual(units(titled), [R(10, ['区绿化市容局']), R(32, ['区水务局'])]);
+  });
+
+  it('reads a 时间进度 column as the deadline and a work cell ending in 企业/园区 as work (twenty-fourth blind set, forms 414, 415)', () => {
+    const table = (header: string[], rows: string[][]) =>
+      ['附件', '某区2026年重点工作任务分工表', ...header, '一', '推进绿色低碳发展', ...rows.flatMap((r, i) => [String(i + 1), ...r])].join(
+        '\n\n',
+      ) + '\n';
+    const one5 = ['序号', '重点任务', '具体工作', '时间进度', '责任部门'];
+    const doc = table(one5, [
+      ['支持从事节能环保技术和产品研发的企业申报高新技术企业和“科技小巨人”企业', '持续推进', '科技经济委'],
+      ['支持市北园区探索建设国家级零碳园区，支持有条件的园区建设市级零碳园区', '全年推进', '发展改革委、市北园区、科技经济委等'],
+      ['扩展完善市北虚拟电厂建设', '三季度完成', '市北园区'],
+      ['推进新能源项目落地', '长期坚持', '市北高新集团、上海电力股份有限公司'],
+      ['做好碳达峰碳中和目标责任评价各项工作', '与国家安排同步', '发展改革委、生态环境局'],
+    ]);
+    const got = one(doc);
+    assert.deepEqual(
+      got.map((t) => [t.line, t.title, t.responsible, t.deadline]),
+      [
+        [18, '支持从事节能环保技术和产品研发的企业申报高新技术企业和“科技小巨人”企业', ['科技经济委'], '持续推进'],
+        [26, '支持市北园区探索建设国家级零碳园区', ['发展改革委', '市北园区', '科技经济委'], '全年推进'],
+        // Counter-examples: `市北园区` alone in the unit cell is a unit; a real 集团/公司 in it too; `长期坚持` is a deadline.
+        [34, '扩展完善市北虚拟电厂建设', ['市北园区'], '三季度完成'],
+        [42, '推进新能源项目落地', ['市北高新集团', '上海电力股份有限公司'], '长期坚持'],
+        [50, '做好碳达峰碳中和目标责任评价各项工作', ['发展改革委', '生态环境局'], '与国家安排同步'],
+      ],
+    );
+    assert.ok(got.every((t) => t.lead.length === 0));
+    // The time column after the units (459's 完成时限): its cell is the deadline too.
+    const after = table(
+      ['序号', '重点工作', '责任单位', '完成时限'],
+      [
+        ['全力推进开发区空间再造，盘活存量土地400亩。', '改革办', '全年'],
+        ['加快推进污水处理厂提升项目。', '规划建设局', '2026年底前'],
+      ],
+    );
+    assert.deepEqual(
+      one(after).map((t) => [t.responsible, t.deadline]),
+      [
+        [['改革办'], '全年'],
+        [['规划建设局'], '2026年底前'],
+      ],
+    );
+    // Counter-example: a 推进情况 column reports how far the work got: no deadline.
+    const progress = table(
+      ['序号', '重点工作', '推进情况', '责任单位'],
+      [
+        ['全力推进开发区空间再造。', '已完成年度目标', '改革办'],
+        ['加快推进污水处理厂提升项目。', '持续推进', '规划建设局'],
+      ],
+    );
+    assert.deepEqual(
+      one(progress).map((t) => [t.responsible, t.deadline]),
+      [
+        [['改革办'], null],
+        [['规划建设局'], null],
+      ],
+    );
+    // Without a time column a work cell opening with a verb and ending in 企业 is still work when a unit cell follows;
+    // a unit cell first in a row of unit cells stays a unit (`建设管理委（交通委）`).
+    const noTime = table(
+      ['序号', '具体工作', '牵头部门', '责任部门'],
+      [
+        ['支持从事节能环保技术和产品研发的企业申报高新技术企业', '科技经济委', '发展改革委'],
+        ['建设管理委（交通委）', '发展改革委'],
+      ],
+    );
+    assert.deepEqual(
+      one(noTime).map((t) => [t.lead, t.responsible, t.deadline]),
+      [
+        [['科技经济委'], ['发展改革委'], null],
+        [['建设管理委（交通委）'], ['发展改革委'], null],
+      ],
+    );
   });
 
   it('reads no count of a year cell as a unit (`新建幼儿园4所`, form 309)', () => {

@@ -6,7 +6,7 @@
 import { lineAt, type DocumentModel } from '../model/model';
 import { keyLength, paragraphTable, sameKey, sameKeyAcross, spliceParagraphTable, type ParagraphTable } from '../model/paragraphs';
 import { classifyChrome, LineChrome } from './paste';
-import { tableRowsOf } from './tasks';
+import { isUnitList, tableRowsOf } from './tasks';
 
 /** A repeated passage: lines `[firstLine, lastLine]` repeat lines `[copyFirst, copyLast]`. */
 export interface RepeatedPassage {
@@ -752,12 +752,25 @@ function coalesce(
       }
       // The first copy lies before the passage (a safety net: first copies are never repeats). Cells of one row of a
       // table flattened one cell per line repeat one another by design (the same plan in its three year cells, form 310).
-      if (copyLast < first && !inOneRow(model, (rows ??= tableRowsOf(model)), copyFirst, last))
+      // Nor is a list of units repeated (the 责任部门 cells of neighbouring rows naming the same offices, form 416).
+      if (
+        copyLast < first &&
+        !inOneRow(model, (rows ??= tableRowsOf(model)), copyFirst, last) &&
+        !onlyUnitLists(model, firstCopy, first, last)
+      )
         out.push({ firstLine: first, lastLine: last, copyFirst, copyLast, paragraphs, near });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether every repeated line of `first..last`, and its first copy, is only a list of units (form 416). */
+function onlyUnitLists(model: DocumentModel, firstCopy: Int32Array, first: number, last: number): boolean {
+  const { text, lines } = model;
+  const units = (i: number) => isUnitList(text, lines[i].start, lines[i].end);
+  for (let k = first; k <= last; k++) if (firstCopy[k] >= 0 && !(units(k) && units(firstCopy[k]))) return false;
+  return true;
 }
 
 /** Whether lines `first..last` lie inside one row of a flattened table (`rows`: [start, end) pairs, ascending). */

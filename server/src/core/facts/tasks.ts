@@ -1245,7 +1245,7 @@ function tableHeader(content: string): TableColumns | undefined {
       )
       .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
-    const deadline = find(/^(?:完成时限|完成时间|时间节点|时限|完成時限|时间安排|完成期限)$/);
+    const deadline = find(RE_TIME_HEADER);
     return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
   }
   return undefined;
@@ -1315,7 +1315,7 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
 
 /** Header cells that hold no task: serials, times, people, roles and their side columns. */
 const RE_NOT_TASK_COLUMN =
-  /^(?:序号|序|编号|時間安排|时间安排|完成时限|完成时间|时间节点|时限|完成期限|备注|说明|分管领导|责任领导|牵头领导|责任人)$/;
+  /^(?:序号|序|编号|時間安排|时间安排|完成时限|完成时间|时间节点|时限|完成期限|时间进度|進度安排|进度安排|备注|说明|分管领导|责任领导|牵头领导|责任人)$/;
 /** A header cell naming a column of units, whatever its role. */
 const HEADER_ROLE = /(?:单位|部门|單位|部門|科室|处室|股室)$/;
 
@@ -1498,7 +1498,8 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
         prev !== undefined &&
         (CELL_LEAD.test(prev + c) ||
           CELL_RESPONSIBLE.test(prev + c) ||
-          /^(?:责任领导|分管领导|牵头领导|完成情况|完成时限|攻坚目标任务)$/.test(prev + c))
+          /^(?:责任领导|分管领导|牵头领导|完成情况|完成时限|攻坚目标任务)$/.test(prev + c) ||
+          RE_TIME_HEADER.test(prev + c))
       ) {
         cells[cells.length - 1] = prev + c;
         continue;
@@ -1518,6 +1519,14 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     if (CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c)) lastRole = i;
   });
   const others = header.slice(lastRole + 1).filter((c) => CELL_OTHER_UNITS.test(c)).length;
+  // A time column (`时间进度`, `完成时限`: form 415) before or after the unit columns: a row's time cell there is its deadline,
+  // and a cell that ends like a unit before a time cell that comes before the units is work, no unit (form 414).
+  const timeCol = header.findIndex((c) => RE_TIME_HEADER.test(c));
+  let firstRole = header.length;
+  header.forEach((c, i) => {
+    if (i < firstRole && (CELL_LEAD.test(c) || CELL_RESPONSIBLE.test(c) || CELL_OTHER_UNITS.test(c))) firstRole = i;
+  });
+  const timePlace = timeCol < 0 ? 0 : timeCol < firstRole ? -1 : timeCol > lastRole ? 1 : 0;
   let next = -1;
   let end = b;
   const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
@@ -1627,24 +1636,59 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
         titleAt = blocks[cells[0]].start;
       }
     }
+    // Each cell after the type cells: its units (a cell joined with a bare suffix cell after it takes both), or its text.
+    const rowCells: { s: number; e: number; raw: string; pieces: { start: number; end: number }[] | undefined }[] = [];
     for (let c = typeCells; c < cells.length; c++) {
       const bl = blocks[cells[c]];
       const raw = text.slice(bl.start, bl.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '');
       const s = bl.start;
-      const e = bl.start + raw.length;
+      let e = bl.start + raw.length;
       let pieces = unitCell(text, s, e);
       // A unit broken over two cells, `申通地铁` / `集团`: the second a bare suffix no unit is on its own (form 388).
       if (!pieces && c + 1 < cells.length && RE_UNIT_SUFFIX_CELL.test(cell(cells[c + 1]))) {
         const nb = blocks[cells[c + 1]];
-        pieces = unitCell(text, s, nb.start + text.slice(nb.start, nb.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '').length);
-        if (pieces) c++;
+        const ne = nb.start + text.slice(nb.start, nb.end).replace(/[ \u3000]*\|+[ \u3000]*$/, '').length;
+        pieces = unitCell(text, s, ne);
+        if (pieces) {
+          c++;
+          e = ne;
+        }
       }
-      if (pieces) unitCells.push(pieces);
-      else if (titleAt < 0 && raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(raw.trim())) {
-        title = firstClause(raw.trim());
-        titleAt = s;
-      }
+      rowCells.push({ s, e, raw, pieces });
     }
+    // The work cell right after the serial that opens with a verb and ends like a unit (`支持…申报高新技术企业和“科技小巨人”企业`,
+    // `支持市北园区探索建设国家级零碳园区，…`: form 414), with unit cells after it in the row: work, no unit.
+    if (rowCells.length > 1 && rowCells[0].pieces && rowCells.slice(1).some((r) => r.pieces) && isWorkCell(rowCells[0].raw.trim()))
+      rowCells[0].pieces = undefined;
+    // The row's time cell (form 415): a short cell saying when, no unit, after the row's first cell and on the side
+    // of the units the header puts its time column.
+    let timeAt = -1;
+    if (timeCol >= 0) {
+      const isTime = (i: number) => i > 0 && !rowCells[i].pieces && isTimeCell(rowCells[i].raw.trim());
+      const unitsAfter = (i: number) => rowCells.slice(i + 1).some((r) => r.pieces);
+      const unitsBefore = (i: number) => rowCells.slice(0, i).some((r) => r.pieces);
+      if (timePlace < 0) {
+        for (let i = rowCells.length - 1; i > 0 && timeAt < 0; i--) if (isTime(i) && unitsAfter(i)) timeAt = i;
+      } else
+        for (let i = 1; i < rowCells.length && timeAt < 0; i++)
+          if (isTime(i) && unitsBefore(i) && (timePlace > 0 ? !unitsAfter(i) : unitsAfter(i))) timeAt = i;
+      // Cells ending like units before a time cell that precedes the unit columns are the row's work (form 414).
+      if (timeAt > 0 && timePlace < 0) for (let i = 0; i < timeAt; i++) rowCells[i].pieces = undefined;
+    }
+    let deadline: TaskDeadline | undefined;
+    if (timeAt > 0) {
+      const r = rowCells[timeAt];
+      const lead0 = r.raw.length - r.raw.trimStart().length;
+      const t = r.raw.trim();
+      deadline = { text: t, start: r.s + lead0, end: r.s + lead0 + t.length, given: true };
+    }
+    rowCells.forEach((r, i) => {
+      if (r.pieces) unitCells.push(r.pieces);
+      else if (i !== timeAt && titleAt < 0 && r.raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(r.raw.trim())) {
+        title = firstClause(r.raw.trim());
+        titleAt = r.s;
+      }
+    });
     const doing = unitCells.slice(0, Math.max(0, unitCells.length - others));
     if (doing.length === 0) {
       if (closed) break;
@@ -1661,7 +1705,7 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       end: blocks[end].end,
       standalone: false,
       units,
-      deadline: undefined,
+      deadline,
       source: 'table',
       row: { start: rb.start, title },
     });
@@ -1670,9 +1714,39 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   return done(end);
 }
 
+/**
+ * The header cell of a time column (form 415): when the row is to be done (`时间进度`, `完成时限`, `时间节点`, `进度安排`).
+ * Not a column of how far it got (`推进情况`, `进展情况`, `完成情况`: a report).
+ */
+const RE_TIME_HEADER =
+  /^(?:时间进度|時間進度|进度安排|進度安排|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时间安排|時間安排|时限|时限要求|完成期限|计划完成时间|计划完成时限|时间要求|推进时间|实施时间|实施期限)$/;
+/** What a time cell says: a date or a term (`2026年底前`, `三季度完成`, `全年推进`), or how long (`持续推进`, `长期坚持`, `与国家安排同步`). */
+const RE_TIME_WORDS =
+  /\d{4}\s*年|\d{1,2}\s*月|[一二三四1-4１-４]季度|年底|年末|年内|年中|年前|全年|上半年|下半年|长期|長期|持续|持續|常态|常態|同步|每年|每季|每月|每周|逐年|底前|完成|推进|推進|到位|启动|啟動/;
+/** A row's time cell: short, no sentence, says when. */
+function isTimeCell(c: string): boolean {
+  return c !== '' && c.length <= 24 && !/[。；;！？!?]/.test(c) && RE_TIME_WORDS.test(c);
+}
+/** Verbs a work cell opens with (`支持…`, `推进…`): with ten characters or more, a task, not a unit's name. */
+const RE_WORK_VERB =
+  /^(?:支持|推进|推進|推动|推動|鼓励|鼓勵|加快|加强|加強|开展|開展|实施|實施|落实|落實|完善|做好|强化|強化|探索|积极|積極|组织|組織|深化|引导|引導|培育|打造|提升|优化|優化|促进|促進|指导|指導|督促|扩大|擴大|严格|嚴格)/;
+function isWorkCell(c: string): boolean {
+  return c.length >= 10 && RE_WORK_VERB.test(c);
+}
+
 /** A sub-type cell of a category column (`旧区改造`, `产业园区`): short, no sentence, no list. */
 function isCategoryCell(c: string): boolean {
   return c !== '' && c.length <= 24 && !/[。；;，,：:、！？!?]/.test(c);
+}
+
+/**
+ * Whether `[s, e)` (a line, a table cell) is only a list of units (`发展改革委、商务委、科技经济委等`): the 责任部门 cell of a
+ * table's row. Neighbouring rows naming the same offices repeat it by design, no pasted passage (form 416).
+ */
+export function isUnitList(text: string, s: number, e: number): boolean {
+  while (e > s && /[\s\u3000|]/.test(text[e - 1])) e--;
+  while (s < e && /[\s\u3000|]/.test(text[s])) s++;
+  return e > s && unitCell(text, s, e) !== undefined;
 }
 
 /** A number and a measure word: a count, no unit's name. */
