@@ -482,6 +482,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (text[end] === '计' && P.BASIS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) ||
       average ||
       P.AGAINST_TARGET.test(text.slice(Math.max(cut, start - 16), start)) ||
+      // The margin a result beat its target by, in a review.
+      (zone.kind === 'review' && P.BEAT_TARGET.test(text.slice(Math.max(cut, start - 16), start))) ||
       P.OUTSIDE_BODIES.some((w) => text.slice(cut, start).includes(w)) ||
       stock
         ? 'baseline'

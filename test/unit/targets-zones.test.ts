@@ -3310,3 +3310,27 @@ describe('targets: twenty-fourth blind set forms 412, 413, 420, 422, 430 (617–
     );
   });
 });
+
+describe('targets: twenty-fourth blind set forms 433, 434 (621; 2026-12-07)', () => {
+  it('433: 压减/削减 by a percentage is a fall (growth), and no part of the metric', () => {
+    const t = targetsOf(
+      '某省2026年政府工作报告\n一、2026年重点工作\n省级一般性支出压减22.3%，三公经费再压减3%左右，一般性支出压减至100亿元。\n',
+    );
+    assert.deepEqual(
+      t.map((x) => [shownText(x), x.measure, x.metric]),
+      [
+        ['22.3%', 'growth', '省级一般性支出'],
+        ['3%左右', 'growth', '三公经费'],
+        ['100亿元', 'level', '一般性支出'],
+      ],
+    );
+  });
+
+  it('434: in a review, the margin a result beat its target by (`优于国家考核目标14.6个百分点`) is a fact; in a plan it is a target', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(kinds('某省2026年政府工作报告\n一、2025年工作回顾\n国考断面水质优良比例优于国家考核目标14.6个百分点。\n'), [
+      '14.6个百分点 baseline',
+    ]);
+    assert.deepEqual(kinds('某省2026年工作要点\n一、主要目标\n水质优良比例力争优于国家考核目标2个百分点。\n'), ['2个百分点 target']);
+  });
+});
