@@ -348,8 +348,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (unitRaw === '分' && !P.SCORE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
-    // Nothing in a glossary (an appendix context).
-    if ([...model.contexts].reverse().find((c) => c.start <= start)?.kind === 'appendix') continue;
+    // Nothing in a glossary (an appendix context, up to a heading of another style than its first entry).
+    if (inGlossary(model, start)) continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
     const same = sentence.start <= start && end <= sentence.end;
     if (!same) {
@@ -715,6 +715,15 @@ function refBreakdown(text: string, s: number, e: number, year: number | undefin
     return P.PLAN_WORD.test(prev) && !P.PROGRESS_WORD.test(prev) && refVerdict(text, p, s - 1, year, 'review', undefined).kind === 'target';
   }
   return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
+}
+
+function inGlossary(model: DocumentModel, at: number): boolean {
+  const ctx = [...model.contexts].reverse().find((c) => c.start <= at);
+  if (ctx?.kind !== 'appendix') return false;
+  const next = model.contexts.find((c) => c.start > ctx.start)?.start ?? model.text.length;
+  const hs = model.headings.filter((h) => h.start >= ctx.start && h.start < next);
+  const other = hs.find((h) => h.family !== hs[0].family || h.variant !== hs[0].variant);
+  return at < (other ? other.start : next);
 }
 
 function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {

@@ -3055,6 +3055,8 @@ describe('targets: twenty-first and twenty-second blind set forms (606, 607; 202
       '',
     ].join('\n');
     assert.deepEqual(rows(text), []);
+    // A glossary ends at a heading of another style than its entries: the text after it has its targets again.
+    assert.deepEqual(rows(`${text}二、保障措施\n新建项目5个。\n`), ['5个 target']);
     // Counter-examples: a commitment quoted after its verb, a span that is a task's own, a count after a quoted name.
     assert.deepEqual(rows('某区2026年工作要点\n一、重点任务\n做到“2小时响应”，审批时间压缩至5天，建设“活力城区”10个。\n'), [
       '2小时 target',

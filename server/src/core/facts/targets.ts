@@ -422,9 +422,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // The ends of five-year periods the current sentence names (`“十四五”末`: offset, year), worked out at its first target.
   let periodSentence = -1;
   let periods: readonly number[] = NO_PERIODS;
-  // The numbering contexts, and the one the scan is in.
-  const contexts = model.contexts;
-  let ci = 0;
+  // The glossaries' ranges (start, end pairs), and the next one the scan may be in.
+  const glossaries = glossaryRanges(model);
+  let gi = 0;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -480,9 +480,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     while (h < headings.length && headings[h].start <= start) current = headings[h++];
     if (current && start < current.markerEnd) continue;
     // A glossary after the text (`名词解释`, a numbering context of kind appendix): its quantities define terms
-    // (`以15分钟为出海服务半径`), they set no targets.
-    while (ci + 1 < contexts.length && contexts[ci + 1].start <= start) ci++;
-    if (ci < contexts.length && contexts[ci].kind === 'appendix' && contexts[ci].start <= start) continue;
+    // (`以15分钟为出海服务半径`), they set no targets (glossaryRanges: up to a heading of another style after its entries).
+    while (gi < glossaries.length && glossaries[gi + 1] <= start) gi += 2;
+    if (gi < glossaries.length && glossaries[gi] <= start) continue;
     while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
     // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
@@ -1499,6 +1499,31 @@ function periodEndBefore(periods: readonly number[], start: number): number | un
   let year: number | undefined;
   for (let i = 0; i < periods.length && periods[i] < start; i += 2) year = periods[i + 1];
   return year;
+}
+
+/**
+ * The ranges of a model's glossaries as [start, end) pairs: each numbering context of kind appendix (`名词解释`), up to the
+ * next context or to the first heading of another style than its first entry's (`1.` entries, then `二、…`: the text goes on).
+ */
+export function glossaryRanges(model: DocumentModel): number[] {
+  const out: number[] = [];
+  const { contexts, headings } = model;
+  for (let c = 0; c < contexts.length; c++) {
+    if (contexts[c].kind !== 'appendix') continue;
+    const from = contexts[c].start;
+    let to = c + 1 < contexts.length ? contexts[c + 1].start : model.text.length;
+    let first: Heading | undefined;
+    for (let h = lowerBound(headings, (x) => x.start, from); h < headings.length && headings[h].start < to; h++) {
+      const x = headings[h];
+      if (!first) first = x;
+      else if (x.family !== first.family || x.variant !== first.variant) {
+        to = x.start;
+        break;
+      }
+    }
+    out.push(from, to);
+  }
+  return out;
 }
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
