@@ -728,6 +728,9 @@ function inGlossary(model: DocumentModel, at: number): boolean {
 
 function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   if (text[end] === '的') return true;
+  // A bound before the noun a count then counts (`500万元以上工业技改项目10个`).
+  if (/^[\u3400-\u9fff]/.test(text.slice(end, end + 1)) && P.COUNTED_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 18))))
+    return true;
   // An aside in brackets between the bound and its 的 (`6亩以下(不含6亩)的`; not a share).
   if (!percent && /^[（(]/.test(text.slice(end, end + 1)) && P.ASIDE_THEN_DE.test(text.slice(end, end + 14))) return true;
   // An amount right before 项目/企业 (`投资500万元以上项目`) says which ones count.

@@ -3336,3 +3336,17 @@ describe('targets: twenty-fourth blind set forms 433, 434 (621; 2026-12-07)', ()
     assert.deepEqual(kinds('某省2026年工作要点\n一、主要目标\n水质优良比例力争优于国家考核目标2个百分点。\n'), ['2个百分点 target']);
   });
 });
+
+describe('targets: twenty-fifth blind set form 450 (625; 2026-12-07)', () => {
+  it('a bound before the noun a count then counts (`2000万以上工业增长点7个`) is no quantity; a bound at its clause’s end stays', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(kinds('某区2025年工作计划\n一、主要预期目标\n实现新增产值2000万以上工业增长点7个；500万元以上工业技改项目10个。\n'), [
+      '7个 target',
+      '10个 target',
+    ]);
+    assert.deepEqual(kinds('某区2025年工作计划\n一、主要预期目标\n工业投资增长10%以上，技改投资500万元以上。\n'), [
+      '10%以上 target',
+      '500万元以上 target',
+    ]);
+  });
+});

@@ -1641,6 +1641,8 @@ function placeBound(text: string, start: number, end: number, unit: string): boo
 function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   const c = text.charCodeAt(end);
   if (c === 0x7684 /* 的 */) return true;
+  // `2000万以上工业增长点7个`, `500万元以上工业技改项目10个` (blind form 450): a bound before the noun a count then counts.
+  if (inCjkRange(c) && COUNTED_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 18)))) return true;
   // `6亩以下(不含6亩)的土地` (blind set 620): an aside in brackets between the bound and its 的 (not a share, `90%以上(含)的乡镇`).
   if (!percent && (c === 0xff08 || c === 0x28) /* （ ( */ && ASIDE_THEN_DE.test(text.slice(end, end + 14))) return true;
   // `实施投资500万元以上项目237个`, `年营收2000万元以上企业` (blind form 371): an amount right before 项目/企业 says which count.
@@ -1655,6 +1657,8 @@ const PROPERTY_REACHES =
   /(?:面积|面積|规模|規模|投资|投資|产值|產值|营收|營收|收入|总额|總額|容量|装机|裝機)(?:达到|達到|超过|超過|大于|大於|不低于|不低於|不少于|不少於)$/;
 /** 及以上/及以下 and a noun after a value (notAQuantity). */
 const BOUND_GLUED = /^及以[上下]的?[\u4e00-\u9fff]/;
+/** A noun right after a bound, then the count of it (`工业技改项目10个`; thresholdAfter). */
+const COUNTED_LATER = /^[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?(?:个|個|家|项|項|处|處|座|所|条|條)/;
 /** A short aside in brackets, then 的 (thresholdAfter). */
 const ASIDE_THEN_DE = /^[（(][^（）()，。；]{1,10}[）)]的/;
 /** `(不含6亩)`: what a bound leaves out, in brackets right after it (notAQuantity). */
@@ -2895,6 +2899,7 @@ export const TARGET_PATTERNS = {
   ASIDE_THEN_DE,
   EXCLUDED_BEFORE,
   BEAT_TARGET,
+  COUNTED_LATER,
   PAST_PART,
   CONDITION_THEN,
   CAP,
