@@ -408,6 +408,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         ? (prevEnd === start && /^以[上下]$/.test(m[6])) ||
           // An altitude (`海拔5000米以上乡镇`), households or people per village (`20户以上自然村`).
           text.slice(Math.max(0, start - 2), start) === '海拔' ||
+          // The size of the items counted, in brackets (`（区域面积1000平米以上）`).
+          (/^[）)]/.test(text.slice(end, end + 1)) && P.SIZE_IN_BRACKETS.test(text.slice(Math.max(0, start - 10), start))) ||
           (/^(?:户|戶|人)$/.test(unitRaw) && P.VILLAGE_AFTER.test(text.slice(end, end + 3))) ||
           (refThreshold(text, end, sentence.end, refUnit(unitRaw).unitKind === 'money', unitRaw === '%') &&
             !(
@@ -727,7 +729,8 @@ function inGlossary(model: DocumentModel, at: number): boolean {
 }
 
 function refThreshold(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
-  if (text[end] === '的') return true;
+  // (The value of a target restated: `…4.5%左右的增长目标`.)
+  if (text[end] === '的') return !P.GOAL_AFTER_DE.test(text.slice(end + 1, end + 5));
   // A bound before the noun a count then counts (`500万元以上工业技改项目10个`).
   if (/^[\u3400-\u9fff]/.test(text.slice(end, end + 1)) && P.COUNTED_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 18))))
     return true;
@@ -780,6 +783,9 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (text[end] === '方') return text[end + 1] === '面';
   if (text[end] === '维') return text[end + 1] === '度';
   if (/^[项項]$/.test(unit) && P.INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
+  // The layout of indicators and tasks (form 462).
+  if (/^[项項]$/.test(unit) && P.INDICATORS_BEFORE.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  if (/^[个個]$/.test(unit) && P.FIELDS_OF_TASKS.test(text.slice(end, Math.min(se, end + 8)))) return true;
   if (R.measuresLayout(text, start, end, unit, ss, se)) return true;
   if (unit === '条') return text[end] === '款' || text[end] === '例';
   if (unit === '次')

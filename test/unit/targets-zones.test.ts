@@ -3350,3 +3350,35 @@ describe('targets: twenty-fifth blind set form 450 (625; 2026-12-07)', () => {
     ]);
   });
 });
+
+describe('targets: twenty-fifth blind set forms 443, 461, 462 (624, 628; 2026-12-07)', () => {
+  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+
+  it('461: the value of a target restated before 的目标 is a target; a bound before 的 and a noun stays a bound', () => {
+    assert.deepEqual(
+      kinds('某省2026年政府工作报告\n一、2026年主要目标\n确定4.5%左右的增长目标，城镇新增就业45万人以上的目标，体现就业优先。\n'),
+      ['4.5%左右 target', '45万人以上 target'],
+    );
+    assert.deepEqual(kinds('某省2026年政府工作报告\n一、2026年主要目标\n支持年营业收入1000万元以上的企业上市。\n'), []);
+  });
+
+  it('462: the layout of a plan’s indicators and tasks (`预期性指标19项`, `18个领域的重点任务`) is no target; 以往 before a target is the years before', () => {
+    assert.deepEqual(
+      kinds(
+        '某省2026年政府工作报告\n一、2026年主要目标\n以上共计28项指标，其中预期性指标19项、约束性指标9项。为实现上述指标，安排了18个领域的重点任务，新建项目18个。\n',
+      ),
+      ['18个 target'],
+    );
+    assert.deepEqual(kinds('某省2026年工作要点\n一、主要目标\n从以往5%左右的增长目标下修，今年增长4.5%左右。\n'), [
+      '5%左右 baseline',
+      '4.5%左右 target',
+    ]);
+  });
+
+  it('443: the size of the items counted, in brackets after the count, is no quantity', () => {
+    assert.deepEqual(
+      kinds('某市2024年行动计划\n一、主要目标\n新建特色园20座（区域面积1000平米以上），新建道路3公里（总长度以上游为准）。\n'),
+      ['20座 target', '3公里 target'],
+    );
+  });
+});

@@ -67,12 +67,13 @@ export interface Target {
  */
 const TARGET_CUE =
   /力争|争取|确保|实现|达到|完成|新增|控制在|目标|预期|预计|计划|增长|提高|提升|下降|降低|突破|超过|不低于|不少于|不超过|新批|新签|新建|引进|培育|创建|累计|年均|增加|扩大|减少|外派|改造|达|增至|增速|占比|比重|力求|确定|规模|力爭|爭取|確保|實現|達|目標|預期|預計|計劃|增長|突破|超過|不低於|不少於|不超過|新簽|引進|創建|累計|擴大|減少|佔比|確定|規模|漲幅/;
-const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
+/** (`而這次也從以往5%左右的增長目標下修`: 以往, the targets of the years before, blind set 421.) */
+const BASELINE_NEAR = /(去年|上年|过去一年|过去五年|今年以来|以往|往年)[^，。；]{0,8}$/;
 /**
  * Outside a review (in the plan, and where no zone is known: a news item on this year's budget), `比上年增长4.5%`,
  * `较去年`: the year compared with (as `比2020年`), not a statement about it.
  */
-const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来)[^，。；]{0,8}$/;
+const BASELINE_NEAR_PLAN = /(?<![比较較与與同])(去年|上年|过去一年|过去五年|今年以来|以往|往年)[^，。；]{0,8}$/;
 const QUALIFIER_WORDS = '不低于|不少于|不超过|不高于|超过|高于|低于|约|大约|近|逾'.split('|');
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.join('|')})\\s*$`);
 const METRIC_LEAD =
@@ -1026,13 +1027,12 @@ function qualifierBefore(text: string, from: number, start: number): string {
 /** `去年…`, `今年以来…` just before a quantity: BASELINE_NEAR on the (up to) 16 characters before it. */
 function baselineNear(text: string, sentenceStart: number, start: number, near: RegExp): boolean {
   const from = Math.max(sentenceStart, start - 16);
-  // Every word of BASELINE_NEAR holds 年: without one the regex cannot match.
+  // Every word of BASELINE_NEAR holds 年 or 往 (以往): without one the regex cannot match.
   let i = start;
-  while (i > from && text.charCodeAt(i - 1) !== NIAN) i--;
+  for (let c: number; i > from && (c = text.charCodeAt(i - 1)) !== NIAN && c !== 0x5f80 /* 往 */;) i--;
   return i > from && near.test(text.slice(from, start));
 }
 
-/** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
 /** A year's sentence that estimates its results as it closes: 预计 in its first words, and the year's targets met or a 全年 figure. */
 const ESTIMATED_YEAR = /^\d{4}\s*年[，,][^，,。]{0,12}?[预預][计計][^。]*(?:(?:[实實][现現]|完成)(?:年度|全年)目[标標]|全年)/;
 /** Words of results reported (not a plan's step for that year: `2023年,摸清底数,夯实基础`). */
@@ -1045,6 +1045,7 @@ function sentenceAt(s: string, at: number): string {
   const m = /[。！？!?\n]/.exec(s.slice(at, at + 300));
   return s.slice(at, m ? at + m.index : at + 300);
 }
+/** `会议指出，2024年，…。` (form 290): the year a meeting's finding opens with, and its sentence. */
 const POINTED_YEAR = /(?:会议|會議)(?:指出|认为|認為)[，,]\s*(\d{4})\s*年[，,]([^。！？\n]{0,200})/;
 /** Words of a finding that looks ahead (`会议指出，2025年，要…`): then the year is the plan's own. */
 const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预期|預期|是/;
@@ -1636,11 +1637,15 @@ const TOTAL = /总|總|合计|合計|累计|累計|共/;
  */
 function placeBound(text: string, start: number, end: number, unit: string): boolean {
   if (text.charCodeAt(start - 1) === 0x62d4 /* 拔 */ && text.charCodeAt(start - 2) === 0x6d77 /* 海 */) return true;
+  // `特色园20座（区域面积1000平米以上）` (blind form 443): the size of the items counted, in brackets after the count.
+  const close = text.charCodeAt(end);
+  if ((close === 0xff09 || close === 0x29) && SIZE_IN_BRACKETS.test(text.slice(Math.max(0, start - 10), start))) return true;
   return (unit === '户' || unit === '戶' || unit === '人') && VILLAGE_AFTER.test(text.slice(end, end + 3));
 }
 function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   const c = text.charCodeAt(end);
-  if (c === 0x7684 /* 的 */) return true;
+  // (`确定4.5%左右的增长目标`, `城镇新增就业45万人以上的目标`: the value of a target restated, blind form 461.)
+  if (c === 0x7684 /* 的 */) return !GOAL_AFTER_DE.test(text.slice(end + 1, end + 5));
   // `2000万以上工业增长点7个`, `500万元以上工业技改项目10个` (blind form 450): a bound before the noun a count then counts.
   if (inCjkRange(c) && COUNTED_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 18)))) return true;
   // `6亩以下(不含6亩)的土地` (blind set 620): an aside in brackets between the bound and its 的 (not a share, `90%以上(含)的乡镇`).
@@ -1657,12 +1662,16 @@ const PROPERTY_REACHES =
   /(?:面积|面積|规模|規模|投资|投資|产值|產值|营收|營收|收入|总额|總額|容量|装机|裝機)(?:达到|達到|超过|超過|大于|大於|不低于|不低於|不少于|不少於)$/;
 /** 及以上/及以下 and a noun after a value (notAQuantity). */
 const BOUND_GLUED = /^及以[上下]的?[\u4e00-\u9fff]/;
+/** A target after 的 (`…的增长目标`, `…的目标`): the value before is the target's, no bound. */
+const GOAL_AFTER_DE = /^(?:增长|增長|增速|发展|發展|预期|預期|奋斗|奮鬥|年度)?(?:目标|目標)/;
 /** A noun right after a bound, then the count of it (`工业技改项目10个`; thresholdAfter). */
 const COUNTED_LATER = /^[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?(?:个|個|家|项|項|处|處|座|所|条|條)/;
 /** A short aside in brackets, then 的 (thresholdAfter). */
 const ASIDE_THEN_DE = /^[（(][^（）()，。；]{1,10}[）)]的/;
 /** `(不含6亩)`: what a bound leaves out, in brackets right after it (notAQuantity). */
 const EXCLUDED_BEFORE = /[（(](?:不含|不包括|不包含|含)$/;
+/** An open bracket and a size word right before a bound (`（区域面积`). */
+const SIZE_IN_BRACKETS = /[（(][^（）()，。]{0,6}(?:面积|面積|规模|規模|长度|長度)$/;
 /** Villages and communities after a bound in households or people (`20户以上自然村`). */
 const VILLAGE_AFTER = /^(?:自然村|行政村|村庄|村莊|村|社区|社區)/;
 const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
@@ -1693,6 +1702,9 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   // `从6个维度设置了29项主要指标`: the layout of the plan's indicators, not what it commits to.
   if (c === 0x7ef4 /* 维 */) return text.charCodeAt(end + 1) === 0x5ea6; /* 度 */
   if ((unit === '项' || unit === '項') && INDICATORS_AFTER.test(text.slice(end, Math.min(se, end + 14)))) return true;
+  // `其中预期性指标19项、约束性指标9项`, `安排了18个领域的重点任务` (blind form 462): the layout of the plan's indicators and tasks.
+  if ((unit === '项' || unit === '項') && INDICATORS_BEFORE.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  if ((unit === '个' || unit === '個') && FIELDS_OF_TASKS.test(text.slice(end, Math.min(se, end + 8)))) return true;
   if (measuresLayout(text, start, end, unit, ss, se)) return true;
   // `220千伏`: 千 of a unit the list does not hold (kilovolts), not a thousand.
   if (unit === '千' && (c === 0x4f0f /* 伏 */ || c === 0x74e6 /* 瓦 */ || c === 0x7c73 /* 米 */ || c === 0x514b)) /* 克 */ return true;
@@ -1849,6 +1861,10 @@ const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给�
 const INDICATORS_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
 const POLICY_START = classOf('退补奖贴资报分给标保');
+/** A kind of indicator right before its count (`预期性指标19项`). */
+const INDICATORS_BEFORE = /(?:约束性|約束性|预期性|預期性|主要|核心|量化)(?:指标|指標)$/;
+/** The fields a plan's tasks fall into (`18个领域的重点任务`). */
+const FIELDS_OF_TASKS = /^(?:领域|領域|方面)的?(?:重点|重點|主要)?(?:任务|任務)/;
 /** `18项培育措施`, `13项任务举措`, `18条具体举措`, `22项任务`: a count of the measures a text sets out. */
 const MEASURES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|舉措|任务|任務)/;
 /**
@@ -2900,6 +2916,10 @@ export const TARGET_PATTERNS = {
   EXCLUDED_BEFORE,
   BEAT_TARGET,
   COUNTED_LATER,
+  INDICATORS_BEFORE,
+  FIELDS_OF_TASKS,
+  GOAL_AFTER_DE,
+  SIZE_IN_BRACKETS,
   PAST_PART,
   CONDITION_THEN,
   CAP,
