@@ -771,6 +771,13 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     );
   // The edge a bound leaves out (`(不含6亩)`).
   if (/^[）)]/.test(text.slice(end, end + 1)) && P.EXCLUDED_BEFORE.test(text.slice(Math.max(ss, start - 4), start))) return true;
+  // The staff each unit names for a role (form 445).
+  if (
+    /^[名人]$/.test(unit) &&
+    P.STAFF_BEFORE.test(text.slice(Math.max(ss, start - 2), start)) &&
+    P.STAFF_ROLE_AFTER.test(text.slice(end, Math.min(se, end + 40)))
+  )
+    return true;
   // A size a noun's property reaches, before 的 and the noun (form 413).
   if (
     text[end] === '的' &&

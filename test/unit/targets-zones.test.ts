@@ -3381,4 +3381,10 @@ describe('targets: twenty-fifth blind set forms 443, 461, 462 (624, 628; 2026-12
       ['20座 target', '3公里 target'],
     );
   });
+
+  it('445: the staff each unit names for a role (`各成员单位确定1名工作人员为…联络员`) is no target; a count of staff to train stays', () => {
+    assert.deepEqual(kinds('某镇2021年工作方案\n一、组织保障\n各成员单位确定1名工作人员为排查整治工作联络员，全年培训网格员200名。\n'), [
+      '200名 target',
+    ]);
+  });
 });

@@ -1657,6 +1657,10 @@ function thresholdAfter(text: string, end: number, sentenceEnd: number, money: b
   if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
   return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
+/** The verbs that name staff for a role (`确定1名`, `明确1名`, `配备1名`). */
+const STAFF_BEFORE = /(?:确定|確定|明确|明確|指定|配备|配備|选派|選派|落实|落實)$/;
+/** The role the staff named are for, later in the clause (`…为…联络员`). */
+const STAFF_ROLE_AFTER = /^[^，。；,;]{0,36}?(?:联络员|聯絡員|信息员|信息員|联系人|聯繫人|专管员|專管員|网格员|網格員)/;
 /** A property of a noun and the bound it reaches (`面积达到`, `投资超过`), before a value that 的 ties to the noun (notAQuantity). */
 const PROPERTY_REACHES =
   /(?:面积|面積|规模|規模|投资|投資|产值|產值|营收|營收|收入|总额|總額|容量|装机|裝機)(?:达到|達到|超过|超過|大于|大於|不低于|不低於|不少于|不少於)$/;
@@ -1693,6 +1697,13 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   }
   // `6亩以下(不含6亩)`: the edge a bound leaves out, in brackets after it, no quantity of its own.
   if ((c === 0xff09 || c === 0x29) /* ） ) */ && EXCLUDED_BEFORE.test(text.slice(Math.max(ss, start - 4), start))) return true;
+  // `各成员单位确定1名工作人员为…联络员` (blind form 445): the staff each unit names for a role, an arrangement, no target.
+  if (
+    (unit === '名' || unit === '人') &&
+    STAFF_BEFORE.test(text.slice(Math.max(ss, start - 2), start)) &&
+    STAFF_ROLE_AFTER.test(text.slice(end, Math.min(se, end + 40)))
+  )
+    return true;
   // `单体建筑面积达到5000平方米的公共建筑` (blind form 413): a size a noun's property reaches, before 的 and the noun, says which count.
   if (c === 0x7684 /* 的 */ && inCjkRange(text.charCodeAt(end + 1)) && PROPERTY_REACHES.test(text.slice(Math.max(ss, start - 8), start)))
     return true;
@@ -2919,6 +2930,8 @@ export const TARGET_PATTERNS = {
   INDICATORS_BEFORE,
   FIELDS_OF_TASKS,
   GOAL_AFTER_DE,
+  STAFF_BEFORE,
+  STAFF_ROLE_AFTER,
   SIZE_IN_BRACKETS,
   PAST_PART,
   CONDITION_THEN,
