@@ -151,6 +151,22 @@ describe('duplicate-passage', () => {
     assert.equal(dup(['某区2026年工作安排', para, '一、推进节能。', para].join('\n\n') + '\n').length, 1);
   });
 
+  it('a converter’s `# title` right before or after the same title as a plain line is no pasted passage (twenty-fifth blind set, 623:18, form 447)', () => {
+    const title = '关于印发《吴泾镇城镇房屋安全隐患排查整治工作方案》的通知';
+    const head = '---\n标题: ' + title + '\n---\n\n> 本文正文由脚本自官方公开页面提取。\n\n';
+    const body = '各村（居），机关各办（部门），镇属事业单位（公司）：\n现印发给你们，请认真贯彻落实。\n';
+    const dup = (t: string) => analyze(t).findings.filter((f) => f.rule === 'duplicate-passage');
+    assert.deepEqual(dup(head + '# ' + title + '\n\n' + title + '\n\n' + body), []);
+    // The plain line first and the heading after it, and a heading closed by #s, are the same conversion.
+    assert.deepEqual(dup(head + title + '\n# ' + title + '\n\n' + body), []);
+    assert.deepEqual(dup(head + '## ' + title + ' ##\n\n' + title + '\n\n' + body), []);
+    // Counter-examples: text between the two (a title repeated further down), the plain line twice, a longer passage pasted twice.
+    assert.equal(dup(head + '# ' + title + '\n\n' + body + '\n' + title + '\n\n正文。\n').length, 1);
+    assert.equal(dup(head + title + '\n\n' + title + '\n\n' + body).length, 1);
+    const para = '全面实施碳排放总量和强度双控制度，推进落实本市碳达峰碳中和综合评价考核体系，探索开展碳排放预算管理。';
+    assert.equal(dup(head + '# ' + title + '\n\n' + para + '\n\n' + title + '\n\n' + para + '\n').length, 1);
+  });
+
   it('every real document: passages only where recorded (seed 004, corpus 003 and 009)', () => {
     const found = realDocuments().flatMap((d) =>
       analyze(d.text)

@@ -1234,3 +1234,71 @@ describe('tasks: eighteenth blind set forms (docs/blind-scores.md, forms 295–2
     assert.deepEqual(units('某方案\n一、重点任务\n要发挥市商务局作为牵头部门，做好协调。\n'), []);
   });
 });
+
+describe('tasks: twenty-fifth blind set form 446 (docs/blind-scores.md)', () => {
+  const one = (text: string) =>
+    tasksOfText(text).map((t) => ({
+      line: t.line,
+      title: t.title,
+      lead: t.lead.map((u) => u.name),
+      responsible: t.responsible.map((u) => u.name),
+      deadline: t.deadline?.text ?? null,
+    }));
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('reads each paragraph of a 职责分工 list that opens with units and 负责 as a task of its line (623:56–74)', () => {
+    const plan = [
+      '某镇房屋安全隐患排查整治工作方案',
+      '三、保障措施',
+      '（二）细化职责分工',
+      '房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作，搭建信息管理平台；',
+      '房管所负责规模租赁场所的房屋安全隐患排查整治工作；',
+      '平安办、公安派出所负责城镇旅馆业、特种行业的房屋安全隐患排查整治工作；',
+      '安监所负责人员密集场所房屋的消防安全宣传和指导工作；负责石油化工行业的排查整治工作；',
+      '市场监管所和城管中队具体负责2022年6月底前完成经营场所复查；',
+      '文体中心牵头负责文化场所的排查整治工作。',
+      '各职能部门分工若有遗漏，以镇拓展网格划分为准。',
+      '',
+    ].join('\n');
+    assert.deepEqual(one(plan), [
+      { line: 3, title: '牵头组织城镇房屋安全隐患排查整治工作', lead: ['房管所', '规建生态办'], responsible: [], deadline: null },
+      { line: 4, title: '规模租赁场所的房屋安全隐患排查整治工作', lead: [], responsible: ['房管所'], deadline: null },
+      { line: 5, title: '城镇旅馆业、特种行业的房屋安全隐患排查整治工作', lead: [], responsible: ['平安办', '公安派出所'], deadline: null },
+      { line: 6, title: '人员密集场所房屋的消防安全宣传和指导工作', lead: [], responsible: ['安监所'], deadline: null },
+      { line: 7, title: '2022年6月底前完成经营场所复查', lead: [], responsible: ['市场监管所', '城管中队'], deadline: '2022年6月底前' },
+      { line: 8, title: '文化场所的排查整治工作', lead: ['文体中心'], responsible: [], deadline: null },
+    ]);
+    // A lead paragraph that divides the work, then such paragraphs only, does too; a numbered one is its item's task.
+    assert.deepEqual(
+      units('某区工作方案\n四、组织实施\n各部门职责分工如下：\n区发改委负责统筹推进项目建设；\n（1）区财政局负责资金保障。\n'),
+      [
+        { line: 3, lead: [], responsible: ['区发改委'] },
+        { line: 4, lead: [], responsible: ['区财政局'] },
+      ],
+    );
+  });
+
+  it('counter-examples: prose outside a division of work, 由…负责 sentences, 负责人, run-in titles, tags, units joined by 和 inside one name', () => {
+    // The same paragraphs under a heading that divides nothing: prose (`各街镇负责做好…` in an ordinary item).
+    assert.deepEqual(
+      units('某区工作方案\n二、重点任务\n（一）摸底排查\n各街镇负责做好辖区房屋的摸底排查工作；\n房管所负责规模租赁场所的排查工作；\n'),
+      [],
+    );
+    // Under a division of work: `由A负责…` keeps its own reading (the sentence must end at the verb), `负责人` is a person.
+    assert.deepEqual(units('某区工作方案\n三、职责分工\n由区发展改革委负责统筹协调全区项目建设。\n'), []);
+    assert.deepEqual(units('某区工作方案\n三、职责分工\n各单位主要负责人要亲自抓、负总责。\n'), []);
+    assert.deepEqual(units('某区工作方案\n三、职责分工\n区住建局负责同志要带队督查。\n'), []);
+    // A run-in title before the units (573's `（二）部门工作职责。市、区交通运输部门负责…`): standing competences, no task.
+    assert.deepEqual(units('某方案\n一、适用范围及部门职责\n（二）部门工作职责。市、区交通运输部门负责公路超限运输许可审批办理。\n'), []);
+    // A tag keeps its units (the paragraph's own form wins), and `工业和信息化部` stays one unit.
+    assert.deepEqual(units('某方案\n三、任务分工\n1.推进数字化转型。（工业和信息化部负责）\n'), [
+      { line: 2, lead: [], responsible: ['工业和信息化部'] },
+    ]);
+    assert.deepEqual(units('某方案\n三、任务分工\n工业和信息化部负责推进制造业数字化转型。\n'), [
+      { line: 2, lead: [], responsible: ['工业和信息化部'] },
+    ]);
+    // A lead paragraph followed by other text first: the run is broken.
+    assert.deepEqual(units('某区工作方案\n四、组织实施\n各部门职责分工如下：\n要加强统筹。\n区发改委负责统筹推进项目建设；\n'), []);
+  });
+});

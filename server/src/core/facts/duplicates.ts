@@ -756,13 +756,32 @@ function coalesce(
       if (
         copyLast < first &&
         !inOneRow(model, (rows ??= tableRowsOf(model)), copyFirst, last) &&
-        !onlyUnitLists(model, firstCopy, first, last)
+        !onlyUnitLists(model, firstCopy, first, last) &&
+        !(first === last && copyFirst === copyLast && pageTitle(model, copyFirst, first))
       )
         out.push({ firstLine: first, lastLine: last, copyFirst, copyLast, paragraphs, near });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A Markdown heading line: `# X` (up to six #, closing #s dropped). */
+const RE_ATX = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?$/;
+
+/**
+ * Whether lines `a < b` are one title shown twice by a conversion (twenty-fifth blind set, 623:16/18, form 447): a
+ * heading `# X` and the same X as a plain line right before or after it (blank lines between only), as a converter
+ * writes the page's title above the page's own first line. Not two headings, not two plain lines, not text between.
+ */
+function pageTitle(model: DocumentModel, a: number, b: number): boolean {
+  const { text, lines } = model;
+  const lineText = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+  for (let k = a + 1; k < b; k++) if (lineText(k) !== '') return false;
+  const x = RE_ATX.exec(lineText(a));
+  const y = RE_ATX.exec(lineText(b));
+  if (!x === !y) return false;
+  return x ? x[1].trim() === lineText(b) : y![1].trim() === lineText(a);
 }
 
 /** Whether every repeated line of `first..last`, and its first copy, is only a list of units (form 416). */

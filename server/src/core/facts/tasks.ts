@@ -100,6 +100,8 @@ interface Assignment {
   bare?: boolean;
   /** A sentence of its paragraph (`由A负责的…项目`): an unnumbered task is that paragraph, not the ones before. */
   inParagraph?: boolean;
+  /** Where the task's title starts, when not at its paragraph's start (a duty paragraph's work after its verb). */
+  titleFrom?: number;
   /** For table rows: where the task text is. */
   row?: { start: number; title: string };
 }
@@ -477,7 +479,8 @@ function moveAssignment(a: Assignment, d: number): Assignment {
   const units = a.units.map((u) => ({ ...u, start: u.start + d, end: u.end + d }));
   const deadline = a.deadline && { ...a.deadline, start: a.deadline.start + d, end: a.deadline.end + d };
   const row = a.row && { ...a.row, start: a.row.start + d };
-  return { ...a, start: a.start + d, end: a.end + d, units, deadline, row };
+  const titleFrom = a.titleFrom === undefined ? undefined : a.titleFrom + d;
+  return { ...a, start: a.start + d, end: a.end + d, units, deadline, row, titleFrom };
 }
 
 /** Finds the assignments of the document, in text order (what anchoring makes tasks of); linear in the text. */
@@ -573,7 +576,79 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   isAssignments(text, block, ctx, found, first);
   withAssignments(text, block, ctx, found, first);
   asAssignments(text, block, ctx, found, first);
+  if (found.length === first) dutyParagraph(text, blocks, b, ctx, found);
   return b;
+}
+
+/**
+ * `房管所、规建生态办负责牵头组织…；` / `房管所负责规模租赁场所的…工作；` (twenty-fifth blind set, 623, form 446): under
+ * a heading that divides the work (`（二）细化职责分工`, `责任分工`, `工作职责`…) or after a lead paragraph that does
+ * (`具体职责分工如下：`, then such paragraphs only), a paragraph that opens with one or more units (joined by 、 or
+ * 和) and at once 负责 / 牵头负责 / 具体负责 is that unit column written as prose: a task of its paragraph, the
+ * units responsible (`负责牵头`, `牵头负责`: lead), the work after the verb its title. Not prose elsewhere
+ * (`各街镇负责做好…` in an item), not `由A负责…` (a sentence of 由), not `负责人`/`负责同志` (`负责人员密集场所的…` is 负责), not a run-in title
+ * before the units (`（二）部门工作职责。市、区交通运输部门负责…`, 573), and never where another form found units.
+ */
+function dutyParagraph(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): void {
+  const block = blocks[b];
+  const m = RE_DUTY_OPENING.exec(text.slice(block.start, Math.min(block.end, block.start + 120)));
+  if (!m) return;
+  const listStart = block.start + m[1].length;
+  const listEnd = listStart + m[2].length;
+  const pieces: { name: string; start: number }[] = [];
+  for (const part of splitTop(text, listStart, listEnd, '、')) {
+    const name = text.slice(part.start, part.end);
+    // `市场监管局和公安局`: two units when both halves are; `工业和信息化部` is one.
+    const and = name.indexOf('和');
+    const halves = and > 0 ? [name.slice(0, and), name.slice(and + 1)] : [];
+    if (halves.length === 2 && halves.every((x) => looksLikeUnit(x, true) && !UNIT_ALONE_BAD.test(x)))
+      pieces.push({ name: halves[0], start: part.start }, { name: halves[1], start: part.start + and + 1 });
+    else pieces.push({ name, start: part.start });
+  }
+  if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true) && !UNIT_ALONE_BAD.test(p.name) && !AS_NOT_NAME.test(p.name)))
+    return;
+  // The paragraph reads its context (the heading above, or the lead and the run after it): an edit there reads it again.
+  if (!dutyContext(text, blocks, b, ctx)) return;
+  const verb = m[3];
+  const role: UnitRole = /牵头|牽頭/.test(verb) ? 'lead' : 'responsible';
+  const verbEnd = listEnd + verb.length;
+  const dl = RE_DEADLINE_TEXT.exec(text.slice(verbEnd, block.end));
+  found.push({
+    start: listStart,
+    end: verbEnd,
+    standalone: false,
+    inParagraph: true,
+    titleFrom: verbEnd - (verb === '负责牵头' || verb === '負責牽頭' ? 2 : 0),
+    units: pieces.map((p) => unit(p.name, p.start, role, ctx)),
+    deadline: dl ? { text: dl[0], start: verbEnd + dl.index, end: verbEnd + dl.index + dl[0].length, given: false } : undefined,
+    source: 'tag',
+  });
+}
+/** A paragraph's opening: an optional item marker, the units, the role verb (not `负责人`, `负责同志`, `负责的`). */
+const RE_DUTY_OPENING =
+  /^((?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,2}[.、．])?[ \u3000]*)([^，,。；;：:！？!?（）()、\s由][^，,。；;：:！？!?（）()\s由]{1,60}?)(负责牵头|負責牽頭|牵头负责|牽頭負責|具体负责|具體負責|负责|負責)(?![同的]|人(?!员))/;
+/** Headings and lead paragraphs that divide the work among units. */
+const RE_DUTY_HEADING =
+  /职责分工|職責分工|责任分工|責任分工|任务分工|任務分工|工作分工|部门分工|部門分工|工作职责|工作職責|部门职责|部門職責|单位职责|單位職責|职责任务|職責任務/;
+const RE_DUTY_LEAD = /(?:分工|职责|職責)[^。；;！？]{0,8}[：:]$/;
+
+/** Whether block `b` stands under a heading that divides the work, or in a run of unit paragraphs after such a lead. */
+function dutyContext(text: string, blocks: Block[], b: number, ctx: Ctx): boolean {
+  const block = blocks[b];
+  for (let h = innermost(ctx.headings, block.start); h; h = h.parent ?? undefined) {
+    ctx.reads.push(h.start, h.titleEnd);
+    if (RE_DUTY_HEADING.test(text.slice(h.markerEnd, h.titleEnd))) return true;
+  }
+  // A lead paragraph (`各部门职责分工如下：`), then only paragraphs of this form up to this one.
+  for (let k = b - 1; k >= 0 && b - k <= 40; k--) {
+    const own = text.slice(blocks[k].start, blocks[k].end);
+    if (RE_DUTY_LEAD.test(own)) {
+      ctx.reads.push(blocks[k].start, block.start);
+      return true;
+    }
+    if (!RE_DUTY_OPENING.test(own.slice(0, 120))) break;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------ blocks
@@ -1962,7 +2037,15 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
       }
       // The only assignment of an item whose title stands on a line of its own, after the item's
       // body paragraphs (`（一）加强市场体系建设` / body / `（责任单位：…）`): it is the item's.
-      if (start === undefined && (perHeading.get(h) ?? 0) === 1 && lastEnd <= h.start && lastChildEnd(h, a.start) === 0) start = h.start;
+      // Not a paragraph of a division of work (`三、职责分工` / `区发改委负责…`): the paragraph is the task, its heading divides.
+      if (
+        start === undefined &&
+        (perHeading.get(h) ?? 0) === 1 &&
+        lastEnd <= h.start &&
+        lastChildEnd(h, a.start) === 0 &&
+        a.titleFrom === undefined
+      )
+        start = h.start;
     }
     if (start !== undefined && h) {
       const prior = byHeading.get(h);
@@ -1982,7 +2065,11 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
       } else {
         assigned.add(h);
         byHeading.set(h, tasks.length);
-        tasks.push(makeTask(model, h.start, Math.max(a.end, h.titleEnd), titleOf(text, h.markerEnd, a), h, h.parent ?? undefined, [a]));
+        tasks.push(
+          makeTask(model, h.start, Math.max(a.end, h.titleEnd), titleOf(text, a.titleFrom ?? h.markerEnd, a), h, h.parent ?? undefined, [
+            a,
+          ]),
+        );
       }
       lastEnd = a.end;
       continue;
@@ -2025,7 +2112,7 @@ function anchor(model: DocumentModel, blocks: Block[], found: Assignment[]): Tas
       continue;
     }
     unnumbered.push(s);
-    tasks.push(makeTask(model, s, a.end, titleOf(text, s, a), undefined, h, [a]));
+    tasks.push(makeTask(model, s, a.end, titleOf(text, a.titleFrom ?? s, a), undefined, h, [a]));
     lastEnd = a.end;
   }
   tasks.sort((x, y) => x.start - y.start);
