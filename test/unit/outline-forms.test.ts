@@ -1128,3 +1128,80 @@ describe('outline: twenty-fourth blind set (forms 410–411)', () => {
     ]);
   });
 });
+
+describe('outline forms 440–441 (twenty-fifth blind set, 624)', () => {
+  const cover = (after: string) =>
+    `上海市某局关于下发《某某三年行动计划（2024-2026年）》的通知\n\n各区局：\n\n现将《某某三年行动计划（2024-2026年）》印发给你们，请结合实际，做好贯彻实施。\n\n附件：\n\n${after}`;
+
+  it('form 440: a list whose items open with the year of their step (`1.2024年8月底前，…。`) is read', () => {
+    const text =
+      '某某三年行动计划\n\n四、计划安排\n\n（一）制定方案阶段\n\n1.2024年8月底前，各区开展调研，形成任务清单。\n\n2.2024年9月底前，根据任务清单，制定专项方案。\n\n（二）实施阶段\n\n1.2025年6月底前，实施重点区域应用，新增点位30个。\n\n2.2025年7月至2025年12月，实施社会绿地应用，总计达60个。\n\n3.2026年11月底前，启动文化公园建设，总计达100个。\n\n（三）总结阶段\n\n2026年12月，各区进行总结。\n';
+    assert.deepEqual(outline(text), [
+      '1 四、 计划安排',
+      '2 （一） 制定方案阶段',
+      '3 1. 2024年8月底前，各区开展调研，形成任务清单',
+      '3 2. 2024年9月底前，根据任务清单，制定专项方案',
+      '2 （二） 实施阶段',
+      '3 1. 2025年6月底前，实施重点区域应用，新增点位30个',
+      '3 2. 2025年7月至2025年12月，实施社会绿地应用，总计达60个',
+      '3 3. 2026年11月底前，启动文化公园建设，总计达100个',
+      '2 （三） 总结阶段',
+    ]);
+    // An attachment's own steps after its label are read too (a notes label alone is what stops a list).
+    assert.deepEqual(outline('某某方案\n\n一、目标\n\n附件1\n\n进度安排\n\n1.2025年6月底前，完成调研。\n\n2.2025年底前，完成验收。\n'), [
+      '1 一、 目标',
+      '1 1. 2025年6月底前，完成调研',
+      '1 2. 2025年底前，完成验收',
+    ]);
+  });
+
+  it('form 440 counter-examples: one year-led line, a list after `注：` or `说明：`, names with no sentence, decimals', () => {
+    // One line is no list: `1.2011年乡政府工作总结 篇一`, and `20.2026年…` after `19.`.
+    assert.deepEqual(outline('某乡工作总结\n\n一、工作回顾\n\n1.2024年8月底前，完成调研。\n\n全年工作顺利推进。\n'), ['1 一、 工作回顾']);
+    assert.deepEqual(
+      outline('某区2026年工作要点\n\n一、主要任务\n\n19.推进重点项目建设\n\n20.2026年，完成老旧小区改造。\n\n21.2027年，完成道路改造。\n'),
+      ['1 一、 主要任务', '2 19. 推进重点项目建设'],
+    );
+    // Notes under a table: the same list after a label explains, it structures nothing.
+    for (const label of ['注：', '说明：', '备注：'])
+      assert.deepEqual(
+        outline(`某区2026年工作要点\n\n一、主要指标\n\n${label}\n1.2024年数据为快报数，下同。\n2.2025年数据为预计数，下同。\n`),
+        ['1 一、 主要指标'],
+      );
+    // Year-led names (no comma, no sentence end) are no steps.
+    assert.deepEqual(outline('某区2026年工作要点\n\n一、主要任务\n\n1.2025年重点项目清单\n\n2.2025年民生实事清单\n'), ['1 一、 主要任务']);
+    // Numbers glued to a number that is no year: decimals and versions.
+    assert.deepEqual(outline('某区2026年工作要点\n\n一、主要任务\n\n1.2024亿元，投向重点项目。\n\n2.3版本，已经发布。\n'), [
+      '1 一、 主要任务',
+    ]);
+  });
+
+  it('form 441: the names under a bare `附件：`, one per paragraph, are no headings', () => {
+    const text = cover(
+      '1.某某三年行动计划（2024-2026年）\n\n2.某某栽植和养护技术要求\n\n上海市某局\n\n2024年7月4日\n\n附件1\n\n某某三年行动计划（2024-2026年）\n\n一、总体原则\n\n（一）因地制宜\n',
+    );
+    assert.deepEqual(outline(text), ['1 一、 总体原则', '2 （一） 因地制宜']);
+    // The list right before the first attachment's label, and the list at the text's end.
+    assert.deepEqual(outline(cover('1.某某行动计划\n\n2.某某任务分工表\n\n附件1\n\n某某行动计划\n\n一、总体要求\n')), ['1 一、 总体要求']);
+    assert.deepEqual(outline(cover('1.某某行动计划\n\n2.某某任务分工表\n')), []);
+  });
+
+  it('form 441 counter-examples: `附件：` above the attachment’s own text, a numbered label, one name', () => {
+    // The attachment's first heading and the paragraph under it.
+    assert.deepEqual(outline(cover('1.工作目标\n\n到2026年，建成特色道路30条。\n\n2.主要任务\n\n新增点位100个。\n')), [
+      '1 1. 工作目标',
+      '1 2. 主要任务',
+    ]);
+    // Consecutive headings that go on into sub-items.
+    assert.deepEqual(outline(cover('1.总体目标\n\n2.主要任务\n\n（1）加快建设\n\n新增点位100个。\n')), [
+      '1 1. 总体目标',
+      '1 2. 主要任务',
+      '2 （1） 加快建设',
+    ]);
+    // A list followed by body text is the attachment's own.
+    assert.deepEqual(outline(cover('1.总体目标\n\n2.主要任务\n\n各区要结合实际，抓好落实。\n')), ['1 1. 总体目标', '1 2. 主要任务']);
+    // `附件1：` opens the attachment itself: its items are its headings.
+    const numbered = cover('').replace('附件：', '附件1：') + '1.总体目标\n\n2.主要任务\n\n上海市某局\n';
+    assert.deepEqual(outline(numbered), ['1 1. 总体目标', '1 2. 主要任务']);
+  });
+});

@@ -236,6 +236,59 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
   return out;
 }
 
+/** `1.2024年8月底前，…`: an item number glued to a year (19xx, 20xx), as digits or full-width digits. */
+const YEAR_LED = /^([1-9１-９][0-9０-９]?)([.．、])(?=[12１２][0-9０-９]{3}年)/;
+/** A label alone whose list explains what stands above rather than structures: notes (`注：`, `备注：`, `说明：`). */
+const EXPLAINING_LABEL = /^(?:[注註]|[备備]\s*[注註]|[说說]\s*明)\s*[：:]$/;
+
+/**
+ * A list whose items each open with the year of their step (form 440): `1.2024年8月底前，各区…。` `2.2024年9月底前，…。`
+ * under `（一）制定方案阶段`. One such line reads as a decimal (`20.2026年…` in a notes list, docs/domain.md §2), so the
+ * list is the evidence: at least two items, numbered 1, 2, … in one style, each at the start of consecutive lines
+ * with text (blank lines may stand between), each a sentence (a comma after the date, a sentence end at the line's
+ * end). A year-led note after `注：` or `说明：`, an attachment name (`附件：` / `1.2025年…任务清单`, no sentence), a
+ * lone `1.2011年…总结` and the `20.2026年…` that follows `19.` stay no items.
+ */
+export function yearLedItems(text: string, lines: readonly Line[], starts: Int32Array): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  let run: Array<{ line: number; match: MarkerMatch }> = [];
+  let before = -1;
+  let previous = -1;
+  const flush = () => {
+    const label = before >= 0 ? text.slice(starts[before], lines[before].end).trim() : '';
+    if (run.length >= 2 && !EXPLAINING_LABEL.test(label)) for (const { line, match } of run) out.set(line, match);
+    run = [];
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const { end } = lines[li];
+    const start = starts[li];
+    if (start >= end) continue;
+    const c = text.charCodeAt(start);
+    const m = isDigit(c) ? YEAR_LED.exec(text.slice(start, Math.min(end, start + 8))) : null;
+    let item: MarkerMatch | undefined;
+    if (m) {
+      const value = Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+      let e = end;
+      while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+      const body = text.slice(start + m[0].length, e);
+      if (/[，,]/.test(body) && isSentenceEnd(text[e - 1]))
+        item = { family: 'ar', variant: m[2], value, end: start + m[0].length, text: m[0] };
+    }
+    const last = run[run.length - 1];
+    if (item && last && item.value === last.match.value + 1 && item.variant === last.match.variant) run.push({ line: li, match: item });
+    else {
+      flush();
+      if (item && item.value === 1) {
+        run = [{ line: li, match: item }];
+        before = previous;
+      }
+    }
+    previous = li;
+  }
+  flush();
+  return out;
+}
+
 /** A header cell naming who does the work (责任单位, 牵头 / 部门 split over two cells, 分管领导): a table of tasks. */
 const WHO_CELL = /责任|牵头|主体|部门|配合|协同|协办|领导|负责|科室|处室|分工|[^计]单位|单位./;
 /** A header cell naming the work itself (工作任务, 主要措施, 考核内容): a table of tasks. */

@@ -27,6 +27,7 @@ import {
   FLAT_LINE,
   QUANTITY_AFTER,
   bareNumberItems,
+  yearLedItems,
   chunkNumbers,
   contentStart,
   isBlank,
@@ -113,7 +114,7 @@ class Parser {
   private runInCursor = 0;
   /** contentStart of every line. */
   private readonly starts: Int32Array;
-  /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems. */
+  /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems, or with one glued to a year (yearLedItems). */
   private readonly bareItems: Map<number, MarkerMatch>;
   /** Lines that start with a document site's chunk number, see chunkNumbers. */
   private readonly chunkLines: Set<number>;
@@ -169,6 +170,7 @@ class Parser {
     while (first < starts.length && starts[first] >= this.lines[first].end) first++;
     this.firstTextLine = first < starts.length ? first : -1;
     this.bareItems = bareNumberItems(text, this.lines, starts);
+    for (const [li, m] of yearLedItems(text, this.lines, starts)) if (!this.bareItems.has(li)) this.bareItems.set(li, m);
     this.contentsLines = tableOfContents(text, this.lines, starts);
     for (const li of sentenceLists(text, this.lines, starts)) this.contentsLines.add(li);
     this.chunkLines = chunkNumbers(text, this.lines, starts);
@@ -201,6 +203,12 @@ class Parser {
         if (ctxKind === 'attachment' && colon >= 0) {
           let at = start + colon + 1;
           while (at < line.end && isBlank(text.charCodeAt(at))) at++;
+          if (at >= line.end) {
+            // `附件：` alone, the names one per paragraph below it (form 441): see bareAttachmentNames.
+            const names = bareAttachmentNames(text, lines, li, start, line.end);
+            if (names > li) li = names;
+            continue;
+          }
           let item = matchMarker(text, at, line.end) ?? attachmentNameNumber(text, at, line.end, 1);
           while (item) {
             // The next line with text (a blank line may stand between two names).
@@ -1217,6 +1225,45 @@ function attachmentNameList(text: string, from: number, colon: number, first: Ma
     m = n && n.family === m.family && n.variant === m.variant && n.value === m.value + 1 ? n : undefined;
   }
   return end;
+}
+
+/**
+ * A cover note's list of its attachments under a bare label, one name per paragraph (form 441): `附件：` alone on
+ * line `li` (no number: `附件1：` opens the attachment itself), then `1.上海市…三年行动计划（2024-2026年）` and
+ * `2.白玉兰栽植和养护技术要求` on the next lines with text (blank lines between), numbered 1, 2, … in one style,
+ * each a short name (up to 60 characters) holding no sentence or clause mark. The list must hold two names at
+ * least, and what follows it is no body text: the text's end, the label of an attachment (`附件1`), or a short
+ * line that is no numbered item and no sentence (the issuer, the date). The last line of the list, or -1 when
+ * there is none: a bare `附件：` above the attachment's own title or its first heading and the paragraph under
+ * it (`1.工作目标` / `到2026年，…。`), or above consecutive headings that go on into sub-items, lists no names.
+ */
+function bareAttachmentNames(text: string, lines: readonly Line[], li: number, start: number, end: number): number {
+  if (/[0-9０-９一二三四五六七八九十]/.test(text.slice(start, end))) return -1;
+  const nextText = (from: number): number => {
+    for (let k = from + 1; k < lines.length && k <= from + 3; k++)
+      if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return k;
+    return -1;
+  };
+  let first: MarkerMatch | undefined;
+  let last = -1;
+  let value = 0;
+  for (let k = nextText(li); k >= 0; k = nextText(k)) {
+    const ks = contentStart(text, lines[k].start, lines[k].end);
+    const m = matchMarker(text, ks, lines[k].end) ?? attachmentNameNumber(text, ks, lines[k].end, value + 1);
+    if (!m || m.value !== value + 1 || (first && (m.family !== first.family || m.variant !== first.variant))) break;
+    const name = text.slice(m.end, lines[k].end).trim();
+    if (name.length < 2 || name.length > 60 || /[。；;，,！？!?：:]/.test(name)) return -1;
+    first ??= m;
+    value = m.value;
+    last = k;
+  }
+  if (value < 2) return -1;
+  const after = nextText(last);
+  if (after < 0) return last;
+  const as = contentStart(text, lines[after].start, lines[after].end);
+  const t = text.slice(as, lines[after].end).trim();
+  if (contextStart(text, as, lines[after].end, '', false) === 'attachment') return last;
+  return t.length <= 40 && !/[。；;，,！？!?]/.test(t) && !matchMarker(text, as, lines[after].end) ? last : -1;
 }
 
 /** `2.2023年度…名单` in an attachment-name list: the number `value` of a name that starts with a year. */
