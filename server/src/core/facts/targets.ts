@@ -186,11 +186,15 @@ const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c;
  * or holds a digit.
  */
 function colonLabel(text: string, colon: number, min: number): string {
-  const floor = Math.max(min, colon - 25);
-  let a = colon;
+  const a = clauseBefore(text, colon, min);
+  return a < 0 ? '' : labelMetric(text.slice(a, colon));
+}
+/** Where the clause ending at `mark` (a colon or a comma) starts, from `min` and 25 characters at most; -1 when it is longer. */
+function clauseBefore(text: string, mark: number, min: number): number {
+  const floor = Math.max(min, mark - 25);
+  let a = mark;
   while (a > floor && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) a--;
-  if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
-  return labelMetric(text.slice(a, colon));
+  return a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0 ? -1 : a;
 }
 /**
  * `机动车道井盖井框处置，完成400个`, `数字经济核心产业增加值实现翻番，达到5500亿元` (2026-12-07): the subject of the clause before a
@@ -199,11 +203,8 @@ function colonLabel(text: string, colon: number, min: number): string {
  * outcome it states (`实现翻番`) is no part of the name.
  */
 function commaSubject(text: string, comma: number, min: number): string {
-  const floor = Math.max(min, comma - 25);
-  let a = comma;
-  while (a > floor && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) a--;
-  if (a > min && (CLASSES[text.charCodeAt(a - 1)] & (CLAUSE_END | SENTENCE_END)) === 0) return '';
-  return subjectMetric(text.slice(a, comma));
+  const a = clauseBefore(text, comma, min);
+  return a < 0 ? '' : subjectMetric(text.slice(a, comma));
 }
 /** A clause's words as the subject that names the values after it (commaSubject), or none. */
 export function subjectMetric(clause: string): string {
