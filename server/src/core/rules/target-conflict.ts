@@ -36,6 +36,17 @@ function yearBefore(text: string, t: Target): number | undefined {
   return year ?? t.scopeYear;
 }
 
+/** A place that is the subject of a clause (`卫辉市提出…`, `凤泉区大力实施…`): a name of 2–3 characters and 市/区/县, then a verb of a plan. */
+const PLACE_SUBJECT =
+  /(?<![全本我该各])([\u4e00-\u9fff]{2,3}(?:市|区|县|區|縣))(?=提出|大力|确保|確保|力争|力爭|围绕|圍繞|全年|坚持|堅持|聚焦|要|将|將)/g;
+
+/** The last place named as a subject in a target's sentence before it, or undefined. */
+function placeOf(text: string, t: Target): string | undefined {
+  let place: string | undefined;
+  for (const m of text.slice(t.sentenceStart, t.start).matchAll(PLACE_SUBJECT)) place = m[1];
+  return place;
+}
+
 export const targetConflict: Rule = {
   id: 'target-conflict',
   defaultSeverity: 'warning',
@@ -49,7 +60,10 @@ export const targetConflict: Rule = {
       if (GOAL_LEVEL.test(t.metric)) continue;
       if (!STRONG_CUE.test(model.text.slice(t.sentenceStart, t.sentenceEnd))) continue;
       const context = contextOf(model, t.start);
-      const key = `${context}|${t.metric.replace(/^(全年|全市|全省|全区)+/, '')}|${t.category}|${t.baseUnit}`;
+      // `卫辉市提出的目标是:…增速18%` and `凤泉区大力实施…，确保…增速10%` (a news report of several places' targets, blind form
+      // 480): a place named as its sentence's subject is a scope of its own (the document's own has none).
+      const place = placeOf(model.text, t) ?? '';
+      const key = `${context}|${place}|${t.metric.replace(/^(全年|全市|全省|全区)+/, '')}|${t.category}|${t.baseUnit}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, t);
