@@ -805,7 +805,8 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     return (
       /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/.test(text.slice(end, Math.min(se, end + 8))) ||
       /\d\/$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      // Round the clock (`365天×24小时`, `7×24小时`).
+      // Round the clock (`365天×24小时`, `7×24小时`, `24小时有人值班`).
+      (text.startsWith('24', start) && end - start <= 4 && P.ROUND_THE_CLOCK_AFTER.test(text.slice(end, end + 4))) ||
       /^[×*＊]\d/.test(text.slice(end, end + 2)) ||
       /(?:\d|天)[×*＊]$/.test(text.slice(Math.max(0, start - 2), start))
     );

@@ -3388,3 +3388,13 @@ describe('targets: twenty-fifth blind set forms 443, 461, 462 (624, 628; 2026-12
     ]);
   });
 });
+
+describe('targets: twenty-sixth blind set form 471 (629, 630; 2026-12-07)', () => {
+  it('`24小时有人值班`, `24小时开放`: open or staffed round the clock, no amount of time; a time limit stays', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds('某区2026年实施方案\n一、主要任务\n报警信号反馈至24小时有人值班的场所，推动公园24小时开放，问题在24小时内处置完毕。\n'),
+      ['24小时 target'],
+    );
+  });
+});

@@ -1831,11 +1831,16 @@ const COUNT_UNIT_CHAR = /^[个個项項处處座家所]$/;
 
 /** `365天×24小时`, `7×24小时` (2026-12-07): a service open round the clock, a span times a span, no amount of time. */
 function roundTheClock(text: string, start: number, end: number): boolean {
+  // `24小时有人值班的场所`, `24小时开放公园`, `24小时开放管理` (blind form 471): open or staffed round the clock.
+  if (text.startsWith('24', start) && end - start <= 4 && ROUND_THE_CLOCK_AFTER.test(text.slice(end, end + 4))) return true;
   const a = text.charCodeAt(end);
   if ((a === 0xd7 /* × */ || a === 0x2a /* * */ || a === 0xff0a) /* ＊ */ && isDigitAt(text, end + 1)) return true;
   const b = text.charCodeAt(start - 1);
   return (b === 0xd7 || b === 0x2a || b === 0xff0a) && (isDigitAt(text, start - 2) || text.charCodeAt(start - 2) === 0x5929); /* 天 */
 }
+/** What is open, staffed or on duty round the clock after `24小时` (roundTheClock). */
+const ROUND_THE_CLOCK_AFTER =
+  /^(?:有人)?(?:值班|值守|开放|開放|营业|營業|运行|運行|运营|運營|在线|在線|不间断|不間斷|全天候|服务热线|服務熱線)/;
 /** A routine's interval (`15天完成1次`, `30天一次`): what follows the span, and what a 次 follows (form 304). */
 const TIME_SPAN_UNIT = /^(?:天|小时|小時|个工作日|個工作日|工作日)$/;
 const FREQUENCY_AFTER = /^[\u4e00-\u9fff]{0,4}?[1一][次遍](?!性)/;
@@ -2933,6 +2938,7 @@ export const TARGET_PATTERNS = {
   GOAL_AFTER_DE,
   STAFF_BEFORE,
   STAFF_ROLE_AFTER,
+  ROUND_THE_CLOCK_AFTER,
   SIZE_IN_BRACKETS,
   PAST_PART,
   CONDITION_THEN,
