@@ -1302,3 +1302,18 @@ describe('tasks: twenty-fifth blind set form 446 (docs/blind-scores.md)', () => 
     assert.deepEqual(units('某区工作方案\n四、组织实施\n各部门职责分工如下：\n要加强统筹。\n区发改委负责统筹推进项目建设；\n'), []);
   });
 });
+
+describe('tasks: twenty-sixth blind set form 475 (629)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, title: t.title, responsible: t.responsible.map((u) => u.name) }));
+
+  it('reads a 职责分工 paragraph written as sentences, each opening with units and 负责, as one task per sentence', () => {
+    const text =
+      '某区为民办实事项目实施方案\n三、职责分工\n区消防救援局负责协调、指导项目推进工作。区财政局、区发改委负责落实项目所需经费。各部门要加强协调配合。各属地街道负责排摸辖区内场所底数情况。\n四、实施步骤\n区应急局负责组织验收。\n';
+    assert.deepEqual(units(text), [
+      { line: 2, title: '协调、指导项目推进工作', responsible: ['区消防救援局'] },
+      { line: 2, title: '落实项目所需经费', responsible: ['区财政局', '区发改委'] },
+      { line: 2, title: '排摸辖区内场所底数情况', responsible: ['各属地街道'] },
+    ]);
+  });
+});

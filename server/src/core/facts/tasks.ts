@@ -591,9 +591,27 @@ function readBlock(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
  */
 function dutyParagraph(text: string, blocks: Block[], b: number, ctx: Ctx, found: Assignment[]): void {
   const block = blocks[b];
-  const m = RE_DUTY_OPENING.exec(text.slice(block.start, Math.min(block.end, block.start + 120)));
-  if (!m) return;
-  const listStart = block.start + m[1].length;
+  // `区消防救援局负责协调…。区财政局、区发改委负责落实…。` (twenty-sixth blind set, 629, form 475): the division written as
+  // sentences of one paragraph, each sentence a unit's duty.
+  let context: boolean | undefined;
+  for (let at = block.start; at < block.end;) {
+    const stop = text.indexOf('。', at);
+    const sentenceEnd = stop < 0 || stop >= block.end ? block.end : stop;
+    const m = RE_DUTY_OPENING.exec(text.slice(at, Math.min(block.end, at + 120)));
+    if (m) {
+      context ??= dutyContext(text, blocks, b, ctx);
+      if (!context) return;
+      dutySentence(text, at, sentenceEnd, m, ctx, found);
+    }
+    if (sentenceEnd >= block.end) break;
+    at = stop + 1;
+    while (at < block.end && /[\s\u3000]/.test(text[at])) at++;
+  }
+}
+
+/** One unit's duty (dutyParagraph): the opening `m` at `at`, the sentence up to `end`. */
+function dutySentence(text: string, at: number, end: number, m: RegExpExecArray, ctx: Ctx, found: Assignment[]): void {
+  const listStart = at + m[1].length;
   const listEnd = listStart + m[2].length;
   const pieces: { name: string; start: number }[] = [];
   for (const part of splitTop(text, listStart, listEnd, '、')) {
@@ -607,12 +625,10 @@ function dutyParagraph(text: string, blocks: Block[], b: number, ctx: Ctx, found
   }
   if (pieces.length === 0 || !pieces.every((p) => looksLikeUnit(p.name, true) && !UNIT_ALONE_BAD.test(p.name) && !AS_NOT_NAME.test(p.name)))
     return;
-  // The paragraph reads its context (the heading above, or the lead and the run after it): an edit there reads it again.
-  if (!dutyContext(text, blocks, b, ctx)) return;
   const verb = m[3];
   const role: UnitRole = /牵头|牽頭/.test(verb) ? 'lead' : 'responsible';
   const verbEnd = listEnd + verb.length;
-  const dl = RE_DEADLINE_TEXT.exec(text.slice(verbEnd, block.end));
+  const dl = RE_DEADLINE_TEXT.exec(text.slice(verbEnd, end));
   found.push({
     start: listStart,
     end: verbEnd,
