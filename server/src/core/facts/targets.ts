@@ -7,7 +7,7 @@
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
-import { documentZones, type Zone, type ZoneKind } from './zones';
+import { documentZones, fiveYearStart, type Zone, type ZoneKind } from './zones';
 import { flattenedTitle } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
 import { tableCellsOf, type TableCell } from './indicatorTable';
@@ -1068,10 +1068,10 @@ export function planYear(model: DocumentModel): number | undefined {
   if (period && Number(period[2]) > Number(period[1]) && Number(period[2]) - Number(period[1]) <= 15) return Number(period[1]);
   const fromTitle = title ? /(\d{4})\s*年/.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
-  // `第十五个五年规划纲要`, `“十五五”规划`: a five-year plan starts in its period's first year (十N五: 1951 + 5 × (10 + N));
-  // not an assessment or a report on one (`“十四五”规划中期评估报告`).
+  // `第十五个五年规划纲要`, `“十五五”规划`: a five-year plan starts in its period's first year; not an assessment or a
+  // report on one (`“十四五”规划中期评估报告`).
   const fiveYear = title && FIVE_YEAR_PLAN.exec(title);
-  if (fiveYear && !ASSESSED.test(title)) return 1951 + 5 * (10 + CN_DIGIT.indexOf(fiveYear[1] ?? fiveYear[2]) + 1);
+  if (fiveYear && !ASSESSED.test(title)) return fiveYearStart(fiveYear[1] ?? fiveYear[2]);
   // A 政府工作报告 reviews last year and plans this one: `二、2026年工作安排`, or the date it was
   // delivered (`——2026年1月26日在……大会上`).
   for (const h of model.headings) {
@@ -1099,8 +1099,11 @@ export function planYear(model: DocumentModel): number | undefined {
   // (Only when that year is the first the opening names so: m, ending in a comma.)
   // `2025年,同安区预计地区生产总值增长6.5%左右,…顺利实现年度目标任务` (blind form 420): the year's figures estimated as it
   // closes (a report delivered in December, or early in the next year) review it; the plan's year is the next.
-  if (m && /[，,]$/.test(m[0]) && ESTIMATED_YEAR.test(toSimplified(sentenceAt(head, m.index)))) return Number(m[1]) + 1;
-  const pointed = m && /[，,]$/.test(m[0]) ? POINTED_YEAR.exec(head) : null;
+  // (The first year ending in a comma, and its sentence, read by this rule and the two below.)
+  const commaYear = m !== null && /[，,]$/.test(m[0]);
+  const yearSentence = commaYear ? sentenceAt(head, m!.index) : '';
+  if (commaYear && ESTIMATED_YEAR.test(toSimplified(yearSentence))) return Number(m![1]) + 1;
+  const pointed = commaYear ? POINTED_YEAR.exec(head) : null;
   if (pointed && pointed.index + pointed[0].indexOf(pointed[1]) === m!.index && !POINTED_AHEAD.test(pointed[2]))
     return Number(pointed[1]) + 1;
   // `安排部署2023年发展改革工作`, `工信部部署2023年重点任务`, `安排部署了2010年各项工作` (a news report of a work conference):
@@ -1110,8 +1113,8 @@ export function planYear(model: DocumentModel): number | undefined {
   if (deployed && (!m || deployed.index < m.index || !m[0].endsWith('是'))) return Number(deployed[1]);
   // `2022年,…各项工作圆满完成,…实现169.3亿元` then a paragraph `2023年,该局将…` (blind form 370): a year whose sentence
   // reports results and looks nowhere ahead, then a sentence opening with the next year that does: the plan is the next year's.
-  if (m && /[，,]$/.test(m[0]) && REPORTED_RESULT.test(sentenceAt(head, m.index)) && !POINTED_AHEAD.test(sentenceAt(head, m.index))) {
-    const y = Number(m[1]);
+  if (commaYear && REPORTED_RESULT.test(yearSentence) && !POINTED_AHEAD.test(yearSentence)) {
+    const y = Number(m![1]);
     const next = new RegExp(`(?:\\n|[。！？!?])[\\s\\u3000]*${y + 1}\\s*年[，,]`).exec(head);
     if (next && next.index > m.index && POINTED_AHEAD.test(sentenceAt(head, next.index + next[0].length))) return y + 1;
   }
@@ -1483,8 +1486,8 @@ const NO_YEARS = { back: false, forward: false, pastPart: false, reported: false
 const PAST_PART = /^(?:度)?(?:上半年|一季度|第一季度|前三季度|1[-—～~至](?:[1-9]|1[01])月|一至六月)/;
 const BRACKETED = /《[^》]*》|（[^）]*）|\([^)]*\)/g;
 
-/** The end of a five-year period (`“十四五”末`, `十五五期末`, `“十三五”规划末期`): 十N五 ends in 1955 + 5 × (10 + N). */
-const PERIOD_END = /十([一二三四五六七八九])五”?(?:规划|規劃)?(?:期末|末期|末)/g;
+/** The end of a five-year period (`“十四五”末`, `十五五期末`, `“十三五”规划末期`): the period's last year (fiveYearStart + 4). */
+export const PERIOD_END = /十([一二三四五六七八九])五”?(?:规划|規劃)?(?:期末|末期|末)/g;
 const NO_PERIODS: readonly number[] = [];
 /** The period ends (PERIOD_END) in [from, to) of `text`, as offset and year pairs in text order. */
 function periodEnds(text: string, from: number, to: number): readonly number[] {
@@ -1492,10 +1495,9 @@ function periodEnds(text: string, from: number, to: number): readonly number[] {
   if (!s.includes('五')) return NO_PERIODS;
   const out: number[] = [];
   PERIOD_END.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PERIOD_END.exec(s));) out.push(from + m.index, 1955 + 5 * (10 + CN_DIGIT.indexOf(m[1]) + 1));
+  for (let m: RegExpExecArray | null; (m = PERIOD_END.exec(s));) out.push(from + m.index, fiveYearStart(m[1]) + 4);
   return out;
 }
-const CN_DIGIT = '一二三四五六七八九';
 /** The year of the last period end of `periods` (periodEnds) before `start`. */
 function periodEndBefore(periods: readonly number[], start: number): number | undefined {
   let year: number | undefined;
@@ -1631,7 +1633,6 @@ const LIST_JOINER_BETWEEN = /[、和及与與或]/;
 const ITEM_THRESHOLD = /(?:超过|超過|高于|高於|不低于|不低於|不少于|不少於)$/;
 const TOTAL = /总|總|合计|合計|累计|累計|共/;
 
-/** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause. */
 /**
  * A bound with 以上/以下 that only says which places count, whatever the clause before it (blind form 403): an altitude
  * (`海拔5000米以上乡镇`), households or people per village (`20户以上自然村`).
@@ -1643,6 +1644,7 @@ function placeBound(text: string, start: number, end: number, unit: string): boo
   if ((close === 0xff09 || close === 0x29) && SIZE_IN_BRACKETS.test(text.slice(Math.max(0, start - 10), start))) return true;
   return (unit === '户' || unit === '戶' || unit === '人') && VILLAGE_AFTER.test(text.slice(end, end + 3));
 }
+/** After `…以上`: `的` (a threshold), or a joiner and another threshold of the same clause, or one of the forms below. */
 function thresholdAfter(text: string, end: number, sentenceEnd: number, money: boolean, percent: boolean): boolean {
   const c = text.charCodeAt(end);
   // (`确定4.5%左右的增长目标`, `城镇新增就业45万人以上的目标`: the value of a target restated, blind form 461.)

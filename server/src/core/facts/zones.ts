@@ -111,8 +111,7 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
   if (PLAN_TITLE.test(title)) return 'plan';
   // “十五五”时期…: the five-year period holds the plan year or comes later (a plan), or it is over (a review).
   const p = title.includes('五') ? FIVE_YEAR.exec(title) : null;
-  if (p && year !== undefined)
-    return 2001 + 5 * (CN_DIGIT.indexOf(p[1]) + 1) + 4 >= year ? 'plan' : TASK_VERB_START.test(title) ? 'none' : 'review';
+  if (p && year !== undefined) return fiveYearStart(p[1]) + 4 >= year ? 'plan' : TASK_VERB_START.test(title) ? 'none' : 'review';
   return 'none';
 }
 const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
@@ -265,6 +264,10 @@ export function titleLineZone(line: string, year: number | undefined): ZoneKind 
 }
 const TITLE_LINE_STOP = /[，。；：,;:！？!?]/;
 const CN_DIGIT = '一二三四五六七八九';
+/** The first year of the five-year period 十N五, N its numeral 一…九 (`十一五` 2006, `十四五` 2021, `十五五` 2026); it ends four years on. */
+export function fiveYearStart(numeral: string): number {
+  return 2006 + 5 * CN_DIGIT.indexOf(numeral);
+}
 
 /** Whether the words from `from` to `to` can open a zone (openerZone's gate): their first character after blanks is one of OPENER_FIRST. */
 function mayOpen(text: string, from: number, to: number): boolean {
@@ -288,7 +291,7 @@ function openerZone(written: string, year: number | undefined): ZoneKind | 'line
   // `“十五五”时期是…` in a 2026 report opens the plan of the five years to come; a period over is a review.
   const p = line.includes('五') ? FIVE_YEAR_OPENER.exec(line) : null;
   if (p && year !== undefined) {
-    const first = 2006 + 5 * CN_DIGIT.indexOf(p[1]);
+    const first = fiveYearStart(p[1]);
     if (first >= year) return 'plan';
     if (first + 4 < year) return 'review';
   }

@@ -5,7 +5,8 @@
  * numbering context, not set for different years (`到2024年底` / `到“十四五”末`), and either the same section or one of
  * them a headline (preamble or 目标 section).
  */
-import { GOAL_LEVEL, GOAL_LEVEL_WORD, shownText, type Target } from '../facts/targets';
+import { GOAL_LEVEL, GOAL_LEVEL_WORD, PERIOD_END, shownText, type Target } from '../facts/targets';
+import { fiveYearStart } from '../facts/zones';
 import type { DocumentModel } from '../model/model';
 import type { Rule } from '../types';
 import { codePointLength } from '../text/chars';
@@ -26,13 +27,12 @@ function headline(t: Target): boolean {
 }
 
 /** A year (`2024年底`) or the end of a five-year period (`“十四五”末`) in a sentence's words. */
-const YEAR_OR_PERIOD_END = /(\d{4})\s*年|十([一二三四五六七八九])五”?(?:规划|規劃)?(?:期末|末期|末)/g;
+const YEAR_OR_PERIOD_END = new RegExp(`(\\d{4})\\s*年|${PERIOD_END.source}`, 'g');
 
 /** The year a target is set for: the last year or period end in its sentence before it, else its scope year. */
 function yearBefore(text: string, t: Target): number | undefined {
   let year: number | undefined;
-  for (const m of text.slice(t.sentenceStart, t.start).matchAll(YEAR_OR_PERIOD_END))
-    year = m[1] ? Number(m[1]) : 1955 + 5 * (11 + '一二三四五六七八九'.indexOf(m[2]));
+  for (const m of text.slice(t.sentenceStart, t.start).matchAll(YEAR_OR_PERIOD_END)) year = m[1] ? Number(m[1]) : fiveYearStart(m[2]) + 4;
   return year ?? t.scopeYear;
 }
 
