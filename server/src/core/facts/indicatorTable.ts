@@ -447,7 +447,7 @@ function allocationTable(text: string, lines: readonly Line[], i: number, out: T
     rows.push({ cells, lines: at, year });
     end = at[at.length - 1] + 1;
     // `申通地铁` / `集团`: a last cell wrapped onto the next line, before the next serial.
-    k = afterWrappedCell(text, lines, m, serial + 1);
+    k = afterWrappedCell(text, lines, m, (t) => isKey(t, serial + 1));
   }
   const columns: number[] = [];
   for (let j = 1; j < header.length; j++)
@@ -497,6 +497,23 @@ function bare(cell: Cell, line: number, metric: string, unit: string, out: Table
 }
 
 /**
+ * Where the next row starts after a row's last cell (`m`, the line after it): `m`, or — when the next row's key (`isNext`: its
+ * serial, or its year) stands one or two lines further on and the lines between are short cells of words (no header, no
+ * serial, no sentence) — the key's line.
+ */
+function afterWrappedCell(text: string, lines: readonly Line[], m: number, isNext: (cell: string) => boolean): number {
+  let n = m;
+  for (let extra = 0; extra <= 2 && n < lines.length; extra++) {
+    const c = lineCell(text, lines, n)!;
+    if (isNext(c.text)) return n;
+    if (extra === 2 || c.text.length > HEADER_CELL_MAX || SERIAL_CELL.test(c.text) || HEADER_CELL.test(c.text) || /[。；;]/.test(c.text))
+      break;
+    n = nextFilled(text, lines, n + 1);
+  }
+  return m;
+}
+
+/**
  * A table flattened one cell per line (602's `“十五五”城市更新主要预期指标一览表`: `类别`, `序号`, `指标`, `单位`, `属性`,
  * `目标`, then per row the serial, the indicator, its unit, its attribute and the target, each on its own line; a merged
  * category cell such as `促发展` only where it changes; form 342). Read from a header cell at `i` (a MAY_START word): the run
@@ -507,22 +524,6 @@ function bare(cell: Cell, line: number, metric: string, unit: string, out: Table
  * line that breaks this. The range looked at is pushed on `reads` even when no table is found, so an edit there is
  * never carried over. Returns the line to go on from.
  */
-/**
- * Where the next row starts after a row's last cell (`m`, the line after it): `m`, or — when the serial `next` stands one or
- * two lines further on and the lines between are short cells of words (no header, no serial, no sentence) — the serial's line.
- */
-function afterWrappedCell(text: string, lines: readonly Line[], m: number, next: number): number {
-  let n = m;
-  for (let extra = 0; extra <= 2 && n < lines.length; extra++) {
-    const c = lineCell(text, lines, n)!;
-    if (c.text === String(next)) return n;
-    if (extra === 2 || c.text.length > HEADER_CELL_MAX || SERIAL_CELL.test(c.text) || HEADER_CELL.test(c.text) || /[。；;]/.test(c.text))
-      break;
-    n = nextFilled(text, lines, n + 1);
-  }
-  return m;
-}
-
 function cellPerLine(text: string, lines: readonly Line[], i: number, out: TableCell[], reads: number[] | undefined): number {
   const isHeader = (k: number) => {
     const c = lineCell(text, lines, k);
@@ -578,7 +579,7 @@ function cellPerLine(text: string, lines: readonly Line[], i: number, out: Table
     }
     if (cells.length < width) break;
     // `与全市经济增速` / `保持同步`: a last cell wrapped onto a line or two more, before the next row's serial (606's 目标 column).
-    m = afterWrappedCell(text, lines, m, serial + 1);
+    m = afterWrappedCell(text, lines, m, (t) => t === String(serial + 1));
     const metricCell = cells[name].text;
     const unitCell = layout.unit === undefined ? undefined : cells[name + layout.unit]?.text;
     const attribute = attributeAt < 0 ? undefined : cells[attributeAt - serialAt - 1]?.text;
