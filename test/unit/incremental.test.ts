@@ -496,6 +496,43 @@ describe('incremental analysis', () => {
     assert.deepEqual(rowsOf(analyze(without, DEFAULT_OPTIONS)), []);
   });
 
+  it('an edit that ends or extends a glossary (a heading of another style among its entries): the targets after it are those of the full reading', () => {
+    const lines = [
+      '某区2026年工作要点',
+      '一、重点任务',
+      '新建项目5个。',
+      ...Array.from({ length: 60 }, (_, i) => `${i + 1}.推进第${i + 1}项工作，加强统筹协调。`),
+      '名词解释',
+      '1.出海服务圈：以15分钟为服务半径。',
+      '2.活力城区：夜间经济的集聚区。',
+      '说明',
+      '3.新建公园3个。',
+      '4.改造道路10公里。',
+      '三、工作要求',
+      '培训网格员200名。',
+      '',
+    ];
+    const at = lines.indexOf('说明');
+    const open = lines.join('\n');
+    const ended = [...lines.slice(0, at), '二、保障措施', ...lines.slice(at + 1)].join('\n');
+    const rowsOf = (a: Analysis) => a.targets.map((t) => `${t.line + 1} ${t.kind} ${t.text}`);
+    for (const [before, after] of [
+      [open, ended],
+      [ended, open],
+    ]) {
+      const inc = reanalyze(analyze(before, DEFAULT_OPTIONS), after, DEFAULT_OPTIONS, 1);
+      assert.deepEqual(rowsOf(inc), rowsOf(analyze(after, DEFAULT_OPTIONS)));
+    }
+    // The glossary ends at 二、 (its entries 3. and 4. are the plan's again) or, without it, at 三、.
+    assert.deepEqual(rowsOf(analyze(ended, DEFAULT_OPTIONS)), [
+      '3 target 5个',
+      `${at + 2} target 3个`,
+      `${at + 3} target 10公里`,
+      `${at + 5} target 200名`,
+    ]);
+    assert.deepEqual(rowsOf(analyze(open, DEFAULT_OPTIONS)), ['3 target 5个', `${at + 5} target 200名`]);
+  });
+
   it('an edit of a body line that changes how the text begins or ends redoes the numbering findings', () => {
     // numbering-lonely reads a closing line at the end and a last section that breaks off;
     // numbering-start a short label before the first heading (a copy that begins inside a section).

@@ -45,7 +45,7 @@ import { linkTableCells, tableCellsOf } from '../facts/indicatorTable';
 import { parseDocument } from '../model/parse';
 import { isBlankOrBom, modelBreaksOff, textEndsState } from '../model/lineForms';
 import { lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
-import { carriedUnitKinds, extractTargets, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
+import { carriedUnitKinds, extractTargets, glossaryRanges, planYear, recordUnitKinds, type Target, type UnitKind } from '../facts/targets';
 import { wrapWidth } from '../model/wrap';
 import { documentZones, type Zone } from '../facts/zones';
 import { chromeLines, damagedLines } from '../facts/damage';
@@ -264,11 +264,21 @@ function sameHeading(o: Heading, n: Heading, d: number, ld: number, hd: number):
   );
 }
 
-/** How many glossaries (numbering contexts of kind appendix) a model has. */
-function appendixCount(model: DocumentModel): number {
-  let n = 0;
-  for (const c of model.contexts) if (c.kind === 'appendix') n++;
-  return n;
+/**
+ * Whether the glossaries (scanTargets' glossaryRanges, where no quantity is a target) are those of the previous version
+ * outside the window: each range's ends the same before it and moved by the edit after it, none inside it.
+ */
+function sameGlossariesOutside(prev: DocumentModel, model: DocumentModel, w: Window): boolean {
+  const old = glossaryRanges(prev);
+  const now = glossaryRanges(model);
+  if (old.length !== now.length) return false;
+  const oldW1 = w.w1 - w.delta;
+  for (let i = 0; i < old.length; i++) {
+    const o = old[i];
+    const moved = o <= w.w0 ? o : o >= oldW1 ? o + w.delta : -1;
+    if (moved !== now[i]) return false;
+  }
+  return true;
 }
 
 /** Quantity characters a match of the target regex can run across a line break with (`5\n至8%`). */
@@ -282,8 +292,9 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
   const old = zonesOf(prev.model);
   const now = zonesOf(model);
   if (old.year !== now.year) return undefined;
-  // A glossary's quantities are no targets (scanTargets): where an edit opens or closes one (`名词解释`), read in full.
-  if (appendixCount(prev.model) !== appendixCount(model)) return undefined;
+  // A glossary's quantities are no targets (scanTargets): where an edit opens, closes or ends one (`名词解释`, a heading
+  // of another style after its entries), read in full.
+  if (!sameGlossariesOutside(prev.model, model, w)) return undefined;
   // A hard-wrapped copy's targets are read with its lines joined (extractTargets): not by lines.
   if (wrapWidth(model) || wrapWidth(prev.model)) return undefined;
   const { text } = model;
