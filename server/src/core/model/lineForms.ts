@@ -436,7 +436,7 @@ function notes(text: string, lines: readonly Line[], starts: Int32Array): number
 }
 
 /** The next line with text after `li`, within two blank lines (lines.length if none). */
-function nextTextLine(text: string, lines: readonly Line[], li: number): number {
+export function nextTextLine(text: string, lines: readonly Line[], li: number): number {
   for (let k = li + 1; k < lines.length && k <= li + 3; k++) if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return k;
   return lines.length;
 }

@@ -28,6 +28,7 @@ import {
   QUANTITY_AFTER,
   bareNumberItems,
   yearLedItems,
+  nextTextLine,
   chunkNumbers,
   contentStart,
   isBlank,
@@ -844,12 +845,8 @@ class Parser {
     if (!/^[一二三四五六七八九十]{1,3}$/.test(numeral)) return undefined;
     const value = parseChineseNumeral(numeral);
     if (value !== table.group + 1 || (table.group === 0 && table.last !== 0)) return undefined;
-    const next = (from: number): number => {
-      for (let k = from; k < lines.length && k <= from + 2; k++) if (this.starts[k] < lines[k].end) return k;
-      return -1;
-    };
-    const titleLine = next(li + 1);
-    if (titleLine < 0) return undefined;
+    const titleLine = nextTextLine(text, lines, li);
+    if (titleLine >= lines.length) return undefined;
     const ts = this.starts[titleLine];
     const name = text.slice(ts, lines[titleLine].end).trim();
     if (
@@ -860,8 +857,8 @@ class Parser {
     ) {
       return undefined;
     }
-    const serialLine = next(titleLine + 1);
-    if (serialLine < 0) return undefined;
+    const serialLine = nextTextLine(text, lines, titleLine);
+    if (serialLine >= lines.length) return undefined;
     const ss = this.starts[serialLine];
     const serial = matchBareNumber(text, ss, lines[serialLine].end);
     if (!serial || text.slice(serial.end, lines[serialLine].end).trim() !== '') return undefined;
@@ -1239,10 +1236,10 @@ function attachmentNameList(text: string, from: number, colon: number, first: Ma
  */
 function bareAttachmentNames(text: string, lines: readonly Line[], li: number, start: number, end: number): number {
   if (/[0-9０-９一二三四五六七八九十]/.test(text.slice(start, end))) return -1;
+  // The next line with text within two blank lines, -1 when none.
   const nextText = (from: number): number => {
-    for (let k = from + 1; k < lines.length && k <= from + 3; k++)
-      if (contentStart(text, lines[k].start, lines[k].end) < lines[k].end) return k;
-    return -1;
+    const k = nextTextLine(text, lines, from);
+    return k < lines.length ? k : -1;
   };
   let first: MarkerMatch | undefined;
   let last = -1;
