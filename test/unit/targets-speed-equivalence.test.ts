@@ -350,6 +350,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (current && start < current.markerEnd) continue;
     // Nothing in a glossary (an appendix context, up to a heading of another style than its first entry).
     if (inGlossary(model, start)) continue;
+    // Nothing in a document's name (form 470).
+    if (refNamesDocument(model, lineAt(model.lines, start))) continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
     const same = sentence.start <= start && end <= sentence.end;
     if (!same) {
@@ -719,6 +721,16 @@ function refBreakdown(text: string, s: number, e: number, year: number | undefin
   return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
 }
 
+/** The title line, `附件：…` or the line under a lone `附件N`, ending with a genre word and holding no sentence mark (form 470). */
+function refNamesDocument(model: DocumentModel, i: number): boolean {
+  const lineText = (j: number) => model.text.slice(model.lines[j].start, model.lines[j].end);
+  const name = lineText(i).replace(/^[ \t\u3000#*\r]+|[ \t\u3000#*\r]+$/g, '');
+  if (name.length < 6 || !P.DOCUMENT_NAME_END.test(name) || P.NAME_BREAK.test(name)) return false;
+  if (model.title?.line === i || P.ATTACHMENT_NAMED.test(name)) return true;
+  const before = [i - 1, i - 2, i - 3].filter((j) => j >= 0).find((j) => lineText(j).trim() !== '');
+  return before !== undefined && P.ATTACHMENT_LABEL_ALONE.test(lineText(before).trim());
+}
+
 function inGlossary(model: DocumentModel, at: number): boolean {
   const ctx = [...model.contexts].reverse().find((c) => c.start <= at);
   if (ctx?.kind !== 'appendix') return false;
@@ -752,6 +764,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     return true;
   if (R.quotedPhrase(text, start, end, unit)) return true;
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  if (/^[计計]/.test(text.slice(end, end + 1)) && P.PER_UNIT_BASIS.test(text.slice(Math.max(ss, start - 32), start))) return true;
   if (
     (unit === '名' || unit === '人' || (/^[个個家]$/.test(unit) && text[start - 1] === '由')) &&
     P.COMPOSED.test(text.slice(start, Math.min(se, start + 12)))

@@ -3398,3 +3398,28 @@ describe('targets: twenty-sixth blind set form 471 (629, 630; 2026-12-07)', () =
     );
   });
 });
+
+describe('targets: twenty-sixth blind set forms 470 and 472 (629; 2026-12-07)', () => {
+  const kinds = (text: string) => targetsOf(text).map((x) => `${x.line}:${shownText(x)} ${x.kind}`);
+  it('470: a count in a document’s name (its title line, `附件：…`, the title under a lone `附件`) names it; the quoted task stays', () => {
+    assert.deepEqual(
+      kinds(
+        '2026年某区为40个充电场所加装消防设施实施方案\n\n为完成“为40个充电场所加装消防设施”任务，特制定本方案。\n\n一、工作目标\n\n完成40个场所改造。\n\n附件：2026年某区新建10个公园实施方案\n\n附件1\n\n2026年某区新建10个公园实施方案\n\n新建10个公园。\n',
+      ),
+      ['2:40个 target', '6:40个 target', '14:10个 target'],
+    );
+  });
+  it('470: counter-examples: a sentence after 附件 or a title-like line in the body with a comma, and a line that does not end with a genre word', () => {
+    assert.deepEqual(kinds('某区2026年工作要点\n一、主要任务\n附件\n全年新建10个公园，改造20个小区项目\n新建5个口袋公园\n'), [
+      '3:10个 target',
+      '3:20个 target',
+      '4:5个 target',
+    ]);
+  });
+  it('472: the amount per unit a cost is reckoned at (`每个…建设费用以10万元计`) is no target; the total and `以…为目标` stay', () => {
+    assert.deepEqual(
+      kinds('某区2026年实施方案\n一、经费保障\n每个场所建设费用以10万元计，共需经费约400万元。全年以10万元计的项目另行安排。\n'),
+      ['2:400万元 target', '2:10万元 target'],
+    );
+  });
+});

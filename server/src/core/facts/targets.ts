@@ -375,6 +375,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let h = range ? lowerBound(headings, (x) => x.start, from + 1) : 0;
   let current: Heading | undefined = h > 0 ? headings[h - 1] : undefined;
   let line = range ? lineAt(lines, from) : 0;
+  // The last line namesDocument was asked of, and its answer.
+  let namingLine = -1;
+  let naming = false;
   let z = range
     ? Math.min(
         lowerBound(zones, (x) => x.end, from + 1),
@@ -485,6 +488,15 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // (`以15分钟为出海服务半径`), they set no targets (glossaryRanges: up to a heading of another style after its entries).
     while (gi < glossaries.length && glossaries[gi + 1] <= start) gi += 2;
     if (gi < glossaries.length && glossaries[gi] <= start) continue;
+    // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
+    while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
+    // `附件：2026年…为…既有的40个…场所加装消防设施的…实施方案` (blind form 470): a count in a document's name names
+    // the document (namesDocument, worked out once per line).
+    if (line !== namingLine) {
+      namingLine = line;
+      naming = namesDocument(model, line);
+    }
+    if (naming) continue;
     while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
     // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
@@ -787,8 +799,6 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     // In base units: the unit `unitRaw || magnitudeBeforeRange`.
     const { factor, baseUnit } = unitRaw ? info : unitInfo(magnitudeBeforeRange);
-    // Quantities come in text order, so the line only moves forward (lineAt's answer, without a search).
-    while (line + 1 < lines.length && lines[line + 1].start <= start) line++;
     // `到“十四五”末，…达到7000亿元`: the end of a five-year period before the value in its sentence sets its year (periodEnds, once per sentence).
     if (periodSentence !== sentenceStart) {
       periodSentence = sentenceStart;
@@ -1530,6 +1540,40 @@ export function glossaryRanges(model: DocumentModel): number[] {
   return out;
 }
 
+/**
+ * Whether line `i` is a document's name (blind form 470): the title line, an attachment's name after `附件：` / `附件1：`, or
+ * the title line under a lone `附件` / `附件1` label; a line of no sentence mark or comma that ends with a genre word
+ * (`…实施方案`, `…民生实事项目`). Its counts name the document; the same words quoted in a sentence
+ * (`为保质保量完成我区“…40个…”建设任务`) are the task.
+ */
+export function namesDocument(model: DocumentModel, i: number): boolean {
+  const { text, lines } = model;
+  const l = lines[i];
+  let s = l.start;
+  let e = l.end;
+  while (e > s && isBlankOrMark(text.charCodeAt(e - 1))) e--;
+  if (e - s < 6 || !DOCUMENT_NAME_END.test(text.slice(Math.max(s, e - 8), e))) return false;
+  while (s < e && isBlankOrMark(text.charCodeAt(s))) s++;
+  const name = text.slice(s, e);
+  if (NAME_BREAK.test(name)) return false;
+  if (model.title?.line === i || ATTACHMENT_NAMED.test(name)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const before = text.slice(lines[j].start, lines[j].end).trim();
+    if (before) return ATTACHMENT_LABEL_ALONE.test(before);
+  }
+  return false;
+}
+/** Blanks and the Markdown marks around a title line (`# …`, `**…**`). */
+function isBlankOrMark(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0x23 /* # */ || c === 0x2a /* * */ || c === 13;
+}
+const DOCUMENT_NAME_END =
+  /(?:方案|计划|計劃|要点|要點|规划|規劃|纲要|綱要|清单|清單|意见|意見|办法|辦法|细则|細則|项目|項目|安排|通知)》?$/;
+/** A sentence mark or comma: a sentence, no name. */
+const NAME_BREAK = /[。；;，,！？!?]/;
+const ATTACHMENT_NAMED = /^附件\s*\d{0,2}\s*[：:]/;
+const ATTACHMENT_LABEL_ALONE = /^附件\s*\d{0,2}[：:]?$/;
+
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
 function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
   const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
@@ -1689,7 +1733,7 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
  */
 function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
-  if (benefitTerm(text, start, unit, ss, se)) return true;
+  if (benefitTerm(text, start, end, unit, ss, se)) return true;
   if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
@@ -1930,10 +1974,18 @@ const END_OR_CONDITION = new RegExp(`[${SENTENCE_END_CHARS}]|的[，,](?=${CONDI
  * A benefit's cap or a share of a fee (`最高不超过15万元的创业担保贷款`, `返还其上年度实际缴纳失业保险费的50%`):
  * the terms of a measure.
  */
-function benefitTerm(text: string, start: number, unit: string, ss: number, se: number): boolean {
+function benefitTerm(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
   const b = text.charCodeAt(start - 1);
   if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  // `每个…场所建设费用以10万元计` (blind form 472): the amount per unit a cost is reckoned at, a term of the costing
+  // (the total, `共需经费约400万元`, is the quantity). Only `以…计` after 每 in the same clause.
+  if (
+    b === 0x4ee5 /* 以 */ &&
+    (text.charCodeAt(end) === 0x8ba1 /* 计 */ || text.charCodeAt(end) === 0x8a08) /* 計 */ &&
+    PER_UNIT_BASIS.test(text.slice(Math.max(ss, start - 32), start))
+  )
+    return true;
   // `由试点城市各派1名代表组成`, `由19个区直单位组成的领导小组`: how a body is made up.
   if (composedOf(text, start, unit) && COMPOSED.test(text.slice(start, Math.min(se, start + 12)))) return true;
   if (unit !== '%') return false;
@@ -1950,6 +2002,8 @@ const CAP_END = classOf('高多过于達达为予助励勵贴貼');
 /** A benefit's cap (`最高不超过300万元`) or its amount per unit (`每户补贴5万元新建4家农家乐`: the terms, not a result). */
 const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$|每[^，。；,;：:\d]{1,3}(?:补贴|補貼|补助|補助|奖励|獎勵|资助|資助)$/;
 const REFUND = /(?:返还|退还)[^，。；,;]*$/;
+/** 每 and the unit it counts by, then 以 right before the amount (benefitTerm, `每个…建设费用以10万元计`). */
+const PER_UNIT_BASIS = /每[^，。；,;：:\d]{1,30}以$/;
 const COMPOSED = /^[^，。；,;]{1,10}组成/;
 /** People (`1名代表`), or units and bodies counted right after 由 (`由19个区直单位`, `由5家企业`). */
 function composedOf(text: string, start: number, unit: string): boolean {
@@ -2946,6 +3000,11 @@ export const TARGET_PATTERNS = {
   CONDITION_THEN,
   CAP,
   REFUND,
+  PER_UNIT_BASIS,
+  DOCUMENT_NAME_END,
+  NAME_BREAK,
+  ATTACHMENT_NAMED,
+  ATTACHMENT_LABEL_ALONE,
   COMPOSED,
   BY_SHARE,
 } as const;
