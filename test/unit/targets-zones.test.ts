@@ -3423,3 +3423,24 @@ describe('targets: twenty-sixth blind set forms 470 and 472 (629; 2026-12-07)', 
     );
   });
 });
+
+describe('targets: twenty-seventh blind set form 511 (642; 2026-12-07)', () => {
+  const kinds = (text: string) => targetsOf(text).map((x) => `${x.line}:${shownText(x)} ${x.kind}`);
+  it('a page of a 总结及计划 that holds only the 总结 (no part heading decides) is a review', () => {
+    assert.deepEqual(
+      kinds(
+        '兴隆镇2019年度工作总结及2020年度工作计划\n\n（六）坚持扮靓面貌。争取120余万元，铺设通信管道2000余米。\n\n（七）坚持改善民生。帮助21个村400余名贫困户享受入股分红。\n',
+      ),
+      ['2:120余万元 baseline', '2:2000余米 baseline', '4:21个 baseline', '4:400余名 baseline'],
+    );
+  });
+  it('counter-examples: its plan part after the 总结 stays a plan, and so does a plan titled without a review', () => {
+    assert.deepEqual(
+      kinds(
+        '某镇2019年工作总结及2020年工作计划\n\n（一）坚持改善民生。帮助21个村增收。\n\n二、2020年工作计划\n\n（一）力争新建5个村级站点。\n\n（二）完善制度。新建3个站点。\n',
+      ),
+      ['2:21个 baseline', '6:5个 target', '8:3个 target'],
+    );
+    assert.deepEqual(kinds('某镇2020年工作计划\n\n（一）坚持改善民生。帮助21个村增收。\n'), ['2:21个 target']);
+  });
+});

@@ -423,9 +423,18 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   // A document that calls itself neither a plan nor a report, and that no heading divides into a
   // review, is what the tool is given: a plan (seed 003 has no title line at all).
   if (fallback === 'none' && ![...decided.values()].includes('review') && !reportOpening(text.slice(0, 400))) fallback = 'plan';
+  // `2019年度工作总结及2020年度工作计划` (blind form 511): a document titled as a review and then a plan reviews first, so
+  // where nothing decides before its first plan part the text is a review (a page that holds only the 总结); after that part,
+  // a plan.
+  let reviewFirst = documentTitle !== '' && combinedTitle(documentTitle);
+  if (reviewFirst) fallback = 'review';
   const out: Zone[] = [];
   const push = (start: number, end: number, kind: ZoneKind, heading: Heading | undefined) => {
     if (end <= start) return;
+    if (reviewFirst && kind === 'plan') {
+      reviewFirst = false;
+      fallback = 'plan';
+    }
     const last = out[out.length - 1];
     if (last && last.kind === kind && last.end === start && !heading)
       out[out.length - 1] = { start: last.start, end, kind, heading: last.heading };
