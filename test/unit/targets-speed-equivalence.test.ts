@@ -341,6 +341,14 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (text[end] === '内' && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 1, end + 2))) continue;
     // `50米范围内地面公交…` (form 305).
     if (text.startsWith('范围内', end) && P.LENGTH_UNITS.has(unitRaw) && /^[\u3400-\u9fff]/.test(text.slice(end + 3, end + 4))) continue;
+    // A rank, a move in one, or a count of digits (form 513).
+    if (
+      unitRaw === '位' &&
+      (text[start - 1] === '前' ||
+        /^[数數]/.test(text.slice(end, end + 1)) ||
+        P.RANK_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    )
+      continue;
     if (/^[岁歲]$/.test(unitRaw) && !P.AGE.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))
       continue;
     if (unitRaw === '年' && !P.YEARS_OF.test(text.slice(Math.max(0, start - 12), start).replace(/^.*[，；：,;:。；;！？!?\n\r]/s, '')))

@@ -3444,3 +3444,15 @@ describe('targets: twenty-seventh blind set form 511 (642; 2026-12-07)', () => {
     assert.deepEqual(kinds('某镇2020年工作计划\n\n（一）坚持改善民生。帮助21个村增收。\n'), ['2:21个 target']);
   });
 });
+
+describe('targets: twenty-seventh blind set form 513 (641; 2026-12-07)', () => {
+  it('位 counts people (`为444位残疾人`, `院士70位`); a rank, a move in one and a count of digits are no quantities', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind} ${x.unitKind}`);
+    assert.deepEqual(
+      kinds(
+        '某区2026年工作要点\n一、主要任务\n为444位残疾人提供康复指导，新增院士3位。增速居全省第6位，比去年同期提升5位，力争进入全国前10位，保持3位数增长，排名提高了 4 位。\n',
+      ),
+      ['444位 target people', '3位 target people'],
+    );
+  });
+});

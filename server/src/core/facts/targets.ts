@@ -474,6 +474,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       !BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     )
       continue;
+    // `排名前10位`, `全国排名提升4位`, `3位数`: a rank, a move in one, or a count of digits; 位 counts people otherwise (第 is NOT_BEFORE).
+    if (unitRaw === '位' && rankPlace(text, start, end)) continue;
     // `60岁以上老年人`, `3岁以下婴幼儿`: an age is a threshold, unless it is what a life span or an age measures.
     if ((unitRaw === '岁' || unitRaw === '歲') && !wordsBefore(text, start, AGE)) continue;
     // `平均受教育年限提高到11.3年` (form 271): years as a level, where its clause names what is counted in years.
@@ -1574,6 +1576,17 @@ const NAME_BREAK = /[。；;，,！？!?]/;
 const ATTACHMENT_NAMED = /^附件\s*\d{0,2}\s*[：:]/;
 const ATTACHMENT_LABEL_ALONE = /^附件\s*\d{0,2}[：:]?$/;
 
+/** Whether `N位` at `[start, end)` is a place in a ranking (`前10位`, `排名提升4位`, `位次前移3位`) or a count of digits (`3位数`). */
+function rankPlace(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 0x524d /* 前 */ || text.charCodeAt(end) === 0x6570 /* 数 */ || text.charCodeAt(end) === 0x6578)
+    /* 數 */
+    return true;
+  return RANK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+/** A ranking named in the clause before the number, or a move up or down one right before it (`比去年同期提升5位`, `提高了 24 位`). */
+const RANK_BEFORE =
+  /(?:排名|排位|位次|名次|排行|居|列|升至|跃升|躍升|降至)[^，。；,;：:]*$|(?:提升|提高|上升|前移|前进|前進|下降|后移|後移)了?\s*$/;
+
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
 function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
   const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
@@ -2396,6 +2409,8 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   kWh: 'energy',
   人: 'people',
   名: 'people',
+  // `为444位残疾人提供康复指导` (blind form 513): 位 counts people (not a rank: rankPlace).
+  位: 'people',
   人次: 'people',
   小时: 'time',
   分钟: 'time',
@@ -3002,6 +3017,7 @@ export const TARGET_PATTERNS = {
   REFUND,
   PER_UNIT_BASIS,
   DOCUMENT_NAME_END,
+  RANK_BEFORE,
   NAME_BREAK,
   ATTACHMENT_NAMED,
   ATTACHMENT_LABEL_ALONE,
