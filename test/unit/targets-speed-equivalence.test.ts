@@ -274,6 +274,7 @@ const TIME_PHRASE = new RegExp(P.TIME_PHRASE.source, 'g');
 const longestFirst = (words: string) => [...new Set(words.split('|'))].sort((a, b) => b.length - a.length);
 const VERB_LEAD = new RegExp(`^(?:${longestFirst(P.VERB_LEAD_WORDS).join('|')})+`);
 const LAST_VERBS = longestFirst(P.LAST_VERB_WORDS);
+const VERB_LAST_CHARS = new Set(LAST_VERBS.map((w) => w[w.length - 1]));
 const TAILS = longestFirst([...P.METRIC_TAIL_WORDS, ...P.QUALIFIER_WORDS, ...P.COMPARISON_TAILS].join('|'));
 const R = TARGET_RULES;
 const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS}|中$`);
@@ -459,7 +460,15 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const stop = seg.search(/[\d，；：,;:]/);
     const e = end + (stop >= 0 ? stop : seg.length);
     const stock =
-      /[从從]/.test(text.slice(cut, start)) && e > end && (e === sentence.end || CLAUSE_END.test(text[e] ?? '')) && text[e - 1] === '中';
+      (/[从從]/.test(text.slice(cut, start)) &&
+        e > end &&
+        (e === sentence.end || CLAUSE_END.test(text[e] ?? '')) &&
+        text[e - 1] === '中') ||
+      // The stock a frame names (把…作为, 在…建设中 with no task verb before the count; forms 442, 512).
+      (/^要?把[^，。；,;：:\d]{0,4}$/.test(text.slice(cut, start)) && P.FRAME_AS.test(text.slice(end, end + 32))) ||
+      (/^要?在/.test(text.slice(cut, start)) &&
+        ![...text.slice(Math.max(cut, start - 48), start)].some((ch) => VERB_LAST_CHARS.has(ch)) &&
+        P.FRAME_IN.test(text.slice(end, end + 64)));
     const strive =
       verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back
         ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))

@@ -3456,3 +3456,20 @@ describe('targets: twenty-seventh blind set form 513 (641; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: blind forms 442 and 512 (624, 644; 2026-12-07)', () => {
+  it('counts in a frame naming what a task works in (把…作为, 在…建设中) are designated stock, facts; a task’s own count stays', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '某省2020年工作要点\n一、主要任务\n把助力12个特色产业发展作为主攻方向。在3个核心区域、8个重点区域建设中加大应用。完成12个特色产业标准编制任务。\n',
+      ),
+      ['12个 baseline', '3个 baseline', '8个 baseline', '12个 target'],
+    );
+    assert.deepEqual(kinds('某区2023年工作要点\n一、主要任务\n在45个村选树青年典型，在全市建成3个示范区工作中心，把3项改革落实到位。\n'), [
+      '45个 target',
+      '3个 target',
+      '3项 target',
+    ]);
+  });
+});

@@ -676,7 +676,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       (zone.kind === 'review' && BEAT_TARGET.test(text.slice(Math.max(cut, start - 16), start))) ||
       // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
       OUTSIDE_BODY.test(text.slice(cut, start)) ||
-      (cong && stockAfter(text, end, sentenceEnd))
+      (cong && stockAfter(text, end, sentenceEnd)) ||
+      designatedFrame(text, cut, start, end, verbs)
         ? 'baseline'
         : striven
           ? 'target'
@@ -1614,6 +1615,24 @@ function stockAfter(text: string, end: number, sentenceEnd: number): boolean {
   for (let c; e < to && ((c = text.charCodeAt(e)) < 48 || c > 57) && (CLASSES[c] & CLAUSE_END) === 0;) e++;
   return e > end && (e === sentenceEnd || (CLASSES[text.charCodeAt(e)] & CLAUSE_END) !== 0) && text.charCodeAt(e - 1) === 0x4e2d; /* 中 */
 }
+
+/**
+ * `把助力12个特色产业发展作为主攻方向`, `在3个市级核心区域、8个市级重点区域…建设中加大…应用` (blind forms 512, 442): counts in a
+ * frame that names what a task works in (把…作为, 在…建设/工作/过程中 with no task verb before the count) are the stock already
+ * designated, facts. Not `在45个村选树青年典型` (no frame closes), `把3项…落实到位`, `在全市建成3个示范区` (the verb before).
+ */
+function designatedFrame(text: string, cut: number, start: number, end: number, verbs: number): boolean {
+  let a = cut;
+  const c0 = text.charCodeAt(a);
+  if (c0 === 0x8981 /* 要 */) a++;
+  const c = text.charCodeAt(a);
+  if (c === 0x628a /* 把 */) return FRAME_HOLD.test(text.slice(a, start)) && FRAME_AS.test(text.slice(end, end + 32));
+  if (c === 0x5728 /* 在 */) return verbs === 0 && FRAME_IN.test(text.slice(end, end + 64));
+  return false;
+}
+const FRAME_HOLD = /^把[^，。；,;：:\d]{0,4}$/;
+const FRAME_AS = /^[^，。；,;：:]{1,30}作为/;
+const FRAME_IN = /^[^，。；,;：:]{0,60}?(?:建设|工作|过程|活动|范围)中/;
 
 /** Whether only joiners and blanks stand between two quantities (`107.9%、46.7%`, `25%和35%`). */
 function onlyJoiners(text: string, from: number, to: number): boolean {
@@ -3017,6 +3036,9 @@ export const TARGET_PATTERNS = {
   REFUND,
   PER_UNIT_BASIS,
   DOCUMENT_NAME_END,
+  FRAME_HOLD,
+  FRAME_AS,
+  FRAME_IN,
   RANK_BEFORE,
   NAME_BREAK,
   ATTACHMENT_NAMED,
