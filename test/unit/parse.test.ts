@@ -239,3 +239,25 @@ describe('parser: enumerations', () => {
     );
   });
 });
+
+describe('parser: the document title (blind 640)', () => {
+  const title = (text: string) => parseDocument(text).title?.text;
+  it('skips a site’s breadcrumb and a line of metadata fields above the title', () => {
+    assert.equal(
+      title('Network\n\n当前位置:主页 > 新闻中心 > 产业规划 >\n\n山东省电动汽车充电基础设施“十四五”发展规划\n\n一、发展现状\n'),
+      '山东省电动汽车充电基础设施“十四五”发展规划',
+    );
+    assert.equal(
+      title('政务公开 > 平昌县农业农村局 > 规划计划\n平昌县农业农村局2020年工作计划\n一、目标\n'),
+      '平昌县农业农村局2020年工作计划',
+    );
+    assert.equal(
+      title('索引号: 003257952/200808-00011 组配分类: 政府工作报告\n2007年泾县政府工作报告\n一、回顾\n'),
+      '2007年泾县政府工作报告',
+    );
+  });
+  it('counter-example: a title that names a plan with > in it once, and a title alone', () => {
+    assert.equal(title('某市商务局2024年工作要点\n一、目标\n'), '某市商务局2024年工作要点');
+    assert.equal(title('关于“>5G”应用的2024年工作计划\n一、目标\n'), '关于“>5G”应用的2024年工作计划');
+  });
+});

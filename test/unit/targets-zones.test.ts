@@ -3473,3 +3473,15 @@ describe('targets: blind forms 442 and 512 (624, 644; 2026-12-07)', () => {
     ]);
   });
 });
+
+describe('targets: twenty-seventh blind set form 500 (640; 2026-12-07)', () => {
+  it('a `一、发展现状` heading of a five-year plan reviews the period before; the plan’s targets stay', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '山东省充电基础设施“十四五”发展规划\n\n到2025年,充电站保有量达到8000座以上。\n\n一、发展现状\n\n截至2020年底,全省累计建成充换电站4210座。\n\n二、主要任务\n\n新建充电桩5万台。\n',
+      ),
+      ['8000座以上 target', '4210座 baseline', '5万台 target'],
+    );
+  });
+});

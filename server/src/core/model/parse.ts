@@ -44,6 +44,7 @@ import {
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
 import { textView, type ViewKind } from '../text/textView';
 import { flattenedTitle } from './flat';
+import { BREADCRUMB, metaLine } from '../text/chrome';
 
 const TITLE_MAX = 40;
 /** How far into a flattened line the plan's title may run before its first heading glued to it. */
@@ -1444,12 +1445,18 @@ function findTitle(text: string, lines: readonly Line[], bareItems: ReadonlyMap<
     seen++;
     if (matchMarker(text, s, lines[li].end) || bareItems.has(li)) break;
     if (t.length > 60 || /[。；！？]$/.test(t) || /^[—─-]/.test(t) || /^附\s*件/.test(t)) continue;
+    // A site's breadcrumb (`当前位置:主页 > 新闻中心 > 产业规划 >`, blind 640) names a section, not the document; nor does a
+    // line of metadata fields (`索引号: 003257952/200808-00011 组配分类: 政府工作报告`).
+    if (BREADCRUMB.test(t) || CRUMB_TRAIL.test(t) || metaLine(t)) continue;
     const info = { line: li, start: s, end: s + t.length, text: t };
     if (PLAN_WORDS.test(t) && t.length >= 6) return info;
     if (!firstShort && TITLE_WORDS.test(t) && t.length >= 6) firstShort = info;
   }
   return firstShort;
 }
+
+/** Two breadcrumb separators on a line (`主页 > 新闻中心 > 产业规划`): a site's trail, whatever its label. */
+const CRUMB_TRAIL = /[>＞»›].*[>＞»›]/;
 
 /** A glossary's label at the end of the words before a marker, after a blank or a sentence end (scanRunIn, a flattened text). */
 const GLOSSARY_BEFORE = /(名[词詞](?:解[释釋]|[注註][释釋])|(?:^|(?<=[\s\u3000。！？!?》]))[注註][释釋])[\s\u3000]*[：:]?[\s\u3000]*$/;
