@@ -250,19 +250,14 @@ function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
  * `（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米…的）` (seventeenth blind set, form 273): a quantity inside a bracket
  * whose content ends in 的 defines what the text speaks of (a class, a threshold), no quantity of the plan. Read only ahead to
  * the next bracket (80 characters) and, when that closes after 的, back to the bracket that opens it (120 characters).
+ * `stop`: the first of （()）。 or a line break at or after `end` (nextDefinitionStop), -1 when there is none.
  */
-function insideDefinition(text: string, start: number, end: number): boolean {
-  const to = Math.min(text.length, end + 80);
-  let close = -1;
-  for (let i = end; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff09 /* ） */ || c === 0x29) {
-      close = i;
-      break;
-    }
-    if (c === 0xff08 || c === 0x28 || c === 0x3002 /* 。 */ || c === 10) return false;
-  }
-  if (close < 0 || text.charCodeAt(close - 1) !== 0x7684 /* 的 */) return false;
+function insideDefinition(text: string, start: number, end: number, stop: number): boolean {
+  // The scan ahead ends at `stop`: only a closing bracket within 80 characters, after 的, goes on.
+  if (stop < 0 || stop >= Math.min(text.length, end + 80)) return false;
+  const close = stop;
+  const c0 = text.charCodeAt(close);
+  if ((c0 !== 0xff09 /* ） */ && c0 !== 0x29) || text.charCodeAt(close - 1) !== 0x7684 /* 的 */) return false;
   const from = Math.max(0, start - 120);
   for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -271,15 +266,20 @@ function insideDefinition(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-/** Whether 对象 (對象) starts somewhere in [from, to) of `text`: a plain loop on its second character, 象. */
-function objectWithin(text: string, from: number, to: number): boolean {
-  const last = Math.min(to, text.length - 1);
-  for (let i = from + 1; i <= last; i++)
-    if (text.charCodeAt(i) === 0x8c61 /* 象 */) {
-      const c = text.charCodeAt(i - 1);
-      if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return true;
-    }
-  return false;
+/** What ends insideDefinition's scan ahead: a bracket, 。 or a line break. */
+const DEFINITION_STOP = /[（()）。\n]/g;
+/** The first of DEFINITION_STOP's characters at or after `from`, -1 when there is none. */
+function nextDefinitionStop(text: string, from: number): number {
+  DEFINITION_STOP.lastIndex = from;
+  return DEFINITION_STOP.test(text) ? DEFINITION_STOP.lastIndex - 1 : -1;
+}
+/** Where the 象 of the first 对象 (對象) at or after `from` (its 象 at `from` or later) stands, -1 when there is none. */
+function nextObject(text: string, from: number): number {
+  for (let i = text.indexOf('象', from); i >= 0; i = text.indexOf('象', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return i;
+  }
+  return -1;
 }
 /** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
 const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
@@ -427,6 +427,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // The glossaries' ranges (start, end pairs), and the next one the scan may be in.
   const glossaries = glossaryRanges(model);
   let gi = 0;
+  // The first stop of insideDefinition's scan ahead at or after the last quantity's end, and the 象 of the next 对象 after it
+  // (-2: not looked for yet; -1: there is none further on).
+  let definitionStop = -2;
+  let objectNext = -2;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -605,7 +609,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       continue;
     }
     // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273).
-    if (insideDefinition(text, start, end)) {
+    // (The first stop of its scan ahead is found once for all the quantities before it: quantities come in text order, and
+    // one that ends before the stop found has the same first stop.)
+    if (definitionStop !== -1 && definitionStop < end) definitionStop = nextDefinitionStop(text, end);
+    if (insideDefinition(text, start, end, definitionStop)) {
       prevEnd = end;
       continue;
     }
@@ -628,9 +635,14 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       lastVerbEndAt(text, cut, start, verbs) === cut;
     statusSeen = now || goesOn;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
-    // (Only where 对象 follows within SERVED_AFTER's 32 characters.)
+    // (Only where 对象 follows within SERVED_AFTER's 32 characters: its 象 from end + 1 to end + 31. The next 对象 is found once
+    // for all the quantities before it, as the quantities come in text order.)
+    if (objectNext !== -1 && objectNext <= end) objectNext = nextObject(text, end + 1);
     const served =
-      objectWithin(text, end, end + 31) && SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
+      objectNext >= 0 &&
+      objectNext <= end + 31 &&
+      SERVED_AFTER.test(text.slice(end, end + 32)) &&
+      text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
