@@ -111,6 +111,15 @@ function classOf(chars: string): number {
 function is(text: string, i: number, cls: number): boolean {
   return i >= 0 && i < text.length && (CLASSES[text.charCodeAt(i)] & cls) !== 0;
 }
+/**
+ * A set of characters as a table indexed by char code (1 for a member; undefined, falsy, for NaN): one look-up
+ * instead of a Set's hash, for the few sets CLASSES has no bit left for.
+ */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 function lastChars(words: readonly string[]): string {
   return words.map((w) => w[w.length - 1]).join('');
 }
@@ -732,7 +741,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       if (at >= clauseFrom) metric = at > clauseFrom ? metricOf(text, clauseFrom, at, true, false, 0) : '';
     }
     // `社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`: a level of ambition is no metric; the subject before it is.
-    if (metric.length <= 6 && GOAL_END.has(metric.charCodeAt(metric.length - 1)) && GOAL_LEVEL.test(metric))
+    if (metric.length <= 6 && GOAL_END[metric.charCodeAt(metric.length - 1)] === 1 && GOAL_LEVEL.test(metric))
       metric = goalSubject(text, clauseFrom, start) || levelSubject(text, clauseFrom, start, metric) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
@@ -1252,11 +1261,11 @@ function estimateAt(text: string, from: number, end: number): boolean {
   // ESTIMATE_SOURCE and ESTIMATE start, after blanks, with one of ESTIMATE_FIRST: only then are they run.
   let i = from;
   while (i < end && WHITE_SPACE.test(text[i])) i++;
-  if (!ESTIMATE_FIRST.has(text.charCodeAt(i))) return false;
+  if (ESTIMATE_FIRST[text.charCodeAt(i)] !== 1) return false;
   const s = text.slice(from, Math.min(end, from + 40)).replace(ESTIMATE_SOURCE, '');
   return ESTIMATE.test(s) && !COMMITTED.test(s);
 }
-const ESTIMATE_FIRST = new Set([...'初预預估根据據'].map((c) => c.charCodeAt(0)));
+const ESTIMATE_FIRST = charTable('初预預估根据據');
 const WHITE_SPACE = /[\s\u3000]/;
 
 /**
@@ -1300,7 +1309,7 @@ function goalSubject(text: string, clauseFrom: number, start: number): string {
   // The words before the mark at `at`, back to the one before them: a name, or '' (none, a digit, a level again).
   const nameBefore = (at: number) => {
     let a = at;
-    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
+    while (a > floor && GOAL_STOP[text.charCodeAt(a - 1)] !== 1) a--;
     const words = text.slice(a, at);
     if (!words || /\d/.test(words)) return '';
     const name = cleanMetric(bareWords(words));
@@ -1332,9 +1341,9 @@ function levelSubject(text: string, clauseFrom: number, start: number, level: st
   return name && !GOAL_LEVEL.test(name) ? name : '';
 }
 /** The last characters of GOAL_LEVEL's names (标, 標, 值): without one it cannot match. */
-const GOAL_END = new Set([0x6807, 0x6a19, 0x503c]);
+const GOAL_END = charTable('标標值');
 /** Marks that end the words naming a subject. */
-const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCodeAt(0)));
+const GOAL_STOP = charTable('。；;，,：:！？!?\n');
 
 /** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
@@ -2583,7 +2592,7 @@ export function tidyMetric(m: string): string {
     if (g && m.length - g[0].length >= 4 && hasCjkPair(m.slice(0, g.index))) return tidyMetric(m.slice(0, g.index));
   }
   const pipe = m.includes('|') || m.includes('｜');
-  if (!pipe && !EDGE_MARKS.has(m.charCodeAt(0)) && !EDGE_MARKS.has(last)) return m;
+  if (!pipe && EDGE_MARKS[m.charCodeAt(0)] !== 1 && EDGE_MARKS[last] !== 1) return m;
   let s = m;
   if (pipe) {
     const cells = s.split(/[|｜]/).filter((c) => hasCjkPair(c) && !UNIT_CELL.test(c.trim()));
@@ -2593,7 +2602,7 @@ export function tidyMetric(m: string): string {
   return hasCjkPair(s) || ACRONYM.test(s) ? s.trim() : '';
 }
 const GOAL_TAIL = /(?:预期|預期|奋斗|奮鬥|底线|底線|年度)?(?:目标|目標)$/;
-const EDGE_MARKS = new Set([...'、，,；;：:（(［[【〔“"）)］]】〕”'].map((c) => c.charCodeAt(0)));
+const EDGE_MARKS = charTable('、，,；;：:（(［[【〔“"）)］]】〕”');
 const EDGE_RUN = /^[、，,；;：:）)］\]】〕”"\s]+|[、，,；;：:（(［[【〔“"\s]+$/g;
 const FOOTNOTE_END = /[［[〔【]\d{1,3}[］\]〕】]$/;
 /** A table cell that is a unit (`亿元`, `万元/人年`, `%`): no name. */
