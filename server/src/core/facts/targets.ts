@@ -301,8 +301,11 @@ const SERVED_AFTER = /^[^，。；,;：:]{0,24}?为(?:主要|重点|服务|服�
 const roadEnd = (c: number): boolean => c === 0x8def /* 路 */ || c === 0x8857 /* 街 */ || c === 0x5f04 /* 弄 */ || c === 0x5df7; /* 巷 */
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
-/** 分, of 分别 (respectiveItems). */
-const FEN = classOf('分');
+/**
+ * 分, of 分别 (respectiveItems), and a character every name of OUTSIDE_BODIES holds (组织/組織, IMF, OECD, 银行/銀行): the
+ * clause scan tells them apart by the character (one class for both, as CLASSES has no bit left).
+ */
+const FEN_OR_BODY = classOf('分织織FD银銀');
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
@@ -585,6 +588,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     let status = false;
     // 从 in the clause: `从我省600余个名牌商品中` (the stock a task picks from).
     let cong = false;
+    // A character every name of OUTSIDE_BODIES holds, in the clause (織, F, 银…): without one OUTSIDE_BODY cannot match.
+    let body = false;
     // Where the last characters of task verbs stand in the last 48 characters, last first (VERB_POS, for metricOf).
     let verbs = 0;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
@@ -603,8 +608,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
         if (book === 0 && (c === 0x300a || c === 0x300b)) book = c;
         if (cut > start - 48) clean = true;
       } else if (c === NIAN) nian = true;
-      else if ((k & FEN) !== 0) {
-        if (cut > start - 48) fen = true;
+      else if ((k & FEN_OR_BODY) !== 0) {
+        if (c !== 0x5206 /* 分 */) body = true;
+        else if (cut > start - 48) fen = true;
       } else if ((k & SHARE_CHAR) !== 0 && cut > start - 48) {
         shareNear = true;
         if (cut > start - 16) share = true;
@@ -682,7 +688,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       // `优于国家考核目标14.6个百分点` in a review (blind form 434): the margin a result beat its target by.
       (zone.kind === 'review' && BEAT_TARGET.test(text.slice(Math.max(cut, start - 16), start))) ||
       // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
-      OUTSIDE_BODY.test(text.slice(cut, start)) ||
+      // (The clause scan saw a character of every body's name, or did not read the words of an aside before the value.)
+      ((body || aside >= 0) && OUTSIDE_BODY.test(text.slice(cut, start))) ||
       (cong && stockAfter(text, end, sentenceEnd))
         ? 'baseline'
         : striven
