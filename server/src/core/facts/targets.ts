@@ -482,7 +482,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if ((unitRaw === '项' || unitRaw === '項') && text.charCodeAt(end) === 0x76ee /* 目 */ && roadEnd(text.charCodeAt(start - 1))) continue;
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
     if (
-      CAPACITY_UNIT.test(unitRaw) &&
+      form.capacity &&
       PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
       !BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     )
@@ -568,7 +568,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
               (unitRaw === '%' || info.unitKind === 'count') &&
               namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
             ))
-        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
+        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd, form.timeSpan)
     ) {
       prevEnd = end;
       continue;
@@ -1015,6 +1015,9 @@ interface UnitForm {
   readonly unit: string;
   readonly more: string;
   readonly info: UnitInfo;
+  /** CAPACITY_UNIT and TIME_SPAN_UNIT on `unit`, tested once per form rather than once per quantity. */
+  readonly capacity: boolean;
+  readonly timeSpan: boolean;
 }
 /** The forms seen, read once each (group 5 comes from a finite list): their index + 1 in UNIT_FORMS by form. */
 const FORM_INDEX = new Uint16Array(FORMS);
@@ -1030,7 +1033,7 @@ function unitForm(text: string, q: QuantityMatch): UnitForm {
   let unit = raw.length > 1 ? unitOf(raw) : raw === '％' ? '%' : raw;
   const more = unit.length > 1 && (unit.includes('余') || unit.includes('多')) ? (unit.includes('余') ? '余' : '多') : '';
   if (more) unit = unit.replace(more, '');
-  const form = { unit, more, info: unitInfo(unit) };
+  const form = { unit, more, info: unitInfo(unit), capacity: CAPACITY_UNIT.test(unit), timeSpan: TIME_SPAN_UNIT.test(unit) };
   UNIT_FORMS.push(form);
   FORM_INDEX[q.form] = UNIT_FORMS.length;
   return form;
@@ -1713,9 +1716,9 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 
 /**
  * `100%退税`: a percentage that sets a policy's terms; `14个方面`: a count of parts of the text;
- * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
+ * `337条款`: a name; `每5年修订1次`: the frequency of a rule. `timeSpan`: TIME_SPAN_UNIT holds `unit` (its UnitForm's).
  */
-function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number, timeSpan: boolean): boolean {
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
   if (benefitTerm(text, start, unit, ss, se)) return true;
   if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
@@ -1754,7 +1757,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (unit === '次')
     return text.slice(Math.max(0, start - 8), start).includes('每') || FREQUENCY_BEFORE.test(text.slice(Math.max(ss, start - 10), start));
   // `保洁频率提升至15天完成1次`, `实现15/30天完成1次…清洗` (form 304): the interval of a routine, not an amount of time.
-  if (TIME_SPAN_UNIT.test(unit))
+  if (timeSpan)
     return (
       FREQUENCY_AFTER.test(text.slice(end, Math.min(se, end + 8))) ||
       (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2)) ||
