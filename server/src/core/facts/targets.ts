@@ -1563,8 +1563,26 @@ export function glossaryRanges(model: DocumentModel): number[] {
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
 function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
-  const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
-  return m ? Number(m[1]) : undefined;
+  // SCOPE_YEAR on the (up to) 40 characters before the quantity, read by char codes rather than tried at every offset. No
+  // digit may follow its year (`[^，。；\d]*$`): the year is the last run of digits, and no more than four (a digit before
+  // them is neither `^` nor one of `[^比较与同\d]`, and 到至在于 are no digits); before it the words' start, or a character
+  // other than 比较与同 (到至在于 among them); after it blanks (`\s*`), 年, and to the end no ，。； (底末前内 are among those).
+  const from = Math.max(clauseStart, start - 40);
+  let e = start;
+  while (e > from && !isDigitAt(text, e - 1)) e--;
+  let r = e;
+  while (r > from && isDigitAt(text, r - 1)) r--;
+  if (e - r !== 4) return undefined;
+  const b = r > from ? text.charCodeAt(r - 1) : 0;
+  if (b === 0x6bd4 /* 比 */ || b === 0x8f83 /* 较 */ || b === 0x4e0e /* 与 */ || b === 0x540c /* 同 */) return undefined;
+  let i = e;
+  while (i < start && (CLASSES[text.charCodeAt(i)] & BLANK) !== 0) i++;
+  if (i >= start || text.charCodeAt(i) !== NIAN) return undefined;
+  for (let j = i + 1; j < start; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0xff0c /* ， */ || c === 0x3002 /* 。 */ || c === 0xff1b /* ； */) return undefined;
+  }
+  return Number(text.slice(r, e));
 }
 const SCOPE_YEAR = /(?:^|[^比较与同\d])(?:到|至|在|于)?(\d{4})\s*年(?:底|末|前|内|年底)?(?!\d)[^，。；\d]*$/;
 
