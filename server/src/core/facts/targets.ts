@@ -601,7 +601,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       if (aside > start - 48) clean = true;
     }
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
-      if (k === 0) continue;
+      // (A character of none of the classes read below, and no 年, changes nothing.)
+      if ((k & CLAUSE_SCAN) === 0 && c !== NIAN) continue;
       if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
       if ((k & TO_CLEAN) !== 0) {
         // The nearest 《 or 》 before the quantity in its clause (the quantity may stand inside a cited title).
@@ -2663,6 +2664,8 @@ function lastVerbEnd(s: string): number {
 const LAST_VERB_WORDS =
   '取得|办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
 const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
+/** The classes scanTargets' clause scan reads (年 aside, which it compares): a character of none of them is passed over. */
+const CLAUSE_SCAN = VERB_END | TO_CLEAN | FEN_OR_BODY | SHARE_CHAR | STATUS_CHAR | CONG;
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
 
