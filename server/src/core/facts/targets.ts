@@ -1271,13 +1271,12 @@ function estimated(text: string, sentenceStart: number, sentenceEnd: number): bo
 function estimateAt(text: string, from: number, end: number): boolean {
   // ESTIMATE_SOURCE and ESTIMATE start, after blanks, with one of ESTIMATE_FIRST: only then are they run.
   let i = from;
-  while (i < end && WHITE_SPACE.test(text[i])) i++;
+  while (i < end && (CLASSES[text.charCodeAt(i)] & BLANK) !== 0) i++;
   if (ESTIMATE_FIRST[text.charCodeAt(i)] !== 1) return false;
   const s = text.slice(from, Math.min(end, from + 40)).replace(ESTIMATE_SOURCE, '');
   return ESTIMATE.test(s) && !COMMITTED.test(s);
 }
 const ESTIMATE_FIRST = charTable('初预預估根据據');
-const WHITE_SPACE = /[\s\u3000]/;
 
 /**
  * Where the last run without 。！？!? or a line break before `to` starts, no earlier than `from`:

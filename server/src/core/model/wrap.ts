@@ -7,7 +7,7 @@
  * a wrapped paragraph as one (facts/zones.ts).
  */
 import type { DocumentModel } from './model';
-import { isLineBlank } from '../text/chars';
+import { isLineBlank, isWhiteSpace } from '../text/chars';
 
 /** Where line `i`'s text starts after its leading blanks (space, tab, U+3000, U+00A0). */
 export function contentStart(model: DocumentModel, i: number): number {
@@ -21,13 +21,9 @@ export function contentStart(model: DocumentModel, i: number): number {
 function contentEnd(model: DocumentModel, i: number, s: number): number {
   const { text, lines } = model;
   let e = lines[i].end;
-  while (e > s && WHITE[text.charCodeAt(e - 1)] === 1) e--;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }
-/** `\s` (ECMAScript's white space and line terminators, all in the BMP) by char code: no one-character string and regex test per line. */
-const WHITE = new Uint8Array(0x10000);
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
-  WHITE[c.charCodeAt(0)] = 1;
 
 /** A line's text without the blanks around it. */
 export function trimmedLine(model: DocumentModel, i: number): string {
