@@ -111,6 +111,15 @@ function classOf(chars: string): number {
 function is(text: string, i: number, cls: number): boolean {
   return i >= 0 && i < text.length && (CLASSES[text.charCodeAt(i)] & cls) !== 0;
 }
+/**
+ * A set of characters as a table indexed by char code (1 for a member; undefined, falsy, for NaN): one look-up
+ * instead of a Set's hash, for the few sets CLASSES has no bit left for.
+ */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 function lastChars(words: readonly string[]): string {
   return words.map((w) => w[w.length - 1]).join('');
 }
@@ -250,19 +259,14 @@ function titleCloses(text: string, from: number, sentenceEnd: number): boolean {
  * `（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米…的）` (seventeenth blind set, form 273): a quantity inside a bracket
  * whose content ends in 的 defines what the text speaks of (a class, a threshold), no quantity of the plan. Read only ahead to
  * the next bracket (80 characters) and, when that closes after 的, back to the bracket that opens it (120 characters).
+ * `stop`: the first of （()）。 or a line break at or after `end` (nextDefinitionStop), -1 when there is none.
  */
-function insideDefinition(text: string, start: number, end: number): boolean {
-  const to = Math.min(text.length, end + 80);
-  let close = -1;
-  for (let i = end; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff09 /* ） */ || c === 0x29) {
-      close = i;
-      break;
-    }
-    if (c === 0xff08 || c === 0x28 || c === 0x3002 /* 。 */ || c === 10) return false;
-  }
-  if (close < 0 || text.charCodeAt(close - 1) !== 0x7684 /* 的 */) return false;
+function insideDefinition(text: string, start: number, end: number, stop: number): boolean {
+  // The scan ahead ends at `stop`: only a closing bracket within 80 characters, after 的, goes on.
+  if (stop < 0 || stop >= Math.min(text.length, end + 80)) return false;
+  const close = stop;
+  const c0 = text.charCodeAt(close);
+  if ((c0 !== 0xff09 /* ） */ && c0 !== 0x29) || text.charCodeAt(close - 1) !== 0x7684 /* 的 */) return false;
   const from = Math.max(0, start - 120);
   for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -271,15 +275,20 @@ function insideDefinition(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-/** Whether 对象 (對象) starts somewhere in [from, to) of `text`: a plain loop on its second character, 象. */
-function objectWithin(text: string, from: number, to: number): boolean {
-  const last = Math.min(to, text.length - 1);
-  for (let i = from + 1; i <= last; i++)
-    if (text.charCodeAt(i) === 0x8c61 /* 象 */) {
-      const c = text.charCodeAt(i - 1);
-      if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return true;
-    }
-  return false;
+/** What ends insideDefinition's scan ahead: a bracket, 。 or a line break. */
+const DEFINITION_STOP = /[（()）。\n]/g;
+/** The first of DEFINITION_STOP's characters at or after `from`, -1 when there is none. */
+function nextDefinitionStop(text: string, from: number): number {
+  DEFINITION_STOP.lastIndex = from;
+  return DEFINITION_STOP.test(text) ? DEFINITION_STOP.lastIndex - 1 : -1;
+}
+/** Where the 象 of the first 对象 (對象) at or after `from` (its 象 at `from` or later) stands, -1 when there is none. */
+function nextObject(text: string, from: number): number {
+  for (let i = text.indexOf('象', from); i >= 0; i = text.indexOf('象', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return i;
+  }
+  return -1;
 }
 /** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
 const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
@@ -292,8 +301,11 @@ const SERVED_AFTER = /^[^，。；,;：:]{0,24}?为(?:主要|重点|服务|服�
 const roadEnd = (c: number): boolean => c === 0x8def /* 路 */ || c === 0x8857 /* 街 */ || c === 0x5f04 /* 弄 */ || c === 0x5df7; /* 巷 */
 /** 、和及: the next value of a list follows (`增长4.7%、5.1%`). */
 const LIST_NEXT = classOf('、和及');
-/** 分, of 分别 (respectiveItems). */
-const FEN = classOf('分');
+/**
+ * 分, of 分别 (respectiveItems), and a character every name of OUTSIDE_BODIES holds (组织/組織, IMF, OECD, 银行/銀行): the
+ * clause scan tells them apart by the character (one class for both, as CLASSES has no bit left).
+ */
+const FEN_OR_BODY = classOf('分织織FD银銀');
 
 const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 兆: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 };
 
@@ -430,6 +442,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // The glossaries' ranges (start, end pairs), and the next one the scan may be in.
   const glossaries = glossaryRanges(model);
   let gi = 0;
+  // The first stop of insideDefinition's scan ahead at or after the last quantity's end, and the 象 of the next 对象 after it
+  // (-2: not looked for yet; -1: there is none further on).
+  let definitionStop = -2;
+  let objectNext = -2;
   const q = MATCH;
   for (let at = from; ;) {
     if (!nextQuantity(text, at, q)) break;
@@ -469,7 +485,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if ((unitRaw === '项' || unitRaw === '項') && text.charCodeAt(end) === 0x76ee /* 目 */ && roadEnd(text.charCodeAt(start - 1))) continue;
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
     if (
-      CAPACITY_UNIT.test(unitRaw) &&
+      form.capacity &&
       PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
       !BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     )
@@ -566,7 +582,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
               (unitRaw === '%' || info.unitKind === 'count') &&
               namesNothing(text, clauseStartOf(text, start, sentenceStart, current), prevEnd, start)
             ))
-        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd)
+        : notAQuantity(text, start, end, unitRaw, sentenceStart, sentenceEnd, form.timeSpan)
     ) {
       prevEnd = end;
       continue;
@@ -586,6 +602,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     let status = false;
     // 从 in the clause: `从我省600余个名牌商品中` (the stock a task picks from).
     let cong = false;
+    // A character every name of OUTSIDE_BODIES holds, in the clause (織, F, 银…): without one OUTSIDE_BODY cannot match.
+    let body = false;
     // Where the last characters of task verbs stand in the last 48 characters, last first (VERB_POS, for metricOf).
     let verbs = 0;
     // A run-in heading on the same line (`（1）抓好进出口1亿美元…`) starts the clause at its marker's end.
@@ -597,15 +615,17 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       if (aside > start - 48) clean = true;
     }
     for (let c: number, k: number; cut > clauseMin && ((k = CLASSES[(c = text.charCodeAt(cut - 1))]) & CLAUSE_END) === 0; cut--) {
-      if (k === 0) continue;
+      // (A character of none of the classes read below, and no 年, changes nothing.)
+      if ((k & CLAUSE_SCAN) === 0 && c !== NIAN) continue;
       if ((k & VERB_END) !== 0 && cut > start - 48) VERB_POS[verbs++] = cut - 1;
       if ((k & TO_CLEAN) !== 0) {
         // The nearest 《 or 》 before the quantity in its clause (the quantity may stand inside a cited title).
         if (book === 0 && (c === 0x300a || c === 0x300b)) book = c;
         if (cut > start - 48) clean = true;
       } else if (c === NIAN) nian = true;
-      else if ((k & FEN) !== 0) {
-        if (cut > start - 48) fen = true;
+      else if ((k & FEN_OR_BODY) !== 0) {
+        if (c !== 0x5206 /* 分 */) body = true;
+        else if (cut > start - 48) fen = true;
       } else if ((k & SHARE_CHAR) !== 0 && cut > start - 48) {
         shareNear = true;
         if (cut > start - 16) share = true;
@@ -619,7 +639,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       continue;
     }
     // Inside a bracket that defines what the text speaks of (`（…超过4.5米…的）`, form 273).
-    if (insideDefinition(text, start, end)) {
+    // (The first stop of its scan ahead is found once for all the quantities before it: quantities come in text order, and
+    // one that ends before the stop found has the same first stop.)
+    if (definitionStop !== -1 && definitionStop < end) definitionStop = nextDefinitionStop(text, end);
+    if (insideDefinition(text, start, end, definitionStop)) {
       prevEnd = end;
       continue;
     }
@@ -642,9 +665,14 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       lastVerbEndAt(text, cut, start, verbs) === cut;
     statusSeen = now || goesOn;
     // `以…7600多名持证残疾人为主要对象` (form 272): the population served is a fact.
-    // (Only where 对象 follows within SERVED_AFTER's 32 characters.)
+    // (Only where 对象 follows within SERVED_AFTER's 32 characters: its 象 from end + 1 to end + 31. The next 对象 is found once
+    // for all the quantities before it, as the quantities come in text order.)
+    if (objectNext !== -1 && objectNext <= end) objectNext = nextObject(text, end + 1);
     const served =
-      objectWithin(text, end, end + 31) && SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).indexOf('以') >= 0;
+      objectNext >= 0 &&
+      objectNext <= end + 31 &&
+      SERVED_AFTER.test(text.slice(end, end + 32)) &&
+      text.slice(cut, start).indexOf('以') >= 0;
     // `由52.23%提高到58.08%`: the start value is a fact, the end value the target.
     const from = fromValue(text, Math.max(cut, prevEnd), start, end);
     // `确保地区生产总值增长7%左右`, `力争…占比提升至44%` restated in a progress report: no fact is
@@ -675,7 +703,8 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       // `优于国家考核目标14.6个百分点` in a review (blind form 434): the margin a result beat its target by.
       (zone.kind === 'review' && BEAT_TARGET.test(text.slice(Math.max(cut, start - 16), start))) ||
       // `国际货币基金组织(IMF)调高全球经济2018年增速至3.7%` (form 322): what an outside body says of the world is the plan's setting.
-      OUTSIDE_BODY.test(text.slice(cut, start)) ||
+      // (The clause scan saw a character of every body's name, or did not read the words of an aside before the value.)
+      ((body || aside >= 0) && OUTSIDE_BODY.test(text.slice(cut, start))) ||
       (cong && stockAfter(text, end, sentenceEnd)) ||
       designatedFrame(text, cut, start, end, verbs)
         ? 'baseline'
@@ -735,7 +764,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       if (at >= clauseFrom) metric = at > clauseFrom ? metricOf(text, clauseFrom, at, true, false, 0) : '';
     }
     // `社会消费品零售总额：底线目标929亿元…；奋斗目标938亿元`: a level of ambition is no metric; the subject before it is.
-    if (metric.length <= 6 && GOAL_END.has(metric.charCodeAt(metric.length - 1)) && GOAL_LEVEL.test(metric))
+    if (metric.length <= 6 && GOAL_END[metric.charCodeAt(metric.length - 1)] === 1 && GOAL_LEVEL.test(metric))
       metric = goalSubject(text, clauseFrom, start) || levelSubject(text, clauseFrom, start, metric) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
@@ -1000,6 +1029,9 @@ interface UnitForm {
   readonly unit: string;
   readonly more: string;
   readonly info: UnitInfo;
+  /** CAPACITY_UNIT and TIME_SPAN_UNIT on `unit`, tested once per form rather than once per quantity. */
+  readonly capacity: boolean;
+  readonly timeSpan: boolean;
 }
 /** The forms seen, read once each (group 5 comes from a finite list): their index + 1 in UNIT_FORMS by form. */
 const FORM_INDEX = new Uint16Array(FORMS);
@@ -1015,7 +1047,7 @@ function unitForm(text: string, q: QuantityMatch): UnitForm {
   let unit = raw.length > 1 ? unitOf(raw) : raw === '％' ? '%' : raw;
   const more = unit.length > 1 && (unit.includes('余') || unit.includes('多')) ? (unit.includes('余') ? '余' : '多') : '';
   if (more) unit = unit.replace(more, '');
-  const form = { unit, more, info: unitInfo(unit) };
+  const form = { unit, more, info: unitInfo(unit), capacity: CAPACITY_UNIT.test(unit), timeSpan: TIME_SPAN_UNIT.test(unit) };
   UNIT_FORMS.push(form);
   FORM_INDEX[q.form] = UNIT_FORMS.length;
   return form;
@@ -1252,13 +1284,12 @@ function estimated(text: string, sentenceStart: number, sentenceEnd: number): bo
 function estimateAt(text: string, from: number, end: number): boolean {
   // ESTIMATE_SOURCE and ESTIMATE start, after blanks, with one of ESTIMATE_FIRST: only then are they run.
   let i = from;
-  while (i < end && WHITE_SPACE.test(text[i])) i++;
-  if (!ESTIMATE_FIRST.has(text.charCodeAt(i))) return false;
+  while (i < end && (CLASSES[text.charCodeAt(i)] & BLANK) !== 0) i++;
+  if (ESTIMATE_FIRST[text.charCodeAt(i)] !== 1) return false;
   const s = text.slice(from, Math.min(end, from + 40)).replace(ESTIMATE_SOURCE, '');
   return ESTIMATE.test(s) && !COMMITTED.test(s);
 }
-const ESTIMATE_FIRST = new Set([...'初预預估根据據'].map((c) => c.charCodeAt(0)));
-const WHITE_SPACE = /[\s\u3000]/;
+const ESTIMATE_FIRST = charTable('初预預估根据據');
 
 /**
  * Where the last run without 。！？!? or a line break before `to` starts, no earlier than `from`:
@@ -1301,7 +1332,7 @@ function goalSubject(text: string, clauseFrom: number, start: number): string {
   // The words before the mark at `at`, back to the one before them: a name, or '' (none, a digit, a level again).
   const nameBefore = (at: number) => {
     let a = at;
-    while (a > floor && !GOAL_STOP.has(text.charCodeAt(a - 1))) a--;
+    while (a > floor && GOAL_STOP[text.charCodeAt(a - 1)] !== 1) a--;
     const words = text.slice(a, at);
     if (!words || /\d/.test(words)) return '';
     const name = cleanMetric(bareWords(words));
@@ -1333,9 +1364,9 @@ function levelSubject(text: string, clauseFrom: number, start: number, level: st
   return name && !GOAL_LEVEL.test(name) ? name : '';
 }
 /** The last characters of GOAL_LEVEL's names (标, 標, 值): without one it cannot match. */
-const GOAL_END = new Set([0x6807, 0x6a19, 0x503c]);
+const GOAL_END = charTable('标標值');
 /** Marks that end the words naming a subject. */
-const GOAL_STOP = new Set([...'。；;，,：:！？!?\n'].map((x) => x.charCodeAt(0)));
+const GOAL_STOP = charTable('。；;，,：:！？!?\n');
 
 /** Words that strive for a result (力争, 确保; not 确保了 or 力争的目标…, a past striving; not 争取, which in a review is what was won: 争取中央资金…), in either script. */
 const STRIVE = /力[争爭](?!的)|[确確]保(?!了|的)/;
@@ -1590,8 +1621,26 @@ const RANK_BEFORE =
 
 /** `到2027年`/`2027年底前` in the clause before a quantity: the year it is set for. */
 function scopeYearOf(text: string, clauseStart: number, start: number): number | undefined {
-  const m = SCOPE_YEAR.exec(text.slice(Math.max(clauseStart, start - 40), start));
-  return m ? Number(m[1]) : undefined;
+  // SCOPE_YEAR on the (up to) 40 characters before the quantity, read by char codes rather than tried at every offset. No
+  // digit may follow its year (`[^，。；\d]*$`): the year is the last run of digits, and no more than four (a digit before
+  // them is neither `^` nor one of `[^比较与同\d]`, and 到至在于 are no digits); before it the words' start, or a character
+  // other than 比较与同 (到至在于 among them); after it blanks (`\s*`), 年, and to the end no ，。； (底末前内 are among those).
+  const from = Math.max(clauseStart, start - 40);
+  let e = start;
+  while (e > from && !isDigitAt(text, e - 1)) e--;
+  let r = e;
+  while (r > from && isDigitAt(text, r - 1)) r--;
+  if (e - r !== 4) return undefined;
+  const b = r > from ? text.charCodeAt(r - 1) : 0;
+  if (b === 0x6bd4 /* 比 */ || b === 0x8f83 /* 较 */ || b === 0x4e0e /* 与 */ || b === 0x540c /* 同 */) return undefined;
+  let i = e;
+  while (i < start && (CLASSES[text.charCodeAt(i)] & BLANK) !== 0) i++;
+  if (i >= start || text.charCodeAt(i) !== NIAN) return undefined;
+  for (let j = i + 1; j < start; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0xff0c /* ， */ || c === 0x3002 /* 。 */ || c === 0xff1b /* ； */) return undefined;
+  }
+  return Number(text.slice(r, e));
 }
 const SCOPE_YEAR = /(?:^|[^比较与同\d])(?:到|至|在|于)?(\d{4})\s*年(?:底|末|前|内|年底)?(?!\d)[^，。；\d]*$/;
 
@@ -1761,9 +1810,9 @@ const THRESHOLD_LATER = /^[^，,；;：:]*(?:以上|以下)的/;
 
 /**
  * `100%退税`: a percentage that sets a policy's terms; `14个方面`: a count of parts of the text;
- * `337条款`: a name; `每5年修订1次`: the frequency of a rule.
+ * `337条款`: a name; `每5年修订1次`: the frequency of a rule. `timeSpan`: TIME_SPAN_UNIT holds `unit` (its UnitForm's).
  */
-function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
+function notAQuantity(text: string, start: number, end: number, unit: string, ss: number, se: number, timeSpan: boolean): boolean {
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
   if (benefitTerm(text, start, end, unit, ss, se)) return true;
   if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
@@ -1802,7 +1851,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (unit === '次')
     return text.slice(Math.max(0, start - 8), start).includes('每') || FREQUENCY_BEFORE.test(text.slice(Math.max(ss, start - 10), start));
   // `保洁频率提升至15天完成1次`, `实现15/30天完成1次…清洗` (form 304): the interval of a routine, not an amount of time.
-  if (TIME_SPAN_UNIT.test(unit))
+  if (timeSpan)
     return (
       FREQUENCY_AFTER.test(text.slice(end, Math.min(se, end + 8))) ||
       (text.charCodeAt(start - 1) === 47 /* / */ && isDigitAt(text, start - 2)) ||
@@ -2659,7 +2708,7 @@ export function tidyMetric(m: string): string {
     if (g && m.length - g[0].length >= 4 && hasCjkPair(m.slice(0, g.index))) return tidyMetric(m.slice(0, g.index));
   }
   const pipe = m.includes('|') || m.includes('｜');
-  if (!pipe && !EDGE_MARKS.has(m.charCodeAt(0)) && !EDGE_MARKS.has(last)) return m;
+  if (!pipe && EDGE_MARKS[m.charCodeAt(0)] !== 1 && EDGE_MARKS[last] !== 1) return m;
   let s = m;
   if (pipe) {
     const cells = s.split(/[|｜]/).filter((c) => hasCjkPair(c) && !UNIT_CELL.test(c.trim()));
@@ -2669,7 +2718,7 @@ export function tidyMetric(m: string): string {
   return hasCjkPair(s) || ACRONYM.test(s) ? s.trim() : '';
 }
 const GOAL_TAIL = /(?:预期|預期|奋斗|奮鬥|底线|底線|年度)?(?:目标|目標)$/;
-const EDGE_MARKS = new Set([...'、，,；;：:（(［[【〔“"）)］]】〕”'].map((c) => c.charCodeAt(0)));
+const EDGE_MARKS = charTable('、，,；;：:（(［[【〔“"）)］]】〕”');
 const EDGE_RUN = /^[、，,；;：:）)］\]】〕”"\s]+|[、，,；;：:（(［[【〔“"\s]+$/g;
 const FOOTNOTE_END = /[［[〔【]\d{1,3}[］\]〕】]$/;
 /** A table cell that is a unit (`亿元`, `万元/人年`, `%`): no name. */
@@ -2702,6 +2751,8 @@ function lastVerbEnd(s: string): number {
 const LAST_VERB_WORDS =
   '取得|办理|审议|报告|废止|制定|接待|带动|完成|实现|达到|引进|培育|新建|建成|改造提升|改造|打造|创建|认定|选择|列入|树立|推进|推动|联络|吸引|推荐|申建|新设|开设|组织|举办|开展|支持|扶持|争取|力争|确保|启动|建立|设立|遴选|招引|签约|淘汰|关停|新开工|开工|竣工|累计|初步建成|惠及|爭取|認定|推薦|指導|支持|引進|完成|開展|實現';
 const VERB_END = classOf(lastChars(LAST_VERB_WORDS.split('|')));
+/** The classes scanTargets' clause scan reads (年 aside, which it compares): a character of none of them is passed over. */
+const CLAUSE_SCAN = VERB_END | TO_CLEAN | FEN_OR_BODY | SHARE_CHAR | STATUS_CHAR | CONG;
 /** LAST_VERB_WORDS by their last character, longest first. */
 const VERBS_BY_LAST = byChar(LAST_VERB_WORDS, -1);
 

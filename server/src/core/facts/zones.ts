@@ -6,6 +6,7 @@
  */
 import type { DocumentModel, Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
+import { isWhiteSpace } from '../text/chars';
 import { wrappedLine, wrapWidth } from '../model/wrap';
 import { FLAT_MIN, flattenedTitle, isFlatLine } from '../model/flat';
 
@@ -345,7 +346,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
  */
 function announcedZone(text: string, from: number, to: number, year: number | undefined): ZoneKind {
   let e = to;
-  while (e > from && /[\s\u3000]/.test(text[e - 1])) e--;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e <= from || (text.charCodeAt(e - 1) !== 0xff1a && text.charCodeAt(e - 1) !== 58)) return 'none';
   let b = e - 1;
   while (b > from && !/[，,。；;！!？?：:]/.test(text[b - 1])) b--;

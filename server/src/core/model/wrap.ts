@@ -7,7 +7,7 @@
  * a wrapped paragraph as one (facts/zones.ts).
  */
 import type { DocumentModel } from './model';
-import { isLineBlank } from '../text/chars';
+import { isLineBlank, isWhiteSpace } from '../text/chars';
 
 /** Where line `i`'s text starts after its leading blanks (space, tab, U+3000, U+00A0). */
 export function contentStart(model: DocumentModel, i: number): number {
@@ -21,10 +21,9 @@ export function contentStart(model: DocumentModel, i: number): number {
 function contentEnd(model: DocumentModel, i: number, s: number): number {
   const { text, lines } = model;
   let e = lines[i].end;
-  while (e > s && WHITE.test(text[e - 1])) e--;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }
-const WHITE = /\s/;
 
 /** A line's text without the blanks around it. */
 export function trimmedLine(model: DocumentModel, i: number): string {
@@ -44,9 +43,10 @@ export interface Wrap {
 
 /** The display columns of `text[s, e)`: two for a wide (East Asian) character, one for any other. */
 function columnsOf(text: string, s: number, e: number): number {
-  let n = 0;
-  for (let i = s; i < e; i++) n += isWide(text.charCodeAt(i)) ? 2 : 1;
-  return n;
+  // One column each, and one more for each wide character (WIDE's entries are 0 or 1).
+  let wide = 0;
+  for (let i = s; i < e; i++) wide += WIDE[text.charCodeAt(i)];
+  return e - s + wide;
 }
 /** Wide (East Asian) characters: two columns. A table, looked up once per character (columnsOf runs over most lines). */
 const WIDE = new Uint8Array(0x10000);
@@ -60,7 +60,6 @@ for (const [a, b] of [
   [0xffe0, 0xffe6],
 ])
   WIDE.fill(1, a, b + 1);
-const isWide = (c: number): boolean => WIDE[c] === 1;
 
 /** The size of line `i`'s trimmed text in characters or in columns (a line of more than 160 characters: 161, past any wrap). */
 function sizeOf(model: DocumentModel, i: number, columns: boolean): number {
@@ -78,28 +77,37 @@ function sizeOf(model: DocumentModel, i: number, columns: boolean): number {
  * line's size in the measure (sizeOf; any size below `min` stands for one below it).
  */
 function commonSize(sizes: Int32Array, min: number, slack: number, max: number): { width: number; near: number } | undefined {
-  const counts = new Map<number, number>();
+  // The lines of each size from `min` on: in an array up to DENSE_SIZES, in a map past it (a flattened copy's lines).
+  const dense = new Int32Array(DENSE_SIZES + 1);
+  let sparse: Map<number, number> | undefined;
   let long = 0;
   for (let i = 0; i < sizes.length; i++) {
     const n = sizes[i];
     if (n < min) continue;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (n <= DENSE_SIZES) dense[n]++;
+    else (sparse ??= new Map()).set(n, (sparse.get(n) ?? 0) + 1);
     long++;
   }
+  const count = (n: number): number => (n <= DENSE_SIZES ? dense[n] : (sparse?.get(n) ?? 0));
   // The width whose window (±slack) holds the most lines (the larger width on a tie). By characters
   // the width itself is seen 5 times, so only such a width is a candidate: a copy cut at 38 characters
   // has most lines at 38 and none at 39, and a few at 36 would otherwise give 37's window the most lines.
   // By columns, where a wide character that does not fit leaves a line short, 5 lines of the window.
+  // (The sizes are tried in any order: the most lines, then the larger width, win.)
   let width = 0;
   let near = 0;
-  for (const [n, exact] of counts) {
-    if (slack <= 1 && exact < 5) continue;
+  const consider = (n: number, exact: number) => {
+    if (slack <= 1 && exact < 5) return;
     let c = 0;
-    for (let d = -slack; d <= slack; d++) c += counts.get(n + d) ?? 0;
+    for (let d = -slack; d <= slack; d++) c += count(n + d);
     if (c > near || (c === near && n > width)) [width, near] = [n, c];
-  }
+  };
+  for (let n = min; n <= DENSE_SIZES; n++) if (dense[n] !== 0) consider(n, dense[n]);
+  if (sparse) for (const [n, exact] of sparse) consider(n, exact);
   return near >= 5 && near * 3 >= long && width <= max ? { width, near } : undefined;
 }
+/** Line sizes commonSize counts in an array (the longer ones, rare, in a map). */
+const DENSE_SIZES = 1024;
 
 /**
  * Every line's size by characters and by columns (sizeOf's), its blanks found once for both. A line

@@ -17,6 +17,12 @@ export const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xf
 /** Blanks inside a line: space, tab, ideographic space, no-break space. */
 export const isLineBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 
+/** ECMAScript's white space and line terminators (`\s`, all in the BMP), by char code: no one-character string and regex test. */
+export const isWhiteSpace = (c: number): boolean => WHITE_SPACE[c] === 1;
+const WHITE_SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  WHITE_SPACE[c.charCodeAt(0)] = 1;
+
 /** A table of bit flags for every UTF-16 unit. */
 export function classTable(): Uint8Array {
   return new Uint8Array(0x10000);
