@@ -3485,3 +3485,32 @@ describe('targets: twenty-seventh blind set form 500 (640; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: twenty-seventh blind set forms 490 and 491 (636; 2026-12-07)', () => {
+  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+  it('a paragraph that opens with an earlier year and the body it speaks of (`2025年全省商务系统…`) reports that year, to its end', () => {
+    const review =
+      '2025年全省商务系统坚决贯彻省委决策部署，各项工作亮点纷呈。全省社会消费品零售总额增速首次转正，进出口总值达64.5亿元，增长30.1%，打造8个区域消费IP，举办225场次活动，新增便民店150家，' +
+      '网络零售额达155.5亿元，增长30.6%，出口57亿元，增长59.2%，全省商务运行稳中有进，外贸外资结构持续优化，消费市场活力不断增强。';
+    assert.deepEqual(
+      kinds(
+        `1月16日，2026年全省商务工作会议召开，总结2025年工作，部署2026年重点任务。\n${review}\n2026年，全省商务系统将力争社会消费品零售总额增长5%。\n`,
+      ),
+      [
+        '64.5亿元 baseline',
+        '30.1% baseline',
+        '8个 baseline',
+        '225场次 baseline',
+        '150家 baseline',
+        '155.5亿元 baseline',
+        '30.6% baseline',
+        '57亿元 baseline',
+        '59.2% baseline',
+        '5% target',
+      ],
+    );
+  });
+  it('counter-example: the plan year’s own paragraph (`2026年全省…`) stays a plan', () => {
+    assert.deepEqual(kinds('某省2026年商务工作要点\n2026年全省商务系统力争进出口总值达到70亿元。\n'), ['70亿元 target']);
+  });
+});

@@ -4,7 +4,7 @@
  * quantities a task of the plan commits to are targets (docs/targets.md). Pure: headings, lines and
  * the plan year in, disjoint segments covering the whole text out.
  */
-import type { DocumentModel, Heading } from '../model/model';
+import { lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
 import { isWhiteSpace } from '../text/chars';
 import { wrappedLine, wrapWidth } from '../model/wrap';
@@ -72,7 +72,7 @@ const REVIEW_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:过去(?:的)?(?:一年|五年|几年|\d年)|刚刚过去的(?:一年|五年)|一年来|五年来|今年以来|“十[一二三四五六七八九]五”(?:时期|期间)?以来|“十[一二三四五六七八九]五”(?:时期|期间)?，|回顾(?:过去|“|\d{4}年))/;
 /** A paragraph about last year (`2025年，…`, `去年，…`, `去年以来，…`): a review of that paragraph only. */
 const REVIEW_PARAGRAPH =
-  /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|去年(?:以来)?[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年)|[预預][计計]\d{4}\s*年(?![底末]?前))/;
+  /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|\d{4}\s*年(?:全年)?(?:全省|全市|全区|全县|全州|全镇|全乡|我省|我市|我区|我县|我镇)|去年(?:以来)?[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年)|[预預][计計]\d{4}\s*年(?![底末]?前))/;
 const PLAN_OPENER =
   /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|展望(?:\d{4}\s*年|新的一年|今年|明年)|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
 /** A paragraph opening with a five-year period (`“十五五”时期`, `“十四五”期间，`), not one since it (以来). */
@@ -387,6 +387,33 @@ function sentenceEnd(text: string, from: number, to: number): number {
 }
 
 /**
+ * Whether line `l` joins paragraphs, as a flattened copy does: no other line is a paragraph of its own, or the line
+ * holds a blank after a sentence's end or a colon (`…通知如下: 一、…`), or a heading that starts inside it.
+ */
+function joinsParagraphs(model: DocumentModel, l: number): boolean {
+  const { text, lines, headings } = model;
+  const { start, end } = lines[l];
+  if (!paragraphElsewhere(model, l)) return true;
+  JOIN.lastIndex = start;
+  const m = JOIN.exec(text);
+  if (m && m.index < end) return true;
+  for (let h = lowerBound(headings, (x) => x.start, start); h < headings.length && headings[h].start < end; h++)
+    if (text.slice(start, headings[h].start).trim() !== '') return true;
+  return false;
+}
+const JOIN = /[。！？!?；;：:][ \u3000\t]/g;
+/** Whether a line other than `l` is a paragraph of its own (80 characters or more, with a sentence's end). */
+function paragraphElsewhere(model: DocumentModel, l: number): boolean {
+  const { text, lines } = model;
+  for (let k = 0; k < lines.length; k++) {
+    if (k === l || lines[k].end - lines[k].start < 80) continue;
+    const s = text.slice(lines[k].start, lines[k].end);
+    if (s.includes('。') || s.includes('！') || s.includes('？')) return true;
+  }
+  return false;
+}
+
+/**
  * The zones of a document. A heading decides for its section (its own title, else its parent's,
  * else — at the top level — the previous top-level section of the same numbering context, so the
  * parts after 三、2026年工作安排 stay in the plan). Where no heading decides, paragraphs that open a
@@ -450,7 +477,9 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     wrap !== undefined && l > 0 && lines[l - 1].start >= from && !headingLine[l - 1] && !headingLine[l] && wrappedLine(model, l - 1, wrap);
   // A line that holds most of a document of some length is a flattened copy (a scrape that lost
   // its paragraph breaks): its sentences stand for the paragraphs.
-  const flatLine = (l: number) => isFlatLine(lines[l].end - lines[l].start, text.length);
+  // A single long paragraph of a short text whose other paragraphs have lines of their own (636:3, 521 of 865 characters)
+  // is no copy: such a line must hold the joins of paragraphs too, a blank after a sentence's end or a heading inside it.
+  const flatLine = (l: number) => isFlatLine(lines[l].end - lines[l].start, text.length) && joinsParagraphs(model, l);
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
