@@ -350,6 +350,8 @@ const FIGURE_CELL = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:[-－—
  * consecutive lines, each after a long line (a flattened text) that stops in the middle of a
  * sentence, even of a word (`…培养有理想、有本` / `2、领、有担当…`). A heading follows the end of a
  * paragraph, never the middle of a word, so at least two such breaks make the numbers the site's.
+ * Under the site's own chrome (`资源描述:`, `…_第1页`, `由会员上传分享`: form 510) one break is enough:
+ * a text of two chunks has only one.
  */
 export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
   const out = new Set<number>();
@@ -357,8 +359,9 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
   let breaks = 0;
   let last: MarkerMatch | undefined;
   let previous = -1;
+  let chrome = false;
   const flush = () => {
-    if (breaks >= 2) for (const li of run) out.add(li);
+    if (breaks >= 2 || (breaks >= 1 && chrome)) for (const li of run) out.add(li);
     run = [];
     breaks = 0;
     last = undefined;
@@ -368,6 +371,7 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
     const start = starts[li];
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) ? matchMarker(text, start, end) : undefined;
+    if (!m && !chrome && end - start <= 120 && SITE_CHROME.test(text.slice(start, end))) chrome = true;
     const midSentence = () =>
       previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
     if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence()) {
@@ -386,6 +390,9 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
   flush();
   return out;
 }
+
+/** A document site's chrome on a line of its own: a page's name `…_第1页`, `资源描述:`, `《…》由会员上传分享`. */
+const SITE_CHROME = /_第[0-9０-９]{1,3}页$|^资源描述[:：]|^《[^》]{2,60}》由会员(?:上传)?分享/;
 
 /** True when a line's text ends a sentence or a title (`。` `；` `！` `？` `：`, a closing quote or bracket). */
 function endsSentence(text: string, line: Line): boolean {
