@@ -69,6 +69,14 @@ describe('numbering-lonely: a text that breaks off', () => {
     assert.deepEqual(lonely(head + '全年进出口增长5%，安仁古镇创建国\n家 5A '), []);
   });
 
+  it('form 516: a cut after a sentence whose last words end like a unit is a cut; a signature on its own line is an end', () => {
+    // test/corpus 641: `服务载体深拓展。社区事务受理服务中心`, the stored opening cut mid-sentence.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。社区事务受理服务中心'), []);
+    // Counter-examples: the unit or the date on a line of its own signs a finished plan of one item (a true 孤项).
+    assert.equal(lonely(head + '全年进出口增长5%。\n社区事务受理服务中心\n').length, 2);
+    assert.equal(lonely(head + '全年进出口增长5%。\n区发改局\n2025年3月5日\n').length, 2);
+  });
+
   it('a text that shows no end, numbered so far one item at every level, is an opening', () => {
     // test/corpus 110, 141, 231 (一、 with its items 1.…7., the stored opening of the page ends
     // after 7.…。) and 309 (一、一季度工作总结 only): 二、 may be in the part not shown.

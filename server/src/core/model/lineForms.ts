@@ -135,8 +135,14 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
     isIdeograph(c) || (c >= 48 && c <= 57) || MID.has(last) || (isLatinLetter(c) && /\d[A-Za-z]{1,3}$/.test(text.slice(start, end)));
   if (!midWord) return 0;
   const words = text.slice(start, end);
-  return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
+  if (DATE_LINE.test(words)) return 0;
+  // A signature stands on a line of its own: words that end like a unit glued to the sentence before
+  // them on the line (`服务载体深拓展。社区事务受理服务中心`, a stored opening cut mid-sentence: form 516) begin the next one.
+  return CLOSING_LINE.test(words) && !GLUED_AFTER_STOP.test(words) ? 0 : end;
 }
+
+/** A line's last words glued to a sentence stop before them on the line (no blank between). */
+const GLUED_AFTER_STOP = /[。！？!?；;][\u4e00-\u9fff]{2,}$/;
 
 /**
  * True when a text's last non-blank line is one a finished document ends with: a date, a
@@ -150,7 +156,7 @@ export function endsWithClosing(text: string): boolean {
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
   const words = text.slice(contentStart(text, start, end), end);
-  return words.length > 0 && (DATE_LINE.test(words) || CLOSING_LINE.test(words));
+  return words.length > 0 && (DATE_LINE.test(words) || (CLOSING_LINE.test(words) && !GLUED_AFTER_STOP.test(words)));
 }
 
 /**
