@@ -200,6 +200,17 @@ describe('numbering-start: a copy that begins inside a section', () => {
     );
   });
 
+  it('form 517: a first （N） past 1 under only a page chrome, the title and a watermark is page 2 of a paginated copy', () => {
+    // test/corpus 642: `导航菜单`, the title, the site's watermark, then （六）（七）.
+    const page2 =
+      '导航菜单\n\n兴隆镇2019年度工作总结及2020年度工作计划\n\nh6Q乡村百科--为乡村振兴助力\n\n  （六）坚持扮靓面貌。整体提升驻地形象。\n  （七）坚持精准扶贫。帮助贫困户享受分红。\n';
+    assert.deepEqual(starts(page2), []);
+    // Counter-examples: a title and a lead paragraph before （二）, a lone title line, and a first 二、 (a top-level part) are reported.
+    assert.deepEqual(starts('某镇2020年工作计划\n今年，我镇将重点抓好以下工作。\n（二）抓好粮食生产。\n（三）抓好畜牧。\n'), ['（二）']);
+    assert.deepEqual(starts('某镇2020年工作计划\n（二）抓好粮食生产。\n（三）抓好畜牧。\n'), ['（二）']);
+    assert.deepEqual(starts('导航菜单\n某镇2020年工作计划\n二、抓好粮食生产。\n三、抓好畜牧。\n'), ['二、']);
+  });
+
   it('a document with a title or an opening before its first heading is still read as whole', () => {
     assert.deepEqual(starts('某局2025年工作安排\n二、主要任务\n（一）稳增长\n（二）促消费\n三、保障措施\n'), ['二、']);
     // A deleted 一、 line leaves its items without a parent: 二、 is still the first part.

@@ -180,6 +180,7 @@ export function textEndsState(m: {
   if (headings.length) {
     const before = text.slice(0, headings[0].start).trim();
     out += !/[\r\n]/.test(before) && before.length <= 8 ? 1 : 0;
+    out += pageOpening(before) ? 1 : 0;
   }
   if (last) {
     type Section = { readonly end: number; readonly parent?: unknown };
@@ -187,6 +188,17 @@ export function textEndsState(m: {
       out += a.end < text.length && breaksOff(text.slice(0, a.end), last.start) > 0 ? 1 : 0;
   }
   return out;
+}
+
+/**
+ * The text before a copy's first heading is only a page's chrome and the title (`导航菜单` / the title /
+ * the site's watermark, page 2 of a paginated copy: form 517): two to six short lines, none a
+ * sentence, a clause or a lead-in (no 。；！？，, no closing ：).
+ */
+export function pageOpening(before: string): boolean {
+  const lines = before.split(/\r?\n/).map((l) => l.trim());
+  const words = lines.filter((l) => l.length > 0);
+  return words.length >= 2 && words.length <= 6 && words.every((l) => l.length <= 40 && !/[。；;！!？?，,]/.test(l) && !/[：:]$/.test(l));
 }
 
 /** breaksOff of a model's text, with its last heading. */
