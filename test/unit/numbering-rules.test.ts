@@ -69,6 +69,14 @@ describe('numbering-lonely: a text that breaks off', () => {
     assert.deepEqual(lonely(head + '全年进出口增长5%，安仁古镇创建国\n家 5A '), []);
   });
 
+  it('form 516: a cut after a sentence whose last words end like a unit is a cut; a signature on its own line is an end', () => {
+    // test/corpus 641: `服务载体深拓展。社区事务受理服务中心`, the stored opening cut mid-sentence.
+    assert.deepEqual(lonely(head + '全年进出口增长5%。社区事务受理服务中心'), []);
+    // Counter-examples: the unit or the date on a line of its own signs a finished plan of one item (a true 孤项).
+    assert.equal(lonely(head + '全年进出口增长5%。\n社区事务受理服务中心\n').length, 2);
+    assert.equal(lonely(head + '全年进出口增长5%。\n区发改局\n2025年3月5日\n').length, 2);
+  });
+
   it('a text that shows no end, numbered so far one item at every level, is an opening', () => {
     // test/corpus 110, 141, 231 (一、 with its items 1.…7., the stored opening of the page ends
     // after 7.…。) and 309 (一、一季度工作总结 only): 二、 may be in the part not shown.
@@ -190,6 +198,17 @@ describe('numbering-start: a copy that begins inside a section', () => {
       ),
       [],
     );
+  });
+
+  it('form 517: a first （N） past 1 under only a page chrome, the title and a watermark is page 2 of a paginated copy', () => {
+    // test/corpus 642: `导航菜单`, the title, the site's watermark, then （六）（七）.
+    const page2 =
+      '导航菜单\n\n兴隆镇2019年度工作总结及2020年度工作计划\n\nh6Q乡村百科--为乡村振兴助力\n\n  （六）坚持扮靓面貌。整体提升驻地形象。\n  （七）坚持精准扶贫。帮助贫困户享受分红。\n';
+    assert.deepEqual(starts(page2), []);
+    // Counter-examples: a title and a lead paragraph before （二）, a lone title line, and a first 二、 (a top-level part) are reported.
+    assert.deepEqual(starts('某镇2020年工作计划\n今年，我镇将重点抓好以下工作。\n（二）抓好粮食生产。\n（三）抓好畜牧。\n'), ['（二）']);
+    assert.deepEqual(starts('某镇2020年工作计划\n（二）抓好粮食生产。\n（三）抓好畜牧。\n'), ['（二）']);
+    assert.deepEqual(starts('导航菜单\n某镇2020年工作计划\n二、抓好粮食生产。\n三、抓好畜牧。\n'), ['二、']);
   });
 
   it('a document with a title or an opening before its first heading is still read as whole', () => {

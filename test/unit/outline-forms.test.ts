@@ -304,6 +304,37 @@ describe('outline forms: a document site text layer', () => {
     ]);
   });
 
+  it('form 510: under the site chrome one mid-word break makes two chunks; a blanked year after the glued first marker, and a first item glued to the rest of the cut title, are read', () => {
+    const chrome = [
+      '县教育局xx年教育工作要点',
+      '页数:9页',
+      '县教育局xx年教育工作要点_第1页',
+      '资源描述:',
+      '《县教育局xx年教育工作要点》由会员上传分享,免费在线阅读',
+    ];
+    const text = [
+      ...chrome,
+      `1、县教育局XX年教育工作要点一、n年全县教育工作指导思想以科学发展观为指导。${long(4)}二、xx年全县教育工作主要目标任务(一)继续实施教育发展“十大工程”,推进`,
+      `2、义务教育均衡发展1、进一步推进教育发展工程“创星”活动。${long(2)}2、提升普通高中教育品牌。${long(1)}`,
+    ].join('\n');
+    assert.deepEqual(outline(text), [
+      '1 一、 n年全县教育工作指导思想以科学发展观为指导',
+      '1 二、 xx年全县教育工作主要目标任务',
+      '2 (一) 继续实施教育发展“十大工程”,推进',
+      '3 1、 进一步推进教育发展工程“创星”活动',
+      '3 2、 提升普通高中教育品牌',
+    ]);
+    // Counter-examples: without the chrome one break is not enough (the numbers stay headings); under it, numbered
+    // paragraphs after sentence ends stay headings.
+    const bare = [`1、加强党的建设${long(5)}推进`, `2、义务教育均衡发展。${long(2)}`].join('\n');
+    assert.deepEqual(
+      parseDocument(bare).headings.map((h) => `${h.depth} ${h.marker}`),
+      ['1 1、', '1 2、'],
+    );
+    const items = [...chrome, `1、加强党的建设。${long(3)}`, `2、落实根本任务。${long(3)}`].join('\n');
+    assert.deepEqual(outline(items), ['1 1、 加强党的建设', '1 2、 落实根本任务']);
+  });
+
   it('numbered paragraphs after lines that end a sentence stay headings', () => {
     const text = `某县2024年工作要点\n1、加强党的建设。${long(3)}\n2、落实根本任务。${long(3)}\n3、推进高质量发展。${long(1)}\n`;
     assert.deepEqual(outline(text), ['1 1、 加强党的建设', '1 2、 落实根本任务', '1 3、 推进高质量发展']);

@@ -106,6 +106,34 @@ describe('paste-artifact', () => {
     );
   });
 
+  it('a document site file card, page images and upload note, and a menu button, are the site’s (twenty-seventh blind set, form 518); plan lines naming them stay', () => {
+    const lines = [
+      '导航菜单',
+      '县教育局xx年教育工作要点',
+      'ID:27601549',
+      '大小:70.62 KB',
+      '页数:9页',
+      '时间:2018-12-04',
+      '县教育局xx年教育工作要点_第1页',
+      '县教育局xx年教育工作要点_第2页',
+      '第2页 / 共9页',
+      '资源描述:',
+      '《县教育局xx年教育工作要点》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库',
+      '一、主要目标',
+      '导航菜单栏目要清晰,发展北斗导航产业。',
+      '页数:9页',
+      '大小:按实际需要确定',
+      '报送材料第1页须加盖公章。',
+      '第3页 共12页',
+    ];
+    const text = lines.join('\n');
+    // (页数, 大小, ID and a pager count only beside strong chrome: a plan's 页数 line or a printed page's footer alone stays.)
+    assert.deepEqual(
+      [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0)),
+      [1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0],
+    );
+  });
+
   it('a disclaimer written 免责申明, a sitemap line and a byline closed by a dash are the site’s (fourteenth blind set, forms 205–206); plan lines naming them stay', () => {
     const lines = [
       '免责申明: 本站部分内容转载自国内知名媒体,如有侵权请联系客服删除。',

@@ -1317,3 +1317,30 @@ describe('tasks: twenty-sixth blind set form 475 (629)', () => {
     ]);
   });
 });
+
+describe('tasks: twenty-seventh blind set form 515 (644)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('a convention note after ； in a 责任单位 tag (`若工作涉及多个处室的,列第一的为牵头责任处室,下同`) is no unit, and the first listed leads', () => {
+    const text = [
+      '2020年全省市场监管工作要点',
+      '一、强化标准',
+      '(一)强化标准助推。做好标准工作。(责任单位:标准化处、省药监局相关处室,各市〔州〕市场监管局;若工作涉及多个处室的,列第一的为牵头责任处室,下同)',
+      '(二)强化质量。做好质量工作。(责任单位:质量处、认证处)',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(text), [
+      { line: 2, lead: ['标准化处'], responsible: ['省药监局相关处室', '各市〔州〕市场监管局'] },
+      { line: 3, lead: ['质量处'], responsible: ['认证处'] },
+    ]);
+    // Counter-examples: a second label after ； is read as a label, and without the convention no unit leads.
+    assert.deepEqual(
+      units('2020年工作要点\n一、强化标准\n(一)强化标准助推。做好标准工作。(责任单位:标准化处、认证处;配合单位:各市市场监管局)\n'),
+      [{ line: 2, lead: [], responsible: ['标准化处', '认证处', '各市市场监管局'] }],
+    );
+    assert.deepEqual(units('2020年工作要点\n一、强化质量\n(一)强化质量。做好质量工作。(责任单位:质量处、认证处)\n'), [
+      { line: 2, lead: [], responsible: ['质量处', '认证处'] },
+    ]);
+  });
+});

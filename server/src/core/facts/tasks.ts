@@ -131,9 +131,13 @@ interface Ctx {
 }
 
 const FIRST_LEADS =
-  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位|列在第一位|列首位|列在首位|排序第一|排第一位?|居首|首位)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門)?(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?';
+  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位?|列在第一位?|列首位|列在首位|排序第一|排第一位?|居首|首位)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門|处室|處室|科室)?(?:为|為|是)(?:牵头|牽頭)(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室)?';
 const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
-const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
+/**
+ * The convention closing a tag, with the case it holds for before it (`；若工作涉及多个处室的，列第一的为牵头责任处室，下同`:
+ * form 515): a note, not units.
+ */
+const RE_FIRST_LEADS_TAIL = new RegExp(`[。；;，,]\\s*(?:(?:若|如|凡)[^。；;，,]{1,24}[，,]\\s*)?${FIRST_LEADS}(?:[，,]\\s*下同)?[。.]?$`);
 /** Strong unit endings: a bare list in a tag (no role words) must have one of them. */
 const STRONG_UNIT_END = /(?:部|局|委|厅|廳|办|辦|政府|委员会|委員會|总局|總局|中心)$/;
 
@@ -1044,6 +1048,10 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     // A note after the list (`按职责分工负责。具体任务均涉及……`) is not a unit.
     const stop = firstSentenceEnd(text, vs, ve);
     ve = stop;
+    // The convention after the list (`；若工作涉及多个处室的，列第一的为牵头责任处室，下同`) is no unit (form 515);
+    // the document says it, so ctx.firstLeads holds.
+    const conv = RE_FIRST_LEADS_TAIL.exec(text.slice(vs, ve));
+    if (conv) ve = vs + conv.index;
     while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
     if (role === 'person') continue;
     if (role === 'deadline') {

@@ -169,6 +169,11 @@ const WEAK_FIELDS = [
   '访问次数',
   '浏览次数',
   '字体大小',
+  // A document site's file card (`ID:27601549` `大小:70.62 KB` `页数:9页` `资源描述:`, form 518): a plan's table may have a 页数 column.
+  'ID',
+  '大小',
+  '页数',
+  '资源描述',
   // `  • 阅读:` / `  • 时间:2021-09-22 16:01` beside `• 来源:市发改委` (form 326).
   '阅读',
   '时间',
@@ -293,6 +298,8 @@ const STRONG_TOKENS = alternatives([
   '扫码分享',
   '网站地图',
   '网站导航',
+  // A site's menu button (`导航菜单` on a line of its own, 642: form 518).
+  '导航菜单',
   '下载',
   '全屏',
   '加大',
@@ -375,7 +382,10 @@ const SITE_TEXT = new RegExp(
     '^[（(【]?[^。]{0,10}(?:阅读|查看|浏览|下载)[^。]{0,10}(?:您?需要|请|须)先?登录[^。]{0,6}[）)】]?[。！!]?[）)】]?$',
     '^[（(【]?(?:登录|注册)后(?:才能|方可|可|即可)?(?:查看|阅读|下载|浏览)[^。]{0,16}[）)】]?$',
     // Document-sharing and content-farm banners.
-    '由会员分享[，,]\\s*可在线阅读',
+    // (`《县教育局xx年教育工作要点》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库`: form 518.)
+    '由会员(?:上传)?分享[，,]\\s*(?:可|免费)?在线阅读',
+    // A document site's page images, each named by the document's title and its page (`县教育局xx年教育工作要点_第1页`).
+    '^[^。；;！？]{2,60}_第[0-9０-９]{1,3}[页頁]$',
     '^下面是(?:小编|本站)[^。]{0,12}(?:整理|收集|分享)的.{0,80}供大家参考',
     '^(?:点击|免费)下载(?:本文|文档|全文|此文|WORD|Word|word)',
     // (`免责申明：本站部分内容转载自…`: the site's own misspelling, fourteenth blind set, form 205.)
@@ -416,6 +426,8 @@ export const LINK_HEADING = new RegExp(
   `^[【\\[]?(?:${alternatives(['友情链接', '相关链接', '网站链接', '政府网站', '部门网站', '网站群', '相关文章', '相关阅读', '相关新闻', '相关稿件', '相关文件', '相关政策', '相关解读', '政策解读', '图片新闻'])})[】\\]]?[：:>》\\s]*$`,
 );
 
+/** A pager (`第1页 / 共12页`, `第2页 共9页`). */
+const PAGER = /^第\s*[0-9０-９]{1,3}\s*[页頁]\s*[/／]?\s*共\s*[0-9０-９]{1,4}\s*[页頁]$/;
 /** A filing number alone (`42010202000465号`): ten digits or more, then 号. */
 const FILING_NUMBER = /^\d{10,17}[号號]$/;
 
@@ -438,6 +450,8 @@ export function webLine(raw: string): WebVerdict {
   // `鄂公网安备` / `42010202000465号` (eighteenth blind set 588, form 298): a filing number alone on its line, weak (it
   // counts beside a strong footer only).
   if (s.length <= 20 && FILING_NUMBER.test(s)) return { kind: WebLine.Weak };
+  // `第1页 / 共12页` between a document site's page images (form 518): weak, a printed page's footer may read so.
+  if (s.length <= 20 && PAGER.test(s)) return { kind: WebLine.Weak };
   return NONE;
 }
 

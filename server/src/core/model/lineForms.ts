@@ -135,8 +135,14 @@ export function breaksOff(text: string, lastHeadingStart = -1): number {
     isIdeograph(c) || (c >= 48 && c <= 57) || MID.has(last) || (isLatinLetter(c) && /\d[A-Za-z]{1,3}$/.test(text.slice(start, end)));
   if (!midWord) return 0;
   const words = text.slice(start, end);
-  return DATE_LINE.test(words) || CLOSING_LINE.test(words) ? 0 : end;
+  if (DATE_LINE.test(words)) return 0;
+  // A signature stands on a line of its own: words that end like a unit glued to the sentence before
+  // them on the line (`服务载体深拓展。社区事务受理服务中心`, a stored opening cut mid-sentence: form 516) begin the next one.
+  return CLOSING_LINE.test(words) && !GLUED_AFTER_STOP.test(words) ? 0 : end;
 }
+
+/** A line's last words glued to a sentence stop before them on the line (no blank between). */
+const GLUED_AFTER_STOP = /[。！？!?；;][\u4e00-\u9fff]{2,}$/;
 
 /**
  * True when a text's last non-blank line is one a finished document ends with: a date, a
@@ -150,7 +156,7 @@ export function endsWithClosing(text: string): boolean {
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
   const words = text.slice(contentStart(text, start, end), end);
-  return words.length > 0 && (DATE_LINE.test(words) || CLOSING_LINE.test(words));
+  return words.length > 0 && (DATE_LINE.test(words) || (CLOSING_LINE.test(words) && !GLUED_AFTER_STOP.test(words)));
 }
 
 /**
@@ -174,6 +180,7 @@ export function textEndsState(m: {
   if (headings.length) {
     const before = text.slice(0, headings[0].start).trim();
     out += !/[\r\n]/.test(before) && before.length <= 8 ? 1 : 0;
+    out += pageOpening(before) ? 1 : 0;
   }
   if (last) {
     type Section = { readonly end: number; readonly parent?: unknown };
@@ -181,6 +188,17 @@ export function textEndsState(m: {
       out += a.end < text.length && breaksOff(text.slice(0, a.end), last.start) > 0 ? 1 : 0;
   }
   return out;
+}
+
+/**
+ * The text before a copy's first heading is only a page's chrome and the title (`导航菜单` / the title /
+ * the site's watermark, page 2 of a paginated copy: form 517): two to six short lines, none a
+ * sentence, a clause or a lead-in (no 。；！？，, no closing ：).
+ */
+export function pageOpening(before: string): boolean {
+  const lines = before.split(/\r?\n/).map((l) => l.trim());
+  const words = lines.filter((l) => l.length > 0);
+  return words.length >= 2 && words.length <= 6 && words.every((l) => l.length <= 40 && !/[。；;！!？?，,]/.test(l) && !/[：:]$/.test(l));
 }
 
 /** breaksOff of a model's text, with its last heading. */
@@ -350,6 +368,8 @@ const FIGURE_CELL = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:[-－—
  * consecutive lines, each after a long line (a flattened text) that stops in the middle of a
  * sentence, even of a word (`…培养有理想、有本` / `2、领、有担当…`). A heading follows the end of a
  * paragraph, never the middle of a word, so at least two such breaks make the numbers the site's.
+ * Under the site's own chrome (`资源描述:`, `…_第1页`, `由会员上传分享`: form 510) one break is enough:
+ * a text of two chunks has only one.
  */
 export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
   const out = new Set<number>();
@@ -357,8 +377,9 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
   let breaks = 0;
   let last: MarkerMatch | undefined;
   let previous = -1;
+  let chrome = false;
   const flush = () => {
-    if (breaks >= 2) for (const li of run) out.add(li);
+    if (breaks >= 2 || (breaks >= 1 && chrome)) for (const li of run) out.add(li);
     run = [];
     breaks = 0;
     last = undefined;
@@ -368,6 +389,7 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
     const start = starts[li];
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) ? matchMarker(text, start, end) : undefined;
+    if (!m && !chrome && end - start <= 120 && SITE_CHROME.test(text.slice(start, end))) chrome = true;
     const midSentence = () =>
       previous >= 0 && lines[previous].end - lines[previous].start >= FLAT_LINE && !endsSentence(text, lines[previous]);
     if (m && last && m.value === last.value + 1 && m.variant === last.variant && midSentence()) {
@@ -386,6 +408,9 @@ export function chunkNumbers(text: string, lines: readonly Line[], starts: Int32
   flush();
   return out;
 }
+
+/** A document site's chrome on a line of its own: a page's name `…_第1页`, `资源描述:`, `《…》由会员上传分享`. */
+const SITE_CHROME = /_第[0-9０-９]{1,3}页$|^资源描述[:：]|^《[^》]{2,60}》由会员(?:上传)?分享/;
 
 /** True when a line's text ends a sentence or a title (`。` `；` `！` `？` `：`, a closing quote or bracket). */
 function endsSentence(text: string, line: Line): boolean {

@@ -63,6 +63,10 @@ const YEAR_LED_CELL = /^[12][0-9]{3}年(?![0-9０-９一二三四五六七八九
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
+/** How far into a chunk the rest of a cut title is looked for (itemAfterTitleTail). */
+const TITLE_TAIL = 30;
+/** A title that opens with its year, written (`2024年`) or blanked (`xx年`, `n年`, `20XX年`). */
+const YEAR_TITLE = /^(?:[0-9０-９]{4}|[0-9０-９]{2}[xXｘＸ]{2}|[xXｘＸnNｎ]{1,2})年/;
 /** Particles no heading's title begins with: after them a marker is part of a longer name (`…要点(一)的通知`). */
 const TITLE_PARTICLE = /[的之和与與及]/;
 
@@ -267,7 +271,12 @@ class Parser {
       if (this.chunkLines.has(li)) {
         // The site's chunk number is no heading; the text after it is the plan's, read on.
         const n = matchMarker(text, start, line.end);
-        this.scanRunIn(n ? n.end : start, line.end, li, undefined);
+        const from = n ? n.end : start;
+        const sub = this.itemAfterTitleTail(from, line.end, li);
+        if (sub) {
+          const h = this.splitTitle(this.addHeading(sub.m, sub.at, li, true, li), line.end, li);
+          this.scanRunIn(h.markerEnd, line.end, li, h);
+        } else this.scanRunIn(from, line.end, li, undefined);
         continue;
       }
       // A flattened copy that opens with a writing site's contents box (openingContents on one long line):
@@ -536,7 +545,14 @@ class Parser {
       for (let w = words.exec(text); w && w.index < end; w = words.exec(text)) {
         const at = w.index + w[0].length;
         const m = at < end ? matchMarker(text, at, lineEnd) : undefined;
-        if (!m || m.value !== 1 || m.family === 'circled' || !isIdeograph(text.charCodeAt(m.end))) continue;
+        // The title may open with its year, written or blanked by a site (`…工作要点一、n年全县教育工作指导思想`: form 510).
+        if (
+          !m ||
+          m.value !== 1 ||
+          m.family === 'circled' ||
+          !(isIdeograph(text.charCodeAt(m.end)) || YEAR_TITLE.test(text.slice(m.end, m.end + 5)))
+        )
+          continue;
         if (flat) return { m, at };
         // A title's own words only: no clause or citation mark before the marker (`按照《…要点》(一)`,
         // `…，2024年工作要点(一)`), and a heading's title, not a particle, after it (`…工作要点(一)的通知`).
@@ -562,6 +578,33 @@ class Parser {
     }
     const found = this.gluedSeen.found;
     return found && found.at < to ? found : undefined;
+  }
+
+  /**
+   * A chunk that goes on with the title the chunk before it was cut in (`…(一)继续实施教育发展“十大工程”,推进` /
+   * `2、义务教育均衡发展1、进一步推进…`: form 510): the first item of a list not yet open, glued to the
+   * title's last words (ideographs and quotes only, within a title's length), is a heading.
+   */
+  private itemAfterTitleTail(from: number, lineEnd: number, li: number): { m: MarkerMatch; at: number } | undefined {
+    const { text, lines } = this;
+    const last = this.headings[this.headings.length - 1];
+    let p = li - 1;
+    while (p >= 0 && this.starts[p] >= lines[p].end) p--;
+    if (!last || p < 0 || last.line !== p) return undefined;
+    let e = lines[p].end;
+    while (e > last.titleEnd && isBlank(text.charCodeAt(e - 1))) e--;
+    if (last.titleEnd < e) return undefined;
+    const limit = Math.min(lineEnd, from + TITLE_TAIL);
+    for (let at = from; at < limit; at++) {
+      const c = text.charCodeAt(at);
+      if (at > from && (isDigit(c) || c === 0xff08 /* （ */ || c === 40) /* ( */) {
+        const m = matchMarker(text, at, lineEnd);
+        if (m && m.value === 1 && m.family !== 'circled' && this.openLevel(m.family) < 0 && isIdeograph(text.charCodeAt(m.end)))
+          return { m, at };
+      }
+      if (!isIdeograph(c) && c !== 0x201c /* “ */ && c !== 0x201d /* ” */) return undefined;
+    }
+    return undefined;
   }
 
   /** True when a later line than `li` begins with the second item of `first`'s list (same family and punctuation). */

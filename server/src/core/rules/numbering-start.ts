@@ -4,6 +4,7 @@ import { siblingLists, type SiblingList } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor, renumberFix } from '../facts/numberingFixes';
 import { numberingIssues } from '../facts/numberingIssues';
+import { pageOpening } from '../model/lineForms';
 
 export const numberingStart: Rule = {
   id: 'numbering-start',
@@ -43,7 +44,8 @@ export const numberingStart: Rule = {
  * parent that start past 1 from there on, until a top-level item numbered 1, are the rest of the
  * section the copy began in, not a fault. A document with a title or opening before its first
  * heading is still read as whole (`二、` as its first part is reported, and so are the parts left
- * after a deleted `一、` line), and so is any list with a parent (`（二）` first under `一、`).
+ * after a deleted `一、` line), and so is any list with a parent (`（二）` first under `一、`). But a first
+ * `（N）` past 1 under only a page's chrome and title lines (pageOpening) is page 2 of a paginated copy.
  */
 function beginsInside(text: string, model: DocumentModel, list: SiblingList): boolean {
   if (list.parent) return false;
@@ -51,7 +53,10 @@ function beginsInside(text: string, model: DocumentModel, list: SiblingList): bo
   const head = model.headings.find((h) => h.context === first.context);
   if (!head || head.parent || (head.depth === 1 && head.value === 1)) return false;
   const before = text.slice(0, head.start).trim();
-  if (/[\r\n]/.test(before) || before.length > 8) return false;
+  // Page 2 of a paginated copy (test/corpus 642: `导航菜单`, the title, a watermark, then `（六）`, form 517): a
+  // sub-level item past 1 with only the page's chrome and title above it.
+  const page = head === model.headings[0] && head.family === 'cn-paren' && head.value >= 2 && pageOpening(before);
+  if ((/[\r\n]/.test(before) || before.length > 8) && !page) return false;
   return !model.headings.some(
     (h) => h.start > head.start && h.start < first.start && h.context === first.context && !h.parent && h.depth === 1 && h.value === 1,
   );
