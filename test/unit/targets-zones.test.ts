@@ -3514,3 +3514,25 @@ describe('targets: twenty-seventh blind set forms 490 and 491 (636; 2026-12-07)'
     assert.deepEqual(kinds('某省2026年商务工作要点\n2026年全省商务系统力争进出口总值达到70亿元。\n'), ['70亿元 target']);
   });
 });
+
+describe('targets: twenty-seventh blind set form 496 (636; 2026-12-07)', () => {
+  it('a count opening a quoted formula of parts joined by + names a scheme; a quoted count alone before its noun, and a list, stay', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds('某省2026年商务工作要点\n一、主要任务\n构建“1个区域IP引领+10类特色场景”消费体系，打造“5个商圈”，建设“3个示范区、2个园区”。\n'),
+      ['3个 target', '2个 target'],
+    );
+  });
+});
+
+describe('targets: twenty-seventh blind set form 494 (635; 2026-12-07)', () => {
+  it('`过10亿元项目`: 过 alone before an amount glued to its items bounds them; 通过 and a plain amount stay quantities', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '某市2026年招商工作要点\n一、主要任务\n力争全年新招引落地投资过10亿元项目40个以上，通过5亿元项目资金撬动投资，完成投资20亿元。\n',
+      ),
+      ['40个以上 target', '5亿元 target', '20亿元 target'],
+    );
+  });
+});

@@ -1906,7 +1906,10 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
  */
 function quotedPhrase(text: string, start: number, end: number, unit: string): boolean {
   const open = quoteOpening(text, start);
-  if (open < 0 || QUOTED_NAME_UNIT.test(unit)) return false;
+  if (open < 0) return false;
+  // `“1個區域IP引領+10類特色場景”` (blind form 496): a formula of parts joined by + names a scheme.
+  if (open === start - 1 && formulaName(text, end)) return true;
+  if (QUOTED_NAME_UNIT.test(unit)) return false;
   for (let i = end; i < end + 9 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) {
@@ -1927,6 +1930,17 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
       continue;
     }
     if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
+}
+/** Whether a + or ＋ stands before the closing quotation mark within 24 characters after `end`, in one clause. */
+function formulaName(text: string, end: number): boolean {
+  let plus = false;
+  for (let i = end; i < end + 24 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) return plus;
+    if (c === 0x2b || c === 0xff0b) plus = true;
+    else if ((CLASSES[c] & CLAUSE_END) !== 0 || c === 0x3001 /* 、 */ || c === 0x201c /* “ */) return false;
   }
   return false;
 }
@@ -2181,9 +2195,12 @@ function classThreshold(text: string, start: number, end: number, unit: string, 
     b === 0x8d85 /* 超 */ ||
     b === 0x903e /* 逾 */ ||
     ((b === 0x8fc7 /* 过 */ || b === 0x904e) /* 過 */ && text.charCodeAt(start - 2) === 0x8d85);
-  if (glued) return over;
+  // `投资过10亿元项目40个以上` (blind form 494): 过 alone before an amount glued to its items bounds them too (not 通过/经过…, a way).
+  if (glued) return over || ((b === 0x8fc7 || b === 0x904e) /* 过過 */ && !VIA_BEFORE.has(text[start - 2]));
   return (over || at > end) && CLASS_ITEMS.test(text.slice(at + 1, Math.min(se, at + 12)));
 }
+/** The characters that make 过 a word of its own before an amount (通过, 经过, 不过, 超过 is read above). */
+const VIA_BEFORE = new Set(['通', '經', '经', '不', '度', '越', '超']);
 /** `引进投资总额超1000万美元项目数`: an amount after 超/逾 glued to the items it bounds (项目, 企业), without 的. */
 function gluedItems(a: number, b: number): boolean {
   return (
