@@ -3536,3 +3536,15 @@ describe('targets: twenty-seventh blind set form 494 (635; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: twenty-seventh blind set form 492 (635; 2026-12-07)', () => {
+  it('a meeting’s paragraph that sums up an earlier year (`会议对2025年…进行了总结复盘。一是…`) reports it; the deployment after stays a plan', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '3月9日，全市2026年招商引资工作部署会召开。\n会议对2025年招商引资三项重点工作进行了总结复盘。一是考核指标稳中有进，开工到资率稳定在50%以上。\n会议总结了2025年全市外资工作，实际使用外资增长8%。\n会议对2026年工作进行了部署，力争新签约项目100个。\n',
+      ),
+      ['50%以上 baseline', '8% baseline', '100个 target'],
+    );
+  });
+});

@@ -318,8 +318,16 @@ function lineOpener(text: string, from: number, to: number, year: number | undef
   from = pastDecoration(text, from, to);
   if (mayOpen(text, from, to)) return openerZone(text.slice(from, to), year);
   if (mayLead(text, from, to)) return ledZone(text.slice(from, to), year);
+  // `会议对2025年招商引资三项重点工作进行了总结复盘。一是…` (blind form 492): a meeting's report of an earlier year's work.
+  const c = text.charCodeAt(from);
+  if ((c === 0x4f1a /* 会 */ || c === 0x6703) /* 會 */ && year !== undefined) {
+    const m = MEETING_REVIEW.exec(toSimplified(text.slice(from, to)));
+    if (m && Number(m[1] ?? m[2]) < year) return 'line';
+  }
   return 'none';
 }
+/** A meeting's paragraph that sums up a year's work (`会议对2025年…进行了总结`, `会议总结了2025年…工作`). */
+const MEETING_REVIEW = /^会议(?:(?:总结|回顾|盘点)了(\d{4})\s*年|对(\d{4})\s*年[^。；]{0,30}?(?:总结|回顾|盘点|复盘))/;
 
 /**
  * Past the pictographs a social-media copy sets before a paragraph (`🌈2023年，…`, `🎯展望2024年，…`):
