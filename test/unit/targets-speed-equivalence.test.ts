@@ -797,6 +797,10 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   if (unit === '%')
     return (
       (text[end] === '的' ? P.POLICY.test(text.slice(end + 1, end + 4)) : P.POLICY.test(text.slice(end, end + 3))) ||
+      // Shares listed before the last one, whose 的 and terms follow (form 501).
+      ((m) => m !== null && P.POLICY.test(text.slice(end + m[0].length, end + m[0].length + 3)))(
+        /^(?:、\d[\d.]*[%％]){1,8}的/.exec(text.slice(end, se)),
+      ) ||
       R.fundShare(text, start, end, ss, se)
     );
   // The edge a bound leaves out (`(不含6亩)`).

@@ -3548,3 +3548,15 @@ describe('targets: twenty-seventh blind set form 492 (635; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: twenty-seventh blind set form 501 (638; 2026-12-07)', () => {
+  it('the conditions before `的,分别给予` and every share of a listed support (`100%、75%、50%的财政支持`) are terms, in either script', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '某市2019年降低企业成本若干措施\n一、措施\n對畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分別給予繳納城鎮土地使用稅100%、75%、50%的財政支持。对研发投入增长20%以上的，分别给予10%、5%的奖励。全年一般公共预算收入增长8%，税收收入占比提高到75%。\n',
+      ),
+      ['8% target', '75% target'],
+    );
+  });
+});

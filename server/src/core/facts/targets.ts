@@ -1819,8 +1819,9 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
-    const at = c === 0x7684 /* 的 */ ? end + 1 : end;
-    if (is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
+    // `给予…100%、75%、50%的财政支持` (blind form 501): a share listed before the last one, whose 的 and terms follow, is one too.
+    const at = c === 0x7684 /* 的 */ ? end + 1 : c === 0x3001 /* 、 */ ? listedShareEnd(text, end + 1, se) : end;
+    if (at > 0 && is(text, at, POLICY_START) && POLICY.test(text.slice(at, at + 3))) return true;
     return fundShare(text, start, end, ss, se);
   }
   // `6亩以下(不含6亩)`: the edge a bound leaves out, in brackets after it, no quantity of its own.
@@ -2014,11 +2015,25 @@ const MORE_WORDS = /[又再还還将將拟擬新]/;
 /** Units of plant and capacity that name a size class before 级 (`100兆瓦级`, `30万吨级`). */
 const SIZE_CLASS_UNIT = /(?:兆瓦|千瓦|吨|噸|立方米)$/;
 /** `100%退税`, `50%的补助`; `100%保障全年新上重大项目用能` (the terms of a guarantee; not `保障性住房`). */
-const POLICY = /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准|保障(?!性))/;
+const POLICY =
+  /^(?:退税|补贴|补助|奖励|贴息|资助|报销|分担|给予|标准|保障(?!性)|財政支|财政支|退稅|補貼|補助|獎勵|貼息|資助|報銷|給予|標准|標準)/;
+/** After percentages listed from `i` (`75%、50%`) and the 的 after the last: where the words after it start; -1 when no 的 ends the list. */
+function listedShareEnd(text: string, i: number, se: number): number {
+  for (let n = 0; n < 8 && i < se; n++) {
+    if (!isDigitAt(text, i)) return -1;
+    while (i < se && (isDigitAt(text, i) || text.charCodeAt(i) === 0x2e)) i++;
+    if (text.charCodeAt(i) !== 0x25 /* % */ && text.charCodeAt(i) !== 0xff05) return -1;
+    const d = text.charCodeAt(i + 1);
+    if (d === 0x7684 /* 的 */) return i + 2;
+    if (d !== 0x3001 /* 、 */) return -1;
+    i += 2;
+  }
+  return -1;
+}
 /** A count of indicators (`29项主要指标`, `12项约束性指标`, `32项县域经济考核指标`): how many the plan sets, no target. */
 const INDICATORS_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?(?:考核|評價|评价|监测|監測|统计|統計))?(?:主要|核心|关键|重点|约束性|预期性|量化|考核|主要预期|主要量化)?(?:指标|指標)/;
-const POLICY_START = classOf('退补奖贴资报分给标保');
+const POLICY_START = classOf('退补奖贴资报分给标保財财補獎貼資報給標');
 /** A kind of indicator right before its count (`预期性指标19项`). */
 const INDICATORS_BEFORE = /(?:约束性|約束性|预期性|預期性|主要|核心|量化)(?:指标|指標)$/;
 /** The fields a plan's tasks fall into (`18个领域的重点任务`). */
@@ -2058,7 +2073,9 @@ function conditionsEnd(text: string, from: number, last: number): number {
 }
 /** ，and , after 的 (conditionsEnd). */
 const DE_COMMA = classOf('，,');
-const CONDITION_THEN = /^(?:可|均可|给予|予以|按|享受|由|将|一律|一次性|采取|实行|执行)/;
+// (Traditional forms too, and 分别给予…: `…100%以上的,分別給予繳納城鎮土地使用稅100%、75%、50%的財政支持`, blind form 501.)
+const CONDITION_THEN =
+  /^(?:可|均可|给予|給予|予以|按|享受|由|将|將|一律|一次性|采取|採取|实行|實行|执行|執行|分[别別](?:给予|給予|奖励|獎勵|补助|補助|补贴|補貼))/;
 /**
  * The next sentence end (SENTENCE_END's characters) or `的，`/`的,` before CONDITION_THEN's words: the
  * forward half of extractTargets' sentence scan, by one regex rather than a loop over char codes.
