@@ -3560,3 +3560,20 @@ describe('targets: twenty-seventh blind set form 501 (638; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: twenty-eighth blind set forms 520 and 521 (645, 646; 2026-12-07)', () => {
+  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+  it('520: `…局2019年工作总结及2020年工作思路` plans 2020, so the 2019 results are facts; a title with the issuer before a review year too', () => {
+    assert.deepEqual(
+      kinds('中卫市旅游和文化体育广电局2019年工作总结及2020年工作思路\n2019年预计全市接待游客853万人次，同比增长12.2%。\n'),
+      ['853万人次 baseline', '12.2% baseline'],
+    );
+    assert.deepEqual(kinds('中卫市旅游和文化体育广电局2019年工作总结\n一、工作开展情况\n接待游客853万人次。\n'), ['853万人次 baseline']);
+  });
+  it('521: 起 counts events (`生产安全事故42起`, `减少3起`); 起草, 起到 and dates are no counts', () => {
+    assert.deepEqual(
+      kinds('某州2025年应急管理工作计划\n一、目标\n全年生产安全事故控制在40起以内，较上年减少3起，起草3起草案，自2025年1月1日起施行。\n'),
+      ['40起以内 target', '3起 target'],
+    );
+  });
+});

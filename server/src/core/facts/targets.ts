@@ -182,6 +182,8 @@ export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = {
   部: '门門',
   // `开行中欧班列1300列` (form 245): 列 counts trains; not in 列入, 列为, 列表, 列车, 列第一位/列首位 (a division's order)…
   列: '入为為表车車举舉出明支席位队隊于於第首',
+  // `生产安全事故42起`, `减少3起` (blind form 521): 起 counts events; not in 起草, 起到, 起来, 起步, 起始, 起诉, 起点, 起飞…
+  起: '草到来來步始诉訴点點飞飛伏航',
 };
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
@@ -479,7 +481,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     )
       continue;
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
-    if ((unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列') && unitAfterWord(unitRaw, text.charCodeAt(end)))
+    if (
+      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起') &&
+      unitAfterWord(unitRaw, text.charCodeAt(end))
+    )
       continue;
     // `加快推进安远路899项目` (blind form 364): a house number after a road's name, glued to 项目, names the project.
     if ((unitRaw === '项' || unitRaw === '項') && text.charCodeAt(end) === 0x76ee /* 目 */ && roadEnd(text.charCodeAt(start - 1))) continue;
@@ -1095,13 +1100,15 @@ function sentenceAt(s: string, at: number): string {
 const POINTED_YEAR = /(?:会议|會議)(?:指出|认为|認為)[，,]\s*(\d{4})\s*年[，,]([^。！？\n]{0,200})/;
 /** Words of a finding that looks ahead (`会议指出，2025年，要…`): then the year is the plan's own. */
 const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预期|預期|是/;
-const REVIEWED_YEAR = /^[^\d]{0,12}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
+const REVIEWED_YEAR = /^[^\d]{0,30}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
   const title = model.title?.text ?? flattenedTitle(model.text)?.text;
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
-  const planned = title ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|要点|安排|目标|方案|任务)/.exec(title) : null;
+  const planned = title
+    ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|計劃|要点|要點|安排|目标|目標|方案|任务|任務|思路|打算)/.exec(title)
+    : null;
   if (planned && /总结|回顾/.test(title!)) return Number(planned[1]);
   // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
   // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
