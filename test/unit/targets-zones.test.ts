@@ -3577,3 +3577,15 @@ describe('targets: twenty-eighth blind set forms 520 and 521 (645, 646; 2026-12-
     );
   });
 });
+
+describe('targets: twenty-eighth blind set form 530 (648; 2026-12-07)', () => {
+  it('a press report of a report: `报告回顾了…的工作` opens its review, `报告提出了2025年…` its plan', () => {
+    const zones = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind} ${x.zone}`);
+    assert.deepEqual(
+      zones(
+        '1月16日上午，巨野县第十九届人民代表大会第四次会议开幕，县长作2025年政府工作报告。\n报告回顾了过去一年的工作。\n一年来，全县签约项目101个，落地项目74个。\n报告提出了2025年目标任务和重点工作。\n全县力争地区生产总值增长6%。\n',
+      ),
+      ['101个 baseline review', '74个 baseline review', '6% target plan'],
+    );
+  });
+});

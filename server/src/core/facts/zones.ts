@@ -318,14 +318,27 @@ function lineOpener(text: string, from: number, to: number, year: number | undef
   from = pastDecoration(text, from, to);
   if (mayOpen(text, from, to)) return openerZone(text.slice(from, to), year);
   if (mayLead(text, from, to)) return ledZone(text.slice(from, to), year);
-  // `会议对2025年招商引资三项重点工作进行了总结复盘。一是…` (blind form 492): a meeting's report of an earlier year's work.
   const c = text.charCodeAt(from);
+  // `会议对2025年招商引资三项重点工作进行了总结复盘。一是…` (blind form 492): a meeting's report of an earlier year's work.
   if ((c === 0x4f1a /* 会 */ || c === 0x6703) /* 會 */ && year !== undefined) {
     const m = MEETING_REVIEW.exec(toSimplified(text.slice(from, to)));
     if (m && Number(m[1] ?? m[2]) < year) return 'line';
   }
+  // `报告回顾了2024年的工作,…` then `报告提出了2025年目标任务和重点工作。` (blind form 530): a press report of a report says
+  // where its review and its plan begin.
+  if (c === 0x62a5 /* 报 */ || c === 0x5831 /* 報 */) {
+    const line = toSimplified(text.slice(from, to));
+    const r = REPORT_REVIEWS.exec(line);
+    if (r && (r[1] === undefined || year === undefined || Number(r[1]) < year)) return 'review';
+    const p = REPORT_PLANS.exec(line);
+    if (p && (year === undefined || Number(p[1]) >= year)) return 'plan';
+  }
   return 'none';
 }
+/** A report of a report that turns to its review (`报告回顾了2024年的工作`, `报告回顾了过去五年的工作`). */
+const REPORT_REVIEWS = /^报告(?:回顾|总结)了(?:(\d{4})\s*年|过去(?:的)?(?:一年|五年))/;
+/** …and to its plan (`报告提出了2025年目标任务和重点工作`). */
+const REPORT_PLANS = /^报告(?:提出|部署|明确)了?(\d{4})\s*年/;
 /** A meeting's paragraph that sums up a year's work (`会议对2025年…进行了总结`, `会议总结了2025年…工作`). */
 const MEETING_REVIEW = /^会议(?:(?:总结|回顾|盘点)了(\d{4})\s*年|对(\d{4})\s*年[^。；]{0,30}?(?:总结|回顾|盘点|复盘))/;
 
