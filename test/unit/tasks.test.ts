@@ -1344,3 +1344,18 @@ describe('tasks: twenty-seventh blind set form 515 (644)', () => {
     ]);
   });
 });
+
+describe('tasks: twenty-seventh blind set form 502 (638)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('the convention written with 爲 (`排在首位的爲牽頭單位,下同`) is no unit, and the first listed leads; 為 and 为 as before', () => {
+    for (const wei of ['爲', '為', '为'])
+      assert.deepEqual(
+        units(
+          `某市降低制造业企业成本措施\n一、降低税费\n1.降低城镇土地使用税。(責任單位:市稅務局、市財政局,排在首位的${wei}牽頭單位,下同)\n`,
+        ),
+        [{ line: 2, lead: ['市稅務局'], responsible: ['市財政局'] }],
+      );
+  });
+});

@@ -131,7 +131,7 @@ interface Ctx {
 }
 
 const FIRST_LEADS =
-  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位?|列在第一位?|列首位|列在首位|排序第一|排第一位?|居首|首位)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門|处室|處室|科室)?(?:为|為|是)(?:牵头|牽頭)(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室)?';
+  '(?:排名第一|排在第一位?|排名首位|排在首位|列第一位?|列在第一位?|列首位|列在首位|排序第一|排第一位?|居首|首位)(?:的|者)?(?:责任单位|責任單位|单位|單位|部门|部門|处室|處室|科室)?(?:为|為|爲|是)(?:牵头|牽頭)(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室)?';
 const RE_FIRST_LEADS = new RegExp(FIRST_LEADS);
 /**
  * The convention closing a tag, with the case it holds for before it (`；若工作涉及多个处室的，列第一的为牵头责任处室，下同`:
@@ -962,14 +962,15 @@ function roleWordsAt(text: string): number[] {
 }
 
 /**
- * RE_FIRST_LEADS.test(text), run only when it can hold: every match has 为/為/是 before a 牵头/牽頭,
+ * RE_FIRST_LEADS.test(text), run only when it can hold: every match has 为/為/爲/是 before a 牵头/牽頭,
  * and every 牵头/牽頭 of the text is a role-word hit (no role word ends with 牵 or 牽).
  */
 function firstLeads(text: string, hits: readonly number[]): boolean {
   for (const h of hits) {
     const c = text[h];
     const before = text[h - 1];
-    if ((c === '牵' || c === '牽') && (before === '为' || before === '為' || before === '是')) return RE_FIRST_LEADS.test(text);
+    if ((c === '牵' || c === '牽') && (before === '为' || before === '為' || before === '爲' || before === '是'))
+      return RE_FIRST_LEADS.test(text);
   }
   return false;
 }
