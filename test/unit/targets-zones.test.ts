@@ -3542,7 +3542,7 @@ describe('targets: twenty-seventh blind set form 492 (635; 2026-12-07)', () => {
     const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
       kinds(
-        '3月9日，全市2026年招商引资工作部署会召开。\n会议对2025年招商引资三项重点工作进行了总结复盘。一是考核指标稳中有进，开工到资率稳定在50%以上。\n会议总结了2025年全市外资工作，实际使用外资增长8%。\n会议对2026年工作进行了部署，力争新签约项目100个。\n',
+        '3月9日，市商务局召开全市招商引资工作部署会，总结2025年招商引资工作，部署2026年重点任务。\n会议对2025年招商引资三项重点工作进行了总结复盘。一是考核指标稳中有进，开工到资率稳定在50%以上。\n会议总结了2025年全市外资工作，实际使用外资增长8%。\n会议对2026年工作进行了部署，力争新签约项目100个。\n',
       ),
       ['50%以上 baseline', '8% baseline', '100个 target'],
     );
@@ -3586,6 +3586,18 @@ describe('targets: twenty-eighth blind set form 530 (648; 2026-12-07)', () => {
         '1月16日上午，巨野县第十九届人民代表大会第四次会议开幕，县长作2025年政府工作报告。\n报告回顾了过去一年的工作。\n一年来，全县签约项目101个，落地项目74个。\n报告提出了2025年目标任务和重点工作。\n全县力争地区生产总值增长6%。\n',
       ),
       ['101个 baseline review', '74个 baseline review', '6% target plan'],
+    );
+  });
+});
+
+describe('targets: twenty-seventh blind set form 493 (635; 2026-12-07)', () => {
+  it('what a meeting asks for (`会议强调，要…`) is the plan, so its counts need no cue; a look back after 会议强调 stays a review', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '3月9日，全市2026年招商引资工作部署会召开。\n会议对2025年招商引资工作进行了总结复盘。\n会议强调，过去一年全市落地项目80个。\n会议强调，要以质效提升年作为工作总抓手。一是深化以商招商。依托本地龙头企业绘制图谱，全年联合举办2场合伙人发展大会。\n',
+      ),
+      ['80个 baseline', '2场 target'],
     );
   });
 });

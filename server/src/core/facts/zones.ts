@@ -320,9 +320,16 @@ function lineOpener(text: string, from: number, to: number, year: number | undef
   if (mayLead(text, from, to)) return ledZone(text.slice(from, to), year);
   const c = text.charCodeAt(from);
   // `会议对2025年招商引资三项重点工作进行了总结复盘。一是…` (blind form 492): a meeting's report of an earlier year's work.
-  if ((c === 0x4f1a /* 会 */ || c === 0x6703) /* 會 */ && year !== undefined) {
-    const m = MEETING_REVIEW.exec(toSimplified(text.slice(from, to)));
-    if (m && Number(m[1] ?? m[2]) < year) return 'line';
+  if (c === 0x4f1a /* 会 */ || c === 0x6703 /* 會 */) {
+    const line = toSimplified(text.slice(from, to));
+    const m = year !== undefined ? MEETING_REVIEW.exec(line) : null;
+    if (m && Number(m[1] ?? m[2]) < year!) return 'line';
+    // `会议强调,要以…作为工作总抓手,…全年联合举办1-2场…` (blind form 493): what a meeting asks for is the plan (not
+    // `会议强调,过去一年…`, a look back, nor an earlier year named first).
+    if (MEETING_PLAN.test(line)) {
+      const y = /^[^。；]{0,12}?(\d{4})\s*年/.exec(line);
+      if (!REVIEW_AFTER_CUE.test(line) && (!y || year === undefined || Number(y[1]) >= year)) return 'plan';
+    }
   }
   // `报告回顾了2024年的工作,…` then `报告提出了2025年目标任务和重点工作。` (blind form 530): a press report of a report says
   // where its review and its plan begin.
@@ -339,6 +346,10 @@ function lineOpener(text: string, from: number, to: number, year: number | undef
 const REPORT_REVIEWS = /^报告(?:回顾|总结)了(?:(\d{4})\s*年|过去(?:的)?(?:一年|五年))/;
 /** …and to its plan (`报告提出了2025年目标任务和重点工作`). */
 const REPORT_PLANS = /^报告(?:提出|部署|明确)了?(\d{4})\s*年/;
+/** A meeting's call for the work ahead (`会议强调，要…`, `会议要求，…`). */
+const MEETING_PLAN = /^会议(?:强调|要求|部署|明确)[，,：:]?\s*(?:要|各|全|今年|\d{4}\s*年)/;
+/** …unless it looks back (`会议强调，过去一年…`). */
+const REVIEW_AFTER_CUE = /^会议[^，,：:]{2,4}[，,：:]?\s*(?:过去|一年来|五年来|去年|上年)/;
 /** A meeting's paragraph that sums up a year's work (`会议对2025年…进行了总结`, `会议总结了2025年…工作`). */
 const MEETING_REVIEW = /^会议(?:(?:总结|回顾|盘点)了(\d{4})\s*年|对(\d{4})\s*年[^。；]{0,30}?(?:总结|回顾|盘点|复盘))/;
 
