@@ -261,3 +261,15 @@ describe('parser: the document title (blind 640)', () => {
     assert.equal(title('关于“>5G”应用的2024年工作计划\n一、目标\n'), '关于“>5G”应用的2024年工作计划');
   });
 });
+
+describe('parser: a chapter title glued to its number (blind form 503, 640)', () => {
+  it('`第一章发展基础` on a line of its own is a chapter heading; an article glued to its words and a long glued line are not', () => {
+    assert.deepEqual(headings('山东省规划\n\n第一章发展基础\n\n一、发展现状\n\n第二章 总体要求\n\n一、目标\n'), [
+      '1第一章发展基础',
+      '2一、发展现状',
+      '1第二章总体要求',
+      '2一、目标',
+    ]);
+    assert.deepEqual(headings('某市条例\n第一条为了规范管理，制定本条例。\n第一章节能减排工作要在全市范围内深入推进并取得实效\n'), []);
+  });
+});

@@ -92,7 +92,14 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       // `第七条【信息公示】施工许可证…`: an article's title in 【】 right after its number (a form of the
       // regulations of some cities) is as good as the blank (form 248).
       const bracketTitle = next === 0x3010 /* 【 */ && (m[2] === '条' || m[2] === '條');
-      if (value > 0 && (end >= limit || isLineBlank(next) || bracketTitle || (part && (next === 0xff1a /* ： */ || next === 58)))) {
+      // `第一章发展基础` (blind form 503): a chapter's or a section's title glued to its number, when the rest of the line is a
+      // short title (16 characters at most, no sentence mark or comma); an article's glued words are a sentence (`第一条为了…`).
+      const gluedTitle =
+        (m[2] === '章' || m[2] === '节' || m[2] === '節') && !isLineBlank(next) && end < limit && shortTitleRest(text, end, limit);
+      if (
+        value > 0 &&
+        (end >= limit || isLineBlank(next) || bracketTitle || gluedTitle || (part && (next === 0xff1a /* ： */ || next === 58)))
+      ) {
         const suffix = m[2] === '節' ? '节' : m[2] === '條' ? '条' : m[2];
         const family: MarkerFamily = suffix === '章' || part ? 'chapter' : suffix === '节' ? 'section' : 'article';
         // `第二部分：2025年工作安排`: the colon belongs to the marker, the title follows it.
@@ -278,6 +285,15 @@ export function formatMarker(family: MarkerFamily, variant: MarkerVariant, value
 }
 /** The variant of a keycap marker (`1️⃣`): the combining keycap. */
 const KEYCAP = '\u20e3';
+
+/** Whether `[from, limit)` (the rest of a line) is a short title: 2 to 16 characters, no sentence mark or comma. */
+function shortTitleRest(text: string, from: number, limit: number): boolean {
+  let e = limit;
+  while (e > from && isLineBlank(text.charCodeAt(e - 1))) e--;
+  if (e - from < 2 || e - from > 16) return false;
+  for (let i = from; i < e; i++) if ('。，,；;！？!?：:、'.includes(text[i])) return false;
+  return true;
+}
 
 /** The GB/T 15834 form of a family's marker: `一、` `（一）` `1.` `（1）` `①` `第一章/节/条`. */
 export function standardVariant(family: MarkerFamily): MarkerVariant {
