@@ -401,6 +401,11 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
         continue;
       }
     }
+    // A tax standard a measure sets (form 501).
+    if (P.TAX_RATE.test(text.slice(Math.max(sentence.start, start - 16), start))) {
+      prevEnd = end;
+      continue;
+    }
     // Inside a bracket whose content ends in 的 (a definition, form 273): the next bracket ahead closes after 的, one opens behind.
     {
       const ahead = text.slice(end, Math.min(text.length, end + 80));

@@ -3601,3 +3601,15 @@ describe('targets: twenty-seventh blind set form 493 (635; 2026-12-07)', () => {
     );
   });
 });
+
+describe('targets: twenty-seventh blind set form 501, the tax standard (638; 2026-12-07)', () => {
+  it('a tax standard a measure sets (`稅額標准下調至1—8元/平方米`) is a term; a tax rate cut a report commits to and a tax total stay', () => {
+    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
+    assert.deepEqual(
+      kinds(
+        '某市2019年降低企业成本若干措施\n一、措施\n全市城鎮土地使用稅稅額標准下調至1—8元/平方米。工業用地稅額標准爲非工業用地稅額標准的50%左右。将制造业增值税税率降至13%，全年减税降费超过860亿元。\n',
+      ),
+      ['13% target', '860亿元 target'],
+    );
+  });
+});

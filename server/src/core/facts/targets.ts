@@ -651,6 +651,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       prevEnd = end;
       continue;
     }
+    // `稅額標准下調至1—8元/平方米`, `…稅額標准爲非工業用地稅額標准的50%左右` (blind form 501): a tax standard a measure sets.
+    if (taxRate(text, Math.max(sentenceStart, start - 16), start)) {
+      prevEnd = end;
+      continue;
+    }
     // `目前全区已建成5G基站2000个`: the state the plan starts from (STATUS needs one of STATUS_CHAR).
     // (The clause's words, read by both status tests: sliced once, and only when a status character is there.)
     const statusWords = status ? text.slice(cut, start) : '';
@@ -1689,6 +1694,16 @@ function designatedFrame(text: string, cut: number, start: number, end: number, 
 const FRAME_HOLD = /^把[^，。；,;：:\d]{0,4}$/;
 const FRAME_AS = /^[^，。；,;：:]{1,30}作为/;
 const FRAME_IN = /^[^，。；,;：:]{0,60}?(?:建设|工作|过程|活动|范围)中/;
+
+/** Whether `[from, start)` names a tax standard (TAX_RATE; its words hold 税 or 稅, looked for first; not a rate, `16%的税率降至13%` is a plan's commitment). */
+function taxRate(text: string, from: number, start: number): boolean {
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7a0e /* 税 */ || c === 0x7a05 /* 稅 */) return TAX_RATE.test(text.slice(from, start));
+  }
+  return false;
+}
+const TAX_RATE = /(?:税额|稅額)(?:标准|標准|標準)/;
 
 /** Whether only joiners and blanks stand between two quantities (`107.9%、46.7%`, `25%和35%`). */
 function onlyJoiners(text: string, from: number, to: number): boolean {
@@ -3128,6 +3143,7 @@ export const TARGET_PATTERNS = {
   REFUND,
   PER_UNIT_BASIS,
   DOCUMENT_NAME_END,
+  TAX_RATE,
   FRAME_HOLD,
   FRAME_AS,
   FRAME_IN,
