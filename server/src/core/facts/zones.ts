@@ -511,7 +511,14 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
   // its paragraph breaks): its sentences stand for the paragraphs.
   // A single long paragraph of a short text whose other paragraphs have lines of their own (636:3, 521 of 865 characters)
   // is no copy: such a line must hold the joins of paragraphs too, a blank after a sentence's end or a heading inside it.
-  const flatLine = (l: number) => isFlatLine(lines[l].end - lines[l].start, text.length) && joinsParagraphs(model, l);
+  // (Worked out once per line: a flattened copy's one line holds many headings, so it is asked of once per segment.)
+  const joins = new Map<number, boolean>();
+  const flatLine = (l: number) => {
+    if (!isFlatLine(lines[l].end - lines[l].start, text.length)) return false;
+    let j = joins.get(l);
+    if (j === undefined) joins.set(l, (j = joinsParagraphs(model, l)));
+    return j;
+  };
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
