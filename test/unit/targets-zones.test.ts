@@ -19,6 +19,8 @@ import { quantityTokens } from '../../server/src/lsp/features/targetTokens';
 
 const ROOT = path.join(__dirname, '../../..');
 const targetsOf = (text: string) => extractTargets(parseDocument(text));
+/** Each target of a text as `shown text kind` (`5% target`). */
+const shownKinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
 const find = (ts: readonly Target[], text: string) => {
   const t = ts.find((x) => x.text === text);
   assert.ok(t, `no target ${text} in ${ts.map((x) => x.text).join(' ')}`);
@@ -1337,7 +1339,6 @@ describe('metric names: the words around them that are no part of them', () => {
 });
 
 describe('zones: a flattened copy whose lines were joined with blanks (544 flattened)', () => {
-  const kinds = (doc: string) => extractTargets(parseDocument(doc)).map((t) => `${shownText(t)} ${t.kind}`);
   const asWritten = [
     '全力促进工业经济平稳增长!工信部部署2023年重点任务',
     '会议指出,2022年较好完成了全年重点工作任务,2023年要抓好十三个方面重点任务。',
@@ -1349,22 +1350,22 @@ describe('zones: a flattened copy whose lines were joined with blanks (544 flatt
   ].join('\n');
   it('a paragraph about last year after a flattened title line is a review to the blank that ended its line, as written', () => {
     const want = ['3.6% baseline', '3.1%左右 baseline', '28% baseline', '0.5个百分点 baseline', '5%以上 target'];
-    assert.deepEqual(kinds(asWritten), want);
-    assert.deepEqual(kinds(asWritten.replace(/\n/g, ' ')), want);
+    assert.deepEqual(shownKinds(asWritten), want);
+    assert.deepEqual(shownKinds(asWritten.replace(/\n/g, ' ')), want);
   });
   it('a paragraph that goes on reporting results after one about last year is a review as a whole, as written (584 flattened)', () => {
     const file = fs.readdirSync(path.join(__dirname, '../../../test/corpus')).find((f) => f.startsWith('584-') && f.endsWith('.txt'))!;
     const doc = fs.readFileSync(path.join(__dirname, '../../../test/corpus', file), 'utf8');
-    const written = kinds(doc);
+    const written = shownKinds(doc);
     assert.ok(written.filter((k) => k.endsWith(' baseline')).length >= 15, 'the review’s figures are baselines as written');
-    assert.deepEqual(kinds(doc.replace(/\r?\n/g, ' ')), written);
+    assert.deepEqual(shownKinds(doc.replace(/\r?\n/g, ' ')), written);
   });
   it('the review stops before a sentence that opens a part of its own, and without a blank it is the one sentence', () => {
     // No blank after the paragraph's last sentence: the plan sentence (`会议强调,2023年要…`) after it stays the plan's.
     const noBreak = asWritten.replace(/\n/g, ' ').replace('较快增长。 会议', '较快增长。会议');
-    assert.deepEqual(kinds(noBreak).slice(-1), ['5%以上 target']);
+    assert.deepEqual(shownKinds(noBreak).slice(-1), ['5%以上 target']);
     // No blank anywhere: the review is its first sentence only (the rest reads as before).
-    assert.deepEqual(kinds(asWritten.replace(/\n/g, '')).slice(-1), ['5%以上 target']);
+    assert.deepEqual(shownKinds(asWritten.replace(/\n/g, '')).slice(-1), ['5%以上 target']);
   });
 });
 
@@ -3329,22 +3330,20 @@ describe('targets: twenty-fourth blind set forms 433, 434 (621; 2026-12-07)', ()
   });
 
   it('434: in a review, the margin a result beat its target by (`优于国家考核目标14.6个百分点`) is a fact; in a plan it is a target', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
-    assert.deepEqual(kinds('某省2026年政府工作报告\n一、2025年工作回顾\n国考断面水质优良比例优于国家考核目标14.6个百分点。\n'), [
+    assert.deepEqual(shownKinds('某省2026年政府工作报告\n一、2025年工作回顾\n国考断面水质优良比例优于国家考核目标14.6个百分点。\n'), [
       '14.6个百分点 baseline',
     ]);
-    assert.deepEqual(kinds('某省2026年工作要点\n一、主要目标\n水质优良比例力争优于国家考核目标2个百分点。\n'), ['2个百分点 target']);
+    assert.deepEqual(shownKinds('某省2026年工作要点\n一、主要目标\n水质优良比例力争优于国家考核目标2个百分点。\n'), ['2个百分点 target']);
   });
 });
 
 describe('targets: twenty-fifth blind set form 450 (625; 2026-12-07)', () => {
   it('a bound before the noun a count then counts (`2000万以上工业增长点7个`) is no quantity; a bound at its clause’s end stays', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
-    assert.deepEqual(kinds('某区2025年工作计划\n一、主要预期目标\n实现新增产值2000万以上工业增长点7个；500万元以上工业技改项目10个。\n'), [
-      '7个 target',
-      '10个 target',
-    ]);
-    assert.deepEqual(kinds('某区2025年工作计划\n一、主要预期目标\n工业投资增长10%以上，技改投资500万元以上。\n'), [
+    assert.deepEqual(
+      shownKinds('某区2025年工作计划\n一、主要预期目标\n实现新增产值2000万以上工业增长点7个；500万元以上工业技改项目10个。\n'),
+      ['7个 target', '10个 target'],
+    );
+    assert.deepEqual(shownKinds('某区2025年工作计划\n一、主要预期目标\n工业投资增长10%以上，技改投资500万元以上。\n'), [
       '10%以上 target',
       '500万元以上 target',
     ]);
@@ -3352,24 +3351,22 @@ describe('targets: twenty-fifth blind set form 450 (625; 2026-12-07)', () => {
 });
 
 describe('targets: twenty-fifth blind set forms 443, 461, 462 (624, 628; 2026-12-07)', () => {
-  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
-
   it('461: the value of a target restated before 的目标 is a target; a bound before 的 and a noun stays a bound', () => {
     assert.deepEqual(
-      kinds('某省2026年政府工作报告\n一、2026年主要目标\n确定4.5%左右的增长目标，城镇新增就业45万人以上的目标，体现就业优先。\n'),
+      shownKinds('某省2026年政府工作报告\n一、2026年主要目标\n确定4.5%左右的增长目标，城镇新增就业45万人以上的目标，体现就业优先。\n'),
       ['4.5%左右 target', '45万人以上 target'],
     );
-    assert.deepEqual(kinds('某省2026年政府工作报告\n一、2026年主要目标\n支持年营业收入1000万元以上的企业上市。\n'), []);
+    assert.deepEqual(shownKinds('某省2026年政府工作报告\n一、2026年主要目标\n支持年营业收入1000万元以上的企业上市。\n'), []);
   });
 
   it('462: the layout of a plan’s indicators and tasks (`预期性指标19项`, `18个领域的重点任务`) is no target; 以往 before a target is the years before', () => {
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '某省2026年政府工作报告\n一、2026年主要目标\n以上共计28项指标，其中预期性指标19项、约束性指标9项。为实现上述指标，安排了18个领域的重点任务，新建项目18个。\n',
       ),
       ['18个 target'],
     );
-    assert.deepEqual(kinds('某省2026年工作要点\n一、主要目标\n从以往5%左右的增长目标下修，今年增长4.5%左右。\n'), [
+    assert.deepEqual(shownKinds('某省2026年工作要点\n一、主要目标\n从以往5%左右的增长目标下修，今年增长4.5%左右。\n'), [
       '5%左右 baseline',
       '4.5%左右 target',
     ]);
@@ -3377,23 +3374,23 @@ describe('targets: twenty-fifth blind set forms 443, 461, 462 (624, 628; 2026-12
 
   it('443: the size of the items counted, in brackets after the count, is no quantity', () => {
     assert.deepEqual(
-      kinds('某市2024年行动计划\n一、主要目标\n新建特色园20座（区域面积1000平米以上），新建道路3公里（总长度以上游为准）。\n'),
+      shownKinds('某市2024年行动计划\n一、主要目标\n新建特色园20座（区域面积1000平米以上），新建道路3公里（总长度以上游为准）。\n'),
       ['20座 target', '3公里 target'],
     );
   });
 
   it('445: the staff each unit names for a role (`各成员单位确定1名工作人员为…联络员`) is no target; a count of staff to train stays', () => {
-    assert.deepEqual(kinds('某镇2021年工作方案\n一、组织保障\n各成员单位确定1名工作人员为排查整治工作联络员，全年培训网格员200名。\n'), [
-      '200名 target',
-    ]);
+    assert.deepEqual(
+      shownKinds('某镇2021年工作方案\n一、组织保障\n各成员单位确定1名工作人员为排查整治工作联络员，全年培训网格员200名。\n'),
+      ['200名 target'],
+    );
   });
 });
 
 describe('targets: twenty-sixth blind set form 471 (629, 630; 2026-12-07)', () => {
   it('`24小时有人值班`, `24小时开放`: open or staffed round the clock, no amount of time; a time limit stays', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds('某区2026年实施方案\n一、主要任务\n报警信号反馈至24小时有人值班的场所，推动公园24小时开放，问题在24小时内处置完毕。\n'),
+      shownKinds('某区2026年实施方案\n一、主要任务\n报警信号反馈至24小时有人值班的场所，推动公园24小时开放，问题在24小时内处置完毕。\n'),
       ['24小时 target'],
     );
   });
@@ -3459,26 +3456,23 @@ describe('targets: twenty-seventh blind set form 513 (641; 2026-12-07)', () => {
 
 describe('targets: blind forms 442 and 512 (624, 644; 2026-12-07)', () => {
   it('counts in a frame naming what a task works in (把…作为, 在…建设中) are designated stock, facts; a task’s own count stays', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '某省2020年工作要点\n一、主要任务\n把助力12个特色产业发展作为主攻方向。在3个核心区域、8个重点区域建设中加大应用。完成12个特色产业标准编制任务。\n',
       ),
       ['12个 baseline', '3个 baseline', '8个 baseline', '12个 target'],
     );
-    assert.deepEqual(kinds('某区2023年工作要点\n一、主要任务\n在45个村选树青年典型，在全市建成3个示范区工作中心，把3项改革落实到位。\n'), [
-      '45个 target',
-      '3个 target',
-      '3项 target',
-    ]);
+    assert.deepEqual(
+      shownKinds('某区2023年工作要点\n一、主要任务\n在45个村选树青年典型，在全市建成3个示范区工作中心，把3项改革落实到位。\n'),
+      ['45个 target', '3个 target', '3项 target'],
+    );
   });
 });
 
 describe('targets: twenty-seventh blind set form 500 (640; 2026-12-07)', () => {
   it('a `一、发展现状` heading of a five-year plan reviews the period before; the plan’s targets stay', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '山东省充电基础设施“十四五”发展规划\n\n到2025年,充电站保有量达到8000座以上。\n\n一、发展现状\n\n截至2020年底,全省累计建成充换电站4210座。\n\n二、主要任务\n\n新建充电桩5万台。\n',
       ),
       ['8000座以上 target', '4210座 baseline', '5万台 target'],
@@ -3487,13 +3481,12 @@ describe('targets: twenty-seventh blind set form 500 (640; 2026-12-07)', () => {
 });
 
 describe('targets: twenty-seventh blind set forms 490 and 491 (636; 2026-12-07)', () => {
-  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
   it('a paragraph that opens with an earlier year and the body it speaks of (`2025年全省商务系统…`) reports that year, to its end', () => {
     const review =
       '2025年全省商务系统坚决贯彻省委决策部署，各项工作亮点纷呈。全省社会消费品零售总额增速首次转正，进出口总值达64.5亿元，增长30.1%，打造8个区域消费IP，举办225场次活动，新增便民店150家，' +
       '网络零售额达155.5亿元，增长30.6%，出口57亿元，增长59.2%，全省商务运行稳中有进，外贸外资结构持续优化，消费市场活力不断增强。';
     assert.deepEqual(
-      kinds(
+      shownKinds(
         `1月16日，2026年全省商务工作会议召开，总结2025年工作，部署2026年重点任务。\n${review}\n2026年，全省商务系统将力争社会消费品零售总额增长5%。\n`,
       ),
       [
@@ -3511,15 +3504,16 @@ describe('targets: twenty-seventh blind set forms 490 and 491 (636; 2026-12-07)'
     );
   });
   it('counter-example: the plan year’s own paragraph (`2026年全省…`) stays a plan', () => {
-    assert.deepEqual(kinds('某省2026年商务工作要点\n2026年全省商务系统力争进出口总值达到70亿元。\n'), ['70亿元 target']);
+    assert.deepEqual(shownKinds('某省2026年商务工作要点\n2026年全省商务系统力争进出口总值达到70亿元。\n'), ['70亿元 target']);
   });
 });
 
 describe('targets: twenty-seventh blind set form 496 (636; 2026-12-07)', () => {
   it('a count opening a quoted formula of parts joined by + names a scheme; a quoted count alone before its noun, and a list, stay', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds('某省2026年商务工作要点\n一、主要任务\n构建“1个区域IP引领+10类特色场景”消费体系，打造“5个商圈”，建设“3个示范区、2个园区”。\n'),
+      shownKinds(
+        '某省2026年商务工作要点\n一、主要任务\n构建“1个区域IP引领+10类特色场景”消费体系，打造“5个商圈”，建设“3个示范区、2个园区”。\n',
+      ),
       ['3个 target', '2个 target'],
     );
   });
@@ -3527,9 +3521,8 @@ describe('targets: twenty-seventh blind set form 496 (636; 2026-12-07)', () => {
 
 describe('targets: twenty-seventh blind set form 494 (635; 2026-12-07)', () => {
   it('`过10亿元项目`: 过 alone before an amount glued to its items bounds them; 通过 and a plain amount stay quantities', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '某市2026年招商工作要点\n一、主要任务\n力争全年新招引落地投资过10亿元项目40个以上，通过5亿元项目资金撬动投资，完成投资20亿元。\n',
       ),
       ['40个以上 target', '5亿元 target', '20亿元 target'],
@@ -3539,9 +3532,8 @@ describe('targets: twenty-seventh blind set form 494 (635; 2026-12-07)', () => {
 
 describe('targets: twenty-seventh blind set form 492 (635; 2026-12-07)', () => {
   it('a meeting’s paragraph that sums up an earlier year (`会议对2025年…进行了总结复盘。一是…`) reports it; the deployment after stays a plan', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '3月9日，市商务局召开全市招商引资工作部署会，总结2025年招商引资工作，部署2026年重点任务。\n会议对2025年招商引资三项重点工作进行了总结复盘。一是考核指标稳中有进，开工到资率稳定在50%以上。\n会议总结了2025年全市外资工作，实际使用外资增长8%。\n会议对2026年工作进行了部署，力争新签约项目100个。\n',
       ),
       ['50%以上 baseline', '8% baseline', '100个 target'],
@@ -3551,9 +3543,8 @@ describe('targets: twenty-seventh blind set form 492 (635; 2026-12-07)', () => {
 
 describe('targets: twenty-seventh blind set form 501 (638; 2026-12-07)', () => {
   it('the conditions before `的,分别给予` and every share of a listed support (`100%、75%、50%的财政支持`) are terms, in either script', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '某市2019年降低企业成本若干措施\n一、措施\n對畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分別給予繳納城鎮土地使用稅100%、75%、50%的財政支持。对研发投入增长20%以上的，分别给予10%、5%的奖励。全年一般公共预算收入增长8%，税收收入占比提高到75%。\n',
       ),
       ['8% target', '75% target'],
@@ -3562,17 +3553,20 @@ describe('targets: twenty-seventh blind set form 501 (638; 2026-12-07)', () => {
 });
 
 describe('targets: twenty-eighth blind set forms 520 and 521 (645, 646; 2026-12-07)', () => {
-  const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
   it('520: `…局2019年工作总结及2020年工作思路` plans 2020, so the 2019 results are facts; a title with the issuer before a review year too', () => {
     assert.deepEqual(
-      kinds('中卫市旅游和文化体育广电局2019年工作总结及2020年工作思路\n2019年预计全市接待游客853万人次，同比增长12.2%。\n'),
+      shownKinds('中卫市旅游和文化体育广电局2019年工作总结及2020年工作思路\n2019年预计全市接待游客853万人次，同比增长12.2%。\n'),
       ['853万人次 baseline', '12.2% baseline'],
     );
-    assert.deepEqual(kinds('中卫市旅游和文化体育广电局2019年工作总结\n一、工作开展情况\n接待游客853万人次。\n'), ['853万人次 baseline']);
+    assert.deepEqual(shownKinds('中卫市旅游和文化体育广电局2019年工作总结\n一、工作开展情况\n接待游客853万人次。\n'), [
+      '853万人次 baseline',
+    ]);
   });
   it('521: 起 counts events (`生产安全事故42起`, `减少3起`); 起草, 起到 and dates are no counts', () => {
     assert.deepEqual(
-      kinds('某州2025年应急管理工作计划\n一、目标\n全年生产安全事故控制在40起以内，较上年减少3起，起草3起草案，自2025年1月1日起施行。\n'),
+      shownKinds(
+        '某州2025年应急管理工作计划\n一、目标\n全年生产安全事故控制在40起以内，较上年减少3起，起草3起草案，自2025年1月1日起施行。\n',
+      ),
       ['40起以内 target', '3起 target'],
     );
   });
@@ -3592,9 +3586,8 @@ describe('targets: twenty-eighth blind set form 530 (648; 2026-12-07)', () => {
 
 describe('targets: twenty-seventh blind set form 493 (635; 2026-12-07)', () => {
   it('what a meeting asks for (`会议强调，要…`) is the plan, so its counts need no cue; a look back after 会议强调 stays a review', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '3月9日，市商务局召开全市招商引资工作部署会，总结2025年招商引资工作，部署2026年重点任务。\n会议对2025年招商引资工作进行了总结复盘。一是指标稳中有进，开工到资率稳定在60%。\n会议强调，过去一年全市落地项目80个。\n会议强调，要以质效提升年作为工作总抓手。一是深化以商招商。依托本地龙头企业绘制图谱，全年联合举办2场合伙人发展大会。\n',
       ),
       ['60% baseline', '80个 baseline', '2场 target'],
@@ -3604,9 +3597,8 @@ describe('targets: twenty-seventh blind set form 493 (635; 2026-12-07)', () => {
 
 describe('targets: twenty-seventh blind set form 501, the tax standard (638; 2026-12-07)', () => {
   it('a tax standard a measure sets (`稅額標准下調至1—8元/平方米`) is a term; a tax rate cut a report commits to and a tax total stay', () => {
-    const kinds = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind}`);
     assert.deepEqual(
-      kinds(
+      shownKinds(
         '某市2019年降低企业成本若干措施\n一、措施\n全市城鎮土地使用稅稅額標准下調至1—8元/平方米。工業用地稅額標准爲非工業用地稅額標准的50%左右。将制造业增值税税率降至13%，全年减税降费超过860亿元。\n',
       ),
       ['13% target', '860亿元 target'],
