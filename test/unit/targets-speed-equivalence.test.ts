@@ -582,6 +582,10 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (!metric && unitRaw === '%' && text[end] === '的') {
       metric = refMetricAfter(text, end, sentence.end);
       if (metric) measure = 'share';
+    } else if (measure === 'level' && unitRaw === '%' && !metric.endsWith('率')) {
+      // `50%的城市社区…`, `90%以上(含)的乡镇…`: the share of what is named after it.
+      const m = /^(?:[（(]含[）)])?的([\u3400-\u9fff].?)/.exec(text.slice(end, end + 6));
+      if (m && !P.NOT_SHARED_AFTER.test(m[1])) measure = 'share';
     }
     if (compared) metric = P.COMPARED_WITH.exec(between.slice(1))![1];
     prevMeasure = measure;
@@ -920,12 +924,16 @@ function refStripLead(s: string): string {
 }
 
 function refMeasure(before: string, metric: string, unit: string): Measure {
-  if (P.SHARE.test(metric) || P.SHARE_BEFORE.test(before)) return 'share';
+  // A share is a percentage, per mille, 成 or a bare number, never a count or an amount.
+  if ((unit === '' || unit === '%' || unit === '‰' || unit === '成') && (P.SHARE.test(metric) || P.SHARE_BEFORE.test(before)))
+    return 'share';
   const t = before.replace(/\s+$/, '');
+  // `完成年度任务的36.5%`: the share of the task done.
+  if (t.endsWith('的')) return unit === '%' && P.TASK_DONE_SHARE.test(t) ? 'share' : 'level';
   if (/[到至]$/.test(t) && !/达[到至]$/.test(t)) return 'level';
   if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit) || unit.includes('/'))
     return P.GROWTH_BEFORE.test(before) ? 'growth' : 'level';
-  return P.GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
+  return P.GROWTH_ONLY_BEFORE.test(before) || P.COMPARED_CHANGE.test(before) ? 'growth' : 'level';
 }
 
 function refMetricAfter(text: string, end: number, sentenceEnd: number): string {

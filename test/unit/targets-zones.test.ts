@@ -1270,13 +1270,13 @@ describe('targets: seventh blind set forms (docs/blind-scores.md, forms 91, 92, 
     );
   });
 
-  it('form 97, counter-examples: a level after 目标 without a growth word, a share of the target, a count of the target', () => {
+  it('form 97, counter-examples: a level after 目标 without a growth word, a share of the target (the share done), a count of the target', () => {
     const doc = ['某区2025年工作要点', '一、主要目标', '城镇化率目标为65%。完成增长目标任务的110%。增加值目标为500亿元。', ''].join('\n');
     assert.deepEqual(
       targetsOf(doc).map((t) => [t.text, t.measure]),
       [
         ['65%', 'level'],
-        ['110%', 'level'],
+        ['110%', 'share'],
         ['500亿元', 'level'],
       ],
     );
@@ -3603,5 +3603,35 @@ describe('targets: twenty-seventh blind set form 501, the tax standard (638; 202
       ),
       ['13% target', '860亿元 target'],
     );
+  });
+});
+
+describe('measures: changes against a year or a plan, the share of a task done, the share of what follows', () => {
+  const measures = (body: string) =>
+    extractTargets(parseDocument(['某县2024年上半年工作总结', '一、上半年工作情况', body, ''].join('\n'))).map(
+      (t) => `${t.text} ${t.measure}`,
+    );
+  it('a count or an amount more or fewer than the year or the plan before is a change (growth); 新增, 增加到 and a bare 增加 are levels', () => {
+    assert.deepEqual(
+      measures(
+        '赤字规模比上年增加2300亿元。同比事故起数减少3起。全年引进项目达到25个，比目标任务增加7个。新进规上工业企业16家（调增2家）。',
+      ),
+      ['2300亿元 growth', '3起 growth', '25个 level', '7个 growth', '16家 level', '2家 growth'],
+    );
+    assert.deepEqual(measures('新增就业岗位30个。专职人员增加到6人。增加服务网点3个。'), ['30个 level', '6人 level', '3个 level']);
+  });
+  it('the share of the year’s task done is a share; the task itself (an amount) is a level', () => {
+    assert.deepEqual(
+      measures(
+        '实际到位资金4018万美元，完成年度任务的36.5%。已完成投资13.44億元，佔年度計劃的63.1%。完成国地两税848万元，占全年任务1550万元的55%。',
+      ),
+      ['4018万美元 level', '36.5% share', '13.44億元 level', '63.1% share', '848万元 level', '1550万元 level', '55% share'],
+    );
+    // Not a task: the share of an investment is no task done.
+    assert.deepEqual(measures('其中制造业投资完成投资总额的40%。'), ['40% level']);
+  });
+  it('a percentage before 的 and a noun is the share of what the noun names; not before a rate, a standard or a benefit', () => {
+    assert.deepEqual(measures('成华区50%的城市社区建成完整社区。全省90%以上(含)的乡镇有便民商店。'), ['50% share', '90%以上 share']);
+    assert.deepEqual(measures('全区经济保持8%的增速。城镇化水平达到65%的目标。'), ['8% level', '65% level']);
   });
 });

@@ -793,6 +793,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (!metric && unitRaw === '%' && text.charCodeAt(end) === 0x7684 /* 的 */) {
       metric = metricAfter(text, end, sentenceEnd);
       if (metric) measure = 'share';
+    } else if (measure === 'level' && unitRaw === '%' && !metric.endsWith('率')) {
+      // `成华区50%的城市社区建成…`, `90%以上(含)的乡镇有…`: a share of what is named after it (not `8%的增速`, `30%的比例`, `70%的水平`).
+      const de = text.charCodeAt(end) === 0x7684 /* 的 */ ? end : INCLUSIVE_DE.test(text.slice(end, end + 4)) ? end + 3 : -1;
+      if (de >= 0 && inCjkRange(text.charCodeAt(de + 1)) && !NOT_SHARED_AFTER.test(text.slice(de + 1, de + 3))) measure = 'share';
     }
     // `（全国10.7%、全省10.1%）`: a figure compared with is named by its region (and is not the sentence's metric, below).
     if (region !== undefined) metric = region;
@@ -2298,11 +2302,15 @@ function measureOf(
   // SHARE and SHARE_BEFORE need 占, 比 or 份 in the words (the caller's scan saw one in the last 48
   // characters, `shareNear`, or the last 16, `share`); the growth regexes one of their words' last
   // characters at the end.
-  if ((shareNear && SHARE.test(metric)) || (share && SHARE_BEFORE.test(text.slice(from, start)))) return 'share';
+  // (A count or an amount is no share: `占全年任务1550万的55%` shares 55%, 1550万 is the year's task.)
+  if (shareNear && shareUnit(unit) && (SHARE.test(metric) || (share && SHARE_BEFORE.test(text.slice(from, start))))) return 'share';
   // (`增速-4.7%`: the words end before the sign.)
   let e = valueStart;
   while (e > from && (CLASSES[text.charCodeAt(e - 1)] & BLANK) !== 0) e--;
-  if (e <= from || (CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
+  if (e <= from) return 'level';
+  // `完成年度任务的36.5%`, `完成目标任务的103.1%`, `完成年度计划投资的33%`: the share of the year's task done.
+  if (text.charCodeAt(e - 1) === 0x7684 /* 的 */) return unit === '%' && TASK_DONE_SHARE.test(text.slice(from, e)) ? 'share' : 'level';
+  if ((CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
   // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
   const last = text.charCodeAt(e - 1);
   if (last === 0x5230 /* 到 */ || last === 0x81f3 /* 至 */)
@@ -2329,18 +2337,32 @@ function growthOrLevel(text: string, from: number, start: number, unit: string):
   const before = text.slice(from, start);
   // A rate (`%`, points, `亿元/平方公里`) that 提高/下降 by a value changes by it.
   if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit) || unit.includes('/')) return GROWTH_BEFORE.test(before) ? 'growth' : 'level';
-  return GROWTH_ONLY_BEFORE.test(before) ? 'growth' : 'level';
+  // `比上年增加2300亿元`, `同比事故起数减少3起`, `比目标任务增加7个`, `调增2家`: a count or an amount more or
+  // fewer than a year or a plan before is a change, as 增长 is (not `新增30个`, `增加到6人`: levels).
+  return GROWTH_ONLY_BEFORE.test(before) || COMPARED_CHANGE.test(before) ? 'growth' : 'level';
 }
-const SHARE_CHAR = classOf('占比份');
+/** Whether a share can be in `unit`: a percentage, per mille, 成 or a bare number, not a count or an amount. */
+function shareUnit(unit: string): boolean {
+  return unit === '' || unit === '%' || unit === '‰' || unit === '成';
+}
+/** `(含)的` after `90%以上` (the 的 at the fourth character). */
+const INCLUSIVE_DE = /^[（(]含[）)]的/;
+/** What a percentage before 的 measures when it is no share of the words after: a rate, a ratio, a standard, a level, a task. */
+const NOT_SHARED_AFTER =
+  /^(?:增|速|幅|目|水|标|標|比|份|任|年|降|涨|漲|权|權|要|规|規|总|總|上|下|左|高|低|占|佔|提|減|减|平|额|額|利|税|稅|费|費|补|補|奖|獎)/;
+const COMPARED_CHANGE = /(?:(?:同比|比|较|較)[^，。；,;\d]{0,10}(?:增加|减少|減少|多|少)|[调調][增减減])了?\s*(?:约|約)?\s*$/;
+const TASK_DONE_SHARE =
+  /(?:完成|达到|達到|实现|實現)(?:了)?[^，。；,;\d]{0,8}(?:任务|任務|计划|計劃|目标|目標|预算|預算)[^，。；,;\d]{0,4}的$/;
+const SHARE_CHAR = classOf('占佔比份');
 const BLANK = classOf(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 ); // `\s`
-/** Last characters of GROWTH_BEFORE's and GROWTH_ONLY_BEFORE's words (verbs, then the optional qualifiers). */
-const GROWTH_END = classOf('长速幅高升降低少加于过约达到增了在为為長标標值涨漲减減缩縮');
+/** Last characters of GROWTH_BEFORE's, GROWTH_ONLY_BEFORE's and COMPARED_CHANGE's words (verbs, then the optional qualifiers). */
+const GROWTH_END = classOf('长速幅高升降低少多加于过约約达到增了在为為長标標值涨漲减減缩縮');
 const SHARE = /占比|比重|比例|份额|占有率/;
 // (`规划占地面积100亩`, `占地约200亩`, `占用耕地30亩`: the land a project takes, not a share; `占地区生产总值` is one.)
 const SHARE_BEFORE =
-  /占(?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
+  /[占佔](?!地面积|地约|地\d|用)[^，。；]{0,10}(?:的)?(?:比重|比例)?(?:达到|达|为|超过|提高|提升)?[^，。；\d]{0,4}$|占比|比重/;
 const GROWTH_ONLY_BEFORE =
   /(?:增长|增速|增幅|比增|增長|[净淨凈]增|[递遞]增)(?:了|(?:预期)?(?:目标|目標)(?:值)?(?:分别|均)?)?\s*(?:不低于|不少于|超过|约|达|达到|到|控制在|保持在|稳定在|在|為|为)?\s*$/;
 
@@ -3039,6 +3061,10 @@ function round(x: number): number {
  * what the words are and checks the fast scans, gates and tables above against plain regexes.
  */
 export const TARGET_PATTERNS = {
+  COMPARED_CHANGE,
+  TASK_DONE_SHARE,
+  INCLUSIVE_DE,
+  NOT_SHARED_AFTER,
   RE_QUANTITY,
   PROJECT_NAMED_AFTER,
   CAPACITY_UNIT,
