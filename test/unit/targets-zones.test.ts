@@ -3630,7 +3630,7 @@ describe('measures: changes against a year or a plan, the share of a task done, 
     // Not a task: the share of an investment is no task done.
     assert.deepEqual(measures('其中制造业投资完成投资总额的40%。'), ['40% level']);
   });
-  it('a percentage before 的 and a noun is the share of what the noun names; not before a rate, a standard or a benefit', () => {
+  it('a percentage before 的 and a noun is the share of what the noun names; not before a rate or a target', () => {
     assert.deepEqual(measures('成华区50%的城市社区建成完整社区。全省90%以上(含)的乡镇有便民商店。'), ['50% share', '90%以上 share']);
     assert.deepEqual(measures('全区经济保持8%的增速。城镇化水平达到65%的目标。'), ['8% level', '65% level']);
   });
