@@ -930,6 +930,7 @@ function refMeasure(before: string, metric: string, unit: string): Measure {
   const t = before.replace(/\s+$/, '');
   // `完成年度任务的36.5%`: the share of the task done.
   if (t.endsWith('的')) return unit === '%' && P.TASK_DONE_SHARE.test(t) ? 'share' : 'level';
+  if (unit === '%' && P.TASK_DONE_BARE.test(t)) return 'share';
   if (/[到至]$/.test(t) && !/达[到至]$/.test(t)) return 'level';
   if (unit === '%' || unit === '‰' || /百分[点點]/.test(unit) || unit.includes('/'))
     return P.GROWTH_BEFORE.test(before) ? 'growth' : 'level';

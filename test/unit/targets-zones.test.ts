@@ -3635,3 +3635,21 @@ describe('measures: changes against a year or a plan, the share of a task done, 
     assert.deepEqual(measures('全区经济保持8%的增速。城镇化水平达到65%的目标。'), ['8% level', '65% level']);
   });
 });
+
+describe('zones and measures: twenty-ninth blind set forms 560 and 561 (653; 2026-12-07)', () => {
+  const under = (heading: string) =>
+    shownKinds(`${heading}\n（一）全市城镇新增就业66130人，资金1.11亿元。\n二、2026年工作计划\n（一）新增就业5万人。\n`);
+  it('the results of the work (`主要工作成效`) make a review heading whatever plan word it holds; a task that builds on them does not', () => {
+    for (const h of ['一、2025年重要工作举措、主要工作成效', '一、主要工作成效', '一、2025年工作及成效'])
+      assert.deepEqual(under(h), ['66130人 baseline', '1.11亿元 baseline', '5万人 target'], h);
+    for (const h of ['一、2026年主要工作', '一、主要工作及目标', '一、巩固创建工作成果', '一、提升监管工作成效', '一、工作成效考核'])
+      assert.deepEqual(under(h), ['66130人 target', '1.11亿元 target', '5万人 target'], h);
+  });
+  it('`完成年度目标212%` in a review is the share of the year’s target done, a fact; the target itself named stays one', () => {
+    const ts = targetsOf('某局2025年工作总结\n一、2025年工作情况\n全年发放贷款4.67亿元，完成年度目标212%，年度目标增速8%。\n');
+    assert.deepEqual(
+      ts.map((t) => `${t.text} ${t.kind} ${t.measure}`),
+      ['4.67亿元 baseline level', '212% baseline share', '8% target growth'],
+    );
+  });
+});

@@ -1415,10 +1415,10 @@ const TASK_OF =
  * `…目标增速`, `预期目标`, `增速目标分别为15%、`, `预期目标22.19亿元、增速`, `建库数目标任务19家`: the words before a
  * quantity name it as the target (目标 then at most a measure word or 任务, 分别, a verb of being and earlier values of the list);
  * not in a comparison (`超过目标2个百分点`, `高于年初人代会12%的目标14.4个百分点`: a result measured
- * against the target) nor after 的 (`目标任务的110%`).
+ * against the target) nor after 的 (`目标任务的110%`), nor the share of it done (`完成年度目标212%`, form 561).
  */
 const NAMED_TARGET =
-  /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)))(?:.*?)(?:目标|目標)(?:增速|增幅|值|任务|任務)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
+  /^(?!.*(?:高于|高於|低于|低於|超过|超過|超出|(?<!占)比(?!重|例|率)|(?:完成|实现|實現)了?(?:全年|年度|上半年|下半年)(?:目标|目標)(?:任务|任務)?$))(?:.*?)(?:目标|目標)(?:增速|增幅|值|任务|任務)?(?:分别|分別)?(?:为|為|是|达到|達到|达|達|：|:)?(?:[-\d.]+[^\d、，,。；;：:]{0,4}、[^\d、，,。；;：:]{0,4})*$/;
 
 /**
  * Where an aside in brackets right before a quantity opens (`增长（同比，下同）6.7%`, `增长(按可比价格计算,下同)8.6%`: 11
@@ -2310,6 +2310,8 @@ function measureOf(
   if (e <= from) return 'level';
   // `完成年度任务的36.5%`, `完成目标任务的103.1%`, `完成年度计划投资的33%`: the share of the year's task done.
   if (text.charCodeAt(e - 1) === 0x7684 /* 的 */) return unit === '%' && TASK_DONE_SHARE.test(text.slice(from, e)) ? 'share' : 'level';
+  // `完成年度目标212%`, `完成全年任务85%` (twenty-ninth blind set, form 561): the share done, without 的.
+  if (unit === '%' && (CLASSES[text.charCodeAt(e - 1)] & TASK_END) !== 0 && TASK_DONE_BARE.test(text.slice(from, e))) return 'share';
   if ((CLASSES[text.charCodeAt(e - 1)] & GROWTH_END) === 0) return 'level';
   // `提高到58.08%`, `下降至5%`: the level reached, not a rate of growth.
   const last = text.charCodeAt(e - 1);
@@ -2353,6 +2355,10 @@ const NOT_SHARED_AFTER =
 const COMPARED_CHANGE = /(?:(?:同比|比|较|較)[^，。；,;\d]{0,10}(?:增加|减少|減少|多|少)|[调調][增减減])了?\s*(?:约|約)?\s*$/;
 const TASK_DONE_SHARE =
   /(?:完成|达到|達到|实现|實現)(?:了)?[^，。；,;\d]{0,8}(?:任务|任務|计划|計劃|目标|目標|预算|預算)[^，。；,;\d]{0,4}的$/;
+/** `完成年度目标`, `完成全年任务`, `实现年度计划` right before a percentage: the share of the year's task done (measureOf). */
+const TASK_DONE_BARE = /(?:完成|实现|實現)(?:了)?(?:全年|年度|上半年|下半年)(?:目标|目標|任务|任務|计划|計劃)(?:任务|任務)?$/;
+/** Last characters of TASK_DONE_BARE's words. */
+const TASK_END = classOf('标標务務划劃');
 const SHARE_CHAR = classOf('占佔比份');
 const BLANK = classOf(
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
@@ -3063,6 +3069,7 @@ function round(x: number): number {
 export const TARGET_PATTERNS = {
   COMPARED_CHANGE,
   TASK_DONE_SHARE,
+  TASK_DONE_BARE,
   INCLUSIVE_DE,
   NOT_SHARED_AFTER,
   RE_QUANTITY,
