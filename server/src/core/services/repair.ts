@@ -210,7 +210,14 @@ function lineRepairs(text: string, chrome: ArrayLike<number>): RepairChange[] {
       i++;
       continue;
     }
-    if (!blank(i) && i + 1 < n && !blank(i + 1) && !page(i + 1) && joins(l, lines[i + 1], width)) {
+    if (
+      !blank(i) &&
+      i + 1 < n &&
+      !blank(i + 1) &&
+      !page(i + 1) &&
+      !serialCell((k) => lines[k].trimmed, n, i) &&
+      joins(l, lines[i + 1], width)
+    ) {
       out.push({ kind: 'join', line: i, edits: [joinEdit(i, i + 1)] });
     }
     i++;
@@ -236,6 +243,21 @@ function lineRepairs(text: string, chrome: ArrayLike<number>): RepairChange[] {
   }
   out.sort((a, b) => a.edits[0].start - b.edits[0].start);
   return out;
+}
+
+/**
+ * Whether line `i` is a table's serial cell, flattened one cell per line (`17` / `文物保护` / … / `18` / `项目建设`): a number of
+ * 1–3 digits alone whose neighbour in the run (one less or one more) stands alone on a line within 12 lines above or below. Not
+ * joined to the next cell as a number a scrape cut off its unit (twenty-ninth blind set, form 584); `2022` / `年，…` is no serial.
+ */
+function serialCell(trimmed: (k: number) => string, n: number, i: number): boolean {
+  const t = trimmed(i);
+  if (t.length > 3 || !/^\d{1,3}$/.test(t)) return false;
+  const before = String(Number(t) - 1);
+  const after = String(Number(t) + 1);
+  for (let k = Math.max(0, i - 12); k < i; k++) if (trimmed(k) === before) return true;
+  for (let k = i + 1; k <= Math.min(n - 1, i + 12); k++) if (trimmed(k) === after) return true;
+  return false;
 }
 
 /** Whether the break between `a` and the next line `b` (neither blank) is inside a sentence. */
@@ -303,8 +325,15 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
     // A piece a scrape put on a line of its own inside a sentence: a number, a date, a quote.
     if (/^附件/.test(a) || /[：:]$/.test(b)) continue;
     const piece =
-      b.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) && (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1)));
-    const splitBefore = a.length <= 12 && /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) && (isCjk(first) || /[，、；]/.test(b[0]));
+      b.length <= 12 &&
+      /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) &&
+      (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1))) &&
+      !serialCell(trimmed, lines.length, i + 1);
+    const splitBefore =
+      a.length <= 12 &&
+      /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) &&
+      (isCjk(first) || /[，、；]/.test(b[0])) &&
+      !serialCell(trimmed, lines.length, i);
     const wrap = wrapsInto(a, b, wrapped);
     if (!piece && !splitBefore && !wrap) continue;
     out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: lines[i].end, end: bs, newText: '' } });
