@@ -126,6 +126,21 @@ describe('duplicate-passage', () => {
     assert.equal(dup(across).length, 1);
   });
 
+  it('the unit label paragraphs a division of tasks repeats after each item are no pasted passage (form 582, 658); a repeated label with a task in it is', () => {
+    const labels = ['牵头责任单位:县卫健委', '主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位'];
+    const items = ['落实积极应对人口老龄化国家战略', '加强重大公共卫生安全风险源头防控', '创建国家卫生县城'];
+    const doc = (ls: string[]) =>
+      ['县卫健委2021年政府工作报告任务分解', ...items.flatMap((t, i) => [`${i + 1}.${t}`, ...ls])].join('\n\n') + '\n';
+    const dup = (t: string) => analyze(t).findings.filter((f) => f.rule === 'duplicate-passage');
+    assert.deepEqual(dup(doc(labels)), []);
+    // Counter-example: a label whose value is a task in words, repeated, is a pasted passage.
+    const tasky = [
+      '牵头责任单位:县卫健委',
+      '主要协作单位:各乡镇人民政府要全面落实属地责任，组织开展爱国卫生运动，完善基层公共卫生体系建设',
+    ];
+    assert.ok(dup(doc(tasky)).length > 0);
+  });
+
   it('the unit cells of neighbouring rows naming the same offices are no pasted passage (twenty-fourth blind set, form 416); a repeated work paragraph is', () => {
     const offices = '发展改革委、商务委、科技经济委、建设管理委、文化旅游局、绿化市容局、投资办、卫生健康委、统计局等';
     const rows = [

@@ -1359,3 +1359,38 @@ describe('tasks: twenty-seventh blind set form 502 (638)', () => {
       );
   });
 });
+
+describe('tasks: twenty-ninth blind set forms 563 and 581 (655, 658)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('a label with a bracketed alternative (`责任科室(单位):`, `责任单位（部门）：`) is a label; in prose without a colon it is none', () => {
+    const text = [
+      '某局专项攻坚方案',
+      '一、开展就业服务提升行动。抓好重点群体就业工作。责任科室(单位):就业科、能建科分别牵头。',
+      '二、开展信息宣传行动。抓好宣传。',
+      '责任单位（部门）：办公室、法规科',
+      '三、强化督导。各责任单位(部门)要加强督导。',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(text), [
+      { line: 1, lead: ['就业科', '能建科'], responsible: [] },
+      { line: 2, lead: [], responsible: ['办公室', '法规科'] },
+    ]);
+  });
+
+  it('`主要协作单位:` after `牵头责任单位:` names the responsible units; 协作 in prose names none', () => {
+    const text = [
+      '县卫健委2021年政府工作报告任务分解',
+      '1.落实积极应对人口老龄化国家战略',
+      '牵头责任单位:县卫健委、县民政局',
+      '主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门',
+      '2.加强作风建设',
+      '对于配合协作的事情不推不拖,协作单位要主动对接。',
+      '',
+    ].join('\n');
+    assert.deepEqual(units(text), [
+      { line: 1, lead: ['县卫健委', '县民政局'], responsible: ['各乡镇人民政府', '经济开发区管委会', '县政府有关部门'] },
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import { lineAt, type DocumentModel } from '../model/model';
 import { keyLength, paragraphTable, sameKey, sameKeyAcross, spliceParagraphTable, type ParagraphTable } from '../model/paragraphs';
 import { classifyChrome, LineChrome } from './paste';
-import { isUnitList, tableRowsOf } from './tasks';
+import { isUnitLabel, isUnitList, tableRowsOf } from './tasks';
 
 /** A repeated passage: lines `[firstLine, lastLine]` repeat lines `[copyFirst, copyLast]`. */
 export interface RepeatedPassage {
@@ -784,10 +784,13 @@ function pageTitle(model: DocumentModel, a: number, b: number): boolean {
   return x ? x[1].trim() === lineText(b) : y![1].trim() === lineText(a);
 }
 
-/** Whether every repeated line of `first..last`, and its first copy, is only a list of units (form 416). */
+/**
+ * Whether every repeated line of `first..last`, and its first copy, is only a list of units (form 416), or a label paragraph
+ * naming units only (`主要协作单位:…` after each item of a division of tasks, form 582).
+ */
 function onlyUnitLists(model: DocumentModel, firstCopy: Int32Array, first: number, last: number): boolean {
   const { text, lines } = model;
-  const units = (i: number) => isUnitList(text, lines[i].start, lines[i].end);
+  const units = (i: number) => isUnitList(text, lines[i].start, lines[i].end) || isUnitLabel(text, lines[i].start, lines[i].end);
   for (let k = first; k <= last; k++) if (firstCopy[k] >= 0 && !(units(k) && units(firstCopy[k]))) return false;
   return true;
 }

@@ -59,18 +59,23 @@ const LABELS: readonly [RegExp, UnitRole | 'deadline' | 'person'][] = [
     'lead',
   ],
   [
-    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室|实施部门|實施部門|实施单位|實施單位)$/,
+    /^(?:责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室|实施部门|實施部門|实施单位|實施單位|主要协作单位|主要協作單位|协作单位|協作單位|协作部门|協作部門)$/,
     'responsible',
   ],
   [/^(?:完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求)$/, 'deadline'],
 ];
 const LABEL_WORDS =
-  '牵头科室|牵头处室|牵头股室|牽頭科室|牽頭處室|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室|主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|实施部门|實施部門|实施单位|實施單位|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
-const RE_LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
+  '牵头科室|牵头处室|牵头股室|牽頭科室|牽頭處室|责任科室|责任处室|责任股室|責任科室|責任處室|配合科室|配合处室|配合股室|配合處室|主要责任单位|主要責任單位|主责单位|主責單位|协同配合单位|協同配合單位|配合责任单位|参加单位|參加單位|责任主体|責任主體|牵头领导|牽頭領導|责任领导|責任領導|分管领导|分管領導|牵头市领导|牵头区领导|牵头县领导|责任人|責任人|牵头人|联系人|牵头单位|牵头部门|牽頭單位|牽頭部門|主办单位|牵头责任单位|责任单位|責任單位|责任部门|責任部門|配合单位|配合單位|配合部门|配合部門|支撑单位|支撐單位|协办单位|協辦單位|参与单位|參與單位|协同单位|協同單位|协助单位|承办单位|实施部门|實施部門|实施单位|實施單位|主要协作单位|主要協作單位|协作单位|協作單位|协作部门|協作部門|完成时限|完成時限|完成时间|完成時間|时间节点|時間節點|时限要求';
+/**
+ * A bracketed alternative a label may name after its word (`责任科室(单位):`, `责任单位（部门）：`; twenty-ninth blind set, form 563):
+ * part of the label, before its colon.
+ */
+const LABEL_ALTERNATIVE = '(?:[（(](?:单位|單位|部门|部門|处室|處室|科室|股室)[）)])?';
+const RE_LABEL = new RegExp(`(${LABEL_WORDS})${LABEL_ALTERNATIVE}\\s*[:：]\\s*`, 'g');
 /** A paragraph labelled with the division of work, whose value names units by role verbs (`部门分工：A牵头，B配合`). */
 const RE_DIVISION_LABEL = /^(?:部门分工|部門分工|责任分工|責任分工|任务分工|任務分工|分工)\s*[:：]\s*/;
 /** A paragraph that starts with a label: the label form after an item (`牵头单位:区发改局`). */
-const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})\\s*[:：]`);
+const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\s*[:：]`);
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
@@ -943,7 +948,7 @@ const RE_BY =
 
 const RE_NEXT_ITEM =
   /[ \t\u3000]+(?=(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])/;
-const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})\\s*[:：])`, 'g');
+const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\s*[:：])`, 'g');
 const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
 const RE_ROLE_WORD_ONE =
   /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
@@ -1847,6 +1852,20 @@ export function isUnitList(text: string, s: number, e: number): boolean {
   while (e > s && /[\s\u3000|]/.test(text[e - 1])) e--;
   while (s < e && /[\s\u3000|]/.test(text[s])) s++;
   return e > s && unitCell(text, s, e) !== undefined;
+}
+
+/**
+ * Whether `[s, e)` is a label paragraph that names units only (`主要协作单位:各乡镇人民政府、经济开发区管委会`, `牵头责任单位:县卫健委`):
+ * the form a division of tasks repeats after each item (duplicates.ts; twenty-ninth blind set, form 582).
+ */
+export function isUnitLabel(text: string, s: number, e: number): boolean {
+  while (s < e && /[\s\u3000]/.test(text[s])) s++;
+  const m = RE_LABEL_PARAGRAPH.exec(text.slice(s, Math.min(e, s + 16)));
+  if (!m) return false;
+  let v = s + m[0].length;
+  while (v < e && /[\s\u3000]/.test(text[v])) v++;
+  while (e > v && /[\s\u3000。；;]/.test(text[e - 1])) e--;
+  return e > v && isUnitList(text, v, e);
 }
 
 /** A number and a measure word: a count, no unit's name. */
