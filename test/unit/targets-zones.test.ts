@@ -3653,3 +3653,19 @@ describe('zones and measures: twenty-ninth blind set forms 560 and 561 (653; 202
     );
   });
 });
+
+describe('units: twenty-ninth blind set forms 544 and 545 (651, 652; 2026-12-07)', () => {
+  const units = (body: string) =>
+    targetsOf(`某县林业局2024年工作要点\n一、主要目标\n${body}\n`).map((t) => `${t.text} ${t.unit} ${t.unitKind}`);
+  it('a rate per area with blanks around its `/` (`0.045 次/ 万公顷`) is one compound unit; a list mark after a count is none', () => {
+    assert.deepEqual(units('森林火灾发生率控制在0.045 次/ 万公顷以内，巡查2次/年，补植200株 / 万亩。'), [
+      '0.045 次/ 万公顷以内 次/万公顷 other',
+      '2次/年 次/年 other',
+      '200株 / 万亩 株/万亩 other',
+    ]);
+    assert.deepEqual(units('完成5次、/6次。'), ['5次 次 count', '6次 次 count']);
+  });
+  it('块 after a number is a count (`修建宣传牌4块`, `14块绿地`); without a digit it is no quantity (`一块儿`, `板块`)', () => {
+    assert.deepEqual(units('修建宣传牌4块，建设14块绿地。一块儿推进板块建设。'), ['4块 块 count', '14块 块 count']);
+  });
+});

@@ -23,7 +23,7 @@ const CURRENCIES = ['美元', '欧元', '元', '人民币', '兆元', '兆美元
 export const CURRENCY = CURRENCIES.join('|');
 /** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
 const COUNT_UNIT_WORDS = withTraditional(
-  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|对|羽|袋|本|方|小时|分钟|分|天|岁'.split(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|块|塊|对|羽|袋|本|方|小时|分钟|分|天|岁'.split(
     '|',
   ),
 );
@@ -35,7 +35,7 @@ const COUNT_UNITS = COUNT_UNIT_WORDS.join('|');
  * (`0.6人/百亿元` deaths per ten billion yuan of GDP, `0.35吨标准煤/万元` energy per ten thousand yuan).
  */
 const PER_UNIT_WORDS = withTraditional(
-  '平方公里|平方米|公顷|亩|千人|万人|十万人|人|户|吨|千克|公斤|年|日|天|百亿元|亿元|万元|元'.split('|'),
+  '平方公里|平方米|万公顷|公顷|万亩|亩|千人|万人|十万人|人|户|吨|千克|公斤|年|日|天|百亿元|亿元|万元|元'.split('|'),
 );
 const PER_UNITS = PER_UNIT_WORDS.join('|');
 /** A blank of scraped text between a number and its unit (`2147 万元`, `8.5 %`) or inside it (`7.9亿 元`). */
@@ -52,7 +52,7 @@ const RANGE_NEXT = '～~—–－-至到';
 export const RE_QUANTITY = new RegExp(
   `(${NUM1})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:/(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})|(?<=\\.\\d+)年))` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:${UNIT_BLANK}?/${UNIT_BLANK}?(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})|(?<=\\.\\d+)年))` +
     `(${QUALIFIERS.join('|')})?`,
   'g',
 );
@@ -424,9 +424,12 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
         if (!k) continue;
         let p4 = p3 + wordLength;
         let per = 0;
-        if (text.charCodeAt(p4) === 0x2f /* / */) {
-          per = wordAt(text, p4 + 1, text.charCodeAt(p4 + 1), PER_BY_FIRST);
-          if (per) p4 += 1 + wordLength;
+        // `/` with a blank of scraped text on either side (`0.045 次/ 万公顷`) or none.
+        const slash = (Q[text.charCodeAt(p4)] & UNIT_BLANK_CHAR) !== 0 && text.charCodeAt(p4 + 1) === 0x2f ? p4 + 1 : p4;
+        if (text.charCodeAt(slash) === 0x2f /* / */) {
+          const w = (Q[text.charCodeAt(slash + 1)] & UNIT_BLANK_CHAR) !== 0 ? slash + 2 : slash + 1;
+          per = wordAt(text, w, text.charCodeAt(w), PER_BY_FIRST);
+          if (per) p4 = w + wordLength;
         }
         m.unitEnd = p4;
         m.form = FORM_ALT4 + ((((withPre ? pre : 0) * 8 + mag) * 3 + (withPost ? post : 0)) * W + k) * P + per;

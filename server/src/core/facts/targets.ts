@@ -1024,16 +1024,10 @@ export function recordUnitKinds(targets: readonly Target[], kinds: readonly (Uni
  * `8.5 %`, `7.9亿 元`), a colloquial `个亿` read as 亿, full-width ％ as %.
  */
 function unitOf(raw: string): string {
-  // A blank can stand first (` 万元`) or after a magnitude of one or two characters (`亿 元`, `万亿 元`).
-  let u = raw;
-  for (let i = 0; i < 3 && i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32 || c === 0x3000) {
-      u = raw.replace(BLANKS, '');
-      break;
-    }
-  }
-  if ((u.charCodeAt(0) === 0x4e2a /* 个 */ || u.charCodeAt(0) === 0x500b) /* 個 */ && (u[1] === '亿' || u[1] === '億')) u = u.slice(1);
+  // A blank can stand first (` 万元`), after a magnitude of one or two characters (`亿 元`, `万亿 元`) or around the `/` of a
+  // compound unit (`次/ 万公顷`). (Read once per form: unitForm.)
+  const u = raw.indexOf(' ') >= 0 || raw.indexOf('\u3000') >= 0 ? raw.replace(BLANKS, '') : raw;
+  if ((u.charCodeAt(0) === 0x4e2a /* 个 */ || u.charCodeAt(0) === 0x500b) /* 個 */ && (u[1] === '亿' || u[1] === '億')) return u.slice(1);
   return u === '％' ? '%' : u;
 }
 const BLANKS = /[ \u3000]/g;
