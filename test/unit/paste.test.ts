@@ -205,6 +205,48 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds('金华' + body), [0, 0, 0, 0]);
   });
 
+  it('a title under an empty page counter (`浏览量:  【字体:   】`) is text, a bulleted menu entry above the breadcrumb is the site’s (form 583, 658)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业,加强公益性、基础性服务业供给。';
+    const head = '• 政府信息公开\n您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况\n浏览量:  【字体:   】\n';
+    const meta = '\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委政务公开\n';
+    assert.deepEqual(kinds(head + '\n县卫健委2021年政府工作报告任务分解\n' + meta + body), [1, 1, 1, 0, 0, 0, 1, 0, 0]);
+    // The counter's number on the next line is its value; a 来源 label's value on the next line still is.
+    assert.deepEqual(kinds('浏览次数:\n1165\n' + body).slice(0, 2), [1, 1]);
+    assert.deepEqual(kinds('来源:\n灵璧县卫生健康委员会\n' + body).slice(0, 2), [1, 1]);
+    // A bulleted line under a line of text, or with no breadcrumb under it, stays.
+    assert.deepEqual(kinds('某县2021年工作要点\n• 政府信息公开\n首页 > 信息公开 > 决策部署' + body).slice(0, 2), [0, 0]);
+    assert.deepEqual(kinds('• 政府信息公开' + body)[0], 0);
+  });
+
+  it('a writing site’s paywall, tip box, page card and side boxes after a cut text are the site’s (form 543, 650); a heading before them and a price in a sentence stay', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body =
+      '县水务局2026年工作要点\n一、筑牢水安全屏障\n以保障人民群众生命财产安全为首要目标,系统提升水旱灾害防御能力,对新购设备每台补贴2000元。\n二、深化水生态治理\n';
+    const wall = [
+      '阅读全文',
+      '(想阅读完全部图文内容,您需要先登陆!)',
+      '如果喜欢本篇内容,请赞赏鼓励哦!',
+      '请选择打赏类型',
+      '¥0.01',
+      '¥188',
+      '赏赞',
+      '精选留言',
+      '我要留言',
+      '关于本文',
+      '本文标题:县水务局2026年工作要点',
+      '链接地址:http://www.example.com/detail/157821.htm',
+      '相关内容',
+      '热门推荐',
+      '• 本周热门',
+      '微信订阅号',
+      '联系',
+    ];
+    assert.deepEqual(kinds(body + wall.join('\n')), [0, 0, 0, 0, ...wall.map(() => 1)]);
+    // Inside the text (a sentence after them) the weak side boxes stay.
+    assert.deepEqual(kinds(body + '相关内容\n联系\n' + body.split('\n')[2]).slice(4, 6), [0, 0]);
+  });
+
   it('a scraper’s CSV record: its header row, its fields before the text and the chrome at the text’s edges are the site’s (twenty-third blind set, form 402)', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body =

@@ -209,7 +209,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
         kind[i] = LineChrome.Meta;
         if (meta.open) {
           open.set(i, meta.open);
-          fieldOpen[i] = 1;
+          fieldOpen[i] = COUNTER_LABELS.test(meta.open) ? 2 : 1;
         }
       } else {
         // A trail of `>` items is a breadcrumb outside the text only (`东部 > 中部 > 西部` may rank regions).
@@ -231,7 +231,9 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
     // An index number (`11530000MB1234567X/2024-00012`) is longer than other values.
     const ok = TIME_LABELS.has(label)
       ? !!metaLine(v)
-      : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
+      : COUNTER_LABELS.test(label)
+        ? COUNT_VALUE.test(v)
+        : (v.length <= 20 && !/[。，；]/.test(v)) || (/^(?:索引号|索引號|统一编号)$/.test(label) && /^[\w./-]{1,48}$/.test(v));
     if (ok) kind[j] = LineChrome.Meta;
   }
   // `首页` followed by a separator starts a breadcrumb.
@@ -279,20 +281,23 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
  * A channel's name on its own line right above the breadcrumb that names it as a channel (614:1 `金华`, then
  * `首页>地方频道>金华>要闻`; twenty-third blind set, form 397): the site's running head, at the top of the text only
  * (nothing but chrome before it). A short word, Chinese only, equal to an item of the breadcrumb that is neither
- * its first (`首页`) nor its last (the page itself, which may be the title of the text).
+ * its first (`首页`) nor its last (the page itself, which may be the title of the text). A bulleted word there is an entry of
+ * the site's menu (`• 政府信息公开`), chrome whatever the breadcrumb names.
  */
 function markChannelLabel(t: string[], blank: Uint8Array, kind: Uint8Array): void {
   const n = t.length;
   const p = nextNonBlank(blank, 0);
   for (let label = p; label < n && label < 40; label = nextNonBlank(blank, label + 1)) {
     if (kind[label]) continue;
-    if (!/^[\u4e00-\u9fff]{2,6}$/.test(t[label])) return;
+    const word = t[label].replace(BULLET, '');
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(word)) return;
     const b = nextNonBlank(blank, label + 1);
     if (b >= n || kind[b] !== LineChrome.Widget) return;
     const crumb = t[b].replace(BULLET, '');
     if (!BREADCRUMB.test(crumb) && !TRAIL.test(crumb)) return;
     const items = crumb.split(/\s*(?:>>?|＞＞?|»|›)\s*/);
-    if (items.slice(1, -1).includes(t[label])) kind[label] = LineChrome.Widget;
+    // (Or an entry of the site's menu, bulleted, right above the breadcrumb: 658:1 `• 政府信息公开`, form 583.)
+    if ((word.length <= 6 && items.slice(1, -1).includes(word)) || word !== t[label]) kind[label] = LineChrome.Widget;
     return;
   }
 }
@@ -374,7 +379,7 @@ function applyWebLines(
       // Under a label written with its colon the value was due on the same line: the next line is
       // its value only inside the table (more fields follow), not the title after it.
       else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i]))
-        join = !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] === 1));
+        join = fieldOpen[p] === 2 ? COUNT_VALUE.test(t[i]) : !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] >= 1));
       // Between two buttons, a counter or a user name (`1`, `others`); never Chinese text, which may be
       // a short title between a breadcrumb and the date line.
       else if (!web[i] && t[i].length <= 12 && !/[\u3400-\u9fff。，；：:,;、]/.test(t[i]))
@@ -386,6 +391,15 @@ function applyWebLines(
     }
   }
 }
+
+/**
+ * Labels of a page's counters (`浏览量:`, `阅读次数：`): a script fills their value with a number, so an empty one is
+ * followed by a number on the next line or by nothing of the page (658:3 `浏览量:  【字体:   】` above the title, twenty-ninth
+ * blind set, form 583): a title after one is text. `fieldOpen` 2 for them (1 for other labels).
+ */
+const COUNTER_LABELS =
+  /^(?:阅读量|阅读次数|浏览次数|浏览量|访问量|访问次数|点击数|点击量|点击|閱讀量|閱讀次數|瀏覽次數|瀏覽量|訪問量|訪問次數|點擊數|點擊量|點擊)$/;
+const COUNT_VALUE = /^\d[\d,，]*\s*(?:次)?$/;
 
 /** Strong site lines that are chrome wherever they stand (login walls, ICP footers, disclaimers). */
 const SITE_ONLY = /登录|ICP|公网安备|公網安備|网站标识码|網站標識碼|本站|由会员分享|小编/;

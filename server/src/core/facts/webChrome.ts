@@ -379,8 +379,17 @@ const SITE_TEXT = new RegExp(
   [
     // Login walls and membership banners.
     // (a wall names what it hides: `阅读全部图文内容，您需要先登录`; `企业须先登录系统申报` is plan text)
-    '^[（(【]?[^。]{0,10}(?:阅读|查看|浏览|下载)[^。]{0,10}(?:您?需要|请|须)先?登录[^。]{0,6}[）)】]?[。！!]?[）)】]?$',
-    '^[（(【]?(?:登录|注册)后(?:才能|方可|可|即可)?(?:查看|阅读|下载|浏览)[^。]{0,16}[）)】]?$',
+    // (登陆 for 登录, as sites misspell it: `(想阅读完全部图文内容,您需要先登陆!)`, twenty-ninth blind set 650, form 543.)
+    '^[（(【]?[^。]{0,10}(?:阅读|查看|浏览|下载)[^。]{0,10}(?:您?需要|请|须)先?登[录陆][^。]{0,6}[）)】]?[。！!]?[）)】]?$',
+    '^[（(【]?(?:登[录陆]|注册)后(?:才能|方可|可|即可)?(?:查看|阅读|下载|浏览)[^。]{0,16}[）)】]?$',
+    // A writing site's paywall and tip box after a cut text (650, form 543): `阅读全文`, `请选择打赏类型`, `赏赞`,
+    // `如果喜欢本篇内容,请赞赏鼓励哦!`, `尚未有人赏赞,赶紧来一个吧`; its page card (`本文标题:…`, `链接地址:http…`) and
+    // comment box (`精选留言`, `我要留言`).
+    '^(?:阅读全文|查看全文|展开全文)(?:>>?|》)?$',
+    '^[^。；;]{0,12}(?:打赏|赏赞|赞赏鼓励)[^。；;]{0,12}$',
+    '^本文标题[：:]',
+    '^(?:链接地址|本文链接|本文地址|原文地址)[：:]\\s*https?://',
+    '^(?:精选留言|我要留言|发表留言|网友留言)$',
     // Document-sharing and content-farm banners.
     // (`《县教育局xx年教育工作要点》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库`: form 518.)
     '由会员(?:上传)?分享[，,]\\s*(?:可|免费)?在线阅读',
@@ -426,6 +435,9 @@ export const LINK_HEADING = new RegExp(
   `^[【\\[]?(?:${alternatives(['友情链接', '相关链接', '网站链接', '政府网站', '部门网站', '网站群', '相关文章', '相关阅读', '相关新闻', '相关稿件', '相关文件', '相关政策', '相关解读', '政策解读', '图片新闻'])})[】\\]]?[：:>》\\s]*$`,
 );
 
+const WEAK_SITE =
+  /^(?:[¥￥]\s*\d{1,5}(?:\.\d{1,2})?|热门推荐|本周热门|本月热门|热门文章|最新文章|微信订阅号|微信公众号|关于本文|相关内容|查看更多\s*(?:>>?|》)?|更多\s*>>|联系|联系方式)$/;
+
 /** A pager (`第1页 / 共12页`, `第2页 共9页`). */
 const PAGER = /^第\s*[0-9０-９]{1,3}\s*[页頁]\s*[/／]?\s*共\s*[0-9０-９]{1,4}\s*[页頁]$/;
 /** A filing number alone (`42010202000465号`): ten digits or more, then 号. */
@@ -452,6 +464,9 @@ export function webLine(raw: string): WebVerdict {
   if (s.length <= 20 && FILING_NUMBER.test(s)) return { kind: WebLine.Weak };
   // `第1页 / 共12页` between a document site's page images (form 518): weak, a printed page's footer may read so.
   if (s.length <= 20 && PAGER.test(s)) return { kind: WebLine.Weak };
+  // A tip amount (`¥0.01`, `¥188`) and a page's side boxes (`热门推荐`, `• 本周热门`, `微信订阅号`, `关于本文`, `相关内容`,
+  // `查看更多>>`, `联系`; 650, form 543): weak, chrome only beside chrome.
+  if (s.length <= 12 && WEAK_SITE.test(s)) return { kind: WebLine.Weak };
   return NONE;
 }
 
