@@ -955,6 +955,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
     .replace(/[和及与、]$/, '');
   const stop = s.search(AFTER_STOP);
   if (stop >= 2) s = s.slice(0, stop);
+  else if (stop === 0 && P.NEXT_VALUE_ONLY.test(s)) return '';
   if (P.LEVEL_REACHED.test(s)) return '';
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length - de > 4 && P.AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);

@@ -3669,3 +3669,19 @@ describe('units: twenty-ninth blind set forms 544 and 545 (651, 652; 2026-12-07)
     assert.deepEqual(units('修建宣传牌4块，建设14块绿地。一块儿推进板块建设。'), ['4块 块 count', '14块 块 count']);
   });
 });
+
+describe('units: blind form 513, 平 and 面 (642; 2026-12-07)', () => {
+  const rows = (body: string) =>
+    targetsOf(`某镇2020年工作计划\n一、重点工作\n${body}\n`).map((t) => `${t.text} ${t.unitKind} [${t.metric}]`);
+  it('平 (平方米 as spoken) and 面 count before a mark; the next value glued to a count names nothing', () => {
+    assert.deepEqual(rows('提升新建大型会议室2处1500余平，更换和维修破损房门30余面。'), [
+      '2处 count [大型会议室]',
+      '1500余平 area [大型会议室]',
+      '30余面 count [更换和维修破损房门]',
+    ]);
+  });
+  it('not in a word that starts with the character (`3平台`, `5面向`, `2平均`), nor 平方米 read short', () => {
+    assert.deepEqual(rows('建设3平台，推动5面向，保持2平均。'), []);
+    assert.deepEqual(rows('新建厂房3000平方米，绿化80平米。'), ['3000平方米 area [厂房]', '80平米 area [绿化]']);
+  });
+});

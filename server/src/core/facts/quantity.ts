@@ -23,11 +23,16 @@ const CURRENCIES = ['美元', '欧元', '元', '人民币', '兆元', '兆美元
 export const CURRENCY = CURRENCIES.join('|');
 /** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
 const COUNT_UNIT_WORDS = withTraditional(
-  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|块|塊|对|羽|袋|本|方|小时|分钟|分|天|岁'.split(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|块|塊|对|羽|袋|本|方|小时|分钟|分|天|岁|平|面'.split(
     '|',
   ),
 );
-const COUNT_UNITS = COUNT_UNIT_WORDS.join('|');
+/**
+ * Units that count only before a mark or the end, not as a word's first character (`1500余平，`, `30余面。`, not `3平台`, `5面向`,
+ * `7.5%平均水平`; blind form 513): 平 (平方米 as spoken) and 面. The scanner checks the same (unitBody).
+ */
+const UNIT_BEFORE_MARK = new Set(['平', '面']);
+const COUNT_UNITS = COUNT_UNIT_WORDS.map((w) => (UNIT_BEFORE_MARK.has(w) ? `${w}(?![\\u3400-\\u9fff])` : w)).join('|');
 /**
  * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or
  * an intensity, which keeps the whole unit and is of kind `other`. Also per thousand or ten thousand
@@ -231,6 +236,12 @@ function byFirst(words: readonly string[]): WordTable {
   return { words: table, indexes };
 }
 const UNIT_WORDS = [...CURRENCIES, ...COUNT_UNIT_WORDS];
+const BEFORE_MARK = new Uint8Array(0x10000);
+for (const w of UNIT_BEFORE_MARK) BEFORE_MARK[w.charCodeAt(0)] = 1;
+/** U+3400–U+9FFF, as UNIT_BEFORE_MARK's lookahead. */
+function inCjk(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
 const CURRENCIES_BY_FIRST = byFirst(CURRENCIES);
 const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
@@ -422,6 +433,7 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
         const p3 = p2 + withPost;
         const k = wordAt(text, p3, withPost ? text.charCodeAt(p3) : c2, UNITS_BY_FIRST);
         if (!k) continue;
+        if (wordLength === 1 && BEFORE_MARK[text.charCodeAt(p3)] === 1 && inCjk(text.charCodeAt(p3 + 1))) continue;
         let p4 = p3 + wordLength;
         let per = 0;
         // `/` with a blank of scraped text on either side (`0.045 次/ 万公顷`) or none.

@@ -2532,6 +2532,7 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   平方米: 'area',
   // `每年完成80万平米屋面…改造` (blind form 363): 平米, the spoken 平方米.
   平米: 'area',
+  平: 'area',
   // `人行道断头贯通25400㎡` (form 302): the square metre sign.
   '㎡': 'area',
   平方公里: 'area',
@@ -2973,6 +2974,9 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   // `5个州市进出口超过1亿美元`: the noun ends where a verb or another number starts.
   const stop = afterStop(s);
   if (stop >= 2) s = s.slice(0, stop);
+  // `新建大型会议室2处1500余平`, `监测对象16.6万户70.5万人`: the next value right after the count (all the words up to the mark)
+  // names nothing; `2个4A级景区`, `282个2013年…项目`, `13.07万户46万群众` keep their words.
+  else if (stop === 0 && NEXT_VALUE_ONLY.test(s)) return '';
   // `粮食产量跃上1.4万亿斤新台阶`: a level reached names nothing.
   if (LEVEL_REACHED.test(s)) return '';
   // `300个具有辐射引领作用的高水平…实训基地`: the head noun after the last 的.
@@ -2987,6 +2991,8 @@ function closesSoon(text: string, i: number, to: number): boolean {
   const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   return c === 0xff09 || c === 0x29 || d === 0xff09 || d === 0x29;
 }
+/** A value alone: a number, 余/多, a magnitude and a unit of one or two characters (metricAfter). */
+const NEXT_VALUE_ONLY = /^\d+(?:\.\d+)?[余多]?(?:万|亿|千|萬|億)?[\u4e00-\u9fff]{1,2}$/;
 /** U+3400–U+9FFF: the range hasCjkPair counts (wider than text/chars.ts isIdeograph, which leaves out U+4DC0–U+4DFF). */
 function inCjkRange(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -3064,6 +3070,7 @@ export const TARGET_PATTERNS = {
   COMPARED_CHANGE,
   TASK_DONE_SHARE,
   TASK_DONE_BARE,
+  NEXT_VALUE_ONLY,
   INCLUSIVE_DE,
   NOT_SHARED_AFTER,
   RE_QUANTITY,
