@@ -1440,6 +1440,61 @@ describe('tasks: twenty-ninth blind set forms 580 and 540 (657, 652)', () => {
     ]);
   });
 
+  it('reads task cells numbered with the report’s own numbers under one merged 牵头单位 cell as one task each (form 540)', () => {
+    const head = [
+      '某局2025年一季度政府工作报告落实情况统计表',
+      '',
+      '序号',
+      '',
+      '牵头单位',
+      '',
+      '工作任务',
+      '',
+      '目前完成情况、存在问题及下一步工作措施',
+      '',
+      '完成进度(%)',
+      '',
+      '备注',
+      '',
+    ];
+    const text = [
+      ...head,
+      '7',
+      '',
+      '市交通运输局',
+      '',
+      '31.加快农村公路提档升级,新改建农村公路200公里。',
+      '',
+      '2025年以来,完成农村公路新改建45公里,下一步加快推进。',
+      '',
+      '25%',
+      '',
+      '48.推进城乡客运一体化。',
+      '',
+      '1.已开通城乡公交线路3条;2.正在推进站点建设。',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      { line: 18, title: '加快农村公路提档升级', lead: ['市交通运输局'], responsible: [], deadline: null },
+      { line: 24, title: '推进城乡客运一体化', lead: ['市交通运输局'], responsible: [], deadline: null },
+    ]);
+    // Counter-example: a row whose task cell carries no number of its own is one task on its serial's line (524).
+    const plain = [
+      ...head,
+      '7',
+      '',
+      '市交通运输局',
+      '',
+      '加快农村公路提档升级。',
+      '',
+      '2025年以来,完成农村公路新改建45公里。',
+      '',
+      '25%',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(plain), [{ line: 14, title: '加快农村公路提档升级', lead: ['市交通运输局'], responsible: [], deadline: null }]);
+  });
+
   it('counter-examples: a share (`入股`) is no unit, a glued cell of names the table never wrote alone stays one, a label cell is no title', () => {
     const text = [
       '序号',

@@ -1602,7 +1602,9 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     let k = from;
     for (; k < blocks.length && k < from + 24; k++) {
       const c = cell(k);
-      if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
+      // (A report column's name may be long: `目前完成情况、存在问题及下一步工作措施`, form 540.)
+      const reportHeader = c.length <= 30 && RE_REPORT_HEADER.test(c) && !/[。；;！？!?]/.test(c);
+      if ((c.length > 12 && !reportHeader) || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
       const prev = cells[cells.length - 1];
       // A bracketed note after a unit column's name (`责任股室` / `(单位)`, form 580): part of that header cell.
       if (prev !== undefined && (CELL_LEAD.test(prev) || CELL_RESPONSIBLE.test(prev)) && RE_HEADER_NOTE.test(c)) continue;
@@ -1835,21 +1837,50 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       const role: UnitRole = lead && (i === 0 || !responsible) ? 'lead' : 'responsible';
       for (const p of cell) units.push(unit(text.slice(p.start, p.end), p.start, role, ctx));
     });
-    const rb = blocks[rowStart];
-    found.push({
-      start: rb.start,
-      end: blocks[end].end,
-      standalone: false,
-      units,
-      deadline,
-      source: 'table',
-      row: { start: rb.start, title },
+    // Task cells that open with the report's own numbers (`56.做好…`, `86.深入推进…` in row `12`: the outline's cited
+    // items, form 540): one task each on its cell's line, sharing the row's units (the merged unit cell above them).
+    const cited: number[] = [];
+    for (const i of cells) {
+      const h = headingAt(ctx, blocks[i].start, blocks[i].end);
+      if (h?.cited) cited.push(i);
+    }
+    cited.forEach((i, t) => {
+      const h = headingAt(ctx, blocks[i].start, blocks[i].end) as Heading;
+      const until = t + 1 < cited.length ? cited[t + 1] - 1 : end;
+      found.push({
+        start: h.start,
+        end: blocks[until].end,
+        standalone: false,
+        units: t === 0 ? units : units.map((u) => ({ ...u })),
+        deadline,
+        source: 'table',
+        row: { start: h.start, title: firstClause(text.slice(h.markerEnd, blocks[i].end).trim()) },
+      });
     });
+    const rb = blocks[rowStart];
+    if (cited.length === 0)
+      found.push({
+        start: rb.start,
+        end: blocks[end].end,
+        standalone: false,
+        units,
+        deadline,
+        source: 'table',
+        row: { start: rb.start, title },
+      });
     if (closed) break;
   }
   return done(end);
 }
 
+/** The heading that opens the block `[s, e)` (its first characters), if any. */
+function headingAt(ctx: Ctx, s: number, e: number): Heading | undefined {
+  const h = lowerBound(ctx.headingStarts, (x) => x, s);
+  return h < ctx.headingStarts.length && ctx.headingStarts[h] <= s + 2 && ctx.headingStarts[h] < e ? ctx.headings[h] : undefined;
+}
+
+/** The header cell of a report column (`完成情况`, `目前完成情况、存在问题及下一步工作措施`): how far the work got, no task. */
+const RE_REPORT_HEADER = /完成情况|进展情况|推进情况|進展情況|推進情況|完成進度|完成进度/;
 /**
  * The header cell of a time column (form 415): when the row is to be done (`时间进度`, `完成时限`, `时间节点`, `进度安排`).
  * Not a column of how far it got (`推进情况`, `进展情况`, `完成情况`: a report).
