@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/services/analyze';
+import { parseDocument } from '../../server/src/core/model/parse';
 import { applyEdits, collectFixAll } from '../../server/src/core/services/fixes';
 import { readFixture } from './fixtureFormat';
 import { fixtureTests } from './fixtureTests';
@@ -304,5 +305,68 @@ describe('numbering-lonely: the 1. that opens a count numbered on', () => {
   it('a 1. alone whose siblings elsewhere start again at 1. is still lonely', () => {
     const text = '某市工作要点\n一、目标\n1.稳增长。\n二、任务\n1.促消费。\n2.稳外贸。\n三、保障\n1.强组织。\n2.严考核。' + tail;
     assert.deepEqual(lonely(text), ['1.']);
+  });
+});
+
+describe('numbering: the report’s own numbers in a table row’s cells (twenty-ninth blind set, form 541, 652)', () => {
+  const outline = (text: string) => parseDocument(text).headings.map((h) => `${h.depth} ${h.marker}`);
+  const numbering = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule.startsWith('numbering-'))
+      .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+  const head = ['某局2025年政府工作报告落实情况统计表', '', '序号', '', '牵头单位', '', '工作任务', '', '目前完成情况', '', '备注', ''];
+
+  it('`56.` and `86.` opening task cells of row `12` are items of the row, numbered as the report is: no gap, no mixed style', () => {
+    const text = [
+      ...head,
+      '12',
+      '',
+      '市水利和湖泊局',
+      '',
+      '56.做好农村自来水管网改造,进一步补齐农村基础设施短板。',
+      '',
+      '总投资2.6亿元,持续推进农村供水提档升级工程建设,32个村的管网延伸工程已完工。',
+      '',
+      '86.深入推进河长制,落实长江“十年禁渔”。',
+      '',
+      '2025年以来,及时完成22条河流的河湖长更新调整。',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(text), ['1 12', '2 56.', '2 86.']);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('counter-examples: serials 24, 25, 26 stay siblings; a list 1. 2. inside a row’s cell is no cited number', () => {
+    const rows = [
+      ...head,
+      '24',
+      '',
+      '城管局',
+      '',
+      '优化提升50条背街后巷交通组织。',
+      '',
+      '1.已进场施工。',
+      '',
+      '2.完成30%。',
+      '',
+      '25',
+      '',
+      '城管局',
+      '',
+      '新增达标小区210个。',
+      '',
+      '26',
+      '',
+      '城管局',
+      '',
+      '新建建筑垃圾中转站8个。',
+      '',
+    ].join('\n');
+    const got = parseDocument(rows).headings;
+    assert.deepEqual(
+      got.filter((h) => h.cell).map((h) => `${h.depth} ${h.marker}`),
+      ['1 24', '1 25', '1 26'],
+    );
+    assert.ok(got.every((h) => !h.cited));
   });
 });

@@ -1394,3 +1394,131 @@ describe('tasks: twenty-ninth blind set forms 563 and 581 (655, 658)', () => {
     ]);
   });
 });
+
+describe('tasks: twenty-ninth blind set forms 580 and 540 (657, 652)', () => {
+  const rows = (text: string) =>
+    tasksOfText(text).map((t) => ({
+      line: t.line,
+      title: t.title,
+      lead: t.lead.map((u) => u.name),
+      responsible: t.responsible.map((u) => u.name),
+      deadline: t.deadline?.text ?? null,
+    }));
+
+  it('reads a one-cell-per-line table under `责任股室` / `(单位)`: sections of a bureau (股) are units, a glued cell of two of them is both (form 580)', () => {
+    const text = [
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任领导',
+      '责任股室',
+      '(单位)',
+      '备注',
+      '1',
+      '群众文化',
+      '全年举办群众文化活动20场。',
+      '11月底前',
+      '王立新',
+      '群众文化股',
+      '文化馆',
+      '2',
+      '组织开展送戏下乡活动。',
+      '群众文化股文化馆',
+      '3',
+      '推进图书馆数字化建设。',
+      '4',
+      '广电',
+      '完成县级应急广播系统(三期)建设。',
+      '广电事业股',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      { line: 8, title: '全年举办群众文化活动20场', lead: [], responsible: ['群众文化股', '文化馆'], deadline: '11月底前' },
+      { line: 15, title: '组织开展送戏下乡活动', lead: [], responsible: ['群众文化股', '文化馆'], deadline: null },
+      { line: 20, title: '完成县级应急广播系统(三期)建设', lead: [], responsible: ['广电事业股'], deadline: null },
+    ]);
+  });
+
+  it('reads task cells numbered with the report’s own numbers under one merged 牵头单位 cell as one task each (form 540)', () => {
+    const head = [
+      '某局2025年一季度政府工作报告落实情况统计表',
+      '',
+      '序号',
+      '',
+      '牵头单位',
+      '',
+      '工作任务',
+      '',
+      '目前完成情况、存在问题及下一步工作措施',
+      '',
+      '完成进度(%)',
+      '',
+      '备注',
+      '',
+    ];
+    const text = [
+      ...head,
+      '7',
+      '',
+      '市交通运输局',
+      '',
+      '31.加快农村公路提档升级,新改建农村公路200公里。',
+      '',
+      '2025年以来,完成农村公路新改建45公里,下一步加快推进。',
+      '',
+      '25%',
+      '',
+      '48.推进城乡客运一体化。',
+      '',
+      '1.已开通城乡公交线路3条;2.正在推进站点建设。',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      { line: 18, title: '加快农村公路提档升级', lead: ['市交通运输局'], responsible: [], deadline: null },
+      { line: 24, title: '推进城乡客运一体化', lead: ['市交通运输局'], responsible: [], deadline: null },
+    ]);
+    // Counter-example: a row whose task cell carries no number of its own is one task on its serial's line (524).
+    const plain = [
+      ...head,
+      '7',
+      '',
+      '市交通运输局',
+      '',
+      '加快农村公路提档升级。',
+      '',
+      '2025年以来,完成农村公路新改建45公里。',
+      '',
+      '25%',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(plain), [{ line: 14, title: '加快农村公路提档升级', lead: ['市交通运输局'], responsible: [], deadline: null }]);
+  });
+
+  it('counter-examples: a share (`入股`) is no unit, a glued cell of names the table never wrote alone stays one, a label cell is no title', () => {
+    const text = [
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任股室',
+      '(单位)',
+      '1',
+      '产业发展',
+      '引导农户以土地入股。',
+      '12月底前',
+      '农经股',
+      '2',
+      '开展技术培训。',
+      '农技站畜牧站',
+      '3',
+      '村集体经济',
+      '推动村集体入股',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      { line: 6, title: '引导农户以土地入股', lead: [], responsible: ['农经股'], deadline: '12月底前' },
+      { line: 11, title: '开展技术培训', lead: [], responsible: ['农技站畜牧站'], deadline: null },
+    ]);
+  });
+});

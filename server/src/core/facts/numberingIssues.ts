@@ -23,6 +23,11 @@ export function numberingIssues(text: string, list: SiblingList): NumberingIssue
   if (hit) return hit;
   const out: NumberingIssue[] = [];
   const items = list.items;
+  // Numbers a table's cells cite from a longer list (`56.`, `86.`: form 541) keep that list's numbers: none is off.
+  if (items.every((h) => h.cited)) {
+    cache.set(list, out);
+    return out;
+  }
   const first = items[0];
   if (first.value !== list.expectedFirst) {
     // A continued count that jumps is a gap; a list that starts elsewhere than 1 is a start issue.

@@ -1537,20 +1537,25 @@ function cellText(text: string, b: Block): string {
     .replace(/[ \u3000]+/g, '');
 }
 const CELL_LEAD =
-  /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|主责单位|主要责任单位|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/;
+  /^(?:牵头单位|牵头部门|牽頭單位|牽頭部門|牵头科室|牵头股室|主责单位|主要责任单位|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/;
 const CELL_RESPONSIBLE =
-  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位|实施主体|實施主體|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體)$/;
+  /^(?:责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|责任股室|責任股室|配合单位|配合部门|参与单位|參與單位|协同单位|协办单位|责任主体|责任主体与协同单位|责任主体和协同单位|责任单位及配合单位|配合科室|协同配合单位|协同部门|协同单位|实施部门|实施单位|实施主体|實施主體|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體)$/;
 /**
  * A group cell of a table flattened one cell per line: its own numbering, a colon and a title (`行动一：再造发展新极行动（…）`,
  * `任务2：…`), the merged cell of a first column that groups the rows after it (form 361).
  */
 const RE_GROUP_CELL = /^(?:行动|任务|專項|专项|工程|板块|领域|領域)[一二三四五六七八九十\d]{1,3}[：:]\S/;
+/** The header cell of a table's task column. */
+const RE_TASK_HEADER =
+  /^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称|目标任务|重点工作任务)$/;
 /** The column of a task's kind, right after 序号 (`任务类型`, `类别`): its cells name kinds, no units. */
 const RE_TYPE_HEADER = /^(?:任务类型|任务类别|任務類型|任務類別|工作类型|工作类别|项目类型|项目类别|类型|类别|類型|類別|分类|任务分类)$/;
 /** The mark of the next attachment after a table (`附表3`, `附件2：…`, `附件`): the table ends there. */
 const RE_ATTACHMENT_CELL = /^附(?:表|件|图)[\d一二三四五六七八九十]{0,3}(?:[：:].*)?$/;
 /** A cell that is only the end of a unit's name (`集团`, `有限公司`): no unit on its own, the rest of the cell before it. */
 const RE_UNIT_SUFFIX_CELL = /^(?:集团|集團|公司|有限公司|集团公司|集团有限公司|有限责任公司|股份有限公司|委员会|委員會|管理局|管委会)$/;
+/** A header cell that is a bracketed note to the column name before it (`(单位)`, `（部门）`). */
+const RE_HEADER_NOTE = /^[（(](?:单位|單位|部门|部門|处室|處室|科室|股室)[）)]$/;
 /** Unit columns that do not carry the task out: who scores, checks or oversees it. */
 const CELL_OTHER_UNITS = /^(?:评分部门|评分单位|考核部门|考核单位|督办单位|督查单位|督导单位|监督单位|评价部门)$/;
 
@@ -1597,8 +1602,12 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     let k = from;
     for (; k < blocks.length && k < from + 24; k++) {
       const c = cell(k);
-      if (c.length > 12 || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
+      // (A report column's name may be long: `目前完成情况、存在问题及下一步工作措施`, form 540.)
+      const reportHeader = c.length <= 30 && RE_REPORT_HEADER.test(c) && !/[。；;！？!?]/.test(c);
+      if ((c.length > 12 && !reportHeader) || /^\d+$/.test(c) || isPartCell(text, blocks[k]) || RE_GROUP_CELL.test(c)) break;
       const prev = cells[cells.length - 1];
+      // A bracketed note after a unit column's name (`责任股室` / `(单位)`, form 580): part of that header cell.
+      if (prev !== undefined && (CELL_LEAD.test(prev) || CELL_RESPONSIBLE.test(prev)) && RE_HEADER_NOTE.test(c)) continue;
       if (
         prev !== undefined &&
         (CELL_LEAD.test(prev + c) ||
@@ -1634,6 +1643,8 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
   const timePlace = timeCol < 0 ? 0 : timeCol < firstRole ? -1 : timeCol > lastRole ? 1 : 0;
   let next = -1;
   let end = b;
+  // The units the table's rows named so far (a glued cell of two of them is both).
+  const seenUnits = new Set<string>();
   const isSerial = (i: number) => i < blocks.length && /^\d{1,3}$/.test(cell(i));
   // A part row between the rows (`二、全力以赴扩投资、优服务…`, the parts of the report whose tasks the table lists),
   // or a group cell (`行动二：重塑美丽新居行动（…）`, the merged cell of a `任务类型` column before `序号`: form 361),
@@ -1655,6 +1666,9 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     const again = readHeader(i);
     return again.cells.length === header.length && again.cells.every((c, t) => c === header[t]) && isSerial(again.next) ? again.next : i;
   };
+  // A label column between 序号 and the task column (`指标`, form 580): a row's short first cell names its group.
+  const taskCol = header.findIndex((c) => RE_TASK_HEADER.test(c));
+  const labelColumn = taskCol > 1 && RE_SERIAL_HEADER.test(header[0]);
   // A 任务类型 column right after 序号 (`海绵城市` / `建设管理`, a name of the task's kind): its cell is no unit (form 390).
   const typeColumn = header.length > 2 && RE_SERIAL_HEADER.test(header[0]) && RE_TYPE_HEADER.test(header[1]);
   // Whether the table's cells are blank lines apart (then a cell's lines without a blank between are one cell).
@@ -1787,13 +1801,32 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       const t = r.raw.trim();
       deadline = { text: t, start: r.s + lead0, end: r.s + lead0 + t.length, given: true };
     }
+    // Under a label column before the task column (`序号` / `指标` / `工作任务`, form 580), a row's short first text cell
+    // (`公共文化服务`) with another text cell after it is the group's label, no title.
+    const texts = rowCells.filter((r, i) => !r.pieces && i !== timeAt && r.raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(r.raw.trim()));
+    const label = labelColumn && titleAt < 0 && texts.length > 1 && isCategoryCell(texts[0].raw.trim()) ? texts[0] : undefined;
     rowCells.forEach((r, i) => {
       if (r.pieces) unitCells.push(r.pieces);
-      else if (i !== timeAt && titleAt < 0 && r.raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(r.raw.trim())) {
+      else if (r !== label && i !== timeAt && titleAt < 0 && r.raw.trim() !== '' && !/^[\d.%％≥≤<>\-—]+$/.test(r.raw.trim())) {
         title = firstClause(r.raw.trim());
         titleAt = r.s;
       }
     });
+    // A cell that is two units of the table glued, their line break lost (`文化宣传股文化馆` after a row's `文化宣传股` /
+    // `文化馆`: form 580): both units. Only names whole cells of earlier rows.
+    for (const pieces of unitCells) {
+      for (let i = 0; i < pieces.length; i++) {
+        const name = text.slice(pieces[i].start, pieces[i].end);
+        for (let cut = 2; cut <= name.length - 2; cut++)
+          if (seenUnits.has(name.slice(0, cut)) && seenUnits.has(name.slice(cut))) {
+            const at = pieces[i].start;
+            pieces.splice(i, 1, { start: at, end: at + cut }, { start: at + cut, end: pieces[i].end });
+            i++;
+            break;
+          }
+      }
+      for (const p of pieces) seenUnits.add(text.slice(p.start, p.end));
+    }
     const doing = unitCells.slice(0, Math.max(0, unitCells.length - others));
     if (doing.length === 0) {
       if (closed) break;
@@ -1804,21 +1837,50 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
       const role: UnitRole = lead && (i === 0 || !responsible) ? 'lead' : 'responsible';
       for (const p of cell) units.push(unit(text.slice(p.start, p.end), p.start, role, ctx));
     });
-    const rb = blocks[rowStart];
-    found.push({
-      start: rb.start,
-      end: blocks[end].end,
-      standalone: false,
-      units,
-      deadline,
-      source: 'table',
-      row: { start: rb.start, title },
+    // Task cells that open with the report's own numbers (`56.做好…`, `86.深入推进…` in row `12`: the outline's cited
+    // items, form 540): one task each on its cell's line, sharing the row's units (the merged unit cell above them).
+    const cited: number[] = [];
+    for (const i of cells) {
+      const h = headingAt(ctx, blocks[i].start, blocks[i].end);
+      if (h?.cited) cited.push(i);
+    }
+    cited.forEach((i, t) => {
+      const h = headingAt(ctx, blocks[i].start, blocks[i].end) as Heading;
+      const until = t + 1 < cited.length ? cited[t + 1] - 1 : end;
+      found.push({
+        start: h.start,
+        end: blocks[until].end,
+        standalone: false,
+        units: t === 0 ? units : units.map((u) => ({ ...u })),
+        deadline,
+        source: 'table',
+        row: { start: h.start, title: firstClause(text.slice(h.markerEnd, blocks[i].end).trim()) },
+      });
     });
+    const rb = blocks[rowStart];
+    if (cited.length === 0)
+      found.push({
+        start: rb.start,
+        end: blocks[end].end,
+        standalone: false,
+        units,
+        deadline,
+        source: 'table',
+        row: { start: rb.start, title },
+      });
     if (closed) break;
   }
   return done(end);
 }
 
+/** The heading that opens the block `[s, e)` (its first characters), if any. */
+function headingAt(ctx: Ctx, s: number, e: number): Heading | undefined {
+  const h = lowerBound(ctx.headingStarts, (x) => x, s);
+  return h < ctx.headingStarts.length && ctx.headingStarts[h] <= s + 2 && ctx.headingStarts[h] < e ? ctx.headings[h] : undefined;
+}
+
+/** The header cell of a report column (`完成情况`, `目前完成情况、存在问题及下一步工作措施`): how far the work got, no task. */
+const RE_REPORT_HEADER = /完成情况|进展情况|推进情况|進展情況|推進情況|完成進度|完成进度/;
 /**
  * The header cell of a time column (form 415): when the row is to be done (`时间进度`, `完成时限`, `时间节点`, `进度安排`).
  * Not a column of how far it got (`推进情况`, `进展情况`, `完成情况`: a report).
@@ -1870,6 +1932,8 @@ export function isUnitLabel(text: string, s: number, e: number): boolean {
 
 /** A number and a measure word: a count, no unit's name. */
 const RE_COUNTED = /\d\s*(?:所|个|個|座|处|處|家|条|條|项|項|名|人|次|批|台|辆|輛|站|队|隊|公里|千米|米)/;
+/** The end of a section of a county bureau (`文化宣传股`, `广电事业股`), not of a share (`入股`, `参股`, `控股`). */
+const RE_SECTION_END = /[^\d入参參控持配新一两兩]股$/;
 /** The units of a table cell `[s, e)` when every piece of it is one, else undefined. */
 function unitCell(text: string, s: number, e: number): { start: number; end: number }[] | undefined {
   const pieces = cellUnits(text, s, e);
@@ -1879,9 +1943,12 @@ function unitCell(text: string, s: number, e: number): { start: number; end: num
     !pieces.some((p) => RE_COUNTED.test(p.name)) &&
     // A title (`各区“十四五”交通光伏任务分配表`, a list or a plan) starts like a collective but is none (form 389).
     !pieces.some((p) => /(?:[^代]表|清单|清單|方案)$/.test(p.name)) &&
-    pieces.every(
-      (p) => (looksLikeUnit(p.name, true) && UNIT_END.test(p.name.replace(/[（(][^）)]*[）)]$/, ''))) || /^(?:各|相关|有关)/.test(p.name),
-    )
+    pieces.every((p) => {
+      const bare = p.name.replace(/[（(][^）)]*[）)]$/, '');
+      // A section of a county bureau (`文化宣传股`, `旅游股`: form 580) is a unit in a table's cell; `入股`, `控股` are none.
+      const section = RE_SECTION_END.test(bare) && looksLikeUnit(p.name, false);
+      return (looksLikeUnit(p.name, true) && UNIT_END.test(bare)) || section || /^(?:各|相关|有关)/.test(p.name);
+    })
   )
     return pieces.map((p) => ({ start: p.start, end: p.start + p.name.length }));
   return undefined;

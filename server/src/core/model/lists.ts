@@ -102,7 +102,8 @@ export function siblingLists(model: DocumentModel): ListAnalysis {
   for (const key of order) {
     const items = groups.get(key) as Heading[];
     const first = items[0];
-    const kind = `${first.context}|${first.family}|${first.depth}`;
+    // (Numbers cited from a longer list, a table row's `56.` `86.`, count apart from the document's own lists: form 541.)
+    const kind = `${first.context}|${first.family}|${first.depth}${first.cited ? '|cited' : ''}`;
     const prev = lastOfKind.get(kind);
     const prevMax = runningMax.get(kind) ?? 0;
     let continuity: SiblingList['continuity'] = 'first';

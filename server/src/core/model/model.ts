@@ -77,6 +77,11 @@ export interface Heading {
    * table, so it is not fixed automatically.
    */
   readonly cell?: boolean;
+  /**
+   * True for a number a cell of such a row cites from a longer list (`56.`, `86.` in row `12`: the report's own task
+   * numbers, form 541): an item of the row, numbered as that list is, so its gaps are none of the table's.
+   */
+  readonly cited?: boolean;
   /** Numbering context: 0 for the main document; attachments and appended documents get new ones. */
   readonly context: number;
   parent: Heading | undefined;

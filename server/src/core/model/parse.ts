@@ -298,7 +298,10 @@ class Parser {
       let prev: MutableHeading | undefined;
       let from = start;
       if (m && !insideQuote(text, line.start, start)) {
-        prev = this.splitTitle(this.addHeading(m, start, li, false, li), line.end, li);
+        const row = this.citingRow(m);
+        const h = this.addHeading(m, start, li, false, li, undefined, row ? row.depth + 1 : undefined);
+        if (row) h.cited = true;
+        prev = this.splitTitle(h, line.end, li);
         from = prev.markerEnd;
       } else if (!m) {
         // `行动1：…`, `——任务1：…` (form 300): a labelled marker in its sequence, after the lead-in dash if there is one.
@@ -794,6 +797,23 @@ class Parser {
   }
 
   /**
+   * The row of a table flattened one cell per line whose later cell opens with `m` when `m` is a number the cell cites
+   * from a longer list (652, form 541: row `12`, its task cells `56.…` and `86.…`, the 政府工作报告's own task numbers):
+   * a `N.`/`N、` far past the row's serial (more than its next number), or past the cited number before it in the row.
+   * Such numbers are items of the row, not its siblings. A list `1.` `2.` in a cell, or the next serial, is none.
+   */
+  private citingRow(m: MarkerMatch): MutableHeading | undefined {
+    const table = this.table;
+    if (!table || table.rows || m.family !== 'ar' || m.variant === '') return undefined;
+    const last = this.headings[this.headings.length - 1];
+    if (!last || last.context !== this.context) return undefined;
+    if (last.cell && !last.cited && last.variant === '' && m.value > last.value + 1) return last;
+    const row = last.parent as MutableHeading | undefined;
+    if (last.cited && row?.cell && m.value > last.value) return row;
+    return undefined;
+  }
+
+  /**
    * A table flattened one cell per line: after its `序号` header cell, a cell holding nothing but
    * the next row number stands for its row, which is itself the numbered item (a task, a target),
    * titled by the next cell (or, when the header was one line of cells, a line that starts with
@@ -1036,11 +1056,22 @@ class Parser {
   }
 
   /** Places a heading in the hierarchy and records it. */
-  private addHeading(m: MarkerMatch, start: number, li: number, runIn: boolean, titleLine: number, titleFrom?: number): MutableHeading {
+  private addHeading(
+    m: MarkerMatch,
+    start: number,
+    li: number,
+    runIn: boolean,
+    titleLine: number,
+    titleFrom?: number,
+    at?: number,
+  ): MutableHeading {
     const { text } = this;
     let depth: number;
     const open = this.openLevel(m.family, m.variant);
-    if (open >= 0) {
+    if (at !== undefined) {
+      // (A depth the caller has read: a number a table row's cell cites, under the row.)
+      depth = at;
+    } else if (open >= 0) {
       depth = open + 1;
     } else if (this.stack.length > 0 && FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family]) {
       // A style that outranks the whole open hierarchy starts a new top level (the document

@@ -522,6 +522,7 @@ function structureMoved(old: DocumentModel, now: DocumentModel, c: TextChange): 
       n.runIn !== o.runIn ||
       n.alone !== o.alone ||
       n.cell !== o.cell ||
+      n.cited !== o.cited ||
       n.context !== o.context ||
       ix(n.parent) !== ix(o.parent) ||
       n.enumerations.length !== o.enumerations.length
