@@ -181,7 +181,15 @@ describe('repair line breaks', () => {
   // Headings the repair loses today (docs/blind-scores.md, twenty-ninth set part C, form 584): 657's serial cell `18` of a table
   // flattened one cell per line is joined to the 指标 cell after it (`18项目建设`), as if the number were cut by a wrap;
   // with 18 gone, the bare serials 19 and 20 after 17 are no longer read either.
-  const REPAIR_KNOWN_LOST: Record<string, string[]> = {};
+  // Thirtieth set part A, form 603: 662 writes every number on a line of its own (` 1. ` / ` 特困供养人员按每人` / ` 400` /
+  // ` 元全额资助; `); the repair joins them rightly and items 1. and 2. stay headings, but their titles grow by the joined
+  // value (`特困供养人员按每人400元全额资助`), so this comparison by depth, marker and title counts them as lost.
+  const REPAIR_KNOWN_LOST: Record<string, string[]> = {
+    'test/corpus/662-dayao-longjiezhen-2025-yibao-canbaojiaofei-shishifangan.txt': [
+      '3 1.特困供养人员按每人',
+      '3 2.城乡低保对象、丧失劳动能力的一二级重度残疾人及低收入家庭中的',
+    ],
+  };
   it('never loses a character that is not chrome: on every seed and corpus document, without blanks, line breaks and quotes the text is the same before and after, but for the chrome and page numbers removed', () => {
     const docs: Array<[string, string]> = [];
     for (const dir of ['seeds', 'test/corpus', '../shared/corpus']) {
