@@ -247,6 +247,21 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds(body + '相关内容\n联系\n' + body.split('\n')[2]).slice(4, 6), [0, 0]);
   });
 
+  it('a repost’s source with a date glued to it, a date label with a blank before its colon, a document site’s file card and account buttons are the site’s (forms 625, 644)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n2024年,在县委、县政府及各级主管单位的坚强领导下,全县交通运输工作取得新成效,完成投资12亿元。';
+    assert.deepEqual(kinds('政府工作报告极简版\n文章来源:人民日报碳交易网2026-03-05 10:56' + body), [0, 1, 0]);
+    assert.deepEqual(kinds('县食品安全重点工作任务清单\n发布时间 :2025-07-16' + body), [0, 1, 0]);
+    assert.deepEqual(
+      kinds('县交通运输局2024年度工作总结\n2024-12-03\n999+\n17.45KB\n5 页\n海报\n侵权投诉' + body),
+      [0, 1, 1, 1, 1, 1, 1, 0],
+    );
+    assert.deepEqual(kinds('无障碍\n登录个人中心\n毕节市农业农村局2025年工作要点' + body), [1, 1, 0, 0]);
+    // Not beside chrome, a page count or a view count is text; a source line whose value is a sentence is text.
+    assert.deepEqual(kinds('县交通运输局2024年度工作总结\n5 页' + body), [0, 0, 0]);
+    assert.deepEqual(kinds('来源:各镇上报的数据显示完成投资12亿元，同比增长8%。' + body)[0], 0);
+  });
+
   it('a scraper’s CSV record: its header row, its fields before the text and the chrome at the text’s edges are the site’s (twenty-third blind set, form 402)', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body =

@@ -789,6 +789,7 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
   )
     return true;
   if (R.quotedPhrase(text, start, end, unit)) return true;
+  if (R.radiusName(text, end, unit)) return true;
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
   if (/^[计計]/.test(text.slice(end, end + 1)) && P.PER_UNIT_BASIS.test(text.slice(Math.max(ss, start - 32), start))) return true;
   if (

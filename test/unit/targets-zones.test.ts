@@ -3685,3 +3685,13 @@ describe('units: blind form 513, 平 and 面 (642; 2026-12-07)', () => {
     assert.deepEqual(rows('新建厂房3000平方米，绿化80平米。'), ['3000平方米 area [厂房]', '80平米 area [绿化]']);
   });
 });
+
+describe('targets: thirtieth blind set forms 623 and 642 (667, 673; 2026-12-07)', () => {
+  const rows = (body: string) => targetsOf(`县交通运输局2024年度工作计划\n一、重点工作\n${body}\n`).map((t) => `${t.text} ${t.unitKind}`);
+  it('片 counts pitches before a mark (`市民运动球场8片、`); not 片区 or 芯片', () => {
+    assert.deepEqual(rows('新建市民运动球场8片、长者运动健康之家2个，打造3片区。'), ['8片 count', '2个 count']);
+  });
+  it('a time right before the words of a circle names a scheme (`30 分钟城市` / `交通圈`), not a duration; a time limit stays', () => {
+    assert.deepEqual(rows('开展30 分钟城市\n交通圈的调研，打造15分钟便民生活圈，通勤时间缩短至30分钟以内。'), ['30分钟以内 time']);
+  });
+});

@@ -1522,3 +1522,16 @@ describe('tasks: twenty-ninth blind set forms 580 and 540 (657, 652)', () => {
     ]);
   });
 });
+
+describe('tasks: thirtieth blind set form 600 (660)', () => {
+  const units = (text: string) =>
+    tasksOfText(text).map((t) => ({ lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  it('where the stored copy ends inside a tag, the cut last piece that ends like no unit is dropped; a whole last unit stays', () => {
+    assert.deepEqual(units('某县2021年重点工作责任分解\n(六)城乡居民人均可支配收入与经济增长同步。[牵头单位:县发改局(粮食局)、县农业农'), [
+      { lead: ['县发改局(粮食局)'], responsible: [] },
+    ]);
+    assert.deepEqual(units('某县2021年重点工作责任分解\n(六)城乡居民人均可支配收入与经济增长同步。[牵头单位:县发改局、县农业农村局'), [
+      { lead: ['县发改局', '县农业农村局'], responsible: [] },
+    ]);
+  });
+});

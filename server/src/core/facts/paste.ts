@@ -115,7 +115,7 @@ const META_WORDS = [
   '发布人',
   '供稿',
 ];
-const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})[：:]`, 'y');
+const META_LABEL = new RegExp(`(${labelAlternatives(META_WORDS)})\\s*[：:]`, 'y');
 /**
  * Whether a trimmed line is only metadata fields (the paste facts' labels, a list page's trailer
  * after a lone date); `'open'` when its only field has an empty value (`来源：` with the value on

@@ -23,15 +23,15 @@ const CURRENCIES = ['美元', '欧元', '元', '人民币', '兆元', '兆美元
 export const CURRENCY = CURRENCIES.join('|');
 /** Count units, Simplified; withTraditional puts each one's Traditional form (萬頭, 個, 噸) right after it. */
 const COUNT_UNIT_WORDS = withTraditional(
-  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|块|塊|对|羽|袋|本|方|小时|分钟|分|天|岁|平|面'.split(
+  '个百分点|百分点|家次|人次|车次|万户|户|家|个工作日|工作日|个|项|次|亩|公顷|吨标准煤|吨|公斤|千克|克|微克/立方米|微克每立方米|斤|兆斤|平方米|平米|㎡|平方公里|立方米|公里|千米|米|千瓦时|千瓦|兆瓦|MWh|MW|GW|kWh|kW|KW|标准箱|标箱|台|套|所|座|栋|棟|幢|辆|架次|架|件|批次|批|场次|场|条|处|人|名|位|起|篇|部|列|期|倍|株|棵|根|头|只|枚|张|块|塊|对|羽|袋|本|方|小时|分钟|分|天|岁|平|面|片'.split(
     '|',
   ),
 );
 /**
- * Units that count only before a mark or the end, not as a word's first character (`1500余平，`, `30余面。`, not `3平台`, `5面向`,
- * `7.5%平均水平`; blind form 513): 平 (平方米 as spoken) and 面. The scanner checks the same (unitBody).
+ * Units that count only before a mark or the end, not as a word's first character (`1500余平，`, `30余面。`, `市民运动球场8片、`, not
+ * `3平台`, `5面向`, `7.5%平均水平`, `3片区`; blind forms 513 and 623): 平 (平方米 as spoken), 面 and 片. The scanner checks the same (unitBody).
  */
-const UNIT_BEFORE_MARK = new Set(['平', '面']);
+const UNIT_BEFORE_MARK = new Set(['平', '面', '片']);
 const COUNT_UNITS = COUNT_UNIT_WORDS.map((w) => (UNIT_BEFORE_MARK.has(w) ? `${w}(?![\\u3400-\\u9fff])` : w)).join('|');
 /**
  * What a compound unit is per (`5.4亿元/平方公里`, `3000元/亩`, `42万元/人`, `400万吨/年`): a rate or

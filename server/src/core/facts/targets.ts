@@ -1836,6 +1836,7 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   // (The words looked at stay inside the sentence, `ss` to `se`: the incremental analysis re-reads whole lines.)
   if (benefitTerm(text, start, end, unit, ss, se)) return true;
   if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
+  if (radiusName(text, end, unit)) return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
@@ -1925,6 +1926,22 @@ const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
  * verb (`做到“2小时响应、24小时办结”。`: a list and a full stop), and not a count of QUOTED_NAME_UNIT's
  * (`“7个专项行动”` counts actions; quotedName reads those).
  */
+/**
+ * `30 分钟城市交通圈`, `15分钟便民生活圈`, `1小时经济圈` without quotes (thirtieth blind set 673, form 642): a time right before the words
+ * of a circle (at most eight ideographs ending in 圈, a wrap's line break or a blank allowed between) names a scheme, as the quoted
+ * `“15分钟生活圈”` does (quotedPhrase), not a duration. Not `通勤时间缩短至30分钟以内`, `30分钟内到达` (no 圈 after).
+ */
+function radiusName(text: string, end: number, unit: string): boolean {
+  if (unit !== '分钟' && unit !== '分鐘' && unit !== '小时' && unit !== '小時') return false;
+  let ideographs = 0;
+  for (let i = end; i < end + 14 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5708 /* 圈 */) return ideographs > 0 || i === end;
+    if (c === 10 || c === 13 || c === 32 || c === 0x3000) continue;
+    if (!inCjkRange(c) || ++ideographs > 8) return false;
+  }
+  return false;
+}
 function quotedPhrase(text: string, start: number, end: number, unit: string): boolean {
   const open = quoteOpening(text, start);
   if (open < 0) return false;
@@ -3205,4 +3222,5 @@ export const TARGET_RULES = {
   pairedMetrics,
   measuresLayout,
   quotedPhrase,
+  radiusName,
 } as const;

@@ -1068,8 +1068,15 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     const each = /(?:分别|分別)(?:牵头|牽頭)(?:负责|負責)?$/.exec(text.slice(vs, ve));
     const list = each ? { start: vs, end: vs + each.index } : stripVerb(text, vs, ve);
     vs = list.start;
-    for (const u of splitUnits(text, vs, list.end))
+    const pieces = splitUnits(text, vs, list.end);
+    // `[牵头单位:县发改局(粮食局)、县农业农` (thirtieth blind set 660, form 600): where the stored copy ends inside the list, its last
+    // piece is what the cut left of a name; one that ends like no unit is dropped (the pieces before the cut are whole).
+    const cut = k === labels.length - 1 && pieces.length > 1 && endsText(text, list.end);
+    for (let p = 0; p < pieces.length; p++) {
+      const u = pieces[p];
+      if (cut && p === pieces.length - 1 && !UNIT_END.test(u.name)) continue;
       if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, each ? 'lead' : role, ctx));
+    }
   }
   if (units.length === 0) return undefined;
   if (ctx.firstLeads && !units.some((u) => u.role === 'lead')) units[0] = { ...units[0], role: 'lead' };

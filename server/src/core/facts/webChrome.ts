@@ -291,6 +291,11 @@ const STRONG_TOKENS = alternatives([
   '简体版',
   '会员登录',
   '新用户注册',
+  // Account and report buttons of a portal's or a document site's header (thirtieth blind set 671:4, 673:7; form 644).
+  '登录个人中心',
+  '个人中心',
+  '侵权投诉',
+  '举报投诉',
   '用户登录',
   '扫一扫',
   '微信扫一扫',
@@ -436,7 +441,7 @@ export const LINK_HEADING = new RegExp(
 );
 
 const WEAK_SITE =
-  /^(?:[¥￥]\s*\d{1,5}(?:\.\d{1,2})?|热门推荐|本周热门|本月热门|热门文章|最新文章|微信订阅号|微信公众号|关于本文|相关内容|查看更多\s*(?:>>?|》)?|更多\s*>>|联系|联系方式)$/;
+  /^(?:[¥￥]\s*\d{1,5}(?:\.\d{1,2})?|\d{1,4}\+|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B|\d{1,3}\s*页|海报|热门推荐|本周热门|本月热门|热门文章|最新文章|微信订阅号|微信公众号|关于本文|相关内容|查看更多\s*(?:>>?|》)?|更多\s*>>|联系|联系方式)$/;
 
 /** A pager (`第1页 / 共12页`, `第2页 共9页`). */
 const PAGER = /^第\s*[0-9０-９]{1,3}\s*[页頁]\s*[/／]?\s*共\s*[0-9０-９]{1,4}\s*[页頁]$/;
@@ -465,7 +470,8 @@ export function webLine(raw: string): WebVerdict {
   // `第1页 / 共12页` between a document site's page images (form 518): weak, a printed page's footer may read so.
   if (s.length <= 20 && PAGER.test(s)) return { kind: WebLine.Weak };
   // A tip amount (`¥0.01`, `¥188`) and a page's side boxes (`热门推荐`, `• 本周热门`, `微信订阅号`, `关于本文`, `相关内容`,
-  // `查看更多>>`, `联系`; 650, form 543): weak, chrome only beside chrome.
+  // `查看更多>>`, `联系`; 650, form 543), a document site's file card (`999+` views, `17.45KB`, `5 页`, `海报`; 673, form 644):
+  // weak, chrome only beside chrome.
   if (s.length <= 12 && WEAK_SITE.test(s)) return { kind: WebLine.Weak };
   return NONE;
 }

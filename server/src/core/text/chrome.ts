@@ -61,11 +61,12 @@ export const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬�
 // Metadata fields: `label：value` or a date-time, several on one line.
 // The metadata table of government sites (索引号 公文种类 文号 有效性 发布机构 成文日期 …) too.
 const META_LABEL =
-  /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿|索引号|公文种类|发文字号|文号|有效性|成文日期|生效日期|废止日期|主题分类|体裁分类|组配分类|服务对象|发文机关|统一编号|索引號|公文種類|發文字號|文號|發布機構|成文日期)[：:]/y;
+  /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿|索引号|公文种类|发文字号|文号|有效性|成文日期|生效日期|废止日期|主题分类|体裁分类|组配分类|服务对象|发文机关|统一编号|索引號|公文種類|發文字號|文號|發布機構|成文日期)\s*[：:]/y;
 export const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
-const META_VALUE = /[^\s。，；]{1,24}(?=\s|$)/y;
+/** A field's value: up to a blank or the end, or a date glued to it (`文章来源:人民日报碳交易网2026-03-05 10:56`, thirtieth blind set 665, form 625). */
+const META_VALUE = /[^\s。，；]{1,24}?(?=\s|$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/y;
 
 export function matchAt(re: RegExp, s: string, pos: number): string | undefined {
   re.lastIndex = pos;
@@ -100,7 +101,8 @@ export function metaFields(
     const label = matchAt(labels, s, pos);
     if (label) {
       pos += label.length;
-      const field = name(label.slice(0, -1));
+      // (`发布时间 :2025-07-16`: a blank before the colon, form 625.)
+      const field = name(label.replace(/\s*[：:]$/, ''));
       skipSpace();
       if (pos >= n || matchAt(labels, s, pos)) {
         open = field;
