@@ -3695,3 +3695,12 @@ describe('targets: thirtieth blind set forms 623 and 642 (667, 673; 2026-12-07)'
     assert.deepEqual(rows('开展30 分钟城市\n交通圈的调研，打造15分钟便民生活圈，通勤时间缩短至30分钟以内。'), ['30分钟以内 time']);
   });
 });
+
+describe('metric names: thirtieth blind set form 624 (665)', () => {
+  it('拟 and its verb at a clause’s head are no part of the name (`拟安排地方政府专项债券4.4万亿元`); a noun that opens with 拟 keeps it', () => {
+    const names = targetsOf(
+      '2026年政府工作报告\n二、2026年工作安排\n拟发行超长期特别国债1.3万亿元，拟安排地方政府专项债券4.4万亿元，新开工拟建项目30个。\n',
+    ).map((t) => `${t.text} [${t.metric}]`);
+    assert.deepEqual(names, ['1.3万亿元 [超长期特别国债]', '4.4万亿元 [地方政府专项债券]', '30个 [拟建项目]']);
+  });
+});
