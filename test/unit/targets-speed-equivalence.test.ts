@@ -957,7 +957,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   const stop = s.search(AFTER_STOP);
   if (stop >= 2) s = s.slice(0, stop);
   else if (stop === 0 && P.NEXT_VALUE_ONLY.test(s)) return '';
-  if (P.LEVEL_REACHED.test(s)) return '';
+  if (P.LEVEL_REACHED.test(s) || P.COMMITMENT_AFTER.test(s)) return '';
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length - de > 4 && P.AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
   s = s.replace(/[和及与、]$/, '');

@@ -3704,3 +3704,12 @@ describe('metric names: thirtieth blind set form 624 (665)', () => {
     assert.deepEqual(names, ['1.3万亿元 [超长期特别国债]', '4.4万亿元 [地方政府专项债券]', '30个 [拟建项目]']);
   });
 });
+
+describe('metric names: blind form 532 (649)', () => {
+  it('the commitment word after a count (`1000家目标任务`) names nothing: the noun before it does; a noun after a count still wins', () => {
+    const names = targetsOf('某镇2024年工作要点\n一、主要目标\n确保完成税收9亿元、新设企业1000家目标任务。完成200家农家店改造。\n').map(
+      (t) => `${t.text} [${t.metric}]`,
+    );
+    assert.deepEqual(names, ['9亿元 [税收]', '1000家 [企业]', '200家 [农家店]']);
+  });
+});

@@ -2994,8 +2994,9 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   // `新建大型会议室2处1500余平`, `监测对象16.6万户70.5万人`: the next value right after the count (all the words up to the mark)
   // names nothing; `2个4A级景区`, `282个2013年…项目`, `13.07万户46万群众` keep their words.
   else if (stop === 0 && NEXT_VALUE_ONLY.test(s)) return '';
-  // `粮食产量跃上1.4万亿斤新台阶`: a level reached names nothing.
-  if (LEVEL_REACHED.test(s)) return '';
+  // `粮食产量跃上1.4万亿斤新台阶`: a level reached names nothing; nor does the commitment word after a count
+  // (`新设企业1000家目标任务`, blind form 532: the noun before it names it).
+  if (LEVEL_REACHED.test(s) || COMMITMENT_AFTER.test(s)) return '';
   // `300个具有辐射引领作用的高水平…实训基地`: the head noun after the last 的.
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length - de > 4 && AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
@@ -3008,6 +3009,8 @@ function closesSoon(text: string, i: number, to: number): boolean {
   const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   return c === 0xff09 || c === 0x29 || d === 0xff09 || d === 0x29;
 }
+/** The commitment words after a count (metricAfter): `目标任务`, `的目标`, `任务`. */
+const COMMITMENT_AFTER = /^(?:的)?(?:目标|目標|任务|任務|目标任务|目標任務)$/;
 /** A value alone: a number, 余/多, a magnitude and a unit of one or two characters (metricAfter). */
 const NEXT_VALUE_ONLY = /^\d+(?:\.\d+)?[余多]?(?:万|亿|千|萬|億)?[\u4e00-\u9fff]{1,2}$/;
 /** U+3400–U+9FFF: the range hasCjkPair counts (wider than text/chars.ts isIdeograph, which leaves out U+4DC0–U+4DFF). */
@@ -3088,6 +3091,7 @@ export const TARGET_PATTERNS = {
   TASK_DONE_SHARE,
   TASK_DONE_BARE,
   NEXT_VALUE_ONLY,
+  COMMITMENT_AFTER,
   INCLUSIVE_DE,
   NOT_SHARED_AFTER,
   RE_QUANTITY,
