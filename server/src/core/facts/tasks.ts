@@ -1142,7 +1142,7 @@ function bareList(text: string, start: number, end: number, firstLeads: boolean,
 function stripVerb(text: string, start: number, end: number): { start: number; end: number } {
   const s = text.slice(start, end);
   const m =
-    /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
+    /(?:等(?:部门|单位|部門|單位))?(?:按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
       s,
     );
   return { start, end: m ? start + m.index : end };
@@ -1315,6 +1315,8 @@ interface TableColumns {
   lead: number;
   responsible: number[];
   deadline: number;
+  /** The first of the header's last columns when they are all unit or time columns, after the task's (`责任单位 | 完成时限`); else -1. */
+  tail: number;
 }
 
 /** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
@@ -1351,7 +1353,19 @@ function tableHeader(content: string): TableColumns | undefined {
       .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
     const deadline = find(RE_TIME_HEADER);
-    return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
+    const leadColumn = /责任领导/.test(cells[lead] ?? '') ? -1 : lead;
+    const side = [leadColumn, ...responsible, deadline].filter((i) => i >= 0);
+    let tail = cells.length;
+    while (tail > 0 && side.includes(tail - 1)) tail--;
+    return {
+      sep,
+      cells: cells.length,
+      task,
+      lead: leadColumn,
+      responsible,
+      deadline,
+      tail: tail > task && tail < cells.length && side.every((i) => i >= tail) ? tail : -1,
+    };
   }
   return undefined;
 }
@@ -1381,24 +1395,35 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       continue;
     }
     if (/^[-:\s|]+$/.test(row)) continue;
+    // A row whose merged leading cells are written once (`| 2.持续… | 县农业农村局 | 2025年11月底前 | ||`, form 621):
+    // padded with empty cells at its end, its last cells with text are the unit and time columns.
+    const at = (i: number) => (i < 0 ? i : Math.max(0, i - shift));
+    const shift = cols.tail >= 0 ? leadingCellsLost(cells, cols) : 0;
     const units: TaskUnit[] = [];
     const addCell = (i: number, role: UnitRole) => {
       if (i < 0) return;
-      const c = cells[i];
+      const c = cells[at(i)];
       const s = c.start + (c.text.length - c.text.trimStart().length);
-      for (const u of cellUnits(text, s, s + c.text.trim().length))
-        if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
+      const e = s + c.text.trim().length;
+      // (`2025年11月底前,并长期坚持`: a time cell, whatever column it stands in; `并长期坚持` is no unit.)
+      if (RE_DATED_CELL.test(text.slice(s, e))) return;
+      for (const u of cellUnits(text, s, e)) {
+        // `…、县农业农村局按职责分工负责`: the trailing role words are no part of the last name.
+        const v = stripVerb(text, u.start, u.start + u.name.length);
+        const name = v.end > v.start && looksLikeUnit(text.slice(v.start, v.end), true) ? text.slice(v.start, v.end) : u.name;
+        if (looksLikeUnit(name, false)) units.push(unit(name, u.start, role, ctx));
+      }
     };
     addCell(cols.lead, 'lead');
     for (const r of cols.responsible) addCell(r, 'responsible');
     // A task cell left empty (merged with the row above): the row's next cell that says something.
-    let t = cells[cols.task];
+    let t = cells[at(cols.task)];
     for (let i = cols.task + 1; t.text.trim() === '' && i < cells.length; i++)
-      if (i !== cols.lead && !cols.responsible.includes(i) && i !== cols.deadline) t = cells[i];
+      if (i !== cols.lead && !cols.responsible.includes(i) && i !== cols.deadline) t = cells[at(i)];
     if (units.length === 0 || t.text.trim() === '') continue;
     let deadline: TaskDeadline | undefined;
-    if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
-      const c = cells[cols.deadline];
+    if (cols.deadline >= 0 && cells[at(cols.deadline)].text.trim()) {
+      const c = cells[at(cols.deadline)];
       const s = c.start + (c.text.length - c.text.trimStart().length);
       deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length, given: true };
     }
@@ -1416,6 +1441,23 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
   // The rows read, and the block that ended the table.
   ctx.reads.push(blocks[header].start, blocks[Math.min(b, blocks.length - 1)].end);
   return b - 1;
+}
+
+/** A cell that opens with a date and 前 (`2025年11月底前,并长期坚持`): a time cell, no unit's. */
+const RE_DATED_CELL = new RegExp(`^(?:${RE_DEADLINE_TEXT.source})`);
+
+/**
+ * How many cells a row of a pipe table lost at its start (form 621): a row whose merged leading cells (工作目标,
+ * 工作内容 written once for the rows they span) are left out, and which the export padded with empty cells at its
+ * end (`| 2.持续… | 县农业农村局 | 2025年11月底前,并长期坚持 | ||`). The header's last columns are its unit and time
+ * columns (cols.tail), so the row's last cells with text are those, counted from the end. Zero for a row with text
+ * in its last cell, or one with no cell left before those columns (then nothing says which is which).
+ */
+function leadingCellsLost(cells: readonly { text: string }[], cols: TableColumns): number {
+  let filled = cells.length;
+  while (filled > 0 && cells[filled - 1].text.trim() === '') filled--;
+  const lost = cols.cells - filled;
+  return lost > 0 && filled > cols.cells - cols.tail ? lost : 0;
 }
 
 /** Header cells that hold no task: serials, times, people, roles and their side columns. */
