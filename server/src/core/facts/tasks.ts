@@ -79,7 +79,7 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
 const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
@@ -1337,8 +1337,13 @@ function tableHeader(content: string): TableColumns | undefined {
       .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
-    let task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
     const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/);
+    // Of several columns that name the work (`工作目标 | 工作内容 | 工作措施 | 责任单位`, form 622), the last before the
+    // unit columns: the ones before it are the merged cells of its groups (`(一)强化源头治理`), it is the measure (`1.加强…`).
+    const firstRole = Math.min(...[lead, ...cells.map((c, i) => (HEADER_ROLE.test(c) ? i : -1))].filter((i) => i >= 0), cells.length);
+    let task = -1;
+    for (let i = 0; i < firstRole; i++) if (RE_TASK_COLUMN.test(cells[i]) && (task < 0 || task === i - 1)) task = i;
+    if (task < 0) task = find(RE_TASK_COLUMN);
     // A table with explicit separators whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位`):
     // the first column that is no serial, role or time column holds the task.
     if (task < 0 && sep !== ONE_BLANK) task = cells.findIndex((c) => c !== '' && !RE_NOT_TASK_COLUMN.test(c) && !HEADER_ROLE.test(c));
@@ -1407,6 +1412,13 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       const e = s + c.text.trim().length;
       // (`2025年11月底前,并长期坚持`: a time cell, whatever column it stands in; `并长期坚持` is no unit.)
       if (RE_DATED_CELL.test(text.slice(s, e))) return;
+      // `****分局牵头,各有关部门按照职责分工负责` (form 622): role words in the cell decide, as in a role-word tag,
+      // when one of its units leads (with none, `A、B按职责分工负责` is the column's role, its words dropped below).
+      const tag = VERB_END.test(text.slice(s, e)) ? verbAssignment(text, s, e, ctx) : undefined;
+      if (tag && tag.units.some((u) => u.role === 'lead')) {
+        units.push(...tag.units);
+        return;
+      }
       for (const u of cellUnits(text, s, e)) {
         // `…、县农业农村局按职责分工负责`: the trailing role words are no part of the last name.
         const v = stripVerb(text, u.start, u.start + u.name.length);
@@ -1459,6 +1471,9 @@ function leadingCellsLost(cells: readonly { text: string }[], cols: TableColumns
   const lost = cols.cells - filled;
   return lost > 0 && filled > cols.cells - cols.tail ? lost : 0;
 }
+
+/** Header cells that name the work of a row. */
+const RE_TASK_COLUMN = /^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/;
 
 /** Header cells that hold no task: serials, times, people, roles and their side columns. */
 const RE_NOT_TASK_COLUMN =
