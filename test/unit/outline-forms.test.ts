@@ -1236,3 +1236,48 @@ describe('outline forms 440–441 (twenty-fifth blind set, 624)', () => {
     assert.deepEqual(outline(numbered), ['1 1. 总体目标', '1 2. 主要任务']);
   });
 });
+
+describe('outline: thirtieth blind set form 620 (666), a pipe table whose rows open with a border', () => {
+  const header = '| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n';
+  const rows =
+    '| 一、加大突出问题治理力度 | (一)强化源头治理 | 1.加强农用地土壤污染源头防控。 | 县生态环境分局 | 2025年11月底前 |\n' +
+    '| 2.持续开展农药减量行动。 | 县农业农村局 | 2025年11月底前 | ||\n' +
+    '| (二)严控农兽药残留超标 | 3.深入开展药物残留攻坚治理。 | 县农业农村局 | 2025年11月底前 | |\n' +
+    '| 4.推广速测技术应用。 | 县市场监管局 | 2025年11月底前 | ||\n';
+  const doc = `2025年某县食品安全重点工作任务清单\n发布时间 :2025-07-16\n${header}${rows}`;
+
+  it('reads the cells’ markers at their depths, the measures numbered on across the groups', () => {
+    assert.deepEqual(outline(doc), [
+      '1 一、 加大突出问题治理力度',
+      '2 (一) 强化源头治理',
+      '3 1. 加强农用地土壤污染源头防控',
+      '3 2. 持续开展农药减量行动',
+      '2 (二) 严控农兽药残留超标',
+      '3 3. 深入开展药物残留攻坚治理',
+      '3 4. 推广速测技术应用',
+    ]);
+    const at = parseDocument(doc).headings.map((h) => h.start - doc.lastIndexOf('\n', h.start - 1));
+    assert.deepEqual(at, [3, 18, 30, 3, 3, 18, 3]);
+  });
+
+  it('reads `| 序号 | … |` and its rows `| 1 | … |` as the table without the border (534)', () => {
+    const serial =
+      '某县2025年重点工作清单\n| 序号 | 重点任务 | 责任单位 |\n| 1 | 加强农田水利建设 | 县水利局 |\n| 2 | 推进乡村道路提升 | 县交通运输局 |\n';
+    assert.deepEqual(outline(serial), ['1 1 加强农田水利建设', '1 2 推进乡村道路提升']);
+    assert.deepEqual(outline(serial.replace(/^\| /gm, '')), outline(serial));
+  });
+
+  it('counter-examples: rows with no header of column names, a site’s metadata rows, a year cell, a number in a header cell', () => {
+    // No header row: a border before a marker alone proves no table.
+    assert.deepEqual(outline(`2025年某县工作清单\n${rows}`), []);
+    // A site's metadata rows (491, 493): no border at the start, no marker.
+    assert.deepEqual(
+      outline('索 引 号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |\n发布机构 | 金乡县人民政府办公室 | 组配分类 | 金政发 |\n'),
+      [],
+    );
+    // A year cell is no marker.
+    assert.deepEqual(outline(`2025年某县工作清单\n| 年度 | 项目 | 单位 |\n| 2025年 | 新建学校 | 县教育局 |\n`), []);
+    // A header cell with a number is a data row, no header.
+    assert.deepEqual(outline(`2025年某县工作清单\n| 2024年 | 工作内容 | 责任单位 |\n${rows}`), []);
+  });
+});

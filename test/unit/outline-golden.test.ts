@@ -181,14 +181,17 @@ function readKnownDifferences(): Map<string, string[]> {
  * line (`…图书馆 2 全年组织开展…`), read as no marker (a bare number in running text is a count far more often); 652's
  * `56.` / `86.` cells and 655 (already one line as written, forms 541 and 562) the other 6. Without them R 0.881.
  * 2026-12-07, with blind set 30 part B (665–668): as written P 0.995 R 0.985 (1,831 of 1,858; R 0.991 before it), the
- * floor 0.98: 666's ten headings are the numbered cells of a pipe table whose rows open with `| ` (`| 一、… | (一)… | 1.…`),
+ * floor then 0.98: 666's ten headings are the numbered cells of a pipe table whose rows open with `| ` (`| 一、… | (一)… | 1.…`),
  * none read (form 620); flattened P 0.977 R 0.870, wrapped P 0.980 R 0.949.
  * With blind set 30c (670–673): as written P 0.995 R 0.9897 (1,833 of 1,852), the floor for R 0.989: two of its 16 rows give
  * no heading as written — 671's item whose marker the copy cut to `)` and 673's run-in `2.` after a sentence end (forms 640
  * and 641, open parser work pinned in known-differences.tsv); without them R 0.9907.
+ * Form 620 (a pipe table whose rows open with a border read as one without it): 666's ten headings read, as written
+ * P 0.995 R 0.98997 (1,876 of 1,895, 1,866 before), flattened P 0.977 R 0.869, wrapped P 0.980 R 0.951 (0.949 before).
+ * Still just under 0.99 (forms 640 and 641 and the other open rows), so the floor is 0.989, as 30c measured.
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.98], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.989], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
   it('precision and recall by marker and title stay above their floors in each form', () => {
     const key = (marker: string, title: string) => `${marker.replace(/\s/g, '')}|${title.replace(/\s/g, '').slice(0, 6)}`;
     const docs = goldenDocuments().filter((d) => d.file.endsWith('.txt') && fs.existsSync(d.golden));

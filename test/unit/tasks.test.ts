@@ -1523,6 +1523,77 @@ describe('tasks: twenty-ninth blind set forms 580 and 540 (657, 652)', () => {
   });
 });
 
+describe('tasks: thirtieth blind set forms 621 and 622 (666)', () => {
+  const rows = (text: string) =>
+    tasksOfText(text).map((t) => ({
+      line: t.line,
+      lead: t.lead.map((u) => u.name),
+      responsible: t.responsible.map((u) => u.name),
+      deadline: t.deadline?.text ?? null,
+    }));
+  const head = '2025年某县食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n';
+  const time = '2025年11月底前,并长期坚持';
+
+  it('reads a short row (merged leading cells written once, padded at its end) from the end: its unit and time cells (form 621)', () => {
+    const text =
+      head +
+      `| 一、加大突出问题治理力度 | (一)强化源头治理 | 1.加强土壤污染源头防控。 | 县生态环境分局 | ${time} |\n` +
+      `| 2.持续开展农药减量行动。 | 县农业农村局 | ${time} | ||\n` +
+      `| (二)严控农兽药残留超标 | 3.深入开展药物残留攻坚治理。 | 县农业农村局 | ${time} | |\n` +
+      `| (三)加大校园食品安全整治力度 | 4.深化“校园餐”问题专项整治。 | 县教育体育局、县财政局、县农业农村局按职责分工负责 | ${time} | |\n` +
+      `| 5.全面落实校长陪餐制度。 | 县教育体育局 | ${time} | ||\n`;
+    assert.deepEqual(rows(text), [
+      { line: 2, lead: [], responsible: ['县生态环境分局'], deadline: time },
+      { line: 3, lead: [], responsible: ['县农业农村局'], deadline: time },
+      { line: 4, lead: [], responsible: ['县农业农村局'], deadline: time },
+      { line: 5, lead: [], responsible: ['县教育体育局', '县财政局', '县农业农村局'], deadline: time },
+      { line: 6, lead: [], responsible: ['县教育体育局'], deadline: time },
+    ]);
+  });
+
+  it('counter-examples: a full row, units split by `,`, a padded row under a header whose last column is no unit or time column, a dated cell in a unit column', () => {
+    const full = `2025年某县工作清单\n序号 | 重点任务 | 责任单位 | 完成时限\n1 | 改造农村公路 | 县财政局,县教育局 | 2025年底前\n`;
+    assert.deepEqual(rows(full), [{ line: 2, lead: [], responsible: ['县财政局', '县教育局'], deadline: '2025年底前' }]);
+    const remark = `2025年某县工作清单\n| 序号 | 重点任务 | 责任单位 | 备注 |\n| 1 | 改造农村公路 | 县交通运输局 | |\n`;
+    assert.deepEqual(rows(remark), [{ line: 2, lead: [], responsible: ['县交通运输局'], deadline: null }]);
+    // Not shifted (the row is full), the time written in the unit column is still no unit.
+    const dated = `2025年某县工作清单\n序号 | 重点任务 | 责任单位 | 备注\n1 | 改造农村公路 | 2025年11月底前,并长期坚持 | 无\n2 | 建设农村水利 | 县水利局 | 无\n`;
+    assert.deepEqual(rows(dated), [{ line: 3, lead: [], responsible: ['县水利局'], deadline: null }]);
+  });
+
+  it('reads role words in a unit cell: `A牵头,B按照职责分工负责` leads with A; the row is titled by its measure, not its group (form 622)', () => {
+    const text =
+      head +
+      `| 一、加大突出问题治理力度 | (一)强化源头治理 | 1.加强土壤污染源头防控。 | 县生态环境分局牵头,各有关部门按照职责分工负责 | ${time} |\n` +
+      `| 2.持续开展农药减量行动。 | 县农业农村局牵头,县市场监管局配合 | ${time} | ||\n`;
+    assert.deepEqual(rows(text), [
+      { line: 2, lead: ['县生态环境分局'], responsible: ['各有关部门'], deadline: time },
+      { line: 3, lead: ['县农业农村局'], responsible: ['县市场监管局'], deadline: time },
+    ]);
+    assert.deepEqual(
+      tasksOfText(text).map((t) => t.title),
+      ['1.加强土壤污染源头防控', '2.持续开展农药减量行动'],
+    );
+    // The same words in a role-word tag: `按照职责分工负责` is `按职责分工负责`.
+    assert.deepEqual(rows('某县2025年工作要点\n一、加强监管\n1.开展专项整治。（县市场监管局牵头，各乡镇按照职责分工负责）\n'), [
+      { line: 2, lead: ['县市场监管局'], responsible: ['各乡镇'], deadline: null },
+    ]);
+  });
+
+  it('counter-examples: units that all 按职责分工负责 (no lead), a name holding 牵头 in its middle', () => {
+    const text =
+      head +
+      `| 一、加大突出问题治理力度 | (一)强化源头治理 | 1.加强土壤污染源头防控。 | 县教育体育局、县农业农村局按职责分工负责 | ${time} |\n` +
+      `| 2.持续开展农药减量行动。 | 县牵头抓总办公室 | ${time} | ||\n` +
+      `| 3.深入开展药物残留攻坚治理。 | 县牵头抓总办公室,县财政局 | ${time} | ||\n`;
+    assert.deepEqual(rows(text), [
+      { line: 2, lead: [], responsible: ['县教育体育局', '县农业农村局'], deadline: time },
+      { line: 3, lead: [], responsible: ['县牵头抓总办公室'], deadline: time },
+      { line: 4, lead: [], responsible: ['县牵头抓总办公室', '县财政局'], deadline: time },
+    ]);
+  });
+});
+
 describe('tasks: thirtieth blind set form 600 (660)', () => {
   const units = (text: string) =>
     tasksOfText(text).map((t) => ({ lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));

@@ -79,7 +79,7 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
 const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
@@ -1149,7 +1149,7 @@ function bareList(text: string, start: number, end: number, firstLeads: boolean,
 function stripVerb(text: string, start: number, end: number): { start: number; end: number } {
   const s = text.slice(start, end);
   const m =
-    /(?:等(?:部门|单位|部門|單位))?(?:按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
+    /(?:等(?:部门|单位|部門|單位))?(?:按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|负责落实|負責落實|共同负责|共同負責|负责|負責|配合|参与|參與)$/.exec(
       s,
     );
   return { start, end: m ? start + m.index : end };
@@ -1322,6 +1322,8 @@ interface TableColumns {
   lead: number;
   responsible: number[];
   deadline: number;
+  /** The first of the header's last columns when they are all unit or time columns, after the task's (`责任单位 | 完成时限`); else -1. */
+  tail: number;
 }
 
 /** A header row of a flattened table (cells split by tabs, `|` or runs of blanks). */
@@ -1342,8 +1344,13 @@ function tableHeader(content: string): TableColumns | undefined {
       .map((c) => c.trim());
     if (cells.length < 3) continue;
     const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
-    let task = find(/^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/);
     const lead = find(/^(?:牵头单位|牵头部门|牽頭單位|责任领导|牵头负责部门|牵头负责单位|牵头责任单位|牽頭責任單位)$/);
+    // Of several columns that name the work (`工作目标 | 工作内容 | 工作措施 | 责任单位`, form 622), the last before the
+    // unit columns: the ones before it are the merged cells of its groups (`(一)强化源头治理`), it is the measure (`1.加强…`).
+    const firstRole = Math.min(...[lead, ...cells.map((c, i) => (HEADER_ROLE.test(c) ? i : -1))].filter((i) => i >= 0), cells.length);
+    let task = -1;
+    for (let i = 0; i < firstRole; i++) if (RE_TASK_COLUMN.test(cells[i]) && (task < 0 || task === i - 1)) task = i;
+    if (task < 0) task = find(RE_TASK_COLUMN);
     // A table with explicit separators whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位`):
     // the first column that is no serial, role or time column holds the task.
     if (task < 0 && sep !== ONE_BLANK) task = cells.findIndex((c) => c !== '' && !RE_NOT_TASK_COLUMN.test(c) && !HEADER_ROLE.test(c));
@@ -1358,7 +1365,19 @@ function tableHeader(content: string): TableColumns | undefined {
       .filter((i) => i >= 0);
     if (task < 0 || (lead < 0 && responsible.length === 0)) continue;
     const deadline = find(RE_TIME_HEADER);
-    return { sep, cells: cells.length, task, lead: /责任领导/.test(cells[lead] ?? '') ? -1 : lead, responsible, deadline };
+    const leadColumn = /责任领导/.test(cells[lead] ?? '') ? -1 : lead;
+    const side = [leadColumn, ...responsible, deadline].filter((i) => i >= 0);
+    let tail = cells.length;
+    while (tail > 0 && side.includes(tail - 1)) tail--;
+    return {
+      sep,
+      cells: cells.length,
+      task,
+      lead: leadColumn,
+      responsible,
+      deadline,
+      tail: tail > task && tail < cells.length && side.every((i) => i >= tail) ? tail : -1,
+    };
   }
   return undefined;
 }
@@ -1388,24 +1407,42 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
       continue;
     }
     if (/^[-:\s|]+$/.test(row)) continue;
+    // A row whose merged leading cells are written once (`| 2.持续… | 县农业农村局 | 2025年11月底前 | ||`, form 621):
+    // padded with empty cells at its end, its last cells with text are the unit and time columns.
+    const at = (i: number) => (i < 0 ? i : Math.max(0, i - shift));
+    const shift = cols.tail >= 0 ? leadingCellsLost(cells, cols) : 0;
     const units: TaskUnit[] = [];
     const addCell = (i: number, role: UnitRole) => {
       if (i < 0) return;
-      const c = cells[i];
+      const c = cells[at(i)];
       const s = c.start + (c.text.length - c.text.trimStart().length);
-      for (const u of cellUnits(text, s, s + c.text.trim().length))
-        if (looksLikeUnit(u.name, false)) units.push(unit(u.name, u.start, role, ctx));
+      const e = s + c.text.trim().length;
+      // (`2025年11月底前,并长期坚持`: a time cell, whatever column it stands in; `并长期坚持` is no unit.)
+      if (RE_DATED_CELL.test(text.slice(s, e))) return;
+      // `****分局牵头,各有关部门按照职责分工负责` (form 622): role words in the cell decide, as in a role-word tag,
+      // when one of its units leads (with none, `A、B按职责分工负责` is the column's role, its words dropped below).
+      const tag = VERB_END.test(text.slice(s, e)) ? verbAssignment(text, s, e, ctx) : undefined;
+      if (tag && tag.units.some((u) => u.role === 'lead')) {
+        units.push(...tag.units);
+        return;
+      }
+      for (const u of cellUnits(text, s, e)) {
+        // `…、县农业农村局按职责分工负责`: the trailing role words are no part of the last name.
+        const v = stripVerb(text, u.start, u.start + u.name.length);
+        const name = v.end > v.start && looksLikeUnit(text.slice(v.start, v.end), true) ? text.slice(v.start, v.end) : u.name;
+        if (looksLikeUnit(name, false)) units.push(unit(name, u.start, role, ctx));
+      }
     };
     addCell(cols.lead, 'lead');
     for (const r of cols.responsible) addCell(r, 'responsible');
     // A task cell left empty (merged with the row above): the row's next cell that says something.
-    let t = cells[cols.task];
+    let t = cells[at(cols.task)];
     for (let i = cols.task + 1; t.text.trim() === '' && i < cells.length; i++)
-      if (i !== cols.lead && !cols.responsible.includes(i) && i !== cols.deadline) t = cells[i];
+      if (i !== cols.lead && !cols.responsible.includes(i) && i !== cols.deadline) t = cells[at(i)];
     if (units.length === 0 || t.text.trim() === '') continue;
     let deadline: TaskDeadline | undefined;
-    if (cols.deadline >= 0 && cells[cols.deadline].text.trim()) {
-      const c = cells[cols.deadline];
+    if (cols.deadline >= 0 && cells[at(cols.deadline)].text.trim()) {
+      const c = cells[at(cols.deadline)];
       const s = c.start + (c.text.length - c.text.trimStart().length);
       deadline = { text: c.text.trim(), start: s, end: s + c.text.trim().length, given: true };
     }
@@ -1424,6 +1461,26 @@ function tableRows(text: string, blocks: Block[], header: number, cols: TableCol
   ctx.reads.push(blocks[header].start, blocks[Math.min(b, blocks.length - 1)].end);
   return b - 1;
 }
+
+/** A cell that opens with a date and 前 (`2025年11月底前,并长期坚持`): a time cell, no unit's. */
+const RE_DATED_CELL = new RegExp(`^(?:${RE_DEADLINE_TEXT.source})`);
+
+/**
+ * How many cells a row of a pipe table lost at its start (form 621): a row whose merged leading cells (工作目标,
+ * 工作内容 written once for the rows they span) are left out, and which the export padded with empty cells at its
+ * end (`| 2.持续… | 县农业农村局 | 2025年11月底前,并长期坚持 | ||`). The header's last columns are its unit and time
+ * columns (cols.tail), so the row's last cells with text are those, counted from the end. Zero for a row with text
+ * in its last cell, or one with no cell left before those columns (then nothing says which is which).
+ */
+function leadingCellsLost(cells: readonly { text: string }[], cols: TableColumns): number {
+  let filled = cells.length;
+  while (filled > 0 && cells[filled - 1].text.trim() === '') filled--;
+  const lost = cols.cells - filled;
+  return lost > 0 && filled > cols.cells - cols.tail ? lost : 0;
+}
+
+/** Header cells that name the work of a row. */
+const RE_TASK_COLUMN = /^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/;
 
 /** Header cells that hold no task: serials, times, people, roles and their side columns. */
 const RE_NOT_TASK_COLUMN =

@@ -363,6 +363,59 @@ export function indicatorHeader(text: string, lines: readonly Line[], li: number
 /** A cell holding a figure: a number, a decimal, a share or a range (`35-36`, `0.3-0.4`, `5%`, `—`). */
 const FIGURE_CELL = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?(?:[-－—~～至][0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)?|[-－—/／])$/;
 
+/** A cell border at a line's start: `|` (or `｜`) and a blank before the first cell's text. */
+function borderEnd(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (!(c === 124 /* | */ || c === 0xff5c) /* ｜ */ || !isBlank(codeAt(text, start + 1))) return -1;
+  let i = start + 2;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  const first = codeAt(text, i);
+  return i < end && first !== 124 && first !== 0xff5c ? i : -1;
+}
+
+/** A header cell: a column's short name, no sentence, no number (`工作目标`, `责任单位`, `完成时限`). */
+const HEADER_CELL = /^[^\d０-９。；;，,：:、！？!?]{1,16}$/;
+
+/**
+ * A pipe table whose rows open with a cell border (form 620): `| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |`,
+ * then `| 一、… | (一)… | 1.… | … |` on the lines below, a web page's table as text. The border is no part of the first
+ * cell, so where each of these lines' text starts is moved past it (in `starts`): the table reads as one whose rows
+ * do not open with it (534's `序号 | 指标名称 | …`), its cells' markers at their places. The evidence is the header:
+ * the first line of the run, at least three cells, each a short name with no sentence and no number; the rows are
+ * the lines with text right after it that open with `| ` too. A row alone (`| 2025年 |`) or a run without such a
+ * header is left as it is. Returns the lines moved, the header's included.
+ */
+export function leadingBorderTable(text: string, lines: readonly Line[], starts: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const at = borderEnd(text, starts[li], lines[li].end);
+    if (at < 0) continue;
+    const cells = text
+      .slice(at, lines[li].end)
+      .split(/[|｜]/)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    const header = cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c) && !matchMarker(c, 0, c.length));
+    if (!header) continue;
+    const rows: [number, number][] = [];
+    let k = li + 1;
+    for (; k < lines.length; k++) {
+      const row = borderEnd(text, starts[k], lines[k].end);
+      if (row < 0) break;
+      rows.push([k, row]);
+    }
+    if (rows.length === 0) continue;
+    starts[li] = at;
+    out.add(li);
+    for (const [r, row] of rows) {
+      starts[r] = row;
+      out.add(r);
+    }
+    li = k - 1;
+  }
+  return out;
+}
+
 /**
  * A document site's text layer cut into numbered chunks: `1、…` `2、…` `3、…` at the start of
  * consecutive lines, each after a long line (a flattened text) that stops in the middle of a

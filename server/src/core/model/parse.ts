@@ -36,6 +36,7 @@ import {
   isIdeograph,
   isSpace,
   indicatorHeader,
+  leadingBorderTable,
   normaliseTitle,
   tableOfContents,
   flatOpeningContents,
@@ -118,8 +119,10 @@ class Parser {
   private readonly scan: TextScan;
   /** The first run-in separator of `scan` not yet passed (lines are scanned in order). */
   private runInCursor = 0;
-  /** contentStart of every line. */
+  /** contentStart of every line (past the border a pipe table's rows open with, see leadingBorderTable). */
   private readonly starts: Int32Array;
+  /** The lines of a pipe table whose rows open with a cell border (`| 一、… | (一)… | 1.… |`), see leadingBorderTable. */
+  private readonly borderRows: Set<number>;
   /** Lines that start with a bare number glued to the item's text (`1组织好…`), see bareNumberItems, or with one glued to a year (yearLedItems). */
   private readonly bareItems: Map<number, MarkerMatch>;
   /** Lines that start with a document site's chunk number, see chunkNumbers. */
@@ -171,6 +174,7 @@ class Parser {
     // Where each line's text starts: the passes below and the main loop read it once.
     const starts = new Int32Array(this.lines.length);
     for (let li = 0; li < starts.length; li++) starts[li] = contentStart(text, this.lines[li].start, this.lines[li].end);
+    this.borderRows = leadingBorderTable(text, this.lines, starts);
     this.starts = starts;
     let first = 0;
     while (first < starts.length && starts[first] >= this.lines[first].end) first++;
@@ -716,18 +720,27 @@ class Parser {
     }
     // `二、调整出口结构，转变外贸增长方式 8、推动…` in a flattened text: items numbered on across the
     // sections (1、…7、 under 一、) go on after the next section's title.
+    // So in a pipe table's row: `| (二)严控农兽药残留超标 | 3.深入开展… |`, the measures numbered on across the
+    // rows' groups, the group's cell (prev's title, no sentence) right before the measure's (form 620).
     if (
       afterSpace &&
       prev &&
       open < 0 &&
       m.value > 1 &&
       FAMILY_RANK[m.family] > FAMILY_RANK[prev.family] &&
-      flatTitleBefore(prev, segment, li, lineLength)
+      (flatTitleBefore(prev, segment, li, lineLength) || this.cellAfter(prev, segment, li))
     ) {
       const last = this.lastOfFamily(m.family, m.variant);
       return last !== undefined && last.value === m.value - 1 && last.start < prev.start;
     }
     return false;
+  }
+
+  /** Whether `segment` is the one cell of heading `prev` (its title and the border after it) in a row of a pipe table whose rows open with a border. */
+  private cellAfter(prev: Heading, segment: string, li: number): boolean {
+    if (!this.borderRows.has(li) || prev.line !== li || !/[|｜]$/.test(segment)) return false;
+    const cell = segment.slice(0, -1).trim();
+    return cell.length > 0 && cell.length <= 60 && !/[|｜。；;！？]/.test(cell);
   }
 
   /** The last heading read of `family` written with `variant`. */
