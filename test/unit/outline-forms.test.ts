@@ -1236,3 +1236,47 @@ describe('outline forms 440–441 (twenty-fifth blind set, 624)', () => {
     assert.deepEqual(outline(numbered), ['1 1. 总体目标', '1 2. 主要任务']);
   });
 });
+
+describe('outline forms 640–641 (thirtieth blind set, 671 and 673)', () => {
+  const body = '全面完成粮食生产任务,稳定油菜种植面积。';
+  it('form 640: an item whose bracketed marker lost its opening (`)抓好…`) is item (一) under its parent, before `(二)`', () => {
+    const text = `某市2025年工作要点\n\n一、守牢粮食安全底线\n\n)抓好粮油种植和单产提升。${body}\n\n(二)抓好良田建设。${body}\n\n(三)抓好品种繁育\n`;
+    assert.deepEqual(outline(text), [
+      '1 一、 守牢粮食安全底线',
+      '2 ) 抓好粮油种植和单产提升',
+      '2 (二) 抓好良田建设',
+      '2 (三) 抓好品种繁育',
+    ]);
+    const h = parseDocument(text).headings[1];
+    assert.deepEqual([h.family, h.variant, h.value], ['cn-paren', '()', 1]);
+    // Full width, and the next item after its list's last one (`（三）` then `）…` then `（五）`), a sub-item before its sibling.
+    const wide = `某市2025年工作要点\n一、总体要求\n（三）抓好统筹。${body}\n）抓好监测预警。${body}\n1.做好调度\n（五）抓好落实。${body}\n`;
+    assert.deepEqual(outline(wide), ['1 一、 总体要求', '2 （三） 抓好统筹', '2 ） 抓好监测预警', '3 1. 做好调度', '2 （五） 抓好落实']);
+    // No numbering-start at (二) any more; the `)` still closes nothing (unbalanced-pair, with a quick fix that writes (一) back).
+    const diags = analyze(text).findings;
+    assert.ok(!diags.some((d) => d.rule === 'numbering-start'));
+    const pair = diags.find((d) => d.rule === 'unbalanced-pair');
+    assert.ok(pair, 'unbalanced-pair at the lost opening');
+    assert.deepEqual(
+      pair.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+      [['(一)', false]],
+    );
+  });
+
+  it('form 640 counter-examples: a bracket continued from the line before, a marker of another width, an emoticon or `a)`, prose', () => {
+    const tag = `某市2025年工作要点\n一、总体要求\n（一）抓好统筹。${body}(责任单位:市发改委、\n)抓好监测预警。${body}\n（二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(tag), ['1 一、 总体要求', '2 （一） 抓好统筹', '2 （二） 抓好落实']);
+    const width = `某市2025年工作要点\n一、总体要求\n)抓好监测预警。${body}\n（二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(width), ['1 一、 总体要求', '2 （二） 抓好落实']);
+    const prose = `某市2025年工作要点\n一、总体要求\n)开展群众满意度调查,听取意见。${body}\n(二)抓好落实。${body}\n`;
+    assert.deepEqual(outline(prose), ['1 一、 总体要求', '2 (二) 抓好落实']);
+    const emoticon = `某市2025年工作要点\n一、总体要求\n:)抓好监测预警。\na)抓好落实。${body}\n(二)抓好落实。${body}\n`;
+    assert.deepEqual(outline(emoticon), ['1 一、 总体要求', '2 (二) 抓好落实']);
+    // No sibling after it, or a top level before it: nothing to stand for.
+    const alone = `某市2025年工作要点\n一、总体要求\n)抓好监测预警。${body}\n二、保障措施\n`;
+    assert.deepEqual(outline(alone), ['1 一、 总体要求', '1 二、 保障措施']);
+    // A split marker `（` / `十一` / `）…` stays one marker.
+    const split = `某市2025年工作要点\n一、总体要求\n（十）抓好统筹。${body}\n（\n十一\n）抓好监测预警。${body}\n（十二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(split), ['1 一、 总体要求', '2 （十） 抓好统筹', '2 （十一） 抓好监测预警', '2 （十二） 抓好落实']);
+  });
+});

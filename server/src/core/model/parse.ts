@@ -288,7 +288,8 @@ class Parser {
           continue;
         }
       }
-      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start);
+      const m =
+        this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start) ?? this.lostOpening(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -765,6 +766,51 @@ class Parser {
       if (n && sameLabel(n.variant, m.variant)) return n.value === 2;
     }
     return false;
+  }
+
+  /**
+   * `)抓好粮油种植和单产提升。…` (blind form 640): an item whose bracketed marker lost its opening (a portal dropped `（一`),
+   * read as the item it stands for when the structure says so: a short title closed by `。` or `：` after the lone `)` or `）`,
+   * no bracket left open since the heading before (a wrapped `(责任单位:…` / `…)`, a split marker `（` / `十一` / `）`), and the
+   * next bracketed item at a line start, of the same closing bracket and no marker of its rank or above before it, numbered
+   * one past it: the first under a parent of higher rank (`一、` then `)…` then `(二)`), or the next after its list's last
+   * item (`(三)` then `)…` then `(五)`). The marker stays as written; the variant is its sibling's, so the list reads whole.
+   */
+  private lostOpening(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines } = this;
+    const close = text[start];
+    if ((close !== '）' && close !== ')') || !shortTitleAhead(text, start + 1)) return undefined;
+    const before = this.headings[this.headings.length - 1];
+    if (!before || before.context !== this.context) return undefined;
+    let open = 0;
+    for (let k = Math.max(before.markerEnd, start - 600); k < start; k++) {
+      const c = text[k];
+      if (c === '（' || c === '(') open++;
+      else if ((c === '）' || c === ')') && open > 0) open--;
+    }
+    if (open > 0) return undefined;
+    // A sub-item of the lost item (`1.` under `（一）`) may stand before its sibling; a marker of its rank or above may not.
+    let below = Infinity;
+    for (let k = li + 1; k < lines.length && k <= li + 60; k++) {
+      const ks = this.starts[k];
+      if (ks >= lines[k].end) continue;
+      const next = matchMarker(text, ks, lines[k].end);
+      if (!next) continue;
+      if (next.family !== 'cn-paren' && next.family !== 'ar-paren') {
+        if (FAMILY_RANK[next.family] <= FAMILY_RANK['cn-paren']) return undefined;
+        below = Math.min(below, FAMILY_RANK[next.family]);
+        continue;
+      }
+      if (next.variant[1] !== close || next.value < 2 || below <= FAMILY_RANK[next.family]) return undefined;
+      const value = next.value - 1;
+      const level = this.openLevel(next.family);
+      const top = this.stack[this.stack.length - 1]?.last;
+      const first = level < 0 && value === 1 && top !== undefined && FAMILY_RANK[top.family] < FAMILY_RANK[next.family];
+      const following = level >= 0 && this.stack[level].last.value === value - 1 && this.stack[level].last.variant === next.variant;
+      if (!first && !following) return undefined;
+      return { family: next.family, variant: next.variant, value, end: start + 1, text: close };
+    }
+    return undefined;
   }
 
   /**
