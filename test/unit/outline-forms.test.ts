@@ -1279,4 +1279,44 @@ describe('outline forms 640–641 (thirtieth blind set, 671 and 673)', () => {
     const split = `某市2025年工作要点\n一、总体要求\n（十）抓好统筹。${body}\n（\n十一\n）抓好监测预警。${body}\n（十二）抓好落实。${body}\n`;
     assert.deepEqual(outline(split), ['1 一、 总体要求', '2 （十） 抓好统筹', '2 （十一） 抓好监测预警', '2 （十二） 抓好落实']);
   });
+
+  // A hard-wrapped copy (lines of about 24 characters): (二)'s first sub-item `突出重点,推动发展。` lost its `1.`.
+  const wrapped = (second: string) =>
+    [
+      '县交通运输局2024年度工作总结',
+      '一、工作成效',
+      '(一)项目主导,扎实推进。全面推进各项重点工',
+      '作,主要成果和具体措施如下,取得显著效果。',
+      '(二)规划立足,步步落实。突出重点,推动发展。',
+      '大力推进县域交通项目、县通用机场、高铁建设及国道升',
+      `级改造等项目,凸显区位优势。${second}针`,
+      '对交通项目土地、环保等审批瓶颈,交通局积极协调',
+      '',
+    ].join('\n');
+  it('form 641: a run-in `2.` after a sentence end on a wrapped line, its title shaped as the unnumbered sub-title before it, is an item', () => {
+    const text = wrapped('2.破除瓶颈,有效解决。');
+    assert.deepEqual(outline(text), ['1 一、 工作成效', '2 (一) 项目主导,扎实推进', '2 (二) 规划立足,步步落实', '3 2. 破除瓶颈,有效解决']);
+    const start = analyze(text).findings.filter((f) => f.rule === 'numbering-start');
+    assert.equal(start.length, 1);
+    // The list's item 1 is there without its marker: renumbering 2. to 1. is a choice, never Fix All.
+    assert.ok(start[0].fixes?.every((f) => !f.safe));
+    // The same once the repair joined the wrapped lines: the item stands inside a long line of its paragraph.
+    const joined = text.replace('国道升\n级', '国道升级').replace('。2.破除瓶颈,有效解决。针\n对', '。2.破除瓶颈,有效解决。针对');
+    assert.deepEqual(outline(joined).slice(3), ['3 2. 破除瓶颈,有效解决']);
+  });
+
+  it('form 641 counter-examples: a number, a decimal, a title of another shape, no unnumbered sub-title before, a paragraph start', () => {
+    for (const second of ['2.5%的企业完成改造,有效解决。', '2.3万亩农田完成改造。', '2.破除瓶颈,切实有效解决问题。', '2.破除瓶颈。'])
+      assert.equal(outline(wrapped(second)).length, 3, second);
+    const noSibling = wrapped('2.破除瓶颈,有效解决。').replace('突出重点,推动发展。', '');
+    assert.equal(outline(noSibling).length, 3);
+    // Two unnumbered sub-titles before it would make it item 3, not 2.
+    const two = wrapped('2.破除瓶颈,有效解决。').replace('突出重点,推动发展。', '突出重点,推动发展。优化服务,提升效能。');
+    assert.equal(outline(two).length, 3);
+    // The unnumbered sub-title under another section ((一)) is none of (二)'s items.
+    const elsewhere = wrapped('2.破除瓶颈,有效解决。')
+      .replace('突出重点,推动发展。', '')
+      .replace('全面推进各项重点工', '突出重点,推动发展。全面推进各项重点工');
+    assert.equal(outline(elsewhere).length, 3);
+  });
 });

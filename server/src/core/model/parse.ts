@@ -60,6 +60,8 @@ const TABLE_IDLE = 40;
  * no number cell. Not a year, a date or a deadline alone (`2025年`, `2025年3月`, `2025年底前完成`).
  */
 const YEAR_LED_CELL = /^[12][0-9]{3}年(?![0-9０-９一二三四五六七八九十]{1,2}月|[底末内前初中])(?:度)?[\u3400-\u9fff][^]{5,}$/;
+/** A sub-title of two parallel halves (`破除瓶颈,有效解决。`), form 641. */
+const PARALLEL_TITLE = /^([\u4e00-\u9fff]{3,6})[,，]([\u4e00-\u9fff]{3,6})。/;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -504,16 +506,42 @@ class Parser {
         pos = prev.markerEnd;
         continue;
       }
+      const unnumbered = afterSentence && this.afterUnnumberedSiblings(marker, j);
       if (
-        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
-        !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
+        unnumbered ||
+        (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
+          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd)))
       ) {
-        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        const h = this.addHeading(marker, j, li, true, li);
+        if (unnumbered) h.afterUnnumbered = true;
+        prev = this.splitTitle(h, lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
+  }
+
+  /**
+   * `…凸显区位优势。2.破除瓶颈,有效解决。针` (673:35, blind form 641): in a hard-wrapped copy, a run-in Arabic item past one after a
+   * sentence end, no list of its family open, whose title is a parallel pair (`破除瓶颈,有效解决。`: two halves of three to six
+   * ideographs, of one length, a comma between, closed by `。`) of the shape the section's unnumbered sub-titles have: the
+   * section of the open heading above it (of a higher rank) holds exactly one fewer such pair after a sentence end
+   * (`(二)规划立足,步步落实。突出重点,推动发展。`: item 1 without its marker). The same when the repair has joined the wrapped
+   * lines (the item then stands inside a long line of its own paragraph). Not `。2.5%`, `。2.3万亩` (numbers: matchMarker), `第2.`.
+   */
+  private afterUnnumberedSiblings(m: MarkerMatch, at: number): boolean {
+    const { text } = this;
+    if (m.family !== 'ar' || m.variant === '' || m.value < 2 || this.openLevel(m.family) >= 0) return false;
+    const top = this.stack[this.stack.length - 1]?.last;
+    if (!top || top.context !== this.context || FAMILY_RANK[top.family] >= FAMILY_RANK[m.family]) return false;
+    const pair = PARALLEL_TITLE.exec(text.slice(m.end, m.end + 16));
+    if (!pair || pair[1].length !== pair[2].length) return false;
+    const n = pair[1].length;
+    const shape = new RegExp(`(?<=[。！？；])[\\u4e00-\\u9fff]{${n}}[,，][\\u4e00-\\u9fff]{${n}}。`, 'g');
+    // (A sub-title may be wrapped itself: the section is read without its line breaks.)
+    const before = text.slice(top.markerEnd, at).replace(/\s+/g, '').match(shape);
+    return (before?.length ?? 0) === m.value - 1;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
