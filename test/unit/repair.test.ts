@@ -143,6 +143,56 @@ describe('repair line breaks', () => {
     assert.equal(repaired('全年新建\n18\n项目，完成投资。'), '全年新建18项目，完成投资。');
   });
 
+  it('form 602: a page written one span a line: every break inside a document number, a date and a quoted term goes', () => {
+    // 662's shape: each number, bracket and quote a span of its own, padded with blanks.
+    const text = [
+      '根据《关于印发年度参保缴费工作实施方案的通知》(大医保联发〔',
+      ' 2024 ',
+      ' 〕',
+      ' 3',
+      ' 号)文件精神,结合我镇实际,制定本方案。 ',
+      ' 集中征缴期为',
+      ' 2024',
+      ' 年',
+      ' 9 ',
+      ' 月',
+      ' 1',
+      ' 日至',
+      ' 2025',
+      ' 年',
+      ' 2',
+      ' 月',
+      ' 25',
+      ' 日。 ',
+      ' 对符合多种资助参保条件的对象,按',
+      ' “',
+      ' 就高',
+      ' ”',
+      ' 原则给予资助参保。 ',
+      '',
+    ].join('\n');
+    const out = repaired(text);
+    assert.match(out, /\(大医保联发〔2024〕3号\)文件精神/);
+    assert.match(out, /集中征缴期为2024年9月1日至2025年2月25日。/);
+    assert.match(out, /按“就高”原则给予资助参保。/);
+    assert.equal(out.split('\n').filter((l) => l.trim()).length, 3);
+  });
+
+  it('form 602 counter-examples: serial cells of a table one cell per line, a quote that closed a sentence, a number before a cell', () => {
+    // 657's serial cells stay, even when the cell before one ends in 年 (`全年`) and the next opens with 月 (`月度调度`): a date's
+    // unit follows its number (`2025` / `年` / `2` / `月`), a cell's 年 does not. With the 序号 header and without it.
+    const table = '序号\n任务\n完成时限\n1\n完成修缮项目方案设计。\n全年\n2\n月度调度\n全年\n3\n完成布展工作。\n';
+    assert.equal(repaired(table), table);
+    const cells = table.replace('序号\n任务\n完成时限\n', '');
+    assert.equal(repaired(cells), cells);
+    // A closing quote after a full stop ends its paragraph.
+    const quote = '他说:“全面完成任务。\n”\n原则上不再新增项目。\n';
+    assert.equal(repaired(quote), quote);
+    // A closing bracket alone after a line that ended its sentence is left alone too.
+    const bracket = '全面完成任务。\n)\n原则上不再新增项目。\n';
+    assert.equal(repaired(bracket), bracket);
+  });
+
   it('ASCII quotes around Chinese text become “”; code-like or Latin text keeps them', () => {
     const text = '实施"放管服"改革，推进"一网通办"。\nclass="a" 和 "OK" 不变';
     assert.equal(repaired(text), '实施“放管服”改革，推进“一网通办”。\nclass="a" 和 "OK" 不变');
