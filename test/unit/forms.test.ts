@@ -151,9 +151,7 @@ describe('fix all never damages a document', () => {
   });
 
   // Markers fix-all changes wrongly today, by document (open parser work: a fix fails here until its row is removed).
-  // 671 (blind form 640): item (一) is written `)抓好…` (its `（一` lost), so numbering-start renumbers (二)/(三) to (一)/(二).
   const FIXALL_KNOWN_CHANGED: Record<string, string[]> = {
-    'corpus/671-bijie-nongyenongcun-2025-gongzuoyaodian.txt': ['(二)抓好良田建设和耕地保护 became (一)', '(三)抓好品种繁育 became (二)'],
     // Blind form 660: the run-in `(二)` and `2.` after a closing role-word tag (`…(省发改委负责)(二)…`, `…协办)2.…`) are
     // not read, so numbering-gap renumbers (三)–(九) and 3. (false alarms in testcorpus.expected.json).
     'corpus/679-heilongjiang-2013-zhengfugongzuobaogao-zerenfengong.txt': [

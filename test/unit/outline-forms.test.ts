@@ -1237,6 +1237,90 @@ describe('outline forms 440–441 (twenty-fifth blind set, 624)', () => {
   });
 });
 
+describe('outline forms 640–641 (thirtieth blind set, 671 and 673)', () => {
+  const body = '全面完成粮食生产任务,稳定油菜种植面积。';
+  it('form 640: an item whose bracketed marker lost its opening (`)抓好…`) is item (一) under its parent, before `(二)`', () => {
+    const text = `某市2025年工作要点\n\n一、守牢粮食安全底线\n\n)抓好粮油种植和单产提升。${body}\n\n(二)抓好良田建设。${body}\n\n(三)抓好品种繁育\n`;
+    assert.deepEqual(outline(text), [
+      '1 一、 守牢粮食安全底线',
+      '2 ) 抓好粮油种植和单产提升',
+      '2 (二) 抓好良田建设',
+      '2 (三) 抓好品种繁育',
+    ]);
+    const h = parseDocument(text).headings[1];
+    assert.deepEqual([h.family, h.variant, h.value], ['cn-paren', '()', 1]);
+    // Full width, and the next item after its list's last one (`（三）` then `）…` then `（五）`), a sub-item before its sibling.
+    const wide = `某市2025年工作要点\n一、总体要求\n（三）抓好统筹。${body}\n）抓好监测预警。${body}\n1.做好调度\n（五）抓好落实。${body}\n`;
+    assert.deepEqual(outline(wide), ['1 一、 总体要求', '2 （三） 抓好统筹', '2 ） 抓好监测预警', '3 1. 做好调度', '2 （五） 抓好落实']);
+    // No numbering-start at (二) any more; the `)` still closes nothing (unbalanced-pair, with a quick fix that writes (一) back).
+    const diags = analyze(text).findings;
+    assert.ok(!diags.some((d) => d.rule === 'numbering-start'));
+    const pair = diags.find((d) => d.rule === 'unbalanced-pair');
+    assert.ok(pair, 'unbalanced-pair at the lost opening');
+    assert.deepEqual(
+      pair.fixes?.map((f) => [f.edits[0].newText, f.safe]),
+      [['(一)', false]],
+    );
+  });
+
+  it('form 640 counter-examples: a bracket continued from the line before, a marker of another width, an emoticon or `a)`, prose', () => {
+    const tag = `某市2025年工作要点\n一、总体要求\n（一）抓好统筹。${body}(责任单位:市发改委、\n)抓好监测预警。${body}\n（二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(tag), ['1 一、 总体要求', '2 （一） 抓好统筹', '2 （二） 抓好落实']);
+    const width = `某市2025年工作要点\n一、总体要求\n)抓好监测预警。${body}\n（二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(width), ['1 一、 总体要求', '2 （二） 抓好落实']);
+    const prose = `某市2025年工作要点\n一、总体要求\n)开展群众满意度调查,听取意见。${body}\n(二)抓好落实。${body}\n`;
+    assert.deepEqual(outline(prose), ['1 一、 总体要求', '2 (二) 抓好落实']);
+    const emoticon = `某市2025年工作要点\n一、总体要求\n:)抓好监测预警。\na)抓好落实。${body}\n(二)抓好落实。${body}\n`;
+    assert.deepEqual(outline(emoticon), ['1 一、 总体要求', '2 (二) 抓好落实']);
+    // No sibling after it, or a top level before it: nothing to stand for.
+    const alone = `某市2025年工作要点\n一、总体要求\n)抓好监测预警。${body}\n二、保障措施\n`;
+    assert.deepEqual(outline(alone), ['1 一、 总体要求', '1 二、 保障措施']);
+    // A split marker `（` / `十一` / `）…` stays one marker.
+    const split = `某市2025年工作要点\n一、总体要求\n（十）抓好统筹。${body}\n（\n十一\n）抓好监测预警。${body}\n（十二）抓好落实。${body}\n`;
+    assert.deepEqual(outline(split), ['1 一、 总体要求', '2 （十） 抓好统筹', '2 （十一） 抓好监测预警', '2 （十二） 抓好落实']);
+  });
+
+  // A hard-wrapped copy (lines of about 24 characters): (二)'s first sub-item `突出重点,推动发展。` lost its `1.`.
+  const wrapped = (second: string) =>
+    [
+      '县交通运输局2024年度工作总结',
+      '一、工作成效',
+      '(一)项目主导,扎实推进。全面推进各项重点工',
+      '作,主要成果和具体措施如下,取得显著效果。',
+      '(二)规划立足,步步落实。突出重点,推动发展。',
+      '大力推进县域交通项目、县通用机场、高铁建设及国道升',
+      `级改造等项目,凸显区位优势。${second}针`,
+      '对交通项目土地、环保等审批瓶颈,交通局积极协调',
+      '',
+    ].join('\n');
+  it('form 641: a run-in `2.` after a sentence end on a wrapped line, its title shaped as the unnumbered sub-title before it, is an item', () => {
+    const text = wrapped('2.破除瓶颈,有效解决。');
+    assert.deepEqual(outline(text), ['1 一、 工作成效', '2 (一) 项目主导,扎实推进', '2 (二) 规划立足,步步落实', '3 2. 破除瓶颈,有效解决']);
+    const start = analyze(text).findings.filter((f) => f.rule === 'numbering-start');
+    assert.equal(start.length, 1);
+    // The list's item 1 is there without its marker: renumbering 2. to 1. is a choice, never Fix All.
+    assert.ok(start[0].fixes?.every((f) => !f.safe));
+    // The same once the repair joined the wrapped lines: the item stands inside a long line of its paragraph.
+    const joined = text.replace('国道升\n级', '国道升级').replace('。2.破除瓶颈,有效解决。针\n对', '。2.破除瓶颈,有效解决。针对');
+    assert.deepEqual(outline(joined).slice(3), ['3 2. 破除瓶颈,有效解决']);
+  });
+
+  it('form 641 counter-examples: a number, a decimal, a title of another shape, no unnumbered sub-title before, a paragraph start', () => {
+    for (const second of ['2.5%的企业完成改造,有效解决。', '2.3万亩农田完成改造。', '2.破除瓶颈,切实有效解决问题。', '2.破除瓶颈。'])
+      assert.equal(outline(wrapped(second)).length, 3, second);
+    const noSibling = wrapped('2.破除瓶颈,有效解决。').replace('突出重点,推动发展。', '');
+    assert.equal(outline(noSibling).length, 3);
+    // Two unnumbered sub-titles before it would make it item 3, not 2.
+    const two = wrapped('2.破除瓶颈,有效解决。').replace('突出重点,推动发展。', '突出重点,推动发展。优化服务,提升效能。');
+    assert.equal(outline(two).length, 3);
+    // The unnumbered sub-title under another section ((一)) is none of (二)'s items.
+    const elsewhere = wrapped('2.破除瓶颈,有效解决。')
+      .replace('突出重点,推动发展。', '')
+      .replace('全面推进各项重点工', '突出重点,推动发展。全面推进各项重点工');
+    assert.equal(outline(elsewhere).length, 3);
+  });
+});
+
 describe('outline: thirtieth blind set form 620 (666), a pipe table whose rows open with a border', () => {
   const header = '| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n';
   const rows =

@@ -38,7 +38,7 @@ function uncertainFamilies(model: DocumentModel): Set<string> {
   const runs = new Map<string, { prev: number; steps: number; ones: number; restarts: number; depths: Set<number> }>();
   for (const h of model.headings) {
     const k = `${h.context}|${h.family}`;
-    if (h.alone || h.cell || h.cited) out.add(k);
+    if (h.alone || h.cell || h.cited || h.afterUnnumbered) out.add(k);
     let r = runs.get(k);
     if (!r) runs.set(k, (r = { prev: 0, steps: 0, ones: 0, restarts: 0, depths: new Set() }));
     r.depths.add(h.depth);

@@ -88,6 +88,11 @@ for (const c of SENTENCE_END) ENDS_SENTENCE[c.charCodeAt(0)] = 1;
 /** `1）` `a)` `一）` at a line start or after a clause: a list marker with a closing bracket only. */
 const HALF_MARKER = /(?:^|[\s\u3000。；;：:，,、）)])(?:\d{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
 
+/** A heading whose marker is a bracket that lost its opening (`)抓好…`, parse.ts lostOpening). */
+export function lostOpening(h: { readonly kind: string; readonly marker: string }): boolean {
+  return h.kind === 'heading' && (h.marker === ')' || h.marker === '）');
+}
+
 /** The lone paired marks of the document, in document order. */
 export function lonePairs(model: DocumentModel): LoneMark[] {
   const { text, lines } = model;
@@ -108,7 +113,9 @@ export function lonePairs(model: DocumentModel): LoneMark[] {
   const inMarker = new Uint8Array(marks.length);
   for (const list of [model.headings, model.enumerations])
     for (const h of list)
-      for (let k = lowerBound(marks, (x) => x, h.start); k < marks.length && marks[k] < h.markerEnd; k++) inMarker[k] = 1;
+      // (But for a marker that lost its opening, `)抓好…` (form 640): its `)` still closes nothing in the text.)
+      if (!lostOpening(h))
+        for (let k = lowerBound(marks, (x) => x, h.start); k < marks.length && marks[k] < h.markerEnd; k++) inMarker[k] = 1;
   let next = 0;
   const report = (o: Open) => out.push({ at: o.at, mark: text[o.at], kind: o.kind, opening: true, line: lineAt(model.lines, o.at) });
   for (let li = 0; li < lines.length; li++) {

@@ -82,6 +82,11 @@ export interface Heading {
    * numbers, form 541): an item of the row, numbered as that list is, so its gaps are none of the table's.
    */
   readonly cited?: boolean;
+  /**
+   * True for an item read after siblings of its list that lost their markers (`突出重点,推动发展。` then `…。2.破除瓶颈,有效解决。`,
+   * form 641): the number is the document's, the items before it a reading, so the numbering is not fixed automatically.
+   */
+  readonly afterUnnumbered?: boolean;
   /** Numbering context: 0 for the main document; attachments and appended documents get new ones. */
   readonly context: number;
   parent: Heading | undefined;

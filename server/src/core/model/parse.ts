@@ -61,6 +61,8 @@ const TABLE_IDLE = 40;
  * no number cell. Not a year, a date or a deadline alone (`2025年`, `2025年3月`, `2025年底前完成`).
  */
 const YEAR_LED_CELL = /^[12][0-9]{3}年(?![0-9０-９一二三四五六七八九十]{1,2}月|[底末内前初中])(?:度)?[\u3400-\u9fff][^]{5,}$/;
+/** A sub-title of two parallel halves (`破除瓶颈,有效解决。`), form 641. */
+const PARALLEL_TITLE = /^([\u4e00-\u9fff]{3,6})[,，]([\u4e00-\u9fff]{3,6})。/;
 /** A weaker title: a short line about 工作 when no line names a plan (PLAN_WORDS is tried first). */
 const TITLE_WORDS = /工作/;
 const PLAN_WORDS = /计划|要点|方案|安排|計劃|要點|规划|規劃|报告|報告/;
@@ -292,7 +294,8 @@ class Parser {
           continue;
         }
       }
-      const m = this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start);
+      const m =
+        this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start) ?? this.lostOpening(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -507,16 +510,42 @@ class Parser {
         pos = prev.markerEnd;
         continue;
       }
+      const unnumbered = afterSentence && this.afterUnnumberedSiblings(marker, j);
       if (
-        this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
-        !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd))
+        unnumbered ||
+        (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
+          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd)))
       ) {
-        prev = this.splitTitle(this.addHeading(marker, j, li, true, li), lineEnd, li);
+        const h = this.addHeading(marker, j, li, true, li);
+        if (unnumbered) h.afterUnnumbered = true;
+        prev = this.splitTitle(h, lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
       } else this.strayMarkers.push({ start: j, family: marker.family });
     }
     this.runInCursor = next;
+  }
+
+  /**
+   * `…凸显区位优势。2.破除瓶颈,有效解决。针` (673:35, blind form 641): in a hard-wrapped copy, a run-in Arabic item past one after a
+   * sentence end, no list of its family open, whose title is a parallel pair (`破除瓶颈,有效解决。`: two halves of three to six
+   * ideographs, of one length, a comma between, closed by `。`) of the shape the section's unnumbered sub-titles have: the
+   * section of the open heading above it (of a higher rank) holds exactly one fewer such pair after a sentence end
+   * (`(二)规划立足,步步落实。突出重点,推动发展。`: item 1 without its marker). The same when the repair has joined the wrapped
+   * lines (the item then stands inside a long line of its own paragraph). Not `。2.5%`, `。2.3万亩` (numbers: matchMarker), `第2.`.
+   */
+  private afterUnnumberedSiblings(m: MarkerMatch, at: number): boolean {
+    const { text } = this;
+    if (m.family !== 'ar' || m.variant === '' || m.value < 2 || this.openLevel(m.family) >= 0) return false;
+    const top = this.stack[this.stack.length - 1]?.last;
+    if (!top || top.context !== this.context || FAMILY_RANK[top.family] >= FAMILY_RANK[m.family]) return false;
+    const pair = PARALLEL_TITLE.exec(text.slice(m.end, m.end + 16));
+    if (!pair || pair[1].length !== pair[2].length) return false;
+    const n = pair[1].length;
+    const shape = new RegExp(`(?<=[。！？；])[\\u4e00-\\u9fff]{${n}}[,，][\\u4e00-\\u9fff]{${n}}。`, 'g');
+    // (A sub-title may be wrapped itself: the section is read without its line breaks.)
+    const before = text.slice(top.markerEnd, at).replace(/\s+/g, '').match(shape);
+    return (before?.length ?? 0) === m.value - 1;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -778,6 +807,51 @@ class Parser {
       if (n && sameLabel(n.variant, m.variant)) return n.value === 2;
     }
     return false;
+  }
+
+  /**
+   * `)抓好粮油种植和单产提升。…` (blind form 640): an item whose bracketed marker lost its opening (a portal dropped `（一`),
+   * read as the item it stands for when the structure says so: a short title closed by `。` or `：` after the lone `)` or `）`,
+   * no bracket left open since the heading before (a wrapped `(责任单位:…` / `…)`, a split marker `（` / `十一` / `）`), and the
+   * next bracketed item at a line start, of the same closing bracket and no marker of its rank or above before it, numbered
+   * one past it: the first under a parent of higher rank (`一、` then `)…` then `(二)`), or the next after its list's last
+   * item (`(三)` then `)…` then `(五)`). The marker stays as written; the variant is its sibling's, so the list reads whole.
+   */
+  private lostOpening(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines } = this;
+    const close = text[start];
+    if ((close !== '）' && close !== ')') || !shortTitleAhead(text, start + 1)) return undefined;
+    const before = this.headings[this.headings.length - 1];
+    if (!before || before.context !== this.context) return undefined;
+    let open = 0;
+    for (let k = Math.max(before.markerEnd, start - 600); k < start; k++) {
+      const c = text[k];
+      if (c === '（' || c === '(') open++;
+      else if ((c === '）' || c === ')') && open > 0) open--;
+    }
+    if (open > 0) return undefined;
+    // A sub-item of the lost item (`1.` under `（一）`) may stand before its sibling; a marker of its rank or above may not.
+    let below = Infinity;
+    for (let k = li + 1; k < lines.length && k <= li + 60; k++) {
+      const ks = this.starts[k];
+      if (ks >= lines[k].end) continue;
+      const next = matchMarker(text, ks, lines[k].end);
+      if (!next) continue;
+      if (next.family !== 'cn-paren' && next.family !== 'ar-paren') {
+        if (FAMILY_RANK[next.family] <= FAMILY_RANK['cn-paren']) return undefined;
+        below = Math.min(below, FAMILY_RANK[next.family]);
+        continue;
+      }
+      if (next.variant[1] !== close || next.value < 2 || below <= FAMILY_RANK[next.family]) return undefined;
+      const value = next.value - 1;
+      const level = this.openLevel(next.family);
+      const top = this.stack[this.stack.length - 1]?.last;
+      const first = level < 0 && value === 1 && top !== undefined && FAMILY_RANK[top.family] < FAMILY_RANK[next.family];
+      const following = level >= 0 && this.stack[level].last.value === value - 1 && this.stack[level].last.variant === next.variant;
+      if (!first && !following) return undefined;
+      return { family: next.family, variant: next.variant, value, end: start + 1, text: close };
+    }
+    return undefined;
   }
 
   /**

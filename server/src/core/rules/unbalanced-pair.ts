@@ -3,7 +3,8 @@
  * without opening (core/facts/pairs.ts). A fix only where the closing place is certain: a 《 whose
  * clause names a document and ends (`学习《…的意见，` → `学习《…的意见》，`).
  */
-import { CLOSER, OPENER, lonePairs, titleClosingAt } from '../facts/pairs';
+import { CLOSER, OPENER, lonePairs, lostOpening, titleClosingAt } from '../facts/pairs';
+import { formatMarker } from '../model/markers';
 import type { Fix, Rule } from '../types';
 
 export const unbalancedPair: Rule = {
@@ -27,6 +28,17 @@ export const unbalancedPair: Rule = {
             edits: [{ start: at, end: at, newText: '》' }],
             safe: true,
           });
+      }
+      // `)抓好…` (form 640): the marker of an item that lost its opening; the marker it stands for can be written back, a
+      // reading of the structure to choose, never part of Fix All.
+      const item = m.opening ? undefined : model.headings.find((h) => h.start === m.at && lostOpening(h));
+      if (item) {
+        const wanted = formatMarker(item.family, item.variant, item.value);
+        fixes.push({
+          title: { key: 'fix.normaliseMarker', args: [wanted] },
+          edits: [{ start: item.start, end: item.markerEnd, newText: wanted }],
+          safe: false,
+        });
       }
       report({
         start: m.at,

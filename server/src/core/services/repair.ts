@@ -260,6 +260,23 @@ function serialCell(trimmed: (k: number) => string, n: number, i: number): boole
   return false;
 }
 
+/**
+ * Whether line `i`, a number alone, is a piece of a date or a document number a page wrote one span a line (`9月` / `1` / `日至`,
+ * `2025年` / `2` / `月25日`, `〔` / `2024` / `〕`: form 602), not a table's serial cell: the line before ends in 年 or 月 or an opening
+ * bracket, the line after opens with the next unit of the date or the closing bracket; the unit before follows a number
+ * (`全年` / `2` / `月度调度` is a table's serial between two cells).
+ */
+function datePiece(trimmed: (k: number) => string, n: number, i: number): boolean {
+  if (i === 0 || i + 1 >= n || !/^\d{1,4}$/.test(trimmed(i))) return false;
+  const prev = trimmed(i - 1);
+  const before = prev.slice(-1);
+  const after = trimmed(i + 1).charAt(0);
+  if (/[〔（(]/.test(before)) return /[〕）)]/.test(after);
+  // The unit before is a date's own: after its number, on its line or alone after the number's line (`2025` / `年` / `2` / `月`).
+  const dated = /\d\s*[年月]$/.test(prev) || (prev.length === 1 && i >= 2 && /^\d{1,4}$/.test(trimmed(i - 2)));
+  return dated && ((before === '年' && after === '月') || (before === '月' && after === '日'));
+}
+
 /** Whether the break between `a` and the next line `b` (neither blank) is inside a sentence. */
 function joins(a: RawLine, b: RawLine, width: number): boolean {
   // A scrape that put a number on its own line (`2022` / `年，全区…`) or broke a series of numbers (`9、10、15、` / `6、7村…`).
@@ -317,26 +334,33 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
     if (joined.has(i) || joined.has(i + 1) || chrome[i] || chrome[i + 1]) continue;
     const a = trimmed(i);
     const b = trimmed(i + 1);
-    if (!a || !b || PARAGRAPH_END.test(a) || headingLines.has(i) || headingLines.has(i + 1)) continue;
+    // A closing mark a page wrote as a span of its own (`就高` / `”` / `原则给予…`, `2024` / `〕` / `3`, form 602) ends a paragraph only
+    // when what it closes did: after a line that ends no sentence, the sentence goes on.
+    const closer = /^[”’〕）)》】]$/.test(a) && i > 0 && !chrome[i - 1] && /[^。！？!?；;：:]$/.test(trimmed(i - 1));
+    if (!a || !b || (PARAGRAPH_END.test(a) && !closer) || headingLines.has(i) || headingLines.has(i + 1)) continue;
     const bs = content(i + 1);
     if (matchMarker(text, bs, lines[i + 1].end)) continue;
     const last = a.charCodeAt(a.length - 1);
     const first = b.charCodeAt(0);
     // A piece a scrape put on a line of its own inside a sentence: a number, a date, a quote.
     if (/^附件/.test(a) || /[：:]$/.test(b)) continue;
+    // (A document number's brackets count as its words: `大医保联发〔` / `2024` / `〕` / `3` / `号)`, form 602.)
     const piece =
       b.length <= 12 &&
-      /^[\d０-９.．%％年月日号个万亿元“”"《》、，]+$/.test(b) &&
-      (isCjk(last) || /[\dA-Za-z，、“《]/.test(a.slice(-1))) &&
-      !serialCell(trimmed, lines.length, i + 1);
+      /^[\d０-９.．%％年月日号个万亿元“”"《》、，〔〕]+$/.test(b) &&
+      (isCjk(last) || /[\dA-Za-z，、“《〔〕]/.test(a.slice(-1))) &&
+      !(serialCell(trimmed, lines.length, i + 1) && !datePiece(trimmed, lines.length, i + 1));
     const splitBefore =
       a.length <= 12 &&
-      /^[\d０-９.．%％年月日号个万亿元“”"《》]+$/.test(a) &&
-      (isCjk(first) || /[，、；]/.test(b[0])) &&
-      !serialCell(trimmed, lines.length, i);
+      /^[\d０-９.．%％年月日号个万亿元“”"《》〔〕]+$/.test(a) &&
+      (isCjk(first) || /[，、；〕）)]/.test(b[0]) || (closer && /^[\d０-９]/.test(b))) &&
+      !(serialCell(trimmed, lines.length, i) && !datePiece(trimmed, lines.length, i));
     const wrap = wrapsInto(a, b, wrapped);
     if (!piece && !splitBefore && !wrap) continue;
-    out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: lines[i].end, end: bs, newText: '' } });
+    // A span's padding goes with its break (` 2024 ` / ` 〕`: `〔2024〕`, not `〔2024 〕`).
+    let end = lines[i].end;
+    if (!wrap) while (end > lines[i].start && isLineBlank(text.charCodeAt(end - 1))) end--;
+    out.push({ kind: wrap ? 'join-wrapped' : 'join-split', line: i, edit: { start: end, end: bs, newText: '' } });
   }
   // ASCII double quotes around Chinese text, in pairs on one line.
   for (let i = 0; i < lines.length; i++) {
