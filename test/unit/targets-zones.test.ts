@@ -3713,3 +3713,18 @@ describe('metric names: blind form 532 (649)', () => {
     assert.deepEqual(names, ['9亿元 [税收]', '1000家 [企业]', '200家 [农家店]']);
   });
 });
+
+describe('plan year: thirty-first blind set form 680 (682)', () => {
+  it('a title naming a year’s results, then the next year (`2025年“成绩单”与2026年“新目标”`), plans the next year', () => {
+    const text = (title: string) => `${title}\n一、2025年·回望:六组数据看“收官”\n全年实现地区生产总值167.83亿元,增长5%。\n`;
+    const title = '【聚焦两会】数读政府工作报告:一图读懂景谷2025年“成绩单”与2026年“新目标”';
+    assert.equal(planYear(parseDocument(text(title))), 2026);
+    assert.deepEqual(shownKinds(text(title)), ['167.83亿元 baseline', '5% baseline']);
+    assert.equal(planYear(parseDocument(text('某县2025年目标任务完成情况与2026年工作打算'))), 2026);
+    // Counter-examples: a period, one year, two years with no results between, years not consecutive.
+    assert.equal(planYear(parseDocument(text('某县2023—2025年行动计划'))), 2023);
+    assert.equal(planYear(parseDocument(text('某县2025年工作要点'))), 2025);
+    assert.equal(planYear(parseDocument(text('某县2025年与2026年重点项目工作方案'))), 2025);
+    assert.equal(planYear(parseDocument(text('数读政府工作报告:2023年成绩单与2026年目标'))), 2023);
+  });
+});

@@ -1106,6 +1106,16 @@ const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预
 const REVIEWED_YEAR = /^[^\d]{0,30}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
 
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
+/** The later of two consecutive years in a title when words of results stand between them (planYear). */
+function nextYearAfterResults(title: string): number | undefined {
+  const first = /(\d{4})\s*年/.exec(title);
+  if (!first) return undefined;
+  const rest = title.slice(first.index + first[0].length);
+  const second = /(\d{4})\s*年/.exec(rest);
+  if (!second || Number(second[1]) !== Number(first[1]) + 1) return undefined;
+  return RESULTS_BETWEEN.test(rest.slice(0, second.index)) ? Number(second[1]) : undefined;
+}
+const RESULTS_BETWEEN = /总结|總結|回顾|回顧|回望|成绩|成績|成效|成就|收官|答卷|完成情况|完成情況|执行情况|執行情況|工作情况|工作情況/;
 export function planYear(model: DocumentModel): number | undefined {
   const title = model.title?.text ?? flattenedTitle(model.text)?.text;
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
@@ -1113,6 +1123,10 @@ export function planYear(model: DocumentModel): number | undefined {
     ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|計劃|要点|要點|安排|目标|目標|方案|任务|任務|思路|打算)/.exec(title)
     : null;
   if (planned && /总结|回顾/.test(title!)) return Number(planned[1]);
+  // `一图读懂景谷2025年“成绩单”与2026年“新目标”`, `2025年目标任务完成情况与2026年打算` (thirty-first blind set 682, form 680): a
+  // title naming a year's results, then the next year, plans the next year.
+  const next = title ? nextYearAfterResults(title) : undefined;
+  if (next !== undefined) return next;
   // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
   // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
   const reviewed = title ? REVIEWED_YEAR.exec(title) : null;
