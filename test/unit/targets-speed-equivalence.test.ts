@@ -790,7 +790,15 @@ function refNotAQuantity(text: string, start: number, end: number, unit: string,
     return true;
   if (R.quotedPhrase(text, start, end, unit)) return true;
   if (R.radiusName(text, end, unit)) return true;
+  if (P.STANDARD_AFTER.test(text.slice(end, end + 6)) && P.COUNTED_REACH.test(text.slice(Math.max(ss, start - 24), start))) return true;
   if (P.CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  // An amount granted per unit (form 681): 每 within the last 8 characters.
+  if (
+    unit.endsWith('元') &&
+    /每[^每]{0,7}$/.test(text.slice(Math.max(ss, start - 8), start)) &&
+    P.GRANT_PER.test(text.slice(Math.max(ss, start - 10), start))
+  )
+    return true;
   if (/^[计計]/.test(text.slice(end, end + 1)) && P.PER_UNIT_BASIS.test(text.slice(Math.max(ss, start - 32), start))) return true;
   if (
     (unit === '名' || unit === '人' || (/^[个個家]$/.test(unit) && text[start - 1] === '由')) &&

@@ -3728,3 +3728,28 @@ describe('plan year: thirty-first blind set form 680 (682)', () => {
     assert.equal(planYear(parseDocument(text('数读政府工作报告:2023年成绩单与2026年目标'))), 2023);
   });
 });
+
+describe('targets: thirty-first blind set forms 663, 664 and 681 (677, 675, 680)', () => {
+  const rows = (body: string) => shownKinds(`某县2025年工作计划\n一、重点工作\n${body}\n`);
+  it('a span of time alone in quotes opening a list item before a noun names it (`、“15分钟”托育服务`); a service time listed in quotes and a quoted share stay', () => {
+    assert.deepEqual(rows('推进“高效办成一件事”、“15分钟”托育服务等112项改革任务，做到“2小时响应、24小时办结”，使用率达到“30%”。'), [
+      '112项 target',
+      '2小时 target',
+      '24小时 target',
+      '30% target',
+    ]);
+  });
+  it('the standard counted items are brought to (`7个社区办公用房达到800平方米的标准要求`) is no row; the area as the aim or a total stays', () => {
+    assert.deepEqual(rows('力争7个社区办公用房达到800平方米的标准要求。'), ['7个 target']);
+    assert.deepEqual(rows('社区办公用房面积达到800平方米。全区社区办公用房总面积达到5600平方米。'), [
+      '800平方米 target',
+      '5600平方米 target',
+    ]);
+  });
+  it('an amount granted per unit (`给予每个项目3-10万元创业资金扶持`) is a measure’s terms; the count supported and a total stay', () => {
+    assert.deepEqual(
+      rows('在省级给予每个项目3-10万元创业资金扶持的基础上,市级给予1:1创业资金配套。扶持创业项目100个，全年发放创业担保贷款30亿元以上。'),
+      ['100个 target', '30亿元以上 target'],
+    );
+  });
+});

@@ -1819,6 +1819,10 @@ function thresholdAfter(text: string, end: number, sentenceEnd: number, money: b
   if (c !== 0x548c /* 和 */ && c !== 0x3001 /* 、 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return false;
   return THRESHOLD_LATER.test(text.slice(end, Math.min(sentenceEnd, end + 24)));
 }
+/** `的标准`, `的建设标准` after a value (notAQuantity, form 664). */
+const STANDARD_AFTER = /^的(?:建设|配置|面积|最低)?(?:标准|標準)/;
+/** A count, then the items and the verb that brings them to a standard (`7个社区办公用房达到`), right before a value. */
+const COUNTED_REACH = /\d+(?:个|個|家|所|处|處|座|间|間|条|條)[^，。；,;\d]{1,16}(?:达到|達到|达|達|不低于|不低於|不少于|不少於)$/;
 /** The verbs that name staff for a role (`确定1名`, `明确1名`, `配备1名`). */
 const STAFF_BEFORE = /(?:确定|確定|明确|明確|指定|配备|配備|选派|選派|落实|落實)$/;
 /** The role the staff named are for, later in the clause (`…为…联络员`). */
@@ -1851,6 +1855,14 @@ function notAQuantity(text: string, start: number, end: number, unit: string, ss
   if (benefitTerm(text, start, end, unit, ss, se)) return true;
   if (quotedName(text, start, end, unit) || quotedPhrase(text, start, end, unit)) return true;
   if (radiusName(text, end, unit)) return true;
+  // `力争7个社区办公用房达到800平方米的标准要求` (thirty-first blind set 675, form 664): the standard the items counted before it are
+  // brought to is a bar on them, no row of its own (the count is the target).
+  if (
+    text.charCodeAt(end) === 0x7684 /* 的 */ &&
+    STANDARD_AFTER.test(text.slice(end, end + 6)) &&
+    COUNTED_REACH.test(text.slice(Math.max(ss, start - 24), start))
+  )
+    return true;
   const c = text.charCodeAt(end);
   if (unit === '%') {
     // POLICY's words start with one of POLICY_START: only then is the regex run.
@@ -1974,7 +1986,9 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
         return i > end && SPAN_NAME_UNIT.test(unit) && BUILT_NAME_BEFORE.test(text.slice(Math.max(0, open - 2), open));
       // `推进144个“15分钟”社区生活圈建设项目` (form 346): the quantity alone in quotes between a count and its noun.
       // (A quantity after + in its name, `+365天”`, closes a name the first one opened.)
-      return i > end || open < start - 1 || countBefore(text, open);
+      // `、“15分钟”托育服务等112项…改革任务` (thirty-first blind set 677, form 663): a span of time alone in quotes before a noun names it
+      // where it opens an item of a list or a clause (after a verb, `建设“15分钟”社区生活圈`, the quoted value is the commitment).
+      return i > end || open < start - 1 || countBefore(text, open) || (SPAN_NAME_UNIT.test(unit) && itemStart(text.charCodeAt(open - 1)));
     }
     // `“6天+365天”交易服务平台` (2026-12-07): quantities joined by + in one name.
     if ((c === 0x2b || c === 0xff0b) /* + ＋ */ && isDigitAt(text, i + 1)) {
@@ -1984,6 +1998,10 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
   return false;
+}
+/** Whether `c` (the character before a quotation) opens an item of a list or a clause: 、，。；： or a line start. */
+function itemStart(c: number): boolean {
+  return Number.isNaN(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 10;
 }
 /** Whether a + or ＋ stands before the closing quotation mark within 24 characters after `end`, in one clause. */
 function formulaName(text: string, end: number): boolean {
@@ -2141,6 +2159,9 @@ function benefitTerm(text: string, start: number, end: number, unit: string, ss:
   // CAP's words end in one of CAP_END; FEE_SHARE in 的; REFUND needs 还/還 in the 24 characters before.
   const b = text.charCodeAt(start - 1);
   if ((CLASSES[b] & CAP_END) !== 0 && CAP.test(text.slice(Math.max(ss, start - 6), start))) return true;
+  // `在省级给予每个项目3-10万元创业资金扶持的基础上` (thirty-first blind set 680, form 681): an amount granted per unit is the
+  // measure's terms (`扶持创业项目100个`, a count, and `发放贷款30亿元`, a total, stay).
+  if (unit.endsWith('元') && grantPer(text, start, ss)) return true;
   // `每个…场所建设费用以10万元计` (blind form 472): the amount per unit a cost is reckoned at, a term of the costing
   // (the total, `共需经费约400万元`, is the quantity). Only `以…计` after 每 in the same clause.
   if (
@@ -2162,6 +2183,13 @@ function benefitTerm(text: string, start: number, end: number, unit: string, ss:
   return false;
 }
 const CAP_END = classOf('高多过于達达为予助励勵贴貼');
+/** Whether 每 stands in the 8 characters before `start` after a verb of granting (GRANT_PER). */
+function grantPer(text: string, start: number, ss: number): boolean {
+  const from = Math.max(ss, start - 10);
+  const k = text.lastIndexOf('每', start - 1);
+  return k >= from && k >= start - 8 && GRANT_PER.test(text.slice(from, start));
+}
+const GRANT_PER = /(?:给予|給予|补助|補助|补贴|補貼|奖励|獎勵|资助|資助)每(?:个|個|家|户|戶|人|名|位|所|项|項)?[^，。；,;：:\d]{0,4}$/;
 /** A benefit's cap (`最高不超过300万元`) or its amount per unit (`每户补贴5万元新建4家农家乐`: the terms, not a result). */
 const CAP = /(?:最高|最多)(?:不超过|不高于|可达|为|给予|补助|奖励)?$|每[^，。；,;：:\d]{1,3}(?:补贴|補貼|补助|補助|奖励|獎勵|资助|資助)$/;
 const REFUND = /(?:返还|退还)[^，。；,;]*$/;
@@ -3106,6 +3134,9 @@ export const TARGET_PATTERNS = {
   TASK_DONE_BARE,
   NEXT_VALUE_ONLY,
   COMMITMENT_AFTER,
+  STANDARD_AFTER,
+  COUNTED_REACH,
+  GRANT_PER,
   INCLUSIVE_DE,
   NOT_SHARED_AFTER,
   RE_QUANTITY,
