@@ -2001,7 +2001,9 @@ function quotedPhrase(text: string, start: number, end: number, unit: string): b
 }
 /** Whether `c` (the character before a quotation) opens an item of a list or a clause: 、，。；： or a line start. */
 function itemStart(c: number): boolean {
-  return Number.isNaN(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 10;
+  return (
+    Number.isNaN(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 10
+  );
 }
 /** Whether a + or ＋ stands before the closing quotation mark within 24 characters after `end`, in one clause. */
 function formulaName(text: string, end: number): boolean {
