@@ -1606,3 +1606,34 @@ describe('tasks: thirtieth blind set form 600 (660)', () => {
     ]);
   });
 });
+
+describe('tasks: thirty-first blind set forms 662 and 683 (679, 680)', () => {
+  const rows = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('reads `主办` (lead) and `协办` (responsible) after the units of a tag that closes its item (form 662)', () => {
+    const text =
+      '某省2013年政府工作报告重点工作责任分工\n一、主要预期目标\n' +
+      '(一)地区生产总值增长11%左右。(省发改委负责)\n' +
+      '(二)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅、金融办协办)\n' +
+      '二、重点工作\n' +
+      '1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省工信委主办,省发改委协办)\n' +
+      '2.推進重點項目落地。（省發改委主辦，省商務廳協辦）\n';
+    assert.deepEqual(rows(text), [
+      { line: 2, lead: [], responsible: ['省发改委'] },
+      { line: 3, lead: ['省发改委'], responsible: ['省工信委', '国土资源厅', '金融办'] },
+      { line: 5, lead: ['省工信委'], responsible: ['省发改委'] },
+      { line: 6, lead: ['省發改委'], responsible: ['省商務廳'] },
+    ]);
+  });
+
+  it('counter-examples: the organiser of an event in prose or before its sentence’s full stop, `主办方` in a news item; `主办单位：`/`协办单位：` labels read as before', () => {
+    const prose =
+      '某市2025年文化工作要点\n一、丰富群众文化生活\n' +
+      '1.开展全民阅读。由市委宣传部主办的读书月活动于4月举行,各县(市、区)协办。\n' +
+      '2.举办文化旅游节(市文旅局主办)。活动主办方市文旅局表示,将邀请各地协办单位参加。\n';
+    assert.deepEqual(rows(prose), []);
+    const labels = '某市2025年商务工作要点\n一、扩大消费\n1.举办消费节。（主办单位：市商务局；协办单位：市财政局、市文旅局）\n';
+    assert.deepEqual(rows(labels), [{ line: 2, lead: ['市商务局'], responsible: ['市财政局', '市文旅局'] }]);
+  });
+});

@@ -79,8 +79,13 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
-const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|主办|主辦|协办|協辦)$/;
+const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導|主办|主辦)$/;
+/**
+ * `(省发改委主办,省工信委、…协办)` (thirty-first blind set, 679, form 662): 主办 leads and 协办 is responsible, as the labels 主办单位
+ * and 协办单位 are. Such a tag must follow the sentence it closes: `举办文化节（市委宣传部主办）。` names an event's organiser.
+ */
+const RE_HOST_VERB = /主办|主辦|协办|協辦/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
 const UNIT_END =
@@ -482,7 +487,7 @@ const RE_ANY_ASSIGNMENT_WORD =
   /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|会同|會同|约束性|预期性|約束性|預期性|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體/;
 const RE_ATTRIBUTE_ONE = /约束性|预期性|約束性|預期性/;
 const RE_ROLE_WORD_HIT =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/;
 
 function moveAssignment(a: Assignment, d: number): Assignment {
   const units = a.units.map((u) => ({ ...u, start: u.start + d, end: u.end + d }));
@@ -774,7 +779,9 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     if (a && a.source === 'tag') {
       const after = text.slice(close + 1, Math.min(closeLineEnd, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
       const before = text.slice(Math.max(block.start, i - 300), i).replace(/(?:<[^>]*>|&nbsp;|[\s\u3000])+$/, '');
-      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !/(?:[。；;！？]|^)$/.test(before)) continue;
+      const closesSentence = /(?:[。；;！？]|^)$/.test(before);
+      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !closesSentence) continue;
+      if (!closesSentence && RE_HOST_VERB.test(text.slice(inner.start, inner.end))) continue;
     }
     if (a) {
       a.start = i;
@@ -869,6 +876,8 @@ function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     if (insideFound(found, first, at)) continue;
     const listStart = at + 1;
     const verbEnd = at + m[0].length - m[1].length - m[3].length;
+    // `由市委宣传部主办，…负责的活动`: the organiser of an event, not a role of the work (form 662).
+    if (RE_HOST_VERB.test(text.slice(listStart, verbEnd))) continue;
     const a = verbAssignment(text, listStart, verbEnd, ctx);
     if (!a || a.source !== 'tag' || a.bare) continue;
     a.start = at;
@@ -951,12 +960,12 @@ const RE_NEXT_ITEM =
 const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\s*[:：])`, 'g');
 const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
 const RE_ROLE_WORD_ONE =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|单位|單位|部门|部門/;
 function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
 const RE_ROLE_WORDS =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|会同|會同|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/g;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|会同|會同|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/g;
 
 /** Offsets of the role words (left to right, not overlapping: two characters, or four for 实施部门/实施单位/推进单位/推进部门). */
 function roleWordsAt(text: string): number[] {
@@ -1131,7 +1140,8 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
   return { start, end, standalone: false, units, deadline, source: 'tag' };
 }
 
-const VERB_END = /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
+const VERB_END =
+  /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實|主办|主辦|协办|協辦)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
 
 /**
  * A tag that only lists units: the first leads when the document says so; otherwise all are
