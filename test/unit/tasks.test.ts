@@ -1606,3 +1606,67 @@ describe('tasks: thirtieth blind set form 600 (660)', () => {
     ]);
   });
 });
+
+describe('tasks: thirty-first blind set forms 662 and 683 (679, 680)', () => {
+  const rows = (text: string) =>
+    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+
+  it('reads `主办` (lead) and `协办` (responsible) after the units of a tag that closes its item (form 662)', () => {
+    const text =
+      '某省2013年政府工作报告重点工作责任分工\n一、主要预期目标\n' +
+      '(一)地区生产总值增长11%左右。(省发改委负责)\n' +
+      '(二)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅、金融办协办)\n' +
+      '二、重点工作\n' +
+      '1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省工信委主办,省发改委协办)\n' +
+      '2.推進重點項目落地。（省發改委主辦，省商務廳協辦）\n';
+    assert.deepEqual(rows(text), [
+      { line: 2, lead: [], responsible: ['省发改委'] },
+      { line: 3, lead: ['省发改委'], responsible: ['省工信委', '国土资源厅', '金融办'] },
+      { line: 5, lead: ['省工信委'], responsible: ['省发改委'] },
+      { line: 6, lead: ['省發改委'], responsible: ['省商務廳'] },
+    ]);
+  });
+
+  it('counter-examples: the organiser of an event in prose or before its sentence’s full stop, `主办方` in a news item; `主办单位：`/`协办单位：` labels read as before', () => {
+    const prose =
+      '某市2025年文化工作要点\n一、丰富群众文化生活\n' +
+      '1.开展全民阅读。由市委宣传部主办的读书月活动于4月举行,各县(市、区)协办。\n' +
+      '2.举办文化旅游节(市文旅局主办)。活动主办方市文旅局表示,将邀请各地协办单位参加。\n';
+    assert.deepEqual(rows(prose), []);
+    const labels = '某市2025年商务工作要点\n一、扩大消费\n1.举办消费节。（主办单位：市商务局；协办单位：市财政局、市文旅局）\n';
+    assert.deepEqual(rows(labels), [{ line: 2, lead: ['市商务局'], responsible: ['市财政局', '市文旅局'] }]);
+  });
+
+  const plan = '三明市人民政府办公室\n2025年7月29日\n(此件主动公开)\n某市提振消费专项行动实施方案\n一、实施居民增收促进行动\n';
+
+  it('reads bare unit tags closing the items of a document whose tags name no role word, the note of the first no unit (form 683)', () => {
+    const text =
+      plan +
+      '1.促进就业。落实保用工政策,实现就业困难人员再就业2050人。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕\n' +
+      '2.支持创业。市级给予1:1创业资金配套。(市人社局)\n' +
+      '3.提升技能。建设2家以上产业链头部企业实训基地。(市人社局、市教育局)\n';
+    assert.deepEqual(rows(text), [
+      { line: 5, lead: [], responsible: ['市人社局'] },
+      { line: 6, lead: [], responsible: ['市人社局'] },
+      { line: 7, lead: [], responsible: ['市人社局', '市教育局'] },
+    ]);
+  });
+
+  it('counter-examples: places, kinds and years in brackets, a bracket inside a sentence, one bare tag alone, a news digest’s sources', () => {
+    const kinds =
+      plan +
+      '1.促进就业。落实保用工政策。（市人社局牵头，市财政局配合）\n' +
+      '2.扩大试点。试点覆盖全部县。（县级市）\n' +
+      '3.建设驿站。每个乡镇建设1个。（联系点）\n' +
+      '4.培育园区。推动园区扩容。（含开发区）\n' +
+      '5.办好活动。举办消费季活动。(2025年)\n' +
+      '6.开展全民健身。组织群众性赛事(县体育局),丰富群众生活。\n';
+    assert.deepEqual(rows(kinds), [{ line: 5, lead: ['市人社局'], responsible: ['市财政局'] }]);
+    const alone = plan + '1.促进就业。落实保用工政策。（市人社局牵头，市财政局配合）\n2.支持创业。落实创业担保贷款。(市人社局)\n';
+    assert.deepEqual(rows(alone), [{ line: 5, lead: ['市人社局'], responsible: ['市财政局'] }]);
+    // Items closed by their sources' names, no tag naming a role (the guard's 责任 stands in the text after them).
+    const digest =
+      '某县政务信息第12期\n一、工作动态\n1.我县召开安全生产会议。会议部署了有关工作。(县应急局)\n2.我县开展消费季活动。活动持续一个月。(县商务局)\n二、下步安排\n压实责任,抓好落实。\n';
+    assert.deepEqual(rows(digest), []);
+  });
+});

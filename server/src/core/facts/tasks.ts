@@ -79,8 +79,13 @@ const RE_LABEL_PARAGRAPH = new RegExp(`^(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\
 
 /** Role verbs at the end of a clause of the unlabelled form, longest first. */
 const VERB_CLAUSE =
-  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導)$/;
-const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導)$/;
+  /^(.+?)(?:等(?:部门|单位|部門|單位))?(按照职责分工负责|按照職責分工負責|按职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|共同负责|共同負責|分别负责落实|分別負責落實|分别负责|分別負責|负责落实|負責落實|牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|主办|主辦|协办|協辦)$/;
+const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵头落实|牽頭落實|牵头|牽頭|指导|指導|主办|主辦)$/;
+/**
+ * `(省发改委主办,省工信委、…协办)` (thirty-first blind set, 679, form 662): 主办 leads and 协办 is responsible, as the labels 主办单位
+ * and 协办单位 are. Such a tag must follow the sentence it closes: `举办文化节（市委宣传部主办）。` names an event's organiser.
+ */
+const RE_HOST_VERB = /主办|主辦|协办|協辦/;
 
 /** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
 const UNIT_END =
@@ -162,6 +167,8 @@ interface Found {
   readonly rows: number[];
   /** The aliases and first-leads reading of the text (undefined with the blocks). */
   readonly ctx: Ctx | undefined;
+  /** How many bare tags closed items whose paragraphs name no role word (findAssignments): a reading of the whole document. */
+  closing?: number;
   /** What anchoring read (anchorReads), once it ran; and the tasks, when they are the previous version's moved. */
   anchorReads?: number[];
   tasks?: Task[];
@@ -318,7 +325,8 @@ export function tasksCarried(model: DocumentModel): 'assignments' | 'tasks' | un
  */
 function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChange): Found | undefined {
   const st = states.get(before);
-  if (!st) return undefined;
+  // Whether the bare tags closing items are read depends on the whole document (findAssignments).
+  if (!st || st.closing) return undefined;
   const old = before.text;
   const { text } = model;
   const d = c.newEnd - c.oldEnd;
@@ -338,6 +346,8 @@ function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
     const content = contents[k];
     if (content.indexOf('<') >= 0 || content.indexOf('&') >= 0) return undefined;
     if (RE_LABEL_PARAGRAPH.test(content) || (content.length <= 8 && RE_SERIAL_HEADER.test(content))) return undefined;
+    // A bare tag closing an item of a paragraph with no role word may be taken by the whole document's reading (closingBareTag).
+    if (CLOSE.indexOf(content[content.length - 1]) >= 0 && !RE_ROLE_WORD_HIT.test(content)) return undefined;
     if (RE_ROLE_WORD_ONE.test(content) || RE_ATTRIBUTE_ONE.test(content)) {
       words = true;
       if (tableHeader(content) || RE_FIRST_LEADS.test(content)) return undefined;
@@ -482,7 +492,7 @@ const RE_ANY_ASSIGNMENT_WORD =
   /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|会同|會同|约束性|预期性|約束性|預期性|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門|推进主体|推進主體/;
 const RE_ATTRIBUTE_ONE = /约束性|预期性|約束性|預期性/;
 const RE_ROLE_WORD_HIT =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/;
 
 function moveAssignment(a: Assignment, d: number): Assignment {
   const units = a.units.map((u) => ({ ...u, start: u.start + d, end: u.end + d }));
@@ -516,13 +526,61 @@ function findAssignments(model: DocumentModel): Found {
     runEnd: -1,
   };
   const found: Assignment[] = [];
+  // Bare unit tags closing items whose paragraphs name no role word (`…再就业2050人。(市人社局)`: form 683), taken below.
+  const closing: Assignment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     while (ap < attrs.length && attrs[ap] < block.start) ap++;
     while (hp < hits.length && hits[hp] < block.start) hp++;
-    b = readBlock(text, blocks, b, ctx, found, ap < attrs.length && attrs[ap] < block.end, hp < hits.length && hits[hp] < block.end);
+    const hit = hp < hits.length && hits[hp] < block.end;
+    const before = found.length;
+    const last = readBlock(text, blocks, b, ctx, found, ap < attrs.length && attrs[ap] < block.end, hit);
+    if (!hit && last === b && found.length === before) {
+      const a = closingBareTag(text, block, ctx);
+      if (a) closing.push(a);
+    }
+    b = last;
   }
-  return { blocks, found, reads, rows: ctx.rows, ctx };
+  // Such tags are the document's form only when it closes two items or more so and a tag of it names a role (680: the first,
+  // `〔市人社局,…各责任单位按职责分工落实〕`; or a role-word, labelled or table assignment): a news digest's items closed by
+  // their sources' names (`(县应急局)`) name none.
+  const bare = found.filter((a) => a.bare).length;
+  const named = found.some((a) => !a.bare || RE_ROLE_WORD_HIT.test(text.slice(a.start, a.end)));
+  if (closing.length > 0 && named && closing.length + bare >= 2) {
+    for (const a of closing) {
+      let k = found.length;
+      while (k > 0 && found[k - 1].start > a.start) k--;
+      found.splice(k, 0, a);
+    }
+  }
+  return { blocks, found, reads, rows: ctx.rows, ctx, closing: closing.length };
+}
+
+/**
+ * A bracket of units only that closes a numbered item's paragraph right after its last `。` (`…就业困难人员再就业2050人。(市人社局)`):
+ * the bare tag of a paragraph that names no role word. Not `(此件主动公开)`, `（县级市）`, `（含开发区）`, `(2025年)` (bareList: every
+ * piece ends like a unit, one like an office), nor a bracket inside a sentence (`由县教育局(体育局)牵头`).
+ */
+function closingBareTag(text: string, block: Block, ctx: Ctx): Assignment | undefined {
+  const close = block.end - 1;
+  if (CLOSE.indexOf(text[close]) < 0 || !STRONG_LAST.has(text.charCodeAt(close - 1))) return undefined;
+  let open = close - 1;
+  for (let depth = 1; open >= block.start && close - open <= 200; open--) {
+    if (CLOSE.indexOf(text[open]) >= 0) depth++;
+    else if (OPEN.indexOf(text[open]) >= 0 && --depth === 0) break;
+  }
+  if (open < block.start || close - open > 200 || OPEN.indexOf(text[open]) !== CLOSE.indexOf(text[close])) return undefined;
+  let p = open;
+  while (p > block.start && isBlank(text.charCodeAt(p - 1))) p--;
+  if (text[p - 1] !== '。') return undefined;
+  // The paragraph is a numbered item (it holds a heading before the tag).
+  const h = lowerBound(ctx.headingStarts, (x) => x, block.start);
+  if (h >= ctx.headingStarts.length || ctx.headingStarts[h] >= open) return undefined;
+  const a = bareList(text, open + 1, close, ctx.firstLeads, ctx);
+  if (!a) return undefined;
+  a.start = open;
+  a.end = close + 1;
+  return a;
 }
 
 /**
@@ -774,7 +832,9 @@ function inlineTags(text: string, block: Block, ctx: Ctx, found: Assignment[]): 
     if (a && a.source === 'tag') {
       const after = text.slice(close + 1, Math.min(closeLineEnd, close + 300)).replace(/^(?:<[^>]*>|&nbsp;|[\s\u3000])+/, '');
       const before = text.slice(Math.max(block.start, i - 300), i).replace(/(?:<[^>]*>|&nbsp;|[\s\u3000])+$/, '');
-      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !/(?:[。；;！？]|^)$/.test(before)) continue;
+      const closesSentence = /(?:[。；;！？]|^)$/.test(before);
+      if (!/^(?:[。；;.（(〔]|$)/.test(after) && !closesSentence) continue;
+      if (!closesSentence && RE_HOST_VERB.test(text.slice(inner.start, inner.end))) continue;
     }
     if (a) {
       a.start = i;
@@ -869,6 +929,8 @@ function byAssignments(text: string, block: Block, ctx: Ctx, found: Assignment[]
     if (insideFound(found, first, at)) continue;
     const listStart = at + 1;
     const verbEnd = at + m[0].length - m[1].length - m[3].length;
+    // `由市委宣传部主办，…负责的活动`: the organiser of an event, not a role of the work (form 662).
+    if (RE_HOST_VERB.test(text.slice(listStart, verbEnd))) continue;
     const a = verbAssignment(text, listStart, verbEnd, ctx);
     if (!a || a.source !== 'tag' || a.bare) continue;
     a.start = at;
@@ -951,12 +1013,12 @@ const RE_NEXT_ITEM =
 const RE_TAIL_LABEL = new RegExp(`[。；;][\\s\\u3000]*(?=(?:${LABEL_WORDS})${LABEL_ALTERNATIVE}\\s*[:：])`, 'g');
 const STRONG_LAST = new Set([...'部局委厅廳办辦府会會心'].map((c) => c.charCodeAt(0)));
 const RE_ROLE_WORD_ONE =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|单位|單位|部门|部門/;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|单位|單位|部门|部門/;
 function hasRoleWord(text: string, start: number, end: number): boolean {
   return RE_ROLE_WORD_ONE.test(text.slice(start, end));
 }
 const RE_ROLE_WORDS =
-  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|承办|会同|會同|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/g;
+  /牵头|牽頭|负责|負責|责任|責任|配合|参与|參與|支撑|支撐|协办|協辦|指导|指導|协同|協同|协助|協助|主办|主辦|承办|会同|會同|实施部门|實施部門|实施单位|實施單位|推进单位|推進單位|推进部门|推進部門/g;
 
 /** Offsets of the role words (left to right, not overlapping: two characters, or four for 实施部门/实施单位/推进单位/推进部门). */
 function roleWordsAt(text: string): number[] {
@@ -1095,6 +1157,9 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
   // `（A指导，B负责落实。以下均需B落实，不再列出）`: the units are in the first sentence, a note follows.
   const stop = firstSentenceEnd(text, start, end);
   if (stop < end && stop > start) end = stop;
+  // `〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。…〕` (680, form 683): the note may follow a comma.
+  const note = RE_TAG_NOTE.exec(text.slice(start, end));
+  if (note && note.index > 0) end = start + note.index;
   const s = text.slice(start, end);
   if (s.length < 3 || /[。！？!?]/.test(s.replace(/[。.]$/, ''))) return undefined;
   if (!VERB_END.test(s)) return bareList(text, start, end, firstLeads, ctx);
@@ -1131,7 +1196,11 @@ function verbAssignment(text: string, start: number, tagEnd: number, ctx: Ctx): 
   return { start, end, standalone: false, units, deadline, source: 'tag' };
 }
 
-const VERB_END = /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
+/** A note after the units of a tag: on this or the later tasks (`此项及以下…均需…落实,不再列出`, `以上均由…`), never a unit. */
+const RE_TAG_NOTE = /[，,；;][\s\u3000]*(?:此项|此項|本项|本項|该项|該項|以下|以上|上述)[^，,；;]*(?:均|都|不再|下同)/;
+
+const VERB_END =
+  /(?:牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|协同|協同|指导|指導|落实|落實|主办|主辦|协办|協辦)(?:[，,；;][^，,；;]*)?$|[，,；;]/;
 
 /**
  * A tag that only lists units: the first leads when the document says so; otherwise all are
