@@ -2188,8 +2188,9 @@ const CAP_END = classOf('高多过于達达为予助励勵贴貼');
 /** Whether 每 stands in the 8 characters before `start` after a verb of granting (GRANT_PER). */
 function grantPer(text: string, start: number, ss: number): boolean {
   const from = Math.max(ss, start - 10);
-  const k = text.lastIndexOf('每', start - 1);
-  return k >= from && k >= start - 8 && GRANT_PER.test(text.slice(from, start));
+  for (let k = start - 1; k >= from && k >= start - 8; k--)
+    if (text.charCodeAt(k) === 0x6bcf /* 每 */) return GRANT_PER.test(text.slice(from, start));
+  return false;
 }
 const GRANT_PER = /(?:给予|給予|补助|補助|补贴|補貼|奖励|獎勵|资助|資助)每(?:个|個|家|户|戶|人|名|位|所|项|項)?[^，。；,;：:\d]{0,4}$/;
 /** A benefit's cap (`最高不超过300万元`) or its amount per unit (`每户补贴5万元新建4家农家乐`: the terms, not a result). */
