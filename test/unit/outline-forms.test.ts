@@ -1365,3 +1365,48 @@ describe('outline: thirtieth blind set form 620 (666), a pipe table whose rows o
     assert.deepEqual(outline(`2025年某县工作清单\n| 2024年 | 工作内容 | 责任单位 |\n${rows}`), []);
   });
 });
+
+describe('outline form 660 (thirty-first blind set, 679): a run-in item after the role-word tag closing the item before it', () => {
+  const targets =
+    '一、全省经济社会发展主要目标\n' +
+    '  (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n' +
+    '  (三)全社会固定资产投资增长30%以上。(省发改委负责)\n';
+  const projects =
+    '二、大力推进产业项目建设\n' +
+    '  1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省发改委主办,省工信委、科技厅、林业厅协办)2.重点抓好一大批技术领先的项目,促进尽快落地。(省工信委主办,省发改委协办)\n' +
+    '  3.围绕绿色食品、稀有矿产等新经济增长点。(省发改委负责)\n';
+
+  it('reads `(二)` after `(省发改委负责)` and `2.` after `(…协办)` as the next items, with no numbering-gap', () => {
+    assert.deepEqual(outline(targets), [
+      '1 一、 全省经济社会发展主要目标',
+      '2 (一) 地区生产总值增长11%左右',
+      '2 (二) 公共财政收入增长13%左右',
+      '2 (三) 全社会固定资产投资增长30%以上',
+    ]);
+    assert.deepEqual(
+      outline(projects).map((l) => l.slice(0, 10)),
+      ['1 二、 大力推进产', '2 1. 抓好600', '2 2. 重点抓好一', '2 3. 围绕绿色食'],
+    );
+    for (const text of [targets, projects])
+      assert.deepEqual(
+        analyze(text).findings.filter((f) => f.rule === 'numbering-gap'),
+        [],
+      );
+    const two = parseDocument(targets).headings[2];
+    assert.equal(two.start, targets.indexOf('(二)'));
+  });
+
+  it('counter-examples: a cited title’s bracket, a number after a note, the item’s own words after its tag, a marker out of order', () => {
+    // `(2023年)` names no unit and no role: `(二)期工程` stays in the title.
+    assert.equal(outline('一、目标\n（一）落实《方案》。(2023年)(二)期工程如期完工。\n（二）其他。\n').length, 3);
+    // `2.5%` is a number.
+    assert.deepEqual(outline('一、目标\n1.提高比重。（见附件1）2.5%以上。\n2.其他。\n'), ['1 一、 目标', '2 1. 提高比重', '2 2. 其他']);
+    // The item goes on after its tag.
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)确保完成任务。\n(二)财政收入增长。\n').length, 3);
+    // Not the next sibling, or another bracket width.
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)(三)财政收入增长。\n').length, 2);
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)（二）财政收入增长。\n').length, 2);
+    // A tag not after a sentence end: `(市发改委负责)` closes no item here.
+    assert.equal(outline('一、目标\n(一)生产总值增长(市发改委负责)(二)财政收入增长。\n').length, 2);
+  });
+});

@@ -455,6 +455,18 @@ class Parser {
         pos = prev.markerEnd;
         continue;
       }
+      const tagged = this.afterClosingTag(pos, sepEnd, lineEnd, li);
+      if (tagged) {
+        quotesTo(tagged.at);
+        if (quoteDepth > 0) {
+          pos = tagged.at + 1;
+          continue;
+        }
+        prev = this.splitTitle(this.addHeading(tagged.m, tagged.at, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+        continue;
+      }
       if (sepEnd === lineEnd) break;
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
@@ -546,6 +558,34 @@ class Parser {
     // (A sub-title may be wrapped itself: the section is read without its line breaks.)
     const before = text.slice(top.markerEnd, at).replace(/\s+/g, '').match(shape);
     return (before?.length ?? 0) === m.value - 1;
+  }
+
+  /**
+   * `…增长11%左右。(省发改委负责)(二)公共财政收入…`, `…以上。(省发改委主办,…林业厅协办)2.重点抓好…` (679:11, 31, blind form 660): the
+   * next item of a list open on this line, right after the tag that closes the item before it — a bracket opened after `。`
+   * whose units end in a role word (负责, 主办, 协办, 牵头, 配合), no sentence inside — in the list's own punctuation and followed by
+   * an ideograph, in [from, to). Not a cited title's `…(2023年)(二)` (no role word), `（见附件1）2.5%` (a number), nor a tag
+   * followed by the item's own words.
+   */
+  private afterClosingTag(from: number, to: number, lineEnd: number, li: number): { m: MarkerMatch; at: number } | undefined {
+    const { text, stack } = this;
+    const onLine = stack.some((level) => level.last.line === li && level.last.context === this.context);
+    if (!onLine || to - from < 4) return undefined;
+    // The tag's `(` may be where the last separator's marker was looked for: its `。` just before `from`.
+    for (let at = text.indexOf('。', Math.max(0, from - 1)); at >= 0 && at + 1 < to; at = text.indexOf('。', at + 1)) {
+      const open = text[at + 1];
+      if (open !== '(' && open !== '（') continue;
+      const close = text.slice(at + 2, Math.min(to, at + 2 + TAG_SPAN)).search(/[)）]/);
+      if (close < 0) continue;
+      const tagEnd = at + 2 + close;
+      if (!ROLE_TAG.test(text.slice(at + 2, tagEnd))) continue;
+      const m = matchMarker(text, tagEnd + 1, lineEnd);
+      if (!m || !isIdeograph(text.charCodeAt(m.end))) continue;
+      const level = this.openLevel(m.family, m.variant);
+      const last = level >= 0 ? stack[level].last : undefined;
+      if (last && last.line === li && last.value + 1 === m.value && last.variant === m.variant) return { m, at: tagEnd + 1 };
+    }
+    return undefined;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -1226,6 +1266,10 @@ const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
  */
+/** The longest tag closing an item that afterClosingTag reads (`(省发改委主办,省工信委、科技厅、…协办)`). */
+const TAG_SPAN = 80;
+/** A closing tag's units, the last ending in a role word, no sentence inside. */
+const ROLE_TAG = /^[^()（）。；;！？]*[\u4e00-\u9fff](?:负责|主办|协办|牵头|配合)$/;
 export const RUN_IN = new RegExp(`[。！？；!?;：: \\t\\u3000][ \\t\\u3000\\u00a0]*(?=[${MARKER_FIRST_CLASS}])`, 'g');
 
 // Character classes of `scanText`, one bit each, in a table indexed by UTF-16 unit (a Set costs
