@@ -1410,3 +1410,41 @@ describe('outline form 660 (thirty-first blind set, 679): a run-in item after th
     assert.equal(outline('一、目标\n(一)生产总值增长(市发改委负责)(二)财政收入增长。\n').length, 2);
   });
 });
+
+describe('outline form 684 (thirty-first blind set, 683): a bracketed item whose title opens with a numeral word', () => {
+  const part = '一、2025年国民经济和社会发展计划执行情况\n年初以来,县政府深入贯彻落实各项决策部署。\n';
+
+  it('reads `(一)三次产业…`, `(一)二产提速。` and `(二)三次…` at a line start under the part above, or after their sibling', () => {
+    assert.deepEqual(outline(`${part}(一)三次产业协同升级,发展质效持续攀升。\n全县地区生产总值增长6%。\n(二)三次分配更加合理。\n`), [
+      '1 一、 2025年国民经济和社会发展计划执行情况',
+      '2 (一) 三次产业协同升级,发展质效持续攀升',
+      '2 (二) 三次分配更加合理',
+    ]);
+    assert.deepEqual(outline(`${part}（一）二产提速。\n`).slice(1), ['2 （一） 二产提速']);
+    // A title alone on its line, without `。` (430:8).
+    assert.deepEqual(outline(`${part}(一)三次产业协同互促,高质量发展步伐稳健\n`).slice(1), ['2 (一) 三次产业协同互促,高质量发展步伐稳健']);
+    // Read as before: a numeral word that makes no list, and other families.
+    assert.deepEqual(outline(`${part}(一)四个产业集群壮大。\n(二)十大工程建设。\n1.三次产业协同升级。\n二、三农工作。\n`).slice(1), [
+      '2 (一) 四个产业集群壮大',
+      '2 (二) 十大工程建设',
+      '3 1. 三次产业协同升级',
+      '1 二、 三农工作',
+    ]);
+  });
+
+  it('counter-examples: lists of numerals, a cited pair, a split number, no part above, a sentence for a title, a mid-line marker', () => {
+    assert.deepEqual(
+      outline(`${part}第一、二轮巡察全面完成。\n一、二、三等奖各评选一名。\n详见（一）、（二）部分。\n(1)2号楼已封顶。\n`).length,
+      1,
+    );
+    // No heading of the level above: a first item is no proof of a list.
+    assert.deepEqual(outline('(一)三次产业协同升级。\n'), []);
+    // Not the next item of the open list.
+    assert.equal(outline(`${part}(一)四个产业集群壮大。\n(三)五次全会精神全面落实。\n`).length, 2);
+    // A sentence, not a title: other marks, or longer than a title.
+    assert.equal(outline(`${part}(一)三次产业增加值之比为12:38:50。\n`).length, 1);
+    assert.equal(outline(`${part}(一)三次产业协同升级,发展质效持续攀升,各项工作取得显著成效并且全面超额完成各项任务目标。\n`).length, 1);
+    // Mid-line: a citation, not an item.
+    assert.equal(outline(`${part}按照要求,(一)三次产业协同升级。\n`).length, 1);
+  });
+});

@@ -21,7 +21,16 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { formatMarker, isSentenceEnd, labelledLead, matchBareNumber, matchLabelled, matchMarker, type MarkerMatch } from './markers';
+import {
+  formatMarker,
+  isSentenceEnd,
+  labelledLead,
+  matchBareNumber,
+  matchLabelled,
+  matchMarker,
+  matchNumeralTitled,
+  type MarkerMatch,
+} from './markers';
 import { isDigit } from '../text/chars';
 import {
   FLAT_LINE,
@@ -295,7 +304,11 @@ class Parser {
         }
       }
       const m =
-        this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start) ?? this.lostOpening(li, start);
+        this.bareItems.get(li) ??
+        matchMarker(text, start, line.end) ??
+        this.itemBeforeDigits(li, start) ??
+        this.lostOpening(li, start) ??
+        this.numeralTitle(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -892,6 +905,30 @@ class Parser {
       return { family: next.family, variant: next.variant, value, end: start + 1, text: close };
     }
     return undefined;
+  }
+
+  /**
+   * `(一)三次产业协同升级,发展质效持续攀升。` (683:18, 430:8, blind form 684): a bracketed item at a line start whose title opens
+   * with a numeral word (三次产业, 二产, 三农), which matchMarker reads as a list of numerals (`一、二季度`). A heading when the
+   * structure says so: a title of ideographs and commas only, closed by `。` or the line's end within a title's length, and
+   * the first item of its level under an open heading of the level above, or the next item of its open list. Not `第一、二轮`,
+   * `一、二、三等奖` (no bracket), `（一）、（二）` (a mark after the bracket), `(1)2` (Arabic).
+   */
+  private numeralTitle(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines, stack } = this;
+    const m = matchNumeralTitled(text, start, lines[li].end);
+    if (!m) return undefined;
+    let end = lines[li].end;
+    while (end > m.end && isBlank(text.charCodeAt(end - 1))) end--;
+    const title = /^[\u4e00-\u9fff][\u4e00-\u9fff,，“”]{1,39}(?:。|$)/.exec(text.slice(m.end, Math.min(end, m.end + 41)));
+    if (!title || !/[\u4e00-\u9fff](?:。)?$/.test(title[0])) return undefined;
+    const level = this.openLevel(m.family);
+    if (level >= 0) {
+      const last = stack[level].last;
+      return last.context === this.context && last.value + 1 === m.value && last.variant === m.variant ? m : undefined;
+    }
+    const top = stack[stack.length - 1]?.last;
+    return m.value === 1 && top && top.context === this.context && FAMILY_RANK[top.family] < FAMILY_RANK[m.family] ? m : undefined;
   }
 
   /**
