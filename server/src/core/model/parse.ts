@@ -584,8 +584,10 @@ class Parser {
     const { text, stack } = this;
     const onLine = stack.some((level) => level.last.line === li && level.last.context === this.context);
     if (!onLine || to - from < 4) return undefined;
-    // The tag's `(` may be where the last separator's marker was looked for: its `。` just before `from`.
-    for (let at = text.indexOf('。', Math.max(0, from - 1)); at >= 0 && at + 1 < to; at = text.indexOf('。', at + 1)) {
+    // The tag's `(` may be where the last separator's marker was looked for: its `。` just before `from`. (Read up to `to`
+    // only: indexOf would run on to the next `。` however far it is, on every separator of a long line.)
+    for (let at = Math.max(0, from - 1); at + 1 < to; at++) {
+      if (text.charCodeAt(at) !== 0x3002 /* 。 */) continue;
       const open = text[at + 1];
       if (open !== '(' && open !== '（') continue;
       const close = text.slice(at + 2, Math.min(to, at + 2 + TAG_SPAN)).search(/[)）]/);
