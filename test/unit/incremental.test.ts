@@ -560,6 +560,11 @@ describe('incremental analysis', () => {
       ],
       // The last section cut mid-sentence before the site's teaser, or ended.
       [site, site.replace('要认真学习、', '要认真学习。')],
+      // Page 2 of a paginated report (form 661): the title line names the report, or a plan.
+      [
+        '导航菜单\n\n某区人民政府工作报告(2025年1月14日)\n\n二、2025年主要目标和重点工作\n全区生产总值增长6%。\n三、保障措施\n',
+        '导航菜单\n\n某区人民政府工作计划(2025年1月14日)\n\n二、2025年主要目标和重点工作\n全区生产总值增长6%。\n三、保障措施\n',
+      ],
     ];
     const numbering = (a: Analysis) => a.findings.filter((f) => f.rule.startsWith('numbering-')).map((f) => `${f.rule}@${f.start}`);
     for (const [x, y] of pairs)

@@ -212,6 +212,19 @@ describe('numbering-start: a copy that begins inside a section', () => {
     assert.deepEqual(starts('导航菜单\n某镇2020年工作计划\n二、抓好粮食生产。\n三、抓好畜牧。\n'), ['二、']);
   });
 
+  it('form 661: a first 二、 that plans the year, under only a page chrome and a report’s name and date, is page 2 of a paginated report', () => {
+    // test/corpus 674: `导航菜单`, the report's title line, then 二、 (part 一, the review, is on page 1).
+    const report = '导航菜单\n\n(黑龙江)齐齐哈尔市铁锋区人民政府工作报告(2025年1月14日)\n\n';
+    const plan = '  二、2025年主要目标和重点工作\n2025年全区经济社会发展的主要预期目标是:地区生产总值增长6%。\n  三、保障措施\n';
+    assert.deepEqual(starts(report + plan), []);
+    assert.deepEqual(starts(`${report}二、今年工作安排\n（一）稳增长\n（二）促消费\n`), []);
+    // Counter-examples: a plan's or a notice's first 二、 under chrome, a report's review part, a lead paragraph before the part.
+    assert.deepEqual(starts(`导航菜单\n某镇2025年工作计划\n${plan}`), ['二、']);
+    assert.deepEqual(starts(`导航菜单\n关于做好2025年重点工作的通知\n${plan}`), ['二、']);
+    assert.deepEqual(starts(`${report}二、过去一年的工作回顾\n全区经济稳中向好。\n三、2025年工作安排\n`), ['二、']);
+    assert.deepEqual(starts(`${report}各位代表:现在,我代表区人民政府向大会报告工作,请予审议。\n${plan}`), ['二、']);
+  });
+
   it('a document with a title or an opening before its first heading is still read as whole', () => {
     assert.deepEqual(starts('某局2025年工作安排\n二、主要任务\n（一）稳增长\n（二）促消费\n三、保障措施\n'), ['二、']);
     // A deleted 一、 line leaves its items without a parent: 二、 is still the first part.

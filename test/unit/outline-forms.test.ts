@@ -1365,3 +1365,86 @@ describe('outline: thirtieth blind set form 620 (666), a pipe table whose rows o
     assert.deepEqual(outline(`2025年某县工作清单\n| 2024年 | 工作内容 | 责任单位 |\n${rows}`), []);
   });
 });
+
+describe('outline form 660 (thirty-first blind set, 679): a run-in item after the role-word tag closing the item before it', () => {
+  const targets =
+    '一、全省经济社会发展主要目标\n' +
+    '  (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n' +
+    '  (三)全社会固定资产投资增长30%以上。(省发改委负责)\n';
+  const projects =
+    '二、大力推进产业项目建设\n' +
+    '  1.抓好600个省级重点产业项目,确保年度投资达到2000亿元。(省发改委主办,省工信委、科技厅、林业厅协办)2.重点抓好一大批技术领先的项目,促进尽快落地。(省工信委主办,省发改委协办)\n' +
+    '  3.围绕绿色食品、稀有矿产等新经济增长点。(省发改委负责)\n';
+
+  it('reads `(二)` after `(省发改委负责)` and `2.` after `(…协办)` as the next items, with no numbering-gap', () => {
+    assert.deepEqual(outline(targets), [
+      '1 一、 全省经济社会发展主要目标',
+      '2 (一) 地区生产总值增长11%左右',
+      '2 (二) 公共财政收入增长13%左右',
+      '2 (三) 全社会固定资产投资增长30%以上',
+    ]);
+    assert.deepEqual(
+      outline(projects).map((l) => l.slice(0, 10)),
+      ['1 二、 大力推进产', '2 1. 抓好600', '2 2. 重点抓好一', '2 3. 围绕绿色食'],
+    );
+    for (const text of [targets, projects])
+      assert.deepEqual(
+        analyze(text).findings.filter((f) => f.rule === 'numbering-gap'),
+        [],
+      );
+    const two = parseDocument(targets).headings[2];
+    assert.equal(two.start, targets.indexOf('(二)'));
+  });
+
+  it('counter-examples: a cited title’s bracket, a number after a note, the item’s own words after its tag, a marker out of order', () => {
+    // `(2023年)` names no unit and no role: `(二)期工程` stays in the title.
+    assert.equal(outline('一、目标\n（一）落实《方案》。(2023年)(二)期工程如期完工。\n（二）其他。\n').length, 3);
+    // `2.5%` is a number.
+    assert.deepEqual(outline('一、目标\n1.提高比重。（见附件1）2.5%以上。\n2.其他。\n'), ['1 一、 目标', '2 1. 提高比重', '2 2. 其他']);
+    // The item goes on after its tag.
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)确保完成任务。\n(二)财政收入增长。\n').length, 3);
+    // Not the next sibling, or another bracket width.
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)(三)财政收入增长。\n').length, 2);
+    assert.equal(outline('一、目标\n(一)生产总值增长。(省发改委负责)（二）财政收入增长。\n').length, 2);
+    // A tag not after a sentence end: `(市发改委负责)` closes no item here.
+    assert.equal(outline('一、目标\n(一)生产总值增长(市发改委负责)(二)财政收入增长。\n').length, 2);
+  });
+});
+
+describe('outline form 684 (thirty-first blind set, 683): a bracketed item whose title opens with a numeral word', () => {
+  const part = '一、2025年国民经济和社会发展计划执行情况\n年初以来,县政府深入贯彻落实各项决策部署。\n';
+
+  it('reads `(一)三次产业…`, `(一)二产提速。` and `(二)三次…` at a line start under the part above, or after their sibling', () => {
+    assert.deepEqual(outline(`${part}(一)三次产业协同升级,发展质效持续攀升。\n全县地区生产总值增长6%。\n(二)三次分配更加合理。\n`), [
+      '1 一、 2025年国民经济和社会发展计划执行情况',
+      '2 (一) 三次产业协同升级,发展质效持续攀升',
+      '2 (二) 三次分配更加合理',
+    ]);
+    assert.deepEqual(outline(`${part}（一）二产提速。\n`).slice(1), ['2 （一） 二产提速']);
+    // A title alone on its line, without `。` (430:8).
+    assert.deepEqual(outline(`${part}(一)三次产业协同互促,高质量发展步伐稳健\n`).slice(1), ['2 (一) 三次产业协同互促,高质量发展步伐稳健']);
+    // Read as before: a numeral word that makes no list, and other families.
+    assert.deepEqual(outline(`${part}(一)四个产业集群壮大。\n(二)十大工程建设。\n1.三次产业协同升级。\n二、三农工作。\n`).slice(1), [
+      '2 (一) 四个产业集群壮大',
+      '2 (二) 十大工程建设',
+      '3 1. 三次产业协同升级',
+      '1 二、 三农工作',
+    ]);
+  });
+
+  it('counter-examples: lists of numerals, a cited pair, a split number, no part above, a sentence for a title, a mid-line marker', () => {
+    assert.deepEqual(
+      outline(`${part}第一、二轮巡察全面完成。\n一、二、三等奖各评选一名。\n详见（一）、（二）部分。\n(1)2号楼已封顶。\n`).length,
+      1,
+    );
+    // No heading of the level above: a first item is no proof of a list.
+    assert.deepEqual(outline('(一)三次产业协同升级。\n'), []);
+    // Not the next item of the open list.
+    assert.equal(outline(`${part}(一)四个产业集群壮大。\n(三)五次全会精神全面落实。\n`).length, 2);
+    // A sentence, not a title: other marks, or longer than a title.
+    assert.equal(outline(`${part}(一)三次产业增加值之比为12:38:50。\n`).length, 1);
+    assert.equal(outline(`${part}(一)三次产业协同升级,发展质效持续攀升,各项工作取得显著成效并且全面超额完成各项任务目标。\n`).length, 1);
+    // Mid-line: a citation, not an item.
+    assert.equal(outline(`${part}按照要求,(一)三次产业协同升级。\n`).length, 1);
+  });
+});

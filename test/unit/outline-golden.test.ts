@@ -188,10 +188,14 @@ function readKnownDifferences(): Map<string, string[]> {
  * and 641, open parser work pinned in known-differences.tsv); without them R 0.9907.
  * Form 620 (a pipe table whose rows open with a border read as one without it): 666's ten headings read, as written
  * P 0.995 R 0.98997 (1,876 of 1,895, 1,866 before), flattened P 0.977 R 0.869, wrapped P 0.980 R 0.951 (0.949 before).
- * Still just under 0.99 (forms 640 and 641 and the other open rows), so the floor is 0.989, as 30c measured.
+ * Still just under 0.99 (forms 640 and 641 and the other open rows), so the floor was 0.989, as 30c measured.
+ * Form 660 (679's run-in `(二)` and `2.` after the role-word tag closing the item before): as written P 0.995 R 0.9907 (1,909 of
+ * 1,927, 1,907 before), flattened P 0.978 R 0.871 (0.867 before), wrapped P 0.980 R 0.952: the floor is 0.99 again.
+ * Form 684 (a bracketed item whose title opens with a numeral word, 683:18 and 430:8): as written R 0.9917 (1,911),
+ * wrapped R 0.953 (1,837).
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.989], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
   it('precision and recall by marker and title stay above their floors in each form', () => {
     const key = (marker: string, title: string) => `${marker.replace(/\s/g, '')}|${title.replace(/\s/g, '').slice(0, 6)}`;
     const docs = goldenDocuments().filter((d) => d.file.endsWith('.txt') && fs.existsSync(d.golden));

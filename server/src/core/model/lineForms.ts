@@ -181,6 +181,7 @@ export function textEndsState(m: {
     const before = text.slice(0, headings[0].start).trim();
     out += !/[\r\n]/.test(before) && before.length <= 8 ? 1 : 0;
     out += pageOpening(before) ? 1 : 0;
+    out += namesReport(before) ? 1 : 0;
   }
   if (last) {
     type Section = { readonly end: number; readonly parent?: unknown };
@@ -199,6 +200,11 @@ export function pageOpening(before: string): boolean {
   const lines = before.split(/\r?\n/).map((l) => l.trim());
   const words = lines.filter((l) => l.length > 0);
   return words.length >= 2 && words.length <= 6 && words.every((l) => l.length <= 40 && !/[。；;！!？?，,]/.test(l) && !/[：:]$/.test(l));
+}
+
+/** A line of `before` names a report (`(黑龙江)齐齐哈尔市铁锋区人民政府工作报告(2025年1月14日)`): numbering-start reads it. */
+export function namesReport(before: string): boolean {
+  return /工作报告/.test(before);
 }
 
 /** breaksOff of a model's text, with its last heading. */

@@ -235,6 +235,22 @@ function enclosedMarker(variant: MarkerVariant, value: number): string | undefin
   return range && value >= 1 && value <= range[1] - range[0] + 1 ? String.fromCharCode(range[0] + value - 1) : undefined;
 }
 
+/**
+ * `(一)三次产业协同升级。`, `（一）二产提速。`: a bracketed Chinese marker, closed by its bracket and nothing after it, that
+ * matchMarker refuses only because a numeral word follows it (as in `一、二季度`). Whether it is a heading is the parser's to say
+ * (parse.ts numeralTitle: the structure around it).
+ */
+export function matchNumeralTitled(text: string, pos: number, limit: number): MarkerMatch | undefined {
+  const c = text.charCodeAt(pos);
+  if (c !== 0xff08 /* （ */ && c !== 40 /* ( */) return undefined;
+  const m = exec(RE_CN_PAREN, text, pos);
+  if (!m || m[4] !== '') return undefined;
+  const end = pos + m[0].length;
+  const value = parseChineseNumeral(m[2]);
+  if (!(value > 0) || end >= limit || !isNumeral(text.charCodeAt(end))) return undefined;
+  return { family: 'cn-paren', variant: m[1] + m[3], value, end, text: m[0] };
+}
+
 /** `一、二季度`, `（一）、（二）`: the marker is the first of a list of numerals. */
 function followsAsList(text: string, end: number, limit: number, value: number): boolean {
   if (end >= limit) return false;

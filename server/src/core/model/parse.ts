@@ -21,7 +21,16 @@ import {
   type NumberingContext,
   type StrayMarker,
 } from './model';
-import { formatMarker, isSentenceEnd, labelledLead, matchBareNumber, matchLabelled, matchMarker, type MarkerMatch } from './markers';
+import {
+  formatMarker,
+  isSentenceEnd,
+  labelledLead,
+  matchBareNumber,
+  matchLabelled,
+  matchMarker,
+  matchNumeralTitled,
+  type MarkerMatch,
+} from './markers';
 import { isDigit } from '../text/chars';
 import {
   FLAT_LINE,
@@ -295,7 +304,11 @@ class Parser {
         }
       }
       const m =
-        this.bareItems.get(li) ?? matchMarker(text, start, line.end) ?? this.itemBeforeDigits(li, start) ?? this.lostOpening(li, start);
+        this.bareItems.get(li) ??
+        matchMarker(text, start, line.end) ??
+        this.itemBeforeDigits(li, start) ??
+        this.lostOpening(li, start) ??
+        this.numeralTitle(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
         // makes the numbering of its family uncertain.
@@ -455,6 +468,18 @@ class Parser {
         pos = prev.markerEnd;
         continue;
       }
+      const tagged = this.afterClosingTag(pos, sepEnd, lineEnd, li);
+      if (tagged) {
+        quotesTo(tagged.at);
+        if (quoteDepth > 0) {
+          pos = tagged.at + 1;
+          continue;
+        }
+        prev = this.splitTitle(this.addHeading(tagged.m, tagged.at, li, true, li), lineEnd, li);
+        segmentStart = prev.markerEnd;
+        pos = prev.markerEnd;
+        continue;
+      }
       if (sepEnd === lineEnd) break;
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
@@ -546,6 +571,36 @@ class Parser {
     // (A sub-title may be wrapped itself: the section is read without its line breaks.)
     const before = text.slice(top.markerEnd, at).replace(/\s+/g, '').match(shape);
     return (before?.length ?? 0) === m.value - 1;
+  }
+
+  /**
+   * `…增长11%左右。(省发改委负责)(二)公共财政收入…`, `…以上。(省发改委主办,…林业厅协办)2.重点抓好…` (679:11, 31, blind form 660): the
+   * next item of a list open on this line, right after the tag that closes the item before it — a bracket opened after `。`
+   * whose units end in a role word (负责, 主办, 协办, 牵头, 配合), no sentence inside — in the list's own punctuation and followed by
+   * an ideograph, in [from, to). Not a cited title's `…(2023年)(二)` (no role word), `（见附件1）2.5%` (a number), nor a tag
+   * followed by the item's own words.
+   */
+  private afterClosingTag(from: number, to: number, lineEnd: number, li: number): { m: MarkerMatch; at: number } | undefined {
+    const { text, stack } = this;
+    const onLine = stack.some((level) => level.last.line === li && level.last.context === this.context);
+    if (!onLine || to - from < 4) return undefined;
+    // The tag's `(` may be where the last separator's marker was looked for: its `。` just before `from`. (Read up to `to`
+    // only: indexOf would run on to the next `。` however far it is, on every separator of a long line.)
+    for (let at = Math.max(0, from - 1); at + 1 < to; at++) {
+      if (text.charCodeAt(at) !== 0x3002 /* 。 */) continue;
+      const open = text[at + 1];
+      if (open !== '(' && open !== '（') continue;
+      const close = text.slice(at + 2, Math.min(to, at + 2 + TAG_SPAN)).search(/[)）]/);
+      if (close < 0) continue;
+      const tagEnd = at + 2 + close;
+      if (!ROLE_TAG.test(text.slice(at + 2, tagEnd))) continue;
+      const m = matchMarker(text, tagEnd + 1, lineEnd);
+      if (!m || !isIdeograph(text.charCodeAt(m.end))) continue;
+      const level = this.openLevel(m.family, m.variant);
+      const last = level >= 0 ? stack[level].last : undefined;
+      if (last && last.line === li && last.value + 1 === m.value && last.variant === m.variant) return { m, at: tagEnd + 1 };
+    }
+    return undefined;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -852,6 +907,30 @@ class Parser {
       return { family: next.family, variant: next.variant, value, end: start + 1, text: close };
     }
     return undefined;
+  }
+
+  /**
+   * `(一)三次产业协同升级,发展质效持续攀升。` (683:18, 430:8, blind form 684): a bracketed item at a line start whose title opens
+   * with a numeral word (三次产业, 二产, 三农), which matchMarker reads as a list of numerals (`一、二季度`). A heading when the
+   * structure says so: a title of ideographs and commas only, closed by `。` or the line's end within a title's length, and
+   * the first item of its level under an open heading of the level above, or the next item of its open list. Not `第一、二轮`,
+   * `一、二、三等奖` (no bracket), `（一）、（二）` (a mark after the bracket), `(1)2` (Arabic).
+   */
+  private numeralTitle(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines, stack } = this;
+    const m = matchNumeralTitled(text, start, lines[li].end);
+    if (!m) return undefined;
+    let end = lines[li].end;
+    while (end > m.end && isBlank(text.charCodeAt(end - 1))) end--;
+    const title = /^[\u4e00-\u9fff][\u4e00-\u9fff,，“”]{1,39}(?:。|$)/.exec(text.slice(m.end, Math.min(end, m.end + 41)));
+    if (!title || !/[\u4e00-\u9fff](?:。)?$/.test(title[0])) return undefined;
+    const level = this.openLevel(m.family);
+    if (level >= 0) {
+      const last = stack[level].last;
+      return last.context === this.context && last.value + 1 === m.value && last.variant === m.variant ? m : undefined;
+    }
+    const top = stack[stack.length - 1]?.last;
+    return m.value === 1 && top && top.context === this.context && FAMILY_RANK[top.family] < FAMILY_RANK[m.family] ? m : undefined;
   }
 
   /**
@@ -1226,6 +1305,10 @@ const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9
  * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
  * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
  */
+/** The longest tag closing an item that afterClosingTag reads (`(省发改委主办,省工信委、科技厅、…协办)`). */
+const TAG_SPAN = 80;
+/** A closing tag's units, the last ending in a role word, no sentence inside. */
+const ROLE_TAG = /^[^()（）。；;！？]*[\u4e00-\u9fff](?:负责|主办|协办|牵头|配合)$/;
 export const RUN_IN = new RegExp(`[。！？；!?;：: \\t\\u3000][ \\t\\u3000\\u00a0]*(?=[${MARKER_FIRST_CLASS}])`, 'g');
 
 // Character classes of `scanText`, one bit each, in a table indexed by UTF-16 unit (a Set costs

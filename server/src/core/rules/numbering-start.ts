@@ -4,7 +4,7 @@ import { siblingLists, type SiblingList } from '../model/lists';
 import type { Rule } from '../types';
 import { markerFor, renumberFix } from '../facts/numberingFixes';
 import { numberingIssues } from '../facts/numberingIssues';
-import { pageOpening } from '../model/lineForms';
+import { namesReport, pageOpening } from '../model/lineForms';
 
 export const numberingStart: Rule = {
   id: 'numbering-start',
@@ -55,9 +55,25 @@ function beginsInside(text: string, model: DocumentModel, list: SiblingList): bo
   const before = text.slice(0, head.start).trim();
   // Page 2 of a paginated copy (test/corpus 642: `导航菜单`, the title, a watermark, then `（六）`, form 517): a
   // sub-level item past 1 with only the page's chrome and title above it.
-  const page = head === model.headings[0] && head.family === 'cn-paren' && head.value >= 2 && pageOpening(before);
+  const page =
+    head === model.headings[0] &&
+    head.value >= 2 &&
+    (head.family === 'cn-paren' || (head.family === 'cn' && reportPlanPart(before, head.title))) &&
+    pageOpening(before);
   if ((/[\r\n]/.test(before) || before.length > 8) && !page) return false;
   return !model.headings.some(
     (h) => h.start > head.start && h.start < first.start && h.context === first.context && !h.parent && h.depth === 1 && h.value === 1,
   );
+}
+
+/** A part of a report that plans its year (`2025年主要目标和重点工作`, `今年工作安排`), which a report's review part comes before. */
+const PLAN_PART = /(?:[0-9０-９]{4}年|今年|明年).{0,10}(?:主要目标|重点工作|工作安排|目标任务|主要任务|工作任务)|^(?:工作安排|目标任务)/;
+
+/**
+ * Page 2 of a paginated copy of a 政府工作报告 (674, blind form 661: `导航菜单`, the report's name and date, then
+ * `二、2025年主要目标和重点工作`): the page's title names a report and the first part read plans the year, so part 一 (the
+ * review) is on page 1. A notice's or a plan's first `二、` (no report named, or a part that plans nothing) is still reported.
+ */
+function reportPlanPart(before: string, title: string): boolean {
+  return namesReport(before) && PLAN_PART.test(title);
 }
