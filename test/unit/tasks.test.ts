@@ -1670,3 +1670,23 @@ describe('tasks: thirty-first blind set forms 662 and 683 (679, 680)', () => {
     assert.deepEqual(rows(digest), []);
   });
 });
+
+describe("tasks: a note after a label's list (302)", () => {
+  it('`以下均需各县市区落实,不再列出` after the units of a 责任单位 label is no unit; a unit named 以下 is none either way', () => {
+    const text = [
+      '荆门市“十四五”规划纲要主要目标任务分工',
+      '1.地区生产总值总量力争突破3000亿元。',
+      '责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再列出。',
+      '2.常住人口城镇化率达到66%。',
+      '责任单位:市发改委,市住建局',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      tasksOfText(text).map((t) => t.responsible.map((u) => u.name)),
+      [
+        ['市政府有关部门', '各县市区'],
+        ['市发改委', '市住建局'],
+      ],
+    );
+  });
+});

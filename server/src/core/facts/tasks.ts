@@ -1120,6 +1120,9 @@ function labelledAssignment(text: string, start: number, end: number, ctx: Ctx):
     // the document says it, so ctx.firstLeads holds.
     const conv = RE_FIRST_LEADS_TAIL.exec(text.slice(vs, ve));
     if (conv) ve = vs + conv.index;
+    // `责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再列出` (302): a note after the list is no unit (as in a tag, form 683).
+    const note = RE_TAG_NOTE.exec(text.slice(vs, ve));
+    if (note && note.index > 0) ve = vs + note.index;
     while (ve > vs && /[\s\u3000；;，,。]/.test(text[ve - 1])) ve--;
     if (role === 'person') continue;
     if (role === 'deadline') {
