@@ -274,8 +274,30 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   markTrailingLists(t, blank, kind);
   markLicenceNotice(t, blank, kind);
   markChannelLabel(t, blank, kind);
+  markBrandLine(t, blank, kind);
   return kind;
 }
+
+/** A Chinese name with a Latin brand word glued to it (`伟德体育bevictor`). */
+const BRAND = /^[\u4e00-\u9fff]{2,8}[a-z]{5,16}$/;
+
+/**
+ * A mirror's spam title on the first line of the text, above the plan's own (670:1 `伟德体育bevictor`, then the title, then
+ * the page's date line; thirtieth blind set, form 644): a short Chinese name glued to a lowercase Latin word, which no plan's
+ * title or heading writes, and only where the line after the next (the title) is chrome.
+ */
+function markBrandLine(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  const first = nextNonBlank(blank, 0);
+  if (first >= n || kind[first] || !BRAND.test(t[first])) return;
+  const title = nextNonBlank(blank, first + 1);
+  if (title >= n || kind[title] || t[title].length > 60 || /[。；;]/.test(t[title])) return;
+  const after = nextNonBlank(blank, title + 1);
+  if (after < n && kind[after]) kind[first] = LineChrome.Widget;
+}
+
+/** A government site's own channels, chrome above any chrome at the top of the text (markChannelLabel). */
+const SITE_CHANNEL = /^(?:政务公开|政府信息公开|信息公开)$/;
 
 /**
  * A channel's name on its own line right above the breadcrumb that names it as a channel (614:1 `金华`, then
@@ -292,6 +314,11 @@ function markChannelLabel(t: string[], blank: Uint8Array, kind: Uint8Array): voi
     const word = t[label].replace(BULLET, '');
     if (!/^[\u4e00-\u9fff]{2,8}$/.test(word)) return;
     const b = nextNonBlank(blank, label + 1);
+    // A government site's own channel (683:1 `政务公开` above `发布时间:…`, thirtieth blind set, form 644) above any chrome.
+    if (b < n && kind[b] && SITE_CHANNEL.test(word)) {
+      kind[label] = LineChrome.Widget;
+      return;
+    }
     if (b >= n || kind[b] !== LineChrome.Widget) return;
     const crumb = t[b].replace(BULLET, '');
     if (!BREADCRUMB.test(crumb) && !TRAIL.test(crumb)) return;
