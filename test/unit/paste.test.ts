@@ -262,6 +262,67 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds('来源:各镇上报的数据显示完成投资12亿元，同比增长8%。' + body)[0], 0);
   });
 
+  it('a portal’s header above the title (the weather, a search and account bar, account and report links, a channel, a brand word) is the site’s (thirtieth and thirty-first blind sets, form 644)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n2025年是十四五规划收官之年,做好农业农村工作具有特殊重要意义,全市农业农村部门要深入学习贯彻。';
+    // 671:1 the weather after the portal's links, above the buttons.
+    assert.deepEqual(kinds('中国政府网 贵州省人民政府网 毕节市 多云 28℃~19℃\n无障碍\n毕节市农业农村局2025年工作要点' + body), [1, 1, 0, 0]);
+    // 672:1, 3 a search box and 登录/注册 side by side, then the channel the breadcrumb names.
+    assert.deepEqual(
+      kinds('一网搜 登录| 注册\n政府信息公开\n首页 > 政府信息公开 > 决策公开 > 工作计划\n二道区应急局2026年工作计划' + body),
+      [1, 1, 1, 0, 0],
+    );
+    // 682:1–2 the service links and the accounts above a breadcrumb.
+    assert.deepEqual(
+      kinds(
+        '新冠肺炎求助平台 辟谣举报 违法和不良信息举报\n景谷发布微信公众号 景谷融媒抖音号 七彩云端APP\n当前位置: 首页 >> 景谷要闻\n数读政府工作报告' +
+          body,
+      ),
+      [1, 1, 1, 0, 0],
+    );
+    // 683:1 the site's channel above the date line.
+    assert.deepEqual(kinds('政务公开\n发布时间:2026-02-06 14:31:00\n收藏\n通榆县2026年计划(草案)的报告' + body), [1, 1, 1, 0, 0]);
+    // 670:1 a Chinese name glued to a Latin brand word, above the title and the page's date line.
+    assert.deepEqual(kinds('伟德体育bevictor\n2025年全市交通运输工作要点\n2025-03-03 11:10 市交通运输局' + body), [1, 0, 1, 0]);
+    // Counter-examples: the title, a heading, the weather or accounts in the text, a channel word or a brand line
+    // with no chrome beside it, 登录 alone.
+    assert.deepEqual(kinds('二道区应急局2026年工作计划\n一、坚定指导思想' + body), [0, 0, 0]);
+    assert.deepEqual(kinds('伟德体育bevictor\n2025年全市交通运输工作要点' + body), [0, 0, 0]);
+    assert.deepEqual(kinds('政务公开\n2025年全市政务公开工作要点' + body), [0, 0, 0]);
+    assert.deepEqual(kinds('多云 28℃~19℃\n毕节市农业农村局2025年工作要点' + body), [0, 0, 0]);
+    assert.deepEqual(
+      kinds('无障碍\n毕节市农业农村局2025年工作要点' + body + '\n景谷发布微信公众号 景谷融媒抖音号' + body).slice(2),
+      [0, 0, 0],
+    );
+    assert.deepEqual(kinds('登录\n二道区应急局2026年工作计划' + body), [0, 0, 0]);
+    assert.deepEqual(kinds('无障碍\n县交通运输局2024年度工作总结' + body + '\n全年印发简报5页。'), [1, 0, 0, 0]);
+  });
+
+  it('a metadata box’s rows with 公开日 / 失效日期 / 服务对象 / 著录日期 and a news page’s tags on each side of its date are the site’s (thirty-first blind set, form 666)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n为认真贯彻落实自治区草原生态保护补助奖励政策,结合我区实际,制定本实施方案,请认真贯彻执行。';
+    // 676:5-9, the salutation under the box's empty last fields stays text.
+    const box = [
+      '索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04',
+      '文　　号 高区财农〔2023〕45号 主题分类 生态保护 失效日期',
+      '体裁分类 服务对象 各乡镇、各部门 有效性 有效',
+      '公开范围 各乡镇、各部门 主 题 词 草原生态、保护补助奖励',
+      '著录日期 生效日期',
+      '高昌区各相关单位、各乡镇(场、片区、街道)人民政府:',
+    ];
+    assert.deepEqual(kinds('关于印发实施方案的通知\n' + box.join('\n') + body), [0, 1, 1, 1, 1, 1, 0, 0]);
+    // 678:2-4 the tags around the date line under the headline.
+    const news = '2025,我们这样干 | 专访小街基镇党委书记田志鹏\n政务\n2025-01-21 17:37\n内蒙古';
+    assert.deepEqual(kinds(news + body), [0, 1, 1, 1, 0]);
+    // Counter-examples: a plan's own 主题分类 or 服务对象 sentence, 服务对象 with a value alone, a one-word heading under the date
+    // (no tag above it), a one-word heading on both sides of the date, a tag pair far from a date.
+    assert.deepEqual(kinds('主题分类按照省里的要求执行,不再另行调整。' + body), [0, 0]);
+    assert.deepEqual(kinds('服务对象 全县居民\n' + body.slice(1)), [0, 0]);
+    assert.deepEqual(kinds('县2025年工作要点\n2025-01-21 17:37\n前言' + body), [0, 1, 0, 0]);
+    assert.deepEqual(kinds('县2025年工作要点\n附件\n2025-01-21 17:37\n前言' + body), [0, 0, 1, 0, 0]);
+    assert.deepEqual(kinds('县2025年工作要点\n政务\n内蒙古' + body), [0, 0, 0, 0]);
+  });
+
   it('a scraper’s CSV record: its header row, its fields before the text and the chrome at the text’s edges are the site’s (twenty-third blind set, form 402)', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body =

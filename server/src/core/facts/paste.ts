@@ -274,8 +274,55 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   markTrailingLists(t, blank, kind);
   markLicenceNotice(t, blank, kind);
   markChannelLabel(t, blank, kind);
+  markBrandLine(t, blank, kind);
+  markDateTags(t, blank, kind);
   return kind;
 }
+
+/** A news page's date line with nothing else (`2025-01-21 17:37`). */
+const BARE_DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A page's tag: a word of two to four characters that no heading of a plan is (`前言`, `总则`, `附件` are). */
+const TAG_WORD = /^[\u4e00-\u9fff]{2,4}$/;
+const HEADING_WORD = /^(?:前言|引言|序言|导言|导语|总则|附则|概述|摘要|背景|目录|正文|附件|附表|通知|说明|结语|总结|报告|方案|计划|要点)$/;
+
+/**
+ * A news page's tags on each side of its bare date line (678:2–4 `政务` / `2025-01-21 17:37` / `内蒙古`, under the headline;
+ * thirty-first blind set, form 666): the channel above the date and the region below it, one word each. Only where a tag
+ * stands on both sides: a one-word line on one side of a date is left (a heading under a page's date, an office above it).
+ */
+function markDateTags(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  for (let d = 0; d < Math.min(n, 40); d++) {
+    if (kind[d] !== LineChrome.Meta || !BARE_DATE_TIME.test(t[d])) continue;
+    const above = prevNonBlank(blank, d - 1);
+    const below = nextNonBlank(blank, d + 1);
+    const tag = (i: number) => i >= 0 && i < n && !kind[i] && TAG_WORD.test(t[i]) && !HEADING_WORD.test(t[i]);
+    if (!tag(above) || !tag(below)) continue;
+    kind[above] = LineChrome.Widget;
+    kind[below] = LineChrome.Widget;
+  }
+}
+
+/** A Chinese name with a Latin brand word glued to it (`伟德体育bevictor`). */
+const BRAND = /^[\u4e00-\u9fff]{2,8}[a-z]{5,16}$/;
+
+/**
+ * A mirror's spam title on the first line of the text, above the plan's own (670:1 `伟德体育bevictor`, then the title, then
+ * the page's date line; thirtieth blind set, form 644): a short Chinese name glued to a lowercase Latin word, which no plan's
+ * title or heading writes, and only where the line after the next (the title) is chrome.
+ */
+function markBrandLine(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  const first = nextNonBlank(blank, 0);
+  if (first >= n || kind[first] || !BRAND.test(t[first])) return;
+  const title = nextNonBlank(blank, first + 1);
+  if (title >= n || kind[title] || t[title].length > 60 || /[。；;]/.test(t[title])) return;
+  const after = nextNonBlank(blank, title + 1);
+  if (after < n && kind[after]) kind[first] = LineChrome.Widget;
+}
+
+/** A government site's own channels, chrome above any chrome at the top of the text (markChannelLabel). */
+const SITE_CHANNEL = /^(?:政务公开|政府信息公开|信息公开)$/;
 
 /**
  * A channel's name on its own line right above the breadcrumb that names it as a channel (614:1 `金华`, then
@@ -292,6 +339,11 @@ function markChannelLabel(t: string[], blank: Uint8Array, kind: Uint8Array): voi
     const word = t[label].replace(BULLET, '');
     if (!/^[\u4e00-\u9fff]{2,8}$/.test(word)) return;
     const b = nextNonBlank(blank, label + 1);
+    // A government site's own channel (683:1 `政务公开` above `发布时间:…`, thirtieth blind set, form 644) above any chrome.
+    if (b < n && kind[b] && SITE_CHANNEL.test(word)) {
+      kind[label] = LineChrome.Widget;
+      return;
+    }
     if (b >= n || kind[b] !== LineChrome.Widget) return;
     const crumb = t[b].replace(BULLET, '');
     if (!BREADCRUMB.test(crumb) && !TRAIL.test(crumb)) return;
@@ -378,7 +430,9 @@ function applyWebLines(
       // The value after a field label alone on its line.
       // Under a label written with its colon the value was due on the same line: the next line is
       // its value only inside the table (more fields follow), not the title after it.
-      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i]))
+      // (A line ending with a colon is no value: the salutation under a box whose last fields the page left empty, 676:11
+      // `高昌区各相关单位、…人民政府:` under `著录日期 生效日期`, form 666.)
+      else if (p >= 0 && fieldOpen[p] && kind[p] && !web[i] && t[i].length <= 80 && !/[。；;]/.test(t[i]) && !/[：:]$/.test(t[i]))
         join = fieldOpen[p] === 2 ? COUNT_VALUE.test(t[i]) : !/[：:]$/.test(t[p]) || (q < n && (!!web[q] || fieldOpen[q] >= 1));
       // Between two buttons, a counter or a user name (`1`, `others`); never Chinese text, which may be
       // a short title between a breadcrumb and the date line.

@@ -176,7 +176,13 @@ const WEAK_FIELDS = [
   '资源描述',
   // `  • 阅读:` / `  • 时间:2021-09-22 16:01` beside `• 来源:市发改委` (form 326).
   '阅读',
-  '时间',
+  '时间', // 高昌区's box (thirtieth blind set 676:5-9, form 666): `… 发布机构 高昌区政府办公室 公开日 2023-07-04`, `… 主题分类 生态保护
+  // 失效日期`, `体裁分类 服务对象 各乡镇、各部门 有效性 有效`, `著录日期 生效日期`.
+  '公开日',
+  '失效日期',
+  '生效日期',
+  '著录日期',
+  '服务对象',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
 const KEYWORDS = new Set(['主题词', '关键词']);
@@ -352,6 +358,11 @@ const WEAK_TOKENS = alternatives([
   '二维码',
   '手机版',
   '文字',
+  // A portal's search box (672:1 `一网搜 登录| 注册`, thirtieth blind set, form 644).
+  '一网搜',
+  '站内搜索',
+  '全站搜索',
+  '搜索',
 ]);
 const TOKEN = new RegExp(`(${STRONG_TOKENS})|(${WEAK_TOKENS})|[\\s|｜•·【】\\[\\]（）()：:：/>＞»›×-]+|\\d{1,7}`, 'y');
 const STRONG_TOKEN = new RegExp(`^(?:${STRONG_TOKENS})$`);
@@ -361,6 +372,8 @@ function tokenLine(s: string): WebVerdict {
   let strong = false;
   let words = 0;
   let digits = 0;
+  let login = false;
+  let register = false;
   while (pos < s.length) {
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(s);
@@ -368,10 +381,15 @@ function tokenLine(s: string): WebVerdict {
     if (m[1]) {
       strong = true;
       words++;
-    } else if (m[2]) words++;
-    else if (/^\d+$/.test(m[0])) digits++;
+    } else if (m[2]) {
+      words++;
+      if (m[2] === '登录') login = true;
+      else if (m[2] === '注册') register = true;
+    } else if (/^\d+$/.test(m[0])) digits++;
     pos += m[0].length;
   }
+  // `登录` and `注册` side by side with nothing but buttons (`一网搜 登录| 注册`, 672:1, form 644): a site's account bar.
+  if (login && register) strong = true;
   if (!words) return NONE;
   // Counters go with buttons (`浏览次数：1165`), not alone; `字号` alone is a heading word, not a button.
   if (digits && !strong) return NONE;
@@ -443,6 +461,24 @@ export const LINK_HEADING = new RegExp(
 const WEAK_SITE =
   /^(?:[¥￥]\s*\d{1,5}(?:\.\d{1,2})?|\d{1,4}\+|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B|\d{1,3}\s*页|海报|热门推荐|本周热门|本月热门|热门文章|最新文章|微信订阅号|微信公众号|关于本文|相关内容|查看更多\s*(?:>>?|》)?|更多\s*>>|联系|联系方式)$/;
 
+/**
+ * A portal's header line (671:1 `中国政府网 贵州省人民政府网 毕节市 多云 28℃~19℃`, form 644): its links, ending in the
+ * weather of the day, a temperature range after the sky.
+ */
+const WEATHER =
+  /(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾|[晴阴雨雪云]转[晴阴雨雪多小中大]{1,2}云?)\s*-?\d{1,2}\s*(?:℃|°C)?\s*[~～/-]\s*-?\d{1,2}\s*(?:℃|°C)$/;
+/**
+ * A site's list of its accounts and service links (682:1–2 `新冠肺炎求助平台 辟谣举报 违法和不良信息举报`, `景谷发布微信公众号
+ * 景谷融媒抖音号 … 七彩云端APP`, form 644): two or more short items one blank apart, each ending like an account or a
+ * reporting link.
+ */
+const ACCOUNT_ITEM =
+  /^[\u4e00-\u9fffA-Za-z0-9]{0,10}(?:公众号|抖音号|快手号|视频号|头条号|微博|客户端|APP|App|举报|求助平台|举报平台|举报中心)$/;
+function accountList(s: string): boolean {
+  const items = s.split(/\s+/);
+  return items.length >= 2 && items.every((item) => ACCOUNT_ITEM.test(item));
+}
+
 /** A pager (`第1页 / 共12页`, `第2页 共9页`). */
 const PAGER = /^第\s*[0-9０-９]{1,3}\s*[页頁]\s*[/／]?\s*共\s*[0-9０-９]{1,4}\s*[页頁]$/;
 /** A filing number alone (`42010202000465号`): ten digits or more, then 号. */
@@ -473,6 +509,8 @@ export function webLine(raw: string): WebVerdict {
   // `查看更多>>`, `联系`; 650, form 543), a document site's file card (`999+` views, `17.45KB`, `5 页`, `海报`; 673, form 644):
   // weak, chrome only beside chrome.
   if (s.length <= 12 && WEAK_SITE.test(s)) return { kind: WebLine.Weak };
+  // A portal's header with the weather and a site's account links (form 644): weak, chrome only beside chrome.
+  if (s.length <= 60 && !VALUE_BAD.test(s) && !/[，,、]/.test(s) && (WEATHER.test(s) || accountList(s))) return { kind: WebLine.Weak };
   return NONE;
 }
 
