@@ -3753,3 +3753,12 @@ describe('targets: thirty-first blind set forms 663, 664 and 681 (677, 675, 680)
     );
   });
 });
+
+describe('metric names: thirty-second blind set form 701 (684)', () => {
+  it('the end of a tag before the sentence (`。(牵头单位:水处)地下水…`) is no part of the name; a bracket the name opens stays', () => {
+    const names = targetsOf(
+      '2025年全市生态环境保护工作要点\n一、主要目标\n饮用水水源地水质达标率保持100%。(牵头单位:水处)地下水国控点位V类水质比例控制在25%以内,细颗粒物(PM2.5)浓度控制在35微克/立方米以下。\n',
+    ).map((t) => `${t.text} [${t.metric}]`);
+    assert.deepEqual(names, ['100% [饮用水水源地水质达标率]', '25%以内 [地下水国控点位V类水质比例]', '35微克/立方米以下 [细颗粒物浓度]']);
+  });
+});

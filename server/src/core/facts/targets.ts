@@ -2848,6 +2848,12 @@ export function tidyMetric(m: string): string {
     const g = GOAL_TAIL.exec(m);
     if (g && m.length - g[0].length >= 4 && hasCjkPair(m.slice(0, g.index))) return tidyMetric(m.slice(0, g.index));
   }
+  // `(牵头单位:水处)地下水国控点位V类水质比例` (thirty-second blind set 684, form 701): the words before a closing bracket that
+  // nothing in the name opened are the end of a tag before the sentence, no part of the name.
+  if (m.indexOf(')') >= 0 || m.indexOf('）') >= 0) {
+    const close = unmatchedClose(m);
+    if (close >= 0 && hasCjkPair(m.slice(close + 1))) return tidyMetric(m.slice(close + 1));
+  }
   const pipe = m.includes('|') || m.includes('｜');
   if (!pipe && EDGE_MARKS[m.charCodeAt(0)] !== 1 && EDGE_MARKS[last] !== 1) return m;
   let s = m;
@@ -2857,6 +2863,19 @@ export function tidyMetric(m: string): string {
   }
   s = s.replace(FOOTNOTE_END, '').replace(EDGE_RUN, '');
   return hasCjkPair(s) || ACRONYM.test(s) ? s.trim() : '';
+}
+/** Where the first closing bracket that no opening bracket before it opened stands in `m`, -1 when none. */
+function unmatchedClose(m: string): number {
+  let depth = 0;
+  for (let i = 0; i < m.length; i++) {
+    const c = m.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if (c === 0x29 || c === 0xff09) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 const GOAL_TAIL = /(?:预期|預期|奋斗|奮鬥|底线|底線|年度)?(?:目标|目標)$/;
 const EDGE_MARKS = charTable('、，,；;：:（(［[【〔“"）)］]】〕”');
