@@ -31,6 +31,9 @@ function same(a: readonly string[], b: readonly string[]): boolean {
 function tasksOfText(text: string): Task[] {
   return extractTasks(parseDocument(text));
 }
+/** Each task of a text as its line and the names of its lead and responsible units. */
+const unitsByLine = (text: string) =>
+  tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
 
 describe('tasks: precision and recall on annotated documents', () => {
   const files = fs.existsSync(GOLDEN)
@@ -1048,8 +1051,7 @@ describe('tasks: assignment forms', () => {
 });
 
 describe('tasks: fifteenth blind set forms (docs/blind-scores.md, forms 214–215)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('form 214: `(首位单位为牵头单位,下同)` after the first unit: the first unit of each list leads', () => {
     const text = [
@@ -1186,8 +1188,7 @@ describe('tasks: CLI', () => {
 });
 
 describe('tasks: seventeenth blind set forms (docs/blind-scores.md, form 270)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('form 270: `实施部门：` / `实施单位：` name the units that carry a task out (responsible, as 配合单位)', () => {
     const text = [
@@ -1208,8 +1209,7 @@ describe('tasks: seventeenth blind set forms (docs/blind-scores.md, form 270)', 
 });
 
 describe('tasks: eighteenth blind set forms (docs/blind-scores.md, forms 295–296)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('form 295: a label paragraph first in the text (a page of one task, its own text not copied) is that task', () => {
     const page = '\n牵头部门:市发展改革委\n落实情况\n正在推进中:\n一、安排282个重大投资项目。\n';
@@ -1244,8 +1244,7 @@ describe('tasks: twenty-fifth blind set form 446 (docs/blind-scores.md)', () => 
       responsible: t.responsible.map((u) => u.name),
       deadline: t.deadline?.text ?? null,
     }));
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('reads each paragraph of a 职责分工 list that opens with units and 负责 as a task of its line (623:56–74)', () => {
     const plan = [
@@ -1319,8 +1318,7 @@ describe('tasks: twenty-sixth blind set form 475 (629)', () => {
 });
 
 describe('tasks: twenty-seventh blind set form 515 (644)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('a convention note after ； in a 责任单位 tag (`若工作涉及多个处室的,列第一的为牵头责任处室,下同`) is no unit, and the first listed leads', () => {
     const text = [
@@ -1346,8 +1344,7 @@ describe('tasks: twenty-seventh blind set form 515 (644)', () => {
 });
 
 describe('tasks: twenty-seventh blind set form 502 (638)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('the convention written with 爲 (`排在首位的爲牽頭單位,下同`) is no unit, and the first listed leads; 為 and 为 as before', () => {
     for (const wei of ['爲', '為', '为'])
@@ -1361,8 +1358,7 @@ describe('tasks: twenty-seventh blind set form 502 (638)', () => {
 });
 
 describe('tasks: twenty-ninth blind set forms 563 and 581 (655, 658)', () => {
-  const units = (text: string) =>
-    tasksOfText(text).map((t) => ({ line: t.line, lead: t.lead.map((u) => u.name), responsible: t.responsible.map((u) => u.name) }));
+  const units = unitsByLine;
 
   it('a label with a bracketed alternative (`责任科室(单位):`, `责任单位（部门）：`) is a label; in prose without a colon it is none', () => {
     const text = [
