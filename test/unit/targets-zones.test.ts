@@ -3762,3 +3762,16 @@ describe('metric names: thirty-second blind set form 701 (684)', () => {
     assert.deepEqual(names, ['100% [饮用水水源地水质达标率]', '25%以内 [地下水国控点位V类水质比例]', '35微克/立方米以下 [细颗粒物浓度]']);
   });
 });
+
+describe('targets: thirty-second blind set form 703 (686)', () => {
+  it('a count of a 要点’s own points (`落實好25項教育要點`) is the plan’s layout, whatever the verb; a count of tasks to complete stays', () => {
+    assert.deepEqual(shownKinds('和顺县2025年教育工作要点\n一、总体要求\n落實好25項教育要點，新建幼儿园3所，完成10项重点任务。\n'), [
+      '3所 target',
+      '10项 target',
+    ]);
+    // With the pinyin glosses of a scraped copy (686).
+    assert.deepEqual(shownKinds('和顺县2025年教育工作要点\n一、总体要求\n落實(shí)好25項(xiàng)教育要點(diǎn)，新建幼儿园3所。\n'), [
+      '3所 target',
+    ]);
+  });
+});

@@ -2111,6 +2111,10 @@ const INDICATORS_BEFORE = /(?:约束性|約束性|预期性|預期性|主要|核
 const FIELDS_OF_TASKS = /^(?:领域|領域|方面)的?(?:重点|重點|主要)?(?:任务|任務)/;
 /** `18项培育措施`, `13项任务举措`, `18条具体举措`, `22项任务`: a count of the measures a text sets out. */
 const MEASURES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|舉措|任务|任務)/;
+/** `25项教育要点`, `10条工作要点`: the points of a 要点 (measuresLayout). */
+const POINTS_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:要点|要點)/;
+/** Pinyin glosses after characters (`項(xiàng)`), left out where POINTS_AFTER reads. */
+const GLOSSES = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[）)]/g;
 /**
  * The verbs that say what a text sets out (`研究提出了18项…措施`, `部署了13项任务举措`), and the sum closing a list of
  * its parts (`包括区域更新、民生改善…等方面共22项任务`, form 345; `分解为五个方面79项重点工作任务`).
@@ -2123,6 +2127,9 @@ const LAYOUT_BEFORE = /(?:(?:提出|部署|包括|涵盖|涵蓋|明确|明確)�
  */
 function measuresLayout(text: string, start: number, end: number, unit: string, ss: number, se: number): boolean {
   if (unit !== '项' && unit !== '項' && unit !== '条' && unit !== '條') return false;
+  // `落實好25項教育要點` (thirty-second blind set 686, form 703): a count of a 要点's own points, whatever the verb.
+  // (686 is a copy with pinyin glosses after characters: `25項(xiàng)教育要點(diǎn)`.)
+  if (POINTS_AFTER.test(text.slice(end, Math.min(se, end + 30)).replace(GLOSSES, ''))) return true;
   if (!MEASURES_AFTER.test(text.slice(end, Math.min(se, end + 8)))) return false;
   return start === 0 || text.charCodeAt(start - 1) === 10 || LAYOUT_BEFORE.test(text.slice(Math.max(ss, start - 5), start));
 }
