@@ -7,6 +7,7 @@
  * from the same word lists; test/unit/quantity-scanner.test.ts compares them.
  */
 import { withTraditional } from '../text/traditional';
+import { inCjkRange } from '../text/chars';
 
 const NUM = '\\d+(?:\\.\\d+)?';
 /**
@@ -238,10 +239,6 @@ function byFirst(words: readonly string[]): WordTable {
 const UNIT_WORDS = [...CURRENCIES, ...COUNT_UNIT_WORDS];
 const BEFORE_MARK = new Uint8Array(0x10000);
 for (const w of UNIT_BEFORE_MARK) BEFORE_MARK[w.charCodeAt(0)] = 1;
-/** U+3400–U+9FFF, as UNIT_BEFORE_MARK's lookahead. */
-function inCjk(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
-}
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
 const CURRENCIES_BY_FIRST = byFirst(CURRENCIES);
 const PER_BY_FIRST = byFirst(PER_UNIT_WORDS);
@@ -433,7 +430,7 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
         const p3 = p2 + withPost;
         const k = wordAt(text, p3, withPost ? text.charCodeAt(p3) : c2, UNITS_BY_FIRST);
         if (!k) continue;
-        if (wordLength === 1 && BEFORE_MARK[text.charCodeAt(p3)] === 1 && inCjk(text.charCodeAt(p3 + 1))) continue;
+        if (wordLength === 1 && BEFORE_MARK[text.charCodeAt(p3)] === 1 && inCjkRange(text.charCodeAt(p3 + 1))) continue;
         let p4 = p3 + wordLength;
         let per = 0;
         // `/` with a blank of scraped text on either side (`0.045 次/ 万公顷`) or none.

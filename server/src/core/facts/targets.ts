@@ -10,6 +10,7 @@ import { unwrapped } from '../model/wrap';
 import { documentZones, fiveYearStart, type Zone, type ZoneKind } from './zones';
 import { flattenedTitle } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
+import { inCjkRange } from '../text/chars';
 import { tableCellsOf, type TableCell } from './indicatorTable';
 import { CURRENCY, FORMS, nextQuantity, quantityMatch, RE_QUANTITY, unitText, type QuantityMatch } from './quantity';
 
@@ -1105,7 +1106,6 @@ const POINTED_YEAR = /(?:会议|會議)(?:指出|认为|認為)[，,]\s*(\d{4})\
 const POINTED_AHEAD = /要|将|將|力争|力爭|确保|確保|目标|目標|预期|預期|是/;
 const REVIEWED_YEAR = /^[^\d]{0,30}(\d{4})\s*年(?:度)?(?:全年)?(?:工作)?(?:回顾|回顧|总结|總結)\s*$/;
 
-/** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 /** The later of two consecutive years in a title when words of results stand between them (planYear). */
 function nextYearAfterResults(title: string): number | undefined {
   const first = /(\d{4})\s*年/.exec(title);
@@ -1116,6 +1116,7 @@ function nextYearAfterResults(title: string): number | undefined {
   return RESULTS_BETWEEN.test(rest.slice(0, second.index)) ? Number(second[1]) : undefined;
 }
 const RESULTS_BETWEEN = /总结|總結|回顾|回顧|回望|成绩|成績|成效|成就|收官|答卷|完成情况|完成情況|执行情况|執行情況|工作情况|工作情況/;
+/** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
   const title = model.title?.text ?? flattenedTitle(model.text)?.text;
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
@@ -1946,13 +1947,6 @@ function numberCloses(text: string, i: number): boolean {
 }
 const QUOTED_NAME_UNIT = /^[条條项項招策个個]$/;
 /**
- * `“24小时不打烊”政务服务自助专区`, `“15分钟生活圈”建设` (form 243): a quoted phrase that opens with the
- * quantity, goes on in words (at most eight, no mark or digit) and names what follows it (an
- * ideograph right after the closing quote) is a name, not a quantity. Not a commitment quoted after a
- * verb (`做到“2小时响应、24小时办结”。`: a list and a full stop), and not a count of QUOTED_NAME_UNIT's
- * (`“7个专项行动”` counts actions; quotedName reads those).
- */
-/**
  * `30 分钟城市交通圈`, `15分钟便民生活圈`, `1小时经济圈` without quotes (thirtieth blind set 673, form 642): a time right before the words
  * of a circle (at most eight ideographs ending in 圈, a wrap's line break or a blank allowed between) names a scheme, as the quoted
  * `“15分钟生活圈”` does (quotedPhrase), not a duration. Not `通勤时间缩短至30分钟以内`, `30分钟内到达` (no 圈 after).
@@ -1968,6 +1962,13 @@ function radiusName(text: string, end: number, unit: string): boolean {
   }
   return false;
 }
+/**
+ * `“24小时不打烊”政务服务自助专区`, `“15分钟生活圈”建设` (form 243): a quoted phrase that opens with the
+ * quantity, goes on in words (at most eight, no mark or digit) and names what follows it (an
+ * ideograph right after the closing quote) is a name, not a quantity. Not a commitment quoted after a
+ * verb (`做到“2小时响应、24小时办结”。`: a list and a full stop), and not a count of QUOTED_NAME_UNIT's
+ * (`“7个专项行动”` counts actions; quotedName reads those).
+ */
 function quotedPhrase(text: string, start: number, end: number, unit: string): boolean {
   const open = quoteOpening(text, start);
   if (open < 0) return false;
@@ -3084,10 +3085,6 @@ function closesSoon(text: string, i: number, to: number): boolean {
 const COMMITMENT_AFTER = /^(?:的)?(?:目标|目標|任务|任務|目标任务|目標任務)$/;
 /** A value alone: a number, 余/多, a magnitude and a unit of one or two characters (metricAfter). */
 const NEXT_VALUE_ONLY = /^\d+(?:\.\d+)?[余多]?(?:万|亿|千|萬|億)?[\u4e00-\u9fff]{1,2}$/;
-/** U+3400–U+9FFF: the range hasCjkPair counts (wider than text/chars.ts isIdeograph, which leaves out U+4DC0–U+4DFF). */
-function inCjkRange(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
-}
 /** Where a digit or one of AFTER_STOP_WORDS (or a final 中) starts in `s`, -1 when nowhere. */
 function afterStop(s: string): number {
   for (let i = 0; i < s.length; i++) {

@@ -1551,8 +1551,9 @@ function leadingCellsLost(cells: readonly { text: string }[], cols: TableColumns
   return lost > 0 && filled > cols.cells - cols.tail ? lost : 0;
 }
 
-/** Header cells that name the work of a row. */
-const RE_TASK_COLUMN = /^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称)$/;
+/** Header cells that name the work of a row (a table with separators: tableHeader). */
+const TASK_COLUMN_WORDS = '重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称';
+const RE_TASK_COLUMN = new RegExp(`^(?:${TASK_COLUMN_WORDS})$`);
 
 /** Header cells that hold no task: serials, times, people, roles and their side columns. */
 const RE_NOT_TASK_COLUMN =
@@ -1681,9 +1682,8 @@ const CELL_RESPONSIBLE =
  * `任务2：…`), the merged cell of a first column that groups the rows after it (form 361).
  */
 const RE_GROUP_CELL = /^(?:行动|任务|專項|专项|工程|板块|领域|領域)[一二三四五六七八九十\d]{1,3}[：:]\S/;
-/** The header cell of a table's task column. */
-const RE_TASK_HEADER =
-  /^(?:重点任务|工作任务|主要任务|任务|具体任务|工作内容|任务内容|重点工作|工作事项|事项|具体措施|工作措施|任务名称|目标任务|重点工作任务)$/;
+/** The header cell of a task column of a table flattened one cell per line (cellTable): TASK_COLUMN_WORDS and two more. */
+const RE_TASK_HEADER = new RegExp(`^(?:${TASK_COLUMN_WORDS}|目标任务|重点工作任务)$`);
 /** The column of a task's kind, right after 序号 (`任务类型`, `类别`): its cells name kinds, no units. */
 const RE_TYPE_HEADER = /^(?:任务类型|任务类别|任務類型|任務類別|工作类型|工作类别|项目类型|项目类别|类型|类别|類型|類別|分类|任务分类)$/;
 /** The mark of the next attachment after a table (`附表3`, `附件2：…`, `附件`): the table ends there. */
@@ -1975,14 +1975,13 @@ function cellTable(text: string, blocks: Block[], b: number, ctx: Ctx, found: As
     });
     // Task cells that open with the report's own numbers (`56.做好…`, `86.深入推进…` in row `12`: the outline's cited
     // items, form 540): one task each on its cell's line, sharing the row's units (the merged unit cell above them).
-    const cited: number[] = [];
+    const cited: { i: number; h: Heading }[] = [];
     for (const i of cells) {
       const h = headingAt(ctx, blocks[i].start, blocks[i].end);
-      if (h?.cited) cited.push(i);
+      if (h?.cited) cited.push({ i, h });
     }
-    cited.forEach((i, t) => {
-      const h = headingAt(ctx, blocks[i].start, blocks[i].end) as Heading;
-      const until = t + 1 < cited.length ? cited[t + 1] - 1 : end;
+    cited.forEach(({ i, h }, t) => {
+      const until = t + 1 < cited.length ? cited[t + 1].i - 1 : end;
       found.push({
         start: h.start,
         end: blocks[until].end,

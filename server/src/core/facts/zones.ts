@@ -21,14 +21,19 @@ export interface Zone {
   readonly heading: Heading | undefined;
 }
 
+/** The results of the work (`工作成效`, `工作及主要成果`), not their assessment (`工作成效考核`): REVIEW_TITLE and REVIEW_ANY_YEAR. */
+const WORK_RESULTS = '工作(?:及|和|与)?(?:主要)?(?:成效|成果)(?![评考测])';
 /**
  * Words of a heading title that make its section a review. The results of the work (`主要工作成效`, `2025年重要工作举措、主要工作成效`,
  * `工作及成效`) as the title's first words or after 、/和: a review whatever plan word it holds (twenty-ninth blind set, form 560), not a
  * task that builds on them (`巩固创建工作成果`, `提升监管工作成效`) nor their assessment (`工作成效考核`). `(一)发展基础`, `“十四五”时期发展基础` (a 规划纲要's account of where
  * the last period left things) as the title's first words: not a task that lays one (`夯实发展基础`), not 基础设施.
  */
-const REVIEW_TITLE =
-  /(?:^|[、和及与])(?:\d{4}\s*年度?)?(?:主要|重点|重要)?工作(?:及|和|与)?(?:主要)?(?:成效|成果)(?![评考测])|回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来|^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?的?)?(?:发展|工作)(?:基础(?!设施)|现状)/;
+const REVIEW_TITLE = new RegExp(
+  `(?:^|[、和及与])(?:\\d{4}\\s*年度?)?(?:主要|重点|重要)?${WORK_RESULTS}|` +
+    /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来|^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?的?)?(?:发展|工作)(?:基础(?!设施)|现状)/
+      .source,
+);
 /** Words of a heading title that make its section a plan (with the plan year, or a later one). */
 const PLAN_TITLE =
   /工作安排|工作计划|工作要点|工作任务|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作目标|总体目标|目标要求|今年工作|重点工作|主要工作|工作措施|主要措施|总体要求|总体思路|工作思路|保障措施|实施步骤|任务分工|行动目标|重点举措|重大举措|工作打算|下一步/;
@@ -119,7 +124,7 @@ export function titleZone(written: string, year: number | undefined): ZoneKind {
 }
 const FIVE_YEAR = /“?十([一二三四五六七八九])五”?/;
 /** Review words that make a title a review of the year it names even when that is the plan year (`2025年工作总结`, `2025年主要工作成效`). */
-const REVIEW_ANY_YEAR = /回顾|回忆|总结|情况|工作(?:及|和|与)?(?:主要)?(?:成效|成果)(?![评考测])/;
+const REVIEW_ANY_YEAR = new RegExp(`回顾|回忆|总结|情况|${WORK_RESULTS}`);
 /** The verbs a task's title opens with (titleZone: its year is no part's). */
 const TASK_VERB_START =
   /^(?:编制|编报|开展|完成|实施|推进|组织|做好|抓好|加快|落实|制定|修订|启动|召开|举办|申报|深化|加强|健全|建立|建设|配合|协助|督促|指导|审核|核查|发布|评选|认定|兑现|拨付|下达|分解)/;

@@ -1301,14 +1301,14 @@ function sameLabel(a: string, b: string): boolean {
 // ------------------------------------------------------------------ one pass over the text
 
 const MARKER_FIRST_CLASS = `${CN_NUMERAL_CHARS}${FORMAL_NUMERAL_CHARS}第（(0-9０-９①-⑳㉑-㉟㊱-㊿㈠-㈩⑴-⒛`;
-/**
- * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
- * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
- */
 /** The longest tag closing an item that afterClosingTag reads (`(省发改委主办,省工信委、科技厅、…协办)`). */
 const TAG_SPAN = 80;
 /** A closing tag's units, the last ending in a role word, no sentence inside. */
 const ROLE_TAG = /^[^()（）。；;！？]*[\u4e00-\u9fff](?:负责|主办|协办|牵头|配合)$/;
+/**
+ * A separator (sentence end, colon or space) followed by what may start a marker. The parser does
+ * not run it: `scanText` finds every offset where it matches (the property tests compare the two).
+ */
 export const RUN_IN = new RegExp(`[。！？；!?;：: \\t\\u3000][ \\t\\u3000\\u00a0]*(?=[${MARKER_FIRST_CLASS}])`, 'g');
 
 // Character classes of `scanText`, one bit each, in a table indexed by UTF-16 unit (a Set costs

@@ -330,6 +330,8 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
       }
     }
   }
+  // A table's serial cell (form 584) that is no piece of a date or a document number (form 602).
+  const tableSerial = (k: number) => serialCell(trimmed, lines.length, k) && !datePiece(trimmed, lines.length, k);
   for (let i = 0; i + 1 < lines.length; i++) {
     if (joined.has(i) || joined.has(i + 1) || chrome[i] || chrome[i + 1]) continue;
     const a = trimmed(i);
@@ -349,12 +351,12 @@ function modelRepairs(model: DocumentModel, chrome: ArrayLike<number>): Repair[]
       b.length <= 12 &&
       /^[\d０-９.．%％年月日号个万亿元“”"《》、，〔〕]+$/.test(b) &&
       (isCjk(last) || /[\dA-Za-z，、“《〔〕]/.test(a.slice(-1))) &&
-      !(serialCell(trimmed, lines.length, i + 1) && !datePiece(trimmed, lines.length, i + 1));
+      !tableSerial(i + 1);
     const splitBefore =
       a.length <= 12 &&
       /^[\d０-９.．%％年月日号个万亿元“”"《》〔〕]+$/.test(a) &&
       (isCjk(first) || /[，、；〕）)]/.test(b[0]) || (closer && /^[\d０-９]/.test(b))) &&
-      !(serialCell(trimmed, lines.length, i) && !datePiece(trimmed, lines.length, i));
+      !tableSerial(i);
     const wrap = wrapsInto(a, b, wrapped);
     if (!piece && !splitBefore && !wrap) continue;
     // A span's padding goes with its break (` 2024 ` / ` 〕`: `〔2024〕`, not `〔2024 〕`).

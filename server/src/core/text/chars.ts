@@ -11,6 +11,15 @@ export function isIdeograph(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * U+3400–U+9FFF: Extension A, the Yijing symbols between them and the Unified block (wider than isIdeograph's BMP ranges, which
+ * leave out U+4DC0–U+4DFF and take the compatibility block in): the range the quantity scanner's and the target rules' lookaheads
+ * (`[\u3400-\u9fff]`) name.
+ */
+export function inCjkRange(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /** ASCII or full-width digits. */
 export const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
