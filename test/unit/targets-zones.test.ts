@@ -3775,3 +3775,25 @@ describe('targets: thirty-second blind set form 703 (686)', () => {
     ]);
   });
 });
+
+describe('targets: thirty-third blind set forms 710 and 711 (690; 2026-12-08)', () => {
+  it('710: a year’s report (`…2025年法治政府建设年度报告`) reviews that year, `一、主要履职情况` too; its plan part is the next year’s', () => {
+    const zones = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind} ${x.zone}`);
+    assert.deepEqual(
+      zones(
+        '沁水县退役军人事务局2025年法治政府建设年度报告\n一、主要履职情况\n全年开展法律政策宣讲活动2次，地方投资130余万元改造光荣院。\n二、2026年工作计划\n力争新建服务站5个。\n',
+      ),
+      ['2次 baseline review', '130余万元 baseline review', '5个 target plan'],
+    );
+    assert.deepEqual(zones('2025年度法治政府建设工作报告\n全年开展法律宣讲20次。\n'), ['20次 baseline review']);
+    // Not a 政府工作报告 (it plans its year), and not a heading that checks others’ duties.
+    assert.deepEqual(shownKinds('某县2026年政府工作报告\n全年新建服务站5个。\n'), ['5个 target']);
+    assert.deepEqual(shownKinds('某县2025年度政府工作报告\n全年新建服务站5个。\n'), ['5个 target']);
+    assert.deepEqual(zones('某局2025年工作要点\n一、加强代表履职情况监督\n全年开展督查4次。\n'), ['4次 target plan']);
+  });
+  it('711: 册 counts volumes (`法律法规200余册`); 手册 and 第3册 are no counts', () => {
+    assert.deepEqual(shownKinds('某局2025年工作要点\n一、重点任务\n发放法律法规200余册，编印宣传手册，修订第3册教材。\n'), [
+      '200余册 target',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
-import { documentZones, fiveYearStart, type Zone, type ZoneKind } from './zones';
+import { documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
 import { flattenedTitle } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
 import { inCjkRange } from '../text/chars';
@@ -1128,9 +1128,10 @@ export function planYear(model: DocumentModel): number | undefined {
   // title naming a year's results, then the next year, plans the next year.
   const next = title ? nextYearAfterResults(title) : undefined;
   if (next !== undefined) return next;
-  // `2022年工作回顧`, `2014年工作总结`: the title reviews that year; a plan in it is for the next.
+  // `2022年工作回顧`, `2014年工作总结`, `2025年法治政府建设年度报告` (form 710): the title reviews or reports on that year; a plan in it
+  // is for the next.
   // (`2011年上半年工作总结` reviews a part of its year: the rest of the year is the plan's.)
-  const reviewed = title ? REVIEWED_YEAR.exec(title) : null;
+  const reviewed = title ? (REVIEWED_YEAR.exec(title) ?? YEARLY_REPORT.exec(title)) : null;
   if (reviewed) return Number(reviewed[1]) + 1;
   // `三年行动方案（2022—2024年）`: the plan runs from the period's first year (`2022年，全市新建…`
   // is the plan's first step, not a past year); the period's last year is no plan year of its own.

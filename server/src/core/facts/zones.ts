@@ -24,13 +24,25 @@ export interface Zone {
 /** The results of the work (`工作成效`, `工作及主要成果`), not their assessment (`工作成效考核`): REVIEW_TITLE and REVIEW_ANY_YEAR. */
 const WORK_RESULTS = '工作(?:及|和|与)?(?:主要)?(?:成效|成果)(?![评考测])';
 /**
+ * How a body did its duties (`一、主要履职情况`, `2025年履职情况`, thirty-third blind set 690, form 710): the account of a year as
+ * the title's first words; not a task that checks others' (`加强…履职情况监督`, `代表履职情况考核`).
+ */
+const DUTIES_DONE = '(?:依法)?履职情况(?![评考监督])';
+/**
+ * A year's report (`沁水县退役军人事务局2025年法治政府建设年度报告`, `2025年政府信息公开工作年度报告`, `2025年度法治政府建设工作报告`;
+ * form 710): it reports on the year it names, a review where no part says otherwise; its plan part is for the next year. Not a
+ * 政府工作报告 (`2026年政府工作报告` plans its year).
+ */
+export const YEARLY_REPORT =
+  /(\d{4})\s*年(?:[^\d，。,]{0,24}?年度(?:工作)?[报報]告|度[^\d，。,]{0,24}?(?<!政府|政府的)(?:工作|情况|情況|建设|建設)[报報]告)\s*$/;
+/**
  * Words of a heading title that make its section a review. The results of the work (`主要工作成效`, `2025年重要工作举措、主要工作成效`,
  * `工作及成效`) as the title's first words or after 、/和: a review whatever plan word it holds (twenty-ninth blind set, form 560), not a
  * task that builds on them (`巩固创建工作成果`, `提升监管工作成效`) nor their assessment (`工作成效考核`). `(一)发展基础`, `“十四五”时期发展基础` (a 规划纲要's account of where
  * the last period left things) as the title's first words: not a task that lays one (`夯实发展基础`), not 基础设施.
  */
 const REVIEW_TITLE = new RegExp(
-  `(?:^|[、和及与])(?:\\d{4}\\s*年度?)?(?:主要|重点|重要)?${WORK_RESULTS}|` +
+  `(?:^|[、和及与])(?:\\d{4}\\s*年度?)?(?:主要|重点|重要)?(?:${WORK_RESULTS}|${DUTIES_DONE})|` +
     /回顾|工作回忆|工作总结|总结$|工作情况|完成情况|进展情况|执行情况|开展情况|落实情况|推进情况|运行情况|主要成效|成绩|成就|过去(?:的)?(?:一年|五年|几年|\d年)|(?:一年|五年)来|以来|^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?的?)?(?:发展|工作)(?:基础(?!设施)|现状)/
       .source,
 );
@@ -471,8 +483,10 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
       !ASSESSMENT.test(documentTitle))
       ? 'plan'
       : 'none';
-  // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) is one where no part says otherwise.
-  if (fallback === 'none' && titleText && titleLineZone(titleText, year) === 'review') fallback = 'review';
+  // A document titled as a review (`2022年工作总结`, `20XX年工作回顾`) or a year's report (`…2025年法治政府建设年度报告`, form
+  // 710) is one where no part says otherwise.
+  if (fallback === 'none' && titleText && (titleLineZone(titleText, year) === 'review' || YEARLY_REPORT.test(documentTitle)))
+    fallback = 'review';
   // The zone each heading decides (none when it does not), in document order.
   const decided = new Map<Heading, ZoneKind>();
   // What each title says by itself, read once.
