@@ -326,7 +326,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // Quarters are a duration (form 292).
     if (/^[个個]$/.test(unitRaw) && text.startsWith('季度', end)) continue;
     if (
-      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起') &&
+      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起' || unitRaw === '人') &&
       P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')
     )
       continue;

@@ -3797,3 +3797,14 @@ describe('targets: thirty-third blind set forms 710 and 711 (690; 2026-12-08)', 
     ]);
   });
 });
+
+describe('targets: thirty-third blind set form 723 (696; 2026-12-08)', () => {
+  it('`3人制篮球场` names a kind of court, no count of people; the courts counted after it and people before 制度 stay', () => {
+    assert.deepEqual(
+      targetsOf('黔东南州2025年十件民生实事\n一、实事\n新建社区健身路径或3人制篮球场20个，培训农民工3000人。\n').map(
+        (t) => `${shownText(t)} [${t.metric}]`,
+      ),
+      ['20个 [社区健身路径或3人制篮球场]', '3000人 [农民工]'],
+    );
+  });
+});

@@ -185,6 +185,8 @@ export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = {
   列: '入为為表车車举舉出明支席位队隊于於第首',
   // `生产安全事故42起`, `减少3起` (blind form 521): 起 counts events; not in 起草, 起到, 起来, 起步, 起始, 起诉, 起点, 起飞…
   起: '草到来來步始诉訴点點飞飛伏航',
+  // `建设3人制篮球场20个` (thirty-third blind set 696, form 723): 3人制 names a kind of court (a team of three), no count of people.
+  人: '制',
 };
 function unitAfterWord(unit: string, c: number): boolean {
   return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
@@ -481,9 +483,10 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       inCjkRange(text.charCodeAt(end + 3))
     )
       continue;
-    // `5方面`, `0方案`, `3根据`, `等10部门` (form 213): a word that starts with the unit's character, no quantity (方, 根 and 部 only).
+    // `5方面`, `0方案`, `3根据`, `等10部门` (form 213), `3人制` (form 723): a word that starts with the unit's character, no quantity
+    // (UNIT_WORD_AFTER's units only).
     if (
-      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起') &&
+      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起' || unitRaw === '人') &&
       unitAfterWord(unitRaw, text.charCodeAt(end))
     )
       continue;
