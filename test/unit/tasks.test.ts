@@ -1686,3 +1686,17 @@ describe("tasks: a note after a label's list (302)", () => {
     );
   });
 });
+
+describe('tasks: thirty-third blind set form 720 (693; 2026-12-08)', () => {
+  const table = (cell: string) =>
+    `某市2025年政府工作报告主要任务落实情况\n序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n1 |\n支持广播电视、气象等事业发展。 |\n${cell} |\n上半年完成接待任务175批次。\n`;
+  it('a station’s 台 ends a unit’s name (`市广播电视台`, `市气象台`), so a 牵头单位 cell of names one blank apart holds all of them', () => {
+    assert.deepEqual(unitsByLine(table('市委社会工作部 市广播电视台 市气象台 市地震局')), [
+      { line: 5, lead: ['市委社会工作部', '市广播电视台', '市气象台', '市地震局'], responsible: [] },
+    ]);
+  });
+  it('counter-examples: 平台, 出台 and 舞台 end no unit’s name, so the cell is not cut into names there', () => {
+    for (const cell of ['市委社会工作部 市数字平台 市地震局', '市委社会工作部 政策出台 市地震局', '市委社会工作部 城市舞台 市地震局'])
+      assert.deepEqual(unitsByLine(table(cell)), [{ line: 5, lead: [cell], responsible: [] }]);
+  });
+});

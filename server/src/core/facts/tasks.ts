@@ -87,9 +87,12 @@ const LEAD_VERBS = /^(?:分别牵头|分別牽頭|牵头负责|牽頭負責|牵�
  */
 const RE_HOST_VERB = /主办|主辦|协办|協辦/;
 
-/** Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. */
+/**
+ * Endings of unit names: a verbless tag is an assignment only when every piece ends like a unit. A 台 only as a station's
+ * (`市广播电视台`, `市气象台`; thirty-third blind set 693, form 720), not 平台, 出台, 舞台.
+ */
 const UNIT_END =
-  /(?:部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|联|聯|协|協|中央|区|區|县|縣|市|省|旗|盟)$/;
+  /(?:(?:电视|電視|电|電|气象|氣象|地震|天文|广播|廣播)台|部|局|委|办|辦|厅|廳|署|院|会|會|委员会|委員會|政府|中心|公司|集团|集團|银行|銀行|总社|總社|联社|聯社|处|處|科|室|所|站|队|隊|馆|館|校|团|團|社|组|組|行|街道|乡镇|鄉鎮|管委会|管委會|单位|單位|部门|部門|机构|機構|企业|企業|专班|專班|法院|检察院|檢察院|海关|海關|税务局|稅務局|港|库|庫|联|聯|协|協|中央|区|區|县|縣|市|省|旗|盟)$/;
 const UNIT_ALONE_BAD = /^(?:县级市|县|市|区|省|旗|盟|县区|区县)$/;
 
 /** Deadline words that count only inside an assignment (in prose, 持续推进 is a verb, not a date). */
