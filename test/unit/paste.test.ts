@@ -262,6 +262,19 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds('来源:各镇上报的数据显示完成投资12亿元，同比增长8%。' + body)[0], 0);
   });
 
+  it('a source, time and read-count line under the title, the count left empty, is the site’s (682:9, thirty-first blind set)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n2月26日上午,县第十八届人民代表大会第六次会议开幕,政府工作报告记录下2025年的奋斗成果。';
+    const title = '数读政府工作报告:一图读懂景谷2025年“成绩单”\n\n';
+    assert.deepEqual(kinds(title + '来源:县融媒体中心综合报道 时间:2026-02-26 阅读:' + body), [0, 0, 1, 0]);
+    assert.deepEqual(kinds(title + '来源:县融媒体中心 时间:2026-02-26 阅读:1,024' + body), [0, 0, 1, 0]);
+    // Counter-examples: 阅读 heading a line of the text, a read "count" that is words, a 来源 a sentence names, a signature's date.
+    assert.deepEqual(kinds(title + '阅读:推广全民阅读' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '来源:县融媒体中心 阅读:推广全民阅读' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '资金来源:县财政 时间:2026-02-26 阅读:' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '县教育局\n2026年2月26日' + body), [0, 0, 0, 0, 0]);
+  });
+
   it('a portal’s header above the title (the weather, a search and account bar, account and report links, a channel, a brand word) is the site’s (thirtieth and thirty-first blind sets, form 644)', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body = '\n2025年是十四五规划收官之年,做好农业农村工作具有特殊重要意义,全市农业农村部门要深入学习贯彻。';
