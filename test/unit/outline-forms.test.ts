@@ -7,6 +7,7 @@ import { parseDocument } from '../../server/src/core/model/parse';
 import { formatMarker } from '../../server/src/core/model/markers';
 import { analyze } from '../../server/src/core/services/analyze';
 import { formatEdits } from '../../server/src/core/services/format';
+import { verifiedFixAll } from '../../server/src/core/services/fixAll';
 
 /** `depth marker title` of every heading. */
 const outline = (text: string) => parseDocument(text).headings.map((h) => `${h.depth} ${h.marker} ${h.title}`);
@@ -1446,5 +1447,51 @@ describe('outline form 684 (thirty-first blind set, 683): a bracketed item whose
     assert.equal(outline(`${part}(一)三次产业协同升级,发展质效持续攀升,各项工作取得显著成效并且全面超额完成各项任务目标。\n`).length, 1);
     // Mid-line: a citation, not an item.
     assert.equal(outline(`${part}按照要求,(一)三次产业协同升级。\n`).length, 1);
+  });
+});
+
+describe('outline form 700 (thirty-second blind set, 685)', () => {
+  const para = '2025年是十四五规划的收官之年,做好全年经济和信息化工作意义重大。';
+  const sub = '(一)做好工业发展总体规划谋篇布局\n\n统筹推进新型工业化。\n\n(二)更大力度促进工业经济平稳运行\n';
+  it('a part whose numeral the copy lost (`、重点工作`) is the next part, marker as written, with a fix outside Fix All', () => {
+    const text = `市经济和信息化局2025年工作要点\n\n一、总体思路\n\n${para}\n\n、重点工作\n\n${sub}`;
+    assert.deepEqual(outline(text), [
+      '1 一、 总体思路',
+      '1 、 重点工作',
+      '2 (一) 做好工业发展总体规划谋篇布局',
+      '2 (二) 更大力度促进工业经济平稳运行',
+    ]);
+    const h = parseDocument(text).headings[1];
+    assert.deepEqual([h.family, h.variant, h.value], ['cn', '、', 2]);
+    // One finding, at the `、`, offering `二、` (not safe: never Fix All); no numbering finding, nothing renumbered.
+    const a = analyze(text);
+    assert.deepEqual(
+      a.findings.map((f) => [f.rule, f.message.key, f.fixes?.map((x) => [x.edits[0].newText, x.safe])]),
+      [['marker-punctuation', 'markerPunctuation.lostNumeral', [['二、', false]]]],
+    );
+    assert.deepEqual(verifiedFixAll(a), []);
+    // After a part with sub-items of its own, and in an Arabic list (`1、` then `、…` then `(1)`).
+    const twice = `某局2025年工作要点\n一、总体要求\n(一)指导思想\n${para}\n(二)目标任务\n${para}\n、重点工作\n${sub}`;
+    assert.deepEqual(outline(twice).slice(3, 5), ['1 、 重点工作', '2 (一) 做好工业发展总体规划谋篇布局']);
+    assert.equal(parseDocument(twice).headings[3].value, 2);
+    const arabic = `某局2025年工作要点\n1、总体要求\n${para}\n、重点任务\n(1)抓好统筹\n(2)抓好落实\n`;
+    assert.deepEqual(outline(arabic), ['1 1、 总体要求', '1 、 重点任务', '2 (1) 抓好统筹', '2 (2) 抓好落实']);
+  });
+
+  it('form 700 counter-examples: a list broken before its `、`, a quoted word before it, no part or no sub-item around it, the part there', () => {
+    const head = `某局2025年工作要点\n\n一、总体思路\n\n`;
+    const count = (text: string) => parseDocument(text).headings.length;
+    // A list broken before its `、`: long, inside a sentence; or short, but the line before runs on.
+    assert.equal(count(`${head}推动制造业高端化、智能化\n、绿色化转型,培育形成新质生产力。\n${sub}`), 3);
+    assert.equal(count(`${head}推动制造业高端化、智能化\n、绿色化\n${sub}`), 3);
+    assert.equal(count(`${head}${para}\n、智能化、绿色化\n${sub}`), 3);
+    // `、` after a quoted or bracketed word at the line start.
+    assert.equal(count(`${head}${para}\n“专精特新”、重点工作\n${sub}`), 3);
+    assert.equal(count(`${head}${para}\n(专精特新)、重点工作\n${sub}`), 3);
+    // No open part of `、` items above it; no first sub-item after it.
+    assert.equal(count(`市经济和信息化局2025年工作要点\n\n${para}\n\n、重点工作\n\n${sub}`), 2);
+    assert.equal(count(`${head}${para}\n\n、重点工作\n\n统筹推进新型工业化。\n`), 1);
+    // The part's number stands later: the line is none of the list's items.
+    assert.equal(count(`${head}${para}\n、重点工作\n${sub}二、保障措施\n`), 4);
   });
 });

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core/services/analyze';
 import { applyEdits } from '../../server/src/core/services/fixes';
 import { positionAt, splitLines } from '../../server/src/core/model/model';
-import { classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/facts/paste';
+import { carryPasteFacts, classifyChrome, findPasteArtifacts, LineChrome } from '../../server/src/core/facts/paste';
 import { pasteArtifactFindings } from '../../server/src/core/facts/pasteFindings';
 import { realDocuments } from './realDocuments';
 import { fixAll, spanFixtureTests } from './spanFixtures';
@@ -260,6 +260,56 @@ describe('paste-artifact', () => {
     // Not beside chrome, a page count or a view count is text; a source line whose value is a sentence is text.
     assert.deepEqual(kinds('县交通运输局2024年度工作总结\n5 页' + body), [0, 0, 0]);
     assert.deepEqual(kinds('来源:各镇上报的数据显示完成投资12亿元，同比增长8%。' + body)[0], 0);
+  });
+
+  it('a source, time and read-count line under the title, the count left empty, is the site’s (682:9, thirty-first blind set)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n2月26日上午,县第十八届人民代表大会第六次会议开幕,政府工作报告记录下2025年的奋斗成果。';
+    const title = '数读政府工作报告:一图读懂景谷2025年“成绩单”\n\n';
+    assert.deepEqual(kinds(title + '来源:县融媒体中心综合报道 时间:2026-02-26 阅读:' + body), [0, 0, 1, 0]);
+    assert.deepEqual(kinds(title + '来源:县融媒体中心 时间:2026-02-26 阅读:1,024' + body), [0, 0, 1, 0]);
+    // Counter-examples: 阅读 heading a line of the text, a read "count" that is words, a 来源 a sentence names, a signature's date.
+    assert.deepEqual(kinds(title + '阅读:推广全民阅读' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '来源:县融媒体中心 阅读:推广全民阅读' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '资金来源:县财政 时间:2026-02-26 阅读:' + body), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(title + '县教育局\n2026年2月26日' + body), [0, 0, 0, 0, 0]);
+  });
+
+  it('a listing’s title and teaser (the lead cut short) above the article’s own title are the site’s (686:1–2, form 704)', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const first = '2025年是教育強(qiáng)國建設(shè)的開局之年,也是實(shí)現(xiàn)“十四五”規(guī)劃目標(biāo)的收官之年。';
+    const rest =
+      '全縣教育工作的總體要求是:深入學(xué)習(xí)貫徹習(xí)近平總書記關(guān)于教育的重要論述,認(rèn)真貫徹落實(shí)黨的二十大、二十屆';
+    const lead = first + rest + '三中全會精神,推動教育高質(zhì)量發(fā)展。'.repeat(8);
+    const after = '\n一、堅(jiān)持一條主線';
+    // 686: the title with its pinyin, the teaser cut at `二十屆。`, the title again, the lead (one long line).
+    const t1 = '2025年教育工作要點(diǎn)';
+    assert.deepEqual(kinds(`${t1}\n${first}${rest}。\n${t1}\n${lead}${after}`), [1, 1, 0, 0, 0]);
+    // The title again in the other script, blank lines between, chrome before, a teaser cut with an ellipsis.
+    assert.deepEqual(
+      kinds(`当前位置:首页 > 教育动态\n${t1}\n\n${first}${rest}…\n\n2025年教育工作要点\n\n${lead}${after}`),
+      [1, 1, 0, 1, 0, 0, 0, 0, 0],
+    );
+    // Counter-examples: a cover notice's title above the plan's (684:1, 7), a summary the plan repeats whole (it ends where
+    // the lead's sentence does), another line after the teaser, a teaser that the lead does not begin with, a title with
+    // text before it.
+    const notice = '市教育局关于印发2025年教育工作要点的通知\n' + first + rest + '。\n2025年教育工作要点\n' + lead;
+    assert.deepEqual(kinds(notice), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(`${t1}\n${first}\n${t1}\n${lead}`), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(`${t1}\n${first}${rest}。\n一、堅(jiān)持一條主線\n${lead}`), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(`${t1}\n全縣教育工作的總體要求是:深入貫徹黨的二十屆。\n${t1}\n${lead}`), [0, 0, 0, 0]);
+    assert.deepEqual(kinds(`县教育局\n${t1}\n${first}${rest}。\n${t1}\n${lead}`), [0, 0, 0, 0, 0]);
+    // The lead is read whole however long: an edit inside it is never carried over (carryPasteFacts).
+    const simple = '2025年是教育强国建设的开局之年,也是实现十四五规划目标的收官之年。全县教育工作的总体要求是:深入贯彻党的二十届';
+    const original = `2025年教育工作要点\n${simple}。\n2025年教育工作要点\n${simple}三中全会精神,推动教育高质量发展。${'加快建设教育强县。'.repeat(40)}`;
+    const at = original.lastIndexOf('2025年是') + 5;
+    const edited = original.slice(0, at) + '她' + original.slice(at + 1);
+    assert.deepEqual(kinds(original), [1, 1, 0, 0]);
+    const oldLines = splitLines(original);
+    classifyChrome(original, oldLines);
+    findPasteArtifacts(original, oldLines);
+    assert.equal(carryPasteFacts(original, oldLines, edited, splitLines(edited), { start: at, oldEnd: at + 1, newEnd: at + 1 }), false);
+    assert.deepEqual(kinds(edited), [0, 0, 0, 0]);
   });
 
   it('a portal’s header above the title (the weather, a search and account bar, account and report links, a channel, a brand word) is the site’s (thirtieth and thirty-first blind sets, form 644)', () => {

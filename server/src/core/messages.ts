@@ -102,6 +102,10 @@ const catalogue = {
     zh: '阿拉伯数字序号后应用下脚点（GB/T 15834）：{0} 应为 {1}。',
     en: 'An Arabic numeral takes a full stop (GB/T 15834): {0} should be {1}.',
   },
+  'markerPunctuation.lostNumeral': {
+    zh: '序号缺少数字：{0} 按前后序号应为 {1}。',
+    en: 'The marker lost its numeral: by the markers around it, {0} should be {1}.',
+  },
   'markerPunctuation.halfWidth': { zh: '序号括号应为全角：{0} 应为 {1}。', en: 'Marker brackets should be full-width: {0} should be {1}.' },
 
   'fix.renumberList': { zh: '重新编号此列表', en: 'Renumber this list' },

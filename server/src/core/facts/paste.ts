@@ -101,6 +101,7 @@ const META_WORDS = [
   '校对',
   '阅读量',
   '阅读次数',
+  '阅读',
   '浏览次数',
   '浏览量',
   '访问量',
@@ -276,7 +277,49 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   markChannelLabel(t, blank, kind);
   markBrandLine(t, blank, kind);
   markDateTags(t, blank, kind);
+  markListingTeaser(text, lines, t, blank, kind);
   return kind;
+}
+
+/** markListingTeaser looks for the first title among the first TEASER_TOP lines, and the lead within TEASER_SPAN lines of it. */
+const TEASER_TOP = 40;
+const TEASER_SPAN = 12;
+/** The lead markListingTeaser read whole (a line of any length), by the chrome it computed: carryPasteFacts never carries it. */
+const teaserLeadRead = new WeakMap<Uint8Array, number>();
+
+/** A teaser's end: a full stop, or the ellipsis a listing cuts with. */
+const TEASER_END = /(?:。|…+|\.{3,})$/;
+
+/**
+ * A listing's title and teaser above the article's own title (686:1–2 `2025年教育工作要點` / the lead's first sentence cut at
+ * `二十屆。`, then `2025年教育工作要点` and the lead; thirty-second blind set, form 704): at the top of the text (nothing but
+ * chrome before it), a title, a line that is the start of the lead cut short (the lead goes on where its mark stands), the
+ * same title again (as written, or in the other script), then the lead. The first title and the teaser are the listing's;
+ * the second title and the lead stay. Not a plan that repeats a summary: a whole sentence repeated ends where the lead's
+ * does; not a cover notice's title (`关于印发…的通知`) above the plan's, which differ by more than the script.
+ */
+function markListingTeaser(text: string, lines: readonly Line[], t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  let a = nextNonBlank(blank, 0);
+  while (a < n && a < TEASER_TOP && kind[a]) a = nextNonBlank(blank, a + 1);
+  const b = nextNonBlank(blank, a + 1);
+  const c = nextNonBlank(blank, b + 1);
+  const d = nextNonBlank(blank, c + 1);
+  if (d >= n || d > a + TEASER_SPAN || kind[a] || kind[b] || kind[c] || kind[d]) return;
+  const title = t[a];
+  if (title.length < 4 || title.length > 60 || /[。；;：:]/.test(title) || canonical(title) !== canonical(t[c])) return;
+  const teaser = t[b];
+  const cut = TEASER_END.exec(teaser);
+  if (!cut || teaser.length < 12) return;
+  const head = canonical(teaser.slice(0, cut.index));
+  // (The lead as written, its pinyin dropped: a long line's `t` is left empty.)
+  teaserLeadRead.set(kind, d);
+  let lead = t[d] || text.slice(lines[d].start, lines[d].end).trim();
+  if (lead.includes('(')) lead = lead.replace(PINYIN, (g, syllable: string) => (TONED.test(syllable) ? '' : g));
+  lead = canonical(lead);
+  if (lead.length <= head.length || !lead.startsWith(head) || lead[head.length] === '。') return;
+  kind[a] = LineChrome.Widget;
+  kind[b] = LineChrome.Widget;
 }
 
 /** A news page's date line with nothing else (`2025-01-21 17:37`). */
@@ -563,7 +606,7 @@ const artifactCache = new WeakMap<readonly Line[], readonly PasteArtifact[]>();
  * `text`, the line count kept), the chrome classes and artefacts of `oldLines` made those of
  * `lines` without reading the text again, when that is certain: the line is longer than
  * 4 × MAX_CHROME_LINE in both versions (computeChrome reads nothing of such a line but that it is
- * there, computeArtifacts nothing but `(` for pinyin and `?`/U+FFFD for lost characters, of which
+ * there, but for the lead markListingTeaser reads), computeArtifacts nothing but `(` for pinyin and `?`/U+FFFD for lost characters, of which
  * it holds none), no artefact spans it, and the encoding reading of the text's start is the same.
  * Returns whether it did (services/incremental.ts: a keystroke in a long paragraph of a large plan).
  */
@@ -588,6 +631,8 @@ export function carryPasteFacts(
   const d = change.newEnd - change.oldEnd;
   if (change.oldEnd > o.end || n.start !== o.start || n.end !== o.end + d) return false;
   if (o.end - o.start <= MAX_CHROME_LINE * 4 || n.end - n.start <= MAX_CHROME_LINE * 4) return false;
+  // (A lead near the top is read whole, whatever its length: a listing's teaser is its start, markListingTeaser.)
+  if (teaserLeadRead.get(chrome) === lo) return false;
   // (`|`: a line of pipes alone is chrome at any length, and a line with one decides whether it is.)
   const READ = /[(?\uFFFD|｜]/;
   if (READ.test(oldText.slice(o.start, o.end)) || READ.test(text.slice(n.start, n.end))) return false;

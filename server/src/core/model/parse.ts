@@ -308,6 +308,7 @@ class Parser {
         matchMarker(text, start, line.end) ??
         this.itemBeforeDigits(li, start) ??
         this.lostOpening(li, start) ??
+        this.lostNumeral(li, start) ??
         this.numeralTitle(li, start);
       if (!m && line.end - start <= 8) {
         // A bare marker with no title to take (`三、` then a blank or a sub-item): an orphan that
@@ -907,6 +908,49 @@ class Parser {
       return { family: next.family, variant: next.variant, value, end: start + 1, text: close };
     }
     return undefined;
+  }
+
+  /**
+   * `、重点工作` alone on its line (685:9, blind form 700): a part whose numeral the copy lost (`二、`), read as the item it
+   * stands for when the structure says so: the rest of the line a short title (2-20 ideographs, digits or quotes, no mark),
+   * the paragraph before it closed by a sentence end (a list broken before its `、` continues a sentence), and the next line
+   * a first sub-item (`(一)`) of a style below an open list whose items end in `、` (`一、`): the next item of that list, one
+   * past its last, unless a marker of that list with this number stands further on. The marker stays as written (`、`).
+   */
+  private lostNumeral(li: number, start: number): MarkerMatch | undefined {
+    const { text, lines, stack } = this;
+    if (text[start] !== '、' || !LOST_NUMERAL_TITLE.test(text.slice(start + 1, lines[li].end).trimEnd())) return undefined;
+    let p = li - 1;
+    while (p >= 0 && this.starts[p] >= lines[p].end) p--;
+    if (p < 0 || !/[。！？!?]\s*$/.test(text.slice(lines[p].start, lines[p].end))) return undefined;
+    let q = li + 1;
+    while (q < lines.length && this.starts[q] >= lines[q].end) q++;
+    const sub = q < lines.length ? matchMarker(text, this.starts[q], lines[q].end) : undefined;
+    if (!sub || sub.value !== 1) return undefined;
+    // The deepest open list of `、` items above the sub-item's style (and above its open level, if it is open).
+    const subLevel = this.openLevel(sub.family);
+    let level = -1;
+    for (let k = subLevel >= 0 ? subLevel - 1 : stack.length - 1; k >= 0; k--) {
+      const last = stack[k].last;
+      if (last.variant === '、' && last.context === this.context && FAMILY_RANK[last.family] < FAMILY_RANK[sub.family]) {
+        level = k;
+        break;
+      }
+    }
+    if (level < 0) return undefined;
+    const last = stack[level].last;
+    const value = last.value + 1;
+    // A marker of the list with this number further on: the line is none of its items.
+    for (let k = q + 1; k < lines.length && k <= q + 400; k++) {
+      const ks = this.starts[k];
+      if (ks >= lines[k].end || text[ks] === '、') continue;
+      const m = matchMarker(text, ks, lines[k].end);
+      if (m && m.family === last.family) {
+        if (m.value === value) return undefined;
+        break;
+      }
+    }
+    return { family: last.family, variant: last.variant, value, end: start + 1, text: '、' };
   }
 
   /**
@@ -1526,6 +1570,9 @@ function nextItemOnLine(text: string, m: MarkerMatch, lineEnd: number): boolean 
 }
 
 /** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
+/** The title of a part that lost its numeral (`、重点工作`, lostNumeral): a short line, no mark of a sentence or a list. */
+const LOST_NUMERAL_TITLE = /^[\u4e00-\u9fff“”0-9]{2,20}$/;
+
 function shortTitleAhead(text: string, from: number): boolean {
   for (let k = from; k < text.length && k <= from + 20; k++) {
     const c = text.charCodeAt(k);

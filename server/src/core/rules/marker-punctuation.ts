@@ -1,7 +1,8 @@
 /**
  * `marker-punctuation`: the punctuation after a marker (GB/T 15834 appendix B).
  * Profile `common` flags clear errors only (`一.`, `（一）、`, `第一、`, `(一）`); `gbt` also wants
- * `1.` instead of `1、`/`1．` and full-width brackets.
+ * `1.` instead of `1、`/`1．` and full-width brackets. A marker that lost its numeral (`、重点工作`) gets the one its place
+ * says, as a fix outside Fix All.
  */
 import { formatMarker } from '../model/markers';
 import type { Heading } from '../model/model';
@@ -29,6 +30,24 @@ export const markerPunctuation: Rule = {
     for (const h of model.headings) {
       if (text.slice(h.start, h.markerEnd) !== h.marker) continue; // broken markers: renumbering only
       const v = h.variant;
+      if (h.marker === '、') {
+        // `、重点工作` (form 700): the numeral the copy lost, read from the structure (parse.ts lostNumeral); writing it back is
+        // a reading to choose, never part of Fix All.
+        const wanted = formatMarker(h.family, v, h.value);
+        report({
+          start: h.start,
+          end: h.markerEnd,
+          message: { key: 'markerPunctuation.lostNumeral', args: [h.marker, wanted] },
+          fixes: [
+            {
+              title: { key: 'fix.normaliseMarker', args: [wanted] },
+              edits: [{ start: h.start, end: h.markerEnd, newText: wanted }],
+              safe: false,
+            },
+          ],
+        });
+        continue;
+      }
       // (A group row's numeral cell of a table, `一` alone in its 序号 cell, takes no mark: a cell, not a line.)
       if (h.family === 'cn' && v !== '、' && !(h.cell && v === ''))
         report(finding(h, formatMarker('cn', '、', h.value), 'markerPunctuation.cnDot'));

@@ -63,6 +63,12 @@ export const GLUED_COUNTER = /^\d{1,3}(?![年月日号號个個家项項万萬�
 const META_LABEL =
   /(文章来源|信息来源|稿件来源|来源|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|校对|阅读量|阅读次数|浏览次数|浏览量|访问量|点击数|点击量|文章类型|内容分类|发布机构|发布者|供稿|索引号|公文种类|发文字号|文号|有效性|成文日期|生效日期|废止日期|主题分类|体裁分类|组配分类|服务对象|发文机关|统一编号|索引號|公文種類|發文字號|文號|發布機構|成文日期)\s*[：:]/y;
 export const TIME_LABELS = new Set(['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期']);
+/**
+ * A page's counter with a bare verb for its label (`阅读:` after `来源:… 时间:…`, 682:9, thirty-first blind set): its value a
+ * count, or empty as a script left it, and only after another field (a plan may head a line `阅读:推广全民阅读`).
+ */
+export const BARE_COUNTER_LABELS = new Set(['阅读']);
+const COUNT = /\d[\d,，]*\s*次?(?=\s|$)/y;
 const ISO_DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const CN_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{2}分?(?::\d{2}|\d{2}秒)?/y;
 /** A field's value: up to a blank or the end, or a date glued to it (`文章来源:人民日报碳交易网2026-03-05 10:56`, thirtieth blind set 665, form 625). */
@@ -104,8 +110,14 @@ export function metaFields(
       // (`发布时间 :2025-07-16`: a blank before the colon, form 625.)
       const field = name(label.replace(/\s*[：:]$/, ''));
       skipSpace();
+      const counter = BARE_COUNTER_LABELS.has(field);
+      if (counter && fields === 0) return undefined;
       if (pos >= n || matchAt(labels, s, pos)) {
         open = field;
+      } else if (counter) {
+        const v = matchAt(COUNT, s, pos);
+        if (!v) return undefined;
+        pos += v.length;
       } else if (TIME_LABELS.has(field)) {
         const v = matchAt(ISO_DATE_TIME, s, pos) ?? matchAt(CN_DATE_TIME, s, pos);
         if (!v) return undefined;
