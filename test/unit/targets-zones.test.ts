@@ -3808,3 +3808,17 @@ describe('targets: thirty-third blind set form 723 (696; 2026-12-08)', () => {
     );
   });
 });
+
+describe('targets: thirty-third blind set form 722 (696; 2026-12-08)', () => {
+  it('a press report of a report: `报告明确,今年将…办好…` opens the plan, so its list’s counts need no cue; a look back stays a review', () => {
+    const zones = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind} ${x.zone}`);
+    const lead = '1月31日上午,某州第十五届人民代表大会第四次会议开幕。州长代表州人民政府向大会作政府工作报告。\n';
+    assert.deepEqual(zones(`${lead}报告明确,今年将继续扎实办好“十件民生实事”。\n(一)\n为全州7万名妇女免费做宫颈癌筛查。\n`), [
+      '7万名 target plan',
+    ]);
+    assert.deepEqual(
+      zones(`${lead}报告回顾了过去一年的工作。\n全州新增就业3万人。\n报告明确,今年以来全州签约项目12个。\n`).map((r) => r.split(' ')[1]),
+      ['baseline', 'baseline'],
+    );
+  });
+});

@@ -359,14 +359,17 @@ function lineOpener(text: string, from: number, to: number, year: number | undef
     const r = REPORT_REVIEWS.exec(line);
     if (r && (r[1] === undefined || year === undefined || Number(r[1]) < year)) return 'review';
     const p = REPORT_PLANS.exec(line);
-    if (p && (year === undefined || Number(p[1]) >= year)) return 'plan';
+    if (p && (p[1] === undefined || year === undefined || Number(p[1]) >= year)) return 'plan';
   }
   return 'none';
 }
 /** A report of a report that turns to its review (`报告回顾了2024年的工作`, `报告回顾了过去五年的工作`). */
 const REPORT_REVIEWS = /^报告(?:回顾|总结)了(?:(\d{4})\s*年|过去(?:的)?(?:一年|五年))/;
-/** …and to its plan (`报告提出了2025年目标任务和重点工作`). */
-const REPORT_PLANS = /^报告(?:提出|部署|明确)了?(\d{4})\s*年/;
+/**
+ * …and to its plan (`报告提出了2025年目标任务和重点工作`; `报告明确,今年将继续…办好“十件民生实事”`, thirty-third blind set 696, form 722:
+ * this year, not the year so far, `今年以来`).
+ */
+const REPORT_PLANS = /^报告(?:提出|部署|明确)了?(?:[，,：:]\s*)?(?:(\d{4})\s*年|今年(?!以来))/;
 /** A meeting's call for the work ahead (`会议强调，要…`, `会议要求，…`). */
 const MEETING_PLAN = /^会议(?:强调|要求|部署|明确)[，,：:]?\s*(?:要|各|全|今年|\d{4}\s*年)/;
 /** …unless it looks back (`会议强调，过去一年…`). */
