@@ -244,3 +244,37 @@ describe('targets: thousands grouped by commas (blind form 57)', () => {
     assert.deepEqual(rows(text), ['1,200萬人以上=1200', '12,345.6亿元=12345.6', '200个=200', '100家=100']);
   });
 });
+
+describe('targets: thirty-second blind set form 702 (684)', () => {
+  const rows = (body: string) =>
+    extractTargets(parseDocument(`某市2025年生态环境保护工作要点\n一、主要目标\n${body}\n`)).map(
+      (t) => `${t.text} [${t.metric}] ${t.measure} ${t.qualifier || '-'}`,
+    );
+  it('a 分别 list of modifiers sharing the last item’s head noun (`地表水国控、省控断面…`) names every value in full; a stretch value in brackets is its value’s; the qualifier after 分别 is every value’s', () => {
+    assert.deepEqual(rows('地表水国控、省控断面水质优良比例分别不低于90.9%(力争达到100%)、88%,不出现劣V类断面。'), [
+      '90.9% [地表水国控断面水质优良比例] share 不低于',
+      '100% [地表水国控断面水质优良比例] share -',
+      '88% [地表水省控断面水质优良比例] share 不低于',
+    ]);
+    // Three items, full-width brackets, 争取.
+    assert.deepEqual(rows('地表水国考、省考、市考断面优良比例分别达到90%（争取95%）、80%、70%。'), [
+      '90% [地表水国考断面优良比例] share -',
+      '95% [地表水国考断面优良比例] share -',
+      '80% [地表水省考断面优良比例] share -',
+      '70% [地表水市考断面优良比例] share -',
+    ]);
+    // Counter-examples: each item a metric's subject (the shared noun after them), items that are metrics, short items of
+    // one length (the older rule), a qualifier after a value (not shared), a bracket that strives for nothing.
+    assert.deepEqual(rows('集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。'), [
+      '107.9% [集成电路] growth -',
+      '46.7% [汽车零配件] growth -',
+      '57.4% [锂电池出口] growth -',
+    ]);
+    assert.deepEqual(rows('森林覆盖率、湿地保护率分别增长5%以上、6%。'), ['5%以上 [森林覆盖率] growth 以上', '6% [湿地保护率] growth -']);
+    assert.deepEqual(rows('一产、二产、三产增加值分别增长5%、6%、7%。'), [
+      '5% [一产增加值] growth -',
+      '6% [二产增加值] growth -',
+      '7% [三产增加值] growth -',
+    ]);
+  });
+});

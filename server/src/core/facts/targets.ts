@@ -413,12 +413,16 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let prevMeasure: Measure = 'level';
   // Where the last figure compared in brackets ended (comparedFigure).
   let comparedEnd = -1;
+  // Where the last stretch value in brackets ended (stretchBracket), -1 when the last quantity was none.
+  let stretchEnd = -1;
   // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
   let respective: string[] = [];
   let respectiveClause = -1;
   let respectiveNext = 0;
   // The sentence of that list.
   let respectiveSentence = -1;
+  // The qualifier right after that list's 分别 (`分别不低于90.9%、88%`: every value's, form 702), '' when none.
+  let respectiveQualifier = '';
   let sentenceStart = -1;
   let sentenceEnd = -1;
   // The verdict of the current sentence in `verdictZone`.
@@ -740,7 +744,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
     const qAfter = q.qualifier;
     // `约30%左右` says “about” twice (approx-redundant reports it): one qualifier, 左右.
-    const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
+    let qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`) and wins.
     const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
@@ -754,8 +758,13 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const region = prevEnd >= 0 ? comparedFigure(text, prevEnd, valueStart, prevEnd === comparedEnd) : undefined;
     const compared = region !== undefined;
     if (compared) comparedEnd = end;
+    // `不低于90.9%(力争达到100%)、88%` (form 702): a stretch value in brackets right after a value is that value's, and the
+    // value listed after the bracket is listed after that value.
+    const stretch = prevEnd > cut && stretchBracket(text, prevEnd, start);
+    const listed = prevEnd > cut && (onlyJoiners(text, prevEnd, start) || (prevEnd === stretchEnd && afterStretch(text, prevEnd, start)));
+    stretchEnd = stretch ? end : -1;
     let measure: Measure =
-      (prevEnd > cut && onlyJoiners(text, prevEnd, start)) || compared
+      listed || stretch || compared
         ? prevMeasure
         : aside >= 0
           ? measureOf(text, cut, aside, aside, metric, unitRaw, true, shareNear)
@@ -779,14 +788,20 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = goalSubject(text, clauseFrom, start) || levelSubject(text, clauseFrom, start, metric) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
-    if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || URBAN_RURAL.test(metric))) {
+    // The stretch value in brackets (`90.9%(力争达到100%)`, form 702) is the value's before it and takes no item of its own;
+    // a value listed after another with no qualifier of its own has the one after 分别 (`分别不低于90.9%、88%`).
+    if (stretch && respectiveClause === cut && respectiveNext > 0) metric = respective[respectiveNext - 1];
+    else if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) {
+      metric = respective[respectiveNext++];
+      if (!qualifier && listed) qualifier = respectiveQualifier;
+    } else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || URBAN_RURAL.test(metric))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
         respectiveClause = cut;
         respectiveNext = 1;
         respectiveSentence = sentenceStart;
+        respectiveQualifier = qBefore && afterRespectively(text, start - qBefore.length) ? qBefore : '';
         metric = items[0];
       }
     }
@@ -817,6 +832,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = respective[0];
       respectiveClause = cut;
       respectiveNext = 1;
+      respectiveQualifier = '';
     }
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     // `人均地区生产总值:增长6%左右`, `高新技术企业数：10家以上`: a clause of a verb only after a colon is named by the label before it.
@@ -1726,6 +1742,24 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
 }
 const LIST_MARK = classOf('、和及与或 \u3000');
 
+/** `90.9%(力争达到100%)`: the words from a value's end to the next value open a bracket with a word of striving (form 702). */
+function stretchBracket(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return (c === 0x28 || c === 0xff08) /* ( （ */ && to - from <= 8 && STRETCH_WORDS.test(text.slice(from + 1, to));
+}
+const STRETCH_WORDS = /^(?:力争|争取|确保|力爭|爭取|確保)(?:达到|提高到|提升到|实现|超过|達到|實現|超過|达|達|到|为|為)?$/;
+/** `(力争达到100%)、88%`: the stretch value's bracket closes, then only list marks up to the next value. */
+function afterStretch(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return (c === 0x29 || c === 0xff09) /* ) ） */ && onlyJoiners(text, from + 1, to);
+}
+/** The qualifier before a value stands right after 分别/分別 (`分别不低于`). */
+function afterRespectively(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at - 2) === 0x5206 /* 分 */ && (text.charCodeAt(at - 1) === 0x522b /* 别 */ || text.charCodeAt(at - 1) === 0x5225)
+  ); /* 別 */
+}
+
 /** `达到12000元的基础上`: the level already reached, which the plan builds on. */
 function onBasis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
@@ -2520,8 +2554,32 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
     const tail = last.slice(k);
     return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
   }
-  return items;
+  return modifierItems(items) ?? items;
 }
+/**
+ * `地表水国控、省控断面水质优良比例` (form 702): a first item that names no metric ends in a modifier of two or three characters
+ * parallel to the last item's first ones (the same last character: 国控, 省控), middle items are such modifiers alone;
+ * every item is the first's prefix, its modifier and the last item's rest. Not `集成电路、汽车零配件、锂电池出口` (no
+ * modifier parallel), nor `A率、B率` (the first names a metric).
+ */
+function modifierItems(items: readonly string[]): string[] | undefined {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (METRIC_HEAD.test(first)) return undefined;
+  for (let k = 2; k <= 3; k++) {
+    const mark = last.charCodeAt(k - 1);
+    if (first.length < k || last.length <= k + 1 || first.charCodeAt(first.length - 1) !== mark) continue;
+    let middle = true;
+    for (let i = 1; i < items.length - 1; i++) if (items[i].length !== k || items[i].charCodeAt(k - 1) !== mark) middle = false;
+    if (!middle) continue;
+    const prefix = first.slice(0, first.length - k);
+    const tail = last.slice(k);
+    return items.map((x, i) => (i === 0 ? x + tail : i < items.length - 1 ? prefix + x + tail : prefix + x));
+  }
+  return undefined;
+}
+/** A metric's head noun at the end of a name: PAIR_HEAD's, and 比例, 比重, 浓度, 面积 (form 702). */
+const METRIC_HEAD = /(?:[人车車架]次|[费費额額量值率数數入资資润潤收口例重度积積])$/;
 
 /**
  * A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money (or the value is
@@ -3220,6 +3278,7 @@ export const TARGET_PATTERNS = {
   LENGTH_UNITS,
   ACRONYM,
   URBAN_RURAL,
+  METRIC_HEAD,
   AFTER_LEAD,
   LEADING_BAR,
   AFTER_TAIL,
