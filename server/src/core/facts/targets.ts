@@ -356,6 +356,53 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
   return out;
 }
 
+/** A range of values the quantity scanner reads (`3-10万元`, `15~18%`), whether a target or not (range-mark). */
+export interface QuantityRange {
+  readonly start: number;
+  readonly end: number;
+  /** Where the first number ends (the range's % or magnitude and its mark come after it). */
+  readonly numEnd: number;
+  readonly rangeMark: string;
+  /** The unit as a target's (`%` for `％`, `万元`). */
+  readonly unit: string;
+}
+/**
+ * Every range of values the quantity scanner reads in `text` within one line, target or not (`给予每个项目3-10万元…扶持`,
+ * the terms of a measure). Not a number that goes on from a digit, a letter, a point or 第 (NOT_BEFORE: `GB/T 9704-2012`,
+ * `第1-3条`, `第 1-3 条`), nor a duration's or a date's first part (NOT_AFTER: `1-2个月`); a number with no unit
+ * (`2025-2026`, `1-3`, a telephone number) is never one.
+ */
+export function quantityRanges(text: string): QuantityRange[] {
+  const out: QuantityRange[] = [];
+  const q = quantityMatch();
+  for (let at = 0; nextQuantity(text, at, q);) {
+    const { start, end } = q;
+    at = end;
+    if (q.num2Start < 0 || is(text, start - 1, NOT_BEFORE)) continue;
+    if (is(text, start - 1, BLANK) && text.charCodeAt(start - 2) === 0x7b2c /* 第 */) continue;
+    const unit = unitForm(text, q).unit;
+    if (is(text, end, NOT_AFTER) && unit !== '%' && unit !== '‰' && !yearlyCount(text, end, unit)) continue;
+    let lineBreak = false;
+    for (let i = start; i < end && !lineBreak; i++) lineBreak = text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+    if (lineBreak || insideTitle(text, start, end)) continue;
+    out.push({ start, end, numEnd: q.numEnd, rangeMark: q.rangeMark, unit });
+  }
+  return out;
+}
+
+/**
+ * `推动落实《3-6岁儿童学习与发展指南》`: a range inside a cited title is the title's as written (the nearest 《 or 》 before it on its
+ * line, within 60 characters, is a 《 that titleCloses).
+ */
+function insideTitle(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 60; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) return titleCloses(text, end, text.length);
+    if (c === 0x300b /* 》 */ || c === 10) return false;
+  }
+  return false;
+}
+
 /**
  * A target's text as a reader sees it (messages, the Targets view, hover, comparisons): the text at its
  * offsets, with the line break of a hard wrap that cut the value in two (and the blanks around it) left out.
