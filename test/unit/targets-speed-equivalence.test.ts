@@ -479,7 +479,18 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back
         ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))
         : null;
+    // The report's task in the task column of a table of its progress (a cited row item's line, form 542).
+    const ownLine = lineAt(model.lines, start);
+    const taskCell =
+      current !== undefined &&
+      current.cited === true &&
+      current.line === ownLine &&
+      refProgressTaskCell(
+        model.lines.map((l) => text.slice(l.start, l.end)),
+        ownLine,
+      );
     const striven =
+      taskCell ||
       (verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back && P.DEADLINE_AHEAD.test(sentenceText)) ||
       (strive !== null && sentence.start + strive.index < start) ||
       (P.TASK_OF.test(text.slice(Math.max(cut, start - 19), start)) &&
@@ -985,6 +996,19 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   if (de >= 0 && s.length - de > 4 && P.AFTER_ATTRIBUTE.test(s)) s = s.slice(de + 1);
   s = s.replace(/[和及与、]$/, '');
   return /[\u3400-\u9fff]{2}/.test(s) ? Array.from(s).slice(0, 16).join('') : '';
+}
+
+/** A task cell of a progress table: no 已 or 了 on its line, a task column's and a progress column's header cells on lines before. */
+function refProgressTaskCell(lines: readonly string[], line: number): boolean {
+  if (/[已了]/.test(lines[line])) return false;
+  const above = lines.slice(Math.max(0, line - 60), line).map((l) => l.trim());
+  const serial = Math.max(above.lastIndexOf('序号'), above.lastIndexOf('编号'));
+  if (serial < 0) return false;
+  const header = above.slice(serial + 1).filter((c) => c.length >= 4 && c.length <= 30);
+  return (
+    header.some((c) => /^(?:工作任务|重点任务|目标任务|重点工作任务|任务内容|工作任務|重點任務|目標任務|任務內容)$/.test(c)) &&
+    header.some((c) => /^[^。；;]*(?:完成情况|进展情况|落实情况|推进情况|进度情况|完成情況|進展情況|落實情況)[^。；;]*$/.test(c))
+  );
 }
 
 function refRespective(before: string, metric: string): string[] | undefined {

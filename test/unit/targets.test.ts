@@ -278,3 +278,41 @@ describe('targets: thirty-second blind set form 702 (684)', () => {
     ]);
   });
 });
+
+describe('targets: twenty-ninth blind set form 542 (652)', () => {
+  const table = (header: readonly string[], task2: string) =>
+    [
+      '某市水利局2025年一季度《政府工作报告》落实情况统计表',
+      '序号',
+      ...header,
+      '12',
+      '市水利局',
+      '56.做好农村自来水管网改造,新增充电桩300个,进一步补齐农村基础设施短板。',
+      '总投资2.6亿元,32个村的管网延伸工程已完工。2025年以来,完成管网改造1000米。',
+      '90%',
+      task2,
+      '2025年以来,治理河道600米,修建宣传牌4块。',
+    ].join('\n\n') + '\n';
+  const kinds = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.kind}`);
+  const progressHeader = ['牵头单位', '工作任务', '目前完成情况、存在问题及下一步工作措施', '完成进度(%)', '备注'];
+  it('the report’s task in the task column of a table of its progress (`56.…新增充电桩300个`) is a target; the progress cells stay baselines', () => {
+    assert.deepEqual(kinds(table(progressHeader, '86.深入推进河长制,新建幸福河湖5条。')), [
+      '300个 target',
+      '2.6亿元 baseline',
+      '32个 baseline',
+      '1000米 baseline',
+      '90% baseline',
+      '5条 target',
+      '600米 baseline',
+      '4块 baseline',
+    ]);
+    // Counter-examples: a task cell that says what is done (已), and a table with no task column (its cells report results).
+    assert.deepEqual(kinds(table(progressHeader, '86.深入推进河长制,新建幸福河湖5条,已完成2条。')).slice(5, 7), [
+      '5条 baseline',
+      '2条 baseline',
+    ]);
+    const results = ['牵头单位', '主要成效', '目前完成情况、存在问题及下一步工作措施', '完成进度(%)', '备注'];
+    assert.deepEqual(kinds(table(results, '86.深入推进河长制,新建幸福河湖5条。')).slice(0, 1), ['300个 baseline']);
+    assert.deepEqual(kinds(table(results, '86.深入推进河长制,新建幸福河湖5条。')).slice(5, 6), ['5条 baseline']);
+  });
+});

@@ -4,7 +4,7 @@
  * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
  * targets, and thresholds, policy terms and layout counts are left out.
  */
-import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading, type Line } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
 import { documentZones, fiveYearStart, type Zone, type ZoneKind } from './zones';
@@ -439,6 +439,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let line = range ? lineAt(lines, from) : 0;
   // The last line namesDocument was asked of, and its answer.
   let namingLine = -1;
+  // The cited heading last asked whether it is a task cell of a progress table (progressTaskCell), and the answer.
+  let taskCellHeading = -1;
+  let taskCellIs = false;
   let naming = false;
   let z = range
     ? Math.min(
@@ -745,7 +748,14 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     // `二季度社会消费品零售总额目标增速8.2%`, `增速目标分别为15%、15%`, `预期目标22.19亿元、增速6.5%`:
     // a value the review names as the target (NAMED_TARGET) is the target restated beside the result.
+    // `56.做好…,新增充电桩300个,…。` (form 542): the report's task in the task column of a table of its progress commits to it.
+    if (current !== undefined && current.cited === true && current.line === line && taskCellHeading !== current.index) {
+      taskCellHeading = current.index;
+      taskCellIs = progressTaskCell(text, lines, line);
+    }
+    const taskCell = taskCellIs && taskCellHeading === current?.index && current.line === line;
     const striven =
+      taskCell ||
       ahead ||
       (striveAt >= 0 && striveAt < start) ||
       taskOfShare(text, cut, start, end) ||
@@ -1788,6 +1798,30 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
   return true;
 }
 const LIST_MARK = classOf('、和及与或 \u3000');
+
+/**
+ * `56.做好农村自来水管网改造…,新增充电桩300个,…。` (652, form 542): the line of a cited item of a table row (Heading.cited: the
+ * report's own task number in a cell) is the task column's cell when the table's header, on a line of its own before it,
+ * from its `序号` cell on names a task column (`工作任务`) and a progress column (`目前完成情况、存在问题及下一步工作措施`); the report's task, unless
+ * it says it is done (已, 了). The progress cells beside it (`…已完工`, `2025年以来,…`) report.
+ */
+function progressTaskCell(text: string, lines: readonly Line[], line: number): boolean {
+  const own = text.slice(lines[line].start, lines[line].end);
+  if (own.includes('已') || own.includes('了')) return false;
+  let task = false;
+  let progress = false;
+  // Back to the header's `序号` cell (not the title above it: `…落实情况统计表`).
+  for (let i = line - 1; i >= 0 && i >= line - 60; i--) {
+    const cell = text.slice(lines[i].start, lines[i].end).trim();
+    if (cell === '序号' || cell === '编号') return task && progress;
+    if (cell.length > 30 || cell.length < 4) continue;
+    if (TASK_COLUMN.test(cell)) task = true;
+    else if (PROGRESS_COLUMN.test(cell)) progress = true;
+  }
+  return false;
+}
+const TASK_COLUMN = /^(?:工作任务|重点任务|目标任务|重点工作任务|任务内容|工作任務|重點任務|目標任務|任務內容)$/;
+const PROGRESS_COLUMN = /^[^。；;]*(?:完成情况|进展情况|落实情况|推进情况|进度情况|完成情況|進展情況|落實情況)[^。；;]*$/;
 
 /** `90.9%(力争达到100%)`: the words from a value's end to the next value open a bracket with a word of striving (form 702). */
 function stretchBracket(text: string, from: number, to: number): boolean {
