@@ -271,6 +271,11 @@ describe('targets: thirty-second blind set form 702 (684)', () => {
       '57.4% [锂电池出口] growth -',
     ]);
     assert.deepEqual(rows('森林覆盖率、湿地保护率分别增长5%以上、6%。'), ['5%以上 [森林覆盖率] growth 以上', '6% [湿地保护率] growth -']);
+    assert.deepEqual(rows('森林覆盖率、湿地保护率和草原综合植被盖度分别达到30%、50%和60%。'), [
+      '30% [森林覆盖率] level -',
+      '50% [湿地保护率] level -',
+      '60% [草原综合植被盖度] level -',
+    ]);
     assert.deepEqual(rows('一产、二产、三产增加值分别增长5%、6%、7%。'), [
       '5% [一产增加值] growth -',
       '6% [二产增加值] growth -',
