@@ -296,7 +296,8 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   let prevCountEnd = -1;
   let prevMeasure: Measure = 'level';
   let comparedEnd = -1;
-  let respective: { clause: number; items: string[]; next: number; sentence: number } | undefined;
+  let stretchEnd = -1;
+  let respective: { clause: number; items: string[]; next: number; sentence: number; qualifier: string } | undefined;
   let sentence = { start: -1, end: -1 };
   let progressSeen = false;
   let statusSeen = false;
@@ -478,7 +479,18 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back
         ? P.STRIVE.exec(text.slice(sentence.start, sentence.end))
         : null;
+    // The report's task in the task column of a table of its progress (a cited row item's line, form 542).
+    const ownLine = lineAt(model.lines, start);
+    const taskCell =
+      current !== undefined &&
+      current.cited === true &&
+      current.line === ownLine &&
+      refProgressTaskCell(
+        model.lines.map((l) => text.slice(l.start, l.end)),
+        ownLine,
+      );
     const striven =
+      taskCell ||
       (verdict.kind === 'baseline' && zone.kind === 'review' && !verdict.back && P.DEADLINE_AHEAD.test(sentenceText)) ||
       (strive !== null && sentence.start + strive.index < start) ||
       (P.TASK_OF.test(text.slice(Math.max(cut, start - 19), start)) &&
@@ -537,7 +549,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     const unit = (percentBeforeRange && !m[4] ? '%' : '') + unitRaw;
     const qBefore = P.QUALIFIER_BEFORE.exec(before.slice(-6))?.[1] ?? '';
     const qAfter = m[6] ?? '';
-    const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
+    let qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     const info = refUnit(unitRaw);
     let metric = refMetricOf(text.slice(Math.max(clauseFrom, start - 48), signed ? start - 1 : start));
@@ -549,8 +561,19 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       (/^[（(]/.test(between) || (prevEnd === comparedEnd && /^[、，,；;]/.test(between))) &&
       P.COMPARED_WITH.test(between.slice(1));
     if (compared) comparedEnd = end;
+    // A stretch value in brackets right after a value (`90.9%(力争达到100%)`), and the value listed after its bracket.
+    const stretch =
+      prevEnd > cut &&
+      /^[(（](?:力争|争取|确保|力爭|爭取|確保)(?:达到|提高到|提升到|实现|超过|達到|實現|超過|达|達|到|为|為)?$/.test(
+        text.slice(prevEnd, start),
+      );
+    const listed =
+      prevEnd > cut &&
+      ((start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))) ||
+        (prevEnd === stretchEnd && start - prevEnd <= 4 && /^[)）][、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))));
+    stretchEnd = stretch ? end : -1;
     let measure: Measure =
-      (prevEnd > cut && start - prevEnd <= 3 && /^[、和及与或 \u3000]+$/.test(text.slice(prevEnd, start))) || compared
+      listed || stretch || compared
         ? prevMeasure
         : aside >= 0
           ? refMeasure(text.slice(Math.max(cut, aside - 16), aside), metric, unitRaw)
@@ -570,12 +593,15 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       const after = refMetricAfter(text, end, sentence.end);
       if (after) metric = after;
     }
-    if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length)
+    if (stretch && respective && respective.clause === cut && respective.next > 0) metric = respective.items[respective.next - 1];
+    else if (prevEnd > cut && respective && respective.clause === cut && respective.next < respective.items.length) {
       metric = respective.items[respective.next++];
-    else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || P.URBAN_RURAL.test(metric))) {
+      if (!qualifier && listed) qualifier = respective.qualifier;
+    } else if (metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || P.URBAN_RURAL.test(metric))) {
       const items = refRespective(text.slice(Math.max(cut, start - 48), start), metric);
       if (items) {
-        respective = { clause: cut, items, next: 1, sentence: sentence.start };
+        const q = qBefore && /分[别別]$/.test(text.slice(0, start - qBefore.length)) ? qBefore : '';
+        respective = { clause: cut, items, next: 1, sentence: sentence.start, qualifier: q };
         metric = items[0];
       }
     }
@@ -600,7 +626,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       /^[、和及]\d/.test(text.slice(end, end + 2))
     ) {
       metric = respective.items[0];
-      respective = { ...respective, clause: cut, next: 1 };
+      respective = { ...respective, clause: cut, next: 1, qualifier: '' };
     }
     // A verb-only clause after a colon (`人均地区生产总值:增长6%左右`) is named by the label before the colon.
     if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && /[：:]/.test(text[cut - 1])) {
@@ -972,6 +998,19 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
   return /[\u3400-\u9fff]{2}/.test(s) ? Array.from(s).slice(0, 16).join('') : '';
 }
 
+/** A task cell of a progress table: no 已 or 了 on its line, a task column's and a progress column's header cells on lines before. */
+function refProgressTaskCell(lines: readonly string[], line: number): boolean {
+  if (/[已了]/.test(lines[line])) return false;
+  const above = lines.slice(Math.max(0, line - 60), line).map((l) => l.trim());
+  const serial = Math.max(above.lastIndexOf('序号'), above.lastIndexOf('编号'));
+  if (serial < 0) return false;
+  const header = above.slice(serial + 1).filter((c) => c.length >= 4 && c.length <= 30);
+  return (
+    header.some((c) => /^(?:工作任务|重点任务|目标任务|重点工作任务|任务内容|工作任務|重點任務|目標任務|任務內容)$/.test(c)) &&
+    header.some((c) => /^[^。；;]*(?:完成情况|进展情况|落实情况|推进情况|进度情况|完成情況|進展情況|落實情況)[^。；;]*$/.test(c))
+  );
+}
+
 function refRespective(before: string, metric: string): string[] | undefined {
   if (!/分[别別]/.test(before)) return undefined;
   const head = /分[别別]/.test(metric) ? metric.slice(0, metric.search(/分[别別]/)) : metric;
@@ -986,6 +1025,15 @@ function refRespective(before: string, metric: string): string[] | undefined {
   const lastItem = items[items.length - 1];
   if (k <= 3 && lastItem.length > k && items.slice(0, -1).every((x) => x.length === k))
     return items.map((x, i) => (i < items.length - 1 ? x + lastItem.slice(k) : x));
+  // `地表水国控、省控断面…`: modifiers parallel to the last item's first characters share its prefix and its rest.
+  if (!P.METRIC_HEAD.test(items[0]))
+    for (const n of [2, 3]) {
+      const first = items[0];
+      if (first.length < n || lastItem.length <= n + 1 || first[first.length - 1] !== lastItem[n - 1]) continue;
+      if (!items.slice(1, -1).every((x) => x.length === n && x[n - 1] === lastItem[n - 1])) continue;
+      const prefix = first.slice(0, -n);
+      return items.map((x, i) => (i === 0 ? x + lastItem.slice(n) : i < items.length - 1 ? prefix + x + lastItem.slice(n) : prefix + x));
+    }
   return items;
 }
 

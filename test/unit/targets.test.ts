@@ -244,3 +244,80 @@ describe('targets: thousands grouped by commas (blind form 57)', () => {
     assert.deepEqual(rows(text), ['1,200萬人以上=1200', '12,345.6亿元=12345.6', '200个=200', '100家=100']);
   });
 });
+
+describe('targets: thirty-second blind set form 702 (684)', () => {
+  const rows = (body: string) =>
+    extractTargets(parseDocument(`某市2025年生态环境保护工作要点\n一、主要目标\n${body}\n`)).map(
+      (t) => `${t.text} [${t.metric}] ${t.measure} ${t.qualifier || '-'}`,
+    );
+  it('a 分别 list of modifiers sharing the last item’s head noun (`地表水国控、省控断面…`) names every value in full; a stretch value in brackets is its value’s; the qualifier after 分别 is every value’s', () => {
+    assert.deepEqual(rows('地表水国控、省控断面水质优良比例分别不低于90.9%(力争达到100%)、88%,不出现劣V类断面。'), [
+      '90.9% [地表水国控断面水质优良比例] share 不低于',
+      '100% [地表水国控断面水质优良比例] share -',
+      '88% [地表水省控断面水质优良比例] share 不低于',
+    ]);
+    // Three items, full-width brackets, 争取.
+    assert.deepEqual(rows('地表水国考、省考、市考断面优良比例分别达到90%（争取95%）、80%、70%。'), [
+      '90% [地表水国考断面优良比例] share -',
+      '95% [地表水国考断面优良比例] share -',
+      '80% [地表水省考断面优良比例] share -',
+      '70% [地表水市考断面优良比例] share -',
+    ]);
+    // Counter-examples: each item a metric's subject (the shared noun after them), items that are metrics, short items of
+    // one length (the older rule), a qualifier after a value (not shared), a bracket that strives for nothing.
+    assert.deepEqual(rows('集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。'), [
+      '107.9% [集成电路] growth -',
+      '46.7% [汽车零配件] growth -',
+      '57.4% [锂电池出口] growth -',
+    ]);
+    assert.deepEqual(rows('森林覆盖率、湿地保护率分别增长5%以上、6%。'), ['5%以上 [森林覆盖率] growth 以上', '6% [湿地保护率] growth -']);
+    assert.deepEqual(rows('森林覆盖率、湿地保护率和草原综合植被盖度分别达到30%、50%和60%。'), [
+      '30% [森林覆盖率] level -',
+      '50% [湿地保护率] level -',
+      '60% [草原综合植被盖度] level -',
+    ]);
+    assert.deepEqual(rows('一产、二产、三产增加值分别增长5%、6%、7%。'), [
+      '5% [一产增加值] growth -',
+      '6% [二产增加值] growth -',
+      '7% [三产增加值] growth -',
+    ]);
+  });
+});
+
+describe('targets: twenty-ninth blind set form 542 (652)', () => {
+  const table = (header: readonly string[], task2: string) =>
+    [
+      '某市水利局2025年一季度《政府工作报告》落实情况统计表',
+      '序号',
+      ...header,
+      '12',
+      '市水利局',
+      '56.做好农村自来水管网改造,新增充电桩300个,进一步补齐农村基础设施短板。',
+      '总投资2.6亿元,32个村的管网延伸工程已完工。2025年以来,完成管网改造1000米。',
+      '90%',
+      task2,
+      '2025年以来,治理河道600米,修建宣传牌4块。',
+    ].join('\n\n') + '\n';
+  const kinds = (text: string) => extractTargets(parseDocument(text)).map((t) => `${t.text} ${t.kind}`);
+  const progressHeader = ['牵头单位', '工作任务', '目前完成情况、存在问题及下一步工作措施', '完成进度(%)', '备注'];
+  it('the report’s task in the task column of a table of its progress (`56.…新增充电桩300个`) is a target; the progress cells stay baselines', () => {
+    assert.deepEqual(kinds(table(progressHeader, '86.深入推进河长制,新建幸福河湖5条。')), [
+      '300个 target',
+      '2.6亿元 baseline',
+      '32个 baseline',
+      '1000米 baseline',
+      '90% baseline',
+      '5条 target',
+      '600米 baseline',
+      '4块 baseline',
+    ]);
+    // Counter-examples: a task cell that says what is done (已), and a table with no task column (its cells report results).
+    assert.deepEqual(kinds(table(progressHeader, '86.深入推进河长制,新建幸福河湖5条,已完成2条。')).slice(5, 7), [
+      '5条 baseline',
+      '2条 baseline',
+    ]);
+    const results = ['牵头单位', '主要成效', '目前完成情况、存在问题及下一步工作措施', '完成进度(%)', '备注'];
+    assert.deepEqual(kinds(table(results, '86.深入推进河长制,新建幸福河湖5条。')).slice(0, 1), ['300个 baseline']);
+    assert.deepEqual(kinds(table(results, '86.深入推进河长制,新建幸福河湖5条。')).slice(5, 6), ['5条 baseline']);
+  });
+});

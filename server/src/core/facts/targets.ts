@@ -4,7 +4,7 @@
  * read in its zone (zones.ts): a review's figures are baseline facts, a plan's task quantities
  * targets, and thresholds, policy terms and layout counts are left out.
  */
-import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading } from '../model/model';
+import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading, type Line } from '../model/model';
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
 import { documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
@@ -358,6 +358,53 @@ function unwrappedTargets(model: DocumentModel): Target[] | undefined {
   return out;
 }
 
+/** A range of values the quantity scanner reads (`3-10万元`, `15~18%`), whether a target or not (range-mark). */
+export interface QuantityRange {
+  readonly start: number;
+  readonly end: number;
+  /** Where the first number ends (the range's % or magnitude and its mark come after it). */
+  readonly numEnd: number;
+  readonly rangeMark: string;
+  /** The unit as a target's (`%` for `％`, `万元`). */
+  readonly unit: string;
+}
+/**
+ * Every range of values the quantity scanner reads in `text` within one line, target or not (`给予每个项目3-10万元…扶持`,
+ * the terms of a measure). Not a number that goes on from a digit, a letter, a point or 第 (NOT_BEFORE: `GB/T 9704-2012`,
+ * `第1-3条`, `第 1-3 条`), nor a duration's or a date's first part (NOT_AFTER: `1-2个月`); a number with no unit
+ * (`2025-2026`, `1-3`, a telephone number) is never one.
+ */
+export function quantityRanges(text: string): QuantityRange[] {
+  const out: QuantityRange[] = [];
+  const q = quantityMatch();
+  for (let at = 0; nextQuantity(text, at, q);) {
+    const { start, end } = q;
+    at = end;
+    if (q.num2Start < 0 || is(text, start - 1, NOT_BEFORE)) continue;
+    if (is(text, start - 1, BLANK) && text.charCodeAt(start - 2) === 0x7b2c /* 第 */) continue;
+    const unit = unitForm(text, q).unit;
+    if (is(text, end, NOT_AFTER) && unit !== '%' && unit !== '‰' && !yearlyCount(text, end, unit)) continue;
+    let lineBreak = false;
+    for (let i = start; i < end && !lineBreak; i++) lineBreak = text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+    if (lineBreak || insideTitle(text, start, end)) continue;
+    out.push({ start, end, numEnd: q.numEnd, rangeMark: q.rangeMark, unit });
+  }
+  return out;
+}
+
+/**
+ * `推动落实《3-6岁儿童学习与发展指南》`: a range inside a cited title is the title's as written (the nearest 《 or 》 before it on its
+ * line, within 60 characters, is a 《 that titleCloses).
+ */
+function insideTitle(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 60; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) return titleCloses(text, end, text.length);
+    if (c === 0x300b /* 》 */ || c === 10) return false;
+  }
+  return false;
+}
+
 /**
  * A target's text as a reader sees it (messages, the Targets view, hover, comparisons): the text at its
  * offsets, with the line break of a hard wrap that cut the value in two (and the blanks around it) left out.
@@ -394,6 +441,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let line = range ? lineAt(lines, from) : 0;
   // The last line namesDocument was asked of, and its answer.
   let namingLine = -1;
+  // The cited heading last asked whether it is a task cell of a progress table (progressTaskCell), and the answer.
+  let taskCellHeading = -1;
+  let taskCellIs = false;
   let naming = false;
   let z = range
     ? Math.min(
@@ -415,12 +465,16 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let prevMeasure: Measure = 'level';
   // Where the last figure compared in brackets ended (comparedFigure).
   let comparedEnd = -1;
+  // Where the last stretch value in brackets ended (stretchBracket), -1 when the last quantity was none.
+  let stretchEnd = -1;
   // The items of a `分别` list and the next one to use, for the clause starting at `respectiveClause`.
   let respective: string[] = [];
   let respectiveClause = -1;
   let respectiveNext = 0;
   // The sentence of that list.
   let respectiveSentence = -1;
+  // The qualifier right after that list's 分别 (`分别不低于90.9%、88%`: every value's, form 702), '' when none.
+  let respectiveQualifier = '';
   let sentenceStart = -1;
   let sentenceEnd = -1;
   // The verdict of the current sentence in `verdictZone`.
@@ -697,7 +751,14 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     // `二季度社会消费品零售总额目标增速8.2%`, `增速目标分别为15%、15%`, `预期目标22.19亿元、增速6.5%`:
     // a value the review names as the target (NAMED_TARGET) is the target restated beside the result.
+    // `56.做好…,新增充电桩300个,…。` (form 542): the report's task in the task column of a table of its progress commits to it.
+    if (current !== undefined && current.cited === true && current.line === line && taskCellHeading !== current.index) {
+      taskCellHeading = current.index;
+      taskCellIs = progressTaskCell(text, lines, line);
+    }
+    const taskCell = taskCellIs && taskCellHeading === current?.index && current.line === line;
     const striven =
+      taskCell ||
       ahead ||
       (striveAt >= 0 && striveAt < start) ||
       taskOfShare(text, cut, start, end) ||
@@ -743,7 +804,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const qBefore = qualifierBefore(text, Math.max(sentenceStart, start - 6), start);
     const qAfter = q.qualifier;
     // `约30%左右` says “about” twice (approx-redundant reports it): one qualifier, 左右.
-    const qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
+    let qualifier = (qAfter && (qBefore === '约' || qBefore === '大约') ? qAfter : qBefore + qAfter) || more;
     const clauseFrom = prevEnd > cut ? prevEnd : cut;
     // A count's noun often follows it (`树立10家“走出去”先进企业`, `完成200家农家店改造`) and wins.
     const after = info.category === 'count' ? metricAfter(text, end, sentenceEnd) : '';
@@ -757,8 +818,13 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     const region = prevEnd >= 0 ? comparedFigure(text, prevEnd, valueStart, prevEnd === comparedEnd) : undefined;
     const compared = region !== undefined;
     if (compared) comparedEnd = end;
+    // `不低于90.9%(力争达到100%)、88%` (form 702): a stretch value in brackets right after a value is that value's, and the
+    // value listed after the bracket is listed after that value.
+    const stretch = prevEnd > cut && stretchBracket(text, prevEnd, start);
+    const listed = prevEnd > cut && (onlyJoiners(text, prevEnd, start) || (prevEnd === stretchEnd && afterStretch(text, prevEnd, start)));
+    stretchEnd = stretch ? end : -1;
     let measure: Measure =
-      (prevEnd > cut && onlyJoiners(text, prevEnd, start)) || compared
+      listed || stretch || compared
         ? prevMeasure
         : aside >= 0
           ? measureOf(text, cut, aside, aside, metric, unitRaw, true, shareNear)
@@ -782,14 +848,20 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = goalSubject(text, clauseFrom, start) || levelSubject(text, clauseFrom, start, metric) || metric;
     if (after) metric = after;
     // `集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%`: one value per item, in order.
-    if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) metric = respective[respectiveNext++];
-    else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || URBAN_RURAL.test(metric))) {
+    // The stretch value in brackets (`90.9%(力争达到100%)`, form 702) is the value's before it and takes no item of its own;
+    // a value listed after another with no qualifier of its own has the one after 分别 (`分别不低于90.9%、88%`).
+    if (stretch && respectiveClause === cut && respectiveNext > 0) metric = respective[respectiveNext - 1];
+    else if (prevEnd > cut && respectiveClause === cut && respectiveNext < respective.length) {
+      metric = respective[respectiveNext++];
+      if (!qualifier && listed) qualifier = respectiveQualifier;
+    } else if (fen && metric && prevEnd <= cut && (metric.includes('、') || metric.includes('和') || URBAN_RURAL.test(metric))) {
       const items = respectiveItems(text, cut, start, metric);
       if (items) {
         respective = items;
         respectiveClause = cut;
         respectiveNext = 1;
         respectiveSentence = sentenceStart;
+        respectiveQualifier = qBefore && afterRespectively(text, start - qBefore.length) ? qBefore : '';
         metric = items[0];
       }
     }
@@ -820,6 +892,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       metric = respective[0];
       respectiveClause = cut;
       respectiveNext = 1;
+      respectiveQualifier = '';
     }
     // A clause of a verb only (`增长7.5%，达到309亿元`) speaks of the sentence's last metric.
     // `人均地区生产总值:增长6%左右`, `高新技术企业数：10家以上`: a clause of a verb only after a colon is named by the label before it.
@@ -1730,6 +1803,48 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
 }
 const LIST_MARK = classOf('、和及与或 \u3000');
 
+/**
+ * `56.做好农村自来水管网改造…,新增充电桩300个,…。` (652, form 542): the line of a cited item of a table row (Heading.cited: the
+ * report's own task number in a cell) is the task column's cell when the table's header, on a line of its own before it,
+ * from its `序号` cell on names a task column (`工作任务`) and a progress column (`目前完成情况、存在问题及下一步工作措施`); the report's task, unless
+ * it says it is done (已, 了). The progress cells beside it (`…已完工`, `2025年以来,…`) report.
+ */
+function progressTaskCell(text: string, lines: readonly Line[], line: number): boolean {
+  const own = text.slice(lines[line].start, lines[line].end);
+  if (own.includes('已') || own.includes('了')) return false;
+  let task = false;
+  let progress = false;
+  // Back to the header's `序号` cell (not the title above it: `…落实情况统计表`).
+  for (let i = line - 1; i >= 0 && i >= line - 60; i--) {
+    const cell = text.slice(lines[i].start, lines[i].end).trim();
+    if (cell === '序号' || cell === '编号') return task && progress;
+    if (cell.length > 30 || cell.length < 4) continue;
+    if (TASK_COLUMN.test(cell)) task = true;
+    else if (PROGRESS_COLUMN.test(cell)) progress = true;
+  }
+  return false;
+}
+const TASK_COLUMN = /^(?:工作任务|重点任务|目标任务|重点工作任务|任务内容|工作任務|重點任務|目標任務|任務內容)$/;
+const PROGRESS_COLUMN = /^[^。；;]*(?:完成情况|进展情况|落实情况|推进情况|进度情况|完成情況|進展情況|落實情況)[^。；;]*$/;
+
+/** `90.9%(力争达到100%)`: the words from a value's end to the next value open a bracket with a word of striving (form 702). */
+function stretchBracket(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return (c === 0x28 || c === 0xff08) /* ( （ */ && to - from <= 8 && STRETCH_WORDS.test(text.slice(from + 1, to));
+}
+const STRETCH_WORDS = /^(?:力争|争取|确保|力爭|爭取|確保)(?:达到|提高到|提升到|实现|超过|達到|實現|超過|达|達|到|为|為)?$/;
+/** `(力争达到100%)、88%`: the stretch value's bracket closes, then only list marks up to the next value. */
+function afterStretch(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return (c === 0x29 || c === 0xff09) /* ) ） */ && onlyJoiners(text, from + 1, to);
+}
+/** The qualifier before a value stands right after 分别/分別 (`分别不低于`). */
+function afterRespectively(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at - 2) === 0x5206 /* 分 */ && (text.charCodeAt(at - 1) === 0x522b /* 别 */ || text.charCodeAt(at - 1) === 0x5225)
+  ); /* 別 */
+}
+
 /** `达到12000元的基础上`: the level already reached, which the plan builds on. */
 function onBasis(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7684 /* 的 */ && text.startsWith('基础上', end + 1);
@@ -2524,8 +2639,32 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
     const tail = last.slice(k);
     return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
   }
-  return items;
+  return modifierItems(items) ?? items;
 }
+/**
+ * `地表水国控、省控断面水质优良比例` (form 702): a first item that names no metric ends in a modifier of two or three characters
+ * parallel to the last item's first ones (the same last character: 国控, 省控), middle items are such modifiers alone;
+ * every item is the first's prefix, its modifier and the last item's rest. Not `集成电路、汽车零配件、锂电池出口` (no
+ * modifier parallel), nor `A率、B率` (the first names a metric).
+ */
+function modifierItems(items: readonly string[]): string[] | undefined {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (METRIC_HEAD.test(first)) return undefined;
+  for (let k = 2; k <= 3; k++) {
+    const mark = last.charCodeAt(k - 1);
+    if (first.length < k || last.length <= k + 1 || first.charCodeAt(first.length - 1) !== mark) continue;
+    let middle = true;
+    for (let i = 1; i < items.length - 1; i++) if (items[i].length !== k || items[i].charCodeAt(k - 1) !== mark) middle = false;
+    if (!middle) continue;
+    const prefix = first.slice(0, first.length - k);
+    const tail = last.slice(k);
+    return items.map((x, i) => (i === 0 ? x + tail : i < items.length - 1 ? prefix + x + tail : prefix + x));
+  }
+  return undefined;
+}
+/** A metric's head noun at the end of a name: PAIR_HEAD's, and 比例, 比重, 浓度, 面积 (form 702). */
+const METRIC_HEAD = /(?:[人车車架]次|[费費额額量值率数數入资資润潤收口例重度积積])$/;
 
 /**
  * A bare magnitude (`5000万`, `1.2万亿`): money when the metric is an amount of money (or the value is
@@ -3224,6 +3363,7 @@ export const TARGET_PATTERNS = {
   LENGTH_UNITS,
   ACRONYM,
   URBAN_RURAL,
+  METRIC_HEAD,
   AFTER_LEAD,
   LEADING_BAR,
   AFTER_TAIL,

@@ -312,6 +312,8 @@ function spliceTargets(prev: Analysis, model: DocumentModel, w: Window): { all: 
   // A table row's cells are read by the table's header, which may stand outside the window, and an
   // edit can end or start a table for the rows after it: documents with indicator tables are read in full.
   if (tableCellsOf(model).length || tableCellsOf(prev.model).length) return undefined;
+  // So is a task cell of a progress table (a cited row item, targets.ts progressTaskCell): the header above decides it.
+  if (model.headings.some((h) => h.cited) || prev.model.headings.some((h) => h.cited)) return undefined;
   const targets = prev.targets;
   const kinds = carriedUnitKinds(targets);
   if (!kinds) return undefined;
