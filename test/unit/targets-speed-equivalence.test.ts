@@ -19,6 +19,7 @@ import {
   type Target,
   type TargetCategory,
   type UnitKind,
+  withQuotedMetrics,
   withTableCells,
 } from '../../server/src/core/facts/targets';
 import { documentZones, type Zone } from '../../server/src/core/facts/zones';
@@ -693,13 +694,16 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
   }
   // The indicator tables' cells are a pass of their own after the scan (facts/indicatorTable.ts): the same one here.
-  return withTableCells(
+  const all = withTableCells(
     model,
     out,
     out.map(() => undefined),
     zones,
     year,
   ).targets;
+  // The names keep their quotation marks: the same pass as the extractor's.
+  withQuotedMetrics(text, all);
+  return all;
 }
 
 function refVerdict(

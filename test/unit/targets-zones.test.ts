@@ -607,7 +607,7 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
     );
   });
 
-  it('second blind run: 比上年增长 in the plan is a target, （共计121项） a list size, 50场次 a unit, 121人才 a name, quotes out of the noun after', () => {
+  it('second blind run: 比上年增长 in the plan is a target, （共计121项） a list size, 50场次 a unit, 121人才 a name, the noun after with its quotation marks (kept since 2026-12-08)', () => {
     const ts = targetsOf(
       '2023年区政府工作报告重点工作分工方案（共计121项）\n一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n2.举办50场次知识更新名家讲座，培养产生100名“大学生创业能手”，实施121人才梯队项目。\n',
     );
@@ -616,7 +616,7 @@ describe('targets: the failure forms of the blind runs (test/corpus 1xx read bli
       [
         ['4.5%以上', 'target', '地区生产总值'],
         ['50场次', 'target', '知识更新名家讲座'],
-        ['100名', 'target', '大学生创业能手'],
+        ['100名', 'target', '“大学生创业能手”'],
       ],
     );
     // In a review, 比上年 still speaks of a result.
@@ -3820,5 +3820,24 @@ describe('targets: thirty-third blind set form 722 (696; 2026-12-08)', () => {
       zones(`${lead}报告回顾了过去一年的工作。\n全州新增就业3万人。\n报告明确,今年以来全州签约项目12个。\n`).map((r) => r.split(' ')[1]),
       ['baseline', 'baseline'],
     );
+  });
+});
+
+describe('metric names keep the quotation marks the text writes in them (2026-12-08)', () => {
+  const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+  it('inside the name, around a name quoted whole, and a count’s noun after it', () => {
+    assert.deepEqual(
+      names(
+        '某市2026年商务工作要点\n一、主要目标\n新增专精特新“小巨人”企业10家，培育“税银贷”12亿元，树立10家“走出去”先进企业，完成“批而未供”“供而未用”工业用地清理1000亩。\n',
+      ),
+      ['10家 [专精特新“小巨人”企业]', '12亿元 [“税银贷”]', '10家 [“走出去”先进企业]', '1000亩 [“批而未供”“供而未用”工业用地清理]'],
+    );
+  });
+  it('counter-examples: marks outside the name stay out; a name without marks and a mark that pairs with nothing are as before', () => {
+    assert.deepEqual(
+      names('某市2026年工作要点\n一、主要目标\n实施“十大工程”，地区生产总值增长6%，围绕“两个确保”，进出口总额达到500亿元。\n'),
+      ['6% [地区生产总值]', '500亿元 [进出口总额]'],
+    );
+    assert.deepEqual(names('某市2026年工作要点\n一、主要目标\n开展“小巨人企业培育，新增企业10家。\n'), ['10家 [企业]']);
   });
 });

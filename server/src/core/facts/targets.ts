@@ -970,8 +970,92 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     while (kinds.length < out.length) kinds.push(lastUnitKind);
   }
   const all = withTableCells(model, out, kinds, zones, year, range, range?.unitKind);
+  withQuotedMetrics(text, all.targets);
   carried.set(all.targets, all.kinds);
   return all.targets;
+}
+
+/**
+ * Metric names keep the quotation marks the text writes in them (`树立10家“走出去”先进企业` → `“走出去”先进企业`, `新开发“双协员”`):
+ * the name is cleaned without them (bareWords), then found again in its sentence with the marks, and read back from the text
+ * with those inside it and, when it is quoted whole, the pair around it. Only a sentence that holds a “ or ” is read; a name
+ * not found as written (its brackets or blanks cleaned away) or whose marks do not pair stays as it was. In place, in the
+ * array's order (the comparison's normaliseMetric drops the marks again).
+ */
+export function withQuotedMetrics(text: string, targets: Target[]): void {
+  const open = text.indexOf('“');
+  if (open < 0 && text.indexOf('”') < 0) return;
+  // Where the marks stand, in text order (both kinds).
+  const marks: number[] = [];
+  for (let i = open >= 0 ? open : text.indexOf('”'); i >= 0;) {
+    marks.push(i);
+    const a = text.indexOf('“', i + 1);
+    const b = text.indexOf('”', i + 1);
+    i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k];
+    if (t.metric === '') continue;
+    const from = t.sentenceStart;
+    const to = t.sentenceEnd;
+    const m = lowerBound(marks, (x) => x, from);
+    if (m >= marks.length || marks[m] >= to) continue;
+    const quoted = quotedMetric(text, from, to, t.start, t.end, t.metric);
+    if (quoted !== undefined) targets[k] = { ...t, metric: quoted };
+  }
+}
+
+/** The metric `metric` as `text` writes it between `from` and `to` with its quotation marks (withQuotedMetrics), or undefined. */
+function quotedMetric(text: string, from: number, to: number, start: number, end: number, metric: string): string | undefined {
+  // The sentence without its marks, and where each of its characters stands in the text.
+  let bare = '';
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d) continue;
+    bare += text[i];
+    at.push(i);
+  }
+  // The name before the value (the last place it ends by the value's start), else the first after it (`10家“走出去”先进企业`).
+  let p = -1;
+  for (let q = bare.indexOf(metric); q >= 0 && at[q + metric.length - 1] < start; q = bare.indexOf(metric, q + 1)) p = q;
+  if (p < 0) {
+    for (let q = bare.indexOf(metric); q >= 0; q = bare.indexOf(metric, q + 1))
+      if (at[q] >= end) {
+        p = q;
+        break;
+      }
+  }
+  if (p < 0) return undefined;
+  let a = at[p];
+  let b = at[p + metric.length - 1] + 1;
+  let opens = 0;
+  let closes = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) opens++;
+    else if (c === 0x201d) closes++;
+  }
+  // A mark the name opens or closes right outside it (`“走出去”先进企业`: the “ before 走), or the pair around a name quoted whole.
+  if (opens > closes && text.charCodeAt(b) === 0x201d) {
+    b++;
+    closes++;
+  } else if (closes > opens && a > from && text.charCodeAt(a - 1) === 0x201c) {
+    a--;
+    opens++;
+  } else if (opens === 0 && closes === 0 && a > from && text.charCodeAt(a - 1) === 0x201c && text.charCodeAt(b) === 0x201d) {
+    a--;
+    b++;
+    opens = closes = 1;
+  }
+  if (opens === 0 || opens !== closes) return undefined;
+  // Each mark pairs in order (not `”A“`).
+  for (let i = a, depth = 0; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && --depth < 0) return undefined;
+  }
+  return text.slice(a, b);
 }
 
 /**
