@@ -977,36 +977,48 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
 
 /**
  * Metric names keep the quotation marks the text writes in them (`树立10家“走出去”先进企业` → `“走出去”先进企业`, `新开发“双协员”`):
- * the name is cleaned without them (bareWords), then found again in its sentence with the marks, and read back from the text
- * with those inside it and, when it is quoted whole, the pair around it. Only a sentence that holds a “ or ” is read; a name
+ * the name is cleaned without them (bareWords), then found again near its value (METRIC_WINDOW characters either side, in its
+ * sentence) with the marks, and read back from the text with those inside it and, when it is quoted whole, the pair around it.
+ * Only words that hold a “ or ” are read; a name
  * not found as written (its brackets or blanks cleaned away) or whose marks do not pair stays as it was. In place, in the
  * array's order (the comparison's normaliseMetric drops the marks again).
  */
 export function withQuotedMetrics(text: string, targets: Target[]): void {
-  const open = text.indexOf('“');
-  if (open < 0 && text.indexOf('”') < 0) return;
-  // Where the marks stand, in text order (both kinds).
-  const marks: number[] = [];
-  for (let i = open >= 0 ? open : text.indexOf('”'); i >= 0;) {
-    marks.push(i);
-    const a = text.indexOf('“', i + 1);
-    const b = text.indexOf('”', i + 1);
-    i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  }
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k];
     if (t.metric === '') continue;
-    const from = t.sentenceStart;
-    const to = t.sentenceEnd;
-    const m = lowerBound(marks, (x) => x, from);
-    if (m >= marks.length || marks[m] >= to) continue;
-    const quoted = quotedMetric(text, from, to, t.start, t.end, t.metric);
+    // The words a name is read from (METRIC_WINDOW before the value, a count's noun after it), inside the sentence.
+    const from = Math.max(t.sentenceStart, t.start - METRIC_WINDOW);
+    const to = Math.min(t.sentenceEnd, t.end + METRIC_WINDOW);
+    const words = text.slice(from, to);
+    if (words.indexOf('“') < 0 && words.indexOf('”') < 0) continue;
+    const quoted = quotedMetric(text, words, from, to, t.start, t.end, t.metric);
     if (quoted !== undefined) targets[k] = { ...t, metric: quoted };
   }
 }
 
-/** The metric `metric` as `text` writes it between `from` and `to` with its quotation marks (withQuotedMetrics), or undefined. */
-function quotedMetric(text: string, from: number, to: number, start: number, end: number, metric: string): string | undefined {
+/** How far from its value withQuotedMetrics looks for a name: metricOf's 48 characters and the marks a name holds. */
+const METRIC_WINDOW = 64;
+/** The metric `metric` as `text` writes it between `from` and `to` (`words`) with its quotation marks (withQuotedMetrics), or undefined. */
+function quotedMetric(
+  text: string,
+  words: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  metric: string,
+): string | undefined {
+  // Written as it is, before the value or after it: marks can only stand around it (`“税银贷”`).
+  // (In the window's words only: a search of the text would run on through it where the name is not there.)
+  const n = metric.length;
+  let w = start - n >= from ? words.lastIndexOf(metric, start - n - from) : -1;
+  if (w < 0) w = words.indexOf(metric, end - from);
+  if (w >= 0) w += from;
+  if (w >= from && w + n <= to) {
+    const whole = w > from && text.charCodeAt(w - 1) === 0x201c && text.charCodeAt(w + n) === 0x201d;
+    return whole ? text.slice(w - 1, w + n + 1) : undefined;
+  }
   // The sentence without its marks, and where each of its characters stands in the text.
   let bare = '';
   const at: number[] = [];
