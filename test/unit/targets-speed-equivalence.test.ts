@@ -987,6 +987,8 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
     .replace(/[ \u3000]+[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|办公室|政府|委员会|署|行|院|中心)$/, '')
     .replace(/^[ \u3000]+/, '');
   let s = words.replace(/[（(][^）)]*[）)]/g, '').replace(/[“”"《》]/g, '');
+  // 并 opens the next verb's clause (not 并购, 并网…).
+  if (/^[并並](?![购購网網联聯列行])/.test(s)) return '';
   s = s
     .replace(P.LEADING_BAR, '')
     .replace(P.AFTER_LEAD, '')

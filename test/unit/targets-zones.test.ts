@@ -3841,3 +3841,18 @@ describe('metric names keep the quotation marks the text writes in them (2026-12
     assert.deepEqual(names('某市2026年工作要点\n一、主要目标\n开展“小巨人企业培育，新增企业10家。\n'), ['10家 [企业]']);
   });
 });
+
+describe('metric names: thirty-third blind set form 713 (689; 2026-12-08)', () => {
+  it('words after a count that open with 并 are the next clause, no noun: the name is before the count; 并购 and 并网 are nouns', () => {
+    const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+    assert.deepEqual(names('某局2025年工作总结\n一、工作情况\n评查案卷683件并整改问题24条，建成老年助餐点3897个并有序开放。\n'), [
+      '683件 [评查案卷]',
+      '24条 [整改问题]',
+      '3897个 [老年助餐点]',
+    ]);
+    assert.deepEqual(names('某局2025年工作要点\n一、重点任务\n完成10起并购重组，建成5个并网光伏电站。\n'), [
+      '10起 [并购重组]',
+      '5个 [并网光伏电站]',
+    ]);
+  });
+});

@@ -997,6 +997,8 @@ export function withQuotedMetrics(text: string, targets: Target[]): void {
   }
 }
 
+/** The second characters of nouns that open with 并 (并购, 并网, 并联, 并列, 并行): metricAfter. */
+const AND_NOUN = new Set([...'购購网網联聯列行'].map((c) => c.charCodeAt(0)));
 /** How far from its value withQuotedMetrics looks for a name: metricOf's 48 characters and the marks a name holds. */
 const METRIC_WINDOW = 64;
 /** The metric `metric` as `text` writes it between `from` and `to` (`words`) with its quotation marks (withQuotedMetrics), or undefined. */
@@ -3293,6 +3295,9 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
     if (s.charCodeAt(0) === 32 || s.charCodeAt(0) === 0x3000) s = s.replace(LEADING_BLANKS, '');
   }
   if (dirty) s = s.replace(PARENTHESES, '').replace(QUOTES, '');
+  // `评查案卷683件并整改问题24条` (thirty-third blind set 689, form 713): 并 opens the next verb's clause, no noun (not 并购, 并网,
+  // 并联, 并列, 并行).
+  if ((s.charCodeAt(0) === 0x5e76 /* 并 */ || s.charCodeAt(0) === 0x4e26) /* 並 */ && !AND_NOUN.has(s.charCodeAt(1))) return '';
   // `1064个25户以上村庄`: the bar glued to the count is no part of its noun.
   if (s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57) s = s.replace(LEADING_BAR, '');
   // Each replacement only when it can match (see the classes); `[和及与、]$` is the last character.
