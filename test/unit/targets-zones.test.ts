@@ -3856,3 +3856,25 @@ describe('metric names: thirty-third blind set form 713 (689; 2026-12-08)', () =
     ]);
   });
 });
+
+describe('targets: thirty-fourth blind set forms 731 and 733 (699; 2026-12-08)', () => {
+  const zones = (text: string) => targetsOf(text).map((x) => `${shownText(x)} ${x.kind} ${x.zone}`);
+  it('731: a paragraph opening with a part of the year over (`一季度,`, `1-2月,`) and comparing it (同比) reports its results', () => {
+    assert.deepEqual(zones('一季度,全区完成固定资产投资25.36亿元,同比增长16.3%。\n全年新建项目20个。\n'), [
+      '25.36亿元 baseline review',
+      '16.3% baseline review',
+      '20个 target plan',
+    ]);
+    // Counter-examples: a schedule compares nothing; a commitment for the quarter looks ahead.
+    assert.deepEqual(zones('某区2025年工作计划\n一季度,完成项目储备20个。\n上半年,力争固定资产投资同比增长10%。\n'), [
+      '20个 target plan',
+      '10% target plan',
+    ]);
+  });
+  it('733: `下一步,…将` after a review opens the plan', () => {
+    assert.deepEqual(zones('今年以来,全区签约项目12个。\n下一步,发改局将推动57个未开工项目按时序开工。\n'), [
+      '12个 baseline review',
+      '57个 target plan',
+    ]);
+  });
+});

@@ -93,12 +93,12 @@ const REVIEW_OPENER =
 const REVIEW_PARAGRAPH =
   /^[\s\u3000]*(?:\d{4}\s*年(?:以来)?[，,]|\d{4}\s*年(?:全年)?(?:全省|全市|全区|全县|全州|全镇|全乡|我省|我市|我区|我县|我镇)|去年(?:以来)?[，,]|上年[，,]|[这這]一年[，,]|(?:截至|截止)(?:目前|\d{4}\s*年)|[预預][计計]\d{4}\s*年(?![底末]?前))/;
 const PLAN_OPENER =
-  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|展望(?:\d{4}\s*年|新的一年|今年|明年)|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
+  /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:下一?步(?:[，,：:]|工作|打算|计划|将|我们|要)|今年是|今年(?:的)?(?:政府)?工作|今年(?:全省|全市|全区|全县|我省|我市|我区)?(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|(?:今后|未来)五年|展望(?:\d{4}\s*年|新的一年|今年|明年)|做好今年|做好\d{4}年|(?:\d{4})\s*年(?:是|的?工作安排|的?主要(?:预期)?目标|工作的总体要求))/;
 /** A paragraph opening with a five-year period (`“十五五”时期`, `“十四五”期间，`), not one since it (以来). */
 const FIVE_YEAR_OPENER = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?“十([一二三四五六七八九])五”(?:时期|期间)?(?!时期|期间|以来)/;
 const OPENER_YEAR = /^[\s\u3000]*(?:各位代表[，,！!：:]?\s*)?(?:回顾|截至|截止|[预預][计計])?(\d{4})\s*年/;
 /** First characters (after blanks) of a line either opener can match: lines that start otherwise are skipped. */
-const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未展这這预預');
+const OPENER_FIRST = new Set('各过刚過剛一五“回0123456789去上截今做未展这這预預下前第');
 /**
  * Who says it, before a review opener of a report or a news text (`据市商务委负责人介绍，去年，…`,
  * `李克强在政府工作报告中介绍，过去一年…`): the words after it decide as a paragraph's first words do.
@@ -328,8 +328,18 @@ function openerZone(written: string, year: number | undefined): ZoneKind | 'line
     return 'review';
   }
   if (REVIEW_PARAGRAPH.test(line)) return y && (year === undefined || Number(y[1]) >= year) ? 'none' : 'line';
+  // `一季度,全区完成固定资产投资25.36亿元,同比增长16.3%,…` (thirty-fourth blind set 699, form 731): a part of the year over, with what
+  // it is compared with and no commitment, reports that part's results (a schedule, `一季度,完成项目储备`, compares nothing).
+  if (PERIOD_OPENER.test(line) && PERIOD_COMPARED.test(line) && !PERIOD_AHEAD.test(line)) return 'line';
   return 'none';
 }
+/** A paragraph opening with a part of the year (`一季度,`, `前三季度,`, `上半年,`, `1-3月,`). */
+const PERIOD_OPENER =
+  /^[\s\u3000]*(?:今年)?(?:第?一季度|前三季度|上半年|1\s*[-—～~至到]\s*\d{1,2}\s*月|一至[二三四五六七八九十]{1,2}月)(?:份)?[，,]/;
+/** A comparison with the year before (同比, 较上年同期). */
+const PERIOD_COMPARED = /同比|较上年同期|比上年同期|较去年同期|比去年同期/;
+/** Words of a commitment or a forecast: PERIOD_OPENER's paragraph then speaks of what is to come. */
+const PERIOD_AHEAD = /力争|确保|预计|预期目标为|将|要|计划|目标[：:是为]/;
 
 /**
  * What a line's first words (`[from, to)`) open: a paragraph opener's zone (openerZone) or a review
