@@ -337,7 +337,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // A capacity right before a project's name is part of the name (form 274).
     if (
       P.CAPACITY_UNIT.test(unitRaw) &&
-      P.PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
+      (P.PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) || P.PROJECTS_COUNTED_AFTER.test(text.slice(end, end + 56))) &&
       !P.BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     )
       continue;

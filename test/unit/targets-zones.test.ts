@@ -3878,3 +3878,20 @@ describe('targets: thirty-fourth blind set forms 731 and 733 (699; 2026-12-08)',
     ]);
   });
 });
+
+describe('targets: thirty-fourth blind set form 734 (699; 2026-12-08)', () => {
+  it('a capacity in a project’s name, before the count after 等 that sums the projects up, is the name; a capacity ending its clause stays', () => {
+    assert.deepEqual(
+      shownKinds(
+        '某区2025年项目建设工作计划\n一、重点任务\n推动34万千瓦保障性风电等57个项目开工，加快国能宁湘直流150万千瓦风光同场、中航公路特色旅游等85个在建项目建设。\n',
+      ),
+      ['57个 target', '85个 target'],
+    );
+    assert.deepEqual(
+      shownKinds(
+        '某省2026年工作要点\n一、主要目标\n电力总装机1.27亿千瓦，山阳、勉县等6个抽水蓄能项目核准建设，新建300万千瓦光伏等3个项目。\n',
+      ),
+      ['1.27亿千瓦 target', '6个 target', '300万千瓦 target', '3个 target'],
+    );
+  });
+});

@@ -297,6 +297,13 @@ function nextObject(text: string, from: number): number {
 }
 /** `10万吨绿色甲醇项目`, `150万吨乙烯等重大产业项目` (form 274): a capacity right before a project's name is part of the name. */
 const PROJECT_NAMED_AFTER = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:等[\u4e00-\u9fff]{0,6})?(?:项目|項目|工程|生产线|生產線)/;
+/**
+ * `湖南能源300万千瓦光伏复合发电等3个自治区重点项目`, `国能宁湘直流150万千瓦风光同场、中航公路特色旅游等85个在建项目` (thirty-fourth blind
+ * set 699, form 734): a capacity in a name of the projects a count after 等 sums up names its project. The name goes on right
+ * after it (not `电力总装机1.27亿千瓦，山阳、勉县等6个抽水蓄能项目`, where the capacity ends its clause).
+ */
+const PROJECTS_COUNTED_AFTER =
+  /^[\u4e00-\u9fffA-Za-z]{2,10}?(?:[、，,][^。；;！？\n]{0,30}?)?等\d+[个個][\u4e00-\u9fff]{0,8}?(?:项目|項目|工程)/;
 const CAPACITY_UNIT = /(?:吨|噸|千瓦|兆瓦)$/;
 /** `布局建设700万千瓦新型储能项目`: right after a verb the capacity is what is built, a quantity of the plan. */
 const BUILT_BEFORE = /(?:建设|建設|新建|建成|布局|新增|实施|實施|推进|推進|启动|啟動|开工|開工)$/;
@@ -549,7 +556,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
     if (
       form.capacity &&
-      PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) &&
+      (PROJECT_NAMED_AFTER.test(text.slice(end, end + 20)) || PROJECTS_COUNTED_AFTER.test(text.slice(end, end + 56))) &&
       !BUILT_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     )
       continue;
@@ -3411,6 +3418,7 @@ export const TARGET_PATTERNS = {
   NOT_SHARED_AFTER,
   RE_QUANTITY,
   PROJECT_NAMED_AFTER,
+  PROJECTS_COUNTED_AFTER,
   CAPACITY_UNIT,
   BUILT_BEFORE,
   SERVED_AFTER,
