@@ -3895,3 +3895,14 @@ describe('targets: thirty-fourth blind set form 734 (699; 2026-12-08)', () => {
     );
   });
 });
+
+describe('targets: thirty-fourth blind set form 730 (697, 698; 2026-12-08)', () => {
+  it('`6000个亿元以上项目` counts projects of a class; the spoken `4.9个亿` and `50个亿元` at a clause’s end stay amounts', () => {
+    const rows = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.unitKind}`);
+    assert.deepEqual(
+      rows('某省2025年重点工作\n一、扩大有效投资\n加快推进300个省级重大项目、6000个亿元以上项目建设，推进220个亿元及以上产业项目开工。\n'),
+      ['300个 count', '6000个 count', '220个 count'],
+    );
+    assert.deepEqual(rows('某县2025年工作计划\n一、招商引资\n完成投资4.9个亿，引资50个亿元。\n'), ['4.9个亿 money', '50个亿元 money']);
+  });
+});

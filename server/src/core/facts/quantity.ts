@@ -58,7 +58,7 @@ const RANGE_NEXT = '～~—–－-至到';
 export const RE_QUANTITY = new RegExp(
   `(${NUM1})([%％]|(?:${MAGNITUDE})(?=[\\d～~—–－\\-至到]))?` +
     `(?:\\s*([～~〜—–－\\-]|至|到)\\s*(${NUM}))?` +
-    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:${UNIT_BLANK}?/${UNIT_BLANK}?(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})|(?<=\\.\\d+)年))` +
+    `(${UNIT_BLANK}?(?:[%％‰]|[个個][亿億](?!元(?:以上|及以上|级|級)[\u4e00-\u9fff])(?:${CURRENCY})?|[余多]?(?:${MAGNITUDE})?[余多]?(?:${CURRENCY}|${COUNT_UNITS})(?:${UNIT_BLANK}?/${UNIT_BLANK}?(?:${PER_UNITS}))?|(?:${MAGNITUDE})${UNIT_BLANK}(?:${CURRENCY})|[余多]?(?:${MAGNITUDE})|(?<=\\.\\d+)年))` +
     `(${QUALIFIERS.join('|')})?`,
   'g',
 );
@@ -371,6 +371,18 @@ function finishUnit(text: string, u: number, m: QuantityMatch): void {
   m.end = e + qualifier.length;
 }
 
+/** `元以上` (`元及以上`, `元级`) and a Chinese character at `i`: the class of `N个亿元以上项目` (unitBody). */
+function classCounted(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x5143 /* 元 */) return false;
+  let j = i + 1;
+  if (text.startsWith('以上', j)) j += 2;
+  else if (text.startsWith('及以上', j)) j += 3;
+  else if (text.charCodeAt(j) === 0x7ea7 /* 级 */ || text.charCodeAt(j) === 0x7d1a /* 級 */) j += 1;
+  else return false;
+  const c = text.charCodeAt(j);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 // The forms of group 5 (see QuantityMatch.form), one range of numbers per alternative.
 const W = UNIT_WORDS.length + 1;
 const P = PER_UNIT_WORDS.length + 1;
@@ -402,10 +414,11 @@ function unitBody(text: string, b: number, c: number, m: QuantityMatch): boolean
     m.form = c === 0x25 ? 1 : c === 0xff05 ? 2 : 3;
     return true;
   }
-  // [个個][亿億](?:CURRENCY)?
+  // [个個][亿億](?!元(?:以上|及以上|级|級)[\u4e00-\u9fff])(?:CURRENCY)?: not `6000个亿元以上项目` (thirty-fourth blind set 697, form
+  // 730), a count of projects of a class, where the spoken 个亿 (`4.9个亿`) takes no 元.
   if (c === 0x4e2a /* 个 */ || c === 0x500b /* 個 */) {
     const d = text.charCodeAt(b + 1);
-    if (d === 0x4ebf /* 亿 */ || d === 0x5104 /* 億 */) {
+    if ((d === 0x4ebf /* 亿 */ || d === 0x5104) /* 億 */ && !classCounted(text, b + 2)) {
       const k = wordAt(text, b + 2, text.charCodeAt(b + 2), CURRENCIES_BY_FIRST);
       m.unitEnd = b + 2 + (k ? wordLength : 0);
       m.form = FORM_ALT3 + ((c === 0x4e2a ? 0 : 2) + (d === 0x4ebf ? 0 : 1)) * 8 + k;
