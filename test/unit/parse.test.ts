@@ -273,3 +273,58 @@ describe('parser: a chapter title glued to its number (blind form 503, 640)', ()
     assert.deepEqual(headings('某市条例\n第一条为了规范管理，制定本条例。\n第一章节能减排工作要在全市范围内深入推进并取得实效\n'), []);
   });
 });
+
+describe('parser: flattened copies (every line break lost, lines joined with a space)', () => {
+  const flat = (...lines: string[]) => {
+    const text = lines.join(' ');
+    assert.ok(text.length >= 250, `a flattened copy is a long line (${text.length})`);
+    return text;
+  };
+  const notice = [
+    '区政府办公室关于印发2023年区目标任务责任分解方案的通知',
+    '各街道办事处、区政府各部门：现将《2023年区目标任务责任分解方案》印发给你们，并就有关事项通知如下：',
+    '一、提高政治站位。各责任单位要高度重视，切实加强领导，对照目标任务逐项细化，确保各项任务按时保质完成。',
+    '二、压实工作责任。各牵头单位要加大统筹协调力度，加强与责任单位的沟通联系，及时解决工作推进中的困难问题。',
+    '三、强化督查考核。区政府督查室将定期通报进展情况，通报结果纳入年度绩效考核。',
+    '区政府办公室',
+  ];
+  const plan = [
+    '一、主要预期目标',
+    '(一)地区生产总值增长7%以上',
+    '责任单位:区发展和改革局',
+    '(二)固定资产投资增长10%以上',
+    '责任单位:区发展和改革局',
+  ];
+  const issued = [
+    '1一、提高政治站位',
+    '1二、压实工作责任',
+    '1三、强化督查考核',
+    '1一、主要预期目标',
+    '2(一)地区生产总值增长7%以上',
+    '2(二)固定资产投资增长10%以上',
+  ];
+  it('the document a notice issues: its title standing alone after the notice’s date (and note), then its 一、 again', () => {
+    assert.deepEqual(headings(flat(...notice, '2023年1月5日', '(此件公开发布)', '2023年区目标任务责任分解方案', ...plan)), issued);
+    // The title in two runs (two lines of it), after the date alone.
+    assert.deepEqual(headings(flat(...notice, '2023年1月5日', '2023年区目标任务', '责任分解方案', ...plan)), issued);
+    // An attachment's label and title after the date and its note: the attachment's numbering context.
+    const model = parseDocument(flat(...notice, '2023年1月5日', '(此件公开发布)', '附件1', '2023年区目标任务清单', ...plan));
+    assert.deepEqual(
+      model.headings.map((h) => `${h.context}${h.marker}`),
+      ['0一、', '0二、', '0三、', '1一、', '1(一)', '1(二)'],
+    );
+  });
+  it('counter-examples: a restart with no notice’s end before the words, words that are no plan’s title, a clause, no blank', () => {
+    // Only the notice's own 一、 (whatever the rest of the text gives).
+    const firsts = (text: string) => headings(text).filter((h) => h.startsWith('1一、'));
+    const none = ['1一、提高政治站位'];
+    // No date or sentence end before the words (a signature's words run on into them).
+    assert.deepEqual(firsts(flat(...notice, '主要负责同志', '2023年区目标任务责任分解方案', ...plan)), none);
+    // Words that name no plan, and words with a comma.
+    assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '2023年区目标任务责任分解', ...plan)), none);
+    assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '按照方案，2023年区目标任务责任分解方案', ...plan)), none);
+    // The marker glued to the words (`…方案一、`), and an enumeration after them (`一是`).
+    assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '2023年区目标任务责任分解方案一、主要预期目标', ...plan.slice(1))), none);
+    assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '2023年区目标任务责任分解方案', '一是主要预期目标。', ...plan.slice(1))), none);
+  });
+});

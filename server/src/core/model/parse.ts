@@ -536,8 +536,18 @@ class Parser {
         continue;
       }
       const unnumbered = afterSentence && this.afterUnnumberedSiblings(marker, j);
+      // `…三、强化工作实效。… 咸宁市人民政府办公室 2023年1月5日 (此件公开发布) 2023年市《政府工作报告》确定的…分解方案 一、…`:
+      // a flattened notice's end, then the title of the document it issues standing alone, then that document's first heading.
+      const issued =
+        lineLength >= FLAT_LINE &&
+        marker.value === 1 &&
+        afterSpace &&
+        this.contextHeadings >= 2 &&
+        FAMILY_RANK[marker.family] <= FAMILY_RANK[this.stack[0]?.family ?? marker.family] &&
+        issuedTitleBefore(text, Math.max(segmentStart, j - ISSUED_SPAN), j);
       if (
         unnumbered ||
+        issued ||
         (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
           !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd)))
       ) {
@@ -1718,7 +1728,8 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
   for (let at = text.lastIndexOf('附件', to - 2); at >= from; at = at > 0 ? text.lastIndexOf('附件', at - 1) : -1) {
     let k = at;
     while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
-    if (k > 0 && !isSentenceEnd(text[k - 1])) continue;
+    // (After the notice's date, too: `…2025年5月18日 (此件公开发布) 附件1 2025年…任务清单 一、…`.)
+    if (k > 0 && !isSentenceEnd(text[k - 1]) && !noticeEndBefore(text, k, Math.max(0, k - ISSUED_SPAN))) continue;
     ATTACHMENT_LABEL.lastIndex = at;
     if (!ATTACHMENT_LABEL.test(text)) continue;
     const e = ATTACHMENT_LABEL.lastIndex;
@@ -1729,6 +1740,57 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
   }
   return undefined;
 }
+/** How far before a heading the title of an issued document and the notice's end before it are looked for (issuedTitleBefore). */
+const ISSUED_SPAN = 160;
+
+/**
+ * Whether the words before `to` (from `from`) are the title of a document standing alone after the end of the notice that
+ * issues it, in a flattened text where each had a line of its own: one or two runs of 6 to 60 characters together, no mark of
+ * a sentence or a clause, naming a plan (PLAN_WORDS), blanks after them, and before them the notice's end (noticeEndBefore):
+ * `…办公室 2023年1月5日 (此件公开发布) 2023年市《政府工作报告》确定的主要目标任务责任分解方案 `, `…2022年1月22日  2022年市
+ * 《政府工作报告》目标任务  责任分解方案  `. Not a heading's title (`二、2025年工作计划 `: the marker's `、`), nor words a signature
+ * runs on into (`…主要负责同志 2023年…分解方案 `: with no notice's end before them they are no line of their own).
+ */
+function issuedTitleBefore(text: string, from: number, to: number): boolean {
+  let b = to;
+  while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b === to) return false;
+  for (let run = 0; run < 2; run++) {
+    let a = b;
+    while (a > from && !isBlank(text.charCodeAt(a - 1))) a--;
+    if (a === from || /[。！？!?；;，,：:、]/.test(text.slice(a, b))) return false;
+    const words = text.slice(a, to).replace(/[\s\u3000]+/g, '');
+    if (words.length > 60) return false;
+    if (words.length >= 6 && PLAN_WORDS.test(words) && noticeEndBefore(text, a, from)) return true;
+    b = a;
+    while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  }
+  return false;
+}
+
+/**
+ * Whether the end of a notice stands before `at` (blanks skipped, not before `from`): a sentence end, or the notice's date
+ * (`2023年1月5日`), either with a short bracketed note after it (`(此件公开发布)`).
+ */
+function noticeEndBefore(text: string, at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
+  if (k > from && (text[k - 1] === ')' || text[k - 1] === '）')) {
+    let open = k - 2;
+    while (open >= from && k - 1 - open <= NOTE_SPAN && text[open] !== '(' && text[open] !== '（') open--;
+    if (open < from || k - 1 - open > NOTE_SPAN || /[。！？!?；;，,]/.test(text.slice(open, k))) return false;
+    k = open;
+    while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
+  }
+  if (k <= from) return false;
+  return isSentenceEnd(text[k - 1]) || NOTICE_DATE.test(text.slice(Math.max(from, k - 16), k));
+}
+/** The longest bracketed note after a notice's date (`(此件公开发布)`). */
+const NOTE_SPAN = 12;
+/** A notice's date at the end of the words before a title: `2023年1月5日`, `二〇二三年一月五日`. */
+const NOTICE_DATE =
+  /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日$/;
+
 /** An attachment's label, its title (4 to 60 characters, no punctuation of a sentence) and the blanks after. */
 const ATTACHMENT_LABEL =
   /附件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:]?[\s\u3000]*[^\s\u3000。！？!?；;：:，,（(][^。！？!?；;：:，,\s\u3000]{3,59}[\s\u3000]+/y;
