@@ -327,4 +327,94 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '2023年区目标任务责任分解方案一、主要预期目标', ...plan.slice(1))), none);
     assert.deepEqual(firsts(flat(...notice, '2023年1月5日', '2023年区目标任务责任分解方案', '一是主要预期目标。', ...plan.slice(1))), none);
   });
+  it('a table of tasks flattened: after a 序号 header naming the work or who does it, each row number standing as a cell is its row', () => {
+    const intro =
+      '某区人民政府办公室关于印发2022年区政府工作报告目标任务分解表的通知。各部门要高度重视，切实加强领导，对照目标任务逐项细化，确保各项任务按时保质完成。各牵头单位要加大统筹协调力度，加强与责任单位的沟通联系，及时解决工作推进中的困难问题。区政府督查室将定期通报进展情况，通报结果纳入年度绩效考核。';
+    const table = ['2022年区政府工作报告目标任务分解表', '序号', '2022年预期目标', '责任单位'];
+    const rows = [
+      '1',
+      '地区生产总值增长5.5%左右',
+      '区发展改革委',
+      '2',
+      '固定资产投资增长6%左右',
+      '区发展改革委',
+      '3',
+      '工业增加值增长7%左右',
+      '区经济信息委',
+    ];
+    assert.deepEqual(headings(flat(intro, ...table, ...rows, '4', '社会消费品零售总额增长8%左右', '区商务委')), [
+      '11地区生产总值增长5.5%左右',
+      '12固定资产投资增长6%左右',
+      '13工业增加值增长7%左右',
+      '14社会消费品零售总额增长8%左右',
+    ]);
+    // A row per line, its cells between pipes; the first row of a longer list (the report's own numbers) and a row after a unit-like word.
+    const piped =
+      '序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 | 80 | 坚持服务跟着项目走,优化“重点项目直通车”工作机制。 | 叶林 | 招商工作部 | 全年 | 81 | 全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”。 | 叶林 | 改革办 | 全年 | 82 | 家禽养殖场改造提升 | 马振明 | 改革办 | 全年 |';
+    assert.deepEqual(headings(flat(intro, piped)), [
+      '180坚持服务跟着项目走,优化“重点项目直通车”工作机制',
+      '181全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”',
+      '182家禽养殖场改造提升',
+    ]);
+  });
+  it('counter-examples: no header of tasks, an indicator table, figures and units, numbers in a sentence', () => {
+    const intro =
+      '某区人民政府办公室关于印发2022年区政府工作报告目标任务分解表的通知。各部门要高度重视，切实加强领导，对照目标任务逐项细化，确保各项任务按时保质完成。各牵头单位要加大统筹协调力度，加强与责任单位的沟通联系，及时解决工作推进中的困难问题。区政府督查室将定期通报进展情况，通报结果纳入年度绩效考核。'.repeat(
+        2,
+      );
+    // Numbers standing between blanks with no 序号 header before them.
+    assert.deepEqual(
+      headings(flat(intro, '全年新建', '2', '个产业园，', '1', '新建农田', '完成', '2', '县农业农村局', '3', '组织好活动', '区文旅局')),
+      [],
+    );
+    // An indicator table (序号, 指标, 单位, 目标值: no work, no one who does it).
+    assert.deepEqual(
+      headings(
+        flat(
+          intro,
+          '序号',
+          '指标',
+          '单位',
+          '目标值',
+          '1',
+          '地区生产总值',
+          '亿元',
+          '500',
+          '2',
+          '城镇化率',
+          '%',
+          '60',
+          '3',
+          '森林覆盖率',
+          '%',
+          '40',
+        ),
+      ),
+      [],
+    );
+    // A figure equal to the next number after its unit cell, a unit after the number, a number glued to its word.
+    const rows = headings(
+      flat(
+        intro,
+        '序号',
+        '工作任务',
+        '责任单位',
+        '1',
+        '新建高标准农田',
+        '万亩',
+        '2',
+        '县农业农村局',
+        '2',
+        '推广农业新品种',
+        '3',
+        '万亩',
+        '县农业农村局',
+        '3',
+        '完成农村改厕',
+        '12月底前',
+        '县卫健局',
+      ),
+    );
+    assert.deepEqual(rows, ['11新建高标准农田', '12推广农业新品种', '13完成农村改厕']);
+  });
 });

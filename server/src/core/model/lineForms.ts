@@ -319,6 +319,37 @@ const WHO_CELL = /责任|牵头|主体|部门|配合|协同|协办|领导|负责
 const WORK_CELL = /任务|工作|措施|举措|内容|事项|要求/;
 
 /**
+ * The `序号` headers of tables of tasks in a flattened line [start, end) (a table one cell per line, or one row per line, whose
+ * line breaks were lost: `序号  2022年预期目标  责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`): where each header's
+ * cells end, ascending. `序号` stands as a cell (blanks, a pipe or the line's edge around it) and the short cells after it, up to
+ * the first row number or a long cell, name the work or who does it (WORK_CELL, WHO_CELL; `工 作 任 务` spaced out is read
+ * joined): an indicator table's header (`序号 指标 单位 目标值`) names neither, and its rows are no items (indicatorHeader).
+ */
+export function flatTaskTables(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('序', start); at >= 0 && at < end; at = text.indexOf('序', at + 1)) {
+    const h = FLAT_HEADER.exec(text.slice(at, Math.min(end, at + 8)));
+    if (!h || (at > start && !/[\s\u3000|｜]/.test(text[at - 1]))) continue;
+    let k = at + h[0].length;
+    let words = '';
+    let task = false;
+    for (let cells = 0; cells < 16 && k < end; cells++) {
+      while (k < end && /[\s\u3000|｜]/.test(text[k])) k++;
+      let e = k;
+      while (e < end && !/[\s\u3000|｜]/.test(text[e])) e++;
+      const cell = text.slice(k, e);
+      if (/^[0-9０-９]{1,3}$/.test(cell) || cell.length > 12 || /[。；;！？]/.test(cell)) break;
+      words = cell.length === 1 ? words + cell : cell;
+      if (WHO_CELL.test(cell) || WORK_CELL.test(cell) || WHO_CELL.test(words) || WORK_CELL.test(words)) task = true;
+      k = e;
+    }
+    if (task) out.push(at + h[0].length);
+  }
+  return out;
+}
+const FLAT_HEADER = /^序[ \u3000]*号(?=[\s\u3000|｜])/;
+
+/**
  * Whether the `序号` cell alone on line `li` heads an indicator table flattened one cell per line
  * (`序号` / `指标` / `单位` / `属性` / `目标`, a 规划's 主要指标一览表, form 340): the short cells after it
  * (up to the first row number) name an indicator column (…指标…) and a unit column (`单位`, `计量单位`),

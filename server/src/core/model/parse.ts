@@ -49,6 +49,7 @@ import {
   normaliseTitle,
   tableOfContents,
   flatOpeningContents,
+  flatTaskTables,
   sentenceLists,
 } from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
@@ -174,6 +175,10 @@ class Parser {
    * last group row's numeral (`一` / `推进…管理`, see groupRow; 0 before the first).
    */
   private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
+  /** The `序号` headers of the flattened line `line` (flatTaskTables), found when a row is first looked for on it. */
+  private flatHeaders: { line: number; ends: number[] } | undefined;
+  /** A flattened table of tasks being read (flatTableRow): where its header ends, its last row number and where that row starts. */
+  private flatTable: { header: number; last: number; at: number } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -486,7 +491,20 @@ class Parser {
       pos = j; // the RUN_IN match ends there
       const ch = text[i];
       const marker = matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? this.bareNext(j, lineEnd) : undefined);
-      if (!marker) continue;
+      if (!marker) {
+        // A row number of a flattened table of tasks (`…责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`).
+        const row = lineLength >= FLAT_LINE && j > (prev?.start ?? -1) ? this.flatTableRow(j, li, lineEnd) : undefined;
+        if (row) {
+          quotesTo(j);
+          if (quoteDepth > 0) continue;
+          const h = this.addHeading(row.m, j, li, true, li, row.titleStart);
+          h.cell = true;
+          prev = this.splitTitle(h, lineEnd, li);
+          segmentStart = prev.markerEnd;
+          pos = prev.markerEnd;
+        }
+        continue;
+      }
       quotesTo(j);
       if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
@@ -611,6 +629,56 @@ class Parser {
       if (last && last.line === li && last.value + 1 === m.value && last.variant === m.variant) return { m, at: tagEnd + 1 };
     }
     return undefined;
+  }
+
+  /**
+   * A row of a table of tasks whose line breaks were lost (a table one cell per line or one row per line, flattened: blind sets'
+   * 168, 386, 446, 459, 657…), read as the table one cell per line is (tableRow): after a `序号` header whose cells name the work
+   * or who does it (flatTaskTables), a bare number at `j` standing as a cell (a blank before it, blanks or a pipe after it, then a
+   * cell that opens with no digit and is no unit: not `2 月底前`, `2 万亩`, `12月底前`, `1-10月`) is the next row: the first number
+   * cell after the header whatever its number (a bureau's rows of a longer list), then the next number within a section's
+   * length, or a later one right after a group heading (`六、…发展  68  持续推进…`). Its title is the first cell.
+   */
+  private flatTableRow(j: number, li: number, lineEnd: number): { m: MarkerMatch; titleStart: number } | undefined {
+    const { text } = this;
+    if (!isDigit(text.charCodeAt(j)) || !isBlank(text.charCodeAt(j - 1))) return undefined;
+    if (!this.flatHeaders || this.flatHeaders.line !== li)
+      this.flatHeaders = { line: li, ends: flatTaskTables(text, this.starts[li], this.lines[li].end) };
+    let header = -1;
+    for (const e of this.flatHeaders.ends) {
+      if (e > j) break;
+      header = e;
+    }
+    if (header < 0) return undefined;
+    const m = matchBareNumber(text, j, lineEnd);
+    if (!m) return undefined;
+    const cell = FLAT_CELL.exec(text.slice(m.end, Math.min(lineEnd, m.end + 12)));
+    if (!cell) return undefined;
+    // (A unit cell after a figure is no row's first cell: `2  万亩`, `3 个`, `2 月底前`, `1  万元/人`; `8  家禽出栏` is.)
+    const first = text.slice(m.end + cell[0].length, Math.min(lineEnd, m.end + cell[0].length + 12)).split(/[\s\u3000|｜]/)[0];
+    if (unitCell(first)) return undefined;
+    if (!this.flatTable || this.flatTable.header !== header) this.flatTable = { header, last: 0, at: header };
+    const table = this.flatTable;
+    const last = this.headings[this.headings.length - 1];
+    // (A row read otherwise, `…1家。 6 非遗保护`: the next number of the open list after a sentence end, see bareNext.)
+    if (last && last.family === 'ar' && last.variant === '' && last.start > table.at) {
+      table.last = last.value;
+      table.at = last.start;
+    }
+    if (j - table.at > GLUED_SECTION) return undefined;
+    // (Nor, after the first row, a figure after its unit cell: `新建高标准农田  万亩  2  县农业农村局`; the header's spaced-out
+    // `责 任 单 位  1` is no unit.)
+    let b = j;
+    while (b > 0 && /[\s\u3000|｜]/.test(text[b - 1])) b--;
+    let a = b;
+    while (a > 0 && b - a <= 8 && !/[\s\u3000|｜]/.test(text[a - 1])) a--;
+    if (table.last > 0 && unitCell(text.slice(a, b))) return undefined;
+    const afterGroup =
+      last !== undefined && !last.cell && last.start > table.at && j - last.titleEnd <= 8 && text.slice(last.titleEnd, j).trim() === '';
+    if (!(table.last === 0 || m.value === table.last + 1 || (afterGroup && m.value > table.last))) return undefined;
+    table.last = m.value;
+    table.at = j;
+    return { m, titleStart: m.end + cell[0].length };
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -2094,3 +2162,9 @@ function groupCellEnd(text: string, start: number, end: number): number {
   return g ? start + g[0].length : -1;
 }
 const GROUP_CELL = /^[\u3400-\u9fff]{2,8}[ \u3000]*[|｜][ \u3000]*(?=\d)/;
+/** Whether a table's cell is a unit (`万亩`, `个`, `亿元`, `万元/人`, `%`): a figure's cell is next to it, no row's number. */
+function unitCell(cell: string): boolean {
+  return cell.length > 0 && (QUANTITY_AFTER.test(cell[0]) || cell[0] === '%') && (cell.length <= 3 || /[/／]/.test(cell));
+}
+/** The boundary after a flattened table's row number (blanks, or a pipe between blanks) and a first cell that opens with no digit. */
+const FLAT_CELL = /^(?:[ \u3000]*[|｜][ \u3000]*|[ \u3000]+)(?=[^\s\u3000|｜0-9０-９.．、%％])/;
