@@ -417,4 +417,33 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     );
     assert.deepEqual(rows, ['11新建高标准农田', '12推广农业新品种', '13完成农村改厕']);
   });
+  it('a bracketed marker a scraper broke over lines (`（` / `三）…`), joined with a blank, is the next item of its open list', () => {
+    const before = [
+      '2024年工作回顾',
+      '（一）经济运行稳中向好。全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，固定资产投资增长4.5%，社会消费品零售总额增长7.3%，城乡居民收入稳步增长。全年新增城镇就业5.2万人，居民消费价格涨幅控制在3%以内，节能减排任务全面完成，生态环境持续改善。',
+      '（二）产业结构持续优化。新增规模以上工业企业120户，数字经济核心产业增加值增长11.8%，旅游总花费增长11.5%，现代服务业加快发展。全年引进重大产业项目36个，高新技术企业达到520家，科技创新能力持续增强。',
+    ];
+    const after = ['（', '三）改革开放持续深化、互促共进。营商环境持续改善。', '（四）城乡发展齐头并进、更趋协调。全面完成保交楼任务。'];
+    assert.deepEqual(headings(flat(...before, ...after)), [
+      '1（一）经济运行稳中向好',
+      '1（二）产业结构持续优化',
+      '1（ 三）改革开放持续深化、互促共进',
+      '1（四）城乡发展齐头并进、更趋协调',
+    ]);
+    // (Wrapped or as written, the marker on its lines is read as before.)
+    assert.deepEqual(
+      parseDocument([...before, ...after].join('\n')).headings.map((h) => h.marker),
+      ['（一）', '（二）', '（三）', '（四）'],
+    );
+  });
+  it('counter-examples: a spaced bracket inside a sentence, or one its list does not expect', () => {
+    const before = [
+      '2024年工作回顾',
+      '（一）经济运行稳中向好。全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，固定资产投资增长4.5%，社会消费品零售总额增长7.3%，城乡居民收入稳步增长。全年新增城镇就业5.2万人，居民消费价格涨幅控制在3%以内，节能减排任务全面完成，生态环境持续改善。',
+      '（二）产业结构持续优化。新增规模以上工业企业120户，数字经济核心产业增加值增长11.8%，旅游总花费增长11.5%，现代服务业加快发展。全年引进重大产业项目36个，高新技术企业达到520家，科技创新能力持续增强。',
+    ];
+    const markers = (text: string) => parseDocument(text).headings.map((h) => h.marker);
+    assert.deepEqual(markers(flat(...before, '按照第（ 三）款规定执行，营商环境持续改善。')), ['（一）', '（二）']);
+    assert.deepEqual(markers(flat(...before, '（', '五）改革开放持续深化。营商环境持续改善。')), ['（一）', '（二）']);
+  });
 });

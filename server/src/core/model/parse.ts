@@ -490,7 +490,8 @@ class Parser {
       const j = marks[next]; // where the marker would start
       pos = j; // the RUN_IN match ends there
       const ch = text[i];
-      const marker = matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? this.bareNext(j, lineEnd) : undefined);
+      const marker =
+        matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? (this.bareNext(j, lineEnd) ?? this.spacedNext(j, lineEnd)) : undefined);
       if (!marker) {
         // A row number of a flattened table of tasks (`…责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`).
         const row = lineLength >= FLAT_LINE && j > (prev?.start ?? -1) ? this.flatTableRow(j, li, lineEnd) : undefined;
@@ -798,6 +799,26 @@ class Parser {
       if (m && m.value === last.value + 1 && m.variant === last.variant && isIdeograph(text.charCodeAt(m.end))) return { m, at };
     }
     return undefined;
+  }
+
+  /**
+   * `……增长11.5%。 （ 三）改革开放持续深化、互促共进。`: a bracketed marker with a blank inside it, the next number of the open list
+   * of its family after a sentence end — a marker a scraper broke over lines (`（` / `三）…`, docs/domain.md §2), the lines then
+   * joined with blanks (a flattened copy). Not a bracket in a sentence (`按照（ 三）款`: no sentence end), nor a number the list
+   * does not expect.
+   */
+  private spacedNext(at: number, lineEnd: number): MarkerMatch | undefined {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c !== 0xff08 /* （ */ && c !== 40 /* ( */) return undefined;
+    const m = SPACED_PAREN.exec(text.slice(at, Math.min(lineEnd, at + 12)));
+    if (!m) return undefined;
+    const arabic = m[2] !== undefined;
+    const family: MarkerFamily = arabic ? 'ar-paren' : 'cn-paren';
+    const value = arabic ? Number(m[2]) : parseChineseNumeral(m[3]);
+    const open = this.openLevel(family);
+    if (open < 0 || this.stack[open].last.value + 1 !== value || !isIdeograph(text.charCodeAt(at + m[0].length))) return undefined;
+    return { family, variant: m[1] + m[4], value, end: at + m[0].length, text: m[0] };
   }
 
   /**
@@ -2162,6 +2183,8 @@ function groupCellEnd(text: string, start: number, end: number): number {
   return g ? start + g[0].length : -1;
 }
 const GROUP_CELL = /^[\u3400-\u9fff]{2,8}[ \u3000]*[|｜][ \u3000]*(?=\d)/;
+/** A bracketed marker with blanks inside it, before its number at least (`（ 三）`, `（ 十一 ）`, `( 3)`), see spacedNext. */
+const SPACED_PAREN = /^([（(])[ \u3000]+(?:([0-9]{1,3})|([一二三四五六七八九十]{1,3}))[ \u3000]*([）)])/;
 /** Whether a table's cell is a unit (`万亩`, `个`, `亿元`, `万元/人`, `%`): a figure's cell is next to it, no row's number. */
 function unitCell(cell: string): boolean {
   return cell.length > 0 && (QUANTITY_AFTER.test(cell[0]) || cell[0] === '%') && (cell.length <= 3 || /[/／]/.test(cell));
