@@ -446,4 +446,38 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     assert.deepEqual(markers(flat(...before, '按照第（ 三）款规定执行，营商环境持续改善。')), ['（一）', '（二）']);
     assert.deepEqual(markers(flat(...before, '（', '五）改革开放持续深化。营商环境持续改善。')), ['（一）', '（二）']);
   });
+  const outline = [
+    '一、坚持“建设教育强市办好人民满意教育”目标',
+    '1.全面完成年度工作任务',
+    '2.健全教育发展保障体系',
+    '3.提升教育系统作风效能',
+    '二、突出两项重点工作',
+    '(一)全面提高教育教学质量',
+    '4.坚持科学教育质量观',
+    '5.加强教育质量监测与发展研究',
+    '(二)加快推进教育现代化',
+    '6.优质普惠发展学前教育和特殊教育',
+    '7.优质均衡发展义务教育',
+    '8.优质特色发展普通高中',
+    '9.创新融合发展职业教育',
+    '10.优质内涵发展高等教育',
+    '11.推进终身教育创新发展',
+  ];
+  it('a compilation’s list of its documents ending in rising page numbers at the start (a table of contents) holds no headings', () => {
+    const got = headings(
+      flat('1.', '2.市教育局2024年工作要点19', '3.市教育局2024年全市教育工作要点29', '4.县教育局2024年工作要点42', ...outline),
+    );
+    assert.equal(got[0], '1一、坚持“建设教育强市办好人民满意教育”目标');
+    assert.equal(got.length, outline.length);
+  });
+  it('counter-examples: entries whose last numbers fall, or that end in no number, are headings as before', () => {
+    const markers = (text: string) =>
+      parseDocument(text)
+        .headings.slice(0, 4)
+        .map((h) => h.marker);
+    const falling = flat('1.', '2.市教育局2024年工作要点19', '3.市教育局2024年全市教育工作要点12', '4.县教育局2024年工作要点8', ...outline);
+    assert.deepEqual(markers(falling), ['1.', '2.', '3.', '4.']);
+    const plain = flat('2024年工作要点', '1.市教育局工作要点', '2.市教育局全市教育工作要点', '3.县教育局工作要点', ...outline);
+    assert.deepEqual(markers(plain).slice(0, 3), ['1.', '2.', '3.']);
+  });
 });

@@ -646,25 +646,46 @@ function openingContents(text: string, lines: readonly Line[], starts: Int32Arra
  * each a marker and a short title (up to 40 characters, no punctuation of a sentence or a clause) and
  * blanks, the first standing again later on the line with the same marker and title after a blank or a
  * sentence end; -1 when it does not. `一、总体要求 （一）指导思想 坚持…`: the third is no entry, so no box.
+ * Also, as tableOfContents reads them on lines of their own, at least three entries from the first (an entry
+ * that lost its words, `1. `, may stand before them) ending in rising page numbers (`1. 2.市教育局2024年工作要点19
+ * 3.…29 4.…42 5.…50 一、坚持…`): the box ends after the last of them. `1.工作要点 2.保障措施 3.2024年…`: no page numbers.
  */
 export function flatOpeningContents(text: string, start: number, end: number): number {
   let at = start;
   let boxEnd = -1;
   let entries = 0;
   let first = '';
+  // Entries that end in their page numbers, rising (`2.市教育局2024年工作要点19 3.…29 4.…42`), and where the last of them ends;
+  // the first entry may have lost its words (`1. 2.…19`).
+  let paged = 0;
+  let lastPage = 0;
+  let pagedEnd = -1;
+  let pagesOver = false;
   for (let guard = 0; guard < 40 && at < end; guard++) {
     const m = matchMarker(text, at, end);
     if (!m) break;
     let k = m.end;
     while (k < end && k - m.end <= 40 && !isBlank(text.charCodeAt(k)) && !ENTRY_STOP.has(text.charCodeAt(k))) k++;
-    if (k >= end || k === m.end || k - m.end > 40 || !isBlank(text.charCodeAt(k))) break;
-    if (entries === 0) first = text.slice(at, k);
-    entries++;
-    boxEnd = k;
+    if (k >= end || k - m.end > 40 || !isBlank(text.charCodeAt(k))) break;
+    if (k === m.end) {
+      if (guard > 0) break;
+    } else {
+      if (entries === 0) first = text.slice(at, k);
+      entries++;
+      boxEnd = k;
+      const page = pagesOver ? null : PAGE_NUMBER.exec(text.slice(m.end, k));
+      const value = page ? Number(page[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 0;
+      if (value > lastPage) {
+        lastPage = value;
+        paged++;
+        pagedEnd = k;
+      } else pagesOver = true;
+    }
     while (k < end && isBlank(text.charCodeAt(k))) k++;
     at = k;
   }
   if (entries < 3) return -1;
+  if (paged >= 3) return pagedEnd;
   for (let i = text.indexOf(first, boxEnd); i >= 0 && i < end; i = text.indexOf(first, i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + first.length);
