@@ -480,4 +480,34 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     const plain = flat('2024年工作要点', '1.市教育局工作要点', '2.市教育局全市教育工作要点', '3.县教育局工作要点', ...outline);
     assert.deepEqual(markers(plain).slice(0, 3), ['1.', '2.', '3.']);
   });
+  const excerpt = [
+    '1组织好元宵节戏曲晚会;',
+    '2尽快成立曹操高陵和曹魏文化主题公园规划建设指挥部,组织召开曹操高陵规划论证会并付诸实施;',
+    '3请国内外知名导演拍摄一部殷商文化题材电影大片;',
+    '4加快职业教育园区规划建设。',
+    '(五)加快机构改革步伐。市直机关2月份完成,各县(市、区)3月份完成。',
+    '(六)抓紧完成2009年度政府目标考核,制定今年责任目标,3月初召开市政府全会。',
+    '三、市委常委、统战部长、副市长近期重点工作。',
+    '(一)筹备好三个大会。',
+    '1 2月26日召开市委、市政府春季造林大会;',
+    '2力争2月底或3月初召开市委农村经济工作会议;',
+    '3召开市委统战工作会。',
+  ];
+  const depths = (text: string) => parseDocument(text).headings.map((h) => `${h.depth}${h.marker}`);
+  it('items whose bare numbers are glued to their text, in runs of three from 1 after sentence ends; a copy that begins inside a section', () => {
+    const outline = ['31', '32', '33', '34', '2(五)', '2(六)', '1三、', '2(一)', '31', '32', '33'];
+    assert.deepEqual(depths(flat(...excerpt)), outline);
+    // The same outline as on lines of their own.
+    assert.deepEqual(depths(excerpt.join('\n')), outline);
+  });
+  it('counter-examples: a run of two, a digit and a blank, a quantity, an excerpt’s rule after a title', () => {
+    const filler = '全年各项工作稳步推进，重点项目建设取得明显成效，城乡面貌持续改善，群众获得感不断增强，社会大局和谐稳定。'.repeat(3);
+    // A run of two numbers glued to text after sentence ends is no evidence.
+    assert.deepEqual(depths(flat(filler, '1组织好元宵节戏曲晚会;', '2尽快成立规划建设指挥部。', filler)), []);
+    // `1 经济发展平稳。` (a digit and a blank: the point lost, as the decimals of the copy were) and quantities (`3月份`, `5家`).
+    assert.deepEqual(depths(flat(filler, '1 经济发展平稳。', '2 超额完成招商引资任务。', '3 土地整治稳步推进。', filler)), []);
+    assert.deepEqual(depths(flat(filler, '1月份完成;', '2家企业投产;', '3月份召开大会。', filler)), []);
+    // A text that opens with its title, not with a heading: (五) (六) 三、 past one after a sentence end are no headings.
+    assert.deepEqual(depths(flat('某县2010年近期重点工作安排', ...excerpt)), ['1(一)', '21', '22', '23']);
+  });
 });

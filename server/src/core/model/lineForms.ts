@@ -260,6 +260,52 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
   return out;
 }
 
+/**
+ * bareNumberItems in a flattened line [start, end): the items whose bare numbers are glued to their text (`1组织好元宵节戏曲晚会;
+ * 2尽快成立…; 3请…;`), each at the line's start or after a sentence end and a blank (the line break the copy lost), numbered 1, 2,
+ * 3, … one after the other within a section's length. As on lines of their own a run of at least three is the evidence (a lone
+ * `。 3月份…`, `。 1匯特通公司…` is none); the items of every such run, by where their numbers start.
+ */
+export function flatBareItems(text: string, start: number, end: number): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  let run: Array<{ at: number; match: MarkerMatch }> = [];
+  const flush = () => {
+    if (run.length >= 3) for (const { at, match } of run) out.set(at, match);
+    run = [];
+  };
+  for (let p = start; p < end; p++) {
+    if (!isDigit(text.charCodeAt(p))) continue;
+    if (p > start) {
+      if (!isBlank(text.charCodeAt(p - 1))) continue;
+      let k = p - 1;
+      while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
+      if (k > start && !FLAT_ITEM_BEFORE.test(text[k - 1])) continue;
+    }
+    const m = matchMarker(text, p, end) ? undefined : matchBareNumber(text, p, end);
+    if (!m) {
+      while (p + 1 < end && isDigit(text.charCodeAt(p + 1))) p++;
+      continue;
+    }
+    // (Glued to its text, or a blank before a date, `1 2月26日召开…`; `1 经济发展平稳。` lost its point, as the decimals of its
+    // copy did, and a digit and a blank is no marker.)
+    const blank = isBlank(text.charCodeAt(m.end));
+    if (!bareItemText(text, m.end, end) || (blank && !isDigit(text.charCodeAt(m.end + 1)))) continue;
+    const last = run[run.length - 1];
+    if (last && m.value === last.match.value + 1 && p - last.at <= FLAT_ITEM_SPAN) run.push({ at: p, match: m });
+    else if (m.value === 1) {
+      flush();
+      run = [{ at: p, match: m }];
+    }
+    p = m.end - 1;
+  }
+  flush();
+  return out;
+}
+/** A sentence end, before an item number of flatBareItems. */
+const FLAT_ITEM_BEFORE = /[。；;！？!?]/;
+/** The longest item of flatBareItems (the next number stands within it). */
+const FLAT_ITEM_SPAN = 1000;
+
 /** `1.2024年8月底前，…`: an item number glued to a year (19xx, 20xx), as digits or full-width digits. */
 const YEAR_LED = /^([1-9１-９][0-9０-９]?)([.．、])(?=[12１２][0-9０-９]{3}年)/;
 /** A label alone whose list explains what stands above rather than structures: notes (`注：`, `备注：`, `说明：`). */

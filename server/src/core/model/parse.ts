@@ -48,6 +48,7 @@ import {
   leadingBorderTable,
   normaliseTitle,
   tableOfContents,
+  flatBareItems,
   flatOpeningContents,
   flatTaskTables,
   sentenceLists,
@@ -177,6 +178,8 @@ class Parser {
   private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
   /** The `序号` headers of the flattened line `line` (flatTaskTables), found when a row is first looked for on it. */
   private flatHeaders: { line: number; ends: number[] } | undefined;
+  /** The items of the flattened line `line` whose bare numbers are glued to their text (flatBareItems). */
+  private flatBare: { line: number; items: Map<number, MarkerMatch> } | undefined;
   /** A flattened table of tasks being read (flatTableRow): where its header ends, its last row number and where that row starts. */
   private flatTable: { header: number; last: number; at: number } | undefined;
 
@@ -310,6 +313,7 @@ class Parser {
       }
       const m =
         this.bareItems.get(li) ??
+        (line.end - line.start >= FLAT_LINE ? this.flatBareOf(li).get(start) : undefined) ??
         matchMarker(text, start, line.end) ??
         this.itemBeforeDigits(li, start) ??
         this.lostOpening(li, start) ??
@@ -491,7 +495,9 @@ class Parser {
       pos = j; // the RUN_IN match ends there
       const ch = text[i];
       const marker =
-        matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? (this.bareNext(j, lineEnd) ?? this.spacedNext(j, lineEnd)) : undefined);
+        matchMarker(text, j, lineEnd) ??
+        (isSentenceEnd(ch) ? (this.bareNext(j, lineEnd) ?? this.spacedNext(j, lineEnd)) : undefined) ??
+        (lineLength >= FLAT_LINE ? this.flatBareOf(li).get(j) : undefined);
       if (!marker) {
         // A row number of a flattened table of tasks (`…责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`).
         const row = lineLength >= FLAT_LINE && j > (prev?.start ?? -1) ? this.flatTableRow(j, li, lineEnd) : undefined;
@@ -568,7 +574,8 @@ class Parser {
         unnumbered ||
         issued ||
         (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
-          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd)))
+          // (A bare number glued to its item, flatBareItems, is no part named in a sentence: its lines lost their breaks.)
+          !(this.openLevel(marker.family) < 0 && marker.variant !== '' && listInsideSentence(text, marker, lineEnd)))
       ) {
         const h = this.addHeading(marker, j, li, true, li);
         if (unnumbered) h.afterUnnumbered = true;
@@ -680,6 +687,13 @@ class Parser {
     table.last = m.value;
     table.at = j;
     return { m, titleStart: m.end + cell[0].length };
+  }
+
+  /** The items of the flattened line `li` whose bare numbers are glued to their text (flatBareItems), found once per line. */
+  private flatBareOf(li: number): Map<number, MarkerMatch> {
+    if (!this.flatBare || this.flatBare.line !== li)
+      this.flatBare = { line: li, items: flatBareItems(this.text, this.starts[li], this.lines[li].end) };
+    return this.flatBare.items;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -879,6 +893,22 @@ class Parser {
       this.contextHeadings === 0 &&
       lineLength >= FLAT_LINE &&
       shortTitleAhead(this.text, m.end)
+    )
+      return true;
+    // A flattened copy that begins inside a section (`1组织好…; … 9加快…。 (五)加快机构改革步伐。 (六)… 三、…`, form 129): the
+    // first heading of a higher style after the leading lists, past one, when the text opens with a heading, nothing of its
+    // style or above has been read, and a short title closed by `。` or `：` follows it (as levelExcerptStart reads it on lines).
+    if (
+      afterSentence &&
+      open < 0 &&
+      m.value > 1 &&
+      lineLength >= FLAT_LINE &&
+      this.stack.length > 0 &&
+      FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family] &&
+      this.context === 0 &&
+      this.headings[0].start === this.starts[this.firstTextLine] &&
+      !this.headings.some((h) => FAMILY_RANK[h.family] <= FAMILY_RANK[m.family]) &&
+      shortTitleAhead(this.text, m.end, EXCERPT_TITLE)
     )
       return true;
     if (afterSentence && open < 0 && m.value === 1) {
@@ -1624,15 +1654,20 @@ function nextItemOnLine(text: string, m: MarkerMatch, lineEnd: number): boolean 
   return false;
 }
 
-/** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
-function shortTitleAhead(text: string, from: number): boolean {
-  for (let k = from; k < text.length && k <= from + 20; k++) {
+/**
+ * A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before; with `listed`, up to thirty
+ * and `、` among them (`市委常委、统战部长、副市长葛爱美近期重点工作。`).
+ */
+function shortTitleAhead(text: string, from: number, listed = false): boolean {
+  for (let k = from; k < text.length && k <= from + (listed ? 30 : 20); k++) {
     const c = text.charCodeAt(k);
     if (c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x3002 /* 。 */) return k - from >= 2;
-    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d) return false;
+    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d && !(listed && c === 0x3001) /* 、 */) return false;
   }
   return false;
 }
+/** shortTitleAhead's `listed`, for the first heading of a higher style in a flattened excerpt. */
+const EXCERPT_TITLE = true;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
