@@ -510,4 +510,28 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     // A text that opens with its title, not with a heading: (五) (六) 三、 past one after a sentence end are no headings.
     assert.deepEqual(depths(flat('某县2010年近期重点工作安排', ...excerpt)), ['1(一)', '21', '22', '23']);
   });
+  const page = [
+    '三、加快轉變教育發展方式,推進各級各類教育協調發展',
+    '13.辦好學前教育。著力擴大普惠性學前教育資源,加強對各地實施國家學前教育重大項目和學前教育三年行動計畫的指導。推動各地制定和完善扶持普惠性幼稚園的政策。',
+    '14.均衡發展九年義務教育。指導各地出台推進義務教育均衡發展的具體措施,加強中小學教輔材料的管理。',
+    '15.推動普通高中多樣化發展。加快普及高中階段教育,實施普通高中改造計畫。',
+    '16.加快發展現代職業教育。印發現代職業教育體系建設規劃,推進職業教育與產業協同發展,擴大職業院校辦學自主權。',
+    '17.提高高等教育品質。推動高校分類發展,加強一流學科建設,提升服務經濟社會發展能力。',
+  ];
+  it('a flattened copy that begins inside a part, right after its title: its first heading past one and that heading’s first item past one', () => {
+    assert.deepEqual(depths(flat('教育局2025年工作計畫', ...page)), ['1三、', '213.', '214.', '215.', '216.', '217.']);
+    assert.deepEqual(depths(flat('施政報告', ...page.slice(1).map((l) => l.replace(/^(\d+)\./, '$1. 在')))), [
+      '113.',
+      '114.',
+      '115.',
+      '116.',
+      '117.',
+    ]);
+  });
+  it('counter-examples: opening words that are no title, a clause, the item after a sentence', () => {
+    assert.deepEqual(depths(flat('教育局2025年', ...page)), []);
+    assert.deepEqual(depths(flat('按照工作計畫，', ...page)), []);
+    // The item past one after a sentence of its part (not right after the part's title) is no heading.
+    assert.deepEqual(depths(flat('教育局2025年工作計畫', page[0] + '。全面落實各項任務。', ...page.slice(1))), ['1三、']);
+  });
 });

@@ -178,6 +178,8 @@ class Parser {
   private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
   /** The `序号` headers of the flattened line `line` (flatTaskTables), found when a row is first looked for on it. */
   private flatHeaders: { line: number; ends: number[] } | undefined;
+  /** The first heading of a flattened copy that begins inside a part right after its title (excerptOpens). */
+  private openingPart: Heading | undefined;
   /** The items of the flattened line `line` whose bare numbers are glued to their text (flatBareItems). */
   private flatBare: { line: number; items: Map<number, MarkerMatch> } | undefined;
   /** A flattened table of tasks being read (flatTableRow): where its header ends, its last row number and where that row starts. */
@@ -570,15 +572,19 @@ class Parser {
         this.contextHeadings >= 2 &&
         FAMILY_RANK[marker.family] <= FAMILY_RANK[this.stack[0]?.family ?? marker.family] &&
         issuedTitleBefore(text, Math.max(segmentStart, j - ISSUED_SPAN), j);
+      const opening =
+        lineLength >= FLAT_LINE && afterSpace && !colon ? this.excerptOpens(marker, i, li, prev, segment, lineLength) : undefined;
       if (
         unnumbered ||
         issued ||
+        opening ||
         (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
           // (A bare number glued to its item, flatBareItems, is no part named in a sentence: its lines lost their breaks.)
           !(this.openLevel(marker.family) < 0 && marker.variant !== '' && listInsideSentence(text, marker, lineEnd)))
       ) {
         const h = this.addHeading(marker, j, li, true, li);
         if (unnumbered) h.afterUnnumbered = true;
+        if (opening === 'part') this.openingPart = h;
         prev = this.splitTitle(h, lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -694,6 +700,43 @@ class Parser {
     if (!this.flatBare || this.flatBare.line !== li)
       this.flatBare = { line: li, items: flatBareItems(this.text, this.starts[li], this.lines[li].end) };
     return this.flatBare.items;
+  }
+
+  /**
+   * A flattened copy that begins inside a part, right after its title (`教育局2025年工作計畫  三、加快轉變…發展  13.辦好學前教育。`,
+   * `施政報告 6. 在「一國兩制」…`: a writing site's later page, a report's excerpt): `part` for the first heading past one after the
+   * line's opening words, when they are a plan's or a report's title (2 to 60 characters, no mark of a sentence or a clause) and a
+   * title follows the marker; `sub` for that heading's first sub-item past one right after its title (up to 60 characters, no
+   * sentence end: items numbered on across the parts). Not a marker past one after a sentence (`…工作。 三、…`: acceptsRunIn's
+   * rule, with its own evidence), nor after words that are no title (`按照方案，三、…`, `2024年 6. …`).
+   */
+  private excerptOpens(
+    m: MarkerMatch,
+    sep: number,
+    li: number,
+    prev: Heading | undefined,
+    segment: string,
+    lineLength: number,
+  ): 'part' | 'sub' | undefined {
+    const { text } = this;
+    if (m.value < 2 || this.openLevel(m.family) >= 0) return undefined;
+    let t = m.end;
+    while (t < text.length && t - m.end < 2 && isBlank(text.charCodeAt(t))) t++;
+    const c = text.charCodeAt(t);
+    if (!isIdeograph(c) && c !== 0x201c /* “ */ && c !== 0x300c /* 「 */) return undefined;
+    if (this.stack.length === 0 && this.contextHeadings === 0 && this.context === 0) {
+      const words = text.slice(this.starts[li], sep).trim();
+      return words.length >= 2 && words.length <= 60 && !/[。！？!?；;，,：:、]/.test(words) && OPENING_TITLE.test(words)
+        ? 'part'
+        : undefined;
+    }
+    return prev !== undefined &&
+      prev === this.openingPart &&
+      prev.children.length === 0 &&
+      FAMILY_RANK[m.family] > FAMILY_RANK[prev.family] &&
+      flatTitleBefore(prev, segment, li, lineLength)
+      ? 'sub'
+      : undefined;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -1864,6 +1907,9 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
   }
   return undefined;
 }
+/** The words of a plan's or a report's title (PLAN_WORDS, TITLE_WORDS, and the Traditional 計畫), see excerptOpens. */
+const OPENING_TITLE = /计划|要点|方案|安排|計劃|計畫|要點|规划|規劃|报告|報告|工作/;
+
 /** How far before a heading the title of an issued document and the notice's end before it are looked for (issuedTitleBefore). */
 const ISSUED_SPAN = 160;
 
