@@ -534,4 +534,53 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     // The item past one after a sentence of its part (not right after the part's title) is no heading.
     assert.deepEqual(depths(flat('教育局2025年工作計畫', page[0] + '。全面落實各項任務。', ...page.slice(1))), ['1三、']);
   });
+  const levels = [
+    '一、筹资标准',
+    '(一)个人缴费标准',
+    '2025年居民医保筹资标准为每人每年1070元,其中:财政补助670元,个人缴费400元。',
+    '(二)资助参保对象及标准',
+    '1.特困供养人员按每人400元全额资助;',
+    '2.城乡低保对象、丧失劳动能力的残疾人、低保边缘家庭成员,按每人200元定额资助;',
+    '3.纳入乡村振兴部门防止返贫致贫监测对象的人员,按每人120元定额资助。',
+  ];
+  it('items closed by `；` whose lines were joined with a blank after it are items of their own lines, not a list in one sentence', () => {
+    assert.deepEqual(
+      depths(
+        flat(
+          '某镇2025年城乡居民医保征缴工作方案',
+          '为切实做好2025年度城乡居民基本医疗保险征缴工作,确保应保尽保、应缴尽缴,根据上级文件精神,结合我镇实际,制定本方案。',
+          ...levels,
+        ),
+      ),
+      ['1一、', '2(一)', '2(二)', '31.', '32.', '33.'],
+    );
+  });
+  it('counter-examples: a list introduced by a colon, a next item glued to the `；`', () => {
+    const parts = '报告共分四个部分：一、2025年工作回顾； 二、2026年总体要求和目标任务； 三、2026年重点工作； 四、加强政府自身建设。';
+    assert.deepEqual(
+      depths(
+        flat(
+          '某市2026年政府工作报告',
+          '为切实做好2025年度城乡居民基本医疗保险征缴工作,确保应保尽保、应缴尽缴,根据上级文件精神,结合我镇实际,制定本方案。',
+          parts,
+          ...levels.slice(1),
+        ),
+      ),
+      ['1(一)', '1(二)', '21.', '22.', '23.'],
+    );
+    const glued = levels
+      .slice(0, 4)
+      .concat('1.特困供养人员按每人400元全额资助;2.城乡低保对象按每人200元定额资助;3.监测对象按每人120元定额资助。');
+    assert.deepEqual(
+      depths(
+        flat(
+          '某镇2025年城乡居民医保征缴工作方案',
+          '为切实做好2025年度城乡居民基本医疗保险征缴工作,确保应保尽保、应缴尽缴,根据上级文件精神,结合我镇实际,制定本方案。',
+          ...glued,
+          levels[2],
+        ),
+      ),
+      ['1一、', '2(一)', '2(二)'],
+    );
+  });
 });

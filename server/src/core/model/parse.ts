@@ -578,9 +578,19 @@ class Parser {
         unnumbered ||
         issued ||
         opening ||
-        (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
-          // (A bare number glued to its item, flatBareItems, is no part named in a sentence: its lines lost their breaks.)
-          !(this.openLevel(marker.family) < 0 && marker.variant !== '' && listInsideSentence(text, marker, lineEnd)))
+        (this.acceptsRunIn(
+          marker,
+          afterSpace && !colon,
+          colon,
+          prev,
+          segment,
+          afterSentence,
+          lineLength,
+          li,
+          lineEnd,
+          afterSentence && ch !== '；' && ch !== ';',
+        ) &&
+          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd, lineLength >= FLAT_LINE && !colon)))
       ) {
         const h = this.addHeading(marker, j, li, true, li);
         if (unnumbered) h.afterUnnumbered = true;
@@ -910,6 +920,7 @@ class Parser {
     lineLength = 0,
     li = -1,
     lineEnd = 0,
+    fullStop = afterSentence,
   ): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
@@ -927,9 +938,10 @@ class Parser {
     )
       return true;
     // A copy that begins inside a part (`……验收。五、存在的主要问题: 一是…`): a flattened text's first
-    // heading may be past one, when a short title closed by `：` or `。` follows it.
+    // heading may be past one, when a short title closed by `：` or `。` follows it. (After a full stop: `…； 四、加强…。`
+    // is the last part a sentence lists, `报告共分四个部分：一、…； 二、…； 四、…。`.)
     if (
-      afterSentence &&
+      fullStop &&
       open < 0 &&
       m.family === 'cn' &&
       this.stack.length === 0 &&
@@ -942,7 +954,7 @@ class Parser {
     // first heading of a higher style after the leading lists, past one, when the text opens with a heading, nothing of its
     // style or above has been read, and a short title closed by `。` or `：` follows it (as levelExcerptStart reads it on lines).
     if (
-      afterSentence &&
+      fullStop &&
       open < 0 &&
       m.value > 1 &&
       lineLength >= FLAT_LINE &&
@@ -1596,13 +1608,17 @@ function flatTitleBefore(prev: Heading, segment: string, li: number, lineLength:
   );
 }
 
-function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): boolean {
+function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number, joined = false): boolean {
   const next = formatMarker(m.family, m.variant, m.value + 1);
   for (let k = m.end; k < lineEnd && k < m.end + 200; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) return false;
     if (c !== 0xff1b /* ； */ && c !== 59 /* ; */) continue;
     let j = k + 1;
+    // (`joined`: in a flattened text, an item not introduced by a colon, a blank after the `；` is the line break the copy
+    // lost — `(二)资助参保对象及标准   1.   特困…资助;   2.   城乡低保…` are items of their own lines — and only a next item
+    // glued to the `；` is one of the sentence.)
+    if (joined && isBlank(text.charCodeAt(j))) continue;
     while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
     if (text.startsWith(next, j)) return true;
   }
