@@ -584,3 +584,34 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     );
   });
 });
+
+describe('parser: hard-wrapped copies (every line cut at a fixed width)', () => {
+  const markers = (text: string) => parseDocument(text).headings.map((h) => `${h.depth}${h.marker}`);
+  it('items whose bare numbers are glued to their text run on over the rest of an item the wrap cut', () => {
+    const text = [
+      '1组织好元宵节戏曲晚会;',
+      '2尽快成立曹操高陵和曹魏文化主题公园规划建设指挥部,组织召开曹操高陵规划论',
+      '证会并付诸实施;',
+      '3请国内外知名导演拍摄一部殷商文化题材电影大片;',
+      '4加快林州滑翔基地开发建设,努力打造一流的集比赛、休闲和旅游为一体的航空运动',
+      '基地;',
+      '5加快职业教育园区规划建设。',
+    ].join('\n');
+    assert.deepEqual(markers(text), ['11', '12', '13', '14', '15']);
+  });
+  it('counter-examples: a line that follows a closed item, more than two cut lines, a marker between', () => {
+    // After `;` the item is closed: the line after it is no rest of it, and the run 1 2 is too short.
+    assert.deepEqual(
+      markers(
+        ['1组织好元宵节戏曲晚会;', '各单位要抓好落实,确保取得实效。', '2尽快成立规划建设指挥部;', '3请知名导演拍摄电影大片;'].join('\n'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      markers(
+        ['1组织好元宵节戏曲晚会,', '并做好', '安全保卫', '和后勤保障', '2尽快成立规划建设指挥部;', '3请知名导演拍摄电影大片;'].join('\n'),
+      ),
+      [],
+    );
+  });
+});

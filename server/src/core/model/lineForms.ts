@@ -226,10 +226,13 @@ export const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％�
  * One such line is no evidence (`1匯特通公司…` is a related-links bullet); the document must show
  * the form in a run of at least three consecutive lines numbered 1, 2, 3, …. Then a shorter run
  * from 1 is read too when it follows a heading line (`(二)召开三个现场会。` / `1在林州…` / `2…`).
+ * In a hard-wrapped copy an item may go on over one or two lines the wrap cut it in (`8加快…的航空运动` / `基地;`): lines with
+ * no number and no marker after an item line that ends no sentence or clause.
  */
 export function bareNumberItems(text: string, lines: readonly Line[], starts: Int32Array): Map<number, MarkerMatch> {
   const out = new Map<number, MarkerMatch>();
-  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number };
+  // `tail`: the last line of the run's last item, which a hard-wrapped copy may have cut (`8加快林州滑翔基地…航空运动` / `基地;`).
+  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number; tail: number; cut: number };
   const runs: Run[] = [];
   let run: Run | undefined;
   let previous = -1;
@@ -239,15 +242,23 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) && !matchMarker(text, start, end) ? matchBareNumber(text, start, end) : undefined;
     const item = m && bareItemText(text, m.end, end) ? m : undefined;
-    if (
-      item &&
-      run &&
-      item.value === run.items[run.items.length - 1].match.value + 1 &&
-      run.items[run.items.length - 1].line === previous
-    ) {
+    if (item && run && item.value === run.items[run.items.length - 1].match.value + 1 && run.tail === previous) {
       run.items.push({ line: li, match: item });
+      run.tail = li;
+      run.cut = 0;
     } else if (item && item.value === 1) {
-      runs.push((run = { items: [{ line: li, match: item }], before: previous }));
+      runs.push((run = { items: [{ line: li, match: item }], before: previous, tail: li, cut: 0 }));
+    } else if (
+      !m &&
+      run &&
+      run.tail === previous &&
+      run.cut < 2 &&
+      !itemEnds(text, lines[previous].end) &&
+      !matchMarker(text, start, end)
+    ) {
+      // The rest of the item the line before was cut in (no sentence or clause end there).
+      run.tail = li;
+      run.cut++;
     } else run = undefined;
     previous = li;
   }
@@ -305,6 +316,13 @@ export function flatBareItems(text: string, start: number, end: number): Map<num
 const FLAT_ITEM_BEFORE = /[。；;！？!?]/;
 /** The longest item of flatBareItems (the next number stands within it). */
 const FLAT_ITEM_SPAN = 1000;
+
+/** Whether the line ending at `end` closes an item: its last character (blanks skipped) a sentence or clause end. */
+function itemEnds(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  return e > 0 && /[。；;！？!?，,：:]/.test(text[e - 1]);
+}
 
 /** `1.2024年8月底前，…`: an item number glued to a year (19xx, 20xx), as digits or full-width digits. */
 const YEAR_LED = /^([1-9１-９][0-9０-９]?)([.．、])(?=[12１２][0-9０-９]{3}年)/;
