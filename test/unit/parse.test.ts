@@ -583,6 +583,35 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
       ['1一、', '2(一)', '2(二)'],
     );
   });
+  const body = [
+    '一、指导思想。',
+    '以党的十七大精神为指导,深入贯彻落实科学发展观,大力贯彻落实新时期各项卫生工作方针,紧紧围绕卫生事业发展规划,进一步解放思想,开拓创新。',
+    '二、主要工作任务',
+    '(一)做好深化医药卫生改革工作。认真贯彻落实医药卫生体制改革的各项政策措施,稳步推进公立医院改革。',
+    '(二)改进服务,提升医疗卫生服务水平。深入开展医院管理年活动,提高医疗服务质量。',
+    '(三)强化监管,推动新农合制度平稳运行。加强新农合基金监管,规范定点医疗机构服务行为,确保基金安全。',
+  ];
+  it('a site’s contents box under its label after the page’s chrome holds no headings; the text after it is read', () => {
+    const box = [
+      '目录/提纲:……',
+      '一、指导思想',
+      '二、主要工作任务',
+      '(一)做好深化医药卫生改革工作',
+      '(二)改进服务,提升医疗卫生服务水平',
+      '……',
+    ];
+    const text = flat('您的位置:文秘网>>卫生>>正文', '卫生局2009年卫生工作计划', '发表时间:2009/2/13 15:06:54', ...box, ...body);
+    assert.deepEqual(depths(text), ['1一、', '1二、', '2(一)', '2(二)', '2(三)']);
+    // The headings are the text's, after the box.
+    assert.equal(parseDocument(text).headings[0].start, text.indexOf('一、指导思想。'));
+  });
+  it('counter-examples: the word inside a sentence, a label with fewer than three entries', () => {
+    const got = ['1一、', '1二、', '2(一)', '2(二)', '2(三)'];
+    assert.deepEqual(depths(flat('卫生局2009年卫生工作计划', '请对照工作目录', ...body)), got);
+    // Two entries are no box: they are read as before (the first heading is the entry, not the text's).
+    const two = flat('卫生局2009年卫生工作计划', '目录:', '一、指导思想', '二、主要工作任务', ...body);
+    assert.equal(parseDocument(two).headings[0].start, two.indexOf('一、指导思想'));
+  });
 });
 
 describe('parser: hard-wrapped copies (every line cut at a fixed width)', () => {

@@ -624,6 +624,50 @@ export function nextTextLine(text: string, lines: readonly Line[], li: number): 
 const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\s*[录錄]|提\s*[纲綱]))?\s*[:：]?\s*[.…·]*$/;
 
 /**
+ * labelledContents in a flattened line [start, end) (its line breaks lost, the lines joined by blanks): the box after its label
+ * (`…15:06:54 目錄/提綱:…… 一、指導思想 二、主要工作任務 (一)… 五是… 三、工作措施 (一)… …… 一、指導思想。 以黨的…`),
+ * the label standing between blanks within the line's first 2,000 characters, then at least three entries, each a run of up to
+ * 60 characters between blanks that ends no sentence, up to a run of leaders (`……`, which the box takes), a sentence, or the
+ * first entry standing again. Where the box starts and ends, or undefined.
+ */
+export function flatLabelledContents(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const limit = Math.min(end, start + 2000);
+  const label = new RegExp(FLAT_CONTENTS_LABEL.source, 'g');
+  label.lastIndex = start;
+  for (let m = label.exec(text); m && m.index < limit; m = label.exec(text)) {
+    const at = m.index;
+    let k = at + m[0].length;
+    if ((at > start && !isBlank(text.charCodeAt(at - 1))) || k >= end || !isBlank(text.charCodeAt(k))) continue;
+    let entries = 0;
+    let firstKey = '';
+    let boxEnd = k;
+    for (let guard = 0; guard < 80 && k < end; guard++) {
+      while (k < end && isBlank(text.charCodeAt(k))) k++;
+      let e = k;
+      while (e < end && !isBlank(text.charCodeAt(e))) e++;
+      const cell = text.slice(k, e);
+      if (/^[.…·]+$/.test(cell)) {
+        if (entries > 0) boxEnd = e;
+        break;
+      }
+      if (cell.length > 60 || /[。；;！？]$/.test(cell)) break;
+      const marker = matchMarker(text, k, e);
+      const key = normaliseTitle(marker ? text.slice(marker.end, e) : cell);
+      if (entries === 0) firstKey = key;
+      else if (key === firstKey) break;
+      entries++;
+      boxEnd = e;
+      k = e;
+    }
+    if (entries >= 3) return { start: at, end: boxEnd };
+  }
+  return undefined;
+}
+/** CONTENTS_LABEL inside a line: `目录`, `目錄/提綱:……`, `提 纲：`. */
+const FLAT_CONTENTS_LABEL =
+  /(?:目[ \u3000]*[录錄]|提[ \u3000]*[纲綱])(?:[ \u3000]*[/／][ \u3000]*(?:目[ \u3000]*[录錄]|提[ \u3000]*[纲綱]))?[ \u3000]*[:：]?[.…·]*/;
+
+/**
  * A contents box under its label (`目錄/提綱:……`, then `一、指導思想` `二、…` `(一)…` … `……`, and the
  * text starting again with `一、指導思想。`): the entries are the short lines after the label, up to
  * a line of leaders, a blank line (unless the entries are set apart by blank lines), a sentence,

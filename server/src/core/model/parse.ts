@@ -49,6 +49,7 @@ import {
   normaliseTitle,
   tableOfContents,
   flatBareItems,
+  flatLabelledContents,
   flatOpeningContents,
   flatTaskTables,
   sentenceLists,
@@ -178,6 +179,8 @@ class Parser {
   private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
   /** The `序号` headers of the flattened line `line` (flatTaskTables), found when a row is first looked for on it. */
   private flatHeaders: { line: number; ends: number[] } | undefined;
+  /** A contents box under its label on the first line, a flattened one (flatLabelledContents). */
+  private flatBox: { start: number; end: number } | undefined;
   /** The first heading of a flattened copy that begins inside a part right after its title (excerptOpens). */
   private openingPart: Heading | undefined;
   /** The items of the flattened line `line` whose bare numbers are glued to their text (flatBareItems). */
@@ -312,6 +315,8 @@ class Parser {
           this.scanRunIn(boxEnd, line.end, li, undefined);
           continue;
         }
+        // …or a site's contents box under its label after the page's chrome (scanRunIn reads past it).
+        this.flatBox = flatLabelledContents(text, start, line.end);
       }
       const m =
         this.bareItems.get(li) ??
@@ -463,6 +468,8 @@ class Parser {
       }
     };
     for (;;) {
+      // (A flattened contents box, flatLabelledContents: its entries are no headings.)
+      if (this.flatBox && pos < this.flatBox.end && pos + 1 >= this.flatBox.start) pos = segmentStart = this.flatBox.end;
       while (next < seps.length && seps[next] < pos) next++;
       const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
       // A heading glued to the text before it, in a text whose line breaks were lost.
@@ -495,6 +502,7 @@ class Parser {
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
       pos = j; // the RUN_IN match ends there
+      if (this.flatBox && j >= this.flatBox.start && j < this.flatBox.end) continue;
       const ch = text[i];
       const marker =
         matchMarker(text, j, lineEnd) ??
