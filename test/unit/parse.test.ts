@@ -612,6 +612,33 @@ describe('parser: flattened copies (every line break lost, lines joined with a s
     const two = flat('卫生局2009年卫生工作计划', '目录:', '一、指导思想', '二、主要工作任务', ...body);
     assert.equal(parseDocument(two).headings[0].start, two.indexOf('一、指导思想'));
   });
+  const notice2 = [
+    '区政府办公室关于印发2022年区政府工作报告目标任务分解表的通知',
+    '各街道办事处、区政府各部门：现将《2022年区政府工作报告目标任务分解表》印发给你们，请结合实际认真贯彻执行。',
+    '一、加强组织领导。各责任单位要高度重视，切实加强领导，对照目标任务逐项细化，确保各项任务按时保质完成。',
+    '二、强化督查考核。区政府督查室将加强跟踪督办，定期梳理汇总落实情况，对工作不力的依法依规严肃问责，并将目标任务完成情况纳入年度考核。',
+  ];
+  it('a notice’s list of its attachments with a blank after each number (`附件:1. 2022年…表  2. …`) holds no headings', () => {
+    const text = flat(
+      ...notice2,
+      '附件:1. 2022年区政府工作报告经济社会发展预期目标任务分解表',
+      '2. 2022年区政府工作报告重点工作任务分解表',
+      '区政府办公室',
+    );
+    assert.deepEqual(depths(text), ['1一、', '1二、']);
+  });
+  it('counter-examples: a number after words that are no attachment’s label, a name that is a sentence', () => {
+    assert.deepEqual(
+      depths(flat(...notice2, '三、保障措施：1. 加强组织领导，各责任单位主要负责同志要亲自抓', '2. 强化工作落实')).slice(-3),
+      ['1三、', '21.', '22.'],
+    );
+    assert.deepEqual(
+      depths(
+        flat(...notice2, '三、保障措施', '附件:1. 各单位要认真对照，逐项落实，各责任单位主要负责同志要亲自抓', '2. 强化工作落实'),
+      ).slice(-3),
+      ['1三、', '21.', '22.'],
+    );
+  });
 });
 
 describe('parser: hard-wrapped copies (every line cut at a fixed width)', () => {

@@ -1653,9 +1653,12 @@ function attachmentNameList(text: string, from: number, colon: number, first: Ma
   let m: MarkerMatch | undefined = first;
   let end = -1;
   while (m) {
-    let e: number = m.end;
+    // (A blank may stand between the number and the name: `附件:1. 2022年区政府工作报告…分解表  2. 2022年…`.)
+    let nameStart: number = m.end;
+    if (isBlank(text.charCodeAt(nameStart)) && !isBlank(text.charCodeAt(nameStart + 1))) nameStart++;
+    let e: number = nameStart;
     while (e < lineEnd && !isBlank(text.charCodeAt(e))) e++;
-    const name = text.slice(m.end, e);
+    const name = text.slice(nameStart, e);
     if (name.length < 2 || name.length > 30 || /[。；;，,！？!?：:]/.test(name)) return end;
     end = e;
     while (e < lineEnd && isBlank(text.charCodeAt(e))) e++;
