@@ -212,9 +212,11 @@ function readKnownDifferences(): Map<string, string[]> {
  * A flattened site's contents box under its label after the page's chrome (308's `目錄/提綱:…… 一、… (十)… ……`, 14 entries read as
  * headings): flattened P 0.983 → 0.990, R 0.958 → 0.958 (1,876 parsed, 1,890 before).
  * A flattened notice's list of its attachments with a blank after each number (168's `附件:1. 2022年…表  2. …`): flattened P 0.990 → 0.991.
+ * 2026-12-08, the flattened forms above in all: flattened P 0.978 → 0.991, R 0.870 → 0.958 (1,687 → 1,857 of 1,939), wrapped P 0.980 → 0.980,
+ * R 0.953 → 0.957; as written unchanged. The floors are raised to just below: flattened P 0.985 R 0.955, wrapped P 0.975 R 0.955.
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.985, 0.955], wrapped: [0.975, 0.955] };
   it('precision and recall by marker and title stay above their floors in each form', () => {
     const key = (marker: string, title: string) => `${marker.replace(/\s/g, '')}|${title.replace(/\s/g, '').slice(0, 6)}`;
     const docs = goldenDocuments().filter((d) => d.file.endsWith('.txt') && fs.existsSync(d.golden));
