@@ -664,7 +664,7 @@ class Parser {
   }
 
   /**
-   * A row of a table of tasks whose line breaks were lost (a table one cell per line or one row per line, flattened: blind sets'
+   * A row of a table of tasks whose line breaks were lost (a table one cell per line or one row per line, flattened: test/corpus
    * 168, 386, 446, 459, 657…), read as the table one cell per line is (tableRow): after a `序号` header whose cells name the work
    * or who does it (flatTaskTables), a bare number at `j` standing as a cell (a blank before it, blanks or a pipe after it, then a
    * cell that opens with no digit and is no unit: not `2 月底前`, `2 万亩`, `12月底前`, `1-10月`) is the next row: the first number
