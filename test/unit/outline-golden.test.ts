@@ -193,9 +193,30 @@ function readKnownDifferences(): Map<string, string[]> {
  * 1,927, 1,907 before), flattened P 0.978 R 0.871 (0.867 before), wrapped P 0.980 R 0.952: the floor is 0.99 again.
  * Form 684 (a bracketed item whose title opens with a numeral word, 683:18 and 430:8): as written R 0.9917 (1,911),
  * wrapped R 0.953 (1,837).
+ * Flattened notices (142, 159, 173, 492, 556: the document a notice issues, its title standing alone after the notice's date, begins its
+ * numbering again; an attachment's label after that date opens its context): flattened P 0.978 → 0.978, R 0.870 → 0.878 (1,687 → 1,703).
+ * Flattened tables of tasks (657's 20 rows and those of 157, 168, 384, 386, 441, 446, 447, 448, 459, 524, 525, 575, 652: after a `序号` header naming
+ * the work or who does it, a number standing as a cell is the next row): flattened P 0.978 → 0.979, R 0.878 → 0.922 (1,703 → 1,787).
+ * A marker broken over lines and joined with a blank (shared/006's `（ 三）`, after a sentence end, the next of its open list; the four after
+ * it followed): flattened P 0.979 → 0.979, R 0.922 → 0.924 (1,787 → 1,792).
+ * A flattened table of contents at the start whose entries end in rising page numbers (111's compilation list: its five entries no
+ * headings, the plan's heading list after them read): flattened P 0.979 → 0.982, R 0.924 → 0.934 (1,792 → 1,811).
+ * Flattened bare numbers glued to their items in runs of three (129: `1组织好…; 2尽快…;`) and the higher headings of a copy that begins
+ * inside a section (its `(五)` `(六)` `三、` past one after the leading list): flattened P 0.982 → 0.982, R 0.934 → 0.950 (1,811 → 1,843).
+ * A flattened copy that begins inside a part right after its title (548 `…工作計畫  三、…  13.…`, 164 `施政報告 6. 在…`, 642's `(六)`):
+ * flattened P 0.982 → 0.983, R 0.950 → 0.956 (1,843 → 1,854).
+ * Items closed by `；` and a blank in a flattened text are items of their own lines, not a list in one sentence (662's 1. 2. 3.):
+ * flattened P 0.983 → 0.983, R 0.956 → 0.958 (1,854 → 1,857).
+ * Hard-wrapped bare-numbered items whose rest the wrap cut onto the next line (129's 3–9): wrapped P 0.980 → 0.980, R 0.953 → 0.957
+ * (1,848 → 1,855).
+ * A flattened site's contents box under its label after the page's chrome (308's `目錄/提綱:…… 一、… (十)… ……`, 14 entries read as
+ * headings): flattened P 0.983 → 0.990, R 0.958 → 0.958 (1,876 parsed, 1,890 before).
+ * A flattened notice's list of its attachments with a blank after each number (168's `附件:1. 2022年…表  2. …`): flattened P 0.990 → 0.991.
+ * 2026-12-08, the flattened forms above in all: flattened P 0.978 → 0.991, R 0.870 → 0.958 (1,687 → 1,857 of 1,939), wrapped P 0.980 → 0.980,
+ * R 0.953 → 0.957; as written unchanged. The floors are raised to just below: flattened P 0.985 R 0.955, wrapped P 0.975 R 0.955.
  */
 describe('outline: the goldens flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.96, 0.86], wrapped: [0.96, 0.94] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.99, 0.99], flattened: [0.985, 0.955], wrapped: [0.975, 0.955] };
   it('precision and recall by marker and title stay above their floors in each form', () => {
     const key = (marker: string, title: string) => `${marker.replace(/\s/g, '')}|${title.replace(/\s/g, '').slice(0, 6)}`;
     const docs = goldenDocuments().filter((d) => d.file.endsWith('.txt') && fs.existsSync(d.golden));

@@ -226,10 +226,13 @@ export const QUANTITY_AFTER = /[年月日号时分秒个万亿千百元角%％�
  * One such line is no evidence (`1匯特通公司…` is a related-links bullet); the document must show
  * the form in a run of at least three consecutive lines numbered 1, 2, 3, …. Then a shorter run
  * from 1 is read too when it follows a heading line (`(二)召开三个现场会。` / `1在林州…` / `2…`).
+ * In a hard-wrapped copy an item may go on over one or two lines the wrap cut it in (`8加快…的航空运动` / `基地;`): lines with
+ * no number and no marker after an item line that ends no sentence or clause.
  */
 export function bareNumberItems(text: string, lines: readonly Line[], starts: Int32Array): Map<number, MarkerMatch> {
   const out = new Map<number, MarkerMatch>();
-  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number };
+  // `tail`: the last line of the run's last item, which a hard-wrapped copy may have cut (`8加快林州滑翔基地…航空运动` / `基地;`).
+  type Run = { items: Array<{ line: number; match: MarkerMatch }>; before: number; tail: number; cut: number };
   const runs: Run[] = [];
   let run: Run | undefined;
   let previous = -1;
@@ -239,15 +242,23 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
     if (start >= end) continue;
     const m = isDigit(text.charCodeAt(start)) && !matchMarker(text, start, end) ? matchBareNumber(text, start, end) : undefined;
     const item = m && bareItemText(text, m.end, end) ? m : undefined;
-    if (
-      item &&
-      run &&
-      item.value === run.items[run.items.length - 1].match.value + 1 &&
-      run.items[run.items.length - 1].line === previous
-    ) {
+    if (item && run && item.value === run.items[run.items.length - 1].match.value + 1 && run.tail === previous) {
       run.items.push({ line: li, match: item });
+      run.tail = li;
+      run.cut = 0;
     } else if (item && item.value === 1) {
-      runs.push((run = { items: [{ line: li, match: item }], before: previous }));
+      runs.push((run = { items: [{ line: li, match: item }], before: previous, tail: li, cut: 0 }));
+    } else if (
+      !m &&
+      run &&
+      run.tail === previous &&
+      run.cut < 2 &&
+      !itemEnds(text, lines[previous].end) &&
+      !matchMarker(text, start, end)
+    ) {
+      // The rest of the item the line before was cut in (no sentence or clause end there).
+      run.tail = li;
+      run.cut++;
     } else run = undefined;
     previous = li;
   }
@@ -258,6 +269,59 @@ export function bareNumberItems(text: string, lines: readonly Line[], starts: In
     if (r.items.length >= 3 || afterHeading) for (const { line, match } of r.items) out.set(line, match);
   }
   return out;
+}
+
+/**
+ * bareNumberItems in a flattened line [start, end): the items whose bare numbers are glued to their text (`1组织好元宵节戏曲晚会;
+ * 2尽快成立…; 3请…;`), each at the line's start or after a sentence end and a blank (the line break the copy lost), numbered 1, 2,
+ * 3, … one after the other within a section's length. As on lines of their own a run of at least three is the evidence (a lone
+ * `。 3月份…`, `。 1匯特通公司…` is none); the items of every such run, by where their numbers start.
+ */
+export function flatBareItems(text: string, start: number, end: number): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  let run: Array<{ at: number; match: MarkerMatch }> = [];
+  const flush = () => {
+    if (run.length >= 3) for (const { at, match } of run) out.set(at, match);
+    run = [];
+  };
+  for (let p = start; p < end; p++) {
+    if (!isDigit(text.charCodeAt(p))) continue;
+    if (p > start) {
+      if (!isBlank(text.charCodeAt(p - 1))) continue;
+      let k = p - 1;
+      while (k > start && isBlank(text.charCodeAt(k - 1))) k--;
+      if (k > start && !FLAT_ITEM_BEFORE.test(text[k - 1])) continue;
+    }
+    const m = matchMarker(text, p, end) ? undefined : matchBareNumber(text, p, end);
+    if (!m) {
+      while (p + 1 < end && isDigit(text.charCodeAt(p + 1))) p++;
+      continue;
+    }
+    // (Glued to its text, or a blank before a date, `1 2月26日召开…`; `1 经济发展平稳。` lost its point, as the decimals of its
+    // copy did, and a digit and a blank is no marker.)
+    const blank = isBlank(text.charCodeAt(m.end));
+    if (!bareItemText(text, m.end, end) || (blank && !isDigit(text.charCodeAt(m.end + 1)))) continue;
+    const last = run[run.length - 1];
+    if (last && m.value === last.match.value + 1 && p - last.at <= FLAT_ITEM_SPAN) run.push({ at: p, match: m });
+    else if (m.value === 1) {
+      flush();
+      run = [{ at: p, match: m }];
+    }
+    p = m.end - 1;
+  }
+  flush();
+  return out;
+}
+/** A sentence end, before an item number of flatBareItems. */
+const FLAT_ITEM_BEFORE = /[。；;！？!?]/;
+/** The longest item of flatBareItems (the next number stands within it). */
+const FLAT_ITEM_SPAN = 1000;
+
+/** Whether the line ending at `end` closes an item: its last character (blanks skipped) a sentence or clause end. */
+function itemEnds(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  return e > 0 && /[。；;！？!?，,：:]/.test(text[e - 1]);
 }
 
 /** `1.2024年8月底前，…`: an item number glued to a year (19xx, 20xx), as digits or full-width digits. */
@@ -317,6 +381,37 @@ export function yearLedItems(text: string, lines: readonly Line[], starts: Int32
 const WHO_CELL = /责任|牵头|主体|部门|配合|协同|协办|领导|负责|科室|处室|分工|[^计]单位|单位./;
 /** A header cell naming the work itself (工作任务, 主要措施, 考核内容): a table of tasks. */
 const WORK_CELL = /任务|工作|措施|举措|内容|事项|要求/;
+
+/**
+ * The `序号` headers of tables of tasks in a flattened line [start, end) (a table one cell per line, or one row per line, whose
+ * line breaks were lost: `序号  2022年预期目标  责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`): where each header's
+ * cells end, ascending. `序号` stands as a cell (blanks, a pipe or the line's edge around it) and the short cells after it, up to
+ * the first row number or a long cell, name the work or who does it (WORK_CELL, WHO_CELL; `工 作 任 务` spaced out is read
+ * joined): an indicator table's header (`序号 指标 单位 目标值`) names neither, and its rows are no items (indicatorHeader).
+ */
+export function flatTaskTables(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('序', start); at >= 0 && at < end; at = text.indexOf('序', at + 1)) {
+    const h = FLAT_HEADER.exec(text.slice(at, Math.min(end, at + 8)));
+    if (!h || (at > start && !/[\s\u3000|｜]/.test(text[at - 1]))) continue;
+    let k = at + h[0].length;
+    let words = '';
+    let task = false;
+    for (let cells = 0; cells < 16 && k < end; cells++) {
+      while (k < end && /[\s\u3000|｜]/.test(text[k])) k++;
+      let e = k;
+      while (e < end && !/[\s\u3000|｜]/.test(text[e])) e++;
+      const cell = text.slice(k, e);
+      if (/^[0-9０-９]{1,3}$/.test(cell) || cell.length > 12 || /[。；;！？]/.test(cell)) break;
+      words = cell.length === 1 ? words + cell : cell;
+      if (WHO_CELL.test(cell) || WORK_CELL.test(cell) || WHO_CELL.test(words) || WORK_CELL.test(words)) task = true;
+      k = e;
+    }
+    if (task) out.push(at + h[0].length);
+  }
+  return out;
+}
+const FLAT_HEADER = /^序[ \u3000]*号(?=[\s\u3000|｜])/;
 
 /**
  * Whether the `序号` cell alone on line `li` heads an indicator table flattened one cell per line
@@ -529,6 +624,50 @@ export function nextTextLine(text: string, lines: readonly Line[], li: number): 
 const CONTENTS_LABEL = /^(?:目\s*[录錄]|提\s*[纲綱])(?:\s*[/／]\s*(?:目\s*[录錄]|提\s*[纲綱]))?\s*[:：]?\s*[.…·]*$/;
 
 /**
+ * labelledContents in a flattened line [start, end) (its line breaks lost, the lines joined by blanks): the box after its label
+ * (`…15:06:54 目錄/提綱:…… 一、指導思想 二、主要工作任務 (一)… 五是… 三、工作措施 (一)… …… 一、指導思想。 以黨的…`),
+ * the label standing between blanks within the line's first 2,000 characters, then at least three entries, each a run of up to
+ * 60 characters between blanks that ends no sentence, up to a run of leaders (`……`, which the box takes), a sentence, or the
+ * first entry standing again. Where the box starts and ends, or undefined.
+ */
+export function flatLabelledContents(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const limit = Math.min(end, start + 2000);
+  const label = new RegExp(FLAT_CONTENTS_LABEL.source, 'g');
+  label.lastIndex = start;
+  for (let m = label.exec(text); m && m.index < limit; m = label.exec(text)) {
+    const at = m.index;
+    let k = at + m[0].length;
+    if ((at > start && !isBlank(text.charCodeAt(at - 1))) || k >= end || !isBlank(text.charCodeAt(k))) continue;
+    let entries = 0;
+    let firstKey = '';
+    let boxEnd = k;
+    for (let guard = 0; guard < 80 && k < end; guard++) {
+      while (k < end && isBlank(text.charCodeAt(k))) k++;
+      let e = k;
+      while (e < end && !isBlank(text.charCodeAt(e))) e++;
+      const cell = text.slice(k, e);
+      if (/^[.…·]+$/.test(cell)) {
+        if (entries > 0) boxEnd = e;
+        break;
+      }
+      if (cell.length > 60 || /[。；;！？]$/.test(cell)) break;
+      const marker = matchMarker(text, k, e);
+      const key = normaliseTitle(marker ? text.slice(marker.end, e) : cell);
+      if (entries === 0) firstKey = key;
+      else if (key === firstKey) break;
+      entries++;
+      boxEnd = e;
+      k = e;
+    }
+    if (entries >= 3) return { start: at, end: boxEnd };
+  }
+  return undefined;
+}
+/** CONTENTS_LABEL inside a line: `目录`, `目錄/提綱:……`, `提 纲：`. */
+const FLAT_CONTENTS_LABEL =
+  /(?:目[ \u3000]*[录錄]|提[ \u3000]*[纲綱])(?:[ \u3000]*[/／][ \u3000]*(?:目[ \u3000]*[录錄]|提[ \u3000]*[纲綱]))?[ \u3000]*[:：]?[.…·]*/;
+
+/**
  * A contents box under its label (`目錄/提綱:……`, then `一、指導思想` `二、…` `(一)…` … `……`, and the
  * text starting again with `一、指導思想。`): the entries are the short lines after the label, up to
  * a line of leaders, a blank line (unless the entries are set apart by blank lines), a sentence,
@@ -615,25 +754,46 @@ function openingContents(text: string, lines: readonly Line[], starts: Int32Arra
  * each a marker and a short title (up to 40 characters, no punctuation of a sentence or a clause) and
  * blanks, the first standing again later on the line with the same marker and title after a blank or a
  * sentence end; -1 when it does not. `一、总体要求 （一）指导思想 坚持…`: the third is no entry, so no box.
+ * Also, as tableOfContents reads them on lines of their own, at least three entries from the first (an entry
+ * that lost its words, `1. `, may stand before them) ending in rising page numbers (`1. 2.市教育局2024年工作要点19
+ * 3.…29 4.…42 5.…50 一、坚持…`): the box ends after the last of them. `1.工作要点 2.保障措施 3.2024年…`: no page numbers.
  */
 export function flatOpeningContents(text: string, start: number, end: number): number {
   let at = start;
   let boxEnd = -1;
   let entries = 0;
   let first = '';
+  // Entries that end in their page numbers, rising (`2.市教育局2024年工作要点19 3.…29 4.…42`), and where the last of them ends;
+  // the first entry may have lost its words (`1. 2.…19`).
+  let paged = 0;
+  let lastPage = 0;
+  let pagedEnd = -1;
+  let pagesOver = false;
   for (let guard = 0; guard < 40 && at < end; guard++) {
     const m = matchMarker(text, at, end);
     if (!m) break;
     let k = m.end;
     while (k < end && k - m.end <= 40 && !isBlank(text.charCodeAt(k)) && !ENTRY_STOP.has(text.charCodeAt(k))) k++;
-    if (k >= end || k === m.end || k - m.end > 40 || !isBlank(text.charCodeAt(k))) break;
-    if (entries === 0) first = text.slice(at, k);
-    entries++;
-    boxEnd = k;
+    if (k >= end || k - m.end > 40 || !isBlank(text.charCodeAt(k))) break;
+    if (k === m.end) {
+      if (guard > 0) break;
+    } else {
+      if (entries === 0) first = text.slice(at, k);
+      entries++;
+      boxEnd = k;
+      const page = pagesOver ? null : PAGE_NUMBER.exec(text.slice(m.end, k));
+      const value = page ? Number(page[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 0;
+      if (value > lastPage) {
+        lastPage = value;
+        paged++;
+        pagedEnd = k;
+      } else pagesOver = true;
+    }
     while (k < end && isBlank(text.charCodeAt(k))) k++;
     at = k;
   }
   if (entries < 3) return -1;
+  if (paged >= 3) return pagedEnd;
   for (let i = text.indexOf(first, boxEnd); i >= 0 && i < end; i = text.indexOf(first, i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + first.length);

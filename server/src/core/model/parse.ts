@@ -48,7 +48,10 @@ import {
   leadingBorderTable,
   normaliseTitle,
   tableOfContents,
+  flatBareItems,
+  flatLabelledContents,
   flatOpeningContents,
+  flatTaskTables,
   sentenceLists,
 } from './lineForms';
 import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals';
@@ -174,6 +177,16 @@ class Parser {
    * last group row's numeral (`一` / `推进…管理`, see groupRow; 0 before the first).
    */
   private table: { last: number; idle: number; rows: boolean; group: number } | undefined;
+  /** The `序号` headers of the flattened line `line` (flatTaskTables), found when a row is first looked for on it. */
+  private flatHeaders: { line: number; ends: number[] } | undefined;
+  /** A contents box under its label on the first line, a flattened one (flatLabelledContents). */
+  private flatBox: { start: number; end: number } | undefined;
+  /** The first heading of a flattened copy that begins inside a part right after its title (excerptOpens). */
+  private openingPart: Heading | undefined;
+  /** The items of the flattened line `line` whose bare numbers are glued to their text (flatBareItems). */
+  private flatBare: { line: number; items: Map<number, MarkerMatch> } | undefined;
+  /** A flattened table of tasks being read (flatTableRow): where its header ends, its last row number and where that row starts. */
+  private flatTable: { header: number; last: number; at: number } | undefined;
 
   /** `source`: the raw HTML when `text` is its view (titles end where the page shows a blank). */
   constructor(
@@ -302,9 +315,12 @@ class Parser {
           this.scanRunIn(boxEnd, line.end, li, undefined);
           continue;
         }
+        // …or a site's contents box under its label after the page's chrome (scanRunIn reads past it).
+        this.flatBox = flatLabelledContents(text, start, line.end);
       }
       const m =
         this.bareItems.get(li) ??
+        (line.end - line.start >= FLAT_LINE ? this.flatBareOf(li).get(start) : undefined) ??
         matchMarker(text, start, line.end) ??
         this.itemBeforeDigits(li, start) ??
         this.lostOpening(li, start) ??
@@ -453,6 +469,8 @@ class Parser {
       }
     };
     for (;;) {
+      // (A flattened contents box, flatLabelledContents: its entries are no headings.)
+      if (this.flatBox && pos < this.flatBox.end && pos + 1 >= this.flatBox.start) pos = segmentStart = this.flatBox.end;
       while (next < seps.length && seps[next] < pos) next++;
       const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
       // A heading glued to the text before it, in a text whose line breaks were lost.
@@ -485,9 +503,26 @@ class Parser {
       const i = seps[next]; // the separator
       const j = marks[next]; // where the marker would start
       pos = j; // the RUN_IN match ends there
+      if (this.flatBox && j >= this.flatBox.start && j < this.flatBox.end) continue;
       const ch = text[i];
-      const marker = matchMarker(text, j, lineEnd) ?? (isSentenceEnd(ch) ? this.bareNext(j, lineEnd) : undefined);
-      if (!marker) continue;
+      const marker =
+        matchMarker(text, j, lineEnd) ??
+        (isSentenceEnd(ch) ? (this.bareNext(j, lineEnd) ?? this.spacedNext(j, lineEnd)) : undefined) ??
+        (lineLength >= FLAT_LINE ? this.flatBareOf(li).get(j) : undefined);
+      if (!marker) {
+        // A row number of a flattened table of tasks (`…责任单位  1  地区生产总值增长5.5%左右  区发展改革委  2  …`).
+        const row = lineLength >= FLAT_LINE && j > (prev?.start ?? -1) ? this.flatTableRow(j, li, lineEnd) : undefined;
+        if (row) {
+          quotesTo(j);
+          if (quoteDepth > 0) continue;
+          const h = this.addHeading(row.m, j, li, true, li, row.titleStart);
+          h.cell = true;
+          prev = this.splitTitle(h, lineEnd, li);
+          segmentStart = prev.markerEnd;
+          pos = prev.markerEnd;
+        }
+        continue;
+      }
       quotesTo(j);
       if (quoteDepth > 0) continue;
       const afterSentence = isSentenceEnd(ch);
@@ -537,13 +572,38 @@ class Parser {
         continue;
       }
       const unnumbered = afterSentence && this.afterUnnumberedSiblings(marker, j);
+      // `…三、强化工作实效。… 咸宁市人民政府办公室 2023年1月5日 (此件公开发布) 2023年市《政府工作报告》确定的…分解方案 一、…`:
+      // a flattened notice's end, then the title of the document it issues standing alone, then that document's first heading.
+      const issued =
+        lineLength >= FLAT_LINE &&
+        marker.value === 1 &&
+        afterSpace &&
+        this.contextHeadings >= 2 &&
+        FAMILY_RANK[marker.family] <= FAMILY_RANK[this.stack[0]?.family ?? marker.family] &&
+        issuedTitleBefore(text, Math.max(segmentStart, j - ISSUED_SPAN), j);
+      const opening =
+        lineLength >= FLAT_LINE && afterSpace && !colon ? this.excerptOpens(marker, i, li, prev, segment, lineLength) : undefined;
       if (
         unnumbered ||
-        (this.acceptsRunIn(marker, afterSpace && !colon, colon, prev, segment, afterSentence, lineLength, li, lineEnd) &&
-          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd)))
+        issued ||
+        opening ||
+        (this.acceptsRunIn(
+          marker,
+          afterSpace && !colon,
+          colon,
+          prev,
+          segment,
+          afterSentence,
+          lineLength,
+          li,
+          lineEnd,
+          afterSentence && ch !== '；' && ch !== ';',
+        ) &&
+          !(this.openLevel(marker.family) < 0 && listInsideSentence(text, marker, lineEnd, lineLength >= FLAT_LINE && !colon)))
       ) {
         const h = this.addHeading(marker, j, li, true, li);
         if (unnumbered) h.afterUnnumbered = true;
+        if (opening === 'part') this.openingPart = h;
         prev = this.splitTitle(h, lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
@@ -602,6 +662,100 @@ class Parser {
       if (last && last.line === li && last.value + 1 === m.value && last.variant === m.variant) return { m, at: tagEnd + 1 };
     }
     return undefined;
+  }
+
+  /**
+   * A row of a table of tasks whose line breaks were lost (a table one cell per line or one row per line, flattened: test/corpus
+   * 168, 386, 446, 459, 657…), read as the table one cell per line is (tableRow): after a `序号` header whose cells name the work
+   * or who does it (flatTaskTables), a bare number at `j` standing as a cell (a blank before it, blanks or a pipe after it, then a
+   * cell that opens with no digit and is no unit: not `2 月底前`, `2 万亩`, `12月底前`, `1-10月`) is the next row: the first number
+   * cell after the header whatever its number (a bureau's rows of a longer list), then the next number within a section's
+   * length, or a later one right after a group heading (`六、…发展  68  持续推进…`). Its title is the first cell.
+   */
+  private flatTableRow(j: number, li: number, lineEnd: number): { m: MarkerMatch; titleStart: number } | undefined {
+    const { text } = this;
+    if (!isDigit(text.charCodeAt(j)) || !isBlank(text.charCodeAt(j - 1))) return undefined;
+    if (!this.flatHeaders || this.flatHeaders.line !== li)
+      this.flatHeaders = { line: li, ends: flatTaskTables(text, this.starts[li], this.lines[li].end) };
+    let header = -1;
+    for (const e of this.flatHeaders.ends) {
+      if (e > j) break;
+      header = e;
+    }
+    if (header < 0) return undefined;
+    const m = matchBareNumber(text, j, lineEnd);
+    if (!m) return undefined;
+    const cell = FLAT_CELL.exec(text.slice(m.end, Math.min(lineEnd, m.end + 12)));
+    if (!cell) return undefined;
+    // (A unit cell after a figure is no row's first cell: `2  万亩`, `3 个`, `2 月底前`, `1  万元/人`; `8  家禽出栏` is.)
+    const first = text.slice(m.end + cell[0].length, Math.min(lineEnd, m.end + cell[0].length + 12)).split(/[\s\u3000|｜]/)[0];
+    if (unitCell(first)) return undefined;
+    if (!this.flatTable || this.flatTable.header !== header) this.flatTable = { header, last: 0, at: header };
+    const table = this.flatTable;
+    const last = this.headings[this.headings.length - 1];
+    // (A row read otherwise, `…1家。 6 非遗保护`: the next number of the open list after a sentence end, see bareNext.)
+    if (last && last.family === 'ar' && last.variant === '' && last.start > table.at) {
+      table.last = last.value;
+      table.at = last.start;
+    }
+    if (j - table.at > GLUED_SECTION) return undefined;
+    // (Nor, after the first row, a figure after its unit cell: `新建高标准农田  万亩  2  县农业农村局`; the header's spaced-out
+    // `责 任 单 位  1` is no unit.)
+    let b = j;
+    while (b > 0 && /[\s\u3000|｜]/.test(text[b - 1])) b--;
+    let a = b;
+    while (a > 0 && b - a <= 8 && !/[\s\u3000|｜]/.test(text[a - 1])) a--;
+    if (table.last > 0 && unitCell(text.slice(a, b))) return undefined;
+    const afterGroup =
+      last !== undefined && !last.cell && last.start > table.at && j - last.titleEnd <= 8 && text.slice(last.titleEnd, j).trim() === '';
+    if (!(table.last === 0 || m.value === table.last + 1 || (afterGroup && m.value > table.last))) return undefined;
+    table.last = m.value;
+    table.at = j;
+    return { m, titleStart: m.end + cell[0].length };
+  }
+
+  /** The items of the flattened line `li` whose bare numbers are glued to their text (flatBareItems), found once per line. */
+  private flatBareOf(li: number): Map<number, MarkerMatch> {
+    if (!this.flatBare || this.flatBare.line !== li)
+      this.flatBare = { line: li, items: flatBareItems(this.text, this.starts[li], this.lines[li].end) };
+    return this.flatBare.items;
+  }
+
+  /**
+   * A flattened copy that begins inside a part, right after its title (`教育局2025年工作計畫  三、加快轉變…發展  13.辦好學前教育。`,
+   * `施政報告 6. 在「一國兩制」…`: a writing site's later page, a report's excerpt): `part` for the first heading past one after the
+   * line's opening words, when they are a plan's or a report's title (2 to 60 characters, no mark of a sentence or a clause) and a
+   * title follows the marker; `sub` for that heading's first sub-item past one right after its title (up to 60 characters, no
+   * sentence end: items numbered on across the parts). Not a marker past one after a sentence (`…工作。 三、…`: acceptsRunIn's
+   * rule, with its own evidence), nor after words that are no title (`按照方案，三、…`, `2024年 6. …`).
+   */
+  private excerptOpens(
+    m: MarkerMatch,
+    sep: number,
+    li: number,
+    prev: Heading | undefined,
+    segment: string,
+    lineLength: number,
+  ): 'part' | 'sub' | undefined {
+    const { text } = this;
+    if (m.value < 2 || this.openLevel(m.family) >= 0) return undefined;
+    let t = m.end;
+    while (t < text.length && t - m.end < 2 && isBlank(text.charCodeAt(t))) t++;
+    const c = text.charCodeAt(t);
+    if (!isIdeograph(c) && c !== 0x201c /* “ */ && c !== 0x300c /* 「 */) return undefined;
+    if (this.stack.length === 0 && this.contextHeadings === 0 && this.context === 0) {
+      const words = text.slice(this.starts[li], sep).trim();
+      return words.length >= 2 && words.length <= 60 && !/[。！？!?；;，,：:、]/.test(words) && OPENING_TITLE.test(words)
+        ? 'part'
+        : undefined;
+    }
+    return prev !== undefined &&
+      prev === this.openingPart &&
+      prev.children.length === 0 &&
+      FAMILY_RANK[m.family] > FAMILY_RANK[prev.family] &&
+      flatTitleBefore(prev, segment, li, lineLength)
+      ? 'sub'
+      : undefined;
   }
 
   /** Where `title` stands alone (blanks or a sentence end around it) in [from, to), -1 when it does not. */
@@ -724,6 +878,26 @@ class Parser {
   }
 
   /**
+   * `……增长11.5%。 （ 三）改革开放持续深化、互促共进。`: a bracketed marker with a blank inside it, the next number of the open list
+   * of its family after a sentence end — a marker a scraper broke over lines (`（` / `三）…`, docs/domain.md §2), the lines then
+   * joined with blanks (a flattened copy). Not a bracket in a sentence (`按照（ 三）款`: no sentence end), nor a number the list
+   * does not expect.
+   */
+  private spacedNext(at: number, lineEnd: number): MarkerMatch | undefined {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c !== 0xff08 /* （ */ && c !== 40 /* ( */) return undefined;
+    const m = SPACED_PAREN.exec(text.slice(at, Math.min(lineEnd, at + 12)));
+    if (!m) return undefined;
+    const arabic = m[2] !== undefined;
+    const family: MarkerFamily = arabic ? 'ar-paren' : 'cn-paren';
+    const value = arabic ? Number(m[2]) : parseChineseNumeral(m[3]);
+    const open = this.openLevel(family);
+    if (open < 0 || this.stack[open].last.value + 1 !== value || !isIdeograph(text.charCodeAt(at + m[0].length))) return undefined;
+    return { family, variant: m[1] + m[4], value, end: at + m[0].length, text: m[0] };
+  }
+
+  /**
    * `……。4 不断加强师资队伍建设`: the next number of the open Arabic list after a sentence end,
    * with its mark lost, a blank and the title after it (not a quantity: `。5 家企业`).
    */
@@ -755,6 +929,7 @@ class Parser {
     lineLength = 0,
     li = -1,
     lineEnd = 0,
+    fullStop = afterSentence,
   ): boolean {
     const open = this.openLevel(m.family);
     if (open >= 0) {
@@ -772,15 +947,32 @@ class Parser {
     )
       return true;
     // A copy that begins inside a part (`……验收。五、存在的主要问题: 一是…`): a flattened text's first
-    // heading may be past one, when a short title closed by `：` or `。` follows it.
+    // heading may be past one, when a short title closed by `：` or `。` follows it. (After a full stop: `…； 四、加强…。`
+    // is the last part a sentence lists, `报告共分四个部分：一、…； 二、…； 四、…。`.)
     if (
-      afterSentence &&
+      fullStop &&
       open < 0 &&
       m.family === 'cn' &&
       this.stack.length === 0 &&
       this.contextHeadings === 0 &&
       lineLength >= FLAT_LINE &&
       shortTitleAhead(this.text, m.end)
+    )
+      return true;
+    // A flattened copy that begins inside a section (`1组织好…; … 9加快…。 (五)加快机构改革步伐。 (六)… 三、…`, form 129): the
+    // first heading of a higher style after the leading lists, past one, when the text opens with a heading, nothing of its
+    // style or above has been read, and a short title closed by `。` or `：` follows it (as levelExcerptStart reads it on lines).
+    if (
+      fullStop &&
+      open < 0 &&
+      m.value > 1 &&
+      lineLength >= FLAT_LINE &&
+      this.stack.length > 0 &&
+      FAMILY_RANK[m.family] < FAMILY_RANK[this.stack[0].family] &&
+      this.context === 0 &&
+      this.headings[0].start === this.starts[this.firstTextLine] &&
+      !this.headings.some((h) => FAMILY_RANK[h.family] <= FAMILY_RANK[m.family]) &&
+      shortTitleAhead(this.text, m.end, EXCERPT_TITLE)
     )
       return true;
     if (afterSentence && open < 0 && m.value === 1) {
@@ -1468,13 +1660,17 @@ function flatTitleBefore(prev: Heading, segment: string, li: number, lineLength:
   );
 }
 
-function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number): boolean {
+function listInsideSentence(text: string, m: MarkerMatch, lineEnd: number, joined = false): boolean {
   const next = formatMarker(m.family, m.variant, m.value + 1);
   for (let k = m.end; k < lineEnd && k < m.end + 200; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) return false;
     if (c !== 0xff1b /* ； */ && c !== 59 /* ; */) continue;
     let j = k + 1;
+    // (`joined`: in a flattened text, an item not introduced by a colon, a blank after the `；` is the line break the copy
+    // lost — `(二)资助参保对象及标准   1.   特困…资助;   2.   城乡低保…` are items of their own lines — and only a next item
+    // glued to the `；` is one of the sentence.)
+    if (joined && isBlank(text.charCodeAt(j))) continue;
     while (j < lineEnd && isBlank(text.charCodeAt(j))) j++;
     if (text.startsWith(next, j)) return true;
   }
@@ -1501,9 +1697,12 @@ function attachmentNameList(text: string, from: number, colon: number, first: Ma
   let m: MarkerMatch | undefined = first;
   let end = -1;
   while (m) {
-    let e: number = m.end;
+    // (A blank may stand between the number and the name: `附件:1. 2022年区政府工作报告…分解表  2. 2022年…`.)
+    let nameStart: number = m.end;
+    if (isBlank(text.charCodeAt(nameStart)) && !isBlank(text.charCodeAt(nameStart + 1))) nameStart++;
+    let e: number = nameStart;
     while (e < lineEnd && !isBlank(text.charCodeAt(e))) e++;
-    const name = text.slice(m.end, e);
+    const name = text.slice(nameStart, e);
     if (name.length < 2 || name.length > 30 || /[。；;，,！？!?：:]/.test(name)) return end;
     end = e;
     while (e < lineEnd && isBlank(text.charCodeAt(e))) e++;
@@ -1569,18 +1768,23 @@ function nextItemOnLine(text: string, m: MarkerMatch, lineEnd: number): boolean 
   return false;
 }
 
-/** A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before. */
 /** The title of a part that lost its numeral (`、重点工作`, lostNumeral): a short line, no mark of a sentence or a list. */
 const LOST_NUMERAL_TITLE = /^[\u4e00-\u9fff“”0-9]{2,20}$/;
 
-function shortTitleAhead(text: string, from: number): boolean {
-  for (let k = from; k < text.length && k <= from + 20; k++) {
+/**
+ * A heading's title at `from`: two to twenty characters closed by `：` `:` or `。`, no comma before; with `listed`, up to thirty
+ * and `、` among them (`市委常委、统战部长、副市长葛爱美近期重点工作。`).
+ */
+function shortTitleAhead(text: string, from: number, listed = false): boolean {
+  for (let k = from; k < text.length && k <= from + (listed ? 30 : 20); k++) {
     const c = text.charCodeAt(k);
     if (c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x3002 /* 。 */) return k - from >= 2;
-    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d) return false;
+    if (!isIdeograph(c) && c !== 0x201c && c !== 0x201d && !(listed && c === 0x3001) /* 、 */) return false;
   }
   return false;
 }
+/** shortTitleAhead's `listed`, for the first heading of a higher style in a flattened excerpt. */
+const EXCERPT_TITLE = true;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -1765,7 +1969,8 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
   for (let at = text.lastIndexOf('附件', to - 2); at >= from; at = at > 0 ? text.lastIndexOf('附件', at - 1) : -1) {
     let k = at;
     while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
-    if (k > 0 && !isSentenceEnd(text[k - 1])) continue;
+    // (After the notice's date, too: `…2025年5月18日 (此件公开发布) 附件1 2025年…任务清单 一、…`.)
+    if (k > 0 && !isSentenceEnd(text[k - 1]) && !noticeEndBefore(text, k, Math.max(0, k - ISSUED_SPAN))) continue;
     ATTACHMENT_LABEL.lastIndex = at;
     if (!ATTACHMENT_LABEL.test(text)) continue;
     const e = ATTACHMENT_LABEL.lastIndex;
@@ -1776,6 +1981,60 @@ function attachmentBefore(text: string, from: number, to: number): { at: number;
   }
   return undefined;
 }
+/** The words of a plan's or a report's title (PLAN_WORDS, TITLE_WORDS, and the Traditional 計畫), see excerptOpens. */
+const OPENING_TITLE = /计划|要点|方案|安排|計劃|計畫|要點|规划|規劃|报告|報告|工作/;
+
+/** How far before a heading the title of an issued document and the notice's end before it are looked for (issuedTitleBefore). */
+const ISSUED_SPAN = 160;
+
+/**
+ * Whether the words before `to` (from `from`) are the title of a document standing alone after the end of the notice that
+ * issues it, in a flattened text where each had a line of its own: one or two runs of 6 to 60 characters together, no mark of
+ * a sentence or a clause, naming a plan (PLAN_WORDS), blanks after them, and before them the notice's end (noticeEndBefore):
+ * `…办公室 2023年1月5日 (此件公开发布) 2023年市《政府工作报告》确定的主要目标任务责任分解方案 `, `…2022年1月22日  2022年市
+ * 《政府工作报告》目标任务  责任分解方案  `. Not a heading's title (`二、2025年工作计划 `: the marker's `、`), nor words a signature
+ * runs on into (`…主要负责同志 2023年…分解方案 `: with no notice's end before them they are no line of their own).
+ */
+function issuedTitleBefore(text: string, from: number, to: number): boolean {
+  let b = to;
+  while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b === to) return false;
+  for (let run = 0; run < 2; run++) {
+    let a = b;
+    while (a > from && !isBlank(text.charCodeAt(a - 1))) a--;
+    if (a === from || /[。！？!?；;，,：:、]/.test(text.slice(a, b))) return false;
+    const words = text.slice(a, to).replace(/[\s\u3000]+/g, '');
+    if (words.length > 60) return false;
+    if (words.length >= 6 && PLAN_WORDS.test(words) && noticeEndBefore(text, a, from)) return true;
+    b = a;
+    while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  }
+  return false;
+}
+
+/**
+ * Whether the end of a notice stands before `at` (blanks skipped, not before `from`): a sentence end, or the notice's date
+ * (`2023年1月5日`), either with a short bracketed note after it (`(此件公开发布)`).
+ */
+function noticeEndBefore(text: string, at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
+  if (k > from && (text[k - 1] === ')' || text[k - 1] === '）')) {
+    let open = k - 2;
+    while (open >= from && k - 1 - open <= NOTE_SPAN && text[open] !== '(' && text[open] !== '（') open--;
+    if (open < from || k - 1 - open > NOTE_SPAN || /[。！？!?；;，,]/.test(text.slice(open, k))) return false;
+    k = open;
+    while (k > from && isBlank(text.charCodeAt(k - 1))) k--;
+  }
+  if (k <= from) return false;
+  return isSentenceEnd(text[k - 1]) || NOTICE_DATE.test(text.slice(Math.max(from, k - 16), k));
+}
+/** The longest bracketed note after a notice's date (`(此件公开发布)`). */
+const NOTE_SPAN = 12;
+/** A notice's date at the end of the words before a title: `2023年1月5日`, `二〇二三年一月五日`. */
+const NOTICE_DATE =
+  /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]?年[ \u3000]?[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?日$/;
+
 /** An attachment's label, its title (4 to 60 characters, no punctuation of a sentence) and the blanks after. */
 const ATTACHMENT_LABEL =
   /附件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:]?[\s\u3000]*[^\s\u3000。！？!?；;：:，,（(][^。！？!?；;：:，,\s\u3000]{3,59}[\s\u3000]+/y;
@@ -2079,3 +2338,11 @@ function groupCellEnd(text: string, start: number, end: number): number {
   return g ? start + g[0].length : -1;
 }
 const GROUP_CELL = /^[\u3400-\u9fff]{2,8}[ \u3000]*[|｜][ \u3000]*(?=\d)/;
+/** A bracketed marker with blanks inside it, before its number at least (`（ 三）`, `（ 十一 ）`, `( 3)`), see spacedNext. */
+const SPACED_PAREN = /^([（(])[ \u3000]+(?:([0-9]{1,3})|([一二三四五六七八九十]{1,3}))[ \u3000]*([）)])/;
+/** Whether a table's cell is a unit (`万亩`, `个`, `亿元`, `万元/人`, `%`): a figure's cell is next to it, no row's number. */
+function unitCell(cell: string): boolean {
+  return cell.length > 0 && (QUANTITY_AFTER.test(cell[0]) || cell[0] === '%') && (cell.length <= 3 || /[/／]/.test(cell));
+}
+/** The boundary after a flattened table's row number (blanks, or a pipe between blanks) and a first cell that opens with no digit. */
+const FLAT_CELL = /^(?:[ \u3000]*[|｜][ \u3000]*|[ \u3000]+)(?=[^\s\u3000|｜0-9０-９.．、%％])/;
