@@ -24,6 +24,24 @@ describe('numbering rules: fixtures', () => {
     'marker-punctuation',
   ]);
 
+  it('a small full stop after an Arabic numeral (`1﹒`, form 740) is a marker, and a clear error in either profile; `1﹒5` is no marker', () => {
+    const text = '某省2025年行动方案\n一、重点任务\n1﹒促进科学研究范式变革。\n2﹒推动产业升级。\n增长1﹒5倍。\n';
+    const model = parseDocument(text);
+    assert.deepEqual(
+      model.headings.map((h) => `${h.marker}${h.title.slice(0, 4)}`),
+      ['一、重点任务', '1﹒促进科学', '2﹒推动产业'],
+    );
+    const findings = analyze(text).findings;
+    assert.deepEqual(
+      findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`),
+      ['marker-punctuation 1﹒', 'marker-punctuation 2﹒'],
+    );
+    assert.equal(
+      applyEdits(text, collectFixAll(findings)),
+      '某省2025年行动方案\n一、重点任务\n1.促进科学研究范式变革。\n2.推动产业升级。\n增长1﹒5倍。\n',
+    );
+  });
+
   it('profile gbt asks for 1. instead of 1、', () => {
     const text = '某局2025年工作计划\n一、任务\n1、稳外贸\n2、扩内需\n二、要求\n';
     assert.deepEqual(

@@ -99,8 +99,8 @@ const catalogue = {
   },
   'markerPunctuation.ordinal': { zh: '“第一”类序号后应用逗号：{0} 应为 {1}。', en: '第一-style markers take a comma: {0} should be {1}.' },
   'markerPunctuation.arabicDun': {
-    zh: '阿拉伯数字序号后应用下脚点（GB/T 15834）：{0} 应为 {1}。',
-    en: 'An Arabic numeral takes a full stop (GB/T 15834): {0} should be {1}.',
+    zh: '阿拉伯数字序号后应用下脚点（GB/T 15834）：{0} 应为 {1}',
+    en: 'An Arabic numeral takes a full stop (GB/T 15834): {0} should be {1}',
   },
   'markerPunctuation.lostNumeral': {
     zh: '序号缺少数字：{0} 按前后序号应为 {1}。',

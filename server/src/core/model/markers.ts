@@ -40,7 +40,8 @@ const RE_CN_PAREN = new RegExp(`([（(])(${CN})([）)])([、.．，,]*)`, 'y');
 const RE_FORMAL = new RegExp(`([${FORMAL_NUMERAL_CHARS}]{1,3})(?:[ \\u3000](?=、))?([、.．])`, 'y');
 // Full-width digits (`１．`) are digits too.
 // `2 .`: a space inside the token, as in `三 、` (a document site's text layer writes them so).
-const RE_AR = /([0-9０-９]{1,3})(?:[ \u3000](?=[、.．]))?([、.．])/y;
+// U+FE52 SMALL FULL STOP (`1﹒`, a Traditional copy's, thirty-fourth blind set 709, form 740) is the same stop.
+const RE_AR = /([0-9０-９]{1,3})(?:[ \u3000](?=[、.．﹒]))?([、.．﹒])/y;
 const RE_AR_PAREN = /([（(])([0-9０-９]{1,3})([）)])([、.．，,]*)/y;
 
 /** The value of ASCII or full-width digits. */
@@ -135,7 +136,7 @@ export function matchMarker(text: string, pos: number, limit: number, alone = fa
       // unless the number after 、 is the marker's own (`4、4月末各项存款余额…`: a list never repeats a number).
       if (end < limit && isDigit(text.charCodeAt(end)) && !(m[2] === '、' && sameNumberAfter(text, end, limit, m[1]))) return undefined;
       if (end >= limit && !alone) return undefined; // a bare `3.` on its own line carries no heading
-      if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.')) return undefined;
+      if (m[2] !== '、' && (text[end] === '%' || text[end] === '．' || text[end] === '.' || text[end] === '﹒')) return undefined;
       return { family: 'ar', variant: m[2], value, end, text: m[0] };
     }
     // `1️⃣ 经济发展稳中向好，…`: a keycap emoji (a digit, U+FE0F, U+20E3), as social-media copies number
@@ -337,7 +338,7 @@ export function standardVariant(family: MarkerFamily): MarkerVariant {
 
 /** The canonical variant of a family under a profile (GB/T 15834, or the common `1、`). */
 export function canonicalVariant(family: MarkerFamily, profile: 'common' | 'gbt', current: MarkerVariant): MarkerVariant {
-  if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' ? '.' : current;
+  if (family === 'ar') return profile === 'gbt' ? '.' : current === '．' || current === '﹒' ? '.' : current;
   if (family === 'chapter' || family === 'section' || family === 'article') return current.replace('節', '节').replace('條', '条');
   // The label is the document's own word: its form is kept.
   if (family === 'labelled') return current;
@@ -367,5 +368,5 @@ export function isSentenceEnd(ch: string): boolean {
 function sameNumberAfter(text: string, at: number, limit: number, digits: string): boolean {
   if (at + digits.length > limit || text.slice(at, at + digits.length) !== digits) return false;
   const next = text.charCodeAt(at + digits.length);
-  return !isDigit(next) && next !== 0x2e /* . */ && next !== 0xff0e; /* ． */
+  return !isDigit(next) && next !== 0x2e /* . */ && next !== 0xff0e /* ． */ && next !== 0xfe52; /* ﹒ */
 }

@@ -1,6 +1,6 @@
 /**
  * `marker-punctuation`: the punctuation after a marker (GB/T 15834 appendix B).
- * Profile `common` flags clear errors only (`一.`, `（一）、`, `第一、`, `(一）`); `gbt` also wants
+ * Profile `common` flags clear errors only (`一.`, `（一）、`, `第一、`, `(一）`, `1﹒`); `gbt` also wants
  * `1.` instead of `1、`/`1．` and full-width brackets. A marker that lost its numeral (`、重点工作`) gets the one its place
  * says, as a fix outside Fix All.
  */
@@ -63,7 +63,9 @@ export const markerPunctuation: Rule = {
         );
       } else if ((h.family === 'cn-paren' || h.family === 'ar-paren') && (v === '(）' || v === '（)' || (gbt && v === '()'))) {
         report(finding(h, formatMarker(h.family, '（）', h.value), 'markerPunctuation.halfWidth'));
-      } else if (h.family === 'ar' && gbt && v !== '.') report(finding(h, formatMarker('ar', '.', h.value), 'markerPunctuation.arabicDun'));
+      } else if (h.family === 'ar' && (gbt ? v !== '.' : v === '﹒'))
+        // (A small full stop, `1﹒`, is never a marker's: a clear error in either profile.)
+        report(finding(h, formatMarker('ar', '.', h.value), 'markerPunctuation.arabicDun'));
     }
     for (const e of model.enumerations) {
       if (e.family === 'ordinal' && e.marker.endsWith('、')) {
