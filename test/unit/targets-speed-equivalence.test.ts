@@ -19,6 +19,7 @@ import {
   type Target,
   type TargetCategory,
   type UnitKind,
+  withoutFormulaParts,
   withQuotedMetrics,
   withTableCells,
 } from '../../server/src/core/facts/targets';
@@ -701,7 +702,12 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     zones,
     year,
   ).targets;
-  // The names keep their quotation marks: the same pass as the extractor's.
+  // A formula's parts spelled out are no quantities, and the names keep their quotation marks: the same passes as the extractor's.
+  withoutFormulaParts(
+    text,
+    all,
+    all.map(() => undefined),
+  );
   withQuotedMetrics(text, all);
   return all;
 }

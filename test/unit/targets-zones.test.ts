@@ -3906,3 +3906,27 @@ describe('targets: thirty-fourth blind set form 730 (697, 698; 2026-12-08)', () 
     assert.deepEqual(rows('某县2025年工作计划\n一、招商引资\n完成投资4.9个亿，引资50个亿元。\n'), ['4.9个亿 money', '50个亿元 money']);
   });
 });
+
+describe('targets: blind forms 712 and 741, the parts of a quoted formula of counts (688, 708; 2026-12-08)', () => {
+  it('counts spelling out `“2+4+2”` (each after a 、-list of as many items) and a count in the bracket that glosses `“3+6+2+1”` are its layout', () => {
+    assert.deepEqual(
+      shownKinds(
+        '某市2025年数字经济行动计划\n一、主要目标\n巩固提升电子信息、光伏制造2个优势数字产业,聚力培育机器人、软件、跨境电商、数字视听4个数字技术应用产业,加快发展算力、数据2个数字支撑产业,构建“2+4+2”数字产业体系。营业收入超3000亿元。\n',
+      ),
+      ['3000亿元 target'],
+    );
+    assert.deepEqual(
+      shownKinds(
+        '某局2025年工作计划\n一、重点工作\n综合窗口调整为“3+6+2+1”新布局(即3大主题类综合窗口、6大行业类综合窗口、2大无差别综合窗口、1个便民服务专区)。新增窗口12个。\n',
+      ),
+      ['12个 target'],
+    );
+  });
+  it('counter-examples: a count that is no part of the formula, and counts of commitments without their lists', () => {
+    assert.deepEqual(shownKinds('某市2025年工作要点\n一、重点任务\n新增专精特新企业5家,构建“1+N”服务体系。\n'), ['5家 target']);
+    assert.deepEqual(shownKinds('某市2025年工作要点\n一、重点任务\n新建3个园区、1个中心,形成“3+1”发展格局。\n'), [
+      '3个 target',
+      '1个 target',
+    ]);
+  });
+});

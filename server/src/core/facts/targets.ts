@@ -977,9 +977,78 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     while (kinds.length < out.length) kinds.push(lastUnitKind);
   }
   const all = withTableCells(model, out, kinds, zones, year, range, range?.unitKind);
+  withoutFormulaParts(text, all.targets, all.kinds);
   withQuotedMetrics(text, all.targets);
   carried.set(all.targets, all.kinds);
   return all.targets;
+}
+
+/**
+ * The parts of a quoted formula of counts (`“2+4+2”数字产业体系`, `“3+6+2+1”新布局`; thirty-third and thirty-fourth blind sets 688
+ * and 708, forms 712 and 741) spelled out in its sentence are its layout, no quantities: the counts in a bracket that glosses it
+ * (`“3+6+2+1”新布局(即3大…、6大…、2大…、1个便民服务专区)`), and a run of counts whose values are its parts in order, each summing
+ * the 、-list of as many items right before it (`电子信息、光伏制造2个优势数字产业,…、数字视听4个…,算力、数据2个…,构建“2+4+2”…`).
+ * Not a count that is no part of it (`新增企业5家,构建“1+N”服务体系`), nor counts without such lists (`新建3个园区、1个中心,形成“3+1”格局`:
+ * commitments). In place, with the carried unit kinds.
+ */
+export function withoutFormulaParts(text: string, targets: Target[], kinds: (UnitKind | undefined)[]): void {
+  let drop: Set<number> | undefined;
+  for (let k = 0, sentence = -1; k < targets.length; k++) {
+    const t = targets[k];
+    if (t.sentenceStart === sentence) continue;
+    sentence = t.sentenceStart;
+    const words = text.slice(t.sentenceStart, t.sentenceEnd);
+    if (words.indexOf('+') < 0) continue;
+    FORMULA.lastIndex = 0;
+    const f = FORMULA.exec(words);
+    if (!f) continue;
+    const parts = f[1].split('+').map((p) => Number(p.trim()));
+    const at = t.sentenceStart + f.index + f[0].length;
+    // The sentence's counts, in order (from this target on: they come in text order).
+    const counts: Target[] = [];
+    for (let j = k; j < targets.length && targets[j].sentenceStart === sentence; j++)
+      if (targets[j].category === 'count' && !targets[j].shared) counts.push(targets[j]);
+    const gloss = GLOSS.exec(text.slice(at, Math.min(t.sentenceEnd, at + 16)));
+    if (gloss) {
+      const open = at + gloss[0].length;
+      const close = text.indexOf(text.charCodeAt(open - 2) === 0x28 /* ( */ ? ')' : '）', open);
+      for (const c of counts) if (c.start >= open && (close < 0 || c.start < close)) (drop ??= new Set()).add(c.start);
+    }
+    for (let i = 0; i + parts.length <= counts.length; i++) {
+      let all = true;
+      for (let p = 0; p < parts.length && all; p++) {
+        const c = counts[i + p];
+        all = c.value === parts[p] && c.valueMax === undefined && listedBefore(text, c.start, parts[p]);
+      }
+      if (!all) continue;
+      for (let p = 0; p < parts.length; p++) (drop ??= new Set()).add(counts[i + p].start);
+      break;
+    }
+  }
+  if (!drop) return;
+  let w = 0;
+  for (let r = 0; r < targets.length; r++) {
+    if (drop.has(targets[r].start)) continue;
+    targets[w] = targets[r];
+    kinds[w++] = kinds[r];
+  }
+  targets.length = w;
+  kinds.length = Math.min(kinds.length, w);
+}
+/** A quoted formula of counts joined by + (`“2+4+2”`, `"3+6+2+1"`). */
+const FORMULA = /[“"]\s*(\d{1,2}(?:\s*\+\s*\d{1,2}){1,7})\s*[”"]/g;
+/** The opening of a bracket that glosses a formula after its name (`新布局(即`, `体系（即`). */
+const GLOSS = /^[\u4e00-\u9fff]{0,8}[（(]即/;
+/** Whether the words of the clause before `at` list `n` items joined by 、 (`算力、数据` before `2个`; one item for 1). */
+function listedBefore(text: string, at: number, n: number): boolean {
+  let seps = 0;
+  let i = at - 1;
+  for (; i >= 0 && at - i <= 80; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 /* 、 */) seps++;
+    else if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 10) break;
+  }
+  return seps === n - 1 && at - i > 2;
 }
 
 /**
