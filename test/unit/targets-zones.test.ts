@@ -3930,3 +3930,18 @@ describe('targets: blind forms 712 and 741, the parts of a quoted formula of cou
     ]);
   });
 });
+
+describe('metric names: thirty-fourth blind set form 742 (707; 2026-12-08)', () => {
+  it('the 及 of a word (`普及率`) joins no list; 及 between items still does', () => {
+    const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+    assert.deepEqual(names('某区2027年工作方案\n一、主要目标\n数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%。\n'), [
+      '90% [数字化研发设计工具普及率]',
+      '75% [关键工序数控化率]',
+    ]);
+    assert.deepEqual(names('某区2027年工作方案\n一、主要目标\n卫生户厕普及率、自来水普及率以及燃气普及率分别达到99%、95%、90%。\n'), [
+      '99% [卫生户厕普及率]',
+      '95% [自来水普及率]',
+      '90% [燃气普及率]',
+    ]);
+  });
+});

@@ -2785,7 +2785,8 @@ const SHARED_END = classOf('个“”"均都要将达到为在持现于过长高
 const COUNTED = /[“"]?([两三四五六七八九十])个[“"]?$/;
 // (Not the 均 of 年均, 平均 and 人均: `城市副中心和平原新城地区生产总值年均增长5%以上` is one metric's average growth.)
 const EACH = /(?:(?<![年平人])均|都)(?:要|将)?(?:达到|达|保持在|保持|稳定在|为|实现|不低于|超过|增长|提高|提升|下降|降低)?$/;
-const LIST_JOINER = /、|和|及|与|以及/;
+/** 、, 和, 及, 与, 以及 between the items of a list; not the 及 of a word (`普及率`, 涉及, 惠及, 波及, 触及, 危及: thirty-fourth blind set 707, form 742). */
+const LIST_JOINER = /、|和|(?<![普涉惠波触觸危企顾顧推以])及|与|以及/;
 const NUMERAL: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 const RESPECTIVELY = /分[别別]/;
