@@ -247,6 +247,19 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds(body + '相关内容\n联系\n' + body.split('\n')[2]).slice(4, 6), [0, 0]);
   });
 
+  it('a portal’s validity label glued before the title at the top (`【有效】…的通知`, form 737) is removed alone; not a label word of the text', () => {
+    const text = '【有效】汉中市人民政府办公室关于印发三年行动方案的通知\n\n各县区人民政府：\n现将方案印发给你们。\n';
+    const found = findPasteArtifacts(text, splitLines(text));
+    assert.deepEqual(
+      found.map((a) => `${a.kind} ${text.slice(a.start, a.end)}`),
+      ['statusTag 【有效】'],
+    );
+    assert.equal(fixAll(text, ['paste-artifact']), text.slice(4));
+    // Counter-examples: a bracketed heading, a term of validity, and the label far down the text.
+    const others =
+      '某局2025年工作要点\n【工作目标】全年完成投资10亿元。\n【有效期】自印发之日起施行。\n' + '正文。\n'.repeat(12) + '【有效】某文件\n';
+    assert.deepEqual(findPasteArtifacts(others, splitLines(others)), []);
+  });
   it('a repost’s source with a date glued to it, a date label with a blank before its colon, a document site’s file card and account buttons are the site’s (forms 625, 644)', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body = '\n2024年,在县委、县政府及各级主管单位的坚强领导下,全县交通运输工作取得新成效,完成投资12亿元。';
@@ -705,10 +718,12 @@ describe('duplicate and paste rules on every real document', () => {
     for (const doc of pasteDocuments()) {
       if (doc.name.startsWith('seeds/')) continue;
       const cleaned = fixAll(doc.text, ['paste-artifact']);
-      // Pinyin annotations (traditional-script mirrors) go from inside the lines; nothing else does.
+      // Pinyin annotations (traditional-script mirrors) go from inside the lines, and a portal's validity label from before a
+      // title (`【有效】`, form 737); nothing else does.
       const long = (t: string) =>
         t
           .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g, '')
+          .replace(/^【(?:现行有效|有效|失效|已失效|废止|已废止|已修改)】/gm, '')
           .split(/\r?\n/)
           .filter((l) => l.length > 40);
       // Long lines that are chrome themselves (a sharing site's banner, a disclaimer) go too.

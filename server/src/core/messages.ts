@@ -149,6 +149,10 @@ const catalogue = {
     zh: '只有问号的行（{0} 行）：复制时丢失的字符',
     en: '{0} {0|line|lines} of question marks only: characters lost in copying',
   },
+  'paste.statusTag': {
+    zh: '行首的“{0}”是网站标注的文件效力状态，不是标题的一部分。',
+    en: 'The leading “{0}” is the website’s validity label, not part of the title.',
+  },
   'paste.lostLeading': {
     zh: '行首的“{0}”是复制时丢失的字符（多为缩进空格）。',
     en: 'The leading “{0}” are characters lost in copying (usually indentation).',

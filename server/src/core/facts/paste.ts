@@ -29,7 +29,7 @@ import {
 } from '../text/chrome';
 import { LINK_HEADING, WebLine, canonical, labelAlternatives, webLine } from './webChrome';
 
-export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'lost';
+export type PasteKind = 'chrome' | 'pinyin' | 'lostLine' | 'lostLeading' | 'statusTag' | 'lost';
 
 export interface PasteArtifact {
   readonly kind: PasteKind;
@@ -655,6 +655,10 @@ export function carryPasteFacts(
   return true;
 }
 
+/** A portal's validity label before a title (`【有效】`, `【现行有效】`, `【已废止】`, `[失效]`): computeArtifacts. */
+const STATUS_TAG =
+  /^(?:【(?:现行有效|有效|失效|已失效|废止|已废止|已修改|現行有效|有效|失效|廢止|已廢止)】|\[(?:现行有效|有效|失效|废止|已废止)\])(?=[\u4e00-\u9fff“《])/;
+
 function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the
   // editor reports once, not hundreds of pasted-text findings.
@@ -706,6 +710,31 @@ function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[]
       edits: [deleteLines(text, lines, i, last, isBlankLine)],
     });
     i = last;
+  }
+  // `【有效】汉中市人民政府办公室关于印发…的通知` (thirty-fourth blind set 701, form 737): a portal's validity label glued before the
+  // title at the top of the page (a short line, so never one carryPasteFacts carries).
+  for (let i = 0, seen = 0; i < n && seen < 12; i++) {
+    if (isBlankLine(i)) continue;
+    seen++;
+    const l = lines[i];
+    if (chrome[i] || l.end - l.start > 200) continue;
+    let from = l.start;
+    while (from < l.end && isBlankOrBom(text.charCodeAt(from))) from++;
+    const c = text.charCodeAt(from);
+    if (c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) continue;
+    const tag = STATUS_TAG.exec(text.slice(from, Math.min(l.end, from + 12)));
+    if (!tag) continue;
+    out.push({
+      kind: 'statusTag',
+      start: from,
+      end: from + tag[0].length,
+      firstLine: i,
+      lastLine: i,
+      count: 1,
+      preview: tag[0],
+      edits: [{ start: from, end: from + tag[0].length, newText: '' }],
+    });
+    break;
   }
   // Inline artefacts with a fix, one finding per line: pinyin annotations and leading `?` runs
   // together, so that fixing one never brings the other to the same place.

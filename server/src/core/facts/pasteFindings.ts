@@ -56,6 +56,14 @@ function toFinding(a: PasteArtifact): FindingInit {
         unnecessary: true,
         fixes: [{ title: { key: 'fix.removeLeading', args: [a.preview] }, edits: a.edits, safe: true }],
       };
+    case 'statusTag':
+      return {
+        start: a.start,
+        end: a.end,
+        message: { key: 'paste.statusTag', args: [a.preview] },
+        unnecessary: true,
+        fixes: [{ title: { key: 'fix.removeLeading', args: [a.preview] }, edits: a.edits, safe: true }],
+      };
     case 'lost':
       return { start: a.start, end: a.end, message: { key: 'paste.lost', args: [a.preview] } };
   }
