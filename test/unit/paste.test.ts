@@ -247,6 +247,15 @@ describe('paste-artifact', () => {
     assert.deepEqual(kinds(body + '相关内容\n联系\n' + body.split('\n')[2]).slice(4, 6), [0, 0]);
   });
 
+  it('a metadata box copied as a pipe table (`| 索 引 號: | … |`, form 743) is the site’s, as without its border; a plan’s pipe table stays', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const box =
+      '| 索 引 號: | 014000319/2025-00326 | 分 類: | 政府文件 |\n| 發 布 機 構: | 某省人民政府 | 發 文 日 期: | 2025-12-29 |\n| 內 容 概 述: | 省政府關於印發行動方案的通知 | ||\n| 時 效: |\n';
+    const body = '省政府關於印發某省行動方案的通知\n各市、縣人民政府：現將方案印發給你們，請認真貫徹執行。\n';
+    assert.deepEqual(kinds(box + body), [1, 1, 1, 1, 0, 0, 0]);
+    const table = '某县2025年工作方案\n| 序号 | 任务 | 来源: | 责任单位 |\n| 1 | 新建项目10个 | 财政 | 县发改局 |\n';
+    assert.deepEqual(kinds(table), [0, 0, 0, 0]);
+  });
   it('a portal’s validity label glued before the title at the top (`【有效】…的通知`, form 737) is removed alone; not a label word of the text', () => {
     const text = '【有效】汉中市人民政府办公室关于印发三年行动方案的通知\n\n各县区人民政府：\n现将方案印发给你们。\n';
     const found = findPasteArtifacts(text, splitLines(text));

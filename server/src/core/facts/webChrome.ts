@@ -183,6 +183,10 @@ const WEAK_FIELDS = [
   '生效日期',
   '著录日期',
   '服务对象',
+  // 江苏's box (709:5-6, form 743): `| 內 容 概 述: | … |`, `| 時 效: |`.
+  '内容概述',
+  '內容概述',
+  '时效',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
 const KEYWORDS = new Set(['主题词', '关键词']);
@@ -199,6 +203,8 @@ const FIELD = new RegExp(
 const FIELD_AT_START = new RegExp(FIELD.source, 'y');
 const VALUE_BAD = /[。；;！？!?]/;
 const BULLET = /^[•·●▪◆■◇□]\s*/;
+/** A pipe table's left border before a cell's words (webLine; not a line of borders, `|`, `|||`). */
+const PIPE_BORDER = /^[|｜][ \t\u3000]*(?=[^|｜\s])/;
 
 export const enum WebLine {
   None = 0,
@@ -486,13 +492,16 @@ const FILING_NUMBER = /^\d{10,17}[号號]$/;
 
 /** Classifies one trimmed line. */
 export function webLine(raw: string): WebVerdict {
-  const s = raw.replace(BULLET, '');
+  const bulleted = raw.replace(BULLET, '');
+  // `| 索 引 號: | 014000319/2025-00326 | 分 類: | … |` (thirty-fourth blind set 709, form 743): a metadata box copied as a pipe
+  // table reads as the same fields without its left border.
+  const s = bulleted.replace(PIPE_BORDER, '');
   if (!s || s.length > 160) return NONE;
   if (SITE_TEXT.test(s)) return { kind: WebLine.Strong };
   const field = fieldLine(s);
   // `• 发布时间: 2024-04-02 10:08`, `• 浏览次数:` (seventeenth blind set 575, form 275): a field a site lists as a
   // bulleted item is its page's metadata, written with its colon (a plan's own bulleted line names no such label).
-  if (field.kind === WebLine.Weak && s.length < raw.length && /^[^：:]{2,8}[：:]/.test(s))
+  if (field.kind === WebLine.Weak && bulleted.length < raw.length && /^[^：:]{2,8}[：:]/.test(s))
     return { kind: WebLine.Strong, open: field.open };
   if (field.kind) return field;
   if (s.length <= 60) {
