@@ -3822,3 +3822,55 @@ describe('targets: thirty-third blind set form 722 (696; 2026-12-08)', () => {
     );
   });
 });
+
+describe('flattened copies', () => {
+  /** Each target of a text as `shown text kind`, the text as written and flattened (its lines joined with a blank). */
+  const bothForms = (lines: readonly string[]) => [lines.join('\n'), lines.join(' ')].map((t) => shownKinds(t));
+
+  it('the title after a site’s menu (no title at the line’s start) gives the plan year and the genre, as the lines as written do', () => {
+    // 682 flattened: the title names 2025’s results and then 2026, so 2025’s review is a review and its figures facts.
+    const report = [
+      '求助平台 辟谣举报 违法和不良信息举报',
+      '某县发布微信公众号 某县融媒抖音号 某县融媒快手号',
+      '当前位置: 首页 >> 时政 >> 要闻',
+      '【聚焦两会】数读政府工作报告:一图读懂某县2025年“成绩单”与2026年“新目标”',
+      '来源:县融媒体中心综合报道 时间:2026-02-26 阅读:',
+      '2月26日上午,某县第十八届人民代表大会第六次会议开幕。代理县长所作的政府工作报告,用一串串扎实的数据,记录下奋斗成果。',
+      '一、2025年·回望:六组数据看“收官”',
+      '167.83亿元——经济总量稳步提升',
+      '全年实现地区生产总值167.83亿元,增长5%,高质量发展迈出坚实步伐。',
+    ];
+    assert.equal(planYear(parseDocument(report.join(' '))), 2026);
+    const [written, flattened] = bothForms(report);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // 642 flattened: a menu, then a title that reviews a year and plans the next: the text before its plan part reviews.
+    const combined = [
+      '导航菜单',
+      '(某县)某镇2019年度工作总结及2020年度工作计划',
+      '乡村百科--为乡村振兴助力',
+      '围绕互联网小镇的发展定位,突出“互联网+”元素对驻地进行整体提升,对大院进行整体改色,设置特色标识,建造电商商业街,提升镇驻地对外整体形象。争取120余万元,实施弱电入地工程,铺设通信管道2000余米,清理主要道路和政府大院电力及通信线路,完善提高办公条件。',
+      '扎实推进高标准基本农田整治,重点对东南管区的土地进行土地平整、田间道路改造等,打造集观光、采摘于一体的现代农业园区。',
+    ];
+    assert.equal(planYear(parseDocument(combined.join(' '))), 2020);
+    assert.deepEqual(bothForms(combined)[1], ['120余万元 baseline', '2000余米 baseline']);
+  });
+
+  it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
+    // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
+    const notice = [
+      '各县人民政府,市政府各部门:',
+      '经市政府同意,现将《某市2023年重点工作实施方案》印发给你们,请结合实际认真贯彻落实。',
+      '2022年,全市地区生产总值增长5%,规模以上工业增加值增长6%,完成固定资产投资300亿元,各项工作取得新成效。',
+      '一、目标任务',
+      '全市地区生产总值增长6%,完成固定资产投资320亿元,新建项目50个。',
+    ];
+    assert.equal(planYear(parseDocument(notice.join(' '))), planYear(parseDocument(notice.join('\n'))));
+    // `2023年工作要点` at the start of the line: flattenedTitle’s, not a later run’s (`某局2019年工作方案`).
+    const own = ['某局2023年工作要点  2023年,全局将新建项目20个,完成投资30亿元。', '附:某局2019年工作方案', 'x'.repeat(200)];
+    assert.equal(planYear(parseDocument(own.join(' '))), 2023);
+  });
+});
