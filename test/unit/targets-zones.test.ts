@@ -3859,6 +3859,22 @@ describe('flattened copies', () => {
     assert.deepEqual(bothForms(combined)[1], ['120余万元 baseline', '2000余米 baseline']);
   });
 
+  it('a news report’s `报告回顾了2024年的工作,过去一年,…` (648 flattened, no title line): the year reviewed, so the plan’s is the next', () => {
+    const lines = [
+      '今日特推: 某市十三届人大四次会议开幕 搜索: 您的位置: 主页 > 高层 > 正文',
+      '某县第十九届人民代表大会第四次会议开幕',
+      '浏览: 来源:某某传媒网',
+      '某某传媒网:1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+      '报告回顾了2024年的工作,过去一年,全县经济社会高质量发展迈出坚实步伐。',
+      '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%。',
+      '报告提出了2025年目标任务和重点工作。',
+    ];
+    assert.equal(planYear(parseDocument(lines.join(' '))), 2025);
+    assert.deepEqual(shownKinds(lines.join(' ')), ['478亿元 baseline', '6.8% baseline', '36.7亿元 baseline', '4.1% baseline']);
+    // Counter-example: a year named for itself before it (`2025年是…`) is still the plan’s.
+    assert.equal(planYear(parseDocument(`2025年是攻坚之年。${lines.slice(4).join(' ')}`)), 2025);
+  });
+
   it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
     // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
     const notice = [

@@ -1238,8 +1238,9 @@ export function planYear(model: DocumentModel): number | undefined {
   // (`到2029年，` is a deadline.)
   const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
   // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告), `会议总结2018年工作，研究部署2019年工作` (a news
-  // report of a work conference): the year reviewed comes first; the plan's is the next.
-  const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
+  // report of a work conference), `报告回顾了2024年的工作,过去一年,…` (648, flattened: no title line gives the year): the year
+  // reviewed comes first; the plan's is the next.
+  const reviewed2 = /(?:回[顾顧]|[总總][结結])了?(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
   // `会议指出，2024年，工业经济运行总体平稳…` (a news report of a work conference, form 290): what the meeting finds of a
   // year, in a sentence that looks nowhere ahead, reviews it; the plan's year is the next.
