@@ -3875,6 +3875,36 @@ describe('flattened copies', () => {
     assert.equal(planYear(parseDocument(`2025年是攻坚之年。${lines.slice(4).join(' ')}`)), 2025);
   });
 
+  it('a column’s header joined into the line (`落实情况 正在推进中:`, 583 flattened) opens its part over the headings that decide nothing', () => {
+    const rows = [
+      '牵头部门:市发展改革委',
+      '落实情况',
+      '正在推进中:',
+      '一、市发展改革委加大经济形势分析力度,及时提出对策建议,大力推进重大项目建设,安排282个市重大投资项目,每月定期跟踪监测市重大项目最新进展情况。',
+      '二、1-5月全市重大项目累计完成投资约377.3亿元,完成年度计划投资的33%;固定资产投资1212.83亿元,增长23.6%,预计上半年仍可保持较快增长势头。',
+      '三、今年公布我市万元生产总值能耗下降率为4.94%。目前,正按节能减排工作方案,加强重点用能单位监管。',
+    ];
+    const [written, flattened] = bothForms(rows);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // Counter-example: a heading that decides ends it (`四、2026年工作安排`: the plan).
+    const decided = [...rows, '四、2026年工作安排', '全市新建重大项目50个,完成投资400亿元。'].join(' ');
+    assert.deepEqual(shownKinds(decided).slice(-2), ['50个 target', '400亿元 target']);
+    // Counter-example: a sentence that announces the plan (`主要任务如下:`) keeps its headings in the plan.
+    const plan = [
+      '某局2026年工作要点 主要任务如下:',
+      '一、加快重大项目建设,及时提出对策建议,大力推进重大项目建设,安排市重大投资项目282个,每月定期跟踪监测市重大项目最新进展情况。',
+      '二、扩大有效投资,全年重大项目完成投资400亿元以上,固定资产投资增长8%,确保一季度开门红、上半年双过半,全年任务圆满完成。',
+    ].join(' ');
+    assert.ok(
+      shownKinds(plan).every((r) => r.endsWith(' target')),
+      shownKinds(plan).join(', '),
+    );
+  });
+
   it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
     // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
     const notice = [

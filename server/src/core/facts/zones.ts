@@ -625,6 +625,9 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         if (t !== 'none') titled = t;
         // (In a flattened copy a sentence ends in a colon only before a heading, as the paragraph would.)
         const announced = t === 'none' && !on ? announcedZone(text, ls, le, year) : 'none';
+        // (There it stands for the short title line it was, `落实情况` / `正在推进中:` over a table's rows: it opens its part
+        // as such a line does, over the headings after it that decide nothing.)
+        if (flat && announced !== 'none') titled = announced;
         let o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
         // In a flattened copy a title line of the original and a blank may stand before the paragraph's first words
         // (`…等等。 全力促进工业经济平稳增长 2022年,我国工业经济…`): they open it as they would have.
