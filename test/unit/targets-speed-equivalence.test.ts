@@ -10,6 +10,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
+import { isFlatLine } from '../../server/src/core/model/flat';
 import {
   planYear,
   scanTargets,
@@ -363,12 +364,26 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // Nothing in a document's name (form 470).
     if (refNamesDocument(model, lineAt(model.lines, start))) continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
-    const same = sentence.start <= start && end <= sentence.end;
+    // A flattened copy: no sentence runs back past its heading's title (a short one, no comma or semicolon, a blank after
+    // it: it stood alone; else past its marker) nor on into the next heading.
+    const l = lines[lineAt(lines, start)];
+    const flat = isFlatLine(l.end - l.start, text.length);
+    const alone = (x: Heading) =>
+      /^[ \u3000\t]/.test(text.slice(x.titleEnd, x.titleEnd + 1)) &&
+      x.titleEnd - x.markerEnd <= 30 &&
+      !/[，,；;]/.test(text.slice(x.markerEnd, x.titleEnd));
+    const floor = flat && current ? (start >= current.titleEnd && alone(current) ? current.titleEnd : current.start) : -1;
+    const same = sentence.start <= start && end <= sentence.end && sentence.start >= floor;
     if (!same) {
       let s = start;
       while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
       let e = end;
       while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+      if (flat) {
+        s = Math.max(s, floor);
+        const next = headings.find((x) => x.start > start);
+        if (next) e = Math.min(e, next.start);
+      }
       sentence = { start: s, end: e };
       prevEnd = -1;
       progressSeen = false;

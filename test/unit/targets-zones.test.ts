@@ -3905,6 +3905,36 @@ describe('flattened copies', () => {
     );
   });
 
+  it('a sentence starts after its heading’s title that stood alone (605 flattened: the plan year’s projects, in a review, are the year’s plan)', () => {
+    const report = [
+      '某局2019年上半年的工作总结',
+      '',
+      '2019年以来,我县重点项目建设工作在县委、县政府的正确领导下,通过认真谋划报项目,及时跟进争项目,强化措施建项目,重点项目建设工作稳步推进,支撑了县域经济持续健康发展。现将具体情况汇报如下:',
+      '',
+      '一、重点项目建设进展情况',
+      '',
+      '(一)省、市级重点项目完成情况',
+      '',
+      '2019年全县省级重点项目4个,总投资272.8亿元,年度计划投资21.3亿元。截止6月底,已完成投资13.44亿元,占年度计划的63.1%。',
+    ];
+    const [written, flattened] = bothForms(report);
+    assert.deepEqual(flattened, written);
+    assert.deepEqual(flattened.slice(0, 3), ['4个 target', '272.8亿元 target', '21.3亿元 target']);
+    const sentences = (text: string) => targetsOf(text).map((t) => text.slice(t.sentenceStart, t.sentenceEnd).trim().slice(0, 8));
+    assert.deepEqual(sentences(report.join(' ')).slice(0, 3), ['2019年全县省', '2019年全县省', '2019年全县省']);
+    // Counter-example: a title that ran on into its text as written (`(四)、粮食生产:2011年…`) keeps its marker in the sentence.
+    const runOn = `${report.slice(0, 5).join(' ')} (四)、粮食生产:2011年全乡小麦种植面积5万亩,亩产450公斤。 ${'x'.repeat(60)}`;
+    assert.deepEqual(sentences(runOn), ['(四)、粮食生产', '(四)、粮食生产']);
+    // Counter-example: a long title cut at a blank inside its sentence (`…、义务植树 112.6万株。`) is no title that stood alone.
+    const cut = `${report.slice(0, 5).join(' ')} 二、主要目标任务2024年计划完成油茶新造1.2万亩、油茶低改3.0万亩、义务植树 112.6万株。`;
+    assert.ok(
+      targetsOf(cut).some((t) => shownText(t) === '112.6万株' && t.metric === '义务植树'),
+      targetsOf(cut)
+        .map((t) => `${shownText(t)} [${t.metric}]`)
+        .join(', '),
+    );
+  });
+
   it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
     // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
     const notice = [

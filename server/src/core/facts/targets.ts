@@ -8,7 +8,7 @@ import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading, ty
 import { parseDocument } from '../model/parse';
 import { unwrapped } from '../model/wrap';
 import { documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
-import { flattenedHeadTitle } from '../model/flat';
+import { flattenedHeadTitle, isFlatLine } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
 import { inCjkRange } from '../text/chars';
 import { tableCellsOf, type TableCell } from './indicatorTable';
@@ -441,6 +441,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let line = range ? lineAt(lines, from) : 0;
   // The last line namesDocument was asked of, and its answer.
   let namingLine = -1;
+  // The last line asked whether it is a flattened copy (isFlatLine), and the answer.
+  let flatAsked = -1;
+  let flatHere = false;
   // The cited heading last asked whether it is a task cell of a progress table (progressTaskCell), and the answer.
   let taskCellHeading = -1;
   let taskCellIs = false;
@@ -579,9 +582,20 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     if (naming) continue;
     while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
+    // In a flattened copy (model/flat.ts) each heading stood on a line of its own: a sentence starts no earlier than the
+    // end of its heading's title (its marker, for a quantity in the title) and ends at the next heading
+    // (`…如下:  …工作總結  一、…進展情況  (一)…完成情況  2019年全縣省級重點項目4個,…`, 605 flattened). -1: no bound.
+    if (line !== flatAsked) {
+      flatAsked = line;
+      flatHere = isFlatLine(lines[line].end - lines[line].start, n);
+    }
+    // (Only a short title a blank follows stood alone: `(四)、粮食生产:2011年…` ran on into its text as written, and
+    // `二、主要目标任务2024年计划完成…、义务植树 112.6万株。` is a sentence with a blank in it; their sentences start at the marker.)
+    const floor = flatHere && current ? (start >= current.titleEnd && aloneTitle(text, current) ? current.titleEnd : current.start) : -1;
+    const ceiling = flatHere && h < headings.length ? headings[h].start : -1;
     // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
-    const same = sentenceStart <= start && end <= sentenceEnd;
+    const same = sentenceStart <= start && end <= sentenceEnd && sentenceStart >= floor;
     if (!same) {
       // The sentence's bounds, and in the same scans where the conditions of a measure end: the
       // last `的，` or `的,` of the sentence before CONDITION_THEN's words (`…25%的，可申请…`), -1 when none.
@@ -608,6 +622,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
           CONDITION_THEN.test(text.slice(sentenceStart, sentenceStart + 4))
         )
           conditionEnd = sentenceStart - 2;
+      if (sentenceStart < floor || (ceiling >= 0 && sentenceEnd > ceiling)) {
+        if (sentenceStart < floor) sentenceStart = floor;
+        if (ceiling >= 0 && sentenceEnd > ceiling) sentenceEnd = ceiling;
+        conditionEnd = conditionsEnd(text, sentenceStart, sentenceEnd - 3);
+      }
       prevEnd = -1;
       sentenceYear = undefined;
       progressSeen = false;
@@ -3444,3 +3463,17 @@ export const TARGET_RULES = {
   quotedPhrase,
   radiusName,
 } as const;
+
+/**
+ * Whether a heading's title in a flattened copy stood on a line of its own: at most 30 characters, no comma or semicolon
+ * in it, a blank after it (the line break the copy lost).
+ */
+function aloneTitle(text: string, h: Heading): boolean {
+  const c = text.charCodeAt(h.titleEnd);
+  if ((c !== 32 && c !== 0x3000 && c !== 9) || h.titleEnd - h.markerEnd > 30) return false;
+  for (let i = h.markerEnd; i < h.titleEnd; i++) {
+    const k = text.charCodeAt(i);
+    if (k === 0xff0c /* ， */ || k === 44 /* , */ || k === 0xff1b /* ； */ || k === 59 /* ; */) return false;
+  }
+  return true;
+}
