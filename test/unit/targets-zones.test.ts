@@ -3950,3 +3950,30 @@ describe('flattened copies', () => {
     assert.equal(planYear(parseDocument(own.join(' '))), 2023);
   });
 });
+
+describe('hard-wrapped copies', () => {
+  const REPORT = [
+    '某县第十九届人民代表大会第四次会议开幕',
+    '1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+    '报告回顾了2024年的工作,过去一年,全县在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下,真抓实干、争先创优,全县经济社会高质量发展迈出坚实步伐。',
+    '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%;规模以上固定资产投资增长7.5%;规模以上工业增加值增长8.9%。',
+    '报告提出了2025年目标任务和重点工作,全县地区生产总值增长6%左右,一般公共预算收入增长5%。',
+  ];
+  /** Every line cut every 38 characters (test/unit/scrapeForms.ts). */
+  const wrapped = (lines: readonly string[]) => lines.map((l) => (l.match(/.{1,38}/gu) ?? []).join('\n')).join('\n');
+
+  it('a cut piece of a wrapped paragraph (`报告回顾了2024年的工作,…的坚强领` / `导下,…`, 648) is no title: the plan year is read as written', () => {
+    const model = parseDocument(wrapped(REPORT));
+    assert.ok(model.title?.text.startsWith('报告回顾了2024年'), model.title?.text);
+    assert.equal(planYear(model), 2025);
+    assert.equal(planYear(parseDocument(REPORT.join('\n'))), 2025);
+    // Counter-example: a long title wrapped in two (`…关于印发2023年…分解方案的` / `通知`) holds no comma: it stays the title.
+    const notice = [
+      '某某县人民政府办公室关于印发2023年县政府重点工作任务分解方案的通知',
+      ...REPORT.slice(1, 2),
+      '一、目标任务',
+      '全县新建项目20个。',
+    ];
+    assert.equal(planYear(parseDocument(wrapped(notice))), 2023);
+  });
+});

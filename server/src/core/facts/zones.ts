@@ -7,7 +7,7 @@
 import { lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
 import { isWhiteSpace } from '../text/chars';
-import { wrappedLine, wrapWidth } from '../model/wrap';
+import { cutParagraphTitle, wrappedLine, wrapWidth } from '../model/wrap';
 import { FLAT_MIN, flattenedHeadTitle, isFlatLine } from '../model/flat';
 
 export type ZoneKind = 'review' | 'plan' | 'none';
@@ -477,7 +477,9 @@ function paragraphElsewhere(model: DocumentModel, l: number): boolean {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  const titleText = model.title?.text ?? flattenedHeadTitle(text, headings[0]?.start ?? text.length);
+  // (A cut piece of a wrapped paragraph is no title: cutParagraphTitle.)
+  const titleText =
+    model.title && !cutParagraphTitle(model) ? model.title.text : flattenedHeadTitle(text, headings[0]?.start ?? text.length);
   const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
     PLAN_GENRE.test(documentTitle) ||

@@ -221,3 +221,13 @@ export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean
   // (A mark that closes a sentence or a clause, `：2015年，…`, opens no line of its own: the wrap fell before it.)
   return (isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1)));
 }
+
+/**
+ * Whether the parser's title is a cut piece of a wrapped paragraph (`报告回顾了2024年的工作,过去一年,巨野县在…的坚强领` /
+ * `导下,…`, 648 hard-wrapped): its line is wrapped into the next and holds a comma or a semicolon, which no title line does.
+ * (A long title wrapped in two, `…关于印发《…》的` / `通知`, holds none: it stays the title.)
+ */
+export function cutParagraphTitle(model: DocumentModel): boolean {
+  const t = model.title;
+  return t !== undefined && /[，,；;]/.test(t.text) && wrappedLine(model, t.line, wrapWidth(model));
+}
