@@ -11,6 +11,7 @@ import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, shownText, TARGET_RULES as R, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
+import { wrappedLine, wrapWidth } from '../../server/src/core/model/wrap';
 import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
@@ -3975,5 +3976,32 @@ describe('hard-wrapped copies', () => {
       '全县新建项目20个。',
     ];
     assert.equal(planYear(parseDocument(wrapped(notice))), 2023);
+  });
+
+  it('an indented paragraph’s first line cut at the width with its indent is wrapped (648): the wrap counted the indent', () => {
+    const report = [
+      '某县第十九届人民代表大会第四次会议开幕',
+      '1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+      '报告回顾了2024年的工作,过去一年,全县在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下,真抓实干、争先创优,全县经济社会高质量发展迈出坚实步伐,荣获全国县域商业领跑县、全省农业绿色发展先行县、全省水资源集约节约示范县等荣誉称号。',
+      '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%;规模以上固定资产投资增长7.5%;规模以上工业增加值增长8.9%;实现社会消费品零售总额247亿元,增长6.8%;全体居民人均可支配收入增长6.8%。',
+      '报告提出了2025年目标任务和重点工作,全县地区生产总值增长6%左右,一般公共预算收入增长5%。',
+      '报告指出,2025年是实施“十四五”规划的收官之年,也是为“十五五”良好开局打牢基础的关键之年,做好今年工作意义重大,全县上下要坚定信心、真抓实干,以更加奋发有为的精神状态,推动全县经济社会高质量发展不断取得新成效,奋力谱写中国式现代化县域实践新篇章。',
+      '报告强调,要聚焦产业升级,坚持工业强县不动摇,加快推进新型工业化,培育壮大新兴产业,推动传统产业转型升级,不断增强县域经济综合实力和竞争力;要聚焦乡村振兴,巩固拓展脱贫攻坚成果,发展壮大特色产业,建设宜居宜业和美乡村,让农民群众的获得感、幸福感、安全感更加充实。',
+    ];
+
+    const text = wrapped(report.map((l, i) => (i ? `  ${l}` : l)));
+    const model = parseDocument(text);
+    const wrap = wrapWidth(model);
+    assert.equal(wrap?.width, 38);
+    // `  报告回顾了2024年的工作,…坚强领导` (two blanks and 36 characters) goes on into `下,…`: so the title search’s pick is a cut piece.
+    const first = model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith('  报告回顾了'));
+    assert.ok(wrappedLine(model, first, wrap));
+    assert.equal(planYear(model), 2025);
+    // Counter-examples: an indented line short of the width, or one that closes its sentence, goes on into nothing.
+    const short = model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith('  1月16日上午'));
+    assert.ok(!wrappedLine(model, short + 1, wrap), text.slice(model.lines[short + 1].start, model.lines[short + 1].end));
+    const closed = parseDocument(text.replace('坚强领导\n', '坚强领导。\n'));
+    assert.notEqual(closed.text, text);
+    assert.ok(!wrappedLine(closed, first, wrapWidth(closed)));
   });
 });
