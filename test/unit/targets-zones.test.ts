@@ -1824,8 +1824,10 @@ describe('targets: tenth blind set forms (docs/blind-scores.md, forms 140–143)
       targetsOf(flat.replace('以下是2023年工作回顾：', '现将有关事项通知如下：'))
         .slice(0, 2)
         .map((t) => [t.text, t.zone, t.kind]),
+      // (Each item's sentence starts at its marker, as on its line as written: `全年GDP同比增长8.5%` reads by its cue, no
+      // longer by the `2023年，` of the sentence before the colon.)
       [
-        ['8.5%', 'none', 'baseline'],
+        ['8.5%', 'none', 'target'],
         ['100公里', 'none', 'target'],
       ],
     );
