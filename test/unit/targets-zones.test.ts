@@ -3938,6 +3938,54 @@ describe('flattened copies', () => {
     );
   });
 
+  it('a short line between empty lines (`…进展情况表  序号  内容与要求  进展情况  责任单位  1  …`, 384) opens its part as the line as written does', () => {
+    const table = [
+      '当前位置:首页',
+      '> 政务公开 > 工作报告',
+      '',
+      '市政府2020年重点工作(预下达)一季度进展情况表',
+      '',
+      '序号',
+      '',
+      '内容与要求',
+      '',
+      '进展情况',
+      '',
+      '责任单位',
+      '',
+      '1',
+      '',
+      '坚持“稳开稳走,提质提效”的总体态势,加强季度、月度数据监测。',
+      '',
+      '1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点,居全省第6位;民间项目投资同比下降26.8%、交通投资同比下降4.8%。',
+      '',
+      '市发改委',
+      '',
+      '2',
+      '',
+      '加快推进重大项目建设,确保项目按期开工。',
+      '',
+      '1-2月,全市新开工项目23个,完成投资56.3亿元,同比下降8.2%。',
+      '',
+      '市发改委',
+    ];
+    const [written, flattened] = bothForms(table);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // Counter-example: joined with one blank each (no empty lines), a short run between blanks is no line of its own.
+    const single = table.filter((l) => l !== '').join(' ');
+    assert.ok(
+      shownKinds(single).some((r) => r.endsWith(' target')),
+      shownKinds(single).join(', '),
+    );
+    // Counter-example: a short line that names no part (`责任单位`) opens nothing.
+    const none = table.map((l) => (l === '进展情况' ? '责任部门' : l)).join(' ');
+    assert.deepEqual(shownKinds(none), shownKinds(single));
+  });
+
   it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
     // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
     const notice = [

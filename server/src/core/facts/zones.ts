@@ -734,12 +734,15 @@ function flattenedTitles(
       const seg = text.slice(s, Math.min(to, lines[k].end));
       FLATTENED_TITLE.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = FLATTENED_TITLE.exec(seg));) {
-        const kind = titleLineZone(m[1], year);
+        // (m[1]: after a sentence end, a blank after it; m[2]: a line of its own between empty lines, the blanks after it
+        // left to the next run.)
+        const run = m[1] ?? m[2];
+        const kind = titleLineZone(run, year);
         if (kind === 'none') continue;
-        const at = s + m.index + m[0].length - m[1].length - 1;
+        const at = s + m.index + m[0].length - run.length - (m[1] !== undefined ? 1 : 0);
         if (opens.length > 0 && opens[opens.length - 1].end > at) opens[opens.length - 1].end = at;
         opens.push({ at, end: runEnd, kind });
-        FLATTENED_TITLE.lastIndex = at - s + m[1].length;
+        FLATTENED_TITLE.lastIndex = at - s + run.length;
       }
     }
   }
@@ -809,5 +812,12 @@ function pastBlanks(text: string, from: number, to: number): number {
 /** What a flattened title line holds none of: blanks and marks. */
 const TITLE_BREAK_CHARS = '\\s\\u3000，。；：、,;:！？!?（）()“”';
 const TITLE_BREAK = new RegExp(`[${TITLE_BREAK_CHARS}]`);
-/** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
-const FLATTENED_TITLE = new RegExp(`[。！？!?][ \\u3000]*([^${TITLE_BREAK_CHARS}]{4,24})[ \\u3000]`, 'g');
+/**
+ * A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text; or a short
+ * run between two blanks and two blanks (a line of its own between empty lines, joined with a blank each: `…统计表  序号
+ * 重点工作  进展情况  责任单位  1  …`, 384), with no blank or mark of a sentence inside, as a short line as written has none.
+ */
+const FLATTENED_TITLE = new RegExp(
+  `[。！？!?][ \\u3000]*([^${TITLE_BREAK_CHARS}]{4,24})[ \\u3000]|[ \\u3000]{2}([^\\s\\u3000，。；：,;:！？!?]{4,24})(?=[ \\u3000]{2})`,
+  'g',
+);
