@@ -3986,6 +3986,21 @@ describe('flattened copies', () => {
     assert.deepEqual(shownKinds(none), shownKinds(single));
   });
 
+  it('a paragraph about last year at the copy’s end (`这一年,…更加优良。全年民生支出104.2亿元,…`, 507) goes on to the line’s end', () => {
+    const news = [
+      '1月4日,某县十二届人大四次会议开幕,代理县长作政府工作报告。报告指出,全县经济社会发展态势良好,各项事业全面进步,人民群众获得感持续增强。',
+      '2024年,全县地区生产总值增长10%左右,规上工业产值增长28%,总量全省县域第一。双凤经开区入选国家级“绿色工业园区”,全市唯一。',
+      '这一年,某县发展环境更加优良。全年民生支出104.2亿元,占一般公共预算支出86.2%。竣工交付安置房92.5万平方米,5900户群众喜迁新居。',
+    ];
+    const [written, flattened] = bothForms(news).map((rows) => rows.slice(-4));
+    assert.deepEqual(flattened, written);
+    assert.deepEqual(flattened, ['104.2亿元 baseline', '86.2% baseline', '92.5万平方米 baseline', '5900户 baseline']);
+    // Counter-example: joined with no blank at all, no paragraph end is known: a sentence after `这一年,…` that looks ahead
+    // is read on its own, as before.
+    const glued = [...news.slice(0, 2), '这一年,某县发展环境更加优良。今年,全县将新增就业5000人。'].join('');
+    assert.deepEqual(shownKinds(glued).slice(-1), ['5000人 target']);
+  });
+
   it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
     // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
     const notice = [

@@ -547,6 +547,17 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     if (j === undefined) joins.set(l, (j = joinsParagraphs(model, l)));
     return j;
   };
+  // Whether a flattened line's paragraphs were joined with blanks (a sentence end and a blank in it: JOIN), worked out once.
+  const blanks = new Map<number, boolean>();
+  const blankJoined = (l: number) => {
+    let b = blanks.get(l);
+    if (b === undefined) {
+      JOIN.lastIndex = lines[l].start;
+      const m = JOIN.exec(text);
+      blanks.set(l, (b = m !== null && m.index < lines[l].end));
+    }
+    return b;
+  };
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
   // The segments no heading decided (runs of them that meet are one part): flattenedTitles reads there.
@@ -657,7 +668,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
           // A paragraph after a paragraph about last year that goes on reporting results and looks
           // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
           // (In a flattened copy joined with blanks, the paragraph the sentence opens: to the sentence end a blank follows.)
-          const pe = flat && lastWasLine && !on ? flatParagraphEnd(text, le, lineEnd, year) : le;
+          const pe = flat && lastWasLine && !on ? flatParagraphEnd(text, le, lineEnd, year, blankJoined(l)) : le;
           if (lastWasLine && !on && reportsResults(text.slice(ls, pe))) {
             le = pe;
             push(at, ls, kind === 'none' ? fallback : kind, undefined);
@@ -686,7 +697,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         push(at, ls, kind === 'none' ? fallback : kind, undefined);
         if (o === 'line') {
           // In a flattened copy whose lines were joined with a blank, the paragraph goes on to the sentence end a blank follows.
-          if (flat) le = flatParagraphEnd(text, le, lineEnd, year);
+          if (flat) le = flatParagraphEnd(text, le, lineEnd, year, blankJoined(l));
           push(ls, le, 'review', undefined);
           at = le;
           lineReview = true;
@@ -786,16 +797,18 @@ function pastFlatTitle(text: string, from: number, to: number): number {
 }
 /**
  * In a flattened copy, where the paragraph whose sentence ends at `from` ends: at the first sentence end
- * followed by a blank (the line break the copy lost, `…保持较快增长。 会议强调…`), within 600 characters and
- * before any sentence that opens a part of its own (lineOpener: `会议强调,2023年要…`); `from` when the
- * sentence itself is followed by a blank, or no such blank comes first.
+ * followed by a blank (the line break the copy lost, `…保持较快增长。 会议强调…`) or at `to` (the line's or the
+ * segment's end, when the copy joined its paragraphs with blanks: `blankJoined`), within 600 characters and before any sentence that opens a part of its own (lineOpener:
+ * `会议强调,2023年要…`); `from` when the sentence itself is followed by a blank, or no such end comes first.
  */
-function flatParagraphEnd(text: string, from: number, to: number, year: number | undefined): number {
+function flatParagraphEnd(text: string, from: number, to: number, year: number | undefined, blankJoined: boolean): number {
   if (from >= to || isBlank(text.charCodeAt(from))) return from;
   const limit = Math.min(to, from + 600);
   for (let a = from; a < limit;) {
     const b = sentenceEnd(text, a, limit);
-    if (b >= limit) return from;
+    // (The line's end, or the heading that ends the segment, ends the paragraph too: `…更加優良。全年民生支出104.2億元,…。`
+    // at the end of 507's copy; only in a copy whose paragraphs were joined with blanks, where none came first.)
+    if (b >= limit) return limit === to && blankJoined ? to : from;
     if (lineOpener(text, a, Math.min(b, a + 40), year) !== 'none') return from;
     if (isBlank(text.charCodeAt(b))) return b;
     a = b;
