@@ -3923,6 +3923,27 @@ describe('flattened copies', () => {
     const [written, flattened] = bothForms(report);
     assert.deepEqual(flattened, written);
     assert.deepEqual(flattened.slice(0, 3), ['4个 target', '272.8亿元 target', '21.3亿元 target']);
+    // The year plan's parts after 其中 (form 343) read their plan clause under the same heading, not back over it.
+    const county = [
+      ...report,
+      '',
+      '(二)县级重点项目完成情况',
+      '',
+      '2019年全县共安排重点建设项目85个,年度计划投资105.53亿元。其中新建项目51个,年度计划投资43.1亿元;续建项目34个,年度计划投资62.43亿元;51个新建项目已开工建设42个。',
+    ];
+    const [countyWritten, countyFlattened] = bothForms(county);
+    assert.deepEqual(countyFlattened, countyWritten);
+    assert.deepEqual(countyFlattened.slice(-8, -2), [
+      '85个 target',
+      '105.53亿元 target',
+      '51个 target',
+      '43.1亿元 target',
+      '34个 target',
+      '62.43亿元 target',
+    ]);
+    // Counter-example: after a sentence of results (no plan's words), 其中 reports results.
+    const done = county.map((l) => l.replace('年度计划投资105.53亿元。其中', '已完成投资55.3亿元。其中'));
+    assert.deepEqual(bothForms(done)[1].slice(-7, -4), ['55.3亿元 baseline', '51个 baseline', '43.1亿元 baseline']);
     const sentences = (text: string) => targetsOf(text).map((t) => text.slice(t.sentenceStart, t.sentenceEnd).trim().slice(0, 8));
     assert.deepEqual(sentences(report.join(' ')).slice(0, 3), ['2019年全县省', '2019年全县省', '2019年全县省']);
     // Counter-example: a title that ran on into its text as written (`(四)、粮食生产:2011年…`) keeps its marker in the sentence.

@@ -634,7 +634,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
-      const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current);
+      const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current, floor);
       verdict = sv.kind;
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
@@ -1313,6 +1313,7 @@ function sentenceVerdict(
   year: number | undefined,
   zone: ZoneKind,
   heading: Heading | undefined,
+  floor = -1,
 ): { kind: TargetKind | undefined; year: number | undefined; back: boolean } {
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
   if (first.back) return { kind: 'baseline', year: first.year, back: true };
@@ -1326,7 +1327,7 @@ function sentenceVerdict(
   // (`2024年，全县地区生产总值完成201.06亿元` under 一、经济指标完成情况: the plan year alone, without 到, is the year reported on.)
   if (zone === 'review') {
     if (first.forward && !first.pastPart && !first.reported) return { kind: 'target', year: first.year, back: false };
-    if (first.year === undefined && planBreakdown(text, sentenceStart, sentenceEnd, year))
+    if (first.year === undefined && planBreakdown(text, sentenceStart, sentenceEnd, year, floor))
       return { kind: 'target', year: undefined, back: false };
     return { kind: 'baseline', year: first.year, back: false };
   }
@@ -1362,7 +1363,7 @@ const PROGRESS_WORD = /已|截至|截止|完成|实现|實現|达到|達到|累�
  * (sentenceVerdict: a year to come, and 计划/安排 in it), or joined by ； to such a clause. Not the progress after it
  * (`51個新建項目已開工建設42個`), nor `其中工业投资50亿元` after a result.
  */
-function planBreakdown(text: string, s: number, e: number, year: number | undefined): boolean {
+function planBreakdown(text: string, s: number, e: number, year: number | undefined, floor = -1): boolean {
   const namesPlan = (from: number, to: number) => {
     const clause = text.slice(from, to);
     return PLAN_WORD.test(clause) && !PROGRESS_WORD.test(clause);
@@ -1371,7 +1372,8 @@ function planBreakdown(text: string, s: number, e: number, year: number | undefi
     if (!namesPlan(s, e)) return false;
     const d = s - 1;
     const c = text.charCodeAt(d);
-    const p = lastClauseStart(text, Math.max(0, d - 300), d);
+    // (Not back past `floor`, where a flattened copy's heading bounds the sentences: extractTargets.)
+    const p = Math.max(lastClauseStart(text, Math.max(0, d - 300), d), floor);
     if (QIZHONG.test(text.slice(s, e)))
       return (
         (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b) /* ; */ &&
