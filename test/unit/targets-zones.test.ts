@@ -11,7 +11,7 @@ import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, shownText, TARGET_RULES as R, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
-import { wrappedLine, wrapWidth } from '../../server/src/core/model/wrap';
+import { wrappedLine, wrapsInto, wrapWidth } from '../../server/src/core/model/wrap';
 import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
@@ -4089,5 +4089,15 @@ describe('hard-wrapped copies', () => {
     const closed = parseDocument(text.replace('坚强领导\n', '坚强领导。\n'));
     assert.notEqual(closed.text, text);
     assert.ok(!wrappedLine(closed, first, wrapWidth(closed)));
+  });
+
+  it('a wrap inside a pinyin gloss (`…會(hu` / `ì)第六次…`, 619) goes on; letters that close no gloss do not', () => {
+    // (Each first line of the copy's width.)
+    const into = (a: string, b: string) => wrapsInto(a, b, { width: a.length, columns: false });
+    assert.ok(into('昨日上午,同安區第十八屆人民代表大會(hu', 'ì)第六次會(huì)議開(kāi)幕,區長作報告。'));
+    assert.ok(into('全區地區生產總值增長(zhǎng)6.5%,增長(zh', 'ǎng)12%。'));
+    // Counter-examples: no gloss open at the cut, or none closed after it.
+    assert.ok(!into('全區地區生產總值增長(zhǎng)6.5%,使用PPP', 'ǎng)12%。'));
+    assert.ok(!into('昨日上午,同安區第十八屆人民代表大會(hu', 'hello world。'));
   });
 });

@@ -209,6 +209,10 @@ function indentedSize(model: DocumentModel, i: number, columns: boolean): number
   return columns ? columnsOf(text, lines[i].start, e) : e - lines[i].start;
 }
 
+/** A pinyin gloss opened after a character and cut (`會(hu`), and the rest of one closing it (`ì)`): letters with tone marks. */
+const GLOSS_OPEN = /[\u3400-\u9fff][（(][a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,5}$/;
+const GLOSS_CLOSE = /^[a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,5}[)）]/;
+
 /** What ends a paragraph: a line ending in one of these is never joined to the next. */
 export const PARAGRAPH_END = /[。！？；：!?;:”’）)】》…]$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
@@ -230,7 +234,10 @@ export function wrapsInto(a: string, b: string, wrap: Wrap | undefined, aSize?: 
   if (last === 0x2e /* . */) return a.length >= 2 && isDigitCode(a.charCodeAt(a.length - 2)) && isDigitCode(first);
   if (first === 0x2e /* . */) return isDigitCode(last) && b.length >= 2 && isDigitCode(b.charCodeAt(1));
   // (A mark that closes a sentence or a clause, `：2015年，…`, opens no line of its own: the wrap fell before it.)
-  return (isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1)));
+  if ((isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1))))
+    return true;
+  // Inside a pinyin gloss a scrape left after a character (`…會(hu` / `ì)第六次…`, `增長(zh` / `ǎng)12%`): its letters go on.
+  return GLOSS_OPEN.test(a) && GLOSS_CLOSE.test(b);
 }
 
 /**
