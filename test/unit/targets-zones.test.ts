@@ -4096,6 +4096,8 @@ describe('hard-wrapped copies', () => {
     const into = (a: string, b: string) => wrapsInto(a, b, { width: a.length, columns: false });
     assert.ok(into('昨日上午,同安區第十八屆人民代表大會(hu', 'ì)第六次會(huì)議開(kāi)幕,區長作報告。'));
     assert.ok(into('全區地區生產總值增長(zhǎng)6.5%,增長(zh', 'ǎng)12%。'));
+    // (A syllable of six letters, cut before its bracket: `創(chuàng` / `)新開展…`, 636.)
+    assert.ok(into('首店經濟實現規模化運營。創(chuàng', ')新開展“六進”活動225場次。'));
     // Counter-examples: no gloss open at the cut, or none closed after it.
     assert.ok(!into('全區地區生產總值增長(zhǎng)6.5%,使用PPP', 'ǎng)12%。'));
     assert.ok(!into('昨日上午,同安區第十八屆人民代表大會(hu', 'hello world。'));

@@ -210,8 +210,8 @@ function indentedSize(model: DocumentModel, i: number, columns: boolean): number
 }
 
 /** A pinyin gloss opened after a character and cut (`會(hu`), and the rest of one closing it (`ì)`): letters with tone marks. */
-const GLOSS_OPEN = /[\u3400-\u9fff][（(][a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,5}$/;
-const GLOSS_CLOSE = /^[a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,5}[)）]/;
+const GLOSS_OPEN = /[\u3400-\u9fff][（(][a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,6}$/;
+const GLOSS_CLOSE = /^[a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,6}[)）]/;
 
 /** What ends a paragraph: a line ending in one of these is never joined to the next. */
 export const PARAGRAPH_END = /[。！？；：!?;:”’）)】》…]$/;
