@@ -173,9 +173,13 @@ describe('targets: precision and recall on documents annotated by reading', () =
  * 2026-12-02: flattened P 0.901 R 0.898, wrapped P 0.856 R 0.816 (as written, the same way: 0.947,
  * 0.964); before the zones read wrapped paragraphs and flattened sentences 0.838/0.836 and 0.840/0.800.
  * 2026-12-03: flattened 0.929/0.925 (a flattened contents box no longer hides the review), wrapped 0.926/0.925.
+ * 2026-12-08, over 263 documents: flattened P 0.931 R 0.914 → 0.962 / 0.951, wrapped 0.955 / 0.943 → 0.964 / 0.958, as
+ * written 0.972 / 0.970 unchanged (a flattened copy's title after a menu, a sentence bounded by its heading, a short line
+ * between empty lines and a colon-ended header read as the title lines they were; an indented first line and a cut pinyin
+ * gloss wrapped).
  */
 describe('targets: the annotated documents flattened and hard-wrapped', () => {
-  const floors: Record<string, [number, number]> = { 'as written': [0.93, 0.95], flattened: [0.91, 0.91], wrapped: [0.9, 0.9] };
+  const floors: Record<string, [number, number]> = { 'as written': [0.93, 0.95], flattened: [0.955, 0.945], wrapped: [0.96, 0.955] };
   it('precision and recall by value and kind stay above their floors in each form', () => {
     const docs = fs
       .readdirSync(GOLDEN)

@@ -10,6 +10,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { lineAt, type DocumentModel, type Heading } from '../../server/src/core/model/model';
+import { isFlatLine } from '../../server/src/core/model/flat';
 import {
   planYear,
   scanTargets,
@@ -365,18 +366,33 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // Nothing in a document's name (form 470).
     if (refNamesDocument(model, lineAt(model.lines, start))) continue;
     const zone = zones.find((z) => z.start <= start && start < z.end) ?? zones[zones.length - 1];
-    const same = sentence.start <= start && end <= sentence.end;
+    // A flattened copy: no sentence runs back past its heading's title (a short one, no comma or semicolon, a blank after
+    // it: it stood alone; else past its marker) nor on into the next heading.
+    const l = lines[lineAt(lines, start)];
+    const flat = isFlatLine(l.end - l.start, text.length);
+    const alone = (x: Heading) =>
+      /^[ \u3000\t]/.test(text.slice(x.titleEnd, x.titleEnd + 1)) &&
+      x.titleEnd - x.markerEnd <= 30 &&
+      !/[，,；;]/.test(text.slice(x.markerEnd, x.titleEnd));
+    const floor = flat && current ? (start >= current.titleEnd && alone(current) ? current.titleEnd : current.start) : -1;
+    const same = sentence.start <= start && end <= sentence.end && sentence.start >= floor;
     if (!same) {
       let s = start;
       while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
       let e = end;
       while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+      if (flat) {
+        s = Math.max(s, floor);
+        const next = headings.find((x) => x.start > start);
+        if (next) e = Math.min(e, next.start);
+      }
       sentence = { start: s, end: e };
       prevEnd = -1;
       progressSeen = false;
       statusSeen = false;
     }
-    if (!same || verdict.zone !== zone) verdict = { zone, ...refVerdict(text, sentence.start, sentence.end, year, zone.kind, current) };
+    if (!same || verdict.zone !== zone)
+      verdict = { zone, ...refVerdict(text, sentence.start, sentence.end, year, zone.kind, current, floor) };
     const sentenceYear = verdict.year;
     // The conditions of a measure: quantities up to the last `的，可…` of the sentence.
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -719,6 +735,7 @@ function refVerdict(
   year: number | undefined,
   zone: string,
   heading: Heading | undefined,
+  floor = -1,
 ): { kind: 'target' | 'baseline' | undefined; year: number | undefined; back?: boolean } {
   const sentence = text.slice(s, e);
   let first = sentence.slice(0, Math.max(sentence.search(/[，,：:]/), 0) || sentence.length);
@@ -752,7 +769,7 @@ function refVerdict(
   if (year !== undefined && years.length) {
     if (zone === 'review') return { kind: later && !part && !reported ? 'target' : 'baseline', year: lastYear };
   } else if (zone === 'review')
-    return { kind: years.length === 0 && refBreakdown(text, s, e, year) ? 'target' : 'baseline', year: lastYear };
+    return { kind: years.length === 0 && refBreakdown(text, s, e, year, 0, floor) ? 'target' : 'baseline', year: lastYear };
   if (zone === 'plan') return { kind: 'target', year: lastYear };
   if (P.TARGET_CUE.test(sentence)) return { kind: 'target', year: lastYear };
   if (/[；;]/.test(text[s - 1] ?? '')) {
@@ -769,18 +786,19 @@ function refVerdict(
 }
 
 // Form 343: a clause of the year's plan after 其中 (or ；-joined to one) after the plan's clause, in a review.
-function refBreakdown(text: string, s: number, e: number, year: number | undefined, depth = 0): boolean {
+function refBreakdown(text: string, s: number, e: number, year: number | undefined, depth = 0, floor = -1): boolean {
   if (depth >= 4) return false;
   const clause = text.slice(s, e);
   if (!P.PLAN_WORD.test(clause) || P.PROGRESS_WORD.test(clause) || s === 0) return false;
   const before = text.slice(Math.max(0, s - 301), s - 1);
-  const p = s - 1 - before.length + before.search(/[^。；;！？!?\n\r]*$/);
+  // (A flattened copy's heading bounds the clauses: no further back than `floor`.)
+  const p = Math.max(s - 1 - before.length + before.search(/[^。；;！？!?\n\r]*$/), floor);
   if (P.QIZHONG.test(clause)) {
     if (!/[。；;]/.test(text[s - 1])) return false;
     const prev = text.slice(p, s - 1);
     return P.PLAN_WORD.test(prev) && !P.PROGRESS_WORD.test(prev) && refVerdict(text, p, s - 1, year, 'review', undefined).kind === 'target';
   }
-  return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1);
+  return /[；;]/.test(text[s - 1]) && refBreakdown(text, p, s - 1, year, depth + 1, floor);
 }
 
 /** The title line, `附件：…` or the line under a lone `附件N`, ending with a genre word and holding no sentence mark (form 470). */

@@ -11,6 +11,7 @@ import { draftNextYear } from '../../server/src/core/services/nextYear';
 import { parseDocument } from '../../server/src/core/model/parse';
 import { extractTargets, planYear, shownText, TARGET_RULES as R, type Target } from '../../server/src/core/facts/targets';
 import { documentZones } from '../../server/src/core/facts/zones';
+import { wrappedLine, wrapsInto, wrapWidth } from '../../server/src/core/model/wrap';
 import { stripDraftMarks } from '../../server/src/core/facts/draftMarks';
 import { targetInfos } from '../../server/src/lsp/features/targetsRequest';
 import { DEFAULT_OPTIONS } from '../../server/src/core/types';
@@ -1823,8 +1824,10 @@ describe('targets: tenth blind set forms (docs/blind-scores.md, forms 140–143)
       targetsOf(flat.replace('以下是2023年工作回顾：', '现将有关事项通知如下：'))
         .slice(0, 2)
         .map((t) => [t.text, t.zone, t.kind]),
+      // (Each item's sentence starts at its marker, as on its line as written: `全年GDP同比增长8.5%` reads by its cue, no
+      // longer by the `2023年，` of the sentence before the colon.)
       [
-        ['8.5%', 'none', 'baseline'],
+        ['8.5%', 'none', 'target'],
         ['100公里', 'none', 'target'],
       ],
     );
@@ -3943,5 +3946,290 @@ describe('metric names: thirty-fourth blind set form 742 (707; 2026-12-08)', () 
       '95% [自来水普及率]',
       '90% [燃气普及率]',
     ]);
+  });
+});
+
+describe('flattened copies', () => {
+  /** Each target of a text as `shown text kind`, the text as written and flattened (its lines joined with a blank). */
+  const bothForms = (lines: readonly string[]) => [lines.join('\n'), lines.join(' ')].map((t) => shownKinds(t));
+
+  it('the title after a site’s menu (no title at the line’s start) gives the plan year and the genre, as the lines as written do', () => {
+    // 682 flattened: the title names 2025’s results and then 2026, so 2025’s review is a review and its figures facts.
+    const report = [
+      '求助平台 辟谣举报 违法和不良信息举报',
+      '某县发布微信公众号 某县融媒抖音号 某县融媒快手号',
+      '当前位置: 首页 >> 时政 >> 要闻',
+      '【聚焦两会】数读政府工作报告:一图读懂某县2025年“成绩单”与2026年“新目标”',
+      '来源:县融媒体中心综合报道 时间:2026-02-26 阅读:',
+      '2月26日上午,某县第十八届人民代表大会第六次会议开幕。代理县长所作的政府工作报告,用一串串扎实的数据,记录下奋斗成果。',
+      '一、2025年·回望:六组数据看“收官”',
+      '167.83亿元——经济总量稳步提升',
+      '全年实现地区生产总值167.83亿元,增长5%,高质量发展迈出坚实步伐。',
+    ];
+    assert.equal(planYear(parseDocument(report.join(' '))), 2026);
+    const [written, flattened] = bothForms(report);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // 642 flattened: a menu, then a title that reviews a year and plans the next: the text before its plan part reviews.
+    const combined = [
+      '导航菜单',
+      '(某县)某镇2019年度工作总结及2020年度工作计划',
+      '乡村百科--为乡村振兴助力',
+      '围绕互联网小镇的发展定位,突出“互联网+”元素对驻地进行整体提升,对大院进行整体改色,设置特色标识,建造电商商业街,提升镇驻地对外整体形象。争取120余万元,实施弱电入地工程,铺设通信管道2000余米,清理主要道路和政府大院电力及通信线路,完善提高办公条件。',
+      '扎实推进高标准基本农田整治,重点对东南管区的土地进行土地平整、田间道路改造等,打造集观光、采摘于一体的现代农业园区。',
+    ];
+    assert.equal(planYear(parseDocument(combined.join(' '))), 2020);
+    assert.deepEqual(bothForms(combined)[1], ['120余万元 baseline', '2000余米 baseline']);
+  });
+
+  it('a news report’s `报告回顾了2024年的工作,过去一年,…` (648 flattened, no title line): the year reviewed, so the plan’s is the next', () => {
+    const lines = [
+      '今日特推: 某市十三届人大四次会议开幕 搜索: 您的位置: 主页 > 高层 > 正文',
+      '某县第十九届人民代表大会第四次会议开幕',
+      '浏览: 来源:某某传媒网',
+      '某某传媒网:1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+      '报告回顾了2024年的工作,过去一年,全县经济社会高质量发展迈出坚实步伐。',
+      '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%。',
+      '报告提出了2025年目标任务和重点工作。',
+    ];
+    assert.equal(planYear(parseDocument(lines.join(' '))), 2025);
+    assert.deepEqual(shownKinds(lines.join(' ')), ['478亿元 baseline', '6.8% baseline', '36.7亿元 baseline', '4.1% baseline']);
+    // Counter-example: a year named for itself before it (`2025年是…`) is still the plan’s.
+    assert.equal(planYear(parseDocument(`2025年是攻坚之年。${lines.slice(4).join(' ')}`)), 2025);
+  });
+
+  it('a column’s header joined into the line (`落实情况 正在推进中:`, 583 flattened) opens its part over the headings that decide nothing', () => {
+    const rows = [
+      '牵头部门:市发展改革委',
+      '落实情况',
+      '正在推进中:',
+      '一、市发展改革委加大经济形势分析力度,及时提出对策建议,大力推进重大项目建设,安排282个市重大投资项目,每月定期跟踪监测市重大项目最新进展情况。',
+      '二、1-5月全市重大项目累计完成投资约377.3亿元,完成年度计划投资的33%;固定资产投资1212.83亿元,增长23.6%,预计上半年仍可保持较快增长势头。',
+      '三、今年公布我市万元生产总值能耗下降率为4.94%。目前,正按节能减排工作方案,加强重点用能单位监管。',
+    ];
+    const [written, flattened] = bothForms(rows);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // Counter-example: a heading that decides ends it (`四、2026年工作安排`: the plan).
+    const decided = [...rows, '四、2026年工作安排', '全市新建重大项目50个,完成投资400亿元。'].join(' ');
+    assert.deepEqual(shownKinds(decided).slice(-2), ['50个 target', '400亿元 target']);
+    // Counter-example: a sentence that announces the plan (`主要任务如下:`) keeps its headings in the plan.
+    const plan = [
+      '某局2026年工作要点 主要任务如下:',
+      '一、加快重大项目建设,及时提出对策建议,大力推进重大项目建设,安排市重大投资项目282个,每月定期跟踪监测市重大项目最新进展情况。',
+      '二、扩大有效投资,全年重大项目完成投资400亿元以上,固定资产投资增长8%,确保一季度开门红、上半年双过半,全年任务圆满完成。',
+    ].join(' ');
+    assert.ok(
+      shownKinds(plan).every((r) => r.endsWith(' target')),
+      shownKinds(plan).join(', '),
+    );
+  });
+
+  it('a sentence starts after its heading’s title that stood alone (605 flattened: the plan year’s projects, in a review, are the year’s plan)', () => {
+    const report = [
+      '某局2019年上半年的工作总结',
+      '',
+      '2019年以来,我县重点项目建设工作在县委、县政府的正确领导下,通过认真谋划报项目,及时跟进争项目,强化措施建项目,重点项目建设工作稳步推进,支撑了县域经济持续健康发展。现将具体情况汇报如下:',
+      '',
+      '一、重点项目建设进展情况',
+      '',
+      '(一)省、市级重点项目完成情况',
+      '',
+      '2019年全县省级重点项目4个,总投资272.8亿元,年度计划投资21.3亿元。截止6月底,已完成投资13.44亿元,占年度计划的63.1%。',
+    ];
+    const [written, flattened] = bothForms(report);
+    assert.deepEqual(flattened, written);
+    assert.deepEqual(flattened.slice(0, 3), ['4个 target', '272.8亿元 target', '21.3亿元 target']);
+    // The year plan's parts after 其中 (form 343) read their plan clause under the same heading, not back over it.
+    const county = [
+      ...report,
+      '',
+      '(二)县级重点项目完成情况',
+      '',
+      '2019年全县共安排重点建设项目85个,年度计划投资105.53亿元。其中新建项目51个,年度计划投资43.1亿元;续建项目34个,年度计划投资62.43亿元;51个新建项目已开工建设42个。',
+    ];
+    const [countyWritten, countyFlattened] = bothForms(county);
+    assert.deepEqual(countyFlattened, countyWritten);
+    assert.deepEqual(countyFlattened.slice(-8, -2), [
+      '85个 target',
+      '105.53亿元 target',
+      '51个 target',
+      '43.1亿元 target',
+      '34个 target',
+      '62.43亿元 target',
+    ]);
+    // Counter-example: after a sentence of results (no plan's words), 其中 reports results.
+    const done = county.map((l) => l.replace('年度计划投资105.53亿元。其中', '已完成投资55.3亿元。其中'));
+    assert.deepEqual(bothForms(done)[1].slice(-7, -4), ['55.3亿元 baseline', '51个 baseline', '43.1亿元 baseline']);
+    const sentences = (text: string) => targetsOf(text).map((t) => text.slice(t.sentenceStart, t.sentenceEnd).trim().slice(0, 8));
+    assert.deepEqual(sentences(report.join(' ')).slice(0, 3), ['2019年全县省', '2019年全县省', '2019年全县省']);
+    // Counter-example: a title that ran on into its text as written (`(四)、粮食生产:2011年…`) keeps its marker in the sentence.
+    const runOn = `${report.slice(0, 5).join(' ')} (四)、粮食生产:2011年全乡小麦种植面积5万亩,亩产450公斤。 ${'x'.repeat(60)}`;
+    assert.deepEqual(sentences(runOn), ['(四)、粮食生产', '(四)、粮食生产']);
+    // Counter-example: a long title cut at a blank inside its sentence (`…、义务植树 112.6万株。`) is no title that stood alone.
+    const cut = `${report.slice(0, 5).join(' ')} 二、主要目标任务2024年计划完成油茶新造1.2万亩、油茶低改3.0万亩、义务植树 112.6万株。`;
+    assert.ok(
+      targetsOf(cut).some((t) => shownText(t) === '112.6万株' && t.metric === '义务植树'),
+      targetsOf(cut)
+        .map((t) => `${shownText(t)} [${t.metric}]`)
+        .join(', '),
+    );
+  });
+
+  it('a short line between empty lines (`…进展情况表  序号  内容与要求  进展情况  责任单位  1  …`, 384) opens its part as the line as written does', () => {
+    const table = [
+      '当前位置:首页',
+      '> 政务公开 > 工作报告',
+      '',
+      '市政府2020年重点工作(预下达)一季度进展情况表',
+      '',
+      '序号',
+      '',
+      '内容与要求',
+      '',
+      '进展情况',
+      '',
+      '责任单位',
+      '',
+      '1',
+      '',
+      '坚持“稳开稳走,提质提效”的总体态势,加强季度、月度数据监测。',
+      '',
+      '1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点,居全省第6位;民间项目投资同比下降26.8%、交通投资同比下降4.8%。',
+      '',
+      '市发改委',
+      '',
+      '2',
+      '',
+      '加快推进重大项目建设,确保项目按期开工。',
+      '',
+      '1-2月,全市新开工项目23个,完成投资56.3亿元,同比下降8.2%。',
+      '',
+      '市发改委',
+    ];
+    const [written, flattened] = bothForms(table);
+    assert.deepEqual(flattened, written);
+    assert.ok(
+      flattened.every((r) => r.endsWith(' baseline')),
+      flattened.join(', '),
+    );
+    // Counter-example: joined with one blank each (no empty lines), a short run between blanks is no line of its own. (Without the
+    // `1-2月,` openers: a part of the year over that compares its figures reports its results whatever the line, form 731.)
+    const single = table
+      .filter((l) => l !== '')
+      .join(' ')
+      .replace(/1-2月,/g, '');
+    assert.ok(
+      shownKinds(single).some((r) => r.endsWith(' target')),
+      shownKinds(single).join(', '),
+    );
+    // Counter-example: a short line that names no part (`责任单位`) opens nothing.
+    const none = table
+      .map((l) => (l === '进展情况' ? '责任部门' : l))
+      .join(' ')
+      .replace(/1-2月,/g, '');
+    assert.deepEqual(shownKinds(none), shownKinds(single));
+  });
+
+  it('a paragraph about last year at the copy’s end (`这一年,…更加优良。全年民生支出104.2亿元,…`, 507) goes on to the line’s end', () => {
+    const news = [
+      '1月4日,某县十二届人大四次会议开幕,代理县长作政府工作报告。报告指出,全县经济社会发展态势良好,各项事业全面进步,人民群众获得感持续增强。',
+      '2024年,全县地区生产总值增长10%左右,规上工业产值增长28%,总量全省县域第一。双凤经开区入选国家级“绿色工业园区”,全市唯一。',
+      '这一年,某县发展环境更加优良。全年民生支出104.2亿元,占一般公共预算支出86.2%。竣工交付安置房92.5万平方米,5900户群众喜迁新居。',
+    ];
+    const [written, flattened] = bothForms(news).map((rows) => rows.slice(-4));
+    assert.deepEqual(flattened, written);
+    assert.deepEqual(flattened, ['104.2亿元 baseline', '86.2% baseline', '92.5万平方米 baseline', '5900户 baseline']);
+    // Counter-example: joined with no blank at all, no paragraph end is known: a sentence after `这一年,…` that looks ahead
+    // is read on its own, as before.
+    const glued = [...news.slice(0, 2), '这一年,某县发展环境更加优良。今年,全县将新增就业5000人。'].join('');
+    assert.deepEqual(shownKinds(glued).slice(-1), ['5000人 target']);
+  });
+
+  it('counter-examples: a sentence naming a plan is no title; a title at the line’s start is still the one read', () => {
+    // A notice’s sentence that names the plan it issues holds commas: no title of the copy, its year not the plan’s.
+    const notice = [
+      '各县人民政府,市政府各部门:',
+      '经市政府同意,现将《某市2023年重点工作实施方案》印发给你们,请结合实际认真贯彻落实。',
+      '2022年,全市地区生产总值增长5%,规模以上工业增加值增长6%,完成固定资产投资300亿元,各项工作取得新成效。',
+      '一、目标任务',
+      '全市地区生产总值增长6%,完成固定资产投资320亿元,新建项目50个。',
+    ];
+    assert.equal(planYear(parseDocument(notice.join(' '))), planYear(parseDocument(notice.join('\n'))));
+    // `2023年工作要点` at the start of the line: flattenedTitle’s, not a later run’s (`某局2019年工作方案`).
+    const own = ['某局2023年工作要点  2023年,全局将新建项目20个,完成投资30亿元。', '附:某局2019年工作方案', 'x'.repeat(200)];
+    assert.equal(planYear(parseDocument(own.join(' '))), 2023);
+  });
+});
+
+describe('hard-wrapped copies', () => {
+  const REPORT = [
+    '某县第十九届人民代表大会第四次会议开幕',
+    '1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+    '报告回顾了2024年的工作,过去一年,全县在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下,真抓实干、争先创优,全县经济社会高质量发展迈出坚实步伐。',
+    '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%;规模以上固定资产投资增长7.5%;规模以上工业增加值增长8.9%。',
+    '报告提出了2025年目标任务和重点工作,全县地区生产总值增长6%左右,一般公共预算收入增长5%。',
+  ];
+  /** Every line cut every 38 characters (test/unit/scrapeForms.ts). */
+  const wrapped = (lines: readonly string[]) => lines.map((l) => (l.match(/.{1,38}/gu) ?? []).join('\n')).join('\n');
+
+  it('a cut piece of a wrapped paragraph (`报告回顾了2024年的工作,…的坚强领` / `导下,…`, 648) is no title: the plan year is read as written', () => {
+    const model = parseDocument(wrapped(REPORT));
+    assert.ok(model.title?.text.startsWith('报告回顾了2024年'), model.title?.text);
+    assert.equal(planYear(model), 2025);
+    assert.equal(planYear(parseDocument(REPORT.join('\n'))), 2025);
+    // Counter-example: a long title wrapped in two (`…关于印发2023年…分解方案的` / `通知`) holds no comma: it stays the title.
+    const notice = [
+      '某某县人民政府办公室关于印发2023年县政府重点工作任务分解方案的通知',
+      ...REPORT.slice(1, 2),
+      '一、目标任务',
+      '全县新建项目20个。',
+    ];
+    assert.equal(planYear(parseDocument(wrapped(notice))), 2023);
+  });
+
+  it('an indented paragraph’s first line cut at the width with its indent is wrapped (648): the wrap counted the indent', () => {
+    const report = [
+      '某县第十九届人民代表大会第四次会议开幕',
+      '1月16日上午,某县第十九届人民代表大会第四次会议开幕。县长代表县人民政府向大会作政府工作报告。',
+      '报告回顾了2024年的工作,过去一年,全县在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下,真抓实干、争先创优,全县经济社会高质量发展迈出坚实步伐,荣获全国县域商业领跑县、全省农业绿色发展先行县、全省水资源集约节约示范县等荣誉称号。',
+      '2024年,预计实现地区生产总值478亿元,增长6.8%;完成一般公共预算收入36.7亿元,增长4.1%;规模以上固定资产投资增长7.5%;规模以上工业增加值增长8.9%;实现社会消费品零售总额247亿元,增长6.8%;全体居民人均可支配收入增长6.8%。',
+      '报告提出了2025年目标任务和重点工作,全县地区生产总值增长6%左右,一般公共预算收入增长5%。',
+      '报告指出,2025年是实施“十四五”规划的收官之年,也是为“十五五”良好开局打牢基础的关键之年,做好今年工作意义重大,全县上下要坚定信心、真抓实干,以更加奋发有为的精神状态,推动全县经济社会高质量发展不断取得新成效,奋力谱写中国式现代化县域实践新篇章。',
+      '报告强调,要聚焦产业升级,坚持工业强县不动摇,加快推进新型工业化,培育壮大新兴产业,推动传统产业转型升级,不断增强县域经济综合实力和竞争力;要聚焦乡村振兴,巩固拓展脱贫攻坚成果,发展壮大特色产业,建设宜居宜业和美乡村,让农民群众的获得感、幸福感、安全感更加充实。',
+    ];
+
+    const text = wrapped(report.map((l, i) => (i ? `  ${l}` : l)));
+    const model = parseDocument(text);
+    const wrap = wrapWidth(model);
+    assert.equal(wrap?.width, 38);
+    // `  报告回顾了2024年的工作,…坚强领导` (two blanks and 36 characters) goes on into `下,…`: so the title search’s pick is a cut piece.
+    const first = model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith('  报告回顾了'));
+    assert.ok(wrappedLine(model, first, wrap));
+    assert.equal(planYear(model), 2025);
+    // Counter-examples: an indented line short of the width, or one that closes its sentence, goes on into nothing.
+    const short = model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith('  1月16日上午'));
+    assert.ok(!wrappedLine(model, short + 1, wrap), text.slice(model.lines[short + 1].start, model.lines[short + 1].end));
+    const closed = parseDocument(text.replace('坚强领导\n', '坚强领导。\n'));
+    assert.notEqual(closed.text, text);
+    assert.ok(!wrappedLine(closed, first, wrapWidth(closed)));
+  });
+
+  it('a wrap inside a pinyin gloss (`…會(hu` / `ì)第六次…`, 619) goes on; letters that close no gloss do not', () => {
+    // (Each first line of the copy's width.)
+    const into = (a: string, b: string) => wrapsInto(a, b, { width: a.length, columns: false });
+    assert.ok(into('昨日上午,同安區第十八屆人民代表大會(hu', 'ì)第六次會(huì)議開(kāi)幕,區長作報告。'));
+    assert.ok(into('全區地區生產總值增長(zhǎng)6.5%,增長(zh', 'ǎng)12%。'));
+    // (A syllable of six letters, cut before its bracket: `創(chuàng` / `)新開展…`, 636.)
+    assert.ok(into('首店經濟實現規模化運營。創(chuàng', ')新開展“六進”活動225場次。'));
+    // Counter-examples: no gloss open at the cut, or none closed after it.
+    assert.ok(!into('全區地區生產總值增長(zhǎng)6.5%,使用PPP', 'ǎng)12%。'));
+    assert.ok(!into('昨日上午,同安區第十八屆人民代表大會(hu', 'hello world。'));
   });
 });

@@ -6,9 +6,9 @@
  */
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading, type Line } from '../model/model';
 import { parseDocument } from '../model/parse';
-import { unwrapped } from '../model/wrap';
+import { cutParagraphTitle, unwrapped } from '../model/wrap';
 import { documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
-import { flattenedTitle } from '../model/flat';
+import { flattenedHeadTitle, isFlatLine } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
 import { inCjkRange } from '../text/chars';
 import { tableCellsOf, type TableCell } from './indicatorTable';
@@ -448,6 +448,9 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   let line = range ? lineAt(lines, from) : 0;
   // The last line namesDocument was asked of, and its answer.
   let namingLine = -1;
+  // The last line asked whether it is a flattened copy (isFlatLine), and the answer.
+  let flatAsked = -1;
+  let flatHere = false;
   // The cited heading last asked whether it is a task cell of a progress table (progressTaskCell), and the answer.
   let taskCellHeading = -1;
   let taskCellIs = false;
@@ -586,9 +589,20 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     if (naming) continue;
     while (zone.end <= start && z + 1 < zones.length) zone = zones[++z];
+    // In a flattened copy (model/flat.ts) each heading stood on a line of its own: a sentence starts no earlier than the
+    // end of its heading's title (its marker, for a quantity in the title) and ends at the next heading
+    // (`…如下:  …工作總結  一、…進展情況  (一)…完成情況  2019年全縣省級重點項目4個,…`, 605 flattened). -1: no bound.
+    if (line !== flatAsked) {
+      flatAsked = line;
+      flatHere = isFlatLine(lines[line].end - lines[line].start, n);
+    }
+    // (Only a short title a blank follows stood alone: `(四)、粮食生产:2011年…` ran on into its text as written, and
+    // `二、主要目标任务2024年计划完成…、义务植树 112.6万株。` is a sentence with a blank in it; their sentences start at the marker.)
+    const floor = flatHere && current ? (start >= current.titleEnd && aloneTitle(text, current) ? current.titleEnd : current.start) : -1;
+    const ceiling = flatHere && h < headings.length ? headings[h].start : -1;
     // What the sentence says is worked out once per sentence (and zone); only the words just
     // before each quantity differ between its quantities.
-    const same = sentenceStart <= start && end <= sentenceEnd;
+    const same = sentenceStart <= start && end <= sentenceEnd && sentenceStart >= floor;
     if (!same) {
       // The sentence's bounds, and in the same scans where the conditions of a measure end: the
       // last `的，` or `的,` of the sentence before CONDITION_THEN's words (`…25%的，可申请…`), -1 when none.
@@ -615,6 +629,11 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
           CONDITION_THEN.test(text.slice(sentenceStart, sentenceStart + 4))
         )
           conditionEnd = sentenceStart - 2;
+      if (sentenceStart < floor || (ceiling >= 0 && sentenceEnd > ceiling)) {
+        if (sentenceStart < floor) sentenceStart = floor;
+        if (ceiling >= 0 && sentenceEnd > ceiling) sentenceEnd = ceiling;
+        conditionEnd = conditionsEnd(text, sentenceStart, sentenceEnd - 3);
+      }
       prevEnd = -1;
       sentenceYear = undefined;
       progressSeen = false;
@@ -622,7 +641,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     }
     if (!same || verdictZone !== zone) {
       verdictZone = zone;
-      const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current);
+      const sv = sentenceVerdict(text, sentenceStart, sentenceEnd, year, zone.kind, current, floor);
       verdict = sv.kind;
       sentenceYear = sv.year;
       // In a review, where the sentence first strives for a result (strivenFrom).
@@ -1368,7 +1387,10 @@ function nextYearAfterResults(title: string): number | undefined {
 const RESULTS_BETWEEN = /总结|總結|回顾|回顧|回望|成绩|成績|成效|成就|收官|答卷|完成情况|完成情況|执行情况|執行情況|工作情况|工作情況/;
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
-  const title = model.title?.text ?? flattenedTitle(model.text)?.text;
+  const title =
+    model.title && !cutParagraphTitle(model)
+      ? model.title.text
+      : flattenedHeadTitle(model.text, model.headings[0]?.start ?? model.text.length);
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
   const planned = title
     ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|計劃|要点|要點|安排|目标|目標|方案|任务|任務|思路|打算)/.exec(title)
@@ -1412,8 +1434,9 @@ export function planYear(model: DocumentModel): number | undefined {
   // (`到2029年，` is a deadline.)
   const m = /(?<![到至\d])(\d{4})\s*年(?:是|工作(?!回顾|回顧|回忆|总结|總結)|的|，|,)/.exec(head);
   // `报告在回顾2024年工作时称，…` (a news report of a 政府工作报告), `会议总结2018年工作，研究部署2019年工作` (a news
-  // report of a work conference): the year reviewed comes first; the plan's is the next.
-  const reviewed2 = /(?:回[顾顧]|[总總][结結])(\d{4})\s*年/.exec(head);
+  // report of a work conference), `报告回顾了2024年的工作,过去一年,…` (648, flattened: no title line gives the year): the year
+  // reviewed comes first; the plan's is the next.
+  const reviewed2 = /(?:回[顾顧]|[总總][结結])了?(\d{4})\s*年/.exec(head);
   if (reviewed2 && (!m || reviewed2.index < m.index)) return Number(reviewed2[1]) + 1;
   // `会议指出，2024年，工业经济运行总体平稳…` (a news report of a work conference, form 290): what the meeting finds of a
   // year, in a sentence that looks nowhere ahead, reviews it; the plan's year is the next.
@@ -1464,6 +1487,7 @@ function sentenceVerdict(
   year: number | undefined,
   zone: ZoneKind,
   heading: Heading | undefined,
+  floor = -1,
 ): { kind: TargetKind | undefined; year: number | undefined; back: boolean } {
   const first = firstClauseYears(text, sentenceStart, sentenceEnd, year);
   if (first.back) return { kind: 'baseline', year: first.year, back: true };
@@ -1477,7 +1501,7 @@ function sentenceVerdict(
   // (`2024年，全县地区生产总值完成201.06亿元` under 一、经济指标完成情况: the plan year alone, without 到, is the year reported on.)
   if (zone === 'review') {
     if (first.forward && !first.pastPart && !first.reported) return { kind: 'target', year: first.year, back: false };
-    if (first.year === undefined && planBreakdown(text, sentenceStart, sentenceEnd, year))
+    if (first.year === undefined && planBreakdown(text, sentenceStart, sentenceEnd, year, floor))
       return { kind: 'target', year: undefined, back: false };
     return { kind: 'baseline', year: first.year, back: false };
   }
@@ -1513,7 +1537,7 @@ const PROGRESS_WORD = /已|截至|截止|完成|实现|實現|达到|達到|累�
  * (sentenceVerdict: a year to come, and 计划/安排 in it), or joined by ； to such a clause. Not the progress after it
  * (`51個新建項目已開工建設42個`), nor `其中工业投资50亿元` after a result.
  */
-function planBreakdown(text: string, s: number, e: number, year: number | undefined): boolean {
+function planBreakdown(text: string, s: number, e: number, year: number | undefined, floor = -1): boolean {
   const namesPlan = (from: number, to: number) => {
     const clause = text.slice(from, to);
     return PLAN_WORD.test(clause) && !PROGRESS_WORD.test(clause);
@@ -1522,7 +1546,8 @@ function planBreakdown(text: string, s: number, e: number, year: number | undefi
     if (!namesPlan(s, e)) return false;
     const d = s - 1;
     const c = text.charCodeAt(d);
-    const p = lastClauseStart(text, Math.max(0, d - 300), d);
+    // (Not back past `floor`, where a flattened copy's heading bounds the sentences: extractTargets.)
+    const p = Math.max(lastClauseStart(text, Math.max(0, d - 300), d), floor);
     if (QIZHONG.test(text.slice(s, e)))
       return (
         (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b) /* ; */ &&
@@ -3622,3 +3647,17 @@ export const TARGET_RULES = {
   quotedPhrase,
   radiusName,
 } as const;
+
+/**
+ * Whether a heading's title in a flattened copy stood on a line of its own: at most 30 characters, no comma or semicolon
+ * in it, a blank after it (the line break the copy lost).
+ */
+function aloneTitle(text: string, h: Heading): boolean {
+  const c = text.charCodeAt(h.titleEnd);
+  if ((c !== 32 && c !== 0x3000 && c !== 9) || h.titleEnd - h.markerEnd > 30) return false;
+  for (let i = h.markerEnd; i < h.titleEnd; i++) {
+    const k = text.charCodeAt(i);
+    if (k === 0xff0c /* ， */ || k === 44 /* , */ || k === 0xff1b /* ； */ || k === 59 /* ; */) return false;
+  }
+  return true;
+}

@@ -7,8 +7,8 @@
 import { lowerBound, type DocumentModel, type Heading } from '../model/model';
 import { toSimplified } from '../text/traditional';
 import { isWhiteSpace } from '../text/chars';
-import { wrappedLine, wrapWidth } from '../model/wrap';
-import { FLAT_MIN, flattenedTitle, isFlatLine } from '../model/flat';
+import { cutParagraphTitle, wrappedLine, wrapWidth } from '../model/wrap';
+import { FLAT_MIN, flattenedHeadTitle, isFlatLine } from '../model/flat';
 
 export type ZoneKind = 'review' | 'plan' | 'none';
 
@@ -487,7 +487,9 @@ function paragraphElsewhere(model: DocumentModel, l: number): boolean {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  const titleText = model.title?.text ?? flattenedTitle(text)?.text;
+  // (A cut piece of a wrapped paragraph is no title: cutParagraphTitle.)
+  const titleText =
+    model.title && !cutParagraphTitle(model) ? model.title.text : flattenedHeadTitle(text, headings[0]?.start ?? text.length);
   const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
     PLAN_GENRE.test(documentTitle) ||
@@ -554,6 +556,17 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
     let j = joins.get(l);
     if (j === undefined) joins.set(l, (j = joinsParagraphs(model, l)));
     return j;
+  };
+  // Whether a flattened line's paragraphs were joined with blanks (a sentence end and a blank in it: JOIN), worked out once.
+  const blanks = new Map<number, boolean>();
+  const blankJoined = (l: number) => {
+    let b = blanks.get(l);
+    if (b === undefined) {
+      JOIN.lastIndex = lines[l].start;
+      const m = JOIN.exec(text);
+      blanks.set(l, (b = m !== null && m.index < lines[l].end));
+    }
+    return b;
   };
   // Segments between heading starts; inside an undecided one, the paragraphs' openers.
   let line = 0;
@@ -635,6 +648,9 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         if (t !== 'none') titled = t;
         // (In a flattened copy a sentence ends in a colon only before a heading, as the paragraph would.)
         const announced = t === 'none' && !on ? announcedZone(text, ls, le, year) : 'none';
+        // (There it stands for the short title line it was, `落实情况` / `正在推进中:` over a table's rows: it opens its part
+        // as such a line does, over the headings after it that decide nothing.)
+        if (flat && announced !== 'none') titled = announced;
         let o = t !== 'none' ? t : on ? 'none' : announced !== 'none' ? announced : lineOpener(text, ls, Math.min(le, ls + 40), year);
         // In a flattened copy a title line of the original and a blank may stand before the paragraph's first words
         // (`…等等。 全力促进工业经济平稳增长 2022年,我国工业经济…`): they open it as they would have.
@@ -662,7 +678,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
           // A paragraph after a paragraph about last year that goes on reporting results and looks
           // nowhere ahead (`服务贸易进出口291.7亿美元，增长14.5%。…`) is about last year too.
           // (In a flattened copy joined with blanks, the paragraph the sentence opens: to the sentence end a blank follows.)
-          const pe = flat && lastWasLine && !on ? flatParagraphEnd(text, le, lineEnd, year) : le;
+          const pe = flat && lastWasLine && !on ? flatParagraphEnd(text, le, lineEnd, year, blankJoined(l)) : le;
           if (lastWasLine && !on && reportsResults(text.slice(ls, pe))) {
             le = pe;
             push(at, ls, kind === 'none' ? fallback : kind, undefined);
@@ -691,7 +707,7 @@ export function documentZones(model: DocumentModel, year: number | undefined): Z
         push(at, ls, kind === 'none' ? fallback : kind, undefined);
         if (o === 'line') {
           // In a flattened copy whose lines were joined with a blank, the paragraph goes on to the sentence end a blank follows.
-          if (flat) le = flatParagraphEnd(text, le, lineEnd, year);
+          if (flat) le = flatParagraphEnd(text, le, lineEnd, year, blankJoined(l));
           push(ls, le, 'review', undefined);
           at = le;
           lineReview = true;
@@ -739,12 +755,15 @@ function flattenedTitles(
       const seg = text.slice(s, Math.min(to, lines[k].end));
       FLATTENED_TITLE.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = FLATTENED_TITLE.exec(seg));) {
-        const kind = titleLineZone(m[1], year);
+        // (m[1]: after a sentence end, a blank after it; m[2]: a line of its own between empty lines, the blanks after it
+        // left to the next run.)
+        const run = m[1] ?? m[2];
+        const kind = titleLineZone(run, year);
         if (kind === 'none') continue;
-        const at = s + m.index + m[0].length - m[1].length - 1;
+        const at = s + m.index + m[0].length - run.length - (m[1] !== undefined ? 1 : 0);
         if (opens.length > 0 && opens[opens.length - 1].end > at) opens[opens.length - 1].end = at;
         opens.push({ at, end: runEnd, kind });
-        FLATTENED_TITLE.lastIndex = at - s + m[1].length;
+        FLATTENED_TITLE.lastIndex = at - s + run.length;
       }
     }
   }
@@ -788,16 +807,18 @@ function pastFlatTitle(text: string, from: number, to: number): number {
 }
 /**
  * In a flattened copy, where the paragraph whose sentence ends at `from` ends: at the first sentence end
- * followed by a blank (the line break the copy lost, `…保持较快增长。 会议强调…`), within 600 characters and
- * before any sentence that opens a part of its own (lineOpener: `会议强调,2023年要…`); `from` when the
- * sentence itself is followed by a blank, or no such blank comes first.
+ * followed by a blank (the line break the copy lost, `…保持较快增长。 会议强调…`) or at `to` (the line's or the
+ * segment's end, when the copy joined its paragraphs with blanks: `blankJoined`), within 600 characters and before any sentence that opens a part of its own (lineOpener:
+ * `会议强调,2023年要…`); `from` when the sentence itself is followed by a blank, or no such end comes first.
  */
-function flatParagraphEnd(text: string, from: number, to: number, year: number | undefined): number {
+function flatParagraphEnd(text: string, from: number, to: number, year: number | undefined, blankJoined: boolean): number {
   if (from >= to || isBlank(text.charCodeAt(from))) return from;
   const limit = Math.min(to, from + 600);
   for (let a = from; a < limit;) {
     const b = sentenceEnd(text, a, limit);
-    if (b >= limit) return from;
+    // (The line's end, or the heading that ends the segment, ends the paragraph too: `…更加優良。全年民生支出104.2億元,…。`
+    // at the end of 507's copy; only in a copy whose paragraphs were joined with blanks, where none came first.)
+    if (b >= limit) return limit === to && blankJoined ? to : from;
     if (lineOpener(text, a, Math.min(b, a + 40), year) !== 'none') return from;
     if (isBlank(text.charCodeAt(b))) return b;
     a = b;
@@ -814,5 +835,12 @@ function pastBlanks(text: string, from: number, to: number): number {
 /** What a flattened title line holds none of: blanks and marks. */
 const TITLE_BREAK_CHARS = '\\s\\u3000，。；：、,;:！？!?（）()“”';
 const TITLE_BREAK = new RegExp(`[${TITLE_BREAK_CHARS}]`);
-/** A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text. */
-const FLATTENED_TITLE = new RegExp(`[。！？!?][ \\u3000]*([^${TITLE_BREAK_CHARS}]{4,24})[ \\u3000]`, 'g');
+/**
+ * A short run between a sentence end and a blank, with no mark inside: a title line flattened into the text; or a short
+ * run between two blanks and two blanks (a line of its own between empty lines, joined with a blank each: `…统计表  序号
+ * 重点工作  进展情况  责任单位  1  …`, 384), with no blank or mark of a sentence inside, as a short line as written has none.
+ */
+const FLATTENED_TITLE = new RegExp(
+  `[。！？!?][ \\u3000]*([^${TITLE_BREAK_CHARS}]{4,24})[ \\u3000]|[ \\u3000]{2}([^\\s\\u3000，。；：,;:！？!?]{4,24})(?=[ \\u3000]{2})`,
+  'g',
+);

@@ -195,8 +195,23 @@ function ofWidth(size: number, wrap: Wrap): boolean {
 /** Whether line `i` is wrapped into line `i + 1` (wrapsInto on their trimmed text), for the document's wrap (wrapWidth). */
 export function wrappedLine(model: DocumentModel, i: number, wrap: Wrap | undefined): boolean {
   if (!wrap || i + 1 >= model.lines.length) return false;
-  return ofWidth(sizeOf(model, i, wrap.columns), wrap) && wrapsInto(trimmedLine(model, i), trimmedLine(model, i + 1), wrap);
+  if (ofWidth(sizeOf(model, i, wrap.columns), wrap)) return wrapsInto(trimmedLine(model, i), trimmedLine(model, i + 1), wrap);
+  // A paragraph's first line, indented (`  报告回顾了…的坚强领` / `导下,…`): the wrap counted its indent.
+  const indented = indentedSize(model, i, wrap.columns);
+  return indented > 0 && ofWidth(indented, wrap) && wrapsInto(trimmedLine(model, i), trimmedLine(model, i + 1), wrap, indented);
 }
+/** The size of line `i` with its indent (0 when it has none, or is shorter than 20), in the wrap's measure. */
+function indentedSize(model: DocumentModel, i: number, columns: boolean): number {
+  const { lines, text } = model;
+  const s = contentStart(model, i);
+  if (s === lines[i].start || lines[i].end - lines[i].start < 20) return 0;
+  const e = contentEnd(model, i, s);
+  return columns ? columnsOf(text, lines[i].start, e) : e - lines[i].start;
+}
+
+/** A pinyin gloss opened after a character and cut (`會(hu`), and the rest of one closing it (`ì)`): letters with tone marks. */
+const GLOSS_OPEN = /[\u3400-\u9fff][（(][a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,6}$/;
+const GLOSS_CLOSE = /^[a-zà-üāáǎēéěīíǐōóǒūúǔǖǘǚǜ]{0,6}[)）]/;
 
 /** What ends a paragraph: a line ending in one of these is never joined to the next. */
 export const PARAGRAPH_END = /[。！？；：!?;:”’）)】》…]$/;
@@ -204,10 +219,10 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Whether the trimmed line `a`, of the document's wrap, is wrapped into the trimmed line `b` that follows it. */
-export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean {
+export function wrapsInto(a: string, b: string, wrap: Wrap | undefined, aSize?: number): boolean {
   if (!a || !b || !wrap || PARAGRAPH_END.test(a)) return false;
   const size = (x: string) => (wrap.columns ? columnsOf(x, 0, x.length) : x.length);
-  if (!ofWidth(size(a), wrap)) return false;
+  if (!ofWidth(aSize ?? size(a), wrap)) return false;
   // The line after a wrap is wrapped too, or the paragraph's last, closed by a mark: a short line that
   // closes nothing is a line of its own (`…第一次会议上` / `某县人民政府县长 陈某`).
   const bSize = size(b);
@@ -219,5 +234,18 @@ export function wrapsInto(a: string, b: string, wrap: Wrap | undefined): boolean
   if (last === 0x2e /* . */) return a.length >= 2 && isDigitCode(a.charCodeAt(a.length - 2)) && isDigitCode(first);
   if (first === 0x2e /* . */) return isDigitCode(last) && b.length >= 2 && isDigitCode(b.charCodeAt(1));
   // (A mark that closes a sentence or a clause, `：2015年，…`, opens no line of its own: the wrap fell before it.)
-  return (isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1)));
+  if ((isCjk(first) || /[\d“（(《%％，、,：:；;。）)”]/.test(b[0])) && (isCjk(last) || /[\d，、,%％（(“《-]/.test(a.slice(-1))))
+    return true;
+  // Inside a pinyin gloss a scrape left after a character (`…會(hu` / `ì)第六次…`, `增長(zh` / `ǎng)12%`): its letters go on.
+  return GLOSS_OPEN.test(a) && GLOSS_CLOSE.test(b);
+}
+
+/**
+ * Whether the parser's title is a cut piece of a wrapped paragraph (`报告回顾了2024年的工作,过去一年,巨野县在…的坚强领` /
+ * `导下,…`, 648 hard-wrapped): its line is wrapped into the next and holds a comma or a semicolon, which no title line does.
+ * (A long title wrapped in two, `…关于印发《…》的` / `通知`, holds none: it stays the title.)
+ */
+export function cutParagraphTitle(model: DocumentModel): boolean {
+  const t = model.title;
+  return t !== undefined && /[，,；;]/.test(t.text) && wrappedLine(model, t.line, wrapWidth(model));
 }
