@@ -294,7 +294,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
   const out: Target[] = [];
   let h = 0;
   let current: Heading | undefined;
-  let last: { sentence: number; metric: string; unitKind: UnitKind | undefined } | undefined;
+  let last: { sentence: number; metric: string; unitKind: UnitKind | undefined; measure: Measure } | undefined;
   let prevEnd = -1;
   let prevCountEnd = -1;
   let prevMeasure: Measure = 'level';
@@ -651,7 +651,18 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
       const label = /[^，；：,;:。；;！？!?\n\r]*$/.exec(text.slice(clauseMin, cut - 1))![0];
       metric = label.length > 25 ? '' : R.labelMetric(label);
     }
-    if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) metric = last.metric;
+    if (!metric && last && last.sentence === sentence.start && start - clauseFrom <= 12) {
+      metric = last.metric;
+      // A share named again is a share.
+      if (
+        measure === 'level' &&
+        unitRaw === '%' &&
+        last.measure === 'share' &&
+        start - prevEnd <= 12 &&
+        P.SHARE_AGAIN.test(text.slice(prevEnd, start))
+      )
+        prevMeasure = measure = 'share';
+    }
     // A verb-only clause (`完成400个`) first of its sentence to hold a value is named by the clause before its comma.
     if (
       !metric &&
@@ -668,7 +679,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     }
     if (!metric && unitRaw === '万' && last?.unitKind) unitKind = last.unitKind;
     metric = R.tidyMetric(metric);
-    if (metric && !compared) last = { sentence: sentence.start, metric, unitKind };
+    if (metric && !compared) last = { sentence: sentence.start, metric, unitKind, measure };
     prevEnd = end;
     const category: TargetCategory = info.category ?? (measure === 'growth' && unitRaw !== '‰' ? 'growth' : 'percent');
     const { factor, baseUnit } = unitRaw ? info : refUnit(magnitudeBeforeRange);

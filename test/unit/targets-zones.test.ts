@@ -4233,3 +4233,18 @@ describe('hard-wrapped copies', () => {
     assert.ok(!into('昨日上午,同安區第十八屆人民代表大會(hu', 'hello world。'));
   });
 });
+
+describe('measures: thirty-third blind set form 724 (694; 2026-12-08)', () => {
+  it('a share named again for a later year (`比重2024年达到52%、2025年达到53%`, `比例由21%提升至74%`) is a share; a new metric after it is not', () => {
+    const measures = (text: string) => targetsOf(text).map((t) => `${shownText(t)} ${t.measure}`);
+    assert.deepEqual(measures('某省2024年行动计划\n一、主要目标\n高新技术产业产值占工业总产值比重2024年达到52%、2025年达到53%。\n'), [
+      '52% share',
+      '53% share',
+    ]);
+    assert.deepEqual(measures('某省2026年工作要点\n一、主要目标\n进口商品税目比例由21%提升至74%。\n'), ['21% share', '74% share']);
+    assert.deepEqual(measures('某省2026年工作要点\n一、主要目标\n高新技术产业产值占工业总产值比重达到52%，研发投入强度达到3%。\n'), [
+      '52% share',
+      '3% level',
+    ]);
+  });
+});

@@ -465,6 +465,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
   // The metric of the last quantity that had one, and its sentence (`分别增长25%和35%`).
   let lastMetricSentence = -1;
   let lastMetric = '';
+  let lastMeasure: Measure = 'level';
   let lastUnitKind: UnitKind | undefined = range?.unitKind;
   // Where the previous quantity of the sentence ended: the words between two quantities of one
   // clause name the second (`由52.23%提高到58.08%`, `分别增长25%和35%`) or nothing.
@@ -924,7 +925,19 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     // `人均地区生产总值:增长6%左右`, `高新技术企业数：10家以上`: a clause of a verb only after a colon is named by the label before it.
     if (!metric && !compared && prevEnd <= cut && start - cut <= 12 && cut > clauseMin && isColon(text.charCodeAt(cut - 1)))
       metric = colonLabel(text, cut - 1, clauseMin);
-    if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) metric = lastMetric;
+    if (!metric && lastMetricSentence === sentenceStart && start - clauseFrom <= 12) {
+      metric = lastMetric;
+      // `…占规模以上工业总产值比重2024年达到52%、2025年达到53%` (thirty-third blind set 694, form 724): a share named again is a share.
+      // (Only right after the last value, with a year and a verb at most between: `、2025年达到`, `，提升至`.)
+      if (
+        measure === 'level' &&
+        unitRaw === '%' &&
+        lastMeasure === 'share' &&
+        start - prevEnd <= 12 &&
+        SHARE_AGAIN.test(text.slice(prevEnd, start))
+      )
+        prevMeasure = measure = 'share';
+    }
     // `机动车道井盖井框处置，完成400个`: a clause of a verb only (VERB_ONLY), first of its sentence to hold a value, is named by the clause before it.
     if (
       !metric &&
@@ -942,6 +955,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
     if (metric && !compared) {
       lastMetricSentence = sentenceStart;
       lastMetric = metric;
+      lastMeasure = measure;
       lastUnitKind = unitKind;
     }
     prevEnd = end;
@@ -1094,6 +1108,9 @@ export function withQuotedMetrics(text: string, targets: Target[]): void {
 
 /** The second characters of nouns that open with 并 (并购, 并网, 并联, 并列, 并行): metricAfter. */
 const AND_NOUN = new Set([...'购購网網联聯列行'].map((c) => c.charCodeAt(0)));
+/** The words between two values of one share (`、2025年达到`, `提升至`, form 724): a year and a verb at most. */
+export const SHARE_AGAIN =
+  /^[、，,]?\s*(?:\d{4}\s*年(?:底|末)?)?(?:要|将|將)?(?:达到|達到|提高到|提高至|提升到|提升至|提升|提高|增至|升至|为|為|达|達|超过|超過)?$/;
 /** How far from its value withQuotedMetrics looks for a name: metricOf's 48 characters and the marks a name holds. */
 const METRIC_WINDOW = 64;
 /** The metric `metric` as `text` writes it between `from` and `to` (`words`) with its quotation marks (withQuotedMetrics), or undefined. */
@@ -3514,6 +3531,7 @@ export const TARGET_PATTERNS = {
   RE_QUANTITY,
   PROJECT_NAMED_AFTER,
   PROJECTS_COUNTED_AFTER,
+  SHARE_AGAIN,
   CAPACITY_UNIT,
   BUILT_BEFORE,
   SERVED_AFTER,
