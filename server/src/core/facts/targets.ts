@@ -1093,14 +1093,28 @@ function listedBefore(text: string, at: number, n: number): boolean {
  * array's order (the comparison's normaliseMetric drops the marks again).
  */
 export function withQuotedMetrics(text: string, targets: Target[]): void {
+  // The next “ and ” at or after a place, found again only when the place passes them (targets come in text order, so the
+  // searches read the text about once).
+  let open = -1;
+  let close = -1;
+  let openFrom = Infinity;
+  let closeFrom = Infinity;
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k];
     if (t.metric === '') continue;
     // The words a name is read from (METRIC_WINDOW before the value, a count's noun after it), inside the sentence.
     const from = Math.max(t.sentenceStart, t.start - METRIC_WINDOW);
     const to = Math.min(t.sentenceEnd, t.end + METRIC_WINDOW);
+    if (from < openFrom || (open >= 0 && open < from)) {
+      open = text.indexOf('“', from);
+      openFrom = from;
+    }
+    if (from < closeFrom || (close >= 0 && close < from)) {
+      close = text.indexOf('”', from);
+      closeFrom = from;
+    }
+    if ((open < 0 || open >= to) && (close < 0 || close >= to)) continue;
     const words = text.slice(from, to);
-    if (words.indexOf('“') < 0 && words.indexOf('”') < 0) continue;
     const quoted = quotedMetric(text, words, from, to, t.start, t.end, t.metric);
     if (quoted !== undefined) targets[k] = { ...t, metric: quoted };
   }
@@ -1111,6 +1125,18 @@ const AND_NOUN = new Set([...'购購网網联聯列行'].map((c) => c.charCodeAt
 /** The words between two values of one share (`、2025年达到`, `提升至`, form 724): a year and a verb at most. */
 export const SHARE_AGAIN =
   /^[、，,]?\s*(?:\d{4}\s*年(?:底|末)?)?(?:要|将|將)?(?:达到|達到|提高到|提高至|提升到|提升至|提升|提高|增至|升至|为|為|达|達|超过|超過)?$/;
+/** Where `metric` ends when it is written at `p` with quotation marks between its characters (before `to`), else -1. */
+function matchPastMarks(text: string, p: number, to: number, metric: string): number {
+  let i = p;
+  for (let j = 0; j < metric.length; i++) {
+    if (i >= to) return -1;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d) continue;
+    if (c !== metric.charCodeAt(j)) return -1;
+    j++;
+  }
+  return i;
+}
 /** How far from its value withQuotedMetrics looks for a name: metricOf's 48 characters and the marks a name holds. */
 const METRIC_WINDOW = 64;
 /** The metric `metric` as `text` writes it between `from` and `to` (`words`) with its quotation marks (withQuotedMetrics), or undefined. */
@@ -1133,28 +1159,28 @@ function quotedMetric(
     const whole = w > from && text.charCodeAt(w - 1) === 0x201c && text.charCodeAt(w + n) === 0x201d;
     return whole ? text.slice(w - 1, w + n + 1) : undefined;
   }
-  // The sentence without its marks, and where each of its characters stands in the text.
-  let bare = '';
-  const at: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x201d) continue;
-    bare += text[i];
-    at.push(i);
+  // The name with marks between its characters: before the value (the last place it ends by the value's start), else the first
+  // after it (`10家“走出去”先进企业`). (Read by char codes: no string is made of the words without their marks.)
+  let a = -1;
+  let b = -1;
+  const first = metric.charCodeAt(0);
+  for (let p = start - 1; p >= from && a < 0; p--) {
+    if (text.charCodeAt(p) !== first) continue;
+    const e = matchPastMarks(text, p, to, metric);
+    if (e >= 0 && e <= start) {
+      a = p;
+      b = e;
+    }
   }
-  // The name before the value (the last place it ends by the value's start), else the first after it (`10家“走出去”先进企业`).
-  let p = -1;
-  for (let q = bare.indexOf(metric); q >= 0 && at[q + metric.length - 1] < start; q = bare.indexOf(metric, q + 1)) p = q;
-  if (p < 0) {
-    for (let q = bare.indexOf(metric); q >= 0; q = bare.indexOf(metric, q + 1))
-      if (at[q] >= end) {
-        p = q;
-        break;
-      }
+  for (let p = end; p < to && a < 0; p++) {
+    if (text.charCodeAt(p) !== first) continue;
+    const e = matchPastMarks(text, p, to, metric);
+    if (e >= 0) {
+      a = p;
+      b = e;
+    }
   }
-  if (p < 0) return undefined;
-  let a = at[p];
-  let b = at[p + metric.length - 1] + 1;
+  if (a < 0) return undefined;
   let opens = 0;
   let closes = 0;
   for (let i = a; i < b; i++) {
