@@ -471,12 +471,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     // A verbless clause of a few words after a status goes on stating it (form 306).
     const words = text.slice(cut, start);
     const goesOn: boolean =
-      statusSeen &&
-      !now &&
-      words.length <= 12 &&
-      !P.TARGET_CUE.test(words) &&
-      !P.MORE_WORDS.test(words) &&
-      !LAST_VERBS.some((w) => words.includes(w));
+      statusSeen && !now && words.length <= 12 && !P.TARGET_CUE.test(words) && !P.MORE_WORDS.test(words) && refLastVerbEnd(words) === 0;
     statusSeen = now || goesOn;
     // The population a plan serves (`以…为主要对象`, form 272).
     const served = P.SERVED_AFTER.test(text.slice(end, end + 32)) && text.slice(cut, start).includes('以');
@@ -977,14 +972,20 @@ function refMetricOf(words: string): string {
   );
 }
 
-function refClean(words: string, limit: number): string {
-  let s = words.replace(TIME_PHRASE, '').replace(P.METRIC_LEAD, '');
-  for (let w; (w = TAILS.find((x) => s.endsWith(x)));) s = s.slice(0, s.length - w.length);
+/** Where the last verb of `s` ends, 0 when there is none or 率 follows it (`开工率` names a rate, form 736). */
+function refLastVerbEnd(s: string): number {
   let v = 0;
   for (const w of LAST_VERBS) {
     const k = s.lastIndexOf(w);
     if (k >= 0) v = Math.max(v, k + w.length);
   }
+  return s[v] === '率' ? 0 : v;
+}
+
+function refClean(words: string, limit: number): string {
+  let s = words.replace(TIME_PHRASE, '').replace(P.METRIC_LEAD, '');
+  for (let w; (w = TAILS.find((x) => s.endsWith(x)));) s = s.slice(0, s.length - w.length);
+  const v = refLastVerbEnd(s);
   if (v > 0 && /[\u3400-\u9fff]{2}/.test(s.slice(v))) s = /^的[\s\S]*[\u3400-\u9fff]{2}/.test(s.slice(v)) ? s.slice(v + 1) : s.slice(v);
   const lead = refStripLead(s);
   if (/[\u3400-\u9fff]{2}/.test(lead)) s = lead;
@@ -1059,7 +1060,7 @@ function refRespective(before: string, metric: string): string[] | undefined {
   if (both) return (both[1] === '城乡' ? ['城镇', '农村'] : ['城鎮', '農村']).map((x) => x + both[2]);
   const items = head
     .split(P.LIST_JOINER)
-    .map(refStripLead)
+    .map((x) => (refStripLead(x) === '率' ? x : refStripLead(x)))
     .filter((x) => /[\u3400-\u9fff]{2}/.test(x));
   if (items.length < 2) return undefined;
   const k = items[0].length;

@@ -4248,3 +4248,18 @@ describe('measures: thirty-third blind set form 724 (694; 2026-12-08)', () => {
     ]);
   });
 });
+
+describe('metric names: thirty-fourth blind set form 736 (700; 2026-12-08)', () => {
+  it('a verb before 率 names a rate (`开工率`), so a 分别 list of short rates splits; `农村危房改造竣工率` stays whole; a verb’s object stays', () => {
+    const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+    assert.deepEqual(names('某县2022年招商引资工作方案\n一、目标\n确保项目履约率、开工率、资金到位率分别达到90%、80%、30%以上。\n'), [
+      '90% [项目履约率]',
+      '80% [开工率]',
+      '30%以上 [资金到位率]',
+    ]);
+    assert.deepEqual(names('某县2026年工作要点\n一、目标\n农村危房改造竣工率达100%，新开工亿元以上项目20个。\n'), [
+      '100% [农村危房改造竣工率]',
+      '20个 [亿元以上项目]',
+    ]);
+  });
+});

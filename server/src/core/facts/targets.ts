@@ -2872,7 +2872,7 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
   if (both) return both[1] === '城乡' ? ['城镇', '农村'].map((x) => x + both[2]) : ['城鎮', '農村'].map((x) => x + both[2]);
   const items = head
     .split(LIST_JOINER)
-    .map((x) => stripLead(x))
+    .map((x) => rateKept(x, stripLead(x)))
     .filter((x) => hasCjkPair(x));
   if (items.length < 2) return undefined;
   // `一产、二产、三产增加值`: short items of one length share the last one's head noun.
@@ -2883,6 +2883,10 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
     return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
   }
   return modifierItems(items) ?? items;
+}
+/** An item whose lead verb names its rate (`开工率`, form 736) keeps it: stripLead would leave `率` alone. */
+function rateKept(item: string, stripped: string): string {
+  return stripped.length === 1 && stripped === '率' ? item : stripped;
 }
 /**
  * `地表水国控、省控断面水质优良比例` (form 702): a first item that names no metric ends in a modifier of two or three characters
@@ -3143,16 +3147,23 @@ function lastVerbEndAt(text: string, a: number, b: number, verbs: number): numbe
       const i = VERB_POS[j];
       if (i > b - 1) continue;
       if (i <= a) break;
-      for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+      for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!)
+        if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return text.charCodeAt(i + 1) === RATE ? a : i + 1;
     }
     return a;
   }
   for (let i = b - 1; i > a; i--) {
     if ((CLASSES[text.charCodeAt(i)] & VERB_END) === 0) continue;
-    for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!) if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return i + 1;
+    for (const w of VERBS_BY_LAST[text.charCodeAt(i)]!)
+      if (i + 1 - a >= w.length && text.startsWith(w, i + 1 - w.length)) return text.charCodeAt(i + 1) === RATE ? a : i + 1;
   }
   return a;
 }
+/**
+ * 率 after the last verb makes a rate's name (`开工率`, `完成率`, `竣工率`; `确保项目履约率、开工率、资金到位率分别达到…`, thirty-fourth blind
+ * set 700, form 736): the words are the name, no verb's object (`农村危房改造竣工率` stays whole).
+ */
+const RATE = 0x7387;
 /** The offsets of the characters of VERB_END in the 48 characters before a quantity, last first (extractTargets' clause scan). */
 const VERB_POS = new Int32Array(48);
 
@@ -3297,7 +3308,7 @@ function lastVerbEnd(s: string): number {
   for (let i = s.length - 1; i > 0; i--) {
     if ((CLASSES[s.charCodeAt(i)] & VERB_END) === 0) continue;
     const words = VERBS_BY_LAST[s.charCodeAt(i)]!;
-    for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return i + 1;
+    for (const w of words) if (i + 1 >= w.length && s.startsWith(w, i + 1 - w.length)) return s.charCodeAt(i + 1) === RATE ? 0 : i + 1;
   }
   return 0;
 }
