@@ -49,18 +49,12 @@ function toFinding(a: PasteArtifact): FindingInit {
         ],
       };
     case 'lostLeading':
-      return {
-        start: a.start,
-        end: a.end,
-        message: { key: 'paste.lostLeading', args: [a.preview] },
-        unnecessary: true,
-        fixes: [{ title: { key: 'fix.removeLeading', args: [a.preview] }, edits: a.edits, safe: true }],
-      };
     case 'statusTag':
+      // What stands before a line's words (lost characters, a portal's validity label) goes with them left as they are.
       return {
         start: a.start,
         end: a.end,
-        message: { key: 'paste.statusTag', args: [a.preview] },
+        message: { key: a.kind === 'lostLeading' ? 'paste.lostLeading' : 'paste.statusTag', args: [a.preview] },
         unnecessary: true,
         fixes: [{ title: { key: 'fix.removeLeading', args: [a.preview] }, edits: a.edits, safe: true }],
       };
