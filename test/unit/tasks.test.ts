@@ -1725,6 +1725,41 @@ describe('tasks: thirty-fourth blind set form 735 (697)', () => {
     ]);
   });
 
+  const plan = (second: string, third: string) =>
+    '某省2025年重点工作分工方案\n' +
+    '  一、对预期目标完成情况进行监测和督导。〔省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责〕\n' +
+    `  二、提升项目谋划质量。加快推进重大项目。${second}\n` +
+    `  三、扩大有效需求。${third}\n`;
+  const tagged = { line: 1, lead: [], responsible: ['省发展改革委', '省工业和信息化厅', '省财政厅'] };
+
+  it('a bare 〔…〕 list closing an item, in a document whose other 〔…〕 tag names its list responsible with one verb, is a tag of that list', () => {
+    assert.deepEqual(unitsByLine(plan('〔省委军民融合办、省发展改革委、省数据局(省营商局)〕', '落实消费政策。')), [
+      tagged,
+      { line: 2, lead: [], responsible: ['省委军民融合办', '省发展改革委', '省数据局(省营商局)'] },
+    ]);
+    assert.deepEqual(unitsByLine(plan('〔省科技厅〕', '落实消费政策。〔省商务厅、省财政厅〕')), [
+      tagged,
+      { line: 2, lead: [], responsible: ['省科技厅'] },
+      { line: 3, lead: [], responsible: ['省商务厅', '省财政厅'] },
+    ]);
+  });
+
+  it('counter-examples: a document number, a place, a kind, a bracket inside a sentence, a bare tag in another bracket, a tag naming a lead', () => {
+    for (const second of ['〔2025〕', '〔2025〕5号', '〔沈阳、大连、鞍山〕', '（县级市）', '〔县级市〕', '〔各县(市、区)〕'])
+      assert.deepEqual(unitsByLine(plan(second, '落实消费政策。')), [tagged], second);
+    assert.deepEqual(unitsByLine(plan('', '会同〔省商务厅〕落实消费政策,扩大有效需求。')), [tagged]);
+    // Another bracket than the role-naming tag's (697's own: `(…按职责分工负责)`, then `〔…〕`).
+    assert.deepEqual(unitsByLine(plan('(省科技厅、省水利厅)', '落实消费政策。')), [tagged]);
+    // The other tag names a lead (form 683's one bare tag alone), or no role.
+    const lead = plan('〔省科技厅〕', '落实消费政策。').replace(
+      '、省工业和信息化厅、省财政厅等按职责分工负责',
+      '牵头,省工业和信息化厅、省财政厅配合',
+    );
+    assert.deepEqual(unitsByLine(lead), [{ line: 1, lead: ['省发展改革委'], responsible: ['省工业和信息化厅', '省财政厅'] }]);
+    const none = plan('〔省科技厅〕', '落实消费政策。').replace('〔省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责〕', '');
+    assert.deepEqual(unitsByLine(none), []);
+  });
+
   it('typing in the cut tag (the last line) gives the tasks the full extraction gives (foundAfterEdit reads the document again)', () => {
     const plain = (tasks: readonly Task[]) => tasks.map((t) => `${t.line} ${t.responsible.map((u) => u.name).join(',')}`);
     for (const [from, to] of [

@@ -558,7 +558,11 @@ function findAssignments(model: DocumentModel): Found {
   const bare = found.filter((a) => a.bare).length;
   const named = found.some((a) => !a.bare || RE_ROLE_WORD_HIT.test(text.slice(a.start, a.end)));
   // A tag the stored copy cuts at the text's end (closingCutTag) is one of the document's tags when another names a role.
-  if (closing.length > 0 && named && (closing.length + bare >= 2 || (cut && closing.length === 1))) {
+  if (
+    closing.length > 0 &&
+    named &&
+    (closing.length + bare >= 2 || (cut && closing.length === 1) || closing.every((a) => sameList(text, a, found)))
+  ) {
     for (const a of closing) {
       let k = found.length;
       while (k > 0 && found[k - 1].start > a.start) k--;
@@ -575,7 +579,14 @@ function findAssignments(model: DocumentModel): Found {
  */
 function closingBareTag(text: string, block: Block, ctx: Ctx): Assignment | undefined {
   const close = block.end - 1;
-  if (CLOSE.indexOf(text[close]) < 0 || !STRONG_LAST.has(text.charCodeAt(close - 1))) return undefined;
+  if (CLOSE.indexOf(text[close]) < 0) return undefined;
+  // The last unit may end in its other name (`省数据局(省营商局)`): then the name before that bracket ends like an office.
+  let q = close - 1;
+  if (text[q] === ')' || text[q] === '）') {
+    const o = text.lastIndexOf(text[q] === ')' ? '(' : '（', q);
+    if (o > block.start && q - o <= 12) q = o - 1;
+  }
+  if (!STRONG_LAST.has(text.charCodeAt(close - 1)) && !STRONG_LAST.has(text.charCodeAt(q))) return undefined;
   let open = close - 1;
   for (let depth = 1; open >= block.start && close - open <= 200; open--) {
     if (CLOSE.indexOf(text[open]) >= 0) depth++;
@@ -593,6 +604,26 @@ function closingBareTag(text: string, block: Block, ctx: Ctx): Assignment | unde
   a.start = open;
   a.end = close + 1;
   return a;
+}
+
+/** A tag that names every unit of its list responsible with one verb after it (`〔省发展改革委、省财政厅等按职责分工负责〕`). */
+const RE_LIST_VERB = /(?:负责|負責)(?:落实|落實)?$/;
+
+/**
+ * Whether a bare tag closing an item is a tag of the same list as another of the document's tags, in the same bracket, that names
+ * its units responsible with one verb (`〔…按职责分工负责〕`, then `…。〔省发展改革委、省科技厅〕`: form 735, the role left unsaid).
+ * Not after a tag that names a lead (`（市人社局牵头，市财政局配合）`, then `(市人社局)`: form 683's one bare tag alone).
+ */
+function sameList(text: string, a: Assignment, found: readonly Assignment[]): boolean {
+  return found.some(
+    (f) =>
+      f.source === 'tag' &&
+      !f.bare &&
+      text[f.start] === text[a.start] &&
+      f.units.length > 0 &&
+      f.units.every((u) => u.role === 'responsible') &&
+      RE_LIST_VERB.test(text.slice(f.start + 1, f.end - 1)),
+  );
 }
 
 /**
