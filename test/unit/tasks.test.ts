@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseDocument } from '../../server/src/core/model/parse';
-import { extractTasks, type Task } from '../../server/src/core/facts/tasks';
+import { extractTasks, linkTasks, tasksOf, type Task } from '../../server/src/core/facts/tasks';
+import { changeBetween } from '../../server/src/core/services/incremental';
 import { fixtureTests } from './fixtureTests';
 import { draftNextYearFromText } from '../../server/src/core/services/nextYear';
 import { analyze } from '../../server/src/core/services/analyze';
@@ -1698,5 +1699,103 @@ describe('tasks: thirty-third blind set form 720 (693; 2026-12-08)', () => {
   it('counter-examples: 平台, 出台 and 舞台 end no unit’s name, so the cell is not cut into names there', () => {
     for (const cell of ['市委社会工作部 市数字平台 市地震局', '市委社会工作部 政策出台 市地震局', '市委社会工作部 城市舞台 市地震局'])
       assert.deepEqual(unitsByLine(table(cell)), [{ line: 5, lead: [cell], responsible: [] }]);
+  });
+});
+
+describe('tasks: thirty-fourth blind set form 735 (697)', () => {
+  const head =
+    '某省2025年政府工作报告重点工作分工方案\n' +
+    '  一、对地区生产总值增长5%以上等预期目标完成情况进行监测和督导。(省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责)\n' +
+    '  二、抓住“两重”建设机遇,提升项目谋划质量。加快推进辽阳石化乙烯节能等重大项目。';
+  const first = { line: 1, lead: [], responsible: ['省发展改革委', '省工业和信息化厅', '省财政厅'] };
+  const units7 = ['省委军民融合办', '省发展改革委', '省科技厅', '省工业和信息化厅', '省交通运输厅', '省水利厅', '省数据局(省营商局)'];
+
+  it('a list tag the stored copy cuts inside its bracket at the text’s end is the last item’s tag: all its units responsible', () => {
+    const tag = '〔省委军民融合办、省发展改革委、省科技厅、省工业和信息化厅、省交通运输厅、省水利厅、省数据局(省营商局)';
+    for (const end of ['', '\n', '\n\n'])
+      assert.deepEqual(unitsByLine(head + tag + end), [first, { line: 2, lead: [], responsible: units7 }]);
+    // `(` and `（` too; a last piece that the cut left as no unit's name is dropped.
+    assert.deepEqual(unitsByLine(head + '（省发展改革委、省科技厅、省水利厅'), [
+      first,
+      { line: 2, lead: [], responsible: ['省发展改革委', '省科技厅', '省水利厅'] },
+    ]);
+    assert.deepEqual(unitsByLine(head + '(省发展改革委、省科技厅、省水'), [
+      first,
+      { line: 2, lead: [], responsible: ['省发展改革委', '省科技厅'] },
+    ]);
+  });
+
+  const plan = (second: string, third: string) =>
+    '某省2025年重点工作分工方案\n' +
+    '  一、对预期目标完成情况进行监测和督导。〔省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责〕\n' +
+    `  二、提升项目谋划质量。加快推进重大项目。${second}\n` +
+    `  三、扩大有效需求。${third}\n`;
+  const tagged = { line: 1, lead: [], responsible: ['省发展改革委', '省工业和信息化厅', '省财政厅'] };
+
+  it('a bare 〔…〕 list closing an item, in a document whose other 〔…〕 tag names its list responsible with one verb, is a tag of that list', () => {
+    assert.deepEqual(unitsByLine(plan('〔省委军民融合办、省发展改革委、省数据局(省营商局)〕', '落实消费政策。')), [
+      tagged,
+      { line: 2, lead: [], responsible: ['省委军民融合办', '省发展改革委', '省数据局(省营商局)'] },
+    ]);
+    assert.deepEqual(unitsByLine(plan('〔省科技厅〕', '落实消费政策。〔省商务厅、省财政厅〕')), [
+      tagged,
+      { line: 2, lead: [], responsible: ['省科技厅'] },
+      { line: 3, lead: [], responsible: ['省商务厅', '省财政厅'] },
+    ]);
+  });
+
+  it('counter-examples: a document number, a place, a kind, a bracket inside a sentence, a bare tag in another bracket, a tag naming a lead', () => {
+    for (const second of ['〔2025〕', '〔2025〕5号', '〔沈阳、大连、鞍山〕', '（县级市）', '〔县级市〕', '〔各县(市、区)〕'])
+      assert.deepEqual(unitsByLine(plan(second, '落实消费政策。')), [tagged], second);
+    assert.deepEqual(unitsByLine(plan('', '会同〔省商务厅〕落实消费政策,扩大有效需求。')), [tagged]);
+    // Another bracket than the role-naming tag's (697's own: `(…按职责分工负责)`, then `〔…〕`).
+    assert.deepEqual(unitsByLine(plan('(省科技厅、省水利厅)', '落实消费政策。')), [tagged]);
+    // The other tag names a lead (form 683's one bare tag alone), or no role.
+    const lead = plan('〔省科技厅〕', '落实消费政策。').replace(
+      '、省工业和信息化厅、省财政厅等按职责分工负责',
+      '牵头,省工业和信息化厅、省财政厅配合',
+    );
+    assert.deepEqual(unitsByLine(lead), [{ line: 1, lead: ['省发展改革委'], responsible: ['省工业和信息化厅', '省财政厅'] }]);
+    const none = plan('〔省科技厅〕', '落实消费政策。').replace('〔省发展改革委、省工业和信息化厅、省财政厅等按职责分工负责〕', '');
+    assert.deepEqual(unitsByLine(none), []);
+  });
+
+  it('typing in the cut tag (the last line) gives the tasks the full extraction gives (foundAfterEdit reads the document again)', () => {
+    const plain = (tasks: readonly Task[]) => tasks.map((t) => `${t.line} ${t.responsible.map((u) => u.name).join(',')}`);
+    for (const [from, to] of [
+      ['〔省发展改革委、省科技', '〔省发展改革委、省科技厅'],
+      ['〔省发展改革委、省科技厅', '〔省发展改革委、省科技厅。'],
+      ['〔省发展改革委、省科技厅', '〔省发展改革委、省科技厅、省水利厅'],
+    ]) {
+      const before = parseDocument(head + from);
+      tasksOf(before);
+      const after = parseDocument(head + to);
+      linkTasks(before, after, changeBetween(head + from, head + to)!);
+      assert.deepEqual(plain(tasksOf(after)), plain(extractTasks(parseDocument(head + to))), to);
+    }
+  });
+
+  it('counter-examples: a document number, a bracket open before more text, places, kinds, mid-sentence, no role-word tag, long or with a full stop', () => {
+    for (const tail of [
+      '〔2025〕',
+      '〔2025',
+      '〔2025〕5号',
+      '〔沈阳、大连、鞍山',
+      '（县级市',
+      '〔省发展改革委、省科技厅。',
+      '〔省发展改革委、省科技厅。省水利厅',
+      '〔' + '省发展改革委、'.repeat(12) + '省科技厅',
+    ])
+      assert.deepEqual(unitsByLine(head + tail), [first], tail);
+    // Left open before more text (the next item follows).
+    assert.deepEqual(unitsByLine(head + '〔省发展改革委、省科技厅\n  三、扩大有效需求。\n'), [first]);
+    // Inside the sentence, not after its full stop.
+    assert.deepEqual(unitsByLine(head.slice(0, -1) + ',会同〔省发展改革委、省科技厅'), [first]);
+    // No other tag of the document names a role.
+    const bare =
+      '某省2025年重点工作\n  一、抓住“两重”建设机遇,提升项目谋划质量。\n  二、加快推进重大项目。〔省发展改革委、省科技厅、省水利厅';
+    assert.deepEqual(unitsByLine(bare), []);
+    // A paragraph that is no numbered item.
+    assert.deepEqual(unitsByLine(head + '\n加快推进重大项目。〔省发展改革委、省科技厅'), [first]);
   });
 });

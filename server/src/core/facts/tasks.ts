@@ -351,6 +351,8 @@ function foundAfterEdit(before: DocumentModel, model: DocumentModel, c: TextChan
     if (RE_LABEL_PARAGRAPH.test(content) || (content.length <= 8 && RE_SERIAL_HEADER.test(content))) return undefined;
     // A bare tag closing an item of a paragraph with no role word may be taken by the whole document's reading (closingBareTag).
     if (CLOSE.indexOf(content[content.length - 1]) >= 0 && !RE_ROLE_WORD_HIT.test(content)) return undefined;
+    // Or one that the copy cuts at the text's end (closingCutTag).
+    if (endsText(k === 0 ? old : text, k === 0 ? be : ne) && /[〔(（]/.test(content) && !RE_ROLE_WORD_HIT.test(content)) return undefined;
     if (RE_ROLE_WORD_ONE.test(content) || RE_ATTRIBUTE_ONE.test(content)) {
       words = true;
       if (tableHeader(content) || RE_FIRST_LEADS.test(content)) return undefined;
@@ -531,6 +533,7 @@ function findAssignments(model: DocumentModel): Found {
   const found: Assignment[] = [];
   // Bare unit tags closing items whose paragraphs name no role word (`…再就业2050人。(市人社局)`: form 683), taken below.
   const closing: Assignment[] = [];
+  let cut = false;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     while (ap < attrs.length && attrs[ap] < block.start) ap++;
@@ -541,6 +544,11 @@ function findAssignments(model: DocumentModel): Found {
     if (!hit && last === b && found.length === before) {
       const a = closingBareTag(text, block, ctx);
       if (a) closing.push(a);
+      const c = a ? undefined : closingCutTag(text, block, ctx);
+      if (c) {
+        closing.push(c);
+        cut = true;
+      }
     }
     b = last;
   }
@@ -549,7 +557,12 @@ function findAssignments(model: DocumentModel): Found {
   // their sources' names (`(县应急局)`) name none.
   const bare = found.filter((a) => a.bare).length;
   const named = found.some((a) => !a.bare || RE_ROLE_WORD_HIT.test(text.slice(a.start, a.end)));
-  if (closing.length > 0 && named && closing.length + bare >= 2) {
+  // A tag the stored copy cuts at the text's end (closingCutTag) is one of the document's tags when another names a role.
+  if (
+    closing.length > 0 &&
+    named &&
+    (closing.length + bare >= 2 || (cut && closing.length === 1) || closing.every((a) => sameList(text, a, found)))
+  ) {
     for (const a of closing) {
       let k = found.length;
       while (k > 0 && found[k - 1].start > a.start) k--;
@@ -566,7 +579,14 @@ function findAssignments(model: DocumentModel): Found {
  */
 function closingBareTag(text: string, block: Block, ctx: Ctx): Assignment | undefined {
   const close = block.end - 1;
-  if (CLOSE.indexOf(text[close]) < 0 || !STRONG_LAST.has(text.charCodeAt(close - 1))) return undefined;
+  if (CLOSE.indexOf(text[close]) < 0) return undefined;
+  // The last unit may end in its other name (`省数据局(省营商局)`): then the name before that bracket ends like an office.
+  let q = close - 1;
+  if (text[q] === ')' || text[q] === '）') {
+    const o = text.lastIndexOf(text[q] === ')' ? '(' : '（', q);
+    if (o > block.start && q - o <= 12) q = o - 1;
+  }
+  if (!STRONG_LAST.has(text.charCodeAt(close - 1)) && !STRONG_LAST.has(text.charCodeAt(q))) return undefined;
   let open = close - 1;
   for (let depth = 1; open >= block.start && close - open <= 200; open--) {
     if (CLOSE.indexOf(text[open]) >= 0) depth++;
@@ -583,6 +603,60 @@ function closingBareTag(text: string, block: Block, ctx: Ctx): Assignment | unde
   if (!a) return undefined;
   a.start = open;
   a.end = close + 1;
+  return a;
+}
+
+/** A tag that names every unit of its list responsible with one verb after it (`〔省发展改革委、省财政厅等按职责分工负责〕`). */
+const RE_LIST_VERB = /(?:负责|負責)(?:落实|落實)?$/;
+
+/**
+ * Whether a bare tag closing an item is a tag of the same list as another of the document's tags, in the same bracket, that names
+ * its units responsible with one verb (`〔…按职责分工负责〕`, then `…。〔省发展改革委、省科技厅〕`: form 735, the role left unsaid).
+ * Not after a tag that names a lead (`（市人社局牵头，市财政局配合）`, then `(市人社局)`: form 683's one bare tag alone).
+ */
+function sameList(text: string, a: Assignment, found: readonly Assignment[]): boolean {
+  return found.some(
+    (f) =>
+      f.source === 'tag' &&
+      !f.bare &&
+      text[f.start] === text[a.start] &&
+      f.units.length > 0 &&
+      f.units.every((u) => u.role === 'responsible') &&
+      RE_LIST_VERB.test(text.slice(f.start + 1, f.end - 1)),
+  );
+}
+
+/**
+ * A bare tag that the stored copy cuts at the very end of the text (`…等重大项目。〔省委军民融合办、省发展改革委、…、省数据局(省营商局)`,
+ * 697, form 735): the last bracket of the item's paragraph, opened right after its last `。`, left open, at most 80 characters, no
+ * full stop in it, and every piece of it ends like a unit (bareList; a last piece that ends like none is what the cut left of a name,
+ * dropped). Not a bracket left open before more text, `〔2025〕`, a cut list of places (`〔沈阳、大连、鞍山`), nor one in mid-sentence.
+ */
+function closingCutTag(text: string, block: Block, ctx: Ctx): Assignment | undefined {
+  if (!endsText(text, block.end)) return undefined;
+  let open = block.end - 1;
+  for (let depth = 0; open >= block.start && block.end - open <= 80; open--) {
+    const c = text[open];
+    if (c === '。' || c === '！' || c === '？') return undefined;
+    if (CLOSE.indexOf(c) >= 0) depth++;
+    else if (OPEN.indexOf(c) >= 0 && --depth < 0) break;
+  }
+  if (open < block.start || block.end - open > 80 || '〔(（'.indexOf(text[open]) < 0) return undefined;
+  let p = open;
+  while (p > block.start && isBlank(text.charCodeAt(p - 1))) p--;
+  if (text[p - 1] !== '。') return undefined;
+  const h = lowerBound(ctx.headingStarts, (x) => x, block.start);
+  if (h >= ctx.headingStarts.length || ctx.headingStarts[h] >= open) return undefined;
+  let a = bareList(text, open + 1, block.end, ctx.firstLeads, ctx);
+  if (!a) {
+    // The cut piece: after the list's last top-level 、 (two pieces at least before it).
+    const tops = splitTop(text, open + 1, block.end, '、');
+    if (tops.length < 3) return undefined;
+    a = bareList(text, open + 1, tops[tops.length - 2].end, ctx.firstLeads, ctx);
+    if (!a) return undefined;
+  }
+  a.start = open;
+  a.end = block.end;
   return a;
 }
 
