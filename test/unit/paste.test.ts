@@ -256,6 +256,18 @@ describe('paste-artifact', () => {
     const table = '某县2025年工作方案\n| 序号 | 任务 | 来源: | 责任单位 |\n| 1 | 新建项目10个 | 财政 | 县发改局 |\n';
     assert.deepEqual(kinds(table), [0, 0, 0, 0]);
   });
+  it('a news site’s menu at the top, one entry per line above its breadcrumb (`客户端` `官方微信` …, form 751), is the site’s; short lines of a plan stay', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const body = '\n内蒙古自治区人民政府关于下达2026年计划的通知\n各盟行政公署、市人民政府：现将计划下达给你们，请认真贯彻执行。\n';
+    assert.deepEqual(
+      kinds('客户端\n官方微信\n官方微博\n今日头条\n北疆观察\n数字报刊\n北疆新闻 > 要闻 > 正文\n' + body),
+      [1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0],
+    );
+    // Counter-examples: short lines that name no app or account, one menu word among them, and the words below the title.
+    assert.deepEqual(kinds('总体要求\n主要目标\n重点任务\n首页 > 要闻 > 正文\n' + body), [0, 0, 0, 1, 0, 0, 0, 0]);
+    assert.deepEqual(kinds('客户端\n主要目标\n重点任务\n首页 > 要闻 > 正文\n' + body), [0, 0, 0, 1, 0, 0, 0, 0]);
+    assert.deepEqual(kinds('某市2026年工作要点\n客户端\n官方微信\n官方微博\n一、主要目标\n'), [0, 0, 0, 0, 0, 0]);
+  });
   it('a portal’s validity label glued before the title at the top (`【有效】…的通知`, form 737) is removed alone; not a label word of the text', () => {
     const text = '【有效】汉中市人民政府办公室关于印发三年行动方案的通知\n\n各县区人民政府：\n现将方案印发给你们。\n';
     const found = findPasteArtifacts(text, splitLines(text));

@@ -274,6 +274,7 @@ function computeChrome(text: string, lines: readonly Line[]): Uint8Array {
   }
   markTrailingLists(t, blank, kind);
   markLicenceNotice(t, blank, kind);
+  markSiteMenu(t, blank, kind);
   markChannelLabel(t, blank, kind);
   markBrandLine(t, blank, kind);
   markDateTags(t, blank, kind);
@@ -362,6 +363,32 @@ function markBrandLine(t: string[], blank: Uint8Array, kind: Uint8Array): void {
   if (title >= n || kind[title] || t[title].length > 60 || /[。；;]/.test(t[title])) return;
   const after = nextNonBlank(blank, title + 1);
   if (after < n && kind[after]) kind[first] = LineChrome.Widget;
+}
+
+/** The entries of a news site's menu (markSiteMenu): its apps and accounts. */
+const SITE_MENU_WORD = /^(?:客户端|新闻客户端|官方微信|官方微博|官方抖音|微信公众号|数字报|数字报刊|电子报|电子版|手机版|APP|App)$/;
+/** A menu entry's shape: a short word, Chinese or Latin only. */
+const SHORT_WORD = /^(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,8})$/;
+
+/**
+ * A news site's menu at the top of the text, one entry per line (712:1–6 `客户端` `官方微信` `官方微博` `今日头条` `北疆观察` `数字报刊`, then the
+ * breadcrumb `北疆新闻 > 要闻 > 正文`; thirty-fifth blind set, form 751): nothing but blanks before it, three short lines or more of
+ * words only, right above chrome, half of them or more (two at least) entries every such menu has (SITE_MENU_WORD). Not a title above
+ * a breadcrumb (one line), nor short lines of a plan's own (they name no app or account).
+ */
+function markSiteMenu(t: string[], blank: Uint8Array, kind: Uint8Array): void {
+  const n = t.length;
+  const first = nextNonBlank(blank, 0);
+  let i = first;
+  let count = 0;
+  let known = 0;
+  for (; i < n && i - first < 12 && !kind[i]; i = nextNonBlank(blank, i + 1)) {
+    if (!SHORT_WORD.test(t[i])) return;
+    count++;
+    if (SITE_MENU_WORD.test(t[i])) known++;
+  }
+  if (i >= n || !kind[i] || count < 3 || known < 2 || known * 2 < count) return;
+  for (let k = first; k < i; k = nextNonBlank(blank, k + 1)) kind[k] = LineChrome.Widget;
 }
 
 /** A government site's own channels, chrome above any chrome at the top of the text (markChannelLabel). */
