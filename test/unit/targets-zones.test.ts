@@ -4263,3 +4263,15 @@ describe('metric names: thirty-fourth blind set form 736 (700; 2026-12-08)', () 
     ]);
   });
 });
+
+describe('metric names: thirty-fifth blind set form 750 (711, 714; 2026-12-08)', () => {
+  it('召开, 兑付 and 拨付 lead the object the value measures; inside a name (`会议召开次数`) or heading a rate (`兑付率`) they stay', () => {
+    const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+    assert.deepEqual(
+      names(
+        '某县2026年政府工作报告\n一、2025年工作回顾\n召开助企纾困办公会8次，兑付“五上”企业奖补资金425万元，拨付救灾资金300万元，兑付率达到100%，会议召开次数12次。\n',
+      ),
+      ['8次 [助企纾困办公会]', '425万元 [“五上”企业奖补资金]', '300万元 [救灾资金]', '100% [兑付率]', '12次 [会议召开次数]'],
+    );
+  });
+});
