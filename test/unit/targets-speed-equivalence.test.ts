@@ -280,7 +280,7 @@ const LAST_VERBS = longestFirst(P.LAST_VERB_WORDS);
 const VERB_LAST_CHARS = new Set(LAST_VERBS.map((w) => w[w.length - 1]));
 const TAILS = longestFirst([...P.METRIC_TAIL_WORDS, ...P.QUALIFIER_WORDS, ...P.COMPARISON_TAILS].join('|'));
 const R = TARGET_RULES;
-const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS}|中$`);
+const AFTER_STOP = new RegExp(`\\d|${P.AFTER_STOP_WORDS.replace('开工', '(?<!新)开工')}|中$`);
 
 const NOT_BEFORE = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．第〔届屆');
 const NOT_AFTER = new Set('年月日号届周號屆週');
@@ -1031,7 +1031,7 @@ function refMetricAfter(text: string, end: number, sentenceEnd: number): string 
     .replace(P.AFTER_TAIL, '')
     .replace(/[和及与、]$/, '');
   const stop = s.search(AFTER_STOP);
-  if (stop >= 2) s = s.slice(0, stop);
+  if (stop >= 2) s = s.slice(0, stop).replace(P.PREDICATE_ADVERB, '') || s.slice(0, stop);
   else if (stop === 0 && P.NEXT_VALUE_ONLY.test(s)) return '';
   if (P.LEVEL_REACHED.test(s) || P.COMMITMENT_AFTER.test(s)) return '';
   const de = s.lastIndexOf('的');

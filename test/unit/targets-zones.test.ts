@@ -4275,3 +4275,17 @@ describe('metric names: thirty-fifth blind set form 750 (711, 714; 2026-12-08)',
     );
   });
 });
+
+describe('metric names: the predicate after a count’s noun (form 750, 711; 2026-12-08)', () => {
+  it('建成, 开工, 完工 and 落地 (with their adverb) end the noun after a count; 新开工 is the noun’s attribute', () => {
+    const names = (text: string) => targetsOf(text).map((t) => `${shownText(t)} [${t.metric}]`);
+    assert.deepEqual(
+      names(
+        '某县2026年政府工作报告\n一、2025年工作回顾\n推动66个重点项目建成投产，14个市级重点项目已开工，285个计划新开工项目全部开工，30余项试点任务全部落地。\n',
+      ),
+      ['66个 [重点项目]', '14个 [市级重点项目]', '285个 [计划新开工项目]', '30余项 [试点任务]'],
+    );
+    // Counter-examples: the noun that starts with the verb (`10个开工项目`) keeps it.
+    assert.deepEqual(names('某县2026年工作要点\n一、重点任务\n新增10个开工项目。\n'), ['10个 [开工项目]']);
+  });
+});

@@ -3462,7 +3462,8 @@ function metricAfter(text: string, end: number, sentenceEnd: number): string {
   if (is(s, s.length - 1, AFTER_JOINER)) s = s.slice(0, -1);
   // `5个州市进出口超过1亿美元`: the noun ends where a verb or another number starts.
   const stop = afterStop(s);
-  if (stop >= 2) s = s.slice(0, stop);
+  // (`66个重点项目全面建成`, `14个市级重点项目已开工`: the predicate's adverb goes with it.)
+  if (stop >= 2) s = s.slice(0, stop).replace(PREDICATE_ADVERB, '') || s.slice(0, stop);
   // `新建大型会议室2处1500余平`, `监测对象16.6万户70.5万人`: the next value right after the count (all the words up to the mark)
   // names nothing; `2个4A级景区`, `282个2013年…项目`, `13.07万户46万群众` keep their words.
   else if (stop === 0 && NEXT_VALUE_ONLY.test(s)) return '';
@@ -3492,15 +3493,22 @@ function afterStop(s: string): number {
     if (c >= 48 && c <= 57) return i;
     if ((CLASSES[c] & STOP_START) === 0) continue;
     const words = STOPS_BY_FIRST[c];
-    if (words) for (const w of words) if (s.startsWith(w, i)) return i;
+    // (`285个计划新开工项目`: 新开工 is the noun's attribute, not its predicate.)
+    if (words)
+      for (const w of words) if (s.startsWith(w, i) && !(c === 0x5f00 /* 开 */ && s.charCodeAt(i - 1) === 0x65b0) /* 新 */) return i;
     if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
   }
   return -1;
 }
-/** Words that start the predicate after a count's noun (`利用外资贷款3个项目稳步推进`: 项目; blind form 372). */
+/**
+ * Words that start the predicate after a count's noun (`利用外资贷款3个项目稳步推进`: 项目; blind form 372; `66个重点项目建成投产`, `20个项目开工建设`:
+ * form 750).
+ */
 const AFTER_STOP_WORDS =
-  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工|稳步|穩步|顺利|順利|有序推进|扎实推进|加快推进|持续推进|全面推进|全面完成|进展顺利';
+  '进行|实现|达到|超过|改造|建设|开展|参与|落户|升级|认真|認真|对照|作为|高质量|高質|提档|提质|培育|予以|中分|以及|的实施|列入|签约|实施|大力|为|為|力争|力爭|重点扶持|的机制|参加|赴|出国|投产|投產|达产|達產|投用|竣工|建成|开工|完工|落地|稳步|穩步|顺利|順利|有序推进|扎实推进|加快推进|持续推进|全面推进|全面完成|进展顺利';
 const STOPS_BY_FIRST = byChar(AFTER_STOP_WORDS, 0);
+/** An adverb of the predicate AFTER_STOP_WORDS start, left at the noun's end (`全面`, `全部`, `提前`, `已`). */
+export const PREDICATE_ADVERB = /(?:全面|全部|提前|基本|如期|按期|按时|尽快|加快|陆续|顺利|均|已|并|将|正在|正|早)+$/;
 const STOP_START = classOf(
   AFTER_STOP_WORDS.split('|')
     .map((w) => w[0])
@@ -3569,6 +3577,7 @@ export const TARGET_PATTERNS = {
   PROJECT_NAMED_AFTER,
   PROJECTS_COUNTED_AFTER,
   SHARE_AGAIN,
+  PREDICATE_ADVERB,
   CAPACITY_UNIT,
   BUILT_BEFORE,
   SERVED_AFTER,
