@@ -256,6 +256,14 @@ describe('paste-artifact', () => {
     const table = '某县2025年工作方案\n| 序号 | 任务 | 来源: | 责任单位 |\n| 1 | 新建项目10个 | 财政 | 县发改局 |\n';
     assert.deepEqual(kinds(table), [0, 0, 0, 0]);
   });
+  it('a site’s index box written as `- ` list items (form 761) is the site’s, as with a bullet; a plan’s `- ` list stays', () => {
+    const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
+    const box =
+      '- 索 引 号:000014349/2026-03793\n- 成文时间:2026年02月11日\n- 发布机构:长治市人民政府办公室\n- 发文字号:长政办函〔2026〕1号\n';
+    const body = '长治市人民政府办公室关于印发2026年重点目标任务清单的通知\n各县、区人民政府：现将清单印发给你们，请认真贯彻执行。\n';
+    assert.deepEqual(kinds(box + body), [1, 1, 1, 1, 0, 0, 0]);
+    assert.deepEqual(kinds('某县2026年工作要点\n- 加强项目建设，新建项目10个。\n- 来源于财政的资金全部到位。\n'), [0, 0, 0, 0]);
+  });
   it('a news site’s menu at the top, one entry per line above its breadcrumb (`客户端` `官方微信` …, form 751), is the site’s; short lines of a plan stay', () => {
     const kinds = (text: string) => [...classifyChrome(text, splitLines(text))].map((k) => (k ? 1 : 0));
     const body = '\n内蒙古自治区人民政府关于下达2026年计划的通知\n各盟行政公署、市人民政府：现将计划下达给你们，请认真贯彻执行。\n';

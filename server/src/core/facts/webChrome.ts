@@ -187,6 +187,10 @@ const WEAK_FIELDS = [
   '内容概述',
   '內容概述',
   '时效',
+  // 长治's and 石狮's boxes (718:2, 717:5 and 7; form 761): `- 成文时间:2026年02月11日`, `- 公文生成日期:…`, `- 備注/文號:…`.
+  '成文时间',
+  '公文生成日期',
+  '备注/文号',
 ];
 const STRONG_SET = new Set(STRONG_FIELDS);
 const KEYWORDS = new Set(['主题词', '关键词']);
@@ -202,7 +206,8 @@ const FIELD = new RegExp(
 /** FIELD at the start of a line only. */
 const FIELD_AT_START = new RegExp(FIELD.source, 'y');
 const VALUE_BAD = /[。；;！？!?]/;
-const BULLET = /^[•·●▪◆■◇□]\s*/;
+// (`- 索 引 号:…`, a Markdown list item: a site's index box as a converter writes it; thirty-sixth blind set 717, 718, form 761.)
+const BULLET = /^(?:[•·●▪◆■◇□]\s*|-[ \t]+)/;
 /** A pipe table's left border before a cell's words (webLine; not a line of borders, `|`, `|||`). */
 const PIPE_BORDER = /^[|｜][ \t\u3000]*(?=[^|｜\s])/;
 
