@@ -329,10 +329,7 @@ function referenceExtractTargets(model: DocumentModel): Target[] {
     if (end < text.length && NOT_AFTER.has(text[end]) && unitRaw !== '%' && unitRaw !== '‰' && !yearlyKey) continue;
     // Quarters are a duration (form 292).
     if (/^[个個]$/.test(unitRaw) && text.startsWith('季度', end)) continue;
-    if (
-      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起' || unitRaw === '人') &&
-      P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000')
-    )
+    if (Object.prototype.hasOwnProperty.call(P.UNIT_WORD_AFTER, unitRaw) && P.UNIT_WORD_AFTER[unitRaw].includes(text[end] ?? '\u0000'))
       continue;
     // A house number after a road's name, glued to 项目 (form 364).
     if (/^[项項]$/.test(unitRaw) && text[end] === '目' && /[路街弄巷]/.test(text[start - 1] ?? '')) continue;

@@ -684,7 +684,7 @@ export function carryPasteFacts(
 
 /** A portal's validity label before a title (`【有效】`, `【现行有效】`, `【已废止】`, `[失效]`): computeArtifacts. */
 const STATUS_TAG =
-  /^(?:【(?:现行有效|有效|失效|已失效|废止|已废止|已修改|現行有效|有效|失效|廢止|已廢止)】|\[(?:现行有效|有效|失效|废止|已废止)\])(?=[\u4e00-\u9fff“《])/;
+  /^(?:【(?:现行有效|現行有效|有效|失效|已失效|废止|廢止|已废止|已廢止|已修改)】|\[(?:现行有效|有效|失效|废止|已废止)\])(?=[\u4e00-\u9fff“《])/;
 
 function computeArtifacts(text: string, lines: readonly Line[]): PasteArtifact[] {
   // A GBK file decoded as UTF-8 lost every Chinese character to U+FFFD: an encoding problem the

@@ -188,8 +188,10 @@ export const UNIT_WORD_AFTER: Readonly<Record<string, string>> = {
   // `建设3人制篮球场20个` (thirty-third blind set 696, form 723): 3人制 names a kind of court (a team of three), no count of people.
   人: '制',
 };
+/** Whether `c` after a unit of UNIT_WORD_AFTER's makes a word with it (false for every other unit). */
 function unitAfterWord(unit: string, c: number): boolean {
-  return c > 0 && UNIT_WORD_AFTER[unit].includes(String.fromCharCode(c));
+  const after = Object.prototype.hasOwnProperty.call(UNIT_WORD_AFTER, unit) ? UNIT_WORD_AFTER[unit] : undefined;
+  return after !== undefined && c > 0 && after.includes(String.fromCharCode(c));
 }
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
 const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c;
@@ -550,11 +552,7 @@ export function scanTargets(model: DocumentModel, range?: TargetRange): Target[]
       continue;
     // `5方面`, `0方案`, `3根据`, `等10部门` (form 213), `3人制` (form 723): a word that starts with the unit's character, no quantity
     // (UNIT_WORD_AFTER's units only).
-    if (
-      (unitRaw === '方' || unitRaw === '根' || unitRaw === '部' || unitRaw === '列' || unitRaw === '起' || unitRaw === '人') &&
-      unitAfterWord(unitRaw, text.charCodeAt(end))
-    )
-      continue;
+    if (unitAfterWord(unitRaw, text.charCodeAt(end))) continue;
     // `加快推进安远路899项目` (blind form 364): a house number after a road's name, glued to 项目, names the project.
     if ((unitRaw === '项' || unitRaw === '項') && text.charCodeAt(end) === 0x76ee /* 目 */ && roadEnd(text.charCodeAt(start - 1))) continue;
     // `推进…10万吨绿色甲醇项目稳产达产` (form 274): the capacity names the project.
@@ -1088,9 +1086,8 @@ function listedBefore(text: string, at: number, n: number): boolean {
  * Metric names keep the quotation marks the text writes in them (`树立10家“走出去”先进企业` → `“走出去”先进企业`, `新开发“双协员”`):
  * the name is cleaned without them (bareWords), then found again near its value (METRIC_WINDOW characters either side, in its
  * sentence) with the marks, and read back from the text with those inside it and, when it is quoted whole, the pair around it.
- * Only words that hold a “ or ” are read; a name
- * not found as written (its brackets or blanks cleaned away) or whose marks do not pair stays as it was. In place, in the
- * array's order (the comparison's normaliseMetric drops the marks again).
+ * Only words that hold a “ or ” are read; a name not found as written (its brackets or blanks cleaned away) or whose marks
+ * do not pair stays as it was. In place, in the array's order (the comparison's normaliseMetric drops the marks again).
  */
 export function withQuotedMetrics(text: string, targets: Target[]): void {
   // The next “ and ” at or after a place, found again only when the place passes them (targets come in text order, so the
@@ -2082,9 +2079,8 @@ function afterStretch(text: string, from: number, to: number): boolean {
 }
 /** The qualifier before a value stands right after 分别/分別 (`分别不低于`). */
 function afterRespectively(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at - 2) === 0x5206 /* 分 */ && (text.charCodeAt(at - 1) === 0x522b /* 别 */ || text.charCodeAt(at - 1) === 0x5225)
-  ); /* 別 */
+  const c = text.charCodeAt(at - 1);
+  return text.charCodeAt(at - 2) === 0x5206 /* 分 */ && (c === 0x522b /* 别 */ || c === 0x5225); /* 別 */
 }
 
 /** `达到12000元的基础上`: the level already reached, which the plan builds on. */
@@ -2886,7 +2882,7 @@ function respectiveItems(text: string, clauseStart: number, start: number, metri
 }
 /** An item whose lead verb names its rate (`开工率`, form 736) keeps it: stripLead would leave `率` alone. */
 function rateKept(item: string, stripped: string): string {
-  return stripped.length === 1 && stripped === '率' ? item : stripped;
+  return stripped === '率' ? item : stripped;
 }
 /**
  * `地表水国控、省控断面水质优良比例` (form 702): a first item that names no metric ends in a modifier of two or three characters
@@ -3494,8 +3490,7 @@ function afterStop(s: string): number {
     if ((CLASSES[c] & STOP_START) === 0) continue;
     const words = STOPS_BY_FIRST[c];
     // (`285个计划新开工项目`: 新开工 is the noun's attribute, not its predicate.)
-    if (words)
-      for (const w of words) if (s.startsWith(w, i) && !(c === 0x5f00 /* 开 */ && s.charCodeAt(i - 1) === 0x65b0) /* 新 */) return i;
+    if (words) for (const w of words) if (s.startsWith(w, i) && !(w === '开工' && s.charCodeAt(i - 1) === 0x65b0) /* 新 */) return i;
     if (c === 0x4e2d /* 中 */ && i === s.length - 1) return i;
   }
   return -1;
