@@ -6,9 +6,9 @@
  */
 import { headingBefore, lineAt, lowerBound, type DocumentModel, type Heading, type Line } from '../model/model';
 import { parseDocument } from '../model/parse';
-import { cutParagraphTitle, unwrapped } from '../model/wrap';
-import { documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
-import { flattenedHeadTitle, isFlatLine } from '../model/flat';
+import { unwrapped } from '../model/wrap';
+import { documentTitleText, documentZones, fiveYearStart, YEARLY_REPORT, type Zone, type ZoneKind } from './zones';
+import { isFlatLine } from '../model/flat';
 import { toSimplified, toTraditional } from '../text/traditional';
 import { inCjkRange } from '../text/chars';
 import { tableCellsOf, type TableCell } from './indicatorTable';
@@ -1427,10 +1427,7 @@ function nextYearAfterResults(title: string): number | undefined {
 const RESULTS_BETWEEN = /总结|總結|回顾|回顧|回望|成绩|成績|成效|成就|收官|答卷|完成情况|完成情況|执行情况|執行情況|工作情况|工作情況/;
 /** The plan year from the title or the opening text (2007年工作要点 → 2007), if any. */
 export function planYear(model: DocumentModel): number | undefined {
-  const title =
-    model.title && !cutParagraphTitle(model)
-      ? model.title.text
-      : flattenedHeadTitle(model.text, model.headings[0]?.start ?? model.text.length);
+  const title = documentTitleText(model);
   // `2021年工作总结和2022年工作计划`: the year of the plan, not of the review.
   const planned = title
     ? /(\d{4})\s*年(?:度)?[^\d，。]{0,12}?(?:计划|計劃|要点|要點|安排|目标|目標|方案|任务|任務|思路|打算)/.exec(title)

@@ -480,6 +480,16 @@ function paragraphElsewhere(model: DocumentModel, l: number): boolean {
 }
 
 /**
+ * The document's title as its zones and its plan year read it: its title line, or in a flattened copy the title read from
+ * the start of the line (before the first heading). A cut piece of a wrapped paragraph is no title (cutParagraphTitle).
+ */
+export function documentTitleText(model: DocumentModel): string | undefined {
+  return model.title && !cutParagraphTitle(model)
+    ? model.title.text
+    : flattenedHeadTitle(model.text, model.headings[0]?.start ?? model.text.length);
+}
+
+/**
  * The zones of a document. A heading decides for its section (its own title, else its parent's,
  * else — at the top level — the previous top-level section of the same numbering context, so the
  * parts after 三、2026年工作安排 stay in the plan). Where no heading decides, paragraphs that open a
@@ -487,9 +497,7 @@ function paragraphElsewhere(model: DocumentModel, l: number): boolean {
  */
 export function documentZones(model: DocumentModel, year: number | undefined): Zone[] {
   const { text, headings, lines } = model;
-  // (A cut piece of a wrapped paragraph is no title: cutParagraphTitle.)
-  const titleText =
-    model.title && !cutParagraphTitle(model) ? model.title.text : flattenedHeadTitle(text, headings[0]?.start ?? text.length);
+  const titleText = documentTitleText(model);
   const documentTitle = titleText ? toSimplified(titleText) : '';
   let fallback: ZoneKind =
     PLAN_GENRE.test(documentTitle) ||

@@ -8,13 +8,14 @@ import { formatMarker } from '../model/markers';
 import type { Heading } from '../model/model';
 import type { FindingInit, MessageKeyOf, Rule } from '../types';
 
-function finding(h: Heading, wanted: string, key: MessageKeyOf): FindingInit {
+/** The marker `h` written as `wanted`; `safe: false` keeps the fix out of Fix All (a reading to choose). */
+function finding(h: Heading, wanted: string, key: MessageKeyOf, safe = true): FindingInit {
   return {
     start: h.start,
     end: h.markerEnd,
     message: { key, args: [h.marker, wanted] },
     fixes: [
-      { title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe: true },
+      { title: { key: 'fix.normaliseMarker', args: [wanted] }, edits: [{ start: h.start, end: h.markerEnd, newText: wanted }], safe },
     ],
   };
 }
@@ -33,19 +34,7 @@ export const markerPunctuation: Rule = {
       if (h.marker === '、') {
         // `、重点工作` (form 700): the numeral the copy lost, read from the structure (parse.ts lostNumeral); writing it back is
         // a reading to choose, never part of Fix All.
-        const wanted = formatMarker(h.family, v, h.value);
-        report({
-          start: h.start,
-          end: h.markerEnd,
-          message: { key: 'markerPunctuation.lostNumeral', args: [h.marker, wanted] },
-          fixes: [
-            {
-              title: { key: 'fix.normaliseMarker', args: [wanted] },
-              edits: [{ start: h.start, end: h.markerEnd, newText: wanted }],
-              safe: false,
-            },
-          ],
-        });
+        report(finding(h, formatMarker(h.family, v, h.value), 'markerPunctuation.lostNumeral', false));
         continue;
       }
       // (A group row's numeral cell of a table, `一` alone in its 序号 cell, takes no mark: a cell, not a line.)
