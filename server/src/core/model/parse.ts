@@ -475,7 +475,10 @@ class Parser {
       const sepEnd = next === seps.length || seps[next] >= lineEnd ? lineEnd : marks[next];
       // A heading glued to the text before it, in a text whose line breaks were lost.
       const flat = lineLength >= FLAT_LINE;
-      const glued = flat || pos === this.starts[li] ? this.gluedMarker(pos, sepEnd, lineEnd, flat) : undefined;
+      // Or one right after the role-word tag closing the item before (afterClosingTag).
+      const glued =
+        (flat || pos === this.starts[li] ? this.gluedMarker(pos, sepEnd, lineEnd, flat) : undefined) ??
+        this.afterClosingTag(pos, sepEnd, lineEnd, li);
       if (glued) {
         quotesTo(glued.at);
         if (quoteDepth > 0) {
@@ -483,18 +486,6 @@ class Parser {
           continue;
         }
         prev = this.splitTitle(this.addHeading(glued.m, glued.at, li, true, li), lineEnd, li);
-        segmentStart = prev.markerEnd;
-        pos = prev.markerEnd;
-        continue;
-      }
-      const tagged = this.afterClosingTag(pos, sepEnd, lineEnd, li);
-      if (tagged) {
-        quotesTo(tagged.at);
-        if (quoteDepth > 0) {
-          pos = tagged.at + 1;
-          continue;
-        }
-        prev = this.splitTitle(this.addHeading(tagged.m, tagged.at, li, true, li), lineEnd, li);
         segmentStart = prev.markerEnd;
         pos = prev.markerEnd;
         continue;
